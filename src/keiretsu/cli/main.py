@@ -1,0 +1,359 @@
+"""The ``keiretsu`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    ProgressColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from .. import __version__
+from ..errors import KeiretsuError
+from ..jobs import IngestResult, ingest, total_bytes
+from ..ingest import expand_inputs
+from ..settings import Settings
+from ..store import Store, open_store
+
+app = typer.Typer(
+    help="keiretsu: a deduplicated, time-aware, evidence-backed graph of corporate relationships from news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+class _State:
+    db: Path = Path("keiretsu.db")
+
+
+state = _State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"keiretsu {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    db: Annotated[
+        Path, typer.Option("--db", envvar="KEIRETSU_DB", help="SQLite file of the store.", show_default=True)
+    ] = Path("keiretsu.db"),
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    state.db = db
+
+
+def _store() -> Store:
+    return open_store(state.db)
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+
+class _DocRate(ProgressColumn):
+    """Documents so far and per second: bytes alone say little about a stream of records."""
+
+    def __init__(self, counter: list[int], started: float):
+        super().__init__()
+        self.counter, self.started = counter, started
+
+    def render(self, task) -> Text:
+        n = self.counter[0]
+        rate = n / max(time.monotonic() - self.started, 1e-6)
+        return Text(f"{n:,} docs {rate:,.0f}/s", style="cyan")
+
+
+def _parse_fields(fields: list[str]) -> dict[str, str]:
+    allowed = {"id", "title", "text", "url", "published", "source"}
+    mapping = {}
+    for item in fields:
+        key, sep, name = item.partition("=")
+        if not sep or key not in allowed or not name:
+            raise typer.BadParameter(
+                f"{item!r}: expected KEY=NAME with KEY one of {', '.join(sorted(allowed))}", param_hint="--field"
+            )
+        mapping[key] = name
+    return mapping
+
+
+def run_ingest(specs: list[str], settings: Settings, quiet: bool = False) -> IngestResult:
+    sources = expand_inputs(specs, settings.http_timeout)
+    store = open_store(settings.db)
+    try:
+        total = total_bytes(sources)
+        counter, started = [0], time.monotonic()
+        progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            TaskProgressColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            _DocRate(counter, started),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=quiet or not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=total)
+
+            def on_document() -> None:
+                counter[0] += 1
+
+            return ingest(
+                specs,
+                store,
+                settings,
+                sources=sources,
+                on_bytes=lambda n: progress.advance(task, n),
+                on_document=on_document,
+            )
+    finally:
+        store.close()
+
+
+def _print_ingest_summary(result: IngestResult, console: Console) -> None:
+    console.print(
+        f"Run {result.run_id}: {result.inputs} input(s), {result.documents:,} document(s) read: "
+        f"[green]{result.added:,} added[/], {result.already_stored:,} already stored"
+        + (f", [yellow]{result.skipped:,} skipped[/]" if result.skipped else "")
+        + "."
+    )
+    if result.documents and result.added == 0:
+        console.print("Nothing new: every document was already in the store.")
+    if result.skipped:
+        table = Table("where", "why", title="Skipped", title_justify="left", show_lines=False)
+        for s in result.first_skips:
+            table.add_row(escape(s.location), escape(s.reason))
+        console.print(table)
+        if result.skipped > len(result.first_skips):
+            console.print(
+                f"... and {result.skipped - len(result.first_skips):,} more: "
+                f"keiretsu runs --skips {result.run_id}"
+            )
+
+
+@app.command("ingest")
+def ingest_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, archives or http(s) URLs.")],
+    field: Annotated[
+        list[str],
+        typer.Option("--field", "-f", help="Map an input field: KEY=NAME, e.g. text=body, published=date."),
+    ] = [],  # noqa: B006 - Typer reads the default
+    encoding: Annotated[
+        str | None,
+        typer.Option(envvar="KEIRETSU_ENCODING", help="Read inputs in this encoding instead of UTF-8."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = Settings.batch_size,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run's counts as JSON.")] = False,
+) -> None:
+    """Read news into the store: text, Markdown, HTML, JSON(L), CSV, Parquet, RSS/Atom, WARC,
+    directories and .gz/.zip/.tar archives. Exit 0: all landed; 1: some skipped; 2: nothing read."""
+    settings = Settings.from_env(db=state.db, encoding=encoding, batch_size=batch_size, field_map=_parse_fields(field))
+    result = run_ingest(inputs, settings, quiet)
+    if as_json:
+        _print_json({"run": result.run_id, **result.counts(), "first_skips": [str(s) for s in result.first_skips]})
+    else:
+        _print_ingest_summary(result, out)
+    raise typer.Exit(result.exit_code)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+@app.command("docs")
+def docs_cmd(
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Full-text search (all words must occur).")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="At most this many.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List documents, or search their text."""
+    store = _store()
+    try:
+        rows = store.documents(search, limit, offset)
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            _print_json(row)
+        return
+    if not rows:
+        out.print("No documents." if not search else f"No document matches {search!r}.")
+        return
+    table = Table("id", "published", "source", "title", "chars", title_justify="left")
+    for row in rows:
+        title = row["title"] or ""
+        if search and row.get("snippet"):
+            title = f"{title}\n[dim]{escape(row['snippet'])}[/]" if title else f"[dim]{escape(row['snippet'])}[/]"
+        else:
+            title = escape(title)
+        table.add_row(
+            str(row["id"]), row["published"] or "?", escape(row["source"] or ""), title, f"{row['chars']:,}"
+        )
+    out.print(table)
+
+
+@app.command("doc")
+def doc_cmd(
+    doc_id: Annotated[int, typer.Argument(metavar="ID", help="Document id, as `keiretsu docs` lists it.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object, with clean and raw text.")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="Show the raw text as it was read.")] = False,
+) -> None:
+    """Show one document."""
+    store = _store()
+    try:
+        d = store.document(doc_id)
+    finally:
+        store.close()
+    if as_json:
+        _print_json(d)
+        return
+    meta = Table.grid(padding=(0, 2))
+    for key in ("id", "title", "external_id", "published", "date_source", "source", "url", "location", "format",
+                "chars", "content_hash", "run_id"):
+        if d.get(key) is not None:
+            meta.add_row(f"[bold]{key}", escape(str(d[key])))
+    removed = d["cleaning"].get("repeated_paragraphs", [])
+    if removed:
+        meta.add_row("[bold]cleaning", f"{len(removed)} repeated paragraph(s) removed")
+    out.print(meta)
+    out.print()
+    out.print(escape(d["raw_text"] if raw else d["text"]))
+
+
+@app.command("stats")
+def stats_cmd(as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False) -> None:
+    """What the store holds."""
+    store = _store()
+    try:
+        s = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        _print_json({"db": str(state.db), **s})
+        return
+    _print_stats(s)
+
+
+def _print_stats(s: dict[str, Any]) -> None:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_row("[bold]store", escape(str(state.db)), f"{s['db_bytes'] / 1e6:.1f} MB, schema v{s['schema_version']}")
+    grid.add_row("[bold]documents", f"{s['documents']:,}", f"{s['chars']:,} characters of clean text")
+    grid.add_row("[bold]published", f"{s['published_from'] or '?'} .. {s['published_to'] or '?'}", "")
+    for label, key in (("dates from", "by_date_source"), ("formats", "by_format"), ("sources", "by_source")):
+        items = list(s[key].items())
+        shown = ", ".join(f"{escape(str(k))} {v:,}" for k, v in items[:8])
+        grid.add_row(f"[bold]{label}", shown + (f", ... ({len(items) - 8} more)" if len(items) > 8 else ""), "")
+    runs = ", ".join(f"{k} {v}" for k, v in s["runs"].items()) or "none"
+    grid.add_row("[bold]runs", runs, f"{s['skipped_records']:,} record(s) skipped in all")
+    out.print(grid)
+
+
+@app.command("runs")
+def runs_cmd(
+    skips: Annotated[int | None, typer.Option("--skips", metavar="RUN", help="List what run RUN skipped, and why.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many runs.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Past runs with their counts, or the records one run skipped."""
+    store = _store()
+    try:
+        rows = store.run_skips(skips) if skips is not None else store.runs(limit)
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            _print_json(row)
+        return
+    if skips is not None:
+        table = Table("where", "why", title=f"Skipped by run {skips}", title_justify="left")
+        for row in rows:
+            table.add_row(escape(row["location"]), escape(row["reason"]))
+    else:
+        table = Table("run", "command", "started", "status", "read", "added", "skipped", title_justify="left")
+        for row in rows:
+            c = row["counts"] or {}
+            table.add_row(
+                str(row["id"]), row["command"], row["started_at"], row["status"],
+                f"{c.get('documents', 0):,}", f"{c.get('added', 0):,}", f"{row['skipped']:,}",
+            )
+    out.print(table)
+
+
+# --- demo ---------------------------------------------------------------------------------
+
+
+def sample_dir() -> Path:
+    return Path(str(resources.files("keiretsu").joinpath("data", "samples")))
+
+
+@app.command("demo")
+def demo_cmd() -> None:
+    """Run the pipeline on the bundled sample articles and show what it found."""
+    samples = sample_dir()
+    out.print(f"[bold]keiretsu demo[/]: the bundled samples in {escape(str(samples))}\n")
+    result = run_ingest([str(samples)], Settings.from_env(db=state.db))
+    _print_ingest_summary(result, out)
+    out.print()
+    store = _store()
+    try:
+        _print_stats(store.stats())
+        out.print()
+        table = Table("id", "published", "date from", "chars", "cleaning", "first words", title="Documents",
+                      title_justify="left")
+        for row in store.documents(limit=20):
+            d = store.document(row["id"])
+            removed = len(d["cleaning"].get("repeated_paragraphs", []))
+            table.add_row(
+                str(d["id"]), d["published"] or "unknown", d["date_source"], f"{d['chars']:,}",
+                f"{removed} repeated paragraphs removed" if removed else "",
+                escape(d["text"][:60]) + "...",
+            )
+        out.print(table)
+    finally:
+        store.close()
+    out.print(f"\nLook closer: keiretsu --db {escape(str(state.db))} docs --search 'Nissan Honda'")
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeiretsuError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]: what was committed is kept; run the command again to finish")
+        sys.exit(130)

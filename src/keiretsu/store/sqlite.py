@@ -1,0 +1,224 @@
+"""The embedded default store: one SQLite file, WAL, FTS5, numbered migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFound, StoreError
+from ..models import Document, Skipped
+
+_DOC_FIELDS = (
+    "id, external_id, title, published, date_source, source, url, chars, "
+    "content_hash, format, location, retrieved, run_id, ingested_at"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _migrations() -> list[tuple[int, str]]:
+    found = []
+    for entry in resources.files("keiretsu.store").joinpath("migrations").iterdir():
+        m = re.match(r"(\d+)_.*\.sql$", entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: every word (or "quoted phrase") must occur.
+
+    Quoting each term keeps FTS5 operators and punctuation in user input from
+    being read as query syntax ("AT&T", "co-operation", a stray quote).
+    """
+    terms = re.findall(r'"([^"]+)"|(\S+)', text)
+    parts = []
+    for phrase, word in terms:
+        term = (phrase or word).replace('"', "")
+        if term.strip():
+            parts.append('"' + term + '"')
+    if not parts:
+        raise StoreError("empty search: give at least one word")
+    return " ".join(parts)
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class SQLiteStore:
+    """``Store`` on a SQLite file. Each write method is one transaction."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            # NORMAL with WAL never corrupts the file; a power cut may lose the last commit,
+            # which a re-run writes again.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a keiretsu database ({e})") from None
+
+    # --- schema -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, sql in _migrations():
+            if number <= version:
+                continue
+            # executescript commits on its own; BEGIN inside it makes the step atomic.
+            self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- runs ---------------------------------------------------------------------------
+
+    def start_run(self, command: str, inputs: Sequence[str]) -> int:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for row in self.db.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall():
+                if not _pid_alive(row["pid"]):
+                    self.db.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],))
+            cur = self.db.execute(
+                "INSERT INTO runs (command, inputs, started_at, status, pid) VALUES (?, ?, ?, 'running', ?)",
+                (command, json.dumps(list(inputs)), _now(), os.getpid()),
+            )
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
+        with self.db:
+            self.db.execute(
+                "UPDATE runs SET finished_at = ?, status = 'completed', counts = ? WHERE id = ?",
+                (_now(), json.dumps(counts), run_id),
+            )
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT r.*, (SELECT count(*) FROM skips s WHERE s.run_id = r.id) AS skipped "
+            "FROM runs r ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        out = []
+        for row in rows:
+            d = dict(row)
+            d["inputs"] = json.loads(d["inputs"])
+            d["counts"] = json.loads(d["counts"]) if d["counts"] else None
+            d.pop("pid")
+            out.append(d)
+        return out
+
+    def run_skips(self, run_id: int) -> list[dict[str, str]]:
+        return [
+            dict(r)
+            for r in self.db.execute("SELECT location, reason FROM skips WHERE run_id = ? ORDER BY rowid", (run_id,))
+        ]
+
+    # --- writes -------------------------------------------------------------------------
+
+    def write_batch(self, run_id: int, docs: Sequence[Document], skips: Iterable[Skipped] = ()) -> int:
+        """Store documents and skip reports in one transaction; returns how many documents
+        were new (the rest were already stored: same content from the same origin)."""
+        now = _now()
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            cur = self.db.executemany(
+                "INSERT OR IGNORE INTO documents (content_hash, origin_key, external_id, title, url, source, "
+                "published, date_source, retrieved, format, location, raw_text, clean_text, chars, cleaning, "
+                "run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        d.content_hash, d.origin_key, d.external_id, d.title, d.url, d.source, d.published,
+                        d.date_source.value, d.retrieved, d.format.value, d.location, d.raw_text, d.clean_text,
+                        len(d.clean_text), json.dumps(d.cleaning), run_id, now,
+                    )
+                    for d in docs
+                ],
+            )
+            added = cur.rowcount  # rows ignored as already stored count 0
+            self.db.executemany(
+                "INSERT INTO skips (run_id, location, reason) VALUES (?, ?, ?)",
+                [(run_id, s.location, s.reason) for s in skips],
+            )
+        return added
+
+    # --- reads --------------------------------------------------------------------------
+
+    def documents(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        if search:
+            try:
+                rows = self.db.execute(
+                    f"SELECT {', '.join('d.' + f.strip() for f in _DOC_FIELDS.split(','))}, "
+                    "snippet(documents_fts, 1, '[', ']', '...', 16) AS snippet "
+                    "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                    "WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?",
+                    (fts_query(search), limit, offset),
+                ).fetchall()
+            except sqlite3.OperationalError as e:
+                raise StoreError(f"cannot search for {search!r}: {e}") from None
+        else:
+            rows = self.db.execute(
+                f"SELECT {_DOC_FIELDS} FROM documents ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def document(self, doc_id: int) -> dict[str, Any]:
+        row = self.db.execute(
+            f"SELECT {_DOC_FIELDS}, clean_text AS text, raw_text, cleaning FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no document with id {doc_id}")
+        d = dict(row)
+        d["cleaning"] = json.loads(d["cleaning"])
+        return d
+
+    def stats(self) -> dict[str, Any]:
+        q = self.db.execute
+        docs = q("SELECT count(*), coalesce(sum(chars), 0), min(published), max(published) FROM documents").fetchone()
+
+        def grouped(column: str) -> dict[str, int]:
+            rows = q(f"SELECT coalesce({column}, '(none)') k, count(*) n FROM documents GROUP BY k ORDER BY n DESC")
+            return {r["k"]: r["n"] for r in rows}
+
+        runs = q("SELECT status, count(*) n FROM runs GROUP BY status").fetchall()
+        return {
+            "documents": docs[0],
+            "chars": docs[1],
+            "published_from": docs[2],
+            "published_to": docs[3],
+            "by_date_source": grouped("date_source"),
+            "by_format": grouped("format"),
+            "by_source": grouped("source"),
+            "runs": {r["status"]: r["n"] for r in runs},
+            "skipped_records": q("SELECT count(*) FROM skips").fetchone()[0],
+            "schema_version": self.schema_version,
+            "db_bytes": self.path.stat().st_size if self.path.exists() else 0,
+        }

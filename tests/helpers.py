@@ -1,0 +1,33 @@
+"""Small helpers shared by tests: run a pipeline to records, build odd inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keiretsu.clean import CleanStep
+from keiretsu.ingest import ReadStep, expand_inputs
+from keiretsu.models import Document, RawDocument, Skipped
+from keiretsu.settings import Settings
+
+ARTICLE = (
+    "Nissan Motor Co Ltd said on Thursday it was in talks with Honda Motor Co about a partnership "
+    "on electric vehicles, including joint procurement and a shared platform."
+)
+
+
+def read(path: str | Path, settings: Settings | None = None) -> list[RawDocument | Skipped]:
+    settings = settings or Settings()
+    return list(ReadStep(settings).run(expand_inputs([str(path)])))
+
+
+def read_clean(path: str | Path, settings: Settings | None = None) -> list[Document | Skipped]:
+    settings = settings or Settings()
+    return list(CleanStep(settings).run(ReadStep(settings).run(expand_inputs([str(path)]))))
+
+
+def docs(records):
+    return [r for r in records if not isinstance(r, Skipped)]
+
+
+def skips(records):
+    return [r for r in records if isinstance(r, Skipped)]
