@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from ..errors import InputError
 
 
+#: A page whose main text is shorter than this is navigation or an error page, not news.
+MIN_PAGE_CHARS = 25
+
+
 @dataclass(slots=True)
 class Extracted:
     text: str
@@ -36,9 +40,9 @@ def extract_html_page(html: str, location: str, url: str | None = None) -> Extra
         # the text rules' job, applied after this.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if result is None or not (result.text or "").strip():
-        raise InputError(location, "broken HTML: no main text found")
-    kept = len(" ".join(result.text.split()))
+    kept = len(" ".join((result.text or "").split())) if result is not None else 0
+    if kept < MIN_PAGE_CHARS:
+        raise InputError(location, f"broken HTML: no main text found ({kept} characters)")
     return Extracted(result.text, result.title or None, result.date or None, max(0, visible - kept))
 
 

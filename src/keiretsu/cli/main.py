@@ -164,7 +164,9 @@ def _print_ingest_summary(result: IngestResult, console: Console) -> None:
 
 @app.command("ingest")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, archives or http(s) URLs.")],
+    inputs: Annotated[
+        list[str], typer.Argument(metavar="PATH_OR_URL...", help="Files, directories, archives or http(s) URLs.")
+    ],
     field: Annotated[
         list[str],
         typer.Option("--field", "-f", help="Map an input field: KEY=NAME, e.g. text=body, published=date."),
@@ -173,7 +175,7 @@ def ingest_cmd(
         str | None,
         typer.Option(envvar="KEIRETSU_ENCODING", help="Read inputs in this encoding instead of UTF-8."),
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = Settings.batch_size,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = Settings().batch_size,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run's counts as JSON.")] = False,
 ) -> None:

@@ -20,7 +20,7 @@ def _plausible(d: date) -> bool:
 
 def iso(value: datetime | date) -> str | None:
     """ISO text for a date or time; aware times in UTC, naive ones as given."""
-    if not _plausible(value if isinstance(value, date) else value.date()):
+    if not _plausible(value.date() if isinstance(value, datetime) else value):
         return None
     if isinstance(value, datetime):
         if value.tzinfo is not None:

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -140,6 +141,7 @@ def read_jsonl(f: BinaryIO, name: str, ctx: ReadContext) -> Records:
             continue
         where = f"{name}:{lineno}"
         try:
+            line = line.strip()
             obj = json.loads(line.decode(ctx.encoding) if ctx.encoding else line)
         except UnicodeDecodeError as e:
             yield Skipped(where, f"not valid UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1})")
@@ -252,6 +254,12 @@ def read_warc(f: BinaryIO, name: str, ctx: ReadContext) -> Records:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    # warcio reads any text as a legacy ARC record; look for a real header first.
+    head = f.peek(512)[:512] if hasattr(f, "peek") else b""
+    if head.startswith(b"\x1f\x8b"):
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+    if not head.startswith((b"WARC/", b"filedesc://")):
+        raise InputError(name, "not a readable WARC file: it does not start with a WARC header")
     try:
         for n, record in enumerate(ArchiveIterator(f, arc2warc=True), 1):
             if record.rec_type not in ("response", "resource", "conversion"):

@@ -68,10 +68,10 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        if not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
-            if self.path.parent and not self.path.parent.exists():
-                raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 10000")
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -81,7 +81,11 @@ class SQLiteStore:
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as e:
+            self.db.close()
             raise StoreError(f"{self.path}: not a keiretsu database ({e})") from None
+        except StoreError:
+            self.db.close()
+            raise
 
     # --- schema -------------------------------------------------------------------------
 
@@ -91,7 +95,12 @@ class SQLiteStore:
             if number <= version:
                 continue
             # executescript commits on its own; BEGIN inside it makes the step atomic.
-            self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            try:
+                self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            except sqlite3.Error as e:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {number} failed ({e})") from None
 
     @property
     def schema_version(self) -> int:

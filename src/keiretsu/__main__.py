@@ -1,0 +1,3 @@
+from keiretsu.cli.main import main
+
+main()
