@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import queue
+import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .clean import CleanStep
+from .errors import KeiretsuError
 from .ingest import ReadStep, Source, expand_inputs
 from .models import Document, Skipped
 from .pipeline import reason_kind
@@ -51,6 +56,98 @@ def total_bytes(sources: Sequence[Source | Skipped]) -> int | None:
     return None if any(size is None for size in sizes) else sum(sizes)  # type: ignore[arg-type]
 
 
+Cleaned = Iterator[Document | Skipped]
+_CHUNK = 256  # records per message from the reading process
+
+
+def _read_clean(
+    sources: Sequence[Source | Skipped], settings: Settings, on_bytes: Callable[[int], None], steps: dict
+) -> Cleaned:
+    read, clean = ReadStep(settings, on_bytes), CleanStep(settings)
+    yield from clean.run(read.run(sources))
+    steps.update({step.name: step.stats.as_dict() for step in (read, clean)})
+
+
+def _child(sources: Sequence[Source | Skipped], settings: Settings, conn, parent_end) -> None:
+    """Read and clean in a forked process, sending records in chunks to the writer."""
+    # Holding the reading end open would keep a send blocking forever once the writer dies.
+    parent_end.close()
+    nbytes = [0]
+
+    def on_bytes(n: int) -> None:
+        nbytes[0] += n
+
+    code = 0
+    try:
+        steps: dict = {}
+        chunk: list = []
+        for record in _read_clean(sources, settings, on_bytes, steps):
+            chunk.append(record)
+            if len(chunk) >= _CHUNK:
+                conn.send(("records", chunk, nbytes[0]))
+                chunk, nbytes[0] = [], 0
+        conn.send(("records", chunk, nbytes[0]))
+        conn.send(("done", steps, 0))
+    except (BrokenPipeError, KeyboardInterrupt):  # the writer is gone or was stopped
+        code = 1
+    except BaseException as e:  # noqa: BLE001 - reported to the writer, which raises it
+        try:
+            conn.send(("error", f"{type(e).__name__}: {e}", 0))
+        except BrokenPipeError:
+            pass
+        code = 1
+    finally:
+        conn.close()
+        os._exit(code)  # a forked child must not run the parent's exit handlers
+
+
+def _read_clean_in_child(
+    sources: Sequence[Source | Skipped], settings: Settings, on_bytes: Callable[[int], None], steps: dict
+) -> Cleaned:
+    """The same steps on the other core, while this one writes (SQLite and FTS5 indexing).
+
+    A thread drains the pipe into a bounded queue, so the reader is not held up while
+    a batch is written (sqlite3 releases the GIL), and memory stays bounded.
+    """
+    receive, send = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.get_context("fork").Process(
+        target=_child, args=(sources, settings, send, receive), daemon=True
+    )
+    process.start()
+    send.close()
+    messages: queue.Queue = queue.Queue(maxsize=64)
+
+    def drain() -> None:
+        try:
+            while True:
+                message = receive.recv()
+                messages.put(message)
+                if message[0] != "records":
+                    return
+        except (EOFError, OSError):
+            messages.put(("error", "the reading process stopped unexpectedly", 0))
+
+    thread = threading.Thread(target=drain, daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, payload, nbytes = messages.get()
+            if kind == "records":
+                if nbytes:
+                    on_bytes(nbytes)
+                yield from payload
+            elif kind == "done":
+                steps.update(payload)
+                return
+            else:
+                raise KeiretsuError(f"reading failed: {payload}")
+    finally:
+        receive.close()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+
+
 def ingest(
     specs: Sequence[str],
     store: Store,
@@ -65,7 +162,8 @@ def ingest(
         sources = expand_inputs(specs, settings.http_timeout)
     run_id = store.start_run("ingest", specs)
     result = IngestResult(run_id, inputs=sum(isinstance(s, Source) for s in sources))
-    read, clean = ReadStep(settings, on_bytes), CleanStep(settings)
+    parallel = settings.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    stream = _read_clean_in_child if parallel else _read_clean
     batch: list[Document] = []
     skips: list[Skipped] = []
 
@@ -76,7 +174,7 @@ def ingest(
         batch.clear()
         skips.clear()
 
-    for record in clean.run(read.run(sources)):
+    for record in stream(sources, settings, on_bytes or (lambda n: None), result.steps):
         if isinstance(record, Skipped):
             result.skipped += 1
             result.skip_reasons[reason_kind(record.reason)] += 1
@@ -91,6 +189,5 @@ def ingest(
         if len(batch) >= settings.batch_size or len(skips) >= settings.batch_size:
             flush()
     flush()
-    result.steps = {step.name: step.stats.as_dict() for step in (read, clean)}
     store.finish_run(run_id, result.counts())
     return result

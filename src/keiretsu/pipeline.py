@@ -62,7 +62,10 @@ class MapStep:
                 continue
             stats.records_in += 1
             t0 = time.perf_counter()
-            out = self.process(record)
+            try:
+                out = self.process(record)
+            except Exception as e:  # noqa: BLE001 - one odd document must not end the batch
+                out = Skipped(getattr(record, "location", "?"), f"cannot {self.name} ({type(e).__name__}: {e})")
             stats.seconds += time.perf_counter() - t0
             if isinstance(out, Skipped):
                 stats.skipped[reason_kind(out.reason)] += 1

@@ -23,6 +23,9 @@ class Settings:
     min_repeat_words: int = 8
     #: Input field names, by keiretsu field (``text``, ``title``, ...), for tabular inputs.
     field_map: dict[str, str] = field(default_factory=dict)
+    #: Processes for ingestion (env ``KEIRETSU_WORKERS``): with 2, one reads and cleans while
+    #: the other writes to the store; 1 runs everything in one process.
+    workers: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
     #: Seconds before giving up on a URL.
     http_timeout: float = 30.0
 
@@ -33,6 +36,8 @@ class Settings:
             env["db"] = Path(db)
         if enc := os.environ.get("KEIRETSU_ENCODING"):
             env["encoding"] = enc
+        if workers := os.environ.get("KEIRETSU_WORKERS"):
+            env["workers"] = max(1, int(workers))
         known = {f.name for f in fields(cls)}
         given = {k: v for k, v in overrides.items() if k in known and v is not None}
         return replace(cls(), **{**env, **given})

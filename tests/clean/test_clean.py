@@ -25,7 +25,7 @@ def test_whitespace_normalisation():
 def test_repeated_paragraphs_removed_and_recorded():
     a = "Nissan and Renault are nearing a comprehensive reform of their global alliance."
     b = "Renault wants Nissan to invest in its new electric-vehicle business, sources said."
-    text = "\n".join([a, b, a, "  " + b.upper(), "A short line.", "A short line."])
+    text = "\n".join([a, b, a, b.upper(), "A short line.", "A short line."])
     clean, removed = remove_repeated_paragraphs(text, min_words=8)
     assert clean.split("\n") == [a, b, "A short line.", "A short line."]
     assert [(r["paragraph"], r["repeats"]) for r in removed] == [(2, 0), (3, 1)]

@@ -118,6 +118,17 @@ def _count(db: Path) -> int:
         return 0
 
 
+def _processes_using(path: Path) -> list[int]:
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(path).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_killed_mid_run_leaves_a_consistent_store_and_a_rerun_completes(tmp_path: Path):
     n = 60_000
     src = tmp_path / "big.jsonl"
@@ -136,6 +147,10 @@ def test_killed_mid_run_leaves_a_consistent_store_and_a_rerun_completes(tmp_path
         pytest.fail("the ingest finished before it could be killed; make the input larger")
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 10  # the reading process notices and leaves too
+    while _processes_using(src) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_using(src)
 
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

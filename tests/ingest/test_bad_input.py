@@ -6,6 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from keiretsu.jobs import ingest
 
 from ..helpers import ARTICLE, docs, read, read_clean, skips
@@ -139,7 +141,11 @@ def test_missing_path_and_oversized_document(tmp_path: Path, monkeypatch):
     assert [s.reason for s in records] == ["larger than 0 MB; not one news document", "no such file or directory"]
 
 
-def test_one_bad_record_in_many_the_rest_land(tmp_path: Path, store, settings):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_bad_record_in_many_the_rest_land(tmp_path: Path, store, settings, workers):
+    from dataclasses import replace
+
+    settings = replace(settings, workers=workers)
     p = tmp_path / "many.jsonl"
     lines = [json.dumps({"id": f"d{i}", "text": f"{ARTICLE} Story {i}."}) for i in range(1000)]
     lines[500] = '{"id": "d500", "text": '

@@ -8,14 +8,7 @@ paragraph are dropped and the drop is recorded.
 
 from __future__ import annotations
 
-import re
 from typing import Any
-
-_WORD = re.compile(r"\w+")
-
-
-def _key(paragraph: str) -> str:
-    return " ".join(_WORD.findall(paragraph.lower()))
 
 
 def remove_repeated_paragraphs(text: str, min_words: int) -> tuple[str, list[dict[str, Any]]]:
@@ -34,8 +27,9 @@ def remove_repeated_paragraphs(text: str, min_words: int) -> tuple[str, list[dic
             if kept and kept[-1]:
                 kept.append(line)
             continue
-        key = _key(line)
-        if key.count(" ") + 1 >= min_words:
+        # The text is normalised: words are separated by single spaces.
+        if line.count(" ") + 1 >= min_words:
+            key = line.lower()
             if key in seen:
                 removed.append({"paragraph": paragraph, "repeats": seen[key], "text": line[:80]})
                 paragraph += 1

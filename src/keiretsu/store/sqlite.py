@@ -166,7 +166,8 @@ class SQLiteStore:
                 [
                     (
                         d.content_hash, d.origin_key, d.external_id, d.title, d.url, d.source, d.published,
-                        d.date_source.value, d.retrieved, d.format.value, d.location, d.raw_text, d.clean_text,
+                        d.date_source.value, d.retrieved, d.format.value, d.location,
+                        None if d.raw_text == d.clean_text else d.raw_text, d.clean_text,
                         len(d.clean_text), json.dumps(d.cleaning), run_id, now,
                     )
                     for d in docs
@@ -201,7 +202,8 @@ class SQLiteStore:
 
     def document(self, doc_id: int) -> dict[str, Any]:
         row = self.db.execute(
-            f"SELECT {_DOC_FIELDS}, clean_text AS text, raw_text, cleaning FROM documents WHERE id = ?", (doc_id,)
+            f"SELECT {_DOC_FIELDS}, clean_text AS text, coalesce(raw_text, clean_text) AS raw_text, cleaning "
+            "FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
             raise NotFound(f"no document with id {doc_id}")

@@ -31,7 +31,7 @@ CREATE TABLE documents (
     retrieved    TEXT,
     format       TEXT NOT NULL,
     location     TEXT NOT NULL,
-    raw_text     TEXT NOT NULL,
+    raw_text     TEXT,                    -- as read; NULL when identical to clean_text
     clean_text   TEXT NOT NULL,
     chars        INTEGER NOT NULL,
     cleaning     TEXT NOT NULL,           -- JSON: what cleaning removed, and why
