@@ -115,7 +115,7 @@ def _read_clean_in_child(
     )
     process.start()
     send.close()
-    messages: queue.Queue = queue.Queue(maxsize=64)
+    messages: queue.Queue = queue.Queue(maxsize=8)
 
     def drain() -> None:
         try:

@@ -13,7 +13,7 @@ class Settings:
     db: Path = Path("keiretsu.db")
     #: Documents written per transaction. Larger is faster; a crash loses at most one batch,
     #: which the next run writes again.
-    batch_size: int = 500
+    batch_size: int = 2000
     #: Decode inputs with this encoding instead of refusing what is not UTF-8
     #: (env ``KEIRETSU_ENCODING``). ``None``: UTF-8 (UTF-16/32 with a BOM), nothing guessed.
     encoding: str | None = None
