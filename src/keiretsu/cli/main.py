@@ -277,6 +277,9 @@ def _print_stats(s: dict[str, Any]) -> None:
         items = list(s[key].items())
         shown = ", ".join(f"{escape(str(k))} {v:,}" for k, v in items[:8])
         grid.add_row(f"[bold]{label}", shown + (f", ... ({len(items) - 8} more)" if len(items) > 8 else ""), "")
+    members = ", ".join(f"{k} {v:,}" for k, v in s["cluster_members"].items() if k != "canonical")
+    grid.add_row("[bold]duplicates", f"{s['clusters']:,} cluster(s)" + (f": {members}" if members else ""),
+                 f"{s['deduplicated']:,} indexed, {s['sentence_links']:,} sentence links")
     runs = ", ".join(f"{k} {v}" for k, v in s["runs"].items()) or "none"
     grid.add_row("[bold]runs", runs, f"{s['skipped_records']:,} record(s) skipped in all")
     out.print(grid)
@@ -313,6 +316,72 @@ def runs_cmd(
     out.print(table)
 
 
+# --- duplicates ----------------------------------------------------------------------------
+
+
+def run_dedup(rebuild: bool = False, quiet: bool = False):
+    from ..dedup import Deduplicator
+
+    store = _store()
+    try:
+        total = store.count_undeduplicated() if not rebuild else store.stats()["documents"]
+        progress = Progress(
+            TextColumn("[bold]dedup"), BarColumn(), TaskProgressColumn(), TextColumn("{task.completed:,} docs"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("dedup", total=total)
+            return Deduplicator(store).run(lambda n: progress.advance(task, n), rebuild=rebuild)
+    finally:
+        store.close()
+
+
+@app.command("dedup")
+def dedup_cmd(
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the duplicate index and build it anew.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Find exact copies, near copies and paraphrases of the documents not yet indexed."""
+    result = run_dedup(rebuild, quiet)
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    links = ", ".join(f"{n:,} {level}" for level, n in result.links.items())
+    out.print(
+        f"Indexed {result.documents:,} new document(s); links found: {links}. "
+        f"{result.clusters:,} cluster(s) in all, {result.sentence_links:,} sentence link(s) updated."
+    )
+
+
+@app.command("duplicates")
+def duplicates_cmd(
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="At most this many clusters.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per cluster.")] = False,
+) -> None:
+    """Clusters of copies and paraphrases, largest first, each with its canonical document."""
+    store = _store()
+    try:
+        clusters = store.duplicate_clusters(limit, offset)
+    finally:
+        store.close()
+    if as_json:
+        for c in clusters:
+            _print_json(c)
+        return
+    if not clusters:
+        out.print("No duplicates (run `keiretsu dedup` after ingesting).")
+        return
+    for c in clusters:
+        canon = c["canonical"]
+        out.print(f"[bold]cluster {c['cluster']}[/]: {escape(canon['title'] or '(untitled)')} "
+                  f"[dim](canonical {canon['id']}, {canon['published'] or 'date unknown'})[/]")
+        for m in c["members"]:
+            out.print(f"  {m['id']:>7}  {m['level']:<10} {m['similarity']:.2f}  "
+                      f"{escape(m['source'] or '')} {escape(m['external_id'] or m['url'] or '')}")
+
+
 # --- demo ---------------------------------------------------------------------------------
 
 
@@ -327,6 +396,9 @@ def demo_cmd() -> None:
     out.print(f"[bold]keiretsu demo[/]: the bundled samples in {escape(str(samples))}\n")
     result = run_ingest([str(samples)], Settings.from_env(db=state.db))
     _print_ingest_summary(result, out)
+    dedup = run_dedup()
+    out.print(f"Dedup: {dedup.documents} new document(s), {dedup.clusters} cluster(s), "
+              f"{dedup.sentence_links} sentence link(s).")
     out.print()
     store = _store()
     try:

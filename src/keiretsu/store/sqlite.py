@@ -211,6 +211,190 @@ class SQLiteStore:
         d["cleaning"] = json.loads(d["cleaning"])
         return d
 
+    # --- duplicate index ----------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def clear_dedup(self) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links"):
+                self.db.execute(f"DELETE FROM {table}")
+
+    def undeduplicated(self, limit: int) -> list[dict[str, Any]]:
+        """Documents not yet in the duplicate index, oldest first."""
+        rows = self.db.execute(
+            "SELECT d.id, d.clean_text AS text, d.content_hash FROM documents d "
+            "WHERE NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def count_undeduplicated(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id)"
+        ).fetchone()[0]
+
+    def bucket_members(self, kind: int, keys: Sequence[int]) -> list[tuple[int, int]]:
+        """(key, doc_id) of indexed documents in any of the buckets."""
+        out: list[tuple[int, int]] = []
+        for i in range(0, len(keys), 900):  # below SQLite's bound-parameter limit
+            chunk = keys[i : i + 900]
+            out.extend(
+                self.db.execute(
+                    f"SELECT key, doc_id FROM lsh_buckets WHERE kind = ? AND key IN ({','.join('?' * len(chunk))})",
+                    (kind, *chunk),
+                ).fetchall()
+            )
+        return [(k, d) for k, d in out]
+
+    def signatures(self, doc_ids: Sequence[int]) -> dict[int, tuple[bytes | None, bytes | None]]:
+        out = {}
+        for i in range(0, len(doc_ids), 900):
+            chunk = doc_ids[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                out[row[0]] = (row[1], row[2])
+        return out
+
+    def same_content(self, doc_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs (other, doc) of documents with the same clean text as one of ``doc_ids``."""
+        out = []
+        for i in range(0, len(doc_ids), 900):
+            chunk = doc_ids[i : i + 900]
+            out.extend(
+                self.db.execute(
+                    "SELECT o.id, d.id FROM documents d JOIN documents o "
+                    "ON o.content_hash = d.content_hash AND o.id <> d.id "
+                    f"WHERE d.id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return [(a, b) for a, b in out]
+
+    def texts(self, doc_ids: Sequence[int]) -> dict[int, str]:
+        out = {}
+        for i in range(0, len(doc_ids), 900):
+            chunk = doc_ids[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT id, clean_text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[row[0]] = row[1]
+        return out
+
+    def write_dedup_batch(
+        self,
+        docs: Sequence[tuple[int, bytes | None, bytes | None]],
+        buckets: Sequence[tuple[int, int, int]],
+        links: Sequence[tuple[int, int, str, float]],
+    ) -> None:
+        """Index a batch of documents and store the links found for them, in one transaction."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig) VALUES (?,?,?)", docs)
+            self.db.executemany("INSERT OR IGNORE INTO lsh_buckets (kind, key, doc_id) VALUES (?,?,?)", buckets)
+            # A pair found at several levels keeps the strongest (exact < near < paraphrase).
+            self.db.executemany(
+                "INSERT INTO doc_links (a, b, level, similarity) VALUES (?,?,?,?) ON CONFLICT (a, b) DO UPDATE SET "
+                "level = excluded.level, similarity = excluded.similarity WHERE "
+                "instr('exact near paraphrase', excluded.level) < instr('exact near paraphrase', doc_links.level)",
+                links,
+            )
+
+    def doc_links(self) -> list[tuple[int, int, str, float]]:
+        return [tuple(r) for r in self.db.execute("SELECT a, b, level, similarity FROM doc_links")]
+
+    def order_keys(self, doc_ids: Sequence[int]) -> dict[int, tuple]:
+        """The canonical-document order: earliest published (unknown last), longest, lowest id."""
+        out = {}
+        for i in range(0, len(doc_ids), 900):
+            chunk = doc_ids[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT id, published, chars FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[row[0]] = (row[1] is None, row[1] or "", -row[2], row[0])
+        return out
+
+    def replace_clusters(self, members: Sequence[tuple[int, int, str, float]]) -> dict[int, int]:
+        """Store the clusters; returns the documents whose cluster changed (old cluster id or -1)."""
+        old = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT doc_id, cluster_id, level FROM doc_clusters")}
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM doc_clusters")
+            self.db.executemany(
+                "INSERT INTO doc_clusters (doc_id, cluster_id, level, similarity) VALUES (?,?,?,?)", members
+            )
+        changed = {doc: -1 for doc in old if doc not in {m[0] for m in members}}
+        for doc, cluster, level, _ in members:
+            if old.get(doc) != (cluster, level):
+                changed[doc] = old.get(doc, (-1,))[0]
+        return changed
+
+    def cluster_members(self, cluster_ids: Sequence[int]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(0, len(cluster_ids), 900):
+            chunk = cluster_ids[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT cluster_id, doc_id FROM doc_clusters WHERE cluster_id IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY doc_id",
+                chunk,
+            ):
+                out.setdefault(row[0], []).append(row[1])
+        return out
+
+    def cluster_of(self, doc_ids: Sequence[int]) -> dict[int, int]:
+        out = {}
+        for i in range(0, len(doc_ids), 900):
+            chunk = doc_ids[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT doc_id, cluster_id FROM doc_clusters WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[row[0]] = row[1]
+        return out
+
+    def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
+        """Replace every sentence link touching ``doc_ids`` (one transaction)."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for i in range(0, len(doc_ids), 450):
+                chunk = list(doc_ids[i : i + 450])
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})",
+                                chunk + chunk)
+            self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def sentence_links(self, doc_id: int | None = None) -> list[dict[str, Any]]:
+        where, args = ("WHERE doc_a = ? OR doc_b = ?", (doc_id, doc_id)) if doc_id is not None else ("", ())
+        return [dict(r) for r in self.db.execute(
+            f"SELECT * FROM sentence_links {where} ORDER BY doc_a, sent_a, doc_b, sent_b", args)]
+
+    def duplicate_clusters(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Clusters of two or more documents, largest first, each with its members."""
+        clusters = self.db.execute(
+            "SELECT cluster_id, count(*) n FROM doc_clusters GROUP BY cluster_id ORDER BY n DESC, cluster_id "
+            "LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        out = []
+        for cid, _ in clusters:
+            rows = self.db.execute(
+                "SELECT c.doc_id AS id, d.external_id, d.title, d.source, d.url, d.published, c.level, c.similarity "
+                "FROM doc_clusters c JOIN documents d ON d.id = c.doc_id WHERE c.cluster_id = ? "
+                "ORDER BY c.level = 'canonical' DESC, c.doc_id",
+                (cid,),
+            ).fetchall()
+            members = [dict(r) for r in rows]
+            out.append({"cluster": cid, "canonical": members[0], "members": members[1:]})
+        return out
+
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
         docs = q("SELECT count(*), coalesce(sum(chars), 0), min(published), max(published) FROM documents").fetchone()
@@ -230,6 +414,12 @@ class SQLiteStore:
             "by_source": grouped("source"),
             "runs": {r["status"]: r["n"] for r in runs},
             "skipped_records": q("SELECT count(*) FROM skips").fetchone()[0],
+            "deduplicated": q("SELECT count(*) FROM dedup_docs").fetchone()[0],
+            "clusters": q("SELECT count(DISTINCT cluster_id) FROM doc_clusters").fetchone()[0],
+            "cluster_members": {
+                r[0]: r[1] for r in q("SELECT level, count(*) FROM doc_clusters GROUP BY level ORDER BY level")
+            },
+            "sentence_links": q("SELECT count(*) FROM sentence_links").fetchone()[0],
             "schema_version": self.schema_version,
             "db_bytes": self.path.stat().st_size if self.path.exists() else 0,
         }

@@ -1,0 +1,136 @@
+"""Paraphrase: the same story, or the same sentence, in other words.
+
+Sentences are compared by the Dice overlap of their content words (see
+``text.py``), and never match when their figures differ. Two documents are
+paraphrases when most sentences of the shorter one find a counterpart in the
+other, their leads included: documents that merely share a topic and its
+names share a few words in many sentences, not most words in most
+sentences, and templated stories differ in their lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Sentence, content_words, split_sentences
+
+_NON_WORD = re.compile(r"\W+")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    sentence: Sentence
+    words: frozenset[str]
+    numbers: frozenset[str]
+    key: str  # lower-cased words only: equal keys are the same sentence
+
+
+def analyse(text: str) -> list[SentenceInfo]:
+    out = []
+    for s in split_sentences(text):
+        words = content_words(s.text)
+        numbers = frozenset(w for w in words if w[0].isdigit())
+        out.append(SentenceInfo(s, words, numbers, _NON_WORD.sub(" ", s.text.lower()).strip()))
+    return out
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+@dataclass(frozen=True)
+class ParaphraseSettings:
+    #: Dice overlap of content words from which two sentences say the same thing.
+    sentence_threshold: float = 0.5
+    #: ... and they must share at least this many content words (short sentences match by chance).
+    min_shared_words: int = 4
+    #: Dice overlap from which a sentence pair counts as a near copy rather than a paraphrase.
+    near_sentence_threshold: float = 0.85
+    #: Share of the shorter document's sentences that must have a counterpart.
+    document_coverage: float = 0.6
+    #: Sentences with fewer content words than this are not counted either way.
+    min_sentence_words: int = 4
+    #: A document with fewer such sentences is too short to call a paraphrase: templated briefs
+    #: (earnings, money-market reports) share their wording and differ only in figures.
+    min_sentences: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLink:
+    a: int  # sentence index in the first document
+    b: int  # sentence index in the second
+    level: str  # exact, near, paraphrase
+    similarity: float
+
+
+def _level(x: SentenceInfo, y: SentenceInfo, sim: float, cfg: ParaphraseSettings) -> str:
+    if x.key == y.key:
+        return "exact"
+    return "near" if sim >= cfg.near_sentence_threshold else "paraphrase"
+
+
+def _match(x: SentenceInfo, y: SentenceInfo, cfg: ParaphraseSettings) -> float:
+    if x.key == y.key and x.key:
+        return 1.0
+    shared = len(x.words & y.words)
+    if shared < cfg.min_shared_words:
+        return 0.0
+    if x.numbers and y.numbers and 2 * len(x.numbers & y.numbers) < min(len(x.numbers), len(y.numbers)):
+        return 0.0  # the same wording with other figures is another fact
+    sim = 2 * shared / (len(x.words) + len(y.words))
+    return sim if sim >= cfg.sentence_threshold else 0.0
+
+
+def align(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLink]:
+    """One-to-one links between two documents' sentences, best pairs first."""
+    scored = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            sim = _match(x, y, cfg)
+            if sim:
+                scored.append((sim, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    links = []
+    for sim, i, j in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = a[i], b[j]
+        links.append(SentenceLink(x.sentence.index, y.sentence.index, _level(x, y, sim, cfg), round(sim, 3)))
+    return sorted(links, key=lambda link: link.a)
+
+
+def within(doc: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLink]:
+    """Sentences of one document that say the same thing (a story pasted in two versions)."""
+    links = []
+    for i, x in enumerate(doc):
+        for y in doc[i + 1 :]:
+            sim = _match(x, y, cfg)
+            if sim:
+                links.append(SentenceLink(x.sentence.index, y.sentence.index, _level(x, y, sim, cfg), round(sim, 3)))
+    return links
+
+
+def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> float:
+    """Share of the shorter document's substantive sentences that have a counterpart in the other."""
+    sa = [s for s in a if len(s.words) >= cfg.min_sentence_words]
+    sb = [s for s in b if len(s.words) >= cfg.min_sentence_words]
+    if min(len(sa), len(sb)) < cfg.min_sentences:
+        return 0.0
+    na = frozenset().union(*(s.numbers for s in sa))
+    nb = frozenset().union(*(s.numbers for s in sb))
+    if len(na) >= 3 and len(nb) >= 3 and 2 * len(na & nb) < min(len(na), len(nb)):
+        return 0.0  # a rewrite keeps the figures; a story of the same kind has others
+    shorter, longer = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    links = align(shorter, longer, cfg)
+    # The lead says what the story is; templated stories (bond issues, earnings) share
+    # every other sentence and differ there.
+    if shorter[0].sentence.index not in {l.a for l in links} or longer[0].sentence.index not in {l.b for l in links}:
+        return 0.0
+    return len(links) / len(shorter)
