@@ -27,7 +27,9 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(TEST_STAMP)
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,bench]'
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/dedup.py
 
 clean:
 	rm -rf $(VENV) keiretsu.db keiretsu.db-wal keiretsu.db-shm

@@ -10,6 +10,7 @@ sentences, and templated stories differ in their lead.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,11 @@ def analyse(text: str) -> list[SentenceInfo]:
     return out
 
 
+def sentence_hash(info: SentenceInfo) -> int:
+    """A stable 63-bit id of a sentence's wording, for counting it across documents."""
+    return int.from_bytes(hashlib.blake2b(info.key.encode(), digest_size=8).digest(), "big") >> 1
+
+
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -53,6 +59,9 @@ class ParaphraseSettings:
     document_coverage: float = 0.6
     #: Sentences with fewer content words than this are not counted either way.
     min_sentence_words: int = 4
+    #: A sentence found in this many independent stories is boilerplate ("subscribe to read",
+    #: cookie notices): it counts for no paraphrase. Copies of one story count once.
+    boilerplate_stories: int = 5
     #: A document with fewer such sentences is too short to call a paraphrase: templated briefs
     #: (earnings, money-market reports) share their wording and differ only in figures.
     min_sentences: int = 3

@@ -25,7 +25,15 @@ import numpy as np
 from ..store import Store
 from .clusters import Link, build_clusters
 from .minhash import EMPTY, MinHasher, band_keys
-from .paraphrase import ParaphraseSettings, SentenceInfo, analyse, align, document_similarity, within
+from .paraphrase import (
+    ParaphraseSettings,
+    SentenceInfo,
+    analyse,
+    align,
+    document_similarity,
+    sentence_hash,
+    within,
+)
 from .text import content_words
 
 NEAR, PARA = 0, 1
@@ -146,6 +154,14 @@ class Deduplicator:
                 sim = float(np.count_nonzero(sa == sb)) / cfg.perms
                 if sim >= cfg.near_threshold:
                     links[(a, b)] = Link(a, b, "near", round(sim, 3))
+        # Sentences of a document count once per story: a copy adds nothing to how common they are.
+        copies = {max(a, b) for (a, b), link in links.items() if max(a, b) in local}
+        texts = {d["id"]: d["text"] for d in docs}
+        counts: dict[int, int] = defaultdict(int)
+        for doc in ids:
+            if doc not in copies:
+                for h in {sentence_hash(s) for s in self._analysis(doc, texts)}:
+                    counts[h] += 1
         checks = []
         for a, b in sorted(para_pairs):
             if (a, b) in links:
@@ -154,10 +170,17 @@ class Deduplicator:
             if sa is not None and sb is not None and np.count_nonzero(sa == sb) / cfg.perms >= cfg.para_min_jaccard:
                 checks.append((a, b))
         if checks:
-            texts = {d["id"]: d["text"] for d in docs}
             texts.update(self.store.texts(sorted({d for p in checks for d in p if d not in texts})))
+            involved = {d for p in checks for d in p}
+            hashes = sorted({sentence_hash(s) for d in involved for s in self._analysis(d, texts)})
+            df = self.store.sentence_df(hashes)
+            common = {h for h in hashes if df.get(h, 0) + counts.get(h, 0) >= cfg.paraphrase.boilerplate_stories}
+
+            def story_sentences(doc: int) -> list[SentenceInfo]:
+                return [s for s in self._analysis(doc, texts) if sentence_hash(s) not in common]
+
             for a, b in checks:
-                sim = document_similarity(self._analysis(a, texts), self._analysis(b, texts), cfg.paraphrase)
+                sim = document_similarity(story_sentences(a), story_sentences(b), cfg.paraphrase)
                 if sim >= cfg.paraphrase.document_coverage:
                     links[(a, b)] = Link(a, b, "paraphrase", round(sim, 3))
 
@@ -169,6 +192,7 @@ class Deduplicator:
             [(NEAR, int(k), doc) for doc, row, ok in zip(ids, near_keys, near_ok) if ok for k in row]
             + [(PARA, int(k), doc) for doc, row, ok in zip(ids, para_keys, para_ok) if ok for k in row],
             [(link.a, link.b, link.level, link.similarity) for link in links.values()],
+            sorted(counts.items()),
         )
         return list(links.values())
 

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 import Stemmer
 
-# Split after . ! ? (and closing quotes) before an upper-case letter, a digit or a quote,
-# unless the word before is a common abbreviation; and at every line break.
+# Split after . ! ? (and closing quotes) and a space, unless the word before is a common
+# abbreviation; and at every line break. Lower-case starts count: some feeds are lower-cased.
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "ltd", "plc", "jr", "sr", "no", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
     "gov", "gen", "rep", "sen", "dept", "est", "approx", "fig",
 }
-_BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n+""")
+_BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?\w)|\n+""")
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
 
 STOPWORDS = frozenset(

@@ -224,7 +224,7 @@ class SQLiteStore:
     def clear_dedup(self) -> None:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links"):
+            for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def undeduplicated(self, limit: int) -> list[dict[str, Any]]:
@@ -295,6 +295,7 @@ class SQLiteStore:
         docs: Sequence[tuple[int, bytes | None, bytes | None]],
         buckets: Sequence[tuple[int, int, int]],
         links: Sequence[tuple[int, int, str, float]],
+        sentence_counts: Sequence[tuple[int, int]] = (),
     ) -> None:
         """Index a batch of documents and store the links found for them, in one transaction."""
         with self.db:
@@ -308,6 +309,20 @@ class SQLiteStore:
                 "instr('exact near paraphrase', excluded.level) < instr('exact near paraphrase', doc_links.level)",
                 links,
             )
+            self.db.executemany(
+                "INSERT INTO sentence_df (hash, df) VALUES (?, ?) ON CONFLICT (hash) DO UPDATE SET df = df + excluded.df",
+                sentence_counts,
+            )
+
+    def sentence_df(self, hashes: Sequence[int]) -> dict[int, int]:
+        out = {}
+        for i in range(0, len(hashes), 900):
+            chunk = hashes[i : i + 900]
+            for row in self.db.execute(
+                f"SELECT hash, df FROM sentence_df WHERE hash IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[row[0]] = row[1]
+        return out
 
     def doc_links(self) -> list[tuple[int, int, str, float]]:
         return [tuple(r) for r in self.db.execute("SELECT a, b, level, similarity FROM doc_links")]

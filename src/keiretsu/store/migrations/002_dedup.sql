@@ -49,3 +49,8 @@ CREATE TABLE sentence_links (             -- sentences that say the same thing
 );
 CREATE INDEX sentence_links_a ON sentence_links(doc_a);
 CREATE INDEX sentence_links_b ON sentence_links(doc_b);
+
+CREATE TABLE sentence_df (                -- independent stories a sentence occurs in (copies count once)
+    hash INTEGER PRIMARY KEY,             -- of the sentence's lower-cased words
+    df   INTEGER NOT NULL
+) WITHOUT ROWID;
