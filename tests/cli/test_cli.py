@@ -166,3 +166,34 @@ def test_killed_mid_run_leaves_a_consistent_store_and_a_rerun_completes(tmp_path
     assert con.execute("SELECT count(*), count(DISTINCT external_id) FROM documents").fetchone() == (n, n)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert [r[0] for r in con.execute("SELECT status FROM runs ORDER BY id")] == ["interrupted", "completed"]
+
+
+def test_dedup_and_duplicates_commands(tmp_path: Path, samples):
+    db = tmp_path / "k.db"
+    text = (samples / "nissan-honda-ev-talks.txt").read_text()
+    p = tmp_path / "copies.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": t, "source": s}) for i, t, s in [
+        ("wire-1", text, "Wire"), ("paper-1", text, "Paper"), ("site-1", "Subscribe now.\n\n" + text, "Site")]))
+    keiretsu("ingest", str(samples), str(p), db=db)
+    summary = lines(keiretsu("dedup", "--json", db=db))[0]
+    assert summary["documents"] == 5 and summary["clusters"] == 1
+    [cluster] = lines(keiretsu("duplicates", "--json", db=db))
+    members = {m["external_id"]: m for m in cluster["members"]}
+    assert {cluster["canonical"]["external_id"], *members} >= {"wire-1", "paper-1", "site-1"}
+    for m in members.values():
+        assert m["level"] in {"exact", "near"} and 0 < m["similarity"] <= 1
+    stats = lines(keiretsu("stats", "--json", db=db))[0]
+    assert stats["clusters"] == 1 and stats["deduplicated"] == 5
+    again = lines(keiretsu("dedup", "--json", db=db))[0]
+    assert again["documents"] == 0  # incremental: nothing new
+
+
+def test_eval_dedup_command(tmp_path: Path, shared):
+    base = shared / "corpora/bbc-news/bbc-text.csv"
+    out = lines(keiretsu("eval", "dedup", "--base", str(base), "--stories", "30", "--distinct", "40",
+                         "--write", str(tmp_path / "gold.jsonl"), "--json", db=tmp_path / "unused.db"))[0]
+    assert set(out["levels"]) == {"exact", "near", "paraphrase"}
+    assert all(0 <= v["f1"] <= 1 for v in out["levels"].values())
+    assert len((tmp_path / "gold.jsonl").read_text().splitlines()) == out["documents"]
+    missing = keiretsu("eval", "dedup", "--base", str(tmp_path / "nope.csv"), db=tmp_path / "u.db", check=2)
+    assert "no such file" in missing.stderr

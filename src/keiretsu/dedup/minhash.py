@@ -76,3 +76,42 @@ def band_keys(signatures: np.ndarray, bands: int) -> np.ndarray:
 def lsh_threshold(bands: int, rows: int) -> float:
     """The similarity at which a pair becomes a candidate with probability about 1/2."""
     return (1 / bands) ** (1 / rows)
+
+
+def candidate_pairs(keys: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """``(m, 2)`` index pairs of documents that share a bucket in some band.
+
+    Within a bucket each member is paired with the first and with its neighbour in
+    key order: linear in the bucket size (a boilerplate bucket of thousands costs
+    thousands, not millions, of pairs) and, with union-find over verified pairs,
+    enough to connect a cluster of copies.
+    """
+    idx = np.flatnonzero(valid)
+    found = []
+    for band in range(keys.shape[1]):
+        col = keys[idx, band]
+        order = np.argsort(col, kind="stable")
+        sorted_keys, members = col[order], idx[order]
+        same = sorted_keys[1:] == sorted_keys[:-1]
+        if not same.any():
+            continue
+        found.append(np.stack([members[:-1][same], members[1:][same]], axis=1))
+        starts = np.concatenate([[True], ~same])
+        first = members[np.maximum.accumulate(np.where(starts, np.arange(len(members)), 0))]
+        star = first != members
+        found.append(np.stack([first[star], members[star]], axis=1))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.sort(np.concatenate(found), axis=1)
+    return np.unique(pairs, axis=0)
+
+
+def verified_pairs(signatures: np.ndarray, pairs: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs whose estimated Jaccard similarity reaches ``threshold``, and those similarities."""
+    sims = np.empty(len(pairs))
+    for i in range(0, len(pairs), 65536):
+        p = pairs[i : i + 65536]
+        sims[i : i + len(p)] = np.count_nonzero(signatures[p[:, 0]] == signatures[p[:, 1]], axis=1)
+    sims /= signatures.shape[1]
+    keep = sims >= threshold
+    return pairs[keep], sims[keep]

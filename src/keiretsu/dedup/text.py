@@ -86,7 +86,7 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """Stemmed content words and numbers of a text, folded as the module says."""
     out = set()
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(text.lower().replace("%", " percent")):
         if token[0].isdigit():
             out.add(token.replace(",", ""))
             continue

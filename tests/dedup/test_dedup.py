@@ -1,0 +1,131 @@
+"""The dedup stage on a real store: levels, canonical documents, sentence links, increments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from keiretsu.dedup import Deduplicator
+from keiretsu.dedup.text import content_words, split_sentences
+from keiretsu.jobs import ingest
+
+
+def put(tmp_path: Path, store, settings, records: list[dict], name: str = "batch.jsonl"):
+    p = tmp_path / name
+    p.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    ingest([str(p)], store, settings)
+    return {d["external_id"]: d["id"] for d in store.documents(limit=10_000)}
+
+
+def clusters_by_external_id(store) -> dict[str, dict]:
+    out = {}
+    for c in store.duplicate_clusters(limit=1000):
+        out[c["canonical"]["external_id"]] = {m["external_id"]: (m["level"], m["similarity"]) for m in c["members"]}
+    return out
+
+
+def story(samples) -> str:
+    return (samples / "nissan-honda-ev-talks.txt").read_text().split(" ", 2)[2]
+
+
+def test_sentence_splitting_keeps_spans_and_abbreviations():
+    text = "Nissan Motor Co. said on Feb. 1 it would talk. Honda agreed!\nU.S. sales rose 5.5 pct."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Nissan Motor Co. said on Feb. 1 it would talk.", "Honda agreed!",
+                                           "U.S. sales rose 5.5 pct."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert content_words("Feb.1: 43% stake") == content_words("february 1: 43 percent stakes")
+
+
+def test_renault_sample_links_each_sentence_to_its_paraphrase(samples, store, settings):
+    ingest([str(samples)], store, settings)
+    Deduplicator(store).run()
+    [doc] = [d for d in store.documents() if d["location"].endswith("alliance-reform.txt")]
+    text = store.document(doc["id"])["text"]
+    pairs = {(text[link["start_a"]:link["end_a"]][:40], text[link["start_b"]:link["end_b"]][:40])
+             for link in store.sentence_links(doc["id"])}
+    assert pairs == {
+        ("Nissan and Renault are nearing a compreh", "Nissan and Renault are nearing a major r"),
+        ("The talks have been continuing for month", "The talks have been ongoing for months a"),
+        ("According to reports, the firms could ma", "A formal announcement from the companies"),
+        ("Nissan is concerned that technology prod", "Nissan has been concerned that the techn"),
+    }
+    assert store.duplicate_clusters() == []  # the two samples are different stories
+
+
+def test_levels_canonical_and_copies(tmp_path, samples, store, settings):
+    text = story(samples)
+    wrapped = "Advertisement. Subscribe to read the full story.\n\n" + text + "\n\nCookie policy. All rights reserved."
+    rewritten = (text.replace("Nissan Motor Co., Ltd. is reportedly in discussions with", "Nissan Motor is said to be "
+                              "talking to").replace("collaboration", "cooperation").replace("potential", "possible")
+                 .replace("electric vehicles", "electric cars").replace("the", "").replace(" a ", " one "))
+    put(tmp_path, store, settings, [
+        {"id": "wire", "text": text, "source": "Wire", "published": "2024-03-13T09:00:00Z"},
+        {"id": "early", "text": text, "source": "Paper", "published": "2024-03-13T08:00:00Z"},
+        {"id": "wrapped", "text": wrapped, "source": "Site"},
+        {"id": "rewrite", "text": rewritten, "source": "Blog", "published": "2024-03-14"},
+        {"id": "other", "text": (samples / "renault-nissan-alliance-reform.txt").read_text()},
+    ])
+    result = Deduplicator(store).run()
+    assert result.documents == 5
+    clusters = clusters_by_external_id(store)
+    assert list(clusters) == ["early"]  # earliest publication wins
+    members = clusters["early"]
+    assert members["wire"] == ("exact", 1.0)
+    assert members["wrapped"][0] == "near" and members["wrapped"][1] >= 0.5
+    assert members["rewrite"][0] == "paraphrase"
+    assert "other" not in members
+    # Every sentence of a copy points at the canonical document's sentence.
+    ids = {d["external_id"]: d["id"] for d in store.documents()}
+    links = [x for x in store.sentence_links(ids["wire"]) if x["doc_b"] == ids["early"]]
+    assert len(links) == len(split_sentences(text)) and all(x["level"] == "exact" for x in links)
+
+
+def test_incremental_runs_match_a_full_rebuild(tmp_path, samples, store, settings):
+    text = story(samples)
+    first = [{"id": "a", "text": text}, {"id": "b", "text": (samples / "renault-nissan-alliance-reform.txt").read_text()}]
+    later = [{"id": "c", "text": "Breaking. " + text}, {"id": "d", "text": text + " More to follow soon, we hear."}]
+    put(tmp_path, store, settings, first, "first.jsonl")
+    assert Deduplicator(store).run().documents == 2
+    put(tmp_path, store, settings, later, "later.jsonl")
+    second = Deduplicator(store).run()
+    assert second.documents == 2  # only the new documents are hashed
+    incremental = clusters_by_external_id(store)
+    assert Deduplicator(store).run().documents == 0
+    Deduplicator(store).run(rebuild=True)
+    assert clusters_by_external_id(store) == incremental
+    [(canonical, members)] = incremental.items()
+    assert {canonical, *members} == {"a", "c", "d"} and canonical == "d"  # no dates: the longest
+
+
+def test_short_and_boilerplate_documents_glue_nothing(tmp_path, samples, store, settings):
+    header = "Subscribe to read the full story. Sign in to your account to continue reading our journalism today."
+    footer = ("We use cookies to improve your experience on our site. By continuing to browse you agree to our use "
+              "of cookies. Read our privacy policy and cookie policy for more.")
+    a, b = story(samples), (samples / "renault-nissan-alliance-reform.txt").read_text()
+    put(tmp_path, store, settings, [
+        {"id": "a", "text": f"{header}\n\n{a}\n\n{footer}"},
+        {"id": "b", "text": f"{header}\n\n{b}\n\n{footer}"},
+        *[{"id": f"boiler{i}", "text": f"{header}\n\n{footer} Page {i}."} for i in range(6)],
+        {"id": "s1", "text": "More to follow."},
+        {"id": "s2", "text": "Markets closed."},
+    ])
+    Deduplicator(store).run()
+    clusters = clusters_by_external_id(store)
+    for canonical, members in clusters.items():
+        ids = {canonical, *members}
+        assert not ({"a", "b"} <= ids), "boilerplate glued two stories"
+        assert not ids & {"s1", "s2"}
+        assert not (ids & {"a", "b"} and any(i.startswith("boiler") for i in ids))
+
+
+def test_changed_settings_need_a_rebuild(store):
+    from keiretsu.dedup import DedupSettings
+    from keiretsu.errors import KeiretsuError
+
+    Deduplicator(store).run()
+    with pytest.raises(KeiretsuError, match="--rebuild"):
+        Deduplicator(store, DedupSettings(near_bands=16)).run()
+    Deduplicator(store, DedupSettings(near_bands=16)).run(rebuild=True)

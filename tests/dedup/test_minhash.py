@@ -1,0 +1,70 @@
+"""Shingles, signatures and LSH as array operations."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from keiretsu.dedup.minhash import EMPTY, MinHasher, band_keys, candidate_pairs, similarity, verified_pairs
+from keiretsu.dedup.shingles import shingle_hashes, word_hashes
+
+TEXT = (
+    "Nissan and Renault are nearing a comprehensive reform of their global automaking alliance, with top "
+    "executives meeting to reset the two-decade-old cooperation and define a route for an uncertain electric "
+    "future. Renault wants Nissan to invest in its new electric-vehicle business, while Nissan wants Renault, "
+    "its largest shareholder, to divest a portion of its 43 percent ownership."
+)
+
+
+def exact_jaccard(a: str, b: str, k: int = 5) -> float:
+    def grams(t):
+        w = re.findall(r"\w+", t.lower())
+        return {tuple(w[i : i + k]) for i in range(len(w) - k + 1)}
+
+    x, y = grams(a), grams(b)
+    return len(x & y) / len(x | y)
+
+
+def test_word_hashes_are_positional_free_and_case_insensitive():
+    words, counts = word_hashes(["Nissan Honda nissan", "HONDA, Renault's Café"])
+    assert counts.tolist() == [3, 4]  # Renault's -> renault, s
+    assert words[0] == words[2] and words[1] == words[3]
+    other, _ = word_hashes(["café"])
+    assert other[0] == words[6]  # multi-byte words hash the same wherever they stand
+
+
+def test_shingle_counts_and_short_texts():
+    hashes, counts = shingle_hashes(["one two three four five six", "too short", "", TEXT], k=5)
+    assert counts.tolist()[:3] == [2, 0, 0]
+    assert len(hashes) == counts.sum()
+
+
+def test_signatures_estimate_jaccard():
+    hasher = MinHasher()
+    half = TEXT[: len(TEXT) // 2]
+    edited = TEXT.replace("comprehensive", "major").replace("43 percent", "43%")
+    sig = hasher.signatures([TEXT, TEXT, half, edited, "Short text.", ""])
+    assert (sig[0] == sig[1]).all()
+    for i, other in ((2, half), (3, edited)):
+        assert abs(similarity(sig[0], sig[i]) - exact_jaccard(TEXT, other)) < 0.12
+    assert (sig[4] == EMPTY).all() and (sig[5] == EMPTY).all()
+    assert similarity(sig[0], sig[4]) == 0.0
+
+
+def test_signatures_do_not_depend_on_batching():
+    texts = [TEXT + f" Paragraph {i}." for i in range(40)]
+    a = MinHasher(chunk=16).signatures(texts)
+    b = np.concatenate([MinHasher(chunk=7).signatures(texts[:13]), MinHasher(chunk=5).signatures(texts[13:])])
+    assert (a == b).all()
+
+
+def test_lsh_finds_copies_and_only_copies(samples):
+    base = (samples / "nissan-honda-ev-talks.txt").read_text()
+    other = (samples / "renault-nissan-alliance-reform.txt").read_text()
+    texts = [base, other, "Advertisement. " + base + " Subscribe now.", base[: len(base) * 3 // 4], "tiny"]
+    sig = MinHasher().signatures(texts)
+    cands = candidate_pairs(band_keys(sig, 32), sig[:, 0] != EMPTY)
+    pairs, sims = verified_pairs(sig, cands, 0.5)
+    assert sorted(map(tuple, pairs.tolist())) == [(0, 2), (0, 3), (2, 3)]
+    assert (sims >= 0.5).all()
