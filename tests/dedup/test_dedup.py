@@ -129,3 +129,19 @@ def test_changed_settings_need_a_rebuild(store):
     with pytest.raises(KeiretsuError, match="--rebuild"):
         Deduplicator(store, DedupSettings(near_bands=16)).run()
     Deduplicator(store, DedupSettings(near_bands=16)).run(rebuild=True)
+
+
+def test_very_long_documents_stay_bounded(tmp_path, samples, store, settings):
+    import resource
+
+    text = story(samples)
+    long = " ".join(f"{text} Section {i}." for i in range(400))  # ~1.4 MB, ~12k sentences
+    put(tmp_path, store, settings, [{"id": "long", "text": long}, {"id": "copy", "text": long + " The end."},
+                                    {"id": "short", "text": text}])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    Deduplicator(store).run()
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 400
+    clusters = clusters_by_external_id(store)
+    members = next(set(m) | {c} for c, m in clusters.items() if "long" in ({c} | set(m)))
+    assert {"long", "copy"} <= members and "short" not in members

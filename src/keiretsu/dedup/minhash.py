@@ -18,6 +18,8 @@ import numpy as np
 from .shingles import U64, shingle_hashes
 
 EMPTY = np.uint32(0xFFFFFFFF)  # the signature value of a document with no shingle
+#: Texts longer than this (characters) are hashed alone, block by block.
+LONG_TEXT = 200_000
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,28 @@ class MinHasher:
     def signatures(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), perms)`` uint32; a row of ``EMPTY`` for a text with no shingle."""
         out = np.empty((len(texts), self.perms), dtype=np.uint32)
-        for i in range(0, len(texts), self.chunk):
-            out[i : i + self.chunk] = self._chunk(texts[i : i + self.chunk])
+        long = [i for i, t in enumerate(texts) if len(t) > LONG_TEXT]
+        if not long:
+            for i in range(0, len(texts), self.chunk):
+                out[i : i + self.chunk] = self._chunk(texts[i : i + self.chunk])
+            return out
+        short = [i for i in range(len(texts)) if len(texts[i]) <= LONG_TEXT]
+        if short:
+            out[short] = self.signatures([texts[i] for i in short])
+        for i in long:
+            out[i] = self._long(texts[i])
         return out
+
+    def _long(self, text: str) -> np.ndarray:
+        """One very long text, its shingles in blocks: memory stays bounded by the block."""
+        shingles, _ = shingle_hashes([text], self.shingle_words)
+        sig = np.full(self.perms, EMPTY, dtype=np.uint32)
+        for i in range(0, len(shingles), 1 << 14):
+            x = (shingles[i : i + (1 << 14)] >> U64(32)).astype(np.uint32)
+            h = np.multiply(self._a, x[None, :])
+            h += self._b
+            np.minimum(sig, h.min(axis=1), out=sig)
+        return sig
 
     def _chunk(self, texts: Sequence[str]) -> np.ndarray:
         shingles, counts = shingle_hashes(texts, self.shingle_words)

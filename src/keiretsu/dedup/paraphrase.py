@@ -62,6 +62,9 @@ class ParaphraseSettings:
     #: A sentence found in this many independent stories is boilerplate ("subscribe to read",
     #: cookie notices): it counts for no paraphrase. Copies of one story count once.
     boilerplate_stories: int = 5
+    #: Sentence alignment is quadratic: a document with more sentences than this (a book, a
+    #: transcript) is matched at the exact and near levels only.
+    max_sentences: int = 400
     #: A document with fewer such sentences is too short to call a paraphrase: templated briefs
     #: (earnings, money-market reports) share their wording and differ only in figures.
     min_sentences: int = 3
@@ -95,6 +98,12 @@ def _match(x: SentenceInfo, y: SentenceInfo, cfg: ParaphraseSettings) -> float:
 
 def align(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLink]:
     """One-to-one links between two documents' sentences, best pairs first."""
+    if len(a) * len(b) > cfg.max_sentences**2:  # too long to compare every pair: identical sentences only
+        first: dict[str, SentenceInfo] = {}
+        for y in b:
+            first.setdefault(y.key, y)
+        return [SentenceLink(x.sentence.index, first[x.key].sentence.index, "exact", 1.0)
+                for x in a if x.key and x.key in first]
     scored = []
     for i, x in enumerate(a):
         for j, y in enumerate(b):
@@ -117,6 +126,8 @@ def align(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings)
 
 def within(doc: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLink]:
     """Sentences of one document that say the same thing (a story pasted in two versions)."""
+    if len(doc) > cfg.max_sentences:
+        return []
     links = []
     for i, x in enumerate(doc):
         for y in doc[i + 1 :]:
@@ -130,7 +141,7 @@ def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: Parap
     """Share of the shorter document's substantive sentences that have a counterpart in the other."""
     sa = [s for s in a if len(s.words) >= cfg.min_sentence_words]
     sb = [s for s in b if len(s.words) >= cfg.min_sentence_words]
-    if min(len(sa), len(sb)) < cfg.min_sentences:
+    if min(len(sa), len(sb)) < cfg.min_sentences or max(len(sa), len(sb)) > cfg.max_sentences:
         return 0.0
     na = frozenset().union(*(s.numbers for s in sa))
     nb = frozenset().union(*(s.numbers for s in sb))
