@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -241,54 +241,31 @@ class SQLiteStore:
             "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id)"
         ).fetchone()[0]
 
+    def _select_in(self, sql: str, ids: Sequence, *args) -> Iterator[sqlite3.Row]:
+        """``sql`` with ``{marks}`` standing for the id list, run over ``ids`` in chunks below
+        SQLite's bound-parameter limit; ``args`` bind before the ids."""
+        for i in range(0, len(ids), 900):
+            chunk = list(ids[i : i + 900])
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk))
+
     def bucket_members(self, kind: int, keys: Sequence[int]) -> list[tuple[int, int]]:
         """(key, doc_id) of indexed documents in any of the buckets."""
-        out: list[tuple[int, int]] = []
-        for i in range(0, len(keys), 900):  # below SQLite's bound-parameter limit
-            chunk = keys[i : i + 900]
-            out.extend(
-                self.db.execute(
-                    f"SELECT key, doc_id FROM lsh_buckets WHERE kind = ? AND key IN ({','.join('?' * len(chunk))})",
-                    (kind, *chunk),
-                ).fetchall()
-            )
-        return [(k, d) for k, d in out]
+        sql = "SELECT key, doc_id FROM lsh_buckets WHERE kind = ? AND key IN ({marks})"
+        return [(r[0], r[1]) for r in self._select_in(sql, keys, kind)]
 
     def signatures(self, doc_ids: Sequence[int]) -> dict[int, tuple[bytes | None, bytes | None]]:
-        out = {}
-        for i in range(0, len(doc_ids), 900):
-            chunk = doc_ids[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                out[row[0]] = (row[1], row[2])
-        return out
+        sql = "SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id IN ({marks})"
+        return {r[0]: (r[1], r[2]) for r in self._select_in(sql, doc_ids)}
 
     def same_content(self, doc_ids: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs (other, doc) of documents with the same clean text as one of ``doc_ids``."""
-        out = []
-        for i in range(0, len(doc_ids), 900):
-            chunk = doc_ids[i : i + 900]
-            out.extend(
-                self.db.execute(
-                    "SELECT o.id, d.id FROM documents d JOIN documents o "
-                    "ON o.content_hash = d.content_hash AND o.id <> d.id "
-                    f"WHERE d.id IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
-        return [(a, b) for a, b in out]
+        sql = ("SELECT o.id, d.id FROM documents d JOIN documents o ON o.content_hash = d.content_hash "
+               "AND o.id <> d.id WHERE d.id IN ({marks})")
+        return [(r[0], r[1]) for r in self._select_in(sql, doc_ids)]
 
     def texts(self, doc_ids: Sequence[int]) -> dict[int, str]:
-        out = {}
-        for i in range(0, len(doc_ids), 900):
-            chunk = doc_ids[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT id, clean_text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                out[row[0]] = row[1]
-        return out
+        return {r[0]: r[1] for r in self._select_in("SELECT id, clean_text FROM documents WHERE id IN ({marks})",
+                                                     doc_ids)}
 
     def write_dedup_batch(
         self,
@@ -315,28 +292,15 @@ class SQLiteStore:
             )
 
     def sentence_df(self, hashes: Sequence[int]) -> dict[int, int]:
-        out = {}
-        for i in range(0, len(hashes), 900):
-            chunk = hashes[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT hash, df FROM sentence_df WHERE hash IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                out[row[0]] = row[1]
-        return out
+        return {r[0]: r[1] for r in self._select_in("SELECT hash, df FROM sentence_df WHERE hash IN ({marks})", hashes)}
 
     def doc_links(self) -> list[tuple[int, int, str, float]]:
         return [tuple(r) for r in self.db.execute("SELECT a, b, level, similarity FROM doc_links")]
 
     def order_keys(self, doc_ids: Sequence[int]) -> dict[int, tuple]:
         """The canonical-document order: earliest published (unknown last), longest, lowest id."""
-        out = {}
-        for i in range(0, len(doc_ids), 900):
-            chunk = doc_ids[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT id, published, chars FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                out[row[0]] = (row[1] is None, row[1] or "", -row[2], row[0])
-        return out
+        sql = "SELECT id, published, chars FROM documents WHERE id IN ({marks})"
+        return {r[0]: (r[1] is None, r[1] or "", -r[2], r[0]) for r in self._select_in(sql, doc_ids)}
 
     def replace_clusters(self, members: Sequence[tuple[int, int, str, float]]) -> dict[int, int]:
         """Store the clusters; returns the documents whose cluster changed (old cluster id or -1)."""
@@ -355,24 +319,9 @@ class SQLiteStore:
 
     def cluster_members(self, cluster_ids: Sequence[int]) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
-        for i in range(0, len(cluster_ids), 900):
-            chunk = cluster_ids[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT cluster_id, doc_id FROM doc_clusters WHERE cluster_id IN ({','.join('?' * len(chunk))}) "
-                "ORDER BY doc_id",
-                chunk,
-            ):
-                out.setdefault(row[0], []).append(row[1])
-        return out
-
-    def cluster_of(self, doc_ids: Sequence[int]) -> dict[int, int]:
-        out = {}
-        for i in range(0, len(doc_ids), 900):
-            chunk = doc_ids[i : i + 900]
-            for row in self.db.execute(
-                f"SELECT doc_id, cluster_id FROM doc_clusters WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                out[row[0]] = row[1]
+        sql = "SELECT cluster_id, doc_id FROM doc_clusters WHERE cluster_id IN ({marks}) ORDER BY doc_id"
+        for row in self._select_in(sql, cluster_ids):
+            out.setdefault(row[0], []).append(row[1])
         return out
 
     def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
