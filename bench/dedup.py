@@ -88,36 +88,39 @@ def pairs_of(uf: UnionFind, n: int) -> set[tuple[int, int]]:
     return {p for g in groups.values() if len(g) > 1 for p in combinations(g, 2)}
 
 
-def run_datasketch(texts: list[str]) -> UnionFind:
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMS)
+def _peer(texts: list[str], lsh, new_minhash) -> UnionFind:
+    """The usual loop with a Python MinHash library: sign, query, verify, insert."""
     sigs, uf = [], UnionFind()
     for i, text in enumerate(texts):
-        m = MinHash(num_perm=PERMS)
-        m.update_batch([s.encode() for s in shingles(text)])
+        m = new_minhash(shingles(text))
         for j in lsh.query(m):
             if m.jaccard(sigs[j]) >= THRESHOLD:
                 uf.union(i, j)
         lsh.insert(i, m)
         sigs.append(m)
     return uf
+
+
+def run_datasketch(texts: list[str]) -> UnionFind:
+    from datasketch import MinHash, MinHashLSH
+
+    def new(grams: list[str]) -> MinHash:
+        m = MinHash(num_perm=PERMS)
+        m.update_batch([g.encode() for g in grams])
+        return m
+
+    return _peer(texts, MinHashLSH(threshold=THRESHOLD, num_perm=PERMS), new)
 
 
 def run_rensa(texts: list[str]) -> UnionFind:
     from rensa import RMinHash, RMinHashLSH
 
-    lsh = RMinHashLSH(threshold=THRESHOLD, num_perm=PERMS, num_bands=BANDS)
-    sigs, uf = [], UnionFind()
-    for i, text in enumerate(texts):
+    def new(grams: list[str]) -> RMinHash:
         m = RMinHash(num_perm=PERMS, seed=42)
-        m.update(shingles(text))
-        for j in lsh.query(m):
-            if m.jaccard(sigs[j]) >= THRESHOLD:
-                uf.union(i, j)
-        lsh.insert(i, m)
-        sigs.append(m)
-    return uf
+        m.update(grams)
+        return m
+
+    return _peer(texts, RMinHashLSH(threshold=THRESHOLD, num_perm=PERMS, num_bands=BANDS), new)
 
 
 _TEXTS: list[str] = []

@@ -92,6 +92,14 @@ class _DocRate(ProgressColumn):
         return Text(f"{n:,} docs {rate:,.0f}/s", style="cyan")
 
 
+def _progress(label: str, quiet: bool, *columns: ProgressColumn) -> Progress:
+    """A bar with rate and ETA on stderr, shown only on a terminal."""
+    return Progress(
+        TextColumn(f"[bold]{label}"), BarColumn(), TaskProgressColumn(), *columns, TimeElapsedColumn(),
+        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal,
+    )
+
+
 def _parse_fields(fields: list[str]) -> dict[str, str]:
     allowed = {"id", "title", "text", "url", "published", "source"}
     mapping = {}
@@ -111,18 +119,7 @@ def run_ingest(specs: list[str], settings: Settings, quiet: bool = False) -> Ing
     try:
         total = total_bytes(sources)
         counter, started = [0], time.monotonic()
-        progress = Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            TaskProgressColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-            _DocRate(counter, started),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            disable=quiet or not err.is_terminal,
-        )
+        progress = _progress("ingest", quiet, DownloadColumn(), TransferSpeedColumn(), _DocRate(counter, started))
         with progress:
             task = progress.add_task("ingest", total=total)
 
@@ -325,10 +322,7 @@ def run_dedup(rebuild: bool = False, quiet: bool = False):
     store = _store()
     try:
         total = store.count_undeduplicated() if not rebuild else store.stats()["documents"]
-        progress = Progress(
-            TextColumn("[bold]dedup"), BarColumn(), TaskProgressColumn(), TextColumn("{task.completed:,} docs"),
-            TimeElapsedColumn(), TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal,
-        )
+        progress = _progress("dedup", quiet, TextColumn("{task.completed:,} docs"))
         with progress:
             task = progress.add_task("dedup", total=total)
             return Deduplicator(store).run(lambda n: progress.advance(task, n), rebuild=rebuild)

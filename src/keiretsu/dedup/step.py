@@ -24,7 +24,7 @@ import numpy as np
 
 from ..store import Store
 from .clusters import Link, build_clusters
-from .minhash import EMPTY, MinHasher, band_keys
+from .minhash import EMPTY, MinHasher, band_keys, similarity
 from .paraphrase import (
     ParaphraseSettings,
     SentenceInfo,
@@ -88,14 +88,13 @@ class Deduplicator:
 
     # --- map: signatures and band keys ---------------------------------------------------
 
-    def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[frozenset[str]]]:
+    def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         near = self.near.signatures(texts)
-        words = [content_words(t) for t in texts]
-        para = self.para.signatures([" ".join(sorted(w)) for w in words])
+        para = self.para.signatures([" ".join(sorted(content_words(t))) for t in texts])
         short = np.array([len(t.split()) < self.cfg.min_words for t in texts], dtype=bool)
         near[short] = EMPTY
         para[short] = EMPTY
-        return near, para, words
+        return near, para
 
     # --- reduce: candidates by bucket, verified ------------------------------------------
 
@@ -127,7 +126,7 @@ class Deduplicator:
         """Index a batch of new documents and store the links found for them."""
         cfg = self.cfg
         ids = [d["id"] for d in docs]
-        near, para, _ = self.signatures([d["text"] for d in docs])
+        near, para = self.signatures([d["text"] for d in docs])
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
         near_keys, para_keys = band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands)
         near_pairs = self._candidates(NEAR, ids, near_keys, near_ok)
@@ -150,10 +149,8 @@ class Deduplicator:
             if (a, b) in links:
                 continue
             sa, sb = sig(a, NEAR), sig(b, NEAR)
-            if sa is not None and sb is not None:
-                sim = float(np.count_nonzero(sa == sb)) / cfg.perms
-                if sim >= cfg.near_threshold:
-                    links[(a, b)] = Link(a, b, "near", round(sim, 3))
+            if sa is not None and sb is not None and (sim := similarity(sa, sb)) >= cfg.near_threshold:
+                links[(a, b)] = Link(a, b, "near", round(sim, 3))
         # Sentences of a document count once per story: a copy adds nothing to how common they are.
         copies = {max(a, b) for (a, b), link in links.items() if max(a, b) in local}
         texts = {d["id"]: d["text"] for d in docs}
@@ -167,7 +164,7 @@ class Deduplicator:
             if (a, b) in links:
                 continue
             sa, sb = sig(a, PARA), sig(b, PARA)
-            if sa is not None and sb is not None and np.count_nonzero(sa == sb) / cfg.perms >= cfg.para_min_jaccard:
+            if sa is not None and sb is not None and similarity(sa, sb) >= cfg.para_min_jaccard:
                 checks.append((a, b))
         if checks:
             texts.update(self.store.texts(sorted({d for p in checks for d in p if d not in texts})))
