@@ -11,8 +11,9 @@ the usual way from Python, on the same text, with the same shingling (word
 
 * datasketch: ``MinHash.update_batch`` of shingle strings, ``MinHashLSH``;
 * rensa: ``RMinHash.update`` of shingle strings, ``RMinHashLSH``;
-* keiretsu: ``MinHasher.signatures`` (numpy over the encoded text, two processes),
-  ``band_keys``, ``candidate_pairs``, ``verified_pairs``;
+* keiretsu: ``MinHasher.signatures`` (numpy over the encoded text) on two processes
+  (``dedup.parallel.Workers``, as ``keiretsu dedup`` runs it), ``band_keys``,
+  ``candidate_pairs``, ``verified_pairs``;
 
 then candidates verified at an estimated Jaccard of 0.5 and joined into clusters
 with union-find. Reported: documents per second end to end, peak memory of the
@@ -123,27 +124,14 @@ def run_rensa(texts: list[str]) -> UnionFind:
     return _peer(texts, RMinHashLSH(threshold=THRESHOLD, num_perm=PERMS, num_bands=BANDS), new)
 
 
-_TEXTS: list[str] = []
-
-
-def _sign(span: tuple[int, int]):
-    from keiretsu.dedup.minhash import MinHasher
-
-    return MinHasher(PERMS, 5, chunk=32).signatures(_TEXTS[span[0] : span[1]])
-
-
 def run_keiretsu(texts: list[str]) -> UnionFind:
-    import multiprocessing
-
     import numpy as np
 
-    from keiretsu.dedup.minhash import EMPTY, band_keys, candidate_pairs, verified_pairs
+    from keiretsu.dedup.minhash import EMPTY, MinHasher, band_keys, candidate_pairs, sign, verified_pairs
+    from keiretsu.dedup.parallel import Workers
 
-    global _TEXTS
-    _TEXTS = texts  # forked workers read the texts; only spans and signatures cross the pipe
-    spans = [(i, min(i + 2000, len(texts))) for i in range(0, len(texts), 2000)]
-    with multiprocessing.get_context("fork").Pool(2) as pool:
-        sig = np.concatenate(pool.map(_sign, spans))
+    with Workers(2) as workers:
+        sig = np.concatenate(workers.map(sign, MinHasher(PERMS, 5), texts, chunk=2000))
     keys = band_keys(sig, BANDS)
     pairs, _ = verified_pairs(sig, candidate_pairs(keys, sig[:, 0] != EMPTY), THRESHOLD)
     uf = UnionFind()

@@ -318,6 +318,7 @@ def runs_cmd(
 
 def run_dedup(rebuild: bool = False, quiet: bool = False):
     from ..dedup import Deduplicator
+    from ..dedup.parallel import Workers
 
     store = _store()
     try:
@@ -325,7 +326,8 @@ def run_dedup(rebuild: bool = False, quiet: bool = False):
         progress = _progress("dedup", quiet, TextColumn("{task.completed:,} docs"))
         with progress:
             task = progress.add_task("dedup", total=total)
-            return Deduplicator(store).run(lambda n: progress.advance(task, n), rebuild=rebuild)
+            with Workers(Settings.from_env().workers) as workers:
+                return Deduplicator(store, workers=workers).run(lambda n: progress.advance(task, n), rebuild=rebuild)
     finally:
         store.close()
 

@@ -2,10 +2,9 @@
 
 Each of the ``perms`` hash functions is ``x -> a*x + b mod 2**32`` on the top
 32 bits of a shingle's 64-bit hash, with ``a`` odd: a permutation of the 32-bit
-space. All permutations of all shingles of a batch are one ``(perms, shingles)``
-array; a document's signature is that array's column-wise minimum over its
-shingles (``np.minimum.reduceat``). Laid out permutation-major, every pass is
-contiguous and the batch stays in cache.
+space. A permutation is applied to all shingles of a batch of documents at
+once, into one reused buffer that stays in cache, and each document's minimum
+is taken with ``np.minimum.reduceat`` over its run of shingles.
 """
 
 from __future__ import annotations
@@ -27,14 +26,14 @@ class MinHasher:
     perms: int = 128
     shingle_words: int = 5
     seed: int = 1
-    #: Documents hashed together: large enough to amortise numpy's per-call cost,
-    #: small enough that the (perms x shingles) array stays in cache.
-    chunk: int = 16
+    #: Documents hashed together: large enough to amortise numpy's per-call cost over the
+    #: perms passes, small enough that one pass over the batch's shingles stays in cache.
+    chunk: int = 128
 
     def __post_init__(self) -> None:
         rng = np.random.default_rng(self.seed)
-        object.__setattr__(self, "_a", (rng.integers(0, 2**31, self.perms, dtype=np.uint32) << 1 | 1)[:, None])
-        object.__setattr__(self, "_b", rng.integers(0, 2**32, self.perms, dtype=np.uint32)[:, None])
+        object.__setattr__(self, "_a", rng.integers(0, 2**31, self.perms, dtype=np.uint32) << 1 | 1)
+        object.__setattr__(self, "_b", rng.integers(0, 2**32, self.perms, dtype=np.uint32))
 
     def signatures(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), perms)`` uint32; a row of ``EMPTY`` for a text with no shingle."""
@@ -57,8 +56,8 @@ class MinHasher:
         sig = np.full(self.perms, EMPTY, dtype=np.uint32)
         for i in range(0, len(shingles), 1 << 14):
             x = (shingles[i : i + (1 << 14)] >> U64(32)).astype(np.uint32)
-            h = np.multiply(self._a, x[None, :])
-            h += self._b
+            h = np.multiply(self._a[:, None], x[None, :])
+            h += self._b[:, None]
             np.minimum(sig, h.min(axis=1), out=sig)
         return sig
 
@@ -68,11 +67,18 @@ class MinHasher:
         has = np.flatnonzero(counts)
         if len(has):
             x = (shingles >> U64(32)).astype(np.uint32)
-            h = np.multiply(self._a, x[None, :])
-            h += self._b
+            h = np.empty_like(x)
             bounds = (np.cumsum(counts) - counts)[has]
-            sig[:, has] = np.minimum.reduceat(h, bounds, axis=1)
+            for i in range(self.perms):
+                np.multiply(x, self._a[i], out=h)
+                h += self._b[i]
+                sig[i, has] = np.minimum.reduceat(h, bounds)
         return sig.T
+
+
+def sign(hasher: MinHasher, texts: Sequence[str]) -> np.ndarray:
+    """Map step (module level, so worker processes can run it): ``hasher.signatures(texts)``."""
+    return hasher.signatures(texts)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -108,23 +114,25 @@ def candidate_pairs(keys: np.ndarray, valid: np.ndarray) -> np.ndarray:
     enough to connect a cluster of copies.
     """
     idx = np.flatnonzero(valid)
+    n = np.int64(keys.shape[0])
     found = []
     for band in range(keys.shape[1]):
         col = keys[idx, band]
-        order = np.argsort(col, kind="stable")
+        order = np.argsort(col)
         sorted_keys, members = col[order], idx[order]
         same = sorted_keys[1:] == sorted_keys[:-1]
         if not same.any():
             continue
-        found.append(np.stack([members[:-1][same], members[1:][same]], axis=1))
         starts = np.concatenate([[True], ~same])
         first = members[np.maximum.accumulate(np.where(starts, np.arange(len(members)), 0))]
-        star = first != members
-        found.append(np.stack([first[star], members[star]], axis=1))
+        for a, b in ((members[:-1][same], members[1:][same]), (first, members)):
+            lo, hi = np.minimum(a, b), np.maximum(a, b)
+            keep = lo != hi
+            found.append(lo[keep] * n + hi[keep])  # one int64 per pair: a 1-D unique is cheap
     if not found:
         return np.empty((0, 2), dtype=np.int64)
-    pairs = np.sort(np.concatenate(found), axis=1)
-    return np.unique(pairs, axis=0)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 def verified_pairs(signatures: np.ndarray, pairs: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:

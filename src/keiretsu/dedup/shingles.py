@@ -58,17 +58,18 @@ _powers = _Powers()
 def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of the lower-cased words of each text, in order, and each text's word count."""
     encoded = [t.lower().encode("utf-8") for t in texts]
-    joined = b"\0".join(encoded) + b"\0"  # separators: no word spans two documents
+    # Separators before, between and after: no word touches the edges or spans two documents.
+    joined = b"\0" + b"\0".join(encoded) + b"\0"
     flags = np.frombuffer(joined.translate(_WORD_BYTES), dtype=np.int8)
-    edges = np.flatnonzero(np.diff(flags, prepend=np.int8(0)))  # alternate: word start, word end
+    edges = np.flatnonzero(flags[1:] != flags[:-1]) + 1  # alternate: word start, word end
     starts, ends = edges[0::2], edges[1::2]
     data = np.frombuffer(joined, dtype=np.uint8)
     p, q = _powers.get(len(data))
     # prefix[i] = sum_{j<=i} byte_j * P**-j; a word's hash is its slice of that sum times P**start.
-    prefix = np.cumsum(data.astype(U64) * q[: len(data)], dtype=U64)
-    before = np.where(starts > 0, prefix[starts - 1], U64(0))
-    words = _mix(((prefix[ends - 1] - before) * p[starts]) ^ (ends - starts).astype(U64))
-    doc_ends = np.cumsum(np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(encoded)))
+    prefix = np.multiply(data, q[: len(data)])
+    np.cumsum(prefix, out=prefix)
+    words = _mix(((prefix[ends - 1] - prefix[starts - 1]) * p[starts]) ^ (ends - starts).astype(U64))
+    doc_ends = np.cumsum(np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(encoded))) + 1
     counts = np.diff(np.searchsorted(starts, doc_ends), prepend=0)
     return words, counts
 

@@ -25,6 +25,7 @@ import numpy as np
 from ..store import Store
 from .clusters import Link, build_clusters
 from .minhash import EMPTY, MinHasher, band_keys, similarity
+from .parallel import Workers
 from .paraphrase import (
     ParaphraseSettings,
     SentenceInfo,
@@ -78,23 +79,30 @@ class DedupResult:
         return asdict(self)
 
 
+def sign(cfg: DedupSettings, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Map step: the near (shingle) and paraphrase (content word) signatures of each text."""
+    near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
+    para = MinHasher(cfg.perms, 1, seed=2).signatures([" ".join(sorted(content_words(t))) for t in texts])
+    short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
+    near[short] = EMPTY
+    para[short] = EMPTY
+    return near, para
+
+
 class Deduplicator:
-    def __init__(self, store: Store, settings: DedupSettings | None = None):
+    def __init__(self, store: Store, settings: DedupSettings | None = None, workers: Workers | None = None):
         self.store = store
         self.cfg = settings or DedupSettings()
-        self.near = MinHasher(self.cfg.perms, self.cfg.shingle_words, seed=1)
-        self.para = MinHasher(self.cfg.perms, 1, seed=2)
+        self.workers = workers or Workers(1)
         self._analysed: dict[int, list[SentenceInfo]] = {}
 
     # --- map: signatures and band keys ---------------------------------------------------
 
     def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        near = self.near.signatures(texts)
-        para = self.para.signatures([" ".join(sorted(content_words(t))) for t in texts])
-        short = np.array([len(t.split()) < self.cfg.min_words for t in texts], dtype=bool)
-        near[short] = EMPTY
-        para[short] = EMPTY
-        return near, para
+        parts = self.workers.map(sign, self.cfg, texts, chunk=500)
+        if not parts:
+            return np.empty((0, self.cfg.perms), np.uint32), np.empty((0, self.cfg.perms), np.uint32)
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
     # --- reduce: candidates by bucket, verified ------------------------------------------
 
