@@ -145,3 +145,25 @@ def test_very_long_documents_stay_bounded(tmp_path, samples, store, settings):
     clusters = clusters_by_external_id(store)
     members = next(set(m) | {c} for c, m in clusters.items() if "long" in ({c} | set(m)))
     assert {"long", "copy"} <= members and "short" not in members
+
+
+def test_templated_stories_with_other_figures_or_names_stay_apart(tmp_path, store, settings):
+    fed = ("NEW YORK, March {d} - The Federal Reserve entered the U.S. Government securities market to arrange "
+           "{amt} billion dlrs of customer repurchase agreements, a Fed spokesman said.\nDealers said Federal funds "
+           "were trading at {rate} pct when the Fed began its temporary and indirect supply of reserves to the "
+           "banking system.")
+    bond = ("LONDON, March {d} - {issuer} is issuing a 50 mln stg eurobond due March 31, 1992 paying 9-5/8 pct and "
+            "priced at 101-1/4 pct, lead manager {manager} said.\nThe non-callable bond is available in "
+            "denominations of 1,000 and 10,000 stg and will be listed in London.\nThe selling concession is 1-1/4 "
+            "pct while management and underwriting combined pays 5/8 pct.\nThe payment date is March 31.")
+    put(tmp_path, store, settings, [
+        {"id": "fed-2", "text": fed.format(d=2, amt="1.5", rate="6-3/16")},
+        {"id": "fed-11", "text": fed.format(d=11, amt="two", rate="6-5/16")},
+        {"id": "fed-2-resent", "text": fed.format(d=2, amt="1.5", rate="6-3/16") + " Repeat."},
+        {"id": "bond-a", "text": bond.format(d=2, issuer="Commerzbank Overseas Finance NV", manager="Samuel Montagu")},
+        {"id": "bond-b", "text": bond.format(d=2, issuer="Cheltenham and Gloucester Building Society",
+                                             manager="Union Bank of Switzerland")},
+    ])
+    Deduplicator(store).run()
+    groups = [{c, *m} for c, m in clusters_by_external_id(store).items()]
+    assert groups == [{"fed-2", "fed-2-resent"}]

@@ -14,9 +14,21 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .text import Sentence, content_words, split_sentences
+from .text import STOPWORDS, Sentence, content_words, split_sentences
 
 _NON_WORD = re.compile(r"\W+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*-+\s*")
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w&'-]*")
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday reuter reuters co corp inc ltd plc llc nv sa ag ab spa bv "
+    "group holdings ceo chairman president chief".split()
+) | STOPWORDS
+
+
+def _names(text: str) -> frozenset[str]:
+    # A sentence's first word is capitalised anyway; stop words among capitalised words are not names.
+    return frozenset(w.lower() for w in _CAPITALISED.findall(_DATELINE.sub("", text)) if w.lower() not in _NOT_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +36,7 @@ class SentenceInfo:
     sentence: Sentence
     words: frozenset[str]
     numbers: frozenset[str]
+    names: frozenset[str]  # capitalised words past the first: who the sentence is about
     key: str  # lower-cased words only: equal keys are the same sentence
 
 
@@ -32,7 +45,7 @@ def analyse(text: str) -> list[SentenceInfo]:
     for s in split_sentences(text):
         words = content_words(s.text)
         numbers = frozenset(w for w in words if w[0].isdigit())
-        out.append(SentenceInfo(s, words, numbers, _NON_WORD.sub(" ", s.text.lower()).strip()))
+        out.append(SentenceInfo(s, words, numbers, _names(s.text), _NON_WORD.sub(" ", s.text.lower()).strip()))
     return out
 
 
@@ -137,20 +150,40 @@ def within(doc: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLin
     return links
 
 
+def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
+    """At least half of the smaller set is in the other; sets of fewer than 3 cannot tell."""
+    return len(x) < 3 or len(y) < 3 or 2 * len(x & y) >= min(len(x), len(y))
+
+
+def same_facts(a: list[SentenceInfo], b: list[SentenceInfo]) -> bool:
+    """Whether two documents report the same figures and name the same names.
+
+    Templated stories (the Fed's daily repurchases, bond issues, earnings) are near copies
+    of each other word for word; only their figures and names tell them apart. A copy,
+    even trimmed, edited or wrapped in another outlet's page, keeps both.
+    """
+    return _mostly_shared(frozenset().union(*(s.numbers for s in a)), frozenset().union(*(s.numbers for s in b))) \
+        and _mostly_shared(frozenset().union(*(s.names for s in a)), frozenset().union(*(s.names for s in b)))
+
+
 def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> float:
     """Share of the shorter document's substantive sentences that have a counterpart in the other."""
     sa = [s for s in a if len(s.words) >= cfg.min_sentence_words]
     sb = [s for s in b if len(s.words) >= cfg.min_sentence_words]
     if min(len(sa), len(sb)) < cfg.min_sentences or max(len(sa), len(sb)) > cfg.max_sentences:
         return 0.0
-    na = frozenset().union(*(s.numbers for s in sa))
-    nb = frozenset().union(*(s.numbers for s in sb))
-    if len(na) >= 3 and len(nb) >= 3 and 2 * len(na & nb) < min(len(na), len(nb)):
-        return 0.0  # a rewrite keeps the figures; a story of the same kind has others
+    if not same_facts(sa, sb):
+        return 0.0  # a rewrite keeps the figures and names; a story of the same kind has others
     shorter, longer = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     links = align(shorter, longer, cfg)
-    # The lead says what the story is; templated stories (bond issues, earnings) share
-    # every other sentence and differ there.
+    # The lead says what the story is, and whom it is about; templated stories (bond issues,
+    # earnings) share every other sentence and differ there, in their names above all.
+    for link in links:
+        if link.a == shorter[0].sentence.index or link.b == longer[0].sentence.index:
+            x = next(s for s in shorter if s.sentence.index == link.a)
+            y = next(s for s in longer if s.sentence.index == link.b)
+            if x.names and y.names and 2 * len(x.names & y.names) < min(len(x.names), len(y.names)):
+                return 0.0
     if shorter[0].sentence.index not in {l.a for l in links} or longer[0].sentence.index not in {l.b for l in links}:
         return 0.0
     return len(links) / len(shorter)

@@ -32,6 +32,7 @@ from .paraphrase import (
     analyse,
     align,
     document_similarity,
+    same_facts,
     sentence_hash,
     within,
 )
@@ -153,15 +154,20 @@ class Deduplicator:
         links: dict[tuple[int, int], Link] = {}
         for a, b in self.store.same_content(ids):
             links[(min(a, b), max(a, b))] = Link(min(a, b), max(a, b), "exact", 1.0)
+        similar = []
         for a, b in sorted(near_pairs):
             if (a, b) in links:
                 continue
             sa, sb = sig(a, NEAR), sig(b, NEAR)
             if sa is not None and sb is not None and (sim := similarity(sa, sb)) >= cfg.near_threshold:
+                similar.append((a, b, sim))
+        texts = {d["id"]: d["text"] for d in docs}
+        texts.update(self.store.texts(sorted({d for a, b, _ in similar for d in (a, b) if d not in texts})))
+        for a, b, sim in similar:
+            if same_facts(self._analysis(a, texts), self._analysis(b, texts)):
                 links[(a, b)] = Link(a, b, "near", round(sim, 3))
         # Sentences of a document count once per story: a copy adds nothing to how common they are.
         copies = {max(a, b) for (a, b), link in links.items() if max(a, b) in local}
-        texts = {d["id"]: d["text"] for d in docs}
         counts: dict[int, int] = defaultdict(int)
         for doc in ids:
             if doc not in copies:

@@ -43,6 +43,9 @@ _MONTHS = {
     "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 # Numbers keep their separators ("1-1/4", "5.5", "1,000"): the figures are the facts.
+# Figures written as words are figures too ("two billion" = "2 billion"); "one" is left alone,
+# being a pronoun as often as a number.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+", re.UNICODE)
 _stemmer = Stemmer.Stemmer("english")
 
@@ -89,6 +92,9 @@ def content_words(text: str) -> frozenset[str]:
     for token in _TOKEN.findall(text.lower().replace("%", " percent")):
         if token[0].isdigit():
             out.add(token.replace(",", ""))
+            continue
+        if token in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[token])
             continue
         token = _MONTHS.get(token, token)
         if token == "pct" or token == "per":
