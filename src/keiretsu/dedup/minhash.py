@@ -1,8 +1,9 @@
 """MinHash signatures and LSH banding, as array operations.
 
-Each of the ``perms`` hash functions is ``x -> a*x + b mod 2**32`` on the top
-32 bits of a shingle's 64-bit hash, with ``a`` odd: a permutation of the 32-bit
-space. A permutation is applied to all shingles of a batch of documents at
+Each of the ``perms`` hash functions is ``x -> a*x mod 2**32`` on the top 32
+bits of a shingle's (well mixed) 64-bit hash, with ``a`` odd: a permutation of
+the 32-bit space. (An added ``+ b`` costs a third more and measured no better:
+estimate bias and spread on planted copies were within the seed-to-seed noise.) A permutation is applied to all shingles of a batch of documents at
 once, into one reused buffer that stays in cache, and each document's minimum
 is taken with ``np.minimum.reduceat`` over its run of shingles.
 """
@@ -33,7 +34,6 @@ class MinHasher:
     def __post_init__(self) -> None:
         rng = np.random.default_rng(self.seed)
         object.__setattr__(self, "_a", rng.integers(0, 2**31, self.perms, dtype=np.uint32) << 1 | 1)
-        object.__setattr__(self, "_b", rng.integers(0, 2**32, self.perms, dtype=np.uint32))
 
     def signatures(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), perms)`` uint32; a row of ``EMPTY`` for a text with no shingle."""
@@ -57,7 +57,6 @@ class MinHasher:
         for i in range(0, len(shingles), 1 << 14):
             x = (shingles[i : i + (1 << 14)] >> U64(32)).astype(np.uint32)
             h = np.multiply(self._a[:, None], x[None, :])
-            h += self._b[:, None]
             np.minimum(sig, h.min(axis=1), out=sig)
         return sig
 
@@ -71,7 +70,6 @@ class MinHasher:
             bounds = (np.cumsum(counts) - counts)[has]
             for i in range(self.perms):
                 np.multiply(x, self._a[i], out=h)
-                h += self._b[i]
                 sig[i, has] = np.minimum.reduceat(h, bounds)
         return sig.T
 

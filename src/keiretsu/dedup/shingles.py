@@ -3,9 +3,9 @@
 Building a Python string for every shingle is what bounds the usual MinHash
 libraries to a few thousand documents a second. Here a batch of documents is
 one byte array; words are found by vectorised comparisons, each word is hashed
-with a polynomial hash computed from prefix sums (all arithmetic wraps modulo
-2**64, which numpy does natively), and a shingle is a multiply-add of its
-``k`` word hashes. Everything is a handful of array passes over the batch.
+with a polynomial hash computed from prefix sums (arithmetic wraps modulo 2**32,
+which numpy does natively; the word's length and a 64-bit finaliser follow), and
+a shingle is a multiply-add of its ``k`` word hashes. Everything is a handful of array passes over the batch.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from collections.abc import Sequence
 import numpy as np
 
 U64 = np.uint64
+U32 = np.uint32
 # bytes.translate table: 1 for bytes inside words (ASCII letters, digits, and every byte of a
 # multi-byte UTF-8 character, so accented and non-Latin words are words too), else 0.
 _WORD_BYTES = bytes(
     1 if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 0 for b in range(256)
 )
-_P = 0x100000001B3  # odd, so it has an inverse modulo 2**64
-_P_INV = pow(_P, -1, 2**64)
+_P = 0x01000193  # odd, so it has an inverse modulo 2**32
+_P_INV = pow(_P, -1, 2**32)
 _SHINGLE_MULT = U64(0x9E3779B97F4A7C15)
 
 
@@ -36,19 +37,19 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Powers:
-    """P**i and P**-i modulo 2**64, grown on demand."""
+    """P**i and P**-i modulo 2**32, grown on demand."""
 
     def __init__(self) -> None:
-        self.p = np.ones(1, dtype=U64)
-        self.q = np.ones(1, dtype=U64)
+        self.p = np.ones(1, dtype=U32)
+        self.q = np.ones(1, dtype=U32)
 
     def get(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         if len(self.p) < n:
             size = max(n, 2 * len(self.p), 1 << 16)
-            p = np.full(size, U64(_P), dtype=U64)
-            q = np.full(size, U64(_P_INV), dtype=U64)
+            p = np.full(size, U32(_P), dtype=U32)
+            q = np.full(size, U32(_P_INV), dtype=U32)
             p[0] = q[0] = 1
-            self.p, self.q = np.cumprod(p, dtype=U64), np.cumprod(q, dtype=U64)
+            self.p, self.q = np.cumprod(p, dtype=U32), np.cumprod(q, dtype=U32)
         return self.p, self.q
 
 
@@ -68,7 +69,8 @@ def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     # prefix[i] = sum_{j<=i} byte_j * P**-j; a word's hash is its slice of that sum times P**start.
     prefix = np.multiply(data, q[: len(data)])
     np.cumsum(prefix, out=prefix)
-    words = _mix(((prefix[ends - 1] - prefix[starts - 1]) * p[starts]) ^ (ends - starts).astype(U64))
+    poly = ((prefix[ends - 1] - prefix[starts - 1]) * p[starts]).astype(U64)
+    words = _mix(poly | ((ends - starts).astype(U64) << U64(32)))
     doc_ends = np.cumsum(np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(encoded))) + 1
     counts = np.diff(np.searchsorted(starts, doc_ends), prepend=0)
     return words, counts
