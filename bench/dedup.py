@@ -127,12 +127,12 @@ def run_rensa(texts: list[str]) -> UnionFind:
 def run_keiretsu(texts: list[str]) -> UnionFind:
     import numpy as np
 
-    from keiretsu.dedup.minhash import EMPTY, MinHasher, band_keys, candidate_pairs, sign, verified_pairs
+    from keiretsu.dedup.minhash import EMPTY, MinHasher, candidate_pairs, sign_and_band, verified_pairs
     from keiretsu.dedup.parallel import Workers
 
     with Workers(2) as workers:
-        sig = np.concatenate(workers.map(sign, MinHasher(PERMS, 5), texts, chunk=2000))
-    keys = band_keys(sig, BANDS)
+        parts = workers.map(sign_and_band, (MinHasher(PERMS, 5), BANDS), texts, chunk=2000)
+    sig, keys = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
     pairs, _ = verified_pairs(sig, candidate_pairs(keys, sig[:, 0] != EMPTY), THRESHOLD)
     uf = UnionFind()
     for a, b in pairs.tolist():

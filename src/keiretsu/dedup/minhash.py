@@ -79,6 +79,13 @@ def sign(hasher: MinHasher, texts: Sequence[str]) -> np.ndarray:
     return hasher.signatures(texts)
 
 
+def sign_and_band(job: tuple[MinHasher, int], texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Map step: signatures and their LSH band keys (``job`` is the hasher and the band count)."""
+    hasher, bands = job
+    sig = hasher.signatures(texts)
+    return sig, band_keys(sig, bands)
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     if a[0] == EMPTY or b[0] == EMPTY:

@@ -80,14 +80,15 @@ class DedupResult:
         return asdict(self)
 
 
-def sign(cfg: DedupSettings, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Map step: the near (shingle) and paraphrase (content word) signatures of each text."""
+def sign(cfg: DedupSettings, texts: Sequence[str]) -> tuple[np.ndarray, ...]:
+    """Map step: the near (shingle) and paraphrase (content word) signatures of each text,
+    and their LSH band keys."""
     near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
     para = MinHasher(cfg.perms, 1, seed=2).signatures([" ".join(sorted(content_words(t))) for t in texts])
     short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
     near[short] = EMPTY
     para[short] = EMPTY
-    return near, para
+    return near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands)
 
 
 class Deduplicator:
@@ -99,11 +100,10 @@ class Deduplicator:
 
     # --- map: signatures and band keys ---------------------------------------------------
 
-    def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, ...]:
+        """Near and paraphrase signatures, then their band keys, on the worker processes."""
         parts = self.workers.map(sign, self.cfg, texts, chunk=500)
-        if not parts:
-            return np.empty((0, self.cfg.perms), np.uint32), np.empty((0, self.cfg.perms), np.uint32)
-        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        return tuple(np.concatenate([p[i] for p in parts]) for i in range(4))
 
     # --- reduce: candidates by bucket, verified ------------------------------------------
 
@@ -135,9 +135,8 @@ class Deduplicator:
         """Index a batch of new documents and store the links found for them."""
         cfg = self.cfg
         ids = [d["id"] for d in docs]
-        near, para = self.signatures([d["text"] for d in docs])
+        near, para, near_keys, para_keys = self.signatures([d["text"] for d in docs])
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
-        near_keys, para_keys = band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands)
         near_pairs = self._candidates(NEAR, ids, near_keys, near_ok)
         para_pairs = self._candidates(PARA, ids, para_keys, para_ok)
 
