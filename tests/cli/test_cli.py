@@ -197,3 +197,19 @@ def test_eval_dedup_command(tmp_path: Path, shared):
     assert len((tmp_path / "gold.jsonl").read_text().splitlines()) == out["documents"]
     missing = keiretsu("eval", "dedup", "--base", str(tmp_path / "nope.csv"), db=tmp_path / "u.db", check=2)
     assert "no such file" in missing.stderr
+
+
+def test_dedup_thresholds_from_the_command_line(tmp_path: Path, samples):
+    text = (samples / "nissan-honda-ev-talks.txt").read_text()
+    p = tmp_path / "copies.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in [
+        ("a", text), ("b", "Subscribe now to read more of our coverage today.\n\n" + text)]))
+    strict, loose = tmp_path / "strict.db", tmp_path / "loose.db"
+    for db in (strict, loose):
+        keiretsu("ingest", str(p), db=db)
+    keiretsu("dedup", "--near-threshold", "0.99", db=strict)
+    keiretsu("dedup", db=loose)
+    assert lines(keiretsu("duplicates", "--json", db=strict)) == []
+    [cluster] = lines(keiretsu("duplicates", "--json", db=loose))
+    assert cluster["members"][0]["level"] == "near"
+    assert "less than or equal to 1" in keiretsu("dedup", "--coverage", "1.5", db=loose, check=2).stderr

@@ -316,7 +316,7 @@ def runs_cmd(
 # --- duplicates ----------------------------------------------------------------------------
 
 
-def run_dedup(rebuild: bool = False, quiet: bool = False):
+def run_dedup(rebuild: bool = False, quiet: bool = False, settings=None):
     from ..dedup import Deduplicator
     from ..dedup.parallel import Workers
 
@@ -327,7 +327,8 @@ def run_dedup(rebuild: bool = False, quiet: bool = False):
         with progress:
             task = progress.add_task("dedup", total=total)
             with Workers(Settings.from_env().workers) as workers:
-                return Deduplicator(store, workers=workers).run(lambda n: progress.advance(task, n), rebuild=rebuild)
+                dedup = Deduplicator(store, settings, workers=workers)
+                return dedup.run(lambda n: progress.advance(task, n), rebuild=rebuild)
     finally:
         store.close()
 
@@ -335,11 +336,34 @@ def run_dedup(rebuild: bool = False, quiet: bool = False):
 @app.command("dedup")
 def dedup_cmd(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the duplicate index and build it anew.")] = False,
+    near_threshold: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help="Estimated Jaccard of shingles for a near copy [0.5].")
+    ] = None,
+    sentence_threshold: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help="Content-word overlap for two sentences to match [0.5].")
+    ] = None,
+    coverage: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Share of matched sentences for a paraphrase [0.6]."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Find exact copies, near copies and paraphrases of the documents not yet indexed."""
-    result = run_dedup(rebuild, quiet)
+    """Find exact copies, near copies and paraphrases of the documents not yet indexed.
+
+    Thresholds apply to the documents this run indexes; --rebuild applies them to all."""
+    from dataclasses import replace
+
+    from ..dedup import DedupSettings
+
+    cfg = DedupSettings()
+    para = cfg.paraphrase
+    if sentence_threshold is not None:
+        para = replace(para, sentence_threshold=sentence_threshold)
+    if coverage is not None:
+        para = replace(para, document_coverage=coverage)
+    cfg = replace(cfg, paraphrase=para, near_threshold=cfg.near_threshold if near_threshold is None else near_threshold)
+    result = run_dedup(rebuild, quiet, cfg)
     if as_json:
         _print_json(result.as_dict())
         return
