@@ -11,9 +11,9 @@ the usual way from Python, on the same text, with the same shingling (word
 
 * datasketch: ``MinHash.update_batch`` of shingle strings, ``MinHashLSH``;
 * rensa: ``RMinHash.update`` of shingle strings, ``RMinHashLSH``;
-* keiretsu: ``MinHasher.signatures`` (numpy over the encoded text) on two processes
-  (``dedup.parallel.Workers``, as ``keiretsu dedup`` runs it), ``band_keys``,
-  ``candidate_pairs``, ``verified_pairs``;
+* keiretsu: ``MinHasher.signatures`` and ``band_keys`` (a compiled pass over the
+  encoded text, no string per shingle) on two threads, ``candidate_pairs``,
+  ``verified_pairs``;
 
 then candidates verified at an estimated Jaccard of 0.5 and joined into clusters
 with union-find. Reported: documents per second end to end, peak memory of the
@@ -130,8 +130,8 @@ def run_keiretsu(texts: list[str]) -> UnionFind:
     from keiretsu.dedup.minhash import EMPTY, MinHasher, candidate_pairs, sign_and_band, verified_pairs
     from keiretsu.dedup.parallel import Workers
 
-    with Workers(2) as workers:
-        parts = workers.map(sign_and_band, (MinHasher(PERMS, 5), BANDS), texts, chunk=2000)
+    with Workers(2, threads=True) as workers:
+        parts = workers.map(sign_and_band, (MinHasher(PERMS, 5), BANDS), texts, chunk=5000)
     sig, keys = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
     pairs, _ = verified_pairs(sig, candidate_pairs(keys, sig[:, 0] != EMPTY), THRESHOLD)
     uf = UnionFind()

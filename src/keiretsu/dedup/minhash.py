@@ -1,11 +1,12 @@
-"""MinHash signatures and LSH banding, as array operations.
+"""MinHash signatures and LSH banding.
 
 Each of the ``perms`` hash functions is ``x -> a*x mod 2**32`` on the top 32
 bits of a shingle's (well mixed) 64-bit hash, with ``a`` odd: a permutation of
-the 32-bit space. (An added ``+ b`` costs a third more and measured no better:
-estimate bias and spread on planted copies were within the seed-to-seed noise.) A permutation is applied to all shingles of a batch of documents at
-once, into one reused buffer that stays in cache, and each document's minimum
-is taken with ``np.minimum.reduceat`` over its run of shingles.
+the 32-bit space. (An added ``+ b`` costs more and measured no better: estimate
+bias and spread on planted copies were within the seed-to-seed noise.) The
+tokens, shingles and permutations of a document are computed in one compiled
+pass over its bytes (``kernels.minhash``); banding and candidate pairs are
+numpy array operations.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .shingles import U64, shingle_hashes
+from .kernels import WORD_BYTES
+from .kernels import band_keys as _band_keys
+from .kernels import bucket_pairs as _bucket_pairs
+from .kernels import minhash as _minhash
 
+U64 = np.uint64
 EMPTY = np.uint32(0xFFFFFFFF)  # the signature value of a document with no shingle
-#: Texts longer than this (characters) are hashed alone, block by block.
-LONG_TEXT = 200_000
 
 
 @dataclass(frozen=True)
@@ -27,51 +30,24 @@ class MinHasher:
     perms: int = 128
     shingle_words: int = 5
     seed: int = 1
-    #: Documents hashed together: large enough to amortise numpy's per-call cost over the
-    #: perms passes, small enough that one pass over the batch's shingles stays in cache.
-    chunk: int = 128
 
     def __post_init__(self) -> None:
         rng = np.random.default_rng(self.seed)
         object.__setattr__(self, "_a", rng.integers(0, 2**31, self.perms, dtype=np.uint32) << 1 | 1)
 
     def signatures(self, texts: Sequence[str]) -> np.ndarray:
-        """``(len(texts), perms)`` uint32; a row of ``EMPTY`` for a text with no shingle."""
-        out = np.empty((len(texts), self.perms), dtype=np.uint32)
-        long = [i for i, t in enumerate(texts) if len(t) > LONG_TEXT]
-        if not long:
-            for i in range(0, len(texts), self.chunk):
-                out[i : i + self.chunk] = self._chunk(texts[i : i + self.chunk])
-            return out
-        short = [i for i in range(len(texts)) if len(texts[i]) <= LONG_TEXT]
-        if short:
-            out[short] = self.signatures([texts[i] for i in short])
-        for i in long:
-            out[i] = self._long(texts[i])
+        """``(len(texts), perms)`` uint32; a row of ``EMPTY`` for a text of fewer words than a shingle.
+
+        Words are lower-cased runs of letters and digits; memory is that of the text and
+        the signatures, however long a document is.
+        """
+        encoded = [t.lower().encode("utf-8") for t in texts]
+        bounds = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=bounds[1:])
+        data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        out = np.full((len(texts), self.perms), EMPTY, dtype=np.uint32)
+        _minhash(data, bounds, WORD_BYTES, self._a, self.shingle_words, out)
         return out
-
-    def _long(self, text: str) -> np.ndarray:
-        """One very long text, its shingles in blocks: memory stays bounded by the block."""
-        shingles, _ = shingle_hashes([text], self.shingle_words)
-        sig = np.full(self.perms, EMPTY, dtype=np.uint32)
-        for i in range(0, len(shingles), 1 << 14):
-            x = (shingles[i : i + (1 << 14)] >> U64(32)).astype(np.uint32)
-            h = np.multiply(self._a[:, None], x[None, :])
-            np.minimum(sig, h.min(axis=1), out=sig)
-        return sig
-
-    def _chunk(self, texts: Sequence[str]) -> np.ndarray:
-        shingles, counts = shingle_hashes(texts, self.shingle_words)
-        sig = np.full((self.perms, len(texts)), EMPTY, dtype=np.uint32)
-        has = np.flatnonzero(counts)
-        if len(has):
-            x = (shingles >> U64(32)).astype(np.uint32)
-            h = np.empty_like(x)
-            bounds = (np.cumsum(counts) - counts)[has]
-            for i in range(self.perms):
-                np.multiply(x, self._a[i], out=h)
-                sig[i, has] = np.minimum.reduceat(h, bounds)
-        return sig.T
 
 
 def sign(hasher: MinHasher, texts: Sequence[str]) -> np.ndarray:
@@ -95,14 +71,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 def band_keys(signatures: np.ndarray, bands: int) -> np.ndarray:
     """``(n, bands)`` int64 bucket keys: documents sharing a key in any band are candidates."""
-    n, perms = signatures.shape
-    rows = perms // bands
-    block = signatures[:, : bands * rows].reshape(n, bands, rows).astype(U64)
-    key = np.zeros((n, bands), dtype=U64)
-    for r in range(rows):
-        key = (key ^ block[:, :, r]) * U64(0x100000001B3)
-    key ^= np.arange(bands, dtype=U64)[None, :] * U64(0x9E3779B97F4A7C15)  # distinct per band
-    return key.view(np.int64)  # SQLite stores signed 64-bit integers
+    return _band_keys(np.ascontiguousarray(signatures), bands, signatures.shape[1] // bands)
 
 
 def lsh_threshold(bands: int, rows: int) -> float:
@@ -119,24 +88,13 @@ def candidate_pairs(keys: np.ndarray, valid: np.ndarray) -> np.ndarray:
     enough to connect a cluster of copies.
     """
     idx = np.flatnonzero(valid)
-    n = np.int64(keys.shape[0])
-    found = []
-    for band in range(keys.shape[1]):
-        col = keys[idx, band]
-        order = np.argsort(col)
-        sorted_keys, members = col[order], idx[order]
-        same = sorted_keys[1:] == sorted_keys[:-1]
-        if not same.any():
-            continue
-        starts = np.concatenate([[True], ~same])
-        first = members[np.maximum.accumulate(np.where(starts, np.arange(len(members)), 0))]
-        for a, b in ((members[:-1][same], members[1:][same]), (first, members)):
-            lo, hi = np.minimum(a, b), np.maximum(a, b)
-            keep = lo != hi
-            found.append(lo[keep] * n + hi[keep])  # one int64 per pair: a 1-D unique is cheap
-    if not found:
+    if len(idx) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found))
+    sub = keys[idx]
+    n = np.int64(idx[-1] + 1)
+    orders = np.argsort(np.ascontiguousarray(sub.T), axis=1)
+    codes = np.sort(_bucket_pairs(sub, orders, idx.astype(np.int64), n))
+    codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]  # np.unique is far slower here
     return np.stack([codes // n, codes % n], axis=1)
 
 

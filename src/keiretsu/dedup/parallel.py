@@ -8,11 +8,17 @@ from typing import Any
 
 
 class Workers:
-    """A pool of forked processes for the run of one command; in-process when ``processes`` is 1
-    or fork is unavailable. ``fn`` must be a module-level function (it is pickled by name)."""
+    """A pool for the run of one command; in-process when ``processes`` is 1.
 
-    def __init__(self, processes: int):
-        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
+    Processes (forked) suit steps that run Python per record; ``threads=True`` suits steps
+    whose work is compiled code that releases the GIL (the MinHash kernel), and saves
+    pickling the records. ``fn`` must be a module-level function (it is pickled by name).
+    """
+
+    def __init__(self, processes: int, threads: bool = False):
+        if not threads and "fork" not in multiprocessing.get_all_start_methods():
+            processes = 1
+        self.processes, self.threads = processes, threads
         self._pool = None
 
     def map(self, fn: Callable[[Any, Sequence], Any], arg: Any, items: Sequence, chunk: int) -> list:
@@ -20,7 +26,12 @@ class Workers:
         if self.processes <= 1 or len(parts) <= 1:
             return [fn(arg, part) for part in parts]
         if self._pool is None:
-            self._pool = multiprocessing.get_context("fork").Pool(self.processes)
+            if self.threads:
+                from multiprocessing.pool import ThreadPool
+
+                self._pool = ThreadPool(self.processes)
+            else:
+                self._pool = multiprocessing.get_context("fork").Pool(self.processes)
         return self._pool.starmap(fn, [(arg, part) for part in parts])
 
     def close(self) -> None:
