@@ -203,14 +203,15 @@ def test_dedup_thresholds_from_the_command_line(tmp_path: Path, samples):
     text = (samples / "nissan-honda-ev-talks.txt").read_text()
     p = tmp_path / "copies.jsonl"
     p.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in [
-        ("a", text), ("b", "Subscribe now to read more of our coverage today.\n\n" + text)]))
+        ("a", text), ("b", "Subscribe now to read more of our coverage of the car industry today. Our reporters "
+                           "in Tokyo, Detroit and Paris follow every deal, every launch and every recall for you. "
+                           "Sign up for the morning briefing and get the week's top stories.\n\n" + text)]))
     strict, loose = tmp_path / "strict.db", tmp_path / "loose.db"
     for db in (strict, loose):
         keiretsu("ingest", str(p), db=db)
     keiretsu("dedup", "--near-threshold", "0.99", db=strict)
     keiretsu("dedup", db=loose)
-    [strict_cluster] = lines(keiretsu("duplicates", "--json", db=strict))
-    assert strict_cluster["members"][0]["level"] == "paraphrase"  # too far apart for a near copy at 0.99
+    assert lines(keiretsu("duplicates", "--json", db=strict)) == []  # about 0.9 alike: no near copy at 0.99
     [cluster] = lines(keiretsu("duplicates", "--json", db=loose))
     assert cluster["members"][0]["level"] == "near"
     assert "less than or equal to 1" in keiretsu("dedup", "--coverage", "1.5", db=loose, check=2).stderr
