@@ -71,3 +71,31 @@ def test_lsh_finds_copies_and_only_copies(samples):
     pairs, sims = verified_pairs(sig, cands, 0.5)
     assert sorted(map(tuple, pairs.tolist())) == [(0, 2), (0, 3), (2, 3)]
     assert (sims >= 0.5).all()
+
+
+def test_exact_jaccard_matches_python_sets():
+    half = TEXT[: len(TEXT) // 2]
+    edited = TEXT.replace("comprehensive", "major").replace("43 percent", "43%")
+    repeated = TEXT + " " + TEXT  # repeated shingles count once in a set
+    texts = [TEXT, half, edited, repeated, "too short"]
+    pairs = np.array([[0, 1], [0, 2], [1, 2], [0, 3], [0, 4]])
+    got = MinHasher().jaccard(texts, pairs)
+    want = [exact_jaccard(texts[a], texts[b]) for a, b in pairs[:4]]
+    assert np.allclose(got[:4], want, atol=1e-3)  # 64-bit shingle hashes: collisions are negligible
+    assert got[4] == 0.0
+
+
+def test_estimates_close_to_the_threshold_are_made_exact():
+    edited = TEXT.replace("comprehensive", "major").replace("43 percent", "43%")
+    texts = [TEXT, edited]
+    hasher = MinHasher()
+    sig = hasher.signatures(texts)
+    truth = exact_jaccard(*texts)
+    estimate = similarity(sig[0], sig[1])
+    pairs = np.array([[0, 1]])
+    # A threshold between the estimate and the truth: the estimate alone decides wrongly.
+    threshold = (truth + estimate) / 2 if abs(truth - estimate) > 1e-3 else truth
+    kept, sims = verified_pairs(sig, pairs, threshold, exact=lambda p: hasher.jaccard(texts, p))
+    assert len(kept) == (1 if truth >= threshold else 0)
+    if len(kept):
+        assert abs(sims[0] - truth) < 1e-3

@@ -98,3 +98,61 @@ def bucket_pairs(keys, orders, ids, n):
                     out[k] = min(x, y) * n + max(x, y)
                     k += 1
     return out[:k]
+
+
+@njit(cache=True, nogil=True)
+def _shingle_set(data, start, end, word, k):
+    """Sorted unique 64-bit hashes of a document's shingles, as ``minhash`` computes them."""
+    out = np.empty(max(end - start, 1), dtype=np.uint64)
+    ring = np.zeros(k, dtype=np.uint64)
+    n = 0
+    m = 0
+    h = np.uint64(0xCBF29CE484222325)
+    length = 0
+    for i in range(start, end + 1):
+        if i < end and word[data[i]]:
+            h = (h ^ np.uint64(data[i])) * np.uint64(0x100000001B3)
+            length += 1
+        elif length:
+            ring[n % k] = _fmix(h ^ (np.uint64(length) << np.uint64(56)))
+            n += 1
+            h = np.uint64(0xCBF29CE484222325)
+            length = 0
+            if n >= k:
+                sh = np.uint64(0)
+                for j in range(k):
+                    sh = sh * np.uint64(0x9E3779B97F4A7C15) + ring[(n - k + j) % k]
+                out[m] = _fmix(sh)
+                m += 1
+    s = np.sort(out[:m])
+    if m == 0:
+        return s
+    keep = np.ones(m, dtype=np.bool_)
+    for i in range(1, m):
+        keep[i] = s[i] != s[i - 1]
+    return s[keep]
+
+
+@njit(cache=True, nogil=True)
+def jaccard(data, bounds, word, k, pairs):
+    """Exact Jaccard similarity of the shingle sets of each pair of documents ``pairs[i]``
+    (indices into ``bounds``); 0 where either has no shingle."""
+    out = np.zeros(pairs.shape[0])
+    for i in range(pairs.shape[0]):
+        a, b = pairs[i, 0], pairs[i, 1]
+        x = _shingle_set(data, bounds[a], bounds[a + 1], word, k)
+        y = _shingle_set(data, bounds[b], bounds[b + 1], word, k)
+        if x.shape[0] == 0 or y.shape[0] == 0:
+            continue
+        p = q = common = 0
+        while p < x.shape[0] and q < y.shape[0]:
+            if x[p] == y[q]:
+                common += 1
+                p += 1
+                q += 1
+            elif x[p] < y[q]:
+                p += 1
+            else:
+                q += 1
+        out[i] = common / (x.shape[0] + y.shape[0] - common)
+    return out

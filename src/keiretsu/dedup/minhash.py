@@ -11,7 +11,7 @@ numpy array operations.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,10 +19,15 @@ import numpy as np
 from .kernels import WORD_BYTES
 from .kernels import band_keys as _band_keys
 from .kernels import bucket_pairs as _bucket_pairs
+from .kernels import jaccard as _jaccard
 from .kernels import minhash as _minhash
 
 U64 = np.uint64
 EMPTY = np.uint32(0xFFFFFFFF)  # the signature value of a document with no shingle
+#: Estimates this close to a threshold are replaced by the exact Jaccard similarity: 128
+#: permutations estimate with a spread of about 0.04, so a copy just above the threshold
+#: would otherwise be lost (or a pair just below kept) several times in a hundred.
+EXACT_MARGIN = 0.12
 
 
 @dataclass(frozen=True)
@@ -41,13 +46,24 @@ class MinHasher:
         Words are lower-cased runs of letters and digits; memory is that of the text and
         the signatures, however long a document is.
         """
-        encoded = [t.lower().encode("utf-8") for t in texts]
-        bounds = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=bounds[1:])
-        data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        data, bounds = _encode(texts)
         out = np.full((len(texts), self.perms), EMPTY, dtype=np.uint32)
         _minhash(data, bounds, WORD_BYTES, self._a, self.shingle_words, out)
         return out
+
+    def jaccard(self, texts: Sequence[str], pairs: np.ndarray) -> np.ndarray:
+        """Exact Jaccard similarity of the shingle sets of ``texts[a]`` and ``texts[b]`` for each pair."""
+        involved = np.unique(pairs)
+        data, bounds = _encode([texts[i] for i in involved])
+        return _jaccard(data, bounds, WORD_BYTES, self.shingle_words, np.searchsorted(involved, pairs))
+
+
+def _encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Lower-cased UTF-8 of all texts as one byte array, and each text's bounds in it."""
+    encoded = [t.lower().encode("utf-8") for t in texts]
+    bounds = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=bounds[1:])
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8), bounds
 
 
 def sign(hasher: MinHasher, texts: Sequence[str]) -> np.ndarray:
@@ -98,12 +114,23 @@ def candidate_pairs(keys: np.ndarray, valid: np.ndarray) -> np.ndarray:
     return np.stack([codes // n, codes % n], axis=1)
 
 
-def verified_pairs(signatures: np.ndarray, pairs: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """The candidate pairs whose estimated Jaccard similarity reaches ``threshold``, and those similarities."""
+def verified_pairs(
+    signatures: np.ndarray, pairs: np.ndarray, threshold: float, exact: Callable[[np.ndarray], np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs whose Jaccard similarity reaches ``threshold``, and those similarities.
+
+    Similarities are estimated from the signatures; with ``exact`` (pairs -> exact
+    similarities, e.g. ``MinHasher.jaccard`` over the texts) those within
+    ``EXACT_MARGIN`` of the threshold are computed exactly instead.
+    """
     sims = np.empty(len(pairs))
     for i in range(0, len(pairs), 65536):
         p = pairs[i : i + 65536]
         sims[i : i + len(p)] = np.count_nonzero(signatures[p[:, 0]] == signatures[p[:, 1]], axis=1)
     sims /= signatures.shape[1]
+    if exact is not None:
+        close = np.abs(sims - threshold) < EXACT_MARGIN
+        if close.any():
+            sims[close] = exact(pairs[close])
     keep = sims >= threshold
     return pairs[keep], sims[keep]

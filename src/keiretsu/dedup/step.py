@@ -4,7 +4,8 @@
   (near copies) and of its set of content words (paraphrases), and their LSH
   band keys;
 * reduce, keyed by band bucket: documents sharing a bucket are candidates,
-  verified by estimated Jaccard similarity (near) or by sentence alignment
+  verified by Jaccard similarity (estimated, and exact near the threshold) for
+  near copies, or by sentence alignment
   (paraphrase); documents with the same clean text are exact copies;
 * clusters are the connected components of the verified links, and the
   sentences of each member are linked to the canonical document's.
@@ -24,7 +25,7 @@ import numpy as np
 
 from ..store import Store
 from .clusters import Link, build_clusters
-from .minhash import EMPTY, MinHasher, band_keys, similarity
+from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys, similarity
 from .parallel import Workers
 from .paraphrase import (
     ParaphraseSettings,
@@ -49,7 +50,8 @@ class DedupSettings:
     perms: int = 128
     #: 32 bands of 4 rows: pairs from a Jaccard similarity of about 0.42 become candidates.
     near_bands: int = 32
-    #: Estimated Jaccard of shingle sets from which two documents are near copies.
+    #: Jaccard similarity of shingle sets from which two documents are near copies (estimated,
+    #: and computed exactly from the texts when the estimate is within 0.12 of it).
     near_threshold: float = 0.5
     #: 42 bands of 3 rows over content-word sets: candidates from about 0.29.
     para_bands: int = 42
@@ -124,6 +126,14 @@ class Deduplicator:
                 in_batch[key].append(doc)
         return pairs
 
+    def _exact_jaccard(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[float]:
+        if not pairs:
+            return []
+        order = sorted({d for p in pairs for d in p})
+        index = {d: i for i, d in enumerate(order)}
+        hasher = MinHasher(self.cfg.perms, self.cfg.shingle_words, seed=1)
+        return hasher.jaccard([texts[d] for d in order], np.array([[index[a], index[b]] for a, b in pairs])).tolist()
+
     def _analysis(self, doc_id: int, texts: dict[int, str]) -> list[SentenceInfo]:
         if doc_id not in self._analysed:
             if len(self._analysed) > 20_000:
@@ -153,14 +163,17 @@ class Deduplicator:
         links: dict[tuple[int, int], Link] = {}
         for a, b in self.store.same_content(ids):
             links[(min(a, b), max(a, b))] = Link(min(a, b), max(a, b), "exact", 1.0)
-        similar = []
+        estimated = []
         for a, b in sorted(near_pairs):
-            if (a, b) in links:
-                continue
             sa, sb = sig(a, NEAR), sig(b, NEAR)
-            if sa is not None and sb is not None and (sim := similarity(sa, sb)) >= cfg.near_threshold:
-                similar.append((a, b, sim))
+            if (a, b) not in links and sa is not None and sb is not None:
+                estimated.append((a, b, similarity(sa, sb)))
         texts = {d["id"]: d["text"] for d in docs}
+        close = [(a, b) for a, b, sim in estimated if abs(sim - cfg.near_threshold) < EXACT_MARGIN]
+        texts.update(self.store.texts(sorted({d for p in close for d in p if d not in texts})))
+        exact = dict(zip(close, self._exact_jaccard(close, texts)))
+        similar = [(a, b, exact.get((a, b), sim)) for a, b, sim in estimated]
+        similar = [(a, b, sim) for a, b, sim in similar if sim >= cfg.near_threshold]
         texts.update(self.store.texts(sorted({d for a, b, _ in similar for d in (a, b) if d not in texts})))
         for a, b, sim in similar:
             if same_facts(self._analysis(a, texts), self._analysis(b, texts)):
