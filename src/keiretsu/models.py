@@ -84,3 +84,99 @@ class Skipped:
 
 
 Record = RawDocument | Document | Skipped
+
+
+class EntityKind(StrEnum):
+    COMPANY = "company"
+    PERSON = "person"
+
+
+class RelationType(StrEnum):
+    """Relationship types of ``schema.md``; the values are the output strings."""
+
+    ALLIANCE = "alliance"
+    JOINT_VENTURE = "joint_venture"
+    SUPPLY = "supply"
+    LICENSING = "licensing"
+    STAKE = "stake"
+    INVESTMENT = "investment"
+    ACQUISITION = "acquisition"
+    MERGER = "merger"
+    DIVESTMENT = "divestment"
+    ROLE = "role"
+
+    @property
+    def directed(self) -> bool:
+        return self not in (RelationType.ALLIANCE, RelationType.JOINT_VENTURE, RelationType.MERGER)
+
+
+class Status(StrEnum):
+    """Where a relationship stands, from speculation to its end (``schema.md``)."""
+
+    RUMOURED = "rumoured"
+    PROPOSED = "proposed"
+    IN_TALKS = "in_talks"
+    AGREED = "agreed"
+    ACTIVE = "active"
+    ENDED = "ended"
+    CALLED_OFF = "called_off"
+
+
+@dataclass(slots=True, frozen=True)
+class EntityMention:
+    """A company or person named in a sentence, with its canonical name."""
+
+    kind: EntityKind
+    name: str  # canonical: "Nissan" for "Nissan Motor Co., Ltd."
+    text: str  # as written, or the descriptive reference resolved ("the French automaker")
+    start: int  # character span in the document's clean text
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """One sentence's statement of a relationship: the unit of evidence.
+
+    Undirected types order ``source`` and ``target`` alphabetically by canonical name.
+    """
+
+    type: RelationType
+    source: str
+    target: str
+    status: Status
+    sentence: str
+    start: int  # the sentence's character span in the document's clean text
+    end: int
+    source_kind: EntityKind = EntityKind.COMPANY
+    attributes: dict[str, Any] = field(default_factory=dict)
+    trigger: str = ""  # the words that state the relationship ("agreed to buy")
+    cues: list[str] = field(default_factory=list)  # the words that set the status ("reportedly")
+    confidence: float = 0.5
+    extractor: str = "rules"
+
+    def __post_init__(self) -> None:
+        if not self.type.directed and self.target.casefold() < self.source.casefold():
+            self.source, self.target = self.target, self.source
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type.value, self.source, self.target)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type.value, "source": self.source, "target": self.target, "status": self.status.value,
+            "source_kind": self.source_kind.value, "attributes": self.attributes, "sentence": self.sentence,
+            "start": self.start, "end": self.end, "trigger": self.trigger, "cues": self.cues,
+            "confidence": self.confidence, "extractor": self.extractor,
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What extraction found in one document."""
+
+    doc_id: int
+    entities: list[EntityMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sentences: int = 0  # sentences in the document
+    parsed: int = 0  # sentences the expensive pass ran on

