@@ -22,7 +22,6 @@ _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "separately",
 }
-_NAME_PREPS = {"with", "from", "by", "to", "for", "of", "in", "and", "between", "including"}
 
 
 @dataclass
@@ -85,7 +84,23 @@ class EntityFinder:
                 taken[k] = True
             out.append(Ent(kind, name, text, i, j, members or []))
 
-        # Known companies first: their canonical names beat the model's boundaries ("Saudi Aramco").
+        # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
+        for m in _LEGAL_NAME.finditer(sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start
+            while i < span.end - 1 and (sent[i].pos_ != "PROPN" or sent[i].lower_ in ("of", "&")):
+                i += 1
+            if i < span.end - 1 and not _is_title(sent[i:span.end].text):
+                text = sent[i : span.end].text
+                add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
+        # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"
+        for e in sent.ents:
+            if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
+                    not _LEGAL_NAME.search(e.text) and _titled(sent, e):
+                add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
+        # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
         for m in self._surface_re.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in sent.ents):
@@ -121,27 +136,38 @@ class EntityFinder:
         return self.gaz.lookup(t) is not None or not NOT_COMPANY.search(t)
 
     def _proper_nouns(self, sent, taken, add, cased: bool) -> None:
-        """Capitalised proper nouns the model left unlabelled, where a company is expected:
-        after "with", "from", "by" and the like, or joined by "and" to a company."""
+        """Capitalised proper nouns the model left unlabelled (or took for a one-word person) where
+        a company is expected: a subject, an object, after "with", "of", "from"; the small model
+        misses many one-word names ("Hess", "Splunk", "Geely")."""
         if not cased:
             return
-        ent_tokens = {k for e in sent.ents if e.label_ in ("GPE", "NORP", "DATE", "PERSON", "LOC", "CARDINAL",
-                                                           "PERCENT", "MONEY", "TIME", "FAC", "EVENT")
-                      for k in range(e.start, e.end)}
-        i = 1
+        other = {k for e in sent.ents if e.label_ not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART")
+                 or (e.label_ == "PERSON" and len(e) > 1) for k in range(e.start, e.end)}
+        i = 0
         while i < len(sent):
             tok = sent[i]
-            if (tok.pos_ == "PROPN" and not taken[i] and i not in ent_tokens and tok.text[:1].isupper()
-                    and tok.lower_ not in _MONTHS_DAYS and sent[i - 1].lower_ in _NAME_PREPS):
-                j = i + 1
-                while j < len(sent) and sent[j].pos_ == "PROPN" and not taken[j] and j not in ent_tokens:
-                    j += 1
-                text = sent[i:j].text
-                if self._is_company(text, cased):
-                    add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
-                i = j
-            else:
+            if not self._name_token(tok, i, taken, other):
                 i += 1
+                continue
+            j = i + 1
+            while j < len(sent) and (self._name_token(sent[j], j, taken, other) or
+                                     (sent[j].text == "&" and j + 1 < len(sent) and sent[j + 1].text[:1].isupper())):
+                j += 1
+            span = sent[i:j]
+            head = span.root
+            text = span.text
+            follows = sent[j].lower_ if j < len(sent) else ""
+            if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
+                    and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
+                    and follows not in ("said", "says", "told") and self._is_company(text, cased)
+                    and text.lower() not in _MONTHS_DAYS):
+                add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
+            i = j
+
+    @staticmethod
+    def _name_token(tok, i: int, taken, other) -> bool:
+        return (not taken[i] and i not in other and tok.text[:1].isupper() and tok.lower_ not in _MONTHS_DAYS
+                and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and i > 0)) and tok.lower_ not in NOT_COMPANY_EXACT)
 
     def _references(self, sent, ctx: StoryContext, taken, add) -> None:
         named = {self.gaz.canonical(sent[e.start:e.end].text) for e in sent.ents}
@@ -190,6 +216,27 @@ class EntityFinder:
             if e.kind is EntityKind.COMPANY:
                 for name in e.names:
                     ctx.saw(name)
+
+
+_LEGAL_NAME = re.compile(
+    r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|"
+    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos))+\b\.?"
+)
+_TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair|"
+                         r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|president|cfo|director|boss|head)"
+                           r"(?: officer)?\s*,?\s*$", re.I)
+
+
+def _is_title(text: str) -> bool:
+    return text.lower() in NOT_COMPANY_EXACT
+
+
+def _titled(sent, e) -> bool:
+    after = sent.text[e.end_char :]
+    before = sent.text[: e.start_char]
+    return bool(_TITLE_NEAR.match(after) or _TITLE_BEFORE.search(before))
 
 
 def _clean_person(text: str) -> str:
