@@ -441,6 +441,137 @@ def eval_dedup_cmd(
               f"found ({result.false_merge_rate:.2%}); dedup took {result.seconds:.1f} s")
 
 
+@eval_app.command("extract")
+def eval_extract_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled sentences, JSONL (format: keiretsu.eval.extract).")],
+    extractor: Annotated[str, typer.Option(help="rules (default) or llm.")] = "rules",
+    llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint for --extractor llm.")] = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every sentence with a mistake.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of companies, people and relationships (pair, type, direction),
+    per type, and status accuracy, on labelled sentences."""
+    from ..eval.extract import evaluate
+
+    report = evaluate(gold, _extractor(extractor, llm_url, llm_model))
+    if as_json:
+        _print_json({**report.as_dict(), **({"errors": report.errors} if errors else {})})
+        return
+    table = Table("what", "precision", "recall", "F1", "gold", "found",
+                  title=f"Extraction on {report.sentences:,} sentences of {escape(str(gold))}", title_justify="left")
+
+    def row(name: str, sc) -> None:
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+
+    row("companies", report.companies)
+    row("people", report.people)
+    row("[bold]relationships[/]", report.relations)
+    for rtype, sc in sorted(report.by_type.items()):
+        row(f"  {rtype}", sc)
+    out.print(table)
+    out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}")
+    if errors:
+        for e in report.errors:
+            out.print(f"\n[bold]{escape(e['id'])}[/] {escape(e['text'])}")
+            for what in ("missing", "extra", "status"):
+                for item in e[what]:
+                    out.print(f"  {what}: {escape(' '.join(map(str, item)))}")
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def _extractor(name: str, llm_url: str | None = None, llm_model: str | None = None):
+    if name == "rules":
+        from ..extract.rules import RuleExtractor
+
+        return RuleExtractor()
+    if name == "llm":
+        from ..extract.llm import LLMExtractor
+
+        return LLMExtractor.from_env(url=llm_url, model=llm_model)
+    raise KeiretsuError(f"unknown extractor {name!r}: use rules or llm")
+
+
+def run_extract(extractor: str = "rules", redo: bool = False, quiet: bool = False, llm_url: str | None = None,
+                llm_model: str | None = None):
+    from ..dedup.parallel import Workers
+    from ..extract.step import ExtractStage
+
+    impl = _extractor(extractor, llm_url, llm_model)
+    store = _store()
+    try:
+        total = store.stats()["documents"] if redo else store.count_unextracted()
+        progress = _progress("extract", quiet, TextColumn("{task.completed:,} docs"))
+        with progress:
+            task = progress.add_task("extract", total=total)
+            # The LLM extractor waits on the network: one process is enough, the server does the work.
+            processes = Settings.from_env().workers if extractor == "rules" else 1
+            with Workers(processes) as workers:
+                stage = ExtractStage(store, impl, workers=workers)
+                return stage.run(lambda n: progress.advance(task, n), redo=redo)
+    finally:
+        store.close()
+
+
+@app.command("extract")
+def extract_cmd(
+    extractor: Annotated[str, typer.Option(help="rules (default: spaCy + rules, offline) or llm.")] = "rules",
+    llm_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1 [KEIRETSU_LLM_URL].")
+    ] = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name [KEIRETSU_LLM_MODEL].")] = None,
+    redo: Annotated[bool, typer.Option("--redo", help="Drop what was extracted and read everything again.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Find companies, people and relationships in the documents not yet extracted.
+
+    Each story is read once: copies found by `keiretsu dedup` are not read again, but each
+    mention is recorded in every copy that holds its sentence. Run `keiretsu dedup` first."""
+    result = run_extract(extractor, redo, quiet, llm_url, llm_model)
+    if as_json:
+        _print_json(vars(result))
+        return
+    out.print(f"Read {result.read:,} document(s) ({result.parsed:,} of {result.sentences:,} sentences parsed), "
+              f"recorded {result.copies:,} copy(ies) as evidence; {result.mentions:,} relationship mention(s).")
+
+
+@app.command("mentions")
+def mentions_cmd(
+    company: Annotated[str | None, typer.Option(help="Only mentions involving this company (name or alias).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Only this relationship type.")] = None,
+    copies: Annotated[bool, typer.Option("--copies", help="Also the mentions recorded in duplicate copies.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=100_000, help="At most this many.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
+) -> None:
+    """Relationship mentions with their evidence: type, companies, status, attributes, sentence."""
+    from ..extract.gazetteer import Gazetteer
+    from ..extract.step import entity_key
+
+    store = _store()
+    try:
+        key = entity_key("company", Gazetteer.default().canonical(company)) if company else None
+        rows = [r for r in store.mentions(key, type, limit if copies else limit * 4, offset)
+                if copies or r["copy_of"] is None][:limit]
+    finally:
+        store.close()
+    if as_json:
+        for r in rows:
+            _print_json(r)
+        return
+    table = Table("doc", "type", "source", "target", "status", "attributes", "evidence", title_justify="left",
+                  title=f"{len(rows):,} mention(s)")
+    for r in rows:
+        attrs = ", ".join(f"{k}={v}" for k, v in r["attributes"].items())
+        table.add_row(str(r["doc_id"]) + (" (copy)" if r["copy_of"] else ""), r["type"], escape(r["source"]),
+                      escape(r["target"]), r["status"], escape(attrs), escape(r["sentence"][:90]))
+    out.print(table)
+
+
 # --- demo ---------------------------------------------------------------------------------
 
 
@@ -458,6 +589,9 @@ def demo_cmd() -> None:
     dedup = run_dedup()
     out.print(f"Dedup: {dedup.documents} new document(s), {dedup.clusters} cluster(s), "
               f"{dedup.sentence_links} sentence link(s).")
+    extracted = run_extract()
+    out.print(f"Extract: {extracted.read} document(s) read, {extracted.copies} copy(ies) recorded, "
+              f"{extracted.mentions} relationship mention(s).")
     out.print()
     store = _store()
     try:
@@ -474,9 +608,17 @@ def demo_cmd() -> None:
                 escape(d["text"][:60]) + "...",
             )
         out.print(table)
+        table = Table("type", "source", "target", "status", "attributes", "evidence", title="Relationship mentions",
+                      title_justify="left")
+        for r in store.mentions(limit=200):
+            if r["copy_of"] is None:
+                attrs = ", ".join(f"{k}={v}" for k, v in r["attributes"].items())
+                table.add_row(r["type"], escape(r["source"]), escape(r["target"]), r["status"], escape(attrs),
+                              escape(r["sentence"][:70]) + "...")
+        out.print(table)
     finally:
         store.close()
-    out.print(f"\nLook closer: keiretsu --db {escape(str(state.db))} docs --search 'Nissan Honda'")
+    out.print(f"\nLook closer: keiretsu --db {escape(str(state.db))} mentions --company Nissan")
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 

@@ -90,6 +90,9 @@ class EntityFinder:
             if span is None:
                 continue
             i = span.start
+            for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
+                if sent[k].lower_ in ("'s", "'"):
+                    i = k + 1
             while i < span.end - 1 and (sent[i].pos_ != "PROPN" or sent[i].lower_ in ("of", "&")):
                 i += 1
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):

@@ -48,7 +48,7 @@ NOUN_TRIGGERS: dict[str, R] = {
 }
 #: Generic nouns ("deal", "agreement", "contract", "offer", "share", "interest"...) that state a
 #: relationship only when nothing more specific in the sentence does, or with a figure beside them.
-WEAK = {"agreement", "deal", "contract", "share", "interest", "round", "offer", "buy", "holding", "partner",
+WEAK = {"agreement", "deal", "contract", "share", "interest", "round", "offer", "buy", "holding",
         "develop", "work", "provide", "deliver", "lead", "back", "control", "hold", "combine", "join", "award"}
 #: "talks", "discussions" name no type: with two companies and nothing more specific, they are an alliance.
 TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}

@@ -43,7 +43,8 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
 _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
                    "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
-                   "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal"}
+                   "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal",
+                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector"}
 
 
 @dataclass
@@ -91,8 +92,7 @@ class RelationFinder:
                 if key in ("interest", "share") and not _PERCENT.search(sent.text):
                     continue
                 found.append((t.i, rtype, weak))
-        strong = [f for f in found if not f[2]]
-        return strong or found
+        return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
     def _deals(self, sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
         triggers = self._triggers(sent)
@@ -115,17 +115,29 @@ class RelationFinder:
                     continue
             if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
                 status, cues = S.RUMOURED, cues + [rumour.group(0) if hasattr(rumour, "group") else "reported"]
+            strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             for rel_type, a, b, how in self._arguments(sent, t, rtype, companies, ctx):
-                if a == b:
+                if a == b or weak and (how != "dep" and any(not w for _, _, w in triggers)
+                                       or frozenset((a, b)) in strong_pairs):
                     continue
                 attrs = _attributes(sent, t, rel_type, sentence)
                 st = status
+                if how == "describes":
+                    # "Renault, its largest shareholder, ..." states what is, whatever the clause wants
+                    st = S.ENDED if re.search(r"\b(?:former|formerly|once|until)\b", sentence, re.I) else S.ACTIVE
+                    cues = []
+                    attrs.pop("change", None)
+                    if rel_type is R.STAKE and re.search(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b[^.]{0,40}"
+                                                         r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):
+                        out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
+                                           attributes={k: v for k, v in attrs.items() if k == "percent"},
+                                           trigger=_phrase(t), cues=["wants"], confidence=0.55))
                 if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
                     st = S.CALLED_OFF
                 if rel_type in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and st is S.CALLED_OFF and \
                         not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
                     st = S.ENDED
-                conf = 0.75 if how == "dep" else 0.55
+                conf = 0.75 if how in ("dep", "describes") else 0.55
                 if weak:
                     conf -= 0.15
                 out.append(Mention(rel_type, a, b, st, sentence, start, end, attributes=attrs,
@@ -141,12 +153,12 @@ class RelationFinder:
         # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
         if lemma in _DESCRIBING or lower in _DESCRIBING:
             kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
-            holder, other = _described(sent, t, at, companies, ctx)
+            holder, other, states = _described(sent, t, at, companies, ctx)
             if holder and other:
                 for o in other.names:
                     for h in holder.names:
                         src, dst = (o, h) if lemma == "customer" else (h, o)
-                        yield kind, src, dst, "dep"
+                        yield kind, src, dst, "describes" if states else "dep"
                 return
         subject = _subject(sent, t, at, ctx)
         passive_target = None
@@ -174,6 +186,12 @@ class RelationFinder:
         if not objects:
             objects = [e for e in companies if e.i > t.i and e is not subject][:1]
             how = "near"
+        if not objects and not rtype.directed and subject is not None and not subject.members:
+            # "Nissan is in discussions with Honda about a partnership": the partner before the noun
+            objects = [e for e in companies if e is not subject and e.j <= t.i and t.i - e.j <= 12
+                       and sent[e.i - 1].lower_ in ("with", "between", "and")][-1:]
+            how = "near"
+        objects = _coordinated(objects, companies, sent)
         if subject is None:
             before = [e for e in companies if e.j <= t.i and e not in objects]
             subject = before[-1] if before else None
@@ -325,6 +343,21 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
     return [o for o in out if not _is_from_or_to(sent, o)] or out
 
 
+def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
+    """Objects and the companies listed with them: "to Tesla, BMW and Mercedes-Benz",
+    "ranging from Geely to Qualcomm", "of both Boeing and Airbus"."""
+    if not objects:
+        return objects
+    out = list(objects)
+    for e in companies:
+        if e.i <= out[-1].i or e in out:
+            continue
+        between = sent[out[-1].j : e.i].text.strip().lower()
+        if re.fullmatch(r"(?:,|and|, and|or|, or|&|as well as)|to(?: [a-z]+){0,3}", between):
+            out.append(e)
+    return out
+
+
 def _is_from_or_to(sent, e: Ent) -> bool:
     """"bought Y from Z" and "sold Y to Z": Z is not the object."""
     return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ == "prep" and \
@@ -346,9 +379,10 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     return group
 
 
-def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[Ent | None, Ent | None]:
+def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[Ent | None, Ent | None, bool]:
     """For "X, its largest shareholder" / "Y's largest shareholder is X" / "X is a customer of Y":
-    the company the noun describes, and the other."""
+    the company the noun describes, the other, and whether the noun states what is (not
+    "enlisting X as an investor", where the verb says how far it got)."""
     holder = other = None
     for c in t.children:
         if c.dep_ == "poss":
@@ -363,6 +397,19 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
     elif t.dep_ == "nsubj":
         holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "attr" and _ent_in(c, at)), None)
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if holder is None and first.head.lower_ == "as":
+        # "enlisting Aramco as an investor and partner": the company before "as"; the other is the subject
+        as_at = first.head.i
+        if as_at is not None:
+            before = [e for e in companies if e.j <= as_at and as_at - e.j <= 2]
+            holder = before[-1] if before else None
+            if holder is not None and other is None:
+                other = _subject(sent, sent[as_at].head, {k: e for e in companies for k in range(e.i, e.j)
+                                                          if e is not holder}, ctx)
+            return holder, other, False
     if holder is None:
         # Word order when the parse does not say: "Renault, its largest shareholder,"
         before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]
@@ -370,20 +417,19 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
     if other is None and holder is not None:
         rest = [e for e in companies if e is not holder]
         other = rest[0] if len(rest) == 1 else None
-    return holder, other
+    return holder, other, True
 
 
 def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: bool) -> Ent | None:
-    """"its"/"their" in "X, its largest shareholder": the sentence's subject, or a plural reference."""
+    """"its"/"their" in "X, its largest shareholder": the clause's subject, or a plural reference."""
     if plural:
-        group = next((e for e in companies if e.members), None)
-        if group is not None:
-            return group
-        recent = [n for n in ctx.recent][-3:]
-        return None if len(recent) < 2 else None
-    subj = next((e for e in companies if e.j <= t.i and sent[e.i].dep_ in ("nsubj",) or
-                 any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))), None)
-    return subj
+        return next((e for e in companies if e.members), None)
+    before = [e for e in companies if e.j <= t.i and not e.members]
+    # the company the noun describes sits right before it ("Renault, its ..."): the owner is earlier
+    if before and t.i - before[-1].j <= 3:
+        before = before[:-1]
+    subjects = [e for e in before if any(sent[k].dep_ in ("nsubj", "nsubjpass") for k in range(e.i, e.j))]
+    return (subjects or before or [None])[-1]
 
 
 def _venture(sent, t, at) -> Ent | None:
@@ -518,7 +564,8 @@ def _topics(sent, t) -> list[str]:
         is_obj = chunk.root.dep_ == "dobj" and chunk.root.head.i == t.i
         if prev in _TOPIC_PREPS or is_obj or prev == "of" and sent[chunk.start - 2].lower_ == "development":
             words = [w for w in chunk if w.pos_ not in ("DET", "PRON") and w.dep_ != "poss" and w.lower_ != "'s"]
-            if not words or any(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "PERSON") for w in words):
+            if not words or any(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "PERSON") for w in words) \
+                    or L.PLURAL_REF.search(chunk.text):
                 continue
             if any(w.like_num or w.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL") for w in words):
                 continue

@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -359,6 +359,114 @@ class SQLiteStore:
             out.append({"cluster": cid, "canonical": members[0], "members": members[1:]})
         return out
 
+    # --- extraction ---------------------------------------------------------------------------------
+
+    def clear_extraction(self) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("mentions", "entity_mentions", "entity_aliases", "entities", "extracted_docs"):
+                self.db.execute(f"DELETE FROM {table}")
+
+    def unextracted(self, limit: int) -> list[dict[str, Any]]:
+        """Documents not yet extracted, oldest first, with their duplicate cluster (if any)."""
+        rows = self.db.execute(
+            "SELECT d.id, d.clean_text AS text, c.cluster_id, c.level FROM documents d "
+            "LEFT JOIN doc_clusters c ON c.doc_id = d.id "
+            "WHERE NOT EXISTS (SELECT 1 FROM extracted_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def count_unextracted(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM extracted_docs x WHERE x.doc_id = d.id)"
+        ).fetchone()[0]
+
+    def extracted(self, doc_ids: Sequence[int]) -> set[int]:
+        return {r[0] for r in self._select_in("SELECT doc_id FROM extracted_docs WHERE doc_id IN ({marks})", doc_ids)}
+
+    def doc_mentions(self, doc_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The mentions read in ``doc_ids`` (not those recorded from copies)."""
+        sql = ("SELECT m.*, s.name AS source_name, s.kind AS source_kind, t.name AS target_name FROM mentions m "
+               "JOIN entities s ON s.id = m.source_id JOIN entities t ON t.id = m.target_id "
+               "WHERE m.copy_of IS NULL AND m.doc_id IN ({marks}) ORDER BY m.id")
+        return [dict(r) for r in self._select_in(sql, doc_ids)]
+
+    def _entity_id(self, kind: str, name: str, key: str, alias: str | None) -> int:
+        row = self.db.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        if row is None:
+            entity_id = self.db.execute("INSERT INTO entities (kind, name, key) VALUES (?,?,?)",
+                                        (kind, name, key)).lastrowid
+        else:
+            entity_id = row[0]
+        if alias:
+            self.db.execute("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT "
+                            "(entity_id, alias) DO UPDATE SET seen = seen + 1", (entity_id, alias))
+        return entity_id
+
+    def write_extractions(self, extractor: str, read: Sequence, copies: Sequence[tuple[int, list[dict]]],
+                          key: Callable[[str, str], str]) -> None:
+        """Store a batch in one transaction: ``read`` are ``Extraction`` objects; ``copies`` are
+        (copy doc id, mentions re-anchored in it, each with ``copy_of``). ``key(kind, name)`` is
+        what entity names are compared by."""
+        now = _now()
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for ex in read:
+                for e in ex.entities:
+                    entity_id = self._entity_id(e.kind.value, e.name, key(e.kind.value, e.name), e.text)
+                    self.db.execute("INSERT INTO entity_mentions (doc_id, entity_id, start, end, text) "
+                                    "VALUES (?,?,?,?,?)", (ex.doc_id, entity_id, e.start, e.end, e.text))
+                for m in ex.mentions:
+                    self._insert_mention(ex.doc_id, m.as_dict(), None, key)
+                self.db.execute("INSERT OR REPLACE INTO extracted_docs (doc_id, extractor, how, sentences, parsed, at) "
+                                "VALUES (?,?,?,?,?,?)", (ex.doc_id, extractor, "read", ex.sentences, ex.parsed, now))
+            for doc_id, mentions in copies:
+                for m in mentions:
+                    self._insert_mention(doc_id, m, m["copy_of"], key)
+                self.db.execute("INSERT OR REPLACE INTO extracted_docs (doc_id, extractor, how, at) VALUES (?,?,?,?)",
+                                (doc_id, extractor, "copy", now))
+
+    def _insert_mention(self, doc_id: int, m: dict, copy_of: int | None, key: Callable[[str, str], str]) -> None:
+        source_kind = m.get("source_kind", "company")
+        source = self._entity_id(source_kind, m["source"], key(source_kind, m["source"]), None)
+        target = self._entity_id("company", m["target"], key("company", m["target"]), None)
+        attributes = m["attributes"] if isinstance(m["attributes"], str) else json.dumps(m["attributes"])
+        cues = m["cues"] if isinstance(m["cues"], str) else json.dumps(m["cues"])
+        self.db.execute(
+            "INSERT INTO mentions (doc_id, type, source_id, target_id, status, attributes, sentence, start, end, "
+            "trigger, cues, confidence, extractor, copy_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc_id, m["type"], source, target, m["status"], attributes, m["sentence"], m["start"], m["end"],
+             m["trigger"], cues, m["confidence"], m["extractor"], copy_of),
+        )
+
+    def mentions(self, company: str | None = None, type: str | None = None, limit: int = 100,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        """Relationship mentions with their evidence, in document order; ``company`` is an entity key."""
+        where, args = [], []
+        if company:
+            where.append("(s.key = ? OR t.key = ?)")
+            args += [company, company]
+        if type:
+            where.append("m.type = ?")
+            args.append(type)
+        sql = (
+            "SELECT m.id, m.doc_id, d.external_id, d.published, d.source AS outlet, m.type, s.name AS source, "
+            "s.kind AS source_kind, t.name AS target, m.status, m.attributes, m.sentence, m.start, m.end, "
+            "m.trigger, m.cues, m.confidence, m.extractor, m.copy_of FROM mentions m "
+            "JOIN entities s ON s.id = m.source_id JOIN entities t ON t.id = m.target_id "
+            "JOIN documents d ON d.id = m.doc_id "
+            + ("WHERE " + " AND ".join(where) + " " if where else "")
+            + "ORDER BY m.doc_id, m.id LIMIT ? OFFSET ?"
+        )
+        out = []
+        for r in self.db.execute(sql, (*args, limit, offset)):
+            row = dict(r)
+            row["attributes"] = json.loads(row["attributes"])
+            row["cues"] = json.loads(row["cues"])
+            out.append(row)
+        return out
+
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
         docs = q("SELECT count(*), coalesce(sum(chars), 0), min(published), max(published) FROM documents").fetchone()
@@ -384,6 +492,9 @@ class SQLiteStore:
                 r[0]: r[1] for r in q("SELECT level, count(*) FROM doc_clusters GROUP BY level ORDER BY level")
             },
             "sentence_links": q("SELECT count(*) FROM sentence_links").fetchone()[0],
+            "extracted": {r[0]: r[1] for r in q("SELECT how, count(*) FROM extracted_docs GROUP BY how")},
+            "entities": {r[0]: r[1] for r in q("SELECT kind, count(*) FROM entities GROUP BY kind")},
+            "mentions": {r[0]: r[1] for r in q("SELECT type, count(*) FROM mentions GROUP BY type ORDER BY type")},
             "schema_version": self.schema_version,
             "db_bytes": self.path.stat().st_size if self.path.exists() else 0,
         }

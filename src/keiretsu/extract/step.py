@@ -1,0 +1,124 @@
+"""The extraction stage: each story read once; its copies recorded as evidence, not re-read.
+
+* map (``read``): documents that are not copies (the canonical document of a
+  duplicate cluster, or a document in none) go through the extractor, on the
+  worker processes;
+* copies (exact, near, paraphrase members of a cluster) are not read again:
+  each mention of the original whose sentence the dedup stage linked to a
+  sentence of the copy is recorded in the copy too (``copy_of`` = the
+  original mention), so evidence counts every copy while the graph can count
+  the story once.
+
+Resumable: a batch is one transaction, and only documents without a row in
+``extracted_docs`` are taken, so an interrupted run goes on where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..dedup.parallel import Workers
+from ..models import Extraction
+from ..store import Store
+from .gazetteer import Gazetteer
+from .names import name_key
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]: ...
+
+
+@dataclass
+class ExtractResult:
+    read: int = 0
+    copies: int = 0
+    mentions: int = 0
+    sentences: int = 0
+    parsed: int = 0
+
+
+_ACTIVE: Extractor | None = None  # the extractor of the running stage, inherited by forked workers
+
+
+def read(_: None, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
+    """Map step (module level, so worker processes can run it)."""
+    assert _ACTIVE is not None
+    return _ACTIVE.extract(docs)
+
+
+def entity_key(kind: str, name: str) -> str:
+    return name_key(name) if kind == "company" else " ".join(name.lower().split())
+
+
+class ExtractStage:
+    def __init__(self, store: Store, extractor: Extractor, workers: Workers | None = None, batch: int = 200):
+        self.store, self.extractor, self.batch = store, extractor, batch
+        self.workers = workers or Workers(1)
+        Gazetteer.default()  # loaded before workers fork
+
+    def run(self, on_batch: Callable[[int], None] | None = None, redo: bool = False) -> ExtractResult:
+        global _ACTIVE
+        if redo:
+            self.store.clear_extraction()
+        _ACTIVE = self.extractor
+        result = ExtractResult()
+        try:
+            while rows := self.store.unextracted(self.batch):
+                self._batch(rows, result)
+                if on_batch:
+                    on_batch(len(rows))
+        finally:
+            _ACTIVE = None
+        return result
+
+    def _batch(self, rows: list[dict], result: ExtractResult) -> None:
+        originals = [r for r in rows if r["cluster_id"] is None or r["cluster_id"] == r["id"]]
+        copies = [r for r in rows if r not in originals]
+        # A copy's original must be read first: in this batch, or already stored.
+        wanted = {r["cluster_id"] for r in copies} - {r["id"] for r in originals}
+        missing = sorted(wanted - self.store.extracted(sorted(wanted)))
+        texts = self.store.texts(missing)
+        jobs = [(r["id"], r["text"]) for r in originals] + [(d, texts[d]) for d in missing if d in texts]
+        parts = self.workers.map(read, None, jobs, chunk=max(1, min(50, len(jobs) // 2 or 1)))
+        done = [ex for part in parts for ex in part]
+        # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.
+        self.store.write_extractions(self.extractor.name, done, [], entity_key)
+        recorded = []
+        if copies:
+            originals_mentions = defaultdict(list)
+            for m in self.store.doc_mentions(sorted({r["cluster_id"] for r in copies})):
+                originals_mentions[m["doc_id"]].append(m)
+            for r in copies:
+                recorded.append((r["id"], self._reanchor(r, originals_mentions[r["cluster_id"]])))
+            self.store.write_extractions(self.extractor.name, [], recorded, entity_key)
+        result.read += len(done)
+        result.copies += len(recorded)
+        result.mentions += sum(len(ex.mentions) for ex in done) + sum(len(m) for _, m in recorded)
+        result.sentences += sum(ex.sentences for ex in done)
+        result.parsed += sum(ex.parsed for ex in done)
+
+    def _reanchor(self, copy: dict, mentions: list[dict]) -> list[dict]:
+        """The original's mentions whose sentences the copy also holds, with the copy's spans."""
+        links = {}
+        for link in self.store.sentence_links(copy["id"]):
+            if link["doc_a"] == copy["cluster_id"] and link["doc_b"] == copy["id"]:
+                links[(link["start_a"], link["end_a"])] = (link["start_b"], link["end_b"])
+            elif link["doc_b"] == copy["cluster_id"] and link["doc_a"] == copy["id"]:
+                links[(link["start_b"], link["end_b"])] = (link["start_a"], link["end_a"])
+        out = []
+        for m in mentions:
+            span = links.get((m["start"], m["end"]))
+            if span is None and copy["level"] == "exact":
+                span = (m["start"], m["end"])  # the same text: the same spans
+            if span is None:
+                continue
+            start, end = span
+            out.append({**m, "source": m["source_name"], "target": m["target_name"],
+                        "source_kind": m["source_kind"], "sentence": copy["text"][start:end], "start": start,
+                        "end": end, "copy_of": m["id"]})
+        return out
