@@ -1,0 +1,104 @@
+"""Extraction speed: keiretsu's whole extraction beside a bare spaCy pass, in one run.
+
+    .venv/bin/python bench/extract.py [--docs 600] [--corpus ../shared/corpora/bbc-news/bbc-text.csv]
+
+The text: the first ``--docs`` BBC articles (~2,200 characters, lower-cased), or Reuters-21578
+stories with ``--corpus ...reuters-21578.jsonl``. Measured on the same text:
+
+* spaCy, full ``en_core_web_sm`` pipeline, ``nlp.pipe`` on one process (the peer: what a
+  plain "run the model over everything" extractor costs before any rule runs);
+* spaCy with only tok2vec and ner (the cheapest NER pass);
+* keiretsu ``RuleExtractor`` (cheap first pass, then the full pipeline on candidate
+  sentences only, entities, relations, statuses) on one process, and on two worker
+  processes as ``keiretsu extract`` runs it.
+
+Printed: documents and sentences per second of each, and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "corpora" / "bbc-news" / "bbc-text.csv"
+
+
+def load(path: Path, n: int) -> list[str]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8") as f:
+            return [row["text"] for _, row in zip(range(n), csv.DictReader(f))]
+    texts = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row.get("split") == "train" and len(row["text"]) > 500:
+                texts.append(row["text"])
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=600)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    args = ap.parse_args()
+    if not args.corpus.is_file():
+        sys.exit(f"{args.corpus}: no such file (give --corpus)")
+    import spacy
+
+    from keiretsu.dedup.parallel import Workers
+    from keiretsu.dedup.text import split_sentences
+    from keiretsu.extract import step
+    from keiretsu.extract.rules import MODEL, RuleExtractor
+
+    texts = load(args.corpus, args.docs)
+    sentences = sum(len(split_sentences(t)) for t in texts)
+    chars = sum(map(len, texts))
+    print(f"{len(texts):,} documents, {sentences:,} sentences, {chars / len(texts):,.0f} characters each "
+          f"on average, from {args.corpus}")
+    results = {}
+
+    nlp = spacy.load(MODEL)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    results["spaCy full pipeline, 1 process"] = time.perf_counter() - t0
+
+    ner = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    t0 = time.perf_counter()
+    for _ in ner.pipe(texts, batch_size=32):
+        pass
+    results["spaCy tok2vec + ner, 1 process"] = time.perf_counter() - t0
+
+    rules = RuleExtractor(nlp)
+    t0 = time.perf_counter()
+    found = rules.extract(list(enumerate(texts)))
+    results["keiretsu extraction, 1 process"] = time.perf_counter() - t0
+    parsed = sum(ex.parsed for ex in found)
+    mentions = sum(len(ex.mentions) for ex in found)
+
+    step._ACTIVE = rules
+    docs = list(enumerate(texts))
+    with Workers(2) as workers:
+        workers.map(step.read, None, docs[:4], chunk=2)  # start the processes (fork) before timing
+        t0 = time.perf_counter()
+        workers.map(step.read, None, docs, chunk=25)
+        results["keiretsu extraction, 2 processes"] = time.perf_counter() - t0
+
+    print(f"keiretsu parsed {parsed:,} of {sentences:,} sentences ({parsed / sentences:.0%}) and found "
+          f"{mentions:,} relationship mentions\n")
+    base = results["spaCy full pipeline, 1 process"]
+    print(f"{'':<36}{'docs/s':>9}{'sentences/s':>13}{'vs full spaCy':>15}")
+    for name, seconds in results.items():
+        print(f"{name:<36}{len(texts) / seconds:>9.1f}{sentences / seconds:>13,.0f}{base / seconds:>14.1f}x")
+    print("\ntarget: >= 20 documents/second per core for the whole extraction")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""Extraction: canonical names, the rules on the samples and on hard sentences, the store, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from keiretsu.extract.gazetteer import Gazetteer
+from keiretsu.extract.names import canonical_name, name_key
+from keiretsu.extract.rules import RuleExtractor
+from keiretsu.models import Mention, RelationType, Status
+
+from ..cli.test_cli import keiretsu, lines
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def facts(rules: RuleExtractor, text: str) -> dict[tuple[str, str, str], Mention]:
+    [ex] = rules.extract([(1, text)])
+    return {m.key: m for m in ex.mentions}
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Nissan Motor Co., Ltd.", "Nissan"), ("Nissan Motor Co Ltd", "Nissan"), ("Renault SA", "Renault"),
+    ("Mitsubishi Motors Corp.", "Mitsubishi Motors"), ("Qualcomm Inc.", "Qualcomm"), ("Ford Motor Co", "Ford"),
+    ("The Walt Disney Company", "Walt Disney"), ("Tiffany & Co.", "Tiffany"), ("SHV Holdings NV", "SHV"),
+])
+def test_legal_suffixes_go(surface, name):
+    assert canonical_name(surface) == name
+
+
+def test_known_aliases_fold_into_one_company():
+    gaz = Gazetteer.default()
+    assert gaz.canonical("Geely Automobile Holdings") == "Geely"
+    assert gaz.canonical("Zhejiang Geely Holding") == "Geely"
+    assert gaz.canonical("Saudi Aramco") == "Aramco"
+    assert gaz.canonical("Honda Motor Co., Ltd.") == "Honda"
+    assert name_key("Cable and Wireless") == name_key("Cable & Wireless")
+
+
+def test_undirected_types_order_their_ends():
+    a = Mention(RelationType.ALLIANCE, "Renault", "Nissan", Status.ACTIVE, "", 0, 0)
+    b = Mention(RelationType.STAKE, "Renault", "Nissan", Status.ACTIVE, "", 0, 0)
+    assert (a.source, a.target) == ("Nissan", "Renault")
+    assert (b.source, b.target) == ("Renault", "Nissan")
+
+
+def test_what_users_expect_from_the_samples(rules, samples, store, settings):
+    """The facts the issue lists, found in the sample articles as the pipeline cleans them."""
+    from keiretsu.jobs import ingest
+
+    ingest([str(samples)], store, settings)
+    texts = store.texts([d["id"] for d in store.documents()])
+    found: dict[tuple[str, str, str], list[Mention]] = {}
+    for ex in rules.extract(sorted(texts.items())):
+        for m in ex.mentions:
+            found.setdefault(m.key, []).append(m)
+
+    def statuses(*key: str) -> set[str]:
+        assert key in found, f"{key} not found; found: {sorted(found)}"
+        return {m.status.value for m in found[key]}
+
+    assert "in_talks" in statuses("alliance", "Nissan", "Renault")  # nearing a reform of the alliance
+    [stake] = [m for m in found[("stake", "Renault", "Nissan")]][:1]
+    assert stake.attributes["percent"] == 43 and stake.status is Status.ACTIVE
+    assert "proposed" in statuses("divestment", "Renault", "Nissan")  # Nissan wants the stake cut
+    assert statuses("alliance", "Mitsubishi Motors", "Nissan") and statuses("alliance", "Mitsubishi Motors", "Renault")
+    assert "in_talks" in statuses("alliance", "Geely", "Renault")  # finalising an agreement with Geely
+    assert "in_talks" in statuses("investment", "Aramco", "Renault")
+    assert "in_talks" in statuses("alliance", "Aramco", "Renault")
+    assert statuses("alliance", "Qualcomm", "Renault")
+    assert ("alliance", "Geely", "Qualcomm") not in found  # they only share a sentence
+    roles = {(m.source, m.attributes["title"]) for k, ms in found.items() if k[0] == "role" for m in ms}
+    assert roles == {("Luca de Meo", "CEO"), ("Jean-Dominique Senard", "Chairman")}
+    talks = found[("alliance", "Honda", "Nissan")]
+    assert "in_talks" in {m.status.value for m in talks}
+    assert "electric vehicles" in {t for m in talks for t in m.attributes.get("topics", [])}
+    assert statuses("alliance", "General Motors", "Honda")
+
+
+@pytest.mark.parametrize("text, key, status", [
+    ("Rochester Telephone Corp said it agreed to buy Canton Telephone Co for undisclosed terms.",
+     ("acquisition", "Rochester Telephone", "Canton Telephone"), "agreed"),
+    ("LVMH completed the acquisition of Tiffany & Co. for $15.8 billion.", ("acquisition", "LVMH", "Tiffany"), "active"),
+    ("SHV Holdings NV said it is withdrawing its takeover bid for Imperial Continental Gas Association.",
+     ("acquisition", "SHV", "Imperial Continental Gas Association"), "called_off"),
+    ("Exxon Mobil is in advanced talks to buy Pioneer Natural Resources, people familiar with the matter said.",
+     ("acquisition", "ExxonMobil", "Pioneer Natural Resources"), "in_talks"),
+    ("Hyundai Motor Group owns about 34 percent of Kia.", ("stake", "Hyundai", "Kia"), "active"),
+    ("Makoto Uchida, Nissan's chief executive, said the talks were going well.", ("role", "Makoto Uchida", "Nissan"),
+     "active"),
+])
+def test_types_directions_and_statuses(rules, text, key, status):
+    found = facts(rules, text)
+    assert key in found, sorted(found)
+    assert found[key].status.value == status
+    assert text[found[key].start : found[key].end] == found[key].sentence
+
+
+def test_attributes(rules):
+    found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
+                         "14.6 pct from 12.8 pct.")
+    stake = found[("stake", "Fundamental Management", "Robeson Industries")]
+    assert stake.attributes == {"percent": 14.6, "change": "increase"}
+    found = facts(rules, "Oracle has agreed to acquire Cerner for about $28.3 billion in cash.")
+    deal = found[("acquisition", "Oracle", "Cerner")]
+    assert deal.attributes == {"amount": 28_300_000_000, "currency": "USD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Apple and Google compete fiercely in smartphones and online services.",
+    "Shares of Toyota and Honda fell in Tokyo after the yen strengthened.",
+    "Netflix said it had no plans to acquire Warner Bros Discovery.",
+    "Stock markets in Europe rose on Monday as investors bet on lower interest rates.",
+])
+def test_no_relationship_where_the_text_states_none(rules, text):
+    assert facts(rules, text) == {}
+
+
+def test_only_sentences_that_can_hold_a_relationship_are_parsed(rules):
+    text = ("The weather was mild. Prices rose slightly in March. Toyota agreed to buy a stake in Subaru. "
+            "Nothing else happened.")
+    [ex] = rules.extract([(1, text)])
+    assert ex.sentences == 4 and ex.parsed == 1
+
+
+def test_lower_cased_text_still_yields_relationships(rules):
+    [ex] = rules.extract([(1, "toyota agreed to buy a 20 percent stake in subaru, the companies said.")])
+    assert ex.parsed == 1
+
+
+# --- the stage, the store and the command line ---------------------------------------------------
+
+
+def test_extract_reads_each_story_once_and_records_copies(tmp_path: Path, samples):
+    db = tmp_path / "k.db"
+    text = (samples / "renault-nissan-alliance-reform.txt").read_text()
+    p = tmp_path / "copies.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": text, "source": s})
+                           for i, s in [("wire-1", "Wire"), ("paper-1", "Paper")]))
+    keiretsu("ingest", str(p), db=db)
+    keiretsu("dedup", db=db)
+    result = lines(keiretsu("extract", "--json", "-q", db=db))[0]
+    assert result["read"] == 1 and result["copies"] == 1
+    rows = lines(keiretsu("mentions", "--json", "--copies", "--company", "Nissan Motor Co Ltd", db=db))
+    originals = [r for r in rows if r["copy_of"] is None]
+    copies = [r for r in rows if r["copy_of"] is not None]
+    assert originals and len(copies) == len(originals)  # the exact copy holds every sentence
+    by_id = {r["id"]: r for r in originals}
+    for c in copies:
+        assert c["sentence"] == by_id[c["copy_of"]]["sentence"] and c["doc_id"] != by_id[c["copy_of"]]["doc_id"]
+    stake = [r for r in originals if r["type"] == "stake"]
+    assert stake and stake[0]["source"] == "Renault" and stake[0]["attributes"]["percent"] == 43
+    again = lines(keiretsu("extract", "--json", "-q", db=db))[0]
+    assert again["read"] == 0 and again["copies"] == 0  # resumable: nothing left to do
+    stats = lines(keiretsu("stats", "--json", db=db))[0]
+    assert stats["extracted"] == {"copy": 1, "read": 1} and stats["entities"]["person"] == 2
+    redo = lines(keiretsu("extract", "--json", "-q", "--redo", db=db))[0]
+    assert redo["read"] == 1 and redo["mentions"] == result["mentions"]
+
+
+def test_eval_extract_command(tmp_path: Path):
+    gold = Path(__file__).resolve().parents[2] / "eval" / "extract" / "dev.jsonl"
+    report = lines(keiretsu("eval", "extract", "--gold", str(gold), "--json", db=tmp_path / "k.db"))[0]
+    assert report["sentences"] == 170
+    assert report["relations"]["tp"] > 0 and 0 < report["relations"]["f1"] <= 1
+    assert set(report["by_type"]) == {t.value for t in RelationType}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "A bought B.", "relations": [["A", "B", "purchase", "active", {}]]}\n')
+    proc = keiretsu("eval", "extract", "--gold", str(bad), db=tmp_path / "k.db", check=2)
+    assert f"{bad}:1" in proc.stderr and "unknown relationship type 'purchase'" in proc.stderr
