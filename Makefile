@@ -30,6 +30,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,bench]'
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/dedup.py
+	$(BIN)/python bench/extract.py
 
 clean:
 	rm -rf $(VENV) keiretsu.db keiretsu.db-wal keiretsu.db-shm
