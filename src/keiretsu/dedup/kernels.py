@@ -29,38 +29,55 @@ def _fmix(x):
 
 
 @njit(cache=True, nogil=True)
+def _shingles(data, start, end, word, k, ring, out):
+    """64-bit hashes of the shingles of ``data[start:end]`` into ``out``; returns how many.
+
+    Words are runs of ``word`` bytes, hashed with FNV-1a and finalised with their length;
+    a shingle is ``k`` consecutive word hashes combined and finalised.
+    """
+    n = 0
+    m = 0
+    h = np.uint64(0xCBF29CE484222325)
+    length = 0
+    for i in range(start, end + 1):
+        if i < end and word[data[i]]:
+            h = (h ^ np.uint64(data[i])) * np.uint64(0x100000001B3)
+            length += 1
+        elif length:
+            ring[n % k] = _fmix(h ^ (np.uint64(length) << np.uint64(56)))
+            n += 1
+            h = np.uint64(0xCBF29CE484222325)
+            length = 0
+            if n >= k:
+                sh = np.uint64(0)
+                for j in range(k):
+                    sh = sh * np.uint64(0x9E3779B97F4A7C15) + ring[(n - k + j) % k]
+                out[m] = _fmix(sh)
+                m += 1
+    return m
+
+
+@njit(cache=True, nogil=True)
 def minhash(data, bounds, word, a, k, out):
     """Signatures of documents ``data[bounds[d]:bounds[d+1]]`` (lower-cased UTF-8) into ``out[d]``.
 
-    Words are runs of ``word`` bytes, hashed with FNV-1a and finalised with their length;
-    a shingle is ``k`` consecutive word hashes combined and finalised; permutation ``p``
-    maps a shingle's top 32 bits ``x`` to ``a[p] * x mod 2**32``; ``out[d, p]`` keeps the
-    minimum. ``out`` must start at 0xFFFFFFFF: a document of fewer than ``k`` words keeps it.
+    Permutation ``p`` maps a shingle's top 32 bits ``x`` to ``a[p] * x mod 2**32``; ``out[d, p]``
+    keeps the minimum. ``out`` must start at 0xFFFFFFFF: a document of fewer than ``k`` words
+    keeps it.
     """
     perms = a.shape[0]
     ring = np.zeros(k, dtype=np.uint64)
+    longest = 1
     for d in range(bounds.shape[0] - 1):
-        start, end = bounds[d], bounds[d + 1]
+        longest = max(longest, bounds[d + 1] - bounds[d])
+    hashes = np.empty(longest, dtype=np.uint64)
+    for d in range(bounds.shape[0] - 1):
         sig = out[d]
-        n = 0
-        h = np.uint64(0xCBF29CE484222325)
-        length = 0
-        for i in range(start, end + 1):
-            if i < end and word[data[i]]:
-                h = (h ^ np.uint64(data[i])) * np.uint64(0x100000001B3)
-                length += 1
-            elif length:
-                ring[n % k] = _fmix(h ^ (np.uint64(length) << np.uint64(56)))
-                n += 1
-                h = np.uint64(0xCBF29CE484222325)
-                length = 0
-                if n >= k:
-                    sh = np.uint64(0)
-                    for j in range(k):
-                        sh = sh * np.uint64(0x9E3779B97F4A7C15) + ring[(n - k + j) % k]
-                    x = np.uint32(_fmix(sh) >> np.uint64(32))
-                    for p in range(perms):
-                        sig[p] = min(sig[p], np.uint32(a[p] * x))
+        m = _shingles(data, bounds[d], bounds[d + 1], word, k, ring, hashes)
+        for s in range(m):
+            x = np.uint32(hashes[s] >> np.uint64(32))
+            for p in range(perms):
+                sig[p] = min(sig[p], np.uint32(a[p] * x))
 
 
 @njit(cache=True, nogil=True)
@@ -102,28 +119,9 @@ def bucket_pairs(keys, orders, ids, n):
 
 @njit(cache=True, nogil=True)
 def _shingle_set(data, start, end, word, k):
-    """Sorted unique 64-bit hashes of a document's shingles, as ``minhash`` computes them."""
+    """Sorted unique shingle hashes of a document, as ``minhash`` computes them."""
     out = np.empty(max(end - start, 1), dtype=np.uint64)
-    ring = np.zeros(k, dtype=np.uint64)
-    n = 0
-    m = 0
-    h = np.uint64(0xCBF29CE484222325)
-    length = 0
-    for i in range(start, end + 1):
-        if i < end and word[data[i]]:
-            h = (h ^ np.uint64(data[i])) * np.uint64(0x100000001B3)
-            length += 1
-        elif length:
-            ring[n % k] = _fmix(h ^ (np.uint64(length) << np.uint64(56)))
-            n += 1
-            h = np.uint64(0xCBF29CE484222325)
-            length = 0
-            if n >= k:
-                sh = np.uint64(0)
-                for j in range(k):
-                    sh = sh * np.uint64(0x9E3779B97F4A7C15) + ring[(n - k + j) % k]
-                out[m] = _fmix(sh)
-                m += 1
+    m = _shingles(data, start, end, word, k, np.zeros(k, dtype=np.uint64), out)
     s = np.sort(out[:m])
     if m == 0:
         return s
