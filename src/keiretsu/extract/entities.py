@@ -58,7 +58,8 @@ class EntityFinder:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or Gazetteer.default()
         surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
-        self._surface_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+        #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
+        self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
         kinds = sorted(self.gaz.kinds, key=len, reverse=True)
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
@@ -104,7 +105,7 @@ class EntityFinder:
                     not _LEGAL_NAME.search(e.text) and _titled(sent, e):
                 add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
         # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
-        for m in self._surface_re.finditer(sent.text):
+        for m in self.known.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in sent.ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").

@@ -65,15 +65,14 @@ TRIGGER_RE = re.compile(
 
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
 CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel",
-              "reject_talks", "pull", "walk", "thwart", "kill", "break"}
+              "pull", "walk", "thwart", "kill", "break"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
-         "resign", "oust", "step", "leave", "quit", "retire", "renew_not"}
+         "resign", "oust", "step", "leave", "quit", "retire"}
 IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation", "near", "nearing", "finalise",
-            "finalize", "finalising", "finalizing", "explore", "memorandum", "mou", "approach_talks"}
-RUMOUR = {"reportedly", "rumour", "rumor", "speculation", "speculate", "deny", "approach", "citing", "allegedly"}
+            "finalize", "finalising", "finalizing", "explore", "memorandum", "mou"}
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
-            "potential", "possible", "would_plan"}
+            "potential", "possible"}
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "definitive", "letter",
           "set", "shall", "award", "'ll", "win"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
@@ -85,6 +84,10 @@ RUMOUR_PHRASES = re.compile(
     r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings)))",
     re.I,
 )
+#: "..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source.
+MEDIA_SAYS = re.compile(r"\b(?:Nikkei|Bloomberg|Reuters|Wall Street Journal|Financial Times|Information|Journal|"
+                        r"Times|newspaper|media|Kyodo|Yomiuri|Handelsblatt|CNBC)\b[^.]{0,12}\b(?:said|reported|"
+                        r"reports|says)\b", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
 

@@ -17,8 +17,6 @@ Negated statements ("has no plans to buy") are dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from ..models import EntityKind, Mention, RelationType, Status
 from . import lexicon as L
 from .entities import Ent, StoryContext
@@ -47,12 +45,6 @@ _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "part
                    "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector"}
 
 
-@dataclass
-class _Arg:
-    ent: Ent
-    how: str  # "dep" (from the parse) or "near" (from word order)
-
-
 class RelationFinder:
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
@@ -73,7 +65,6 @@ class RelationFinder:
 
     def _triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
         found = []
-        words = {t.lower_ for t in sent}
         for t in sent:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") and lemma in L.VERB_TRIGGERS:
@@ -86,8 +77,7 @@ class RelationFinder:
                 key = lemma if lemma in L.NOUN_TRIGGERS else t.lower_
                 rtype = L.NOUN_TRIGGERS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
-                    rtype = R.ALLIANCE if "venture" in words and "capital" not in words else rtype
-                    continue
+                    continue  # "venture capital", "a new venture": no joint venture
                 weak = key in L.WEAK
                 if key in ("interest", "share") and not _PERCENT.search(sent.text):
                     continue
@@ -101,7 +91,7 @@ class RelationFinder:
             triggers = [(talk.i, R.ALLIANCE, True)]
         out: list[Mention] = []
         negated = L.NEGATION.search(sentence)
-        rumour = L.RUMOUR_PHRASES.search(sentence) or _media_says(sent, companies)
+        rumour = L.RUMOUR_PHRASES.search(sentence) or L.MEDIA_SAYS.search(sentence)
         for i, rtype, weak in triggers:
             t = sent[i]
             status, cues = _status(sent, t, rtype)
@@ -114,7 +104,7 @@ class RelationFinder:
                 else:
                     continue
             if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
-                status, cues = S.RUMOURED, cues + [rumour.group(0) if hasattr(rumour, "group") else "reported"]
+                status, cues = S.RUMOURED, cues + [rumour.group(0)]
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             for rel_type, a, b, how in self._arguments(sent, t, rtype, companies, ctx):
                 if a == b or weak and (how != "dep" and any(not w for _, _, w in triggers)
@@ -442,14 +432,6 @@ def _venture(sent, t, at) -> Ent | None:
         if x.dep_ == "dobj" and _ent_in(x, at) and x.i != t.i:
             return _ent_in(x, at)
     return None
-
-
-def _media_says(sent, companies: list[Ent]):
-    """"..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source."""
-    media = re.compile(r"\b(?:Nikkei|Bloomberg|Reuters|Wall Street Journal|Financial Times|Information|"
-                       r"Journal|Times|newspaper|media|Kyodo|Yomiuri|Handelsblatt|CNBC)\b[^.]{0,12}\b(?:said|"
-                       r"reported|reports|says)\b", re.I)
-    return media.search(sent.text)
 
 
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..dedup.text import split_sentences
 from ..errors import KeiretsuError
-from ..models import EntityKind, EntityMention, Extraction
+from ..models import EntityMention, Extraction
 from .entities import EntityFinder, StoryContext
 from .gazetteer import Gazetteer
 from .lexicon import TRIGGER_RE
@@ -47,14 +47,12 @@ class RuleExtractor:
         self.gaz = gazetteer or Gazetteer.default()
         self.entities = EntityFinder(self.gaz)
         self.relations = RelationFinder()
-        self._known = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.gaz.surfaces, key=len, reverse=True)))
-                                 + r")\b")
 
     def candidate(self, sentence: str, cased: bool) -> bool:
         """The cheap first pass: can this sentence hold a relationship?"""
         if not TRIGGER_RE.search(sentence):
             return False
-        return not cased or bool(_NAME.search(sentence)) or bool(self._known.search(sentence))
+        return not cased or bool(_NAME.search(sentence)) or bool(self.entities.known.search(sentence))
 
     def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
         """Extractions of ``(doc_id, clean_text)`` documents, in order."""
@@ -80,6 +78,3 @@ class RuleExtractor:
             out.append(ex)
         return out
 
-
-def entity_names(ex: Extraction, kind: EntityKind) -> set[str]:
-    return {e.name for e in ex.entities if e.kind is kind}
