@@ -180,3 +180,88 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     sentences: int = 0  # sentences in the document
     parsed: int = 0  # sentences the expensive pass ran on
+
+
+# --- the graph ------------------------------------------------------------------------------
+
+TERMINAL = frozenset({Status.ENDED, Status.CALLED_OFF})
+WEAK = frozenset({Status.RUMOURED, Status.PROPOSED})
+# How far along the lifecycle a status is; breaks ties between statuses reported together.
+STAGE = {s: i for i, s in enumerate(Status)}
+
+
+@dataclass(slots=True)
+class Observation:
+    """A mention as the graph weighs it: what it says, when, and from which independent story."""
+
+    mention_id: int
+    doc_id: int
+    unit: int  # the independent story: the document's duplicate cluster, else the document itself
+    status: Status
+    attributes: dict[str, Any]
+    confidence: float
+    reported: str | None  # publication date of the document (YYYY-MM-DD)
+    valid: str | None = None  # when the text says it happened; None: the report date stands in
+    expected: str | None = None  # a date still to come that the text gives ("as early as February 1")
+    implied: bool = False  # not said outright: an "active" start implied by "the two-decade-old alliance"
+    explicit: bool = True  # a status word set the status ("finalising"), not tense or a bare "will"
+
+    @property
+    def time(self) -> str | None:
+        return self.valid or self.reported
+
+
+@dataclass(slots=True)
+class StatusChange:
+    """One entry of a relationship's status history."""
+
+    status: Status
+    valid_from: str | None  # valid time: ISO date, truncated to what the text gives ("1999")
+    first_reported: str | None  # reported time: the first publication that said it
+    attributes: dict[str, Any] = field(default_factory=dict)
+    evidence: list[int] = field(default_factory=list)  # mention ids
+    sources: int = 0  # independent stories that said it
+    expected: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status.value, "valid_from": self.valid_from, "first_reported": self.first_reported,
+                "attributes": self.attributes, "evidence": self.evidence, "sources": self.sources,
+                **({"expected": self.expected} if self.expected else {})}
+
+
+@dataclass(slots=True)
+class Relationship:
+    """All mentions of one (type, source, target[, venture]) weighed into one edge."""
+
+    type: RelationType
+    source_id: int
+    target_id: int
+    venture: str = ""
+    status: Status = Status.ACTIVE
+    attributes: dict[str, Any] = field(default_factory=dict)
+    valid_from: str | None = None
+    valid_to: str | None = None  # when it ended or was called off
+    first_reported: str | None = None
+    last_reported: str | None = None
+    mentions: int = 0  # every sentence in every copy
+    independent_sources: int = 0  # distinct stories after duplicate and paraphrase removal
+    confidence: float = 0.0
+    history: list[StatusChange] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # reports that disagree, kept visible
+
+    @property
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.type.value, self.source_id, self.target_id, self.venture)
+
+
+@dataclass(slots=True)
+class Story:
+    """Documents about one happening, grouped across time."""
+
+    id: int  # the smallest document id in it: the same however the graph was built
+    title: str
+    doc_ids: list[int]
+    units: int  # independent stories (duplicate clusters) among the documents
+    first: str | None
+    last: str | None
+    companies: list[str] = field(default_factory=list)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from importlib import resources
@@ -12,68 +11,16 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    ProgressColumn,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
+from rich.progress import DownloadColumn, ProgressColumn, TextColumn, TransferSpeedColumn
 from rich.table import Table
 from rich.text import Text
 
-from .. import __version__
 from ..errors import KeiretsuError
 from ..jobs import IngestResult, ingest, total_bytes
 from ..ingest import expand_inputs
 from ..settings import Settings
-from ..store import Store, open_store
-
-app = typer.Typer(
-    help="keiretsu: a deduplicated, time-aware, evidence-backed graph of corporate relationships from news.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-
-
-class _State:
-    db: Path = Path("keiretsu.db")
-
-
-state = _State()
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"keiretsu {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    db: Annotated[
-        Path, typer.Option("--db", envvar="KEIRETSU_DB", help="SQLite file of the store.", show_default=True)
-    ] = Path("keiretsu.db"),
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
-    ] = False,
-) -> None:
-    state.db = db
-
-
-def _store() -> Store:
-    return open_store(state.db)
-
-
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+from ..store import open_store
+from .app import _print_json, _progress, _store, app, err, out, state
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -90,14 +37,6 @@ class _DocRate(ProgressColumn):
         n = self.counter[0]
         rate = n / max(time.monotonic() - self.started, 1e-6)
         return Text(f"{n:,} docs {rate:,.0f}/s", style="cyan")
-
-
-def _progress(label: str, quiet: bool, *columns: ProgressColumn) -> Progress:
-    """A bar with rate and ETA on stderr, shown only on a terminal."""
-    return Progress(
-        TextColumn(f"[bold]{label}"), BarColumn(), TaskProgressColumn(), *columns, TimeElapsedColumn(),
-        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal,
-    )
 
 
 def _parse_fields(fields: list[str]) -> dict[str, str]:
@@ -572,6 +511,70 @@ def mentions_cmd(
     out.print(table)
 
 
+# --- the graph ------------------------------------------------------------------------------
+
+
+def run_graph(rebuild: bool = False, quiet: bool = False):
+    from ..graph import GraphStage
+
+    store = _store()
+    try:
+        progress = _progress("graph", quiet, TextColumn("{task.completed:,} relationships"))
+        with progress:
+            task = progress.add_task("graph", total=None)
+            return GraphStage(store).run(rebuild, lambda n: progress.advance(task, n))
+    finally:
+        store.close()
+
+
+@app.command("build")
+def build_cmd(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[PATH_OR_URL...]", help="News to add first; none: bring the graph up to date."),
+    ] = None,
+    field: Annotated[
+        list[str], typer.Option("--field", "-f", help="Map an input field: KEY=NAME, e.g. text=body.")
+    ] = [],  # noqa: B006 - Typer reads the default
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Rebuild the graph from every mention instead of what changed.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print each stage's counts as one JSON object.")] = False,
+) -> None:
+    """Ingest, clean, deduplicate, extract and build the graph, each stage doing only what is new.
+
+    Re-running on the same inputs adds nothing and redoes nothing; adding news updates only the
+    relationships and stories it touches. Exit 1 if some records were skipped."""
+    report: dict[str, Any] = {}
+    code = 0
+    if inputs:
+        settings = Settings.from_env(db=state.db, field_map=_parse_fields(field))
+        ingested = run_ingest(inputs, settings, quiet)
+        report["ingest"] = ingested.counts()
+        code = ingested.exit_code
+        if code == 2:
+            _print_ingest_summary(ingested, err)
+            raise typer.Exit(2)
+        if not as_json:
+            _print_ingest_summary(ingested, out)
+    dedup = run_dedup(quiet=quiet)
+    extracted = run_extract(quiet=quiet)
+    built = run_graph(rebuild, quiet)
+    report |= {"dedup": dedup.as_dict(), "extract": vars(extracted), "graph": built.as_dict()}
+    if as_json:
+        _print_json(report)
+    else:
+        out.print(f"Dedup: {dedup.documents:,} new document(s) indexed, {dedup.clusters:,} cluster(s) in all.")
+        out.print(f"Extract: {extracted.read:,} document(s) read, {extracted.copies:,} copy(ies) recorded, "
+                  f"{extracted.mentions:,} relationship mention(s).")
+        how = "rebuilt from every mention" if built.full else "updated"
+        out.print(f"Graph {how}: {built.documents:,} new or changed document(s), {built.relationships:,} "
+                  f"relationship(s) weighed, {built.removed:,} removed, {built.stories:,} story(ies) grouped "
+                  f"in {built.seconds:.1f} s.")
+    raise typer.Exit(code)
+
+
 # --- demo ---------------------------------------------------------------------------------
 
 
@@ -581,46 +584,35 @@ def sample_dir() -> Path:
 
 @app.command("demo")
 def demo_cmd() -> None:
-    """Run the pipeline on the bundled sample articles and show what it found."""
+    """Build the graph from the bundled sample articles and show what it found."""
     samples = sample_dir()
     out.print(f"[bold]keiretsu demo[/]: the bundled samples in {escape(str(samples))}\n")
     result = run_ingest([str(samples)], Settings.from_env(db=state.db))
     _print_ingest_summary(result, out)
     dedup = run_dedup()
-    out.print(f"Dedup: {dedup.documents} new document(s), {dedup.clusters} cluster(s), "
-              f"{dedup.sentence_links} sentence link(s).")
     extracted = run_extract()
-    out.print(f"Extract: {extracted.read} document(s) read, {extracted.copies} copy(ies) recorded, "
-              f"{extracted.mentions} relationship mention(s).")
-    out.print()
+    built = run_graph()
+    out.print(f"Dedup: {dedup.clusters} cluster(s). Extract: {extracted.read} document(s) read, "
+              f"{extracted.mentions} relationship mention(s). Graph: {built.relationships} relationship(s) "
+              f"weighed, {built.stories} story(ies).\n")
+    from ..graph import query
+
     store = _store()
     try:
-        _print_stats(store.stats())
+        graph.print_relations(query.relations(store, limit=200), "The graph")
         out.print()
-        table = Table("id", "published", "date from", "chars", "cleaning", "first words", title="Documents",
-                      title_justify="left")
-        for row in store.documents(limit=20):
-            d = store.document(row["id"])
-            removed = len(d["cleaning"].get("repeated_paragraphs", []))
-            table.add_row(
-                str(d["id"]), d["published"] or "unknown", d["date_source"], f"{d['chars']:,}",
-                f"{removed} repeated paragraphs removed" if removed else "",
-                escape(d["text"][:60]) + "...",
-            )
-        out.print(table)
-        table = Table("type", "source", "target", "status", "attributes", "evidence", title="Relationship mentions",
-                      title_justify="left")
-        for r in store.mentions(limit=200):
-            if r["copy_of"] is None:
-                attrs = ", ".join(f"{k}={v}" for k, v in r["attributes"].items())
-                table.add_row(r["type"], escape(r["source"]), escape(r["target"]), r["status"], escape(attrs),
-                              escape(r["sentence"][:70]) + "...")
-        out.print(table)
+        graph.print_stories(store.stories(limit=20))
     finally:
         store.close()
-    out.print(f"\nLook closer: keiretsu --db {escape(str(state.db))} mentions --company Nissan")
+    db = escape(str(state.db))
+    out.print(f"\nLook closer: keiretsu --db {db} company Renault")
+    out.print(f"             keiretsu --db {db} relations --company Nissan --json")
+    out.print(f"             keiretsu --db {db} export --format graphml --output graph.graphml")
     if result.exit_code:
         raise typer.Exit(result.exit_code)
+
+
+from . import graph  # noqa: E402,F401 - registers relations, company, stories, ...
 
 
 def main() -> None:

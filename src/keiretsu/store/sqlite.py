@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import NotFound, StoreError
 from ..models import Document, Skipped
+from .graph import GraphTables
 
 _DOC_FIELDS = (
     "id, external_id, title, published, date_source, source, url, chars, "
@@ -63,7 +64,7 @@ def _pid_alive(pid: int | None) -> bool:
     return True
 
 
-class SQLiteStore:
+class SQLiteStore(GraphTables):
     """``Store`` on a SQLite file. Each write method is one transaction."""
 
     def __init__(self, path: str | Path):
@@ -364,7 +365,10 @@ class SQLiteStore:
     def clear_extraction(self) -> None:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            for table in ("mentions", "entity_mentions", "entity_aliases", "entities", "extracted_docs"):
+            # The graph is built from the mentions: it goes with them.
+            for table in ("relationship_history", "relationships", "graph_docs", "doc_focus", "stories",
+                          "story_docs", "mentions", "entity_mentions", "entity_aliases", "entities",
+                          "extracted_docs"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def unextracted(self, limit: int) -> list[dict[str, Any]]:

@@ -1,0 +1,190 @@
+"""Reading the graph: relationships with their history, as of a date; company profiles;
+timelines; what changed. Shared by the CLI, the exports and the API, so they all answer alike."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ..errors import KeiretsuError, NotFound
+from ..models import TERMINAL, Status
+from ..store import Store
+from .consolidate import SCALARS
+
+MAX_PAGE = 1000
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    """A user's date as the graph compares it: YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    from datetime import date
+
+    v = value.strip()
+    try:
+        date.fromisoformat((v + "-01-01")[:10] if len(v) in (4, 7) else v)
+    except ValueError:
+        raise KeiretsuError(f"{what} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return v
+
+
+def resolve(store: Store, name: str) -> dict[str, Any]:
+    """A company or person by name or alias, as written in the news."""
+    from ..extract.gazetteer import Gazetteer
+    from ..extract.step import entity_key
+
+    for kind, canonical in (("company", Gazetteer.default().canonical(name)), ("person", name)):
+        try:
+            return store.entity(kind, entity_key(kind, canonical))
+        except NotFound:
+            pass
+    near = store.find_entities(name.strip(), 5)
+    if len(near) == 1:
+        return store.entity(near[0]["kind"], _key(near[0]))
+    hint = f"; did you mean {', '.join(repr(n['name']) for n in near)}?" if near else ""
+    raise NotFound(f"no company or person named {name!r} in the graph{hint}")
+
+
+def _key(entity: dict[str, Any]) -> str:
+    from ..extract.step import entity_key
+
+    return entity_key(entity["kind"], entity["name"])
+
+
+def wind_back(rel: dict[str, Any], as_of: str) -> dict[str, Any] | None:
+    """The relationship as it stood and was known on ``as_of``: None if nothing had been
+    reported by then. Evidence counts stay those of the whole record."""
+    known = [h for h in rel["history"]
+             if h["first_reported"] and h["first_reported"] <= as_of and (h["valid_from"] or h["first_reported"]) <= as_of]
+    if not known:
+        return None
+    attributes: dict[str, Any] = {}
+    for h in known:
+        for k, v in h["attributes"].items():
+            attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v
+    current = known[-1]
+    return rel | {
+        "status": current["status"], "attributes": attributes, "history": known,
+        "valid_from": known[0]["valid_from"],
+        "valid_to": current["valid_from"] if Status(current["status"]) in TERMINAL else None,
+        "last_reported": max(h["first_reported"] for h in known),
+        "as_of": as_of,
+    }
+
+
+def _with_history(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    history = store.history([r["id"] for r in rows])
+    return [r | {"history": history[r["id"]]} for r in rows]
+
+
+def relations(store: Store, company: str | None = None, type: str | None = None, status: str | None = None,
+              as_of: str | None = None, limit: int = 100, offset: int = 0, other: str | None = None
+              ) -> list[dict[str, Any]]:
+    """Relationships, most independent sources first, each with its history; ``as_of`` winds
+    each back to what was known then (and filters on the status it had then)."""
+    if type is not None:
+        from ..models import RelationType
+
+        if type not in {t.value for t in RelationType}:
+            raise KeiretsuError(f"unknown type {type!r}: use one of {', '.join(t.value for t in RelationType)}")
+    if status is not None and status not in {s.value for s in Status}:
+        raise KeiretsuError(f"unknown status {status!r}: use one of {', '.join(s.value for s in Status)}")
+    as_of = check_date(as_of, "--as-of")
+    limit = max(1, min(limit, MAX_PAGE))
+    ids = [resolve(store, company)["id"]] if company else []
+    between = False
+    if other:
+        ids.append(resolve(store, other)["id"])
+        between = True
+    if as_of is None:
+        return _with_history(store, store.relationships(ids, type, status, None, between, limit, offset))
+    out: list[dict[str, Any]] = []
+    skipped, page = 0, 0
+    while len(out) < limit:
+        rows = store.relationships(ids, type, None, as_of, between, MAX_PAGE, page * MAX_PAGE)
+        for rel in _with_history(store, rows):
+            then = wind_back(rel, as_of)
+            if then is None or (status and then["status"] != status):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            out.append(then)
+            if len(out) == limit:
+                break
+        if len(rows) < MAX_PAGE:
+            break
+        page += 1
+    return out
+
+
+def relationship(store: Store, rel_id: int, evidence_limit: int = 100) -> dict[str, Any]:
+    rel = _with_history(store, [store.relationship(rel_id)])[0]
+    return rel | {"evidence": store.evidence(rel_id, evidence_limit)}
+
+
+def events(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every history entry of the relationships as one list ordered in valid time (undated last)."""
+    out = []
+    for rel in rels:
+        previous: dict[str, Any] | None = None
+        for seq, h in enumerate(rel["history"]):
+            out.append({
+                "seq": seq,
+                "date": h["valid_from"] or h["first_reported"], "reported": h["first_reported"],
+                "relationship": rel["id"], "type": rel["type"], "source": rel["source"], "target": rel["target"],
+                "status": h["status"], "previous": previous["status"] if previous else None,
+                "attributes": {k: v for k, v in h["attributes"].items() if k in SCALARS},
+                "sources": h["sources"], **({"expected": h["expected"]} if h.get("expected") else {}),
+            })
+            previous = h
+    return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["relationship"]))
+
+
+def timeline(store: Store, a: str, b: str | None = None) -> list[dict[str, Any]]:
+    return events(relations(store, a, other=b, limit=MAX_PAGE))
+
+
+def company(store: Store, name: str) -> dict[str, Any]:
+    """Aliases, people, relationships by type and timeline of one company (or a person's roles)."""
+    entity = resolve(store, name)
+    rels = _with_history(store, store.relationships([entity["id"]], limit=MAX_PAGE))
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    people = []
+    for r in rels:
+        if r["type"] == "role" and r["target"] == entity["name"]:
+            people.append({"name": r["source"], "title": r["attributes"].get("title"), "status": r["status"],
+                           "relationship": r["id"]})
+        else:
+            by_type[r["type"]].append(r)
+    return {**entity, "people": people, "relationships": dict(by_type), "timeline": events(rels),
+            "stories": store.stories(entity["id"], limit=20)}
+
+
+def story(store: Store, story_id: int) -> dict[str, Any]:
+    """A story's documents and the timeline of the status changes they reported."""
+    found = store.story(story_id)
+    entries = store.story_changes([d["id"] for d in found["documents_list"]])
+    rels = _with_history(store, [store.relationship(i) for i in sorted(entries)])
+    timeline = [e for e in events(rels) if e["seq"] in entries[e["relationship"]]]
+    return found | {"timeline": timeline}
+
+
+def changes(store: Store, since: str) -> dict[str, Any]:
+    """The analyst's weekly question: relationships first reported since the date, status or
+    figure changes reported since, and conflicts among recent reports."""
+    since = check_date(since, "--since") or ""
+    new, changed = [], []
+    for row in store.changes(since):
+        entry = {k: row[k] for k in ("id", "type", "source", "target", "status", "attributes", "independent_sources",
+                                     "confidence")}
+        entry |= {"seq": row["seq"], "new_status": row["new_status"], "changed_from": row["changed_from"], "reported": row["reported"],
+                  "new_attributes": {k: v for k, v in row["new_attributes"].items() if k in SCALARS}}
+        (new if row["seq"] == 0 else changed).append(entry)
+    if changed:
+        previous = store.history([c["id"] for c in changed])
+        for c in changed:
+            c["previous_status"] = previous[c["id"]][c["seq"] - 1]["status"]
+    conflicts = [{k: r[k] for k in ("id", "type", "source", "target", "status", "conflicts")}
+                 for r in store.conflicted_since(since)]
+    return {"since": since, "new": new, "changed": changed, "conflicts": conflicts}

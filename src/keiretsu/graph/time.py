@@ -1,0 +1,193 @@
+"""Valid time: dates in a sentence, resolved against the article's publication date.
+
+Dates are ISO strings truncated to what the text says: "1999", "2024-02", "2024-02-01". Compared
+as strings they order by the start of the period, which is what as-of queries need
+("1999" <= "1999-03-01").
+
+News convention sets the direction of a bare weekday or day of a month: "said on Thursday" is
+the Thursday just gone, unless the sentence looks ahead ("will", "as early as", "next").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS.update({"a": 1, "an": 1, "half": 0.5, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+
+# Words just before a date that look ahead: "will sign on Monday", "as early as February 1".
+# Only the few words before the date count: in "said on Thursday it would buy" Thursday is past.
+_FUTURE = re.compile(r"\b(will|would|could|may|might|shall|as early as|expected|expects|due|scheduled|set to|"
+                     r"planned|plans|by the end of|no later than)\b", re.I)
+_LOOKBEHIND = 40
+
+# Order matters: the first pattern to match a stretch of text claims it.
+_PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]old\b"),
+    ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]long\b"),
+    ("since", r"\b(?:since|dating back to|founded in|formed in|established in|began in|started in)\s+"
+              r"(?:(?:" + _MONTH + r")\s+)?" + _YEAR + r"\b"),
+    ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("my", r"\b(?:in|since|by|until|from|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
+    ("my", r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),
+    ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b"),
+    ("weekday", r"\b(?P<rel>last|next|this|on)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday)\b"),
+    ("relday", r"\b(?P<rel>yesterday|today|tomorrow)\b"),
+    ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
+]]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A date the text gives, resolved."""
+
+    value: str  # ISO, truncated to the precision the text gives
+    kind: str  # point: when it happened; since: when it began; age: since when the thing named
+    # has existed ("the two-decade-old alliance"); expected: a date still to come
+    text: str  # the words, as written
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> float | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _yearless(month: int, day: int | None, pub: date, ahead: bool) -> str | None:
+    """A month (and day) without a year: the occurrence nearest the publication date in the
+    direction the sentence points."""
+    options = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        d = _safe_date(year, month, day or 1)
+        if d is not None:
+            options.append(d)
+    if not options:
+        return None
+    if ahead:
+        later = [d for d in options if d >= pub.replace(day=1) if day is None or d >= pub]
+        chosen = min(later) if later else max(options)
+    else:
+        # A week of slack: "on March 14" in a story dated March 13 (time zones, embargoes).
+        earlier = [d for d in options if d <= pub + timedelta(days=7)]
+        chosen = max(earlier) if earlier else min(options)
+    return _day(chosen) if day else chosen.isoformat()[:7]
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
+        return (_day(d), "point") if d else None
+    if kind == "age":
+        n = _count(g["count"])
+        if pub is None or n is None:
+            return None
+        years = n * (10 if g["unit"].lower() == "decade" else 1)
+        return (str(pub.year - int(round(years))), "age")
+    if kind == "since":
+        if g.get("month"):
+            return (f"{g['year']}-{_MONTHS[g['month'].lower().rstrip('.')]:02d}", "since")
+        return (g["year"], "since")
+    if kind in ("mdy", "dmy", "my"):
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"]) if g.get("day") else None
+        if g.get("year"):
+            if day is None:
+                return (f"{g['year']}-{month:02d}", "point")
+            d = _safe_date(int(g["year"]), month, day)
+            return (_day(d), "point") if d else None
+        if pub is None:
+            return None
+        value = _yearless(month, day, pub, ahead)
+        return (value, "point") if value else None
+    if kind == "year":
+        return (g["year"], "since" if m.group(0).lower().startswith("since") else "point")
+    if pub is None:
+        return None
+    if kind == "weekday":
+        target = _WEEKDAYS[g["weekday"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel == "next" or (ahead and rel != "last"):
+            delta = (target - pub.weekday()) % 7 or 7
+            return (_day(pub + timedelta(days=delta)), "point")
+        delta = (pub.weekday() - target) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return (_day(pub - timedelta(days=delta)), "point")
+    if kind == "relday":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
+        return (_day(pub + timedelta(days=shift)), "point")
+    if kind == "relperiod":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        step = {"last": -1, "next": 1}.get(rel, 0)
+        if unit == "year":
+            return (str(pub.year + step), "point")
+        if unit == "month":
+            month = pub.month + step
+            year = pub.year + (month - 1) // 12
+            return (f"{year}-{(month - 1) % 12 + 1:02d}", "point")
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return (_day(monday), "point")
+    return None
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_times(sentence: str, published: str | None) -> list[TimeRef]:
+    """Every date the sentence gives, in order, resolved against ``published``.
+
+    A resolved date after publication is ``expected``: "could sign as early as February 1"
+    says when a step may come, not when the fact held."""
+    pub = parse_published(published)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, TimeRef]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            ahead = bool(_FUTURE.search(sentence[max(0, m.start() - _LOOKBEHIND):m.start()]))
+            resolved = _resolve(kind, m, pub, ahead)
+            if resolved is None:
+                continue
+            value, how = resolved
+            if pub is not None and how == "point" and value > pub.isoformat()[: len(value)]:
+                how = "expected"
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), TimeRef(value, how, m.group(0).strip())))
+    return [ref for _, ref in sorted(found, key=lambda f: f[0])]

@@ -1,0 +1,355 @@
+"""The graph's tables in SQLite: writing what consolidation and story grouping produce, and the
+queries the CLI, the exports and the API read it with. Mixed into ``SQLiteStore``."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFound
+from ..models import Relationship, Story
+
+# A joint venture is told apart by its name; other types have one edge per pair.
+_VENTURE = "CASE WHEN m.type = 'joint_venture' THEN coalesce(json_extract(m.attributes, '$.venture'), '') ELSE '' END"
+_REL_FIELDS = (
+    "r.id, r.type, s.name AS source, s.kind AS source_kind, t.name AS target, r.venture, r.status, r.attributes, "
+    "r.valid_from, r.valid_to, r.first_reported, r.last_reported, r.mentions, r.independent_sources, "
+    "r.confidence, r.conflicts"
+)
+_REL_FROM = "FROM relationships r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id "
+
+
+class GraphTables:
+    """Needs ``db`` and ``_select_in`` from ``SQLiteStore``."""
+
+    db: sqlite3.Connection
+    path: Path
+
+    # --- building ---------------------------------------------------------------------------
+
+    def clear_graph(self) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("relationship_history", "relationships", "graph_docs", "doc_focus", "stories",
+                          "story_docs"):
+                self.db.execute(f"DELETE FROM {table}")
+
+    def graph_pending(self) -> list[dict[str, Any]]:
+        """Extracted documents the graph has not seen as they are now: new ones, and ones whose
+        duplicate cluster or date changed since. ``old_unit`` is what the graph last used."""
+        rows = self.db.execute(
+            "SELECT x.doc_id, coalesce(c.cluster_id, x.doc_id) AS unit, substr(d.published, 1, 10) AS published, "
+            "g.unit AS old_unit FROM extracted_docs x JOIN documents d ON d.id = x.doc_id "
+            "LEFT JOIN doc_clusters c ON c.doc_id = x.doc_id LEFT JOIN graph_docs g ON g.doc_id = x.doc_id "
+            "WHERE g.doc_id IS NULL OR g.unit != coalesce(c.cluster_id, x.doc_id) "
+            "OR g.published IS NOT substr(d.published, 1, 10) ORDER BY x.doc_id"
+        )
+        return [dict(r) for r in rows]
+
+    def relationship_keys(self, doc_ids: Sequence[int]) -> set[tuple[str, int, int, str]]:
+        sql = f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m WHERE m.doc_id IN ({{marks}})"
+        return {tuple(r) for r in self._select_in(sql, doc_ids)}  # type: ignore[misc]
+
+    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None) -> Iterator[sqlite3.Row]:
+        """Every mention of the given relationships (all, if None), grouped by relationship key,
+        with what the graph weighs it by. Streamed: memory does not grow with the corpus."""
+        select = (
+            f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
+            "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
+            "substr(d.published, 1, 10) AS published, m.sentence, m.cues FROM mentions m "
+            "JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
+        )
+        order = "ORDER BY m.type, m.source_id, m.target_id, venture, m.id"
+        # A connection of its own: the caller writes relationships while this scan is open.
+        reader = sqlite3.connect(self.path)
+        reader.row_factory = sqlite3.Row
+        try:
+            if keys is None:
+                yield from reader.execute(select + order)
+                return
+            reader.execute("CREATE TEMP TABLE graph_keys (type TEXT, source_id INT, target_id INT, venture TEXT, "
+                           "PRIMARY KEY (type, source_id, target_id, venture))")
+            reader.executemany("INSERT OR IGNORE INTO temp.graph_keys VALUES (?,?,?,?)", keys)
+            yield from reader.execute(
+                select + "JOIN temp.graph_keys k ON k.source_id = m.source_id AND k.target_id = m.target_id "
+                f"AND k.type = m.type AND k.venture = {_VENTURE} " + order
+            )
+        finally:
+            reader.close()
+
+    def write_relationships(self, relationships: Sequence[Relationship],
+                            gone: Sequence[tuple[str, int, int, str]] = ()) -> None:
+        """Replace the given relationships (and their history) in one transaction; ``gone`` are
+        keys no mention supports any more."""
+        q = self.db.execute
+        with self.db:
+            q("BEGIN IMMEDIATE")
+            for key in gone:
+                row = q("SELECT id FROM relationships WHERE type = ? AND source_id = ? AND target_id = ? "
+                        "AND venture = ?", key).fetchone()
+                if row:
+                    q("DELETE FROM relationship_history WHERE relationship_id = ?", (row[0],))
+                    q("DELETE FROM relationships WHERE id = ?", (row[0],))
+            for r in relationships:
+                values = (r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to, r.first_reported,
+                          r.last_reported, r.mentions, r.independent_sources, r.confidence, json.dumps(r.conflicts))
+                rel_id = q(
+                    "INSERT INTO relationships (type, source_id, target_id, venture, status, attributes, valid_from, "
+                    "valid_to, first_reported, last_reported, mentions, independent_sources, confidence, conflicts) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (type, source_id, target_id, venture) DO UPDATE "
+                    "SET status = excluded.status, attributes = excluded.attributes, valid_from = excluded.valid_from, "
+                    "valid_to = excluded.valid_to, first_reported = excluded.first_reported, "
+                    "last_reported = excluded.last_reported, mentions = excluded.mentions, "
+                    "independent_sources = excluded.independent_sources, confidence = excluded.confidence, "
+                    "conflicts = excluded.conflicts RETURNING id",
+                    (*r.key, *values),
+                ).fetchone()[0]
+                q("DELETE FROM relationship_history WHERE relationship_id = ?", (rel_id,))
+                self.db.executemany(
+                    "INSERT INTO relationship_history (relationship_id, seq, status, valid_from, first_reported, "
+                    "expected, attributes, evidence, sources) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(rel_id, i, h.status.value, h.valid_from, h.first_reported, h.expected, json.dumps(h.attributes),
+                      json.dumps(h.evidence), h.sources) for i, h in enumerate(r.history)],
+                )
+
+    def record_graph_docs(self, docs: Sequence[dict[str, Any]], focus: dict[int, list[tuple[int, int]]]) -> None:
+        """Remember the documents as the graph used them, with their focus pairs."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("INSERT OR REPLACE INTO graph_docs (doc_id, unit, published) VALUES (?,?,?)",
+                                [(d["doc_id"], d["unit"], d["published"]) for d in docs])
+            ids = [d["doc_id"] for d in docs]
+            for i in range(0, len(ids), 900):
+                chunk = ids[i:i + 900]
+                self.db.execute(f"DELETE FROM doc_focus WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
+            self.db.executemany("INSERT OR IGNORE INTO doc_focus (doc_id, a, b) VALUES (?,?,?)",
+                                [(doc, a, b) for doc, pairs in focus.items() for a, b in pairs])
+
+    def pair_counts(self, doc_ids: Sequence[int]) -> dict[int, dict[tuple[int, int], int]]:
+        """Per document, how often each company pair is said to be related (people left out)."""
+        sql = ("SELECT doc_id, min(source_id, target_id) a, max(source_id, target_id) b, count(*) n FROM mentions "
+               "WHERE type != 'role' AND doc_id IN ({marks}) GROUP BY doc_id, a, b")
+        out: dict[int, dict[tuple[int, int], int]] = {d: {} for d in doc_ids}
+        for r in self._select_in(sql, doc_ids):
+            out[r[0]][(r[1], r[2])] = r[3]
+        return out
+
+    def docs_with_pairs(self, pairs: Sequence[tuple[int, int]]) -> set[int]:
+        out: set[int] = set()
+        for a, b in pairs:
+            out.update(r[0] for r in self.db.execute("SELECT doc_id FROM doc_focus WHERE a = ? AND b = ?", (a, b)))
+        return out
+
+    def stories_of_docs(self, doc_ids: Sequence[int]) -> set[int]:
+        return {r[0] for r in self._select_in("SELECT DISTINCT story_id FROM story_docs WHERE doc_id IN ({marks})",
+                                              doc_ids)}
+
+    def docs_of_stories(self, story_ids: Sequence[int]) -> set[int]:
+        return {r[0] for r in self._select_in("SELECT doc_id FROM story_docs WHERE story_id IN ({marks})", story_ids)}
+
+    def docs_of_units(self, units: Sequence[int]) -> set[int]:
+        return {r[0] for r in self._select_in("SELECT doc_id FROM graph_docs WHERE unit IN ({marks})", units)}
+
+    def graph_doc_info(self, doc_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Unit, date, title and focus pairs of documents the graph has recorded."""
+        info = {r["doc_id"]: {**dict(r), "pairs": []} for r in self._select_in(
+            "SELECT g.doc_id, g.unit, g.published, d.title FROM graph_docs g JOIN documents d ON d.id = g.doc_id "
+            "WHERE g.doc_id IN ({marks})", doc_ids)}
+        for r in self._select_in("SELECT doc_id, a, b FROM doc_focus WHERE doc_id IN ({marks})", doc_ids):
+            info[r[0]]["pairs"].append((r[1], r[2]))
+        return list(info.values())
+
+    def story_relations(self, doc_ids: Sequence[int]) -> list[tuple[int, str, str, str, str, int]]:
+        """(doc, source name, target name, type, status, mentions) in the documents."""
+        sql = ("SELECT m.doc_id, s.name, t.name, m.type, m.status, count(*) FROM mentions m "
+               "JOIN entities s ON s.id = m.source_id JOIN entities t ON t.id = m.target_id "
+               "WHERE m.doc_id IN ({marks}) GROUP BY m.doc_id, m.source_id, m.target_id, m.type, m.status")
+        return [tuple(r) for r in self._select_in(sql, doc_ids)]  # type: ignore[misc]
+
+    def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for i in range(0, len(old), 900):
+                chunk = list(old[i:i + 900])
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"DELETE FROM story_docs WHERE story_id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+            self.db.executemany(
+                "INSERT OR REPLACE INTO stories (id, title, first, last, documents, sources, companies) "
+                "VALUES (?,?,?,?,?,?,?)",
+                [(s.id, s.title, s.first, s.last, len(s.doc_ids), s.units, json.dumps(s.companies)) for s in stories])
+            self.db.executemany("INSERT OR REPLACE INTO story_docs (doc_id, story_id) VALUES (?,?)",
+                                [(d, s.id) for s in stories for d in s.doc_ids])
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _relationship(row: sqlite3.Row) -> dict[str, Any]:
+        r = dict(row)
+        r["attributes"] = json.loads(r["attributes"])
+        r["conflicts"] = json.loads(r["conflicts"])
+        return r
+
+    def entity(self, kind: str, key: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT id, kind, name FROM entities WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        if row is None:
+            raise NotFound(f"no {kind} named {key!r} in the graph")
+        aliases = [r[0] for r in self.db.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY seen DESC, alias", (row["id"],))]
+        return {**dict(row), "aliases": aliases}
+
+    def find_entities(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Entities whose name or an alias starts with ``prefix``, most related first."""
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, e.name, (SELECT count(*) FROM relationships r WHERE r.source_id = e.id "
+            "OR r.target_id = e.id) AS relationships FROM entities e WHERE e.name LIKE ? ESCAPE '\\' OR e.id IN "
+            "(SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\') "
+            "ORDER BY relationships DESC, e.name LIMIT ?",
+            (_like(prefix), _like(prefix), limit),
+        )
+        return [dict(r) for r in rows]
+
+    def relationships(self, entity_ids: Sequence[int] = (), type: str | None = None, status: str | None = None,
+                      reported_by: str | None = None, between: bool = False, limit: int = 100,
+                      offset: int = 0) -> list[dict[str, Any]]:
+        """Relationships, most sources first. ``entity_ids``: touching any of them (both ends
+        among them, with ``between``). ``reported_by``: first reported on or before that date;
+        the caller winds the status back with ``history``."""
+        where, args = [], []
+        if entity_ids:
+            marks = ",".join("?" * len(entity_ids))
+            joiner = " AND " if between else " OR "
+            where.append(f"(r.source_id IN ({marks}){joiner}r.target_id IN ({marks}))")
+            args += [*entity_ids, *entity_ids]
+        if type:
+            where.append("r.type = ?")
+            args.append(type)
+        if status and not reported_by:  # as of a date, the status is the one then: filtered by the caller
+            where.append("r.status = ?")
+            args.append(status)
+        if reported_by:
+            where.append("r.first_reported <= ?")
+            args.append(reported_by)
+        sql = (f"SELECT {_REL_FIELDS} {_REL_FROM}" + ("WHERE " + " AND ".join(where) + " " if where else "")
+               + "ORDER BY r.independent_sources DESC, r.mentions DESC, r.id LIMIT ? OFFSET ?")
+        return [self._relationship(r) for r in self.db.execute(sql, (*args, limit, offset))]
+
+    def relationship(self, rel_id: int) -> dict[str, Any]:
+        row = self.db.execute(f"SELECT {_REL_FIELDS} {_REL_FROM}WHERE r.id = ?", (rel_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no relationship {rel_id}")
+        return self._relationship(row)
+
+    def history(self, rel_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        out: dict[int, list[dict[str, Any]]] = {i: [] for i in rel_ids}
+        sql = ("SELECT relationship_id, status, valid_from, first_reported, expected, attributes, evidence, sources "
+               "FROM relationship_history WHERE relationship_id IN ({marks}) ORDER BY relationship_id, seq")
+        for r in self._select_in(sql, rel_ids):
+            entry = dict(r)
+            rel_id = entry.pop("relationship_id")
+            entry["attributes"] = json.loads(entry["attributes"])
+            entry["evidence"] = json.loads(entry["evidence"])
+            if entry["expected"] is None:
+                del entry["expected"]
+            out[rel_id].append(entry)
+        return out
+
+    def evidence(self, rel_id: int, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Every sentence behind a relationship, in every copy: document, span, date, source."""
+        rel = self.db.execute("SELECT type, source_id, target_id, venture FROM relationships WHERE id = ?",
+                              (rel_id,)).fetchone()
+        if rel is None:
+            raise NotFound(f"no relationship {rel_id}")
+        rows = self.db.execute(
+            "SELECT m.id, m.doc_id, d.title, d.published, d.source, d.url, coalesce(c.cluster_id, m.doc_id) AS story, "
+            "m.status, m.attributes, m.sentence, m.start, m.end, m.trigger, m.cues, m.confidence, m.copy_of "
+            "FROM mentions m JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
+            f"WHERE m.type = ? AND m.source_id = ? AND m.target_id = ? AND {_VENTURE} = ? "
+            "ORDER BY d.published, m.doc_id, m.id LIMIT ? OFFSET ?",
+            (*tuple(rel), limit, offset),
+        )
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["attributes"] = json.loads(row["attributes"])
+            row["cues"] = json.loads(row["cues"])
+            out.append(row)
+        return out
+
+    def changes(self, since: str, limit: int = 1000) -> list[dict[str, Any]]:
+        """History entries first reported on or after ``since``: new relationships and changes."""
+        rows = self.db.execute(
+            f"SELECT h.seq, h.status AS new_status, h.valid_from AS changed_from, h.first_reported AS reported, "
+            f"h.attributes AS new_attributes, h.sources AS change_sources, {_REL_FIELDS} "
+            f"FROM relationship_history h JOIN relationships r ON r.id = h.relationship_id "
+            f"JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id "
+            "WHERE h.first_reported >= ? ORDER BY h.first_reported DESC, r.independent_sources DESC LIMIT ?",
+            (since, limit),
+        )
+        return [self._relationship(r) | {"new_attributes": json.loads(r["new_attributes"])} for r in rows]
+
+    def conflicted_since(self, since: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(f"SELECT {_REL_FIELDS} {_REL_FROM}WHERE r.conflicts != '[]' AND r.last_reported >= ?",
+                               (since,))
+        return [self._relationship(r) for r in rows]
+
+    def stories(self, entity_id: int | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        if entity_id is None:
+            rows = self.db.execute("SELECT * FROM stories ORDER BY coalesce(last, '') DESC, sources DESC, id "
+                                   "LIMIT ? OFFSET ?", (limit, offset))
+        else:
+            rows = self.db.execute(
+                "SELECT * FROM stories WHERE id IN (SELECT sd.story_id FROM story_docs sd JOIN mentions m ON "
+                "m.doc_id = sd.doc_id WHERE m.source_id = ? OR m.target_id = ?) "
+                "ORDER BY coalesce(last, '') DESC, sources DESC, id LIMIT ? OFFSET ?",
+                (entity_id, entity_id, limit, offset))
+        return [dict(r) | {"companies": json.loads(r["companies"])} for r in rows]
+
+    def story(self, story_id: int) -> dict[str, Any]:
+        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no story {story_id}")
+        docs = [dict(r) for r in self.db.execute(
+            "SELECT d.id, d.title, d.published, d.source, d.url, g.unit AS cluster FROM story_docs sd "
+            "JOIN documents d ON d.id = sd.doc_id JOIN graph_docs g ON g.doc_id = sd.doc_id WHERE sd.story_id = ? "
+            "ORDER BY d.published, d.id", (story_id,))]
+        return dict(row) | {"companies": json.loads(row["companies"]), "documents_list": docs}
+
+    def story_changes(self, doc_ids: Sequence[int]) -> dict[int, set[int]]:
+        """Relationship id -> the history entries (seq) with evidence in the documents."""
+        sql = ("SELECT DISTINCT h.relationship_id, h.seq FROM relationship_history h, json_each(h.evidence) e "
+               "JOIN mentions m ON m.id = e.value WHERE m.doc_id IN ({marks})")
+        out: dict[int, set[int]] = {}
+        for r in self._select_in(sql, doc_ids):
+            out.setdefault(r[0], set()).add(r[1])
+        return out
+
+    def graph_stats(self) -> dict[str, Any]:
+        q = self.db.execute
+        return {
+            "relationships": {r[0]: r[1] for r in q("SELECT type, count(*) FROM relationships GROUP BY type")},
+            "by_status": {r[0]: r[1] for r in q("SELECT status, count(*) FROM relationships GROUP BY status")},
+            "conflicted": q("SELECT count(*) FROM relationships WHERE conflicts != '[]'").fetchone()[0],
+            "stories": q("SELECT count(*) FROM stories").fetchone()[0],
+        }
+
+    def graph_nodes(self) -> Iterator[dict[str, Any]]:
+        """Every entity at an end of a relationship, with its aliases."""
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, e.name, (SELECT group_concat(alias, '|') FROM entity_aliases a "
+            "WHERE a.entity_id = e.id) AS aliases FROM entities e WHERE e.id IN "
+            "(SELECT source_id FROM relationships UNION SELECT target_id FROM relationships) ORDER BY e.id")
+        for r in rows:
+            yield dict(r) | {"aliases": r["aliases"].split("|") if r["aliases"] else []}
+
+    def graph_edges(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(f"SELECT r.source_id, r.target_id, {_REL_FIELDS} {_REL_FROM}ORDER BY r.id")
+        for r in rows:
+            yield self._relationship(r)
+
+
+def _like(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
