@@ -527,6 +527,20 @@ def run_graph(rebuild: bool = False, quiet: bool = False):
         store.close()
 
 
+def run_build(inputs: list[str], settings: Settings, rebuild: bool = False, quiet: bool = False,
+              console: Console | None = None):
+    """ingest (if there are inputs) -> dedup -> extract -> graph; each stage takes only what is new."""
+    ingested = None
+    if inputs:
+        ingested = run_ingest(inputs, settings, quiet)
+        if ingested.exit_code == 2:
+            _print_ingest_summary(ingested, err)
+            raise typer.Exit(2)
+        if console:
+            _print_ingest_summary(ingested, console)
+    return ingested, run_dedup(quiet=quiet), run_extract(quiet=quiet), run_graph(rebuild, quiet)
+
+
 @app.command("build")
 def build_cmd(
     inputs: Annotated[
@@ -546,21 +560,11 @@ def build_cmd(
 
     Re-running on the same inputs adds nothing and redoes nothing; adding news updates only the
     relationships and stories it touches. Exit 1 if some records were skipped."""
-    report: dict[str, Any] = {}
-    code = 0
-    if inputs:
-        settings = Settings.from_env(db=state.db, field_map=_parse_fields(field))
-        ingested = run_ingest(inputs, settings, quiet)
-        report["ingest"] = ingested.counts()
-        code = ingested.exit_code
-        if code == 2:
-            _print_ingest_summary(ingested, err)
-            raise typer.Exit(2)
-        if not as_json:
-            _print_ingest_summary(ingested, out)
-    dedup = run_dedup(quiet=quiet)
-    extracted = run_extract(quiet=quiet)
-    built = run_graph(rebuild, quiet)
+    stages = run_build(inputs or [], Settings.from_env(db=state.db, field_map=_parse_fields(field)), rebuild,
+                       quiet, out if not as_json else None)
+    ingested, dedup, extracted, built = stages
+    code = ingested.exit_code if ingested else 0
+    report: dict[str, Any] = {"ingest": ingested.counts()} if ingested else {}
     report |= {"dedup": dedup.as_dict(), "extract": vars(extracted), "graph": built.as_dict()}
     if as_json:
         _print_json(report)
@@ -584,14 +588,10 @@ def sample_dir() -> Path:
 
 @app.command("demo")
 def demo_cmd() -> None:
-    """Build the graph from the bundled sample articles and show what it found."""
+    """`keiretsu build` on the bundled sample articles, then what the graph holds."""
     samples = sample_dir()
     out.print(f"[bold]keiretsu demo[/]: the bundled samples in {escape(str(samples))}\n")
-    result = run_ingest([str(samples)], Settings.from_env(db=state.db))
-    _print_ingest_summary(result, out)
-    dedup = run_dedup()
-    extracted = run_extract()
-    built = run_graph()
+    result, dedup, extracted, built = run_build([str(samples)], Settings.from_env(db=state.db), console=out)
     out.print(f"Dedup: {dedup.clusters} cluster(s). Extract: {extracted.read} document(s) read, "
               f"{extracted.mentions} relationship mention(s). Graph: {built.relationships} relationship(s) "
               f"weighed, {built.stories} story(ies).\n")
@@ -608,7 +608,7 @@ def demo_cmd() -> None:
     out.print(f"\nLook closer: keiretsu --db {db} company Renault")
     out.print(f"             keiretsu --db {db} relations --company Nissan --json")
     out.print(f"             keiretsu --db {db} export --format graphml --output graph.graphml")
-    if result.exit_code:
+    if result and result.exit_code:
         raise typer.Exit(result.exit_code)
 
 

@@ -77,6 +77,8 @@ def _xml(value: Any) -> str:
 
 
 def write_graphml(store: Store, out: IO[str]) -> None:
+    """A directed graph: networkx, igraph and others refuse GraphML that mixes edge kinds, so
+    undirected types keep their stored order and say so in the ``directed`` attribute."""
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
               '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
               'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -93,8 +95,7 @@ def write_graphml(store: Store, out: IO[str]) -> None:
             out.write(f'<data key="n_{name}">{_text(value)}</data>')
         out.write("</node>\n")
     for rel, rec in _edges(store):
-        out.write(f'    <edge id="e{rel["id"]}" source="n{rel["source_id"]}" target="n{rel["target_id"]}" '
-                  f'directed="{str(rec["directed"]).lower()}">')
+        out.write(f'    <edge id="e{rel["id"]}" source="n{rel["source_id"]}" target="n{rel["target_id"]}">')
         for name, _ in EDGE_FIELDS:
             if rec[name] is not None and rec[name] != "":
                 out.write(f'<data key="e_{name}">{_text(rec[name])}</data>')
@@ -141,9 +142,9 @@ def write_gexf(store: Store, out: IO[str]) -> None:
 
 def write_jsonl(store: Store, out: IO[str]) -> None:
     for n in store.graph_nodes():
-        out.write(json.dumps({"kind": "node", **n}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"object": "entity", **n}, ensure_ascii=False) + "\n")
     for rel, rec in _edges(store):
-        obj = {"kind": "relationship", **{k: v for k, v in rel.items() if k not in ("source_kind",)},
+        obj = {"object": "relationship", **{k: v for k, v in rel.items() if k not in ("source_kind",)},
                "directed": rec["directed"], "history": json.loads(rec["history"])}
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
@@ -190,8 +191,14 @@ def write_csv(store: Store, folder: Path) -> list[Path]:
         w.writerow(["id", "source_id", "source", "target_id", "target", *(k for k, _ in EDGE_FIELDS)])
         for rel, rec in _edges(store):
             w.writerow([rel["id"], rel["source_id"], rel["source"], rel["target_id"], rel["target"],
-                        *("" if rec[k] is None else rec[k] for k, _ in EDGE_FIELDS)])
+                        *(_cell(rec[k]) for k, _ in EDGE_FIELDS)])
     return [nodes, edges]
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return str(value).lower() if isinstance(value, bool) else value
 
 
 @contextmanager
