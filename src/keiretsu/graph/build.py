@@ -28,7 +28,7 @@ from ..models import TERMINAL, Observation, Status, Story
 from ..store import Store
 from .consolidate import GraphSettings, consolidate
 from .stories import Unit, focus, group, title
-from .time import TimeRef, find_times
+from .time import find_times
 
 _BATCH = 5000  # relationships per transaction
 # Status cues that only say when, not how far along: "Renault will collaborate with Geely" is
@@ -50,44 +50,41 @@ class GraphResult:
         return asdict(self)
 
 
+_KINDS = ("point", "since", "age", "expected")
+_STATUS = {s.value: s for s in Status}
+
+
 @lru_cache(maxsize=65536)
-def _times(sentence: str, published: str | None) -> tuple[TimeRef, ...]:
-    # Copies of a story repeat its sentences: each is read once per build.
-    return tuple(find_times(sentence, published))
+def read_times(sentence: str, published: str | None) -> str:
+    """The stored form of a sentence's dates: "point|since|age|expected", the first of each kind.
+    Cached: copies of a story repeat its sentences."""
+    refs = find_times(sentence, published)
+    return "|".join(next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS)
 
 
 def observe(rows: Iterable[Any]) -> list[Observation]:
-    """Mention rows (``Store.observation_rows``) to observations, with the times their sentences give.
+    """Mention rows (``Store.observation_rows``) to observations, with the dates their sentences give.
 
     "Since 1999" dates the status it comes with ("in talks since March"); an age ("the
     two-decade-old alliance") says the relationship has been in force since then, whatever the
     sentence's own status, so it adds an implied ``active`` start."""
     out = []
-    for r in rows:
-        status = Status(r["status"])
-        refs = _times(r["sentence"], r["published"])
-        first = {kind: next((t.value for t in refs if t.kind == kind), None)
-                 for kind in ("point", "since", "age", "expected")}
-        if status == Status.ACTIVE:
-            valid = first["since"] or first["age"] or first["point"]
+    for _, _, _, _, mid, doc, unit, status_value, attributes, confidence, published, times, cues in rows:
+        status = _STATUS[status_value]
+        point, since, age, expected = (times or "|||").split("|")
+        if status is Status.ACTIVE:
+            valid = since or age or point
         elif status in TERMINAL:
-            valid = first["point"]
+            valid = point
         else:
-            valid = first["since"] or first["point"]
-        attributes = _json(r["attributes"])
-        cues = set(json.loads(r["cues"])) - _TENSE_CUES
-        obs = Observation(r["id"], r["doc_id"], r["unit"], status, attributes, r["confidence"], r["published"],
-                          valid, first["expected"], explicit=bool(cues))
-        out.append(obs)
-        start = first["age"] or (first["since"] if status in TERMINAL else None)
-        if start and status != Status.ACTIVE:
-            out.append(Observation(r["id"], r["doc_id"], r["unit"], Status.ACTIVE, {}, r["confidence"],
-                                   r["published"], start, implied=True))
+            valid = since or point
+        out.append(Observation(
+            mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
+            valid or None, expected or None, explicit=cues != "[]" and bool(set(json.loads(cues)) - _TENSE_CUES)))
+        start = age or (since if status in TERMINAL else "")
+        if start and status is not Status.ACTIVE:
+            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
     return out
-
-
-def _json(text: str) -> dict[str, Any]:
-    return json.loads(text) if text and text != "{}" else {}
 
 
 class GraphStage:
@@ -106,6 +103,7 @@ class GraphStage:
         if not pending:
             result.seconds = time.perf_counter() - started
             return result
+        self._date_mentions()
         changed = [d["doc_id"] for d in pending]
         # A first build reads every mention in one ordered scan rather than key by key.
         result.full = rebuild or not store.graph_stats()["relationships"]
@@ -138,6 +136,11 @@ class GraphStage:
         result.seconds = time.perf_counter() - started
         return result
 
+    def _date_mentions(self, batch: int = 20_000) -> None:
+        """Map step: read the dates of mentions not yet dated (new ones), once."""
+        while rows := self.store.undated_mentions(batch):
+            self.store.set_mention_times([(read_times(sentence, published), mid) for mid, sentence, published in rows])
+
     def _stories(self, pending: Sequence[dict[str, Any]], counts: dict[int, dict], full: bool) -> int:
         """Regroup the stories the changed documents can touch (see ``stories`` for why that is enough)."""
         store = self.store
@@ -159,24 +162,27 @@ class GraphStage:
             (Unit(u, min((d["published"] for d in members if d["published"]), default=None),
                   frozenset(p for d in members for p in d["pairs"])) for u, members in units.items()),
             self.settings.story_gap_days)
+        components = [[d for u in component for d in units[u]] for component in grouped]
+        # Titles come from headlines; only stories without one need what their documents say.
+        untitled = sorted(d["doc_id"] for members in components if not any(d["title"] for d in members)
+                          for d in members)
         relations: dict[int, list[tuple]] = defaultdict(list)
-        for row in store.story_relations(sorted(docs)):
+        for row in store.story_relations(untitled):
             relations[row[0]].append(row[1:])
-        stories = [self._story([d for u in component for d in units[u]], relations) for component in grouped]
+        names = store.entity_names(sorted({e for d in info for pair in d["pairs"] for e in pair}))
+        stories = [self._story(members, relations, names) for members in components]
         store.replace_stories(old, stories)
         return len(stories)
 
     @staticmethod
-    def _story(members: list[dict[str, Any]], relations: dict[int, list[tuple]]) -> Story:
+    def _story(members: list[dict[str, Any]], relations: dict[int, list[tuple]], names: dict[int, str]) -> Story:
+        """A story: its companies are those of its documents' focus pairs, most covered first."""
         members.sort(key=lambda d: (d["published"] or "9999", d["doc_id"]))
         said: Counter[tuple[str, str, str, str]] = Counter()
-        companies: Counter[str] = Counter()
         for d in members:
             for source, target, rtype, status, n in relations.get(d["doc_id"], ()):
                 said[(source, target, rtype, status)] += n
-                companies[target] += n
-                if rtype != "role":
-                    companies[source] += n
+        companies: Counter[str] = Counter(names[e] for d in members for pair in d["pairs"] for e in pair)
         dates = [d["published"] for d in members if d["published"]]
         return Story(
             id=min(d["doc_id"] for d in members),

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..models import STAGE, TERMINAL, WEAK, Observation, RelationType, Relationship, Status, StatusChange
@@ -40,11 +41,15 @@ class GraphSettings:
     story_gap_days: int = 30
 
 
+@lru_cache(maxsize=1 << 16)
+def _ordinal(day: str) -> int:
+    """A truncated date counts from the start of its period: "1999" is 1999-01-01."""
+    return date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day[:10]).toordinal()
+
+
 def _days(a: str, b: str) -> int:
-    """Days from ``a`` to ``b``; truncated dates count from the start of their period."""
-    def pad(s: str) -> date:
-        return date.fromisoformat((s + "-01-01")[:10] if len(s) < 10 else s[:10])
-    return (pad(b) - pad(a)).days
+    """Days from ``a`` to ``b``."""
+    return _ordinal(b) - _ordinal(a)
 
 
 def episodes(observations: Sequence[Observation], window_days: int) -> list[list[Observation]]:
@@ -139,6 +144,13 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
+    if len(observations) == 1:  # most relationships: said once
+        o = observations[0]
+        attrs = o.attributes
+        return Relationship(
+            RelationType(rtype), source_id, target_id, venture, o.status, attrs, o.time,
+            o.time if o.status in TERMINAL else None, o.reported, o.reported, 1, 1, round(o.confidence, 4),
+            [StatusChange(o.status, o.time, o.reported, dict(attrs), [o.mention_id], 1, o.expected)])
     rel = Relationship(RelationType(rtype), source_id, target_id, venture)
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry

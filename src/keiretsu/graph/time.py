@@ -52,6 +52,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind,
     ("relday", r"\b(?P<rel>yesterday|today|tomorrow)\b"),
     ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
 ]]
+# What a sentence must hold for each pattern to have a chance; most sentences hold few of them,
+# and a substring test costs far less than a regex scan (the graph dates every mention).
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_GUARDS = {
+    "iso": lambda low: "-" in low and _YEAR_WORD.search(low) is not None,
+    "age": lambda low: "old" in low or "long" in low,
+    "since": lambda low: _YEAR_WORD.search(low) is not None,
+    "mdy": lambda low: _MONTH_WORD.search(low) is not None,
+    "dmy": lambda low: _MONTH_WORD.search(low) is not None,
+    "my": lambda low: _MONTH_WORD.search(low) is not None,
+    "year": lambda low: _YEAR_WORD.search(low) is not None,
+    "weekday": lambda low: "day" in low,
+    "relday": lambda low: "day" in low or "tomorrow" in low,
+    "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
+}
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +193,10 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
     pub = parse_published(published)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, TimeRef]] = []
+    low = sentence.lower()
     for kind, pattern in _PATTERNS:
+        if not _GUARDS[kind](low):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

@@ -49,23 +49,36 @@ class GraphTables:
         )
         return [dict(r) for r in rows]
 
+    def undated_mentions(self, limit: int) -> list[tuple[int, str, str | None]]:
+        """(mention id, sentence, publication date) of mentions whose dates have not been read."""
+        return self.db.execute(
+            "SELECT m.id, m.sentence, substr(d.published, 1, 10) FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.times IS NULL LIMIT ?", (limit,)).fetchall()
+
+    def set_mention_times(self, rows: Sequence[tuple[str, int]]) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("UPDATE mentions SET times = ? WHERE id = ?", rows)
+
     def relationship_keys(self, doc_ids: Sequence[int]) -> set[tuple[str, int, int, str]]:
         sql = f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m WHERE m.doc_id IN ({{marks}})"
         return {tuple(r) for r in self._select_in(sql, doc_ids)}  # type: ignore[misc]
 
-    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None) -> Iterator[sqlite3.Row]:
+    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None) -> Iterator[tuple]:
         """Every mention of the given relationships (all, if None), grouped by relationship key,
-        with what the graph weighs it by. Streamed: memory does not grow with the corpus."""
+        with what the graph weighs it by: (type, source_id, target_id, venture, mention id, doc id,
+        unit, status, attributes, confidence, published, times, cues). Streamed: memory does not
+        grow with the corpus."""
         select = (
             f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
             "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
-            "substr(d.published, 1, 10) AS published, m.sentence, m.cues FROM mentions m "
+            "substr(d.published, 1, 10) AS published, m.times, m.cues FROM mentions m "
             "JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
         )
         order = "ORDER BY m.type, m.source_id, m.target_id, venture, m.id"
         # A connection of its own: the caller writes relationships while this scan is open.
+        # Plain tuples, in the order of ``select``: a million rows make sqlite3.Row's cost show.
         reader = sqlite3.connect(self.path)
-        reader.row_factory = sqlite3.Row
         try:
             if keys is None:
                 yield from reader.execute(select + order)
@@ -83,37 +96,48 @@ class GraphTables:
     def write_relationships(self, relationships: Sequence[Relationship],
                             gone: Sequence[tuple[str, int, int, str]] = ()) -> None:
         """Replace the given relationships (and their history) in one transaction; ``gone`` are
-        keys no mention supports any more."""
-        q = self.db.execute
-        with self.db:
-            q("BEGIN IMMEDIATE")
-            for key in gone:
-                row = q("SELECT id FROM relationships WHERE type = ? AND source_id = ? AND target_id = ? "
-                        "AND venture = ?", key).fetchone()
-                if row:
-                    q("DELETE FROM relationship_history WHERE relationship_id = ?", (row[0],))
-                    q("DELETE FROM relationships WHERE id = ?", (row[0],))
+        keys no mention supports any more. A relationship keeps its id across builds."""
+        db = self.db
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            existing = self._relationship_ids([*(r.key for r in relationships), *gone])
+            drop = [(existing[k],) for k in gone if k in existing]
+            db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
+            db.executemany("DELETE FROM relationships WHERE id = ?", drop)
+            next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
+            rows, history, old = [], [], []
             for r in relationships:
-                values = (r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to, r.first_reported,
-                          r.last_reported, r.mentions, r.independent_sources, r.confidence, json.dumps(r.conflicts))
-                rel_id = q(
-                    "INSERT INTO relationships (type, source_id, target_id, venture, status, attributes, valid_from, "
-                    "valid_to, first_reported, last_reported, mentions, independent_sources, confidence, conflicts) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (type, source_id, target_id, venture) DO UPDATE "
-                    "SET status = excluded.status, attributes = excluded.attributes, valid_from = excluded.valid_from, "
-                    "valid_to = excluded.valid_to, first_reported = excluded.first_reported, "
-                    "last_reported = excluded.last_reported, mentions = excluded.mentions, "
-                    "independent_sources = excluded.independent_sources, confidence = excluded.confidence, "
-                    "conflicts = excluded.conflicts RETURNING id",
-                    (*r.key, *values),
-                ).fetchone()[0]
-                q("DELETE FROM relationship_history WHERE relationship_id = ?", (rel_id,))
-                self.db.executemany(
-                    "INSERT INTO relationship_history (relationship_id, seq, status, valid_from, first_reported, "
-                    "expected, attributes, evidence, sources) VALUES (?,?,?,?,?,?,?,?,?)",
-                    [(rel_id, i, h.status.value, h.valid_from, h.first_reported, h.expected, json.dumps(h.attributes),
-                      json.dumps(h.evidence), h.sources) for i, h in enumerate(r.history)],
-                )
+                rel_id = existing.get(r.key)
+                if rel_id is None:
+                    rel_id, next_id = next_id, next_id + 1
+                else:
+                    old.append((rel_id,))
+                rows.append((rel_id, *r.key, r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to,
+                             r.first_reported, r.last_reported, r.mentions, r.independent_sources, r.confidence,
+                             json.dumps(r.conflicts) if r.conflicts else "[]"))
+                history += [(rel_id, i, h.status.value, h.valid_from, h.first_reported, h.expected,
+                             json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
+                            for i, h in enumerate(r.history)]
+            db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", old)
+            db.executemany(
+                "INSERT OR REPLACE INTO relationships (id, type, source_id, target_id, venture, status, attributes, "
+                "valid_from, valid_to, first_reported, last_reported, mentions, independent_sources, confidence, "
+                "conflicts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(
+                "INSERT INTO relationship_history (relationship_id, seq, status, valid_from, first_reported, "
+                "expected, attributes, evidence, sources) VALUES (?,?,?,?,?,?,?,?,?)", history)
+
+    def _relationship_ids(self, keys: Sequence[tuple[str, int, int, str]]) -> dict[tuple, int]:
+        if not keys or self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM relationships)").fetchone()[0]:
+            return {}
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS write_keys (type TEXT, source_id INT, target_id INT, "
+                        "venture TEXT)")
+        self.db.execute("DELETE FROM temp.write_keys")
+        self.db.executemany("INSERT INTO temp.write_keys VALUES (?,?,?,?)", keys)
+        rows = self.db.execute(
+            "SELECT r.type, r.source_id, r.target_id, r.venture, r.id FROM temp.write_keys k JOIN relationships r "
+            "ON r.source_id = k.source_id AND r.target_id = k.target_id AND r.type = k.type AND r.venture = k.venture")
+        return {tuple(row[:4]): row[4] for row in rows}
 
     def record_graph_docs(self, docs: Sequence[dict[str, Any]], focus: dict[int, list[tuple[int, int]]]) -> None:
         """Remember the documents as the graph used them, with their focus pairs."""
@@ -168,6 +192,9 @@ class GraphTables:
                "JOIN entities s ON s.id = m.source_id JOIN entities t ON t.id = m.target_id "
                "WHERE m.doc_id IN ({marks}) GROUP BY m.doc_id, m.source_id, m.target_id, m.type, m.status")
         return [tuple(r) for r in self._select_in(sql, doc_ids)]  # type: ignore[misc]
+
+    def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
+        return {r[0]: r[1] for r in self._select_in("SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
 
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
         with self.db:

@@ -68,3 +68,9 @@ CREATE TABLE story_docs (
 CREATE INDEX story_docs_story ON story_docs(story_id);
 
 CREATE INDEX mentions_pair ON mentions(source_id, target_id, type);
+
+-- Dates read from each mention's sentence, resolved against its document's date (keiretsu.graph.time):
+-- "point|since|age|expected", each the first of its kind or empty. NULL: not read yet. They
+-- depend only on the sentence and the date, so a rebuild of the graph keeps them.
+ALTER TABLE mentions ADD COLUMN times TEXT;
+CREATE INDEX mentions_undated ON mentions(id) WHERE times IS NULL;
