@@ -522,7 +522,8 @@ def run_graph(rebuild: bool = False, quiet: bool = False):
         progress = _progress("graph", quiet, TextColumn("{task.completed:,} relationships"))
         with progress:
             task = progress.add_task("graph", total=None)
-            return GraphStage(store).run(rebuild, lambda n: progress.advance(task, n))
+            stage = GraphStage(store, processes=Settings.from_env().workers)
+            return stage.run(rebuild, lambda n: progress.advance(task, n))
     finally:
         store.close()
 

@@ -16,16 +16,22 @@ store to find what changed. ``--rebuild`` drops the graph and builds it from eve
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import groupby
+from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Any
 
+from ..errors import KeiretsuError
 from ..models import TERMINAL, Observation, Status, Story
 from ..store import Store
+from ..store.graph import relationship_record
 from .consolidate import GraphSettings, consolidate
 from .stories import Unit, focus, group, title
 from .time import find_times
@@ -87,11 +93,97 @@ def observe(rows: Iterable[Any]) -> list[Observation]:
     return out
 
 
+def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[tuple[tuple | None, int]]:
+    """The reduce step: each relationship key's mention rows to a stored record (or None)."""
+    for key, rows in groups:
+        rel = consolidate(key, observe(rows), settings)
+        yield (relationship_record(rel) if rel is not None else None), len(rows)
+
+
+def _grouped(rows: Iterable[tuple]) -> Iterator[tuple[tuple, list]]:
+    return ((key, list(group)) for key, group in groupby(rows, key=lambda r: r[:4]))
+
+
+def _batches(records: Iterable[tuple[tuple | None, int]]) -> Iterator[tuple[list, int]]:
+    chunk: list = []
+    mentions = 0
+    for record, n in records:
+        mentions += n
+        if record is not None:
+            chunk.append(record)
+        if len(chunk) >= _BATCH:
+            yield chunk, mentions
+            chunk, mentions = [], 0
+    yield chunk, mentions
+
+
+def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSettings) -> None:
+    """A worker process: read and weigh one shard of the keys, send records in batches."""
+    from ..store import open_store
+
+    code = 0
+    try:
+        store = open_store(path)
+        for batch in _batches(weigh(_grouped(store.observation_rows(keys, rank, world_size)), settings)):
+            conn.send(("records", *batch))
+        conn.send(("done", None, 0))
+        store.close()
+    except BaseException as e:  # noqa: BLE001 - reported to the writer, which raises it
+        code = 1
+        try:
+            conn.send(("error", f"{type(e).__name__}: {e}", 0))
+        except OSError:
+            pass
+    finally:
+        conn.close()
+        os._exit(code)  # a forked child must not run the parent's exit handlers
+
+
+def weigh_sharded(path: str, keys, settings: GraphSettings, processes: int) -> Iterator[tuple[list, int]]:
+    """``weigh`` on ``processes`` forked workers, each reading its own shard of the keys from
+    the store; this process only receives (and writes) the records."""
+    ctx = multiprocessing.get_context("fork")
+    pipes, procs = [], []
+    for rank in range(processes):
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_shard, args=(send, path, keys, rank, processes, settings), daemon=True)
+        proc.start()
+        send.close()
+        pipes.append(receive)
+        procs.append(proc)
+    try:
+        live = list(pipes)
+        while live:
+            for conn in wait(live):
+                try:
+                    kind, payload, mentions = conn.recv()
+                except EOFError:
+                    raise KeiretsuError("a graph worker stopped unexpectedly") from None
+                if kind == "records":
+                    yield payload, mentions
+                elif kind == "done":
+                    live.remove(conn)
+                else:
+                    raise KeiretsuError(f"weighing relationships failed: {payload}")
+    finally:
+        for conn in pipes:
+            conn.close()
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+
+
 class GraphStage:
+    """``processes`` > 1: relationship keys are split into shards by source id, each read and
+    weighed by a forked process, while this one writes what they send."""
+
     name = "graph"
 
-    def __init__(self, store: Store, settings: GraphSettings = GraphSettings()):
+    def __init__(self, store: Store, settings: GraphSettings = GraphSettings(), processes: int = 1):
         self.store, self.settings = store, settings
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        self.processes = processes if fork and isinstance(getattr(store, "path", None), Path) else 1
 
     def run(self, rebuild: bool = False, on_relationships: Callable[[int], None] | None = None) -> GraphResult:
         started = time.perf_counter()
@@ -109,26 +201,21 @@ class GraphStage:
         result.full = rebuild or not store.graph_stats()["relationships"]
         keys = None if result.full else sorted(store.relationship_keys(changed))
         seen: set[tuple] = set()
-        batch = []
-        for key, rows in groupby(store.observation_rows(keys), key=lambda r: tuple(r[:4])):
-            observations = observe(rows)
-            result.mentions += sum(not o.implied for o in observations)
-            rel = consolidate(key, observations, self.settings)  # type: ignore[arg-type]
-            if rel is not None:
-                batch.append(rel)
-                seen.add(key)
-            if len(batch) >= _BATCH:
-                store.write_relationships(batch)
-                result.relationships += len(batch)
-                if on_relationships:
-                    on_relationships(len(batch))
-                batch = []
+        # Few keys: not worth starting processes for.
+        if self.processes > 1 and (keys is None or len(keys) > 5 * _BATCH):
+            batches = weigh_sharded(str(store.path), keys, self.settings, self.processes)  # type: ignore[attr-defined]
+        else:
+            batches = _batches(weigh(_grouped(store.observation_rows(keys)), self.settings))
+        for records, mentions in batches:
+            store.write_relationships(records)
+            seen.update(key for key, _, _ in records)
+            result.mentions += mentions
+            result.relationships += len(records)
+            if on_relationships:
+                on_relationships(len(records))
         gone = [k for k in keys or () if k not in seen]
-        store.write_relationships(batch, gone)
-        result.relationships += len(batch)
+        store.write_relationships([], gone)
         result.removed = len(gone)
-        if on_relationships:
-            on_relationships(len(batch))
 
         counts = store.pair_counts(changed)
         store.record_graph_docs(pending, {doc: focus(pairs) for doc, pairs in counts.items()})
@@ -162,7 +249,9 @@ class GraphStage:
             (Unit(u, min((d["published"] for d in members if d["published"]), default=None),
                   frozenset(p for d in members for p in d["pairs"])) for u, members in units.items()),
             self.settings.story_gap_days)
-        components = [[d for u in component for d in units[u]] for component in grouped]
+        # A document that ties no two companies together is about no story the graph can tell.
+        components = [[d for u in component for d in units[u]] for component in grouped
+                      if any(d["pairs"] for u in component for d in units[u])]
         # Titles come from headlines; only stories without one need what their documents say.
         untitled = sorted(d["doc_id"] for members in components if not any(d["title"] for d in members)
                           for d in members)

@@ -22,6 +22,16 @@ _REL_FIELDS = (
 _REL_FROM = "FROM relationships r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id "
 
 
+def relationship_record(r: Relationship) -> tuple[tuple, tuple, list[tuple]]:
+    """A relationship as ``write_relationships`` stores it: key, row values, history rows."""
+    values = (r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to, r.first_reported, r.last_reported,
+              r.mentions, r.independent_sources, r.confidence, json.dumps(r.conflicts) if r.conflicts else "[]")
+    history = [(i, h.status.value, h.valid_from, h.first_reported, h.expected,
+                json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
+               for i, h in enumerate(r.history)]
+    return (r.type.value, r.source_id, r.target_id, r.venture), values, history
+
+
 class GraphTables:
     """Needs ``db`` and ``_select_in`` from ``SQLiteStore``."""
 
@@ -64,11 +74,13 @@ class GraphTables:
         sql = f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m WHERE m.doc_id IN ({{marks}})"
         return {tuple(r) for r in self._select_in(sql, doc_ids)}  # type: ignore[misc]
 
-    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None) -> Iterator[tuple]:
+    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None, rank: int = 0,
+                         world_size: int = 1) -> Iterator[tuple]:
         """Every mention of the given relationships (all, if None), grouped by relationship key,
         with what the graph weighs it by: (type, source_id, target_id, venture, mention id, doc id,
         unit, status, attributes, confidence, published, times, cues). Streamed: memory does not
-        grow with the corpus."""
+        grow with the corpus. ``rank`` of ``world_size``: only the keys whose source id falls to
+        this shard, so that shards can be weighed apart."""
         select = (
             f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
             "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
@@ -76,48 +88,48 @@ class GraphTables:
             "JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
         )
         order = "ORDER BY m.type, m.source_id, m.target_id, venture, m.id"
+        shard = f"m.source_id % {int(world_size)} = {int(rank)} " if world_size > 1 else ""
         # A connection of its own: the caller writes relationships while this scan is open.
         # Plain tuples, in the order of ``select``: a million rows make sqlite3.Row's cost show.
         reader = sqlite3.connect(self.path)
         try:
             if keys is None:
-                yield from reader.execute(select + order)
+                yield from reader.execute(select + (f"WHERE {shard}" if shard else "") + order)
                 return
             reader.execute("CREATE TEMP TABLE graph_keys (type TEXT, source_id INT, target_id INT, venture TEXT, "
                            "PRIMARY KEY (type, source_id, target_id, venture))")
             reader.executemany("INSERT OR IGNORE INTO temp.graph_keys VALUES (?,?,?,?)", keys)
-            yield from reader.execute(
-                select + "JOIN temp.graph_keys k ON k.source_id = m.source_id AND k.target_id = m.target_id "
-                f"AND k.type = m.type AND k.venture = {_VENTURE} " + order
-            )
+            # Driven from the keys through the (source, target, type) index, not a scan of every mention.
+            keyed = select.replace("FROM mentions m ", "FROM temp.graph_keys k JOIN mentions m ON m.source_id = "
+                                   "k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
+            yield from reader.execute(keyed + f"WHERE k.venture = {_VENTURE} " + (f"AND {shard}" if shard else "")
+                                      + order)
         finally:
             reader.close()
 
-    def write_relationships(self, relationships: Sequence[Relationship],
+    def write_relationships(self, records: Sequence[tuple[tuple, tuple, list[tuple]]],
                             gone: Sequence[tuple[str, int, int, str]] = ()) -> None:
-        """Replace the given relationships (and their history) in one transaction; ``gone`` are
-        keys no mention supports any more. A relationship keeps its id across builds."""
+        """Replace relationships and their history in one transaction. ``records`` come from
+        ``relationship_record`` (made where the relationships were weighed, so that encoding
+        them costs the writer nothing); ``gone`` are keys no mention supports any more. A
+        relationship keeps its id across builds."""
         db = self.db
         with db:
             db.execute("BEGIN IMMEDIATE")
-            existing = self._relationship_ids([*(r.key for r in relationships), *gone])
+            existing = self._relationship_ids([*(key for key, _, _ in records), *gone])
             drop = [(existing[k],) for k in gone if k in existing]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
             db.executemany("DELETE FROM relationships WHERE id = ?", drop)
             next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
             rows, history, old = [], [], []
-            for r in relationships:
-                rel_id = existing.get(r.key)
+            for key, values, entries in records:
+                rel_id = existing.get(key)
                 if rel_id is None:
                     rel_id, next_id = next_id, next_id + 1
                 else:
                     old.append((rel_id,))
-                rows.append((rel_id, *r.key, r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to,
-                             r.first_reported, r.last_reported, r.mentions, r.independent_sources, r.confidence,
-                             json.dumps(r.conflicts) if r.conflicts else "[]"))
-                history += [(rel_id, i, h.status.value, h.valid_from, h.first_reported, h.expected,
-                             json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
-                            for i, h in enumerate(r.history)]
+                rows.append((rel_id, *key, *values))
+                history += [(rel_id, *entry) for entry in entries]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", old)
             db.executemany(
                 "INSERT OR REPLACE INTO relationships (id, type, source_id, target_id, venture, status, attributes, "
