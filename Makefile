@@ -31,6 +31,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/dedup.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/graph.py
 
 clean:
 	rm -rf $(VENV) keiretsu.db keiretsu.db-wal keiretsu.db-shm
