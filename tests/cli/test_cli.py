@@ -59,6 +59,7 @@ def test_end_to_end_on_the_samples(tmp_path: Path, samples):
 def test_demo_uses_the_bundled_samples(tmp_path: Path):
     proc = keiretsu("demo", db=tmp_path / "demo.db", cwd=tmp_path)
     assert "2 added" in proc.stdout and "21 repeated paragraphs removed" in proc.stdout
+    assert "Luca de Meo" in proc.stdout and "2 story(ies)" in proc.stdout
 
 
 def test_env_var_selects_the_store(tmp_path: Path, samples):

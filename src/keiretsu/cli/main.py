@@ -600,6 +600,11 @@ def demo_cmd() -> None:
 
     store = _store()
     try:
+        for row in store.documents(limit=20):
+            removed = len(store.document(row["id"])["cleaning"].get("repeated_paragraphs", []))
+            if removed:
+                out.print(f"Cleaning: document {row['id']} held its story more than once: "
+                          f"{removed} repeated paragraphs removed.")
         graph.print_relations(query.relations(store, limit=200), "The graph")
         out.print()
         graph.print_stories(store.stories(limit=20))
