@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -59,6 +61,16 @@ def _main(
 
 def _store() -> Store:
     return open_store(state.db)
+
+
+@contextmanager
+def opened() -> Iterator[Store]:
+    """The store for the length of a command."""
+    store = _store()
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _print_json(obj: Any) -> None:

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from ..graph import query
 from ..graph.export import FORMATS, export
-from .app import _print_json, _store, app, out
+from .app import _print_json, app, opened, out
 
 _ARROW = {True: "→", False: "–"}
 
@@ -97,11 +97,8 @@ def relations_cmd(
 ) -> None:
     """Relationships, most independent sources first: type, status, attributes, dates, evidence
     counts, confidence and status history."""
-    store = _store()
-    try:
+    with opened() as store:
         rels = query.relations(store, company, type, status, as_of, limit, offset)
-    finally:
-        store.close()
     if as_json:
         for r in rels:
             _print_json(r)
@@ -116,11 +113,8 @@ def relationship_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """One relationship: status history, conflicts, and every sentence that supports it."""
-    store = _store()
-    try:
+    with opened() as store:
         rel = query.relationship(store, rel_id, evidence)
-    finally:
-        store.close()
     if as_json:
         _print_json(rel)
         return
@@ -142,11 +136,8 @@ def company_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """A company's profile: aliases, people, relationships by type, stories and timeline."""
-    store = _store()
-    try:
+    with opened() as store:
         profile = query.company(store, name)
-    finally:
-        store.close()
     if as_json:
         _print_json(profile)
         return
@@ -169,11 +160,8 @@ def timeline_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
 ) -> None:
     """Every status change of a company's relationships (or of those between two), in valid time."""
-    store = _store()
-    try:
+    with opened() as store:
         events = query.timeline(store, company, other)
-    finally:
-        store.close()
     if as_json:
         for e in events:
             _print_json(e)
@@ -189,12 +177,9 @@ def stories_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story.")] = False,
 ) -> None:
     """Stories: documents about one happening grouped across time, latest first."""
-    store = _store()
-    try:
+    with opened() as store:
         entity = query.resolve(store, company)["id"] if company else None
         stories = store.stories(entity, limit, offset)
-    finally:
-        store.close()
     if as_json:
         for s in stories:
             _print_json(s)
@@ -208,11 +193,8 @@ def story_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """One story: its documents and the timeline of what they reported."""
-    store = _store()
-    try:
+    with opened() as store:
         story = query.story(store, story_id)
-    finally:
-        store.close()
     if as_json:
         _print_json(story)
         return
@@ -232,11 +214,8 @@ def changes_cmd(
 ) -> None:
     """What is new or changed since a date: new relationships, status and figure changes, and
     conflicting reports."""
-    store = _store()
-    try:
+    with opened() as store:
         report = query.changes(store, since)
-    finally:
-        store.close()
     if as_json:
         _print_json(report)
         return
@@ -263,10 +242,7 @@ def export_cmd(
 ) -> None:
     """Export the graph with every attribute and evidence count: GraphML (yEd, Gephi), GEXF
     (Gephi), CSV (nodes.csv, edges.csv), JSON Lines, Cypher (Neo4j)."""
-    store = _store()
-    try:
+    with opened() as store:
         written = export(store, format, output, sys.stdout)
-    finally:
-        store.close()
     for path in written:
         typer.echo(f"wrote {path}", err=True)
