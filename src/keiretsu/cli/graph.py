@@ -13,15 +13,10 @@ from rich.table import Table
 
 from ..graph import query
 from ..graph.export import FORMATS, export
+from ..models import RelationType
 from .app import _print_json, app, opened, out
 
 _ARROW = {True: "→", False: "–"}
-
-
-def _directed(rtype: str) -> bool:
-    from ..models import RelationType
-
-    return RelationType(rtype).directed
 
 
 def _attrs(attributes: dict[str, Any]) -> str:
@@ -49,7 +44,7 @@ def print_relations(rels: list[dict[str, Any]], title: str) -> None:
     table = Table("id", "relationship", "status", "figures", "since / reported", "sources",
                   title=f"{title}: {len(rels):,} relationship(s)", title_justify="left")
     for r in rels:
-        arrow = _ARROW[_directed(r["type"])]
+        arrow = _ARROW[RelationType(r["type"]).directed]
         reported = r["first_reported"] or "undated"
         if r["last_reported"] and r["last_reported"] != r["first_reported"]:
             reported += f"…{r['last_reported']}"
@@ -78,7 +73,7 @@ def _print_events(events: list[dict[str, Any]], title: str) -> None:
         if e.get("expected"):
             change += f", expected {e['expected']}"
         table.add_row(e["date"] or "undated", e["reported"] or "", f"{escape(e['source'])} "
-                      f"{_ARROW[_directed(e['type'])]} {escape(e['target'])}", e["type"], change,
+                      f"{_ARROW[RelationType(e['type']).directed]} {escape(e['target'])}", e["type"], change,
                       escape(_attrs(e["attributes"])), str(e["sources"]))
     out.print(table)
 
@@ -224,7 +219,7 @@ def changes_cmd(
                       title=f"{what} since {since}: {len(rows):,}", title_justify="left")
         for r in rows:
             status = r["new_status"] if what == "New" else f"{r['previous_status']} → {r['new_status']}"
-            table.add_row(r["reported"] or "", f"{escape(r['source'])} {_ARROW[_directed(r['type'])]} "
+            table.add_row(r["reported"] or "", f"{escape(r['source'])} {_ARROW[RelationType(r['type']).directed]} "
                           f"{escape(r['target'])}", r["type"], status, escape(_attrs(r["new_attributes"])),
                           str(r["independent_sources"]))
         out.print(table)

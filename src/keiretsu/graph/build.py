@@ -198,7 +198,7 @@ class GraphStage:
         self._date_mentions()
         changed = [d["doc_id"] for d in pending]
         # A first build reads every mention in one ordered scan rather than key by key.
-        result.full = rebuild or not store.graph_stats()["relationships"]
+        result.full = rebuild or not store.has_graph()
         keys = None if result.full else sorted(store.relationship_keys(changed))
         seen: set[tuple] = set()
         # Few keys: not worth starting processes for.
@@ -217,9 +217,9 @@ class GraphStage:
         store.write_relationships([], gone)
         result.removed = len(gone)
 
-        counts = store.pair_counts(changed)
-        store.record_graph_docs(pending, {doc: focus(pairs) for doc, pairs in counts.items()})
-        result.stories = self._stories(pending, counts, result.full)
+        focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
+        store.record_graph_docs(pending, focused)
+        result.stories = self._stories(pending, focused, result.full)
         result.seconds = time.perf_counter() - started
         return result
 
@@ -228,14 +228,14 @@ class GraphStage:
         while rows := self.store.undated_mentions(batch):
             self.store.set_mention_times([(read_times(sentence, published), mid) for mid, sentence, published in rows])
 
-    def _stories(self, pending: Sequence[dict[str, Any]], counts: dict[int, dict], full: bool) -> int:
+    def _stories(self, pending: Sequence[dict[str, Any]], focused: dict[int, list], full: bool) -> int:
         """Regroup the stories the changed documents can touch (see ``stories`` for why that is enough)."""
         store = self.store
         changed = [d["doc_id"] for d in pending]
         if full:
             docs = {d["doc_id"] for d in pending}
         else:
-            pairs = sorted({p for doc in changed for p in focus(counts[doc])})
+            pairs = sorted({p for doc in changed for p in focused[doc]})
             docs = set(changed) | store.docs_with_pairs(pairs)
             units = {d["unit"] for d in pending} | {d["old_unit"] for d in pending if d["old_unit"] is not None}
             docs |= store.docs_of_units(sorted(units))

@@ -47,7 +47,7 @@ def _ordinal(day: str) -> int:
     return date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day[:10]).toordinal()
 
 
-def _days(a: str, b: str) -> int:
+def days_between(a: str, b: str) -> int:
     """Days from ``a`` to ``b``."""
     return _ordinal(b) - _ordinal(a)
 
@@ -59,7 +59,7 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[list
     groups: list[list[Observation]] = [undated] if undated else []
     start: str | None = None
     for o in dated:
-        if start is None or _days(start, o.time) > window_days:  # type: ignore[arg-type]
+        if start is None or days_between(start, o.time) > window_days:  # type: ignore[arg-type]
             groups.append([])
             start = o.time
         groups[-1].append(o)

@@ -36,15 +36,11 @@ EDGE_FIELDS = [
 NODE_FIELDS = [("kind", "string"), ("name", "string"), ("aliases", "string")]
 
 
-def _directed(rtype: str) -> bool:
-    return RelationType(rtype).directed
-
-
 def edge_record(rel: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
     """A relationship as flat columns: scalars for the figures, JSON for the rest."""
     attrs = rel["attributes"]
     return {
-        "type": rel["type"], "directed": _directed(rel["type"]), "status": rel["status"], "venture": rel["venture"],
+        "type": rel["type"], "directed": RelationType(rel["type"]).directed, "status": rel["status"], "venture": rel["venture"],
         **{k: attrs.get(k) for k in _FLAT},
         "topics": "; ".join(attrs.get("topics", [])),
         "valid_from": rel["valid_from"], "valid_to": rel["valid_to"], "first_reported": rel["first_reported"],

@@ -4,10 +4,13 @@ timelines; what changed. Shared by the CLI, the exports and the API, so they all
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from ..errors import KeiretsuError, NotFound
-from ..models import TERMINAL, Status
+from ..extract.gazetteer import Gazetteer
+from ..extract.step import entity_key
+from ..models import TERMINAL, RelationType, Status
 from ..store import Store
 from .consolidate import SCALARS
 
@@ -18,8 +21,6 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     """A user's date as the graph compares it: YYYY, YYYY-MM or YYYY-MM-DD."""
     if value is None:
         return None
-    from datetime import date
-
     v = value.strip()
     try:
         date.fromisoformat((v + "-01-01")[:10] if len(v) in (4, 7) else v)
@@ -30,9 +31,6 @@ def check_date(value: str | None, what: str = "date") -> str | None:
 
 def resolve(store: Store, name: str) -> dict[str, Any]:
     """A company or person by name or alias, as written in the news."""
-    from ..extract.gazetteer import Gazetteer
-    from ..extract.step import entity_key
-
     for kind, canonical in (("company", Gazetteer.default().canonical(name)), ("person", name)):
         try:
             return store.entity(kind, entity_key(kind, canonical))
@@ -40,15 +38,9 @@ def resolve(store: Store, name: str) -> dict[str, Any]:
             pass
     near = store.find_entities(name.strip(), 5)
     if len(near) == 1:
-        return store.entity(near[0]["kind"], _key(near[0]))
+        return store.entity(near[0]["kind"], entity_key(near[0]["kind"], near[0]["name"]))
     hint = f"; did you mean {', '.join(repr(n['name']) for n in near)}?" if near else ""
     raise NotFound(f"no company or person named {name!r} in the graph{hint}")
-
-
-def _key(entity: dict[str, Any]) -> str:
-    from ..extract.step import entity_key
-
-    return entity_key(entity["kind"], entity["name"])
 
 
 def wind_back(rel: dict[str, Any], as_of: str) -> dict[str, Any] | None:
@@ -83,8 +75,6 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
     """Relationships, most independent sources first, each with its history; ``as_of`` winds
     each back to what was known then (and filters on the status it had then)."""
     if type is not None:
-        from ..models import RelationType
-
         if type not in {t.value for t in RelationType}:
             raise KeiretsuError(f"unknown type {type!r}: use one of {', '.join(t.value for t in RelationType)}")
     if status is not None and status not in {s.value for s in Status}:

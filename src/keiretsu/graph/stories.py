@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import STAGE, Status
-from .consolidate import _days
+from .consolidate import days_between
 
 Pair = tuple[int, int]
 MAX_FOCUS = 3
@@ -61,7 +61,7 @@ def group(units: Iterable[Unit], gap_days: int) -> list[list[int]]:
     for members in by_pair.values():
         dated = sorted((u for u in members if u.published), key=lambda u: (u.published, u.id))
         for a, b in zip(dated, dated[1:]):
-            if _days(a.published, b.published) <= gap_days:  # type: ignore[arg-type]
+            if days_between(a.published, b.published) <= gap_days:  # type: ignore[arg-type]
                 union(a.id, b.id)
         undated = [u.id for u in members if not u.published]  # no date to tell them apart
         for a, b in zip(undated, undated[1:]):

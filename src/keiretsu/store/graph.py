@@ -29,7 +29,7 @@ def relationship_record(r: Relationship) -> tuple[tuple, tuple, list[tuple]]:
     history = [(i, h.status.value, h.valid_from, h.first_reported, h.expected,
                 json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
                for i, h in enumerate(r.history)]
-    return (r.type.value, r.source_id, r.target_id, r.venture), values, history
+    return r.key, values, history
 
 
 class GraphTables:
@@ -139,8 +139,11 @@ class GraphTables:
                 "INSERT INTO relationship_history (relationship_id, seq, status, valid_from, first_reported, "
                 "expected, attributes, evidence, sources) VALUES (?,?,?,?,?,?,?,?,?)", history)
 
+    def has_graph(self) -> bool:
+        return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM relationships)").fetchone()[0])
+
     def _relationship_ids(self, keys: Sequence[tuple[str, int, int, str]]) -> dict[tuple, int]:
-        if not keys or self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM relationships)").fetchone()[0]:
+        if not keys or not self.has_graph():
             return {}
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS write_keys (type TEXT, source_id INT, target_id INT, "
                         "venture TEXT)")
