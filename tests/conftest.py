@@ -58,3 +58,37 @@ def http_server():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# The news behind the API and web UI tests: the samples, a republished copy of one (a duplicate
+# cluster), an earlier dated report (so that "as of" has something to wind back), and an article
+# that carries markup meant to run in a browser.
+HOSTILE = ('Nissan and Renault agreed a new partnership on Friday. <script>window.__pwned = 1</script> '
+           '<img src=x onerror="window.__pwned = 2"> Renault holds 43% of Nissan.')
+EARLIER = {"id": "wire-2023-06-01", "title": "Honda and Sony to form EV joint venture", "published": "2023-06-01",
+           "source": "Example Wire",
+           "text": "Honda Motor Co and Sony Group Corp agreed on Thursday to form a joint venture to build electric "
+                   "vehicles, the companies said."}
+
+
+@pytest.fixture(scope="session")
+def sample_graph(tmp_path_factory) -> Path:
+    """A store built by `keiretsu build` from the news above; tests must not write to it."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("news")
+    for f in sample_dir().iterdir():
+        shutil.copy(f, folder / f.name)
+    original = (sample_dir() / "nissan-honda-ev-talks.txt").read_text(encoding="utf-8")
+    (folder / "nissan-honda-ev-talks-republished.txt").write_text(
+        original + "\n\nThis article was republished from Example Wire.\n", encoding="utf-8")
+    (folder / "hostile.txt").write_text(HOSTILE + "\n", encoding="utf-8")
+    (folder / "earlier.jsonl").write_text(json.dumps(EARLIER) + "\n", encoding="utf-8")
+    db = tmp_path_factory.mktemp("graph") / "k.db"
+    proc = subprocess.run([sys.executable, "-m", "keiretsu", "--db", str(db), "build", "-q", str(folder)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return db

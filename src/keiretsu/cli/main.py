@@ -614,8 +614,31 @@ def demo_cmd() -> None:
     out.print(f"\nLook closer: keiretsu --db {db} company Renault")
     out.print(f"             keiretsu --db {db} relations --company Nissan --json")
     out.print(f"             keiretsu --db {db} export --format graphml --output graph.graphml")
+    out.print(f"\nOpen the app: keiretsu --db {db} serve   then browse http://127.0.0.1:8000/")
     if result and result.exit_code:
         raise typer.Exit(result.exit_code)
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 serves the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8000,
+    write: Annotated[bool, typer.Option("--write", help="Allow POST /api/documents to add news.")] = False,
+    cors_origin: Annotated[
+        list[str], typer.Option("--cors-origin", help="Let pages from this origin call the API (repeatable).")
+    ] = [],  # noqa: B006 - Typer reads the default
+) -> None:
+    """The web app and the REST API (OpenAPI at /api/openapi.json), read-only unless --write."""
+    import uvicorn
+
+    from ..api import create_app
+
+    api = create_app(state.db, write=write, cors_origins=cors_origin)
+    mode = "read-write" if write else "read-only"
+    err.print(f"keiretsu: serving {escape(str(state.db))} ({mode}) at http://{host}:{port}/  (Ctrl-C stops)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print("[yellow]warning:[/] listening beyond this machine; there is no authentication")
+    uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
 
 
 from . import graph  # noqa: E402,F401 - registers relations, company, stories, ...

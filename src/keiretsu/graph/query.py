@@ -3,6 +3,7 @@ timelines; what changed. Shared by the CLI, the exports and the API, so they all
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -73,7 +74,16 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
               as_of: str | None = None, limit: int = 100, offset: int = 0, other: str | None = None
               ) -> list[dict[str, Any]]:
     """Relationships, most independent sources first, each with its history; ``as_of`` winds
-    each back to what was known then (and filters on the status it had then)."""
+    each back to what was known then (and filters on the status it had then). ``company`` and
+    ``other``: touching the one, or between the two."""
+    ids = [resolve(store, name)["id"] for name in (company, other) if name]
+    return relations_of(store, ids, type, status, as_of, limit, offset, between=other is not None)
+
+
+def relations_of(store: Store, ids: list[int], type: str | None = None, status: str | None = None,
+                 as_of: str | None = None, limit: int = 100, offset: int = 0, between: bool = False
+                 ) -> list[dict[str, Any]]:
+    """``relations`` for entities already found (none: all relationships)."""
     if type is not None:
         if type not in {t.value for t in RelationType}:
             raise KeiretsuError(f"unknown type {type!r}: use one of {', '.join(t.value for t in RelationType)}")
@@ -81,11 +91,6 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
         raise KeiretsuError(f"unknown status {status!r}: use one of {', '.join(s.value for s in Status)}")
     as_of = check_date(as_of, "--as-of")
     limit = max(1, min(limit, MAX_PAGE))
-    ids = [resolve(store, company)["id"]] if company else []
-    between = False
-    if other:
-        ids.append(resolve(store, other)["id"])
-        between = True
     if as_of is None:
         return _with_history(store, store.relationships(ids, type, status, None, between, limit, offset))
     out: list[dict[str, Any]] = []
@@ -109,8 +114,9 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
 
 
 def relationship(store: Store, rel_id: int, evidence_limit: int = 100) -> dict[str, Any]:
+    """A relationship with its history and (unless ``evidence_limit`` is 0) its evidence."""
     rel = _with_history(store, [store.relationship(rel_id)])[0]
-    return rel | {"evidence": store.evidence(rel_id, evidence_limit)}
+    return rel | {"evidence": store.evidence(rel_id, evidence_limit)} if evidence_limit else rel
 
 
 def events(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -135,10 +141,15 @@ def timeline(store: Store, a: str, b: str | None = None) -> list[dict[str, Any]]
     return events(relations(store, a, other=b, limit=MAX_PAGE))
 
 
-def company(store: Store, name: str) -> dict[str, Any]:
+def company(store: Store, name: str, limit: int = MAX_PAGE) -> dict[str, Any]:
     """Aliases, people, relationships by type and timeline of one company (or a person's roles)."""
-    entity = resolve(store, name)
-    rels = _with_history(store, store.relationships([entity["id"]], limit=MAX_PAGE))
+    return profile(store, resolve(store, name), limit)
+
+
+def profile(store: Store, entity: dict[str, Any], limit: int = MAX_PAGE) -> dict[str, Any]:
+    """``company`` for an entity already found: its ``limit`` best-attested relationships, the
+    count of all of them by type and status, its people, timeline and stories."""
+    rels = _with_history(store, store.relationships([entity["id"]], limit=max(1, min(limit, MAX_PAGE))))
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     people = []
     for r in rels:
@@ -147,8 +158,66 @@ def company(store: Store, name: str) -> dict[str, Any]:
                            "relationship": r["id"]})
         else:
             by_type[r["type"]].append(r)
-    return {**entity, "people": people, "relationships": dict(by_type), "timeline": events(rels),
-            "stories": store.stories(entity["id"], limit=20)}
+    return {**entity, "people": people, "counts": store.relationship_counts(entity["id"]),
+            "relationships": dict(by_type), "timeline": events(rels), "stories": store.stories(entity["id"], limit=20)}
+
+
+def neighbourhood(store: Store, entity_id: int, as_of: str | None = None, type: str | None = None,
+                  status: str | None = None, limit: int = 200) -> dict[str, Any]:
+    """An entity, its ``limit`` best-attested relationships (as of a date) and the entities at
+    their other ends: what the web UI draws. ``total`` counts every relationship it has then."""
+    entity = store.entity_by_id(entity_id)
+    edges = relations_of(store, [entity_id], type, status, as_of, limit)
+    nodes = {entity["id"]: {"id": entity["id"], "name": entity["name"], "kind": entity["kind"], "center": True}}
+    for e in edges:
+        e["directed"] = RelationType(e["type"]).directed
+        for end, kind in (("source", e["source_kind"]), ("target", "company")):
+            end_id = e[f"{end}_id"]
+            nodes.setdefault(end_id, {"id": end_id, "name": e[end], "kind": kind, "center": False})
+    counts = store.relationship_counts(entity_id)
+    return {"entity": entity, "as_of": as_of, "nodes": list(nodes.values()), "edges": edges,
+            "total": sum(sum(c.values()) for c in counts.values()), "truncated": len(edges) >= limit}
+
+
+def evidence(store: Store, rel_id: int, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """The sentences behind a relationship, one entry per sentence as first read, with every
+    document that carried a copy of it: what a reader weighs, counted once per story."""
+    rows = store.evidence(rel_id, MAX_PAGE * 10)
+    grouped: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        root = row["copy_of"] or row["id"]
+        doc = {k: row[k] for k in ("doc_id", "title", "published", "source", "url")}
+        if root not in grouped:
+            grouped[root] = {k: row[k] for k in ("id", "status", "attributes", "sentence", "trigger", "cues",
+                                                 "confidence", "story")} | {"documents": []}
+        grouped[root]["documents"].append(doc)
+    out = sorted(grouped.values(), key=lambda g: (min(d["published"] or "" for d in g["documents"]), g["id"]))
+    for g in out:
+        g["copies"] = len(g["documents"])
+        first = g["documents"][0]
+        g |= {"doc_id": first["doc_id"], "title": first["title"], "published": first["published"],
+              "source": first["source"], "url": first["url"]}
+    return out[offset:offset + max(1, min(limit, MAX_PAGE))]
+
+
+def document(store: Store, doc_id: int) -> dict[str, Any]:
+    """A document with what to highlight in it and its duplicate cluster. A copy was not read
+    (its original was): its entities are found again by the names read in the original."""
+    doc = store.document(doc_id)
+    marks = store.document_marks(doc_id)
+    cluster = store.document_cluster(doc_id)
+    if not marks["entities"] and cluster and cluster["members"][0]["id"] != doc_id:
+        original = store.document_marks(cluster["members"][0]["id"])["entities"]
+        marks["entities"] = _find_again(doc["text"], original)
+    return {k: v for k, v in doc.items() if k != "raw_text"} | marks | {"duplicates": cluster}
+
+
+def _find_again(text: str, named: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for surface, m in {m["text"]: m for m in named}.items():
+        for hit in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            out.append(m | {"start": hit.start(), "end": hit.end()})
+    return sorted(out, key=lambda m: m["start"])
 
 
 def story(store: Store, story_id: int) -> dict[str, Any]:

@@ -54,8 +54,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(path: str | Path) -> Store:
-    return SQLiteStore(path)
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    return SQLiteStore(path, read_only)
 
 
 __all__ = ["SQLiteStore", "Store", "open_store"]

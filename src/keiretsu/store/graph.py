@@ -15,7 +15,7 @@ from ..models import Relationship, Story
 # A joint venture is told apart by its name; other types have one edge per pair.
 _VENTURE = "CASE WHEN m.type = 'joint_venture' THEN coalesce(json_extract(m.attributes, '$.venture'), '') ELSE '' END"
 _REL_FIELDS = (
-    "r.id, r.type, s.name AS source, s.kind AS source_kind, t.name AS target, r.venture, r.status, r.attributes, "
+    "r.id, r.type, r.source_id, s.name AS source, s.kind AS source_kind, r.target_id, t.name AS target, r.venture, r.status, r.attributes, "
     "r.valid_from, r.valid_to, r.first_reported, r.last_reported, r.mentions, r.independent_sources, "
     "r.confidence, r.conflicts"
 )
@@ -243,6 +243,50 @@ class GraphTables:
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY seen DESC, alias", (row["id"],))]
         return {**dict(row), "aliases": aliases}
 
+    def entity_by_id(self, entity_id: int) -> dict[str, Any]:
+        row = self.db.execute("SELECT kind, key FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no company or person with id {entity_id}")
+        return self.entity(row["kind"], row["key"])
+
+    def relationship_counts(self, entity_id: int) -> dict[str, dict[str, int]]:
+        """Type -> status -> how many relationships of the entity."""
+        out: dict[str, dict[str, int]] = {}
+        for r in self.db.execute(
+                "SELECT type, status, count(*) FROM (SELECT type, status FROM relationships WHERE source_id = ? "
+                "UNION ALL SELECT type, status FROM relationships WHERE target_id = ? AND source_id != ?) "
+                "GROUP BY type, status", (entity_id, entity_id, entity_id)):
+            out.setdefault(r[0], {})[r[1]] = r[2]
+        return out
+
+    def document_marks(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """What to highlight in a document: the entities named in it, and the sentences that
+        state a relationship with their trigger word."""
+        entities = [dict(r) for r in self.db.execute(
+            "SELECT em.start, em.end, em.text, e.id AS entity_id, e.kind, e.name FROM entity_mentions em "
+            "JOIN entities e ON e.id = em.entity_id WHERE em.doc_id = ? ORDER BY em.start", (doc_id,))]
+        mentions = []
+        for r in self.db.execute(
+                "SELECT m.id, m.type, m.status, m.start, m.end, m.trigger, m.sentence, m.attributes, m.copy_of, "
+                "s.name AS source, t.name AS target, rel.id AS relationship FROM mentions m "
+                "JOIN entities s ON s.id = m.source_id JOIN entities t ON t.id = m.target_id "
+                "LEFT JOIN relationships rel ON rel.type = m.type AND rel.source_id = m.source_id "
+                f"AND rel.target_id = m.target_id AND rel.venture = {_VENTURE} "
+                "WHERE m.doc_id = ? ORDER BY m.start, m.id", (doc_id,)):
+            mentions.append(dict(r) | {"attributes": json.loads(r["attributes"])})
+        return {"entities": entities, "mentions": mentions}
+
+    def document_cluster(self, doc_id: int) -> dict[str, Any] | None:
+        """The duplicate cluster a document belongs to, with every member, or None."""
+        row = self.db.execute("SELECT cluster_id FROM doc_clusters WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        members = [dict(r) for r in self.db.execute(
+            "SELECT c.doc_id AS id, d.title, d.source, d.url, d.published, c.level, c.similarity "
+            "FROM doc_clusters c JOIN documents d ON d.id = c.doc_id WHERE c.cluster_id = ? "
+            "ORDER BY c.level = 'canonical' DESC, c.doc_id", (row[0],))]
+        return {"cluster": row[0], "members": members}
+
     def find_entities(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
         """Entities whose name or an alias starts with ``prefix``, most related first."""
         rows = self.db.execute(
@@ -388,7 +432,7 @@ class GraphTables:
             yield dict(r) | {"aliases": r["aliases"].split("|") if r["aliases"] else []}
 
     def graph_edges(self) -> Iterator[dict[str, Any]]:
-        rows = self.db.execute(f"SELECT r.source_id, r.target_id, {_REL_FIELDS} {_REL_FROM}ORDER BY r.id")
+        rows = self.db.execute(f"SELECT {_REL_FIELDS} {_REL_FROM}ORDER BY r.id")
         for r in rows:
             yield self._relationship(r)
 

@@ -67,20 +67,36 @@ def _pid_alive(pid: int | None) -> bool:
 class SQLiteStore(GraphTables):
     """``Store`` on a SQLite file. Each write method is one transaction."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """``read_only`` opens an existing, up-to-date store that this connection can never
+        write to (the API server's default): no migration, no WAL switch, no new file."""
         self.path = Path(path)
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if read_only and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store; build one first with `keiretsu build`")
+        if read_only:
+            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                      check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 10000")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            # NORMAL with WAL never corrupts the file; a power cut may lose the last commit,
-            # which a re-run writes again.
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            if read_only:
+                self.db.execute("PRAGMA query_only = ON")
+                latest = _migrations()[-1][0]
+                if self.schema_version != latest:
+                    raise StoreError(f"{self.path}: written by another version of keiretsu (schema "
+                                     f"{self.schema_version}, this one reads {latest}); open it once for "
+                                     "writing, e.g. `keiretsu build`, to upgrade it")
+            else:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                # NORMAL with WAL never corrupts the file; a power cut may lose the last commit,
+                # which a re-run writes again.
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise StoreError(f"{self.path}: not a keiretsu database ({e})") from None
