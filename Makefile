@@ -23,7 +23,15 @@ $(TEST_STAMP): $(STAMP)
 demo: $(STAMP)
 	$(BIN)/keiretsu --db keiretsu.db demo
 
-test: $(TEST_STAMP)
+# The web UI tests drive Debian's chromium; Playwright downloads no browser of its own.
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the web UI tests (apt-get)..."
+	@SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	$$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && \
+	$$SUDO apt-get install -y -q chromium >/dev/null; } || echo "chromium not installed: the browser tests will be skipped"
+
+test: $(TEST_STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 bench: $(TEST_STAMP)

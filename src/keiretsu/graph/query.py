@@ -186,7 +186,7 @@ def evidence(store: Store, rel_id: int, limit: int = 100, offset: int = 0) -> li
     grouped: dict[int, dict[str, Any]] = {}
     for row in rows:
         root = row["copy_of"] or row["id"]
-        doc = {k: row[k] for k in ("doc_id", "title", "published", "source", "url")}
+        doc = {k: row[k] for k in ("doc_id", "title", "location", "published", "source", "url")}
         if root not in grouped:
             grouped[root] = {k: row[k] for k in ("id", "status", "attributes", "sentence", "trigger", "cues",
                                                  "confidence", "story")} | {"documents": []}
@@ -195,8 +195,7 @@ def evidence(store: Store, rel_id: int, limit: int = 100, offset: int = 0) -> li
     for g in out:
         g["copies"] = len(g["documents"])
         first = g["documents"][0]
-        g |= {"doc_id": first["doc_id"], "title": first["title"], "published": first["published"],
-              "source": first["source"], "url": first["url"]}
+        g |= first
     return out[offset:offset + max(1, min(limit, MAX_PAGE))]
 
 

@@ -239,7 +239,7 @@ function relationshipDetail(rel, evidence) {
       sentenceWithTrigger(ev.sentence, ev.trigger),
       fmtAttrs(ev.attributes),
       h("div", { class: "small muted" },
-        h("a", { href: `#/document/${ev.doc_id}` }, ev.title || `document ${ev.doc_id}`),
+        h("a", { href: `#/document/${ev.doc_id}` }, docName({ ...ev, id: ev.doc_id })),
         ` · ${ev.source || "unknown source"} · ${when(ev.published)} · `, statusPill(ev.status),
         ` · ${ev.copies} cop${ev.copies === 1 ? "y" : "ies"}`,
         ev.copies > 1 ? [" (", ev.documents.slice(1).map((d, i) => [i ? ", " : "", h("a", { href: `#/document/${d.doc_id}` }, `#${d.doc_id}`)]), ")"] : null)))));
@@ -279,7 +279,8 @@ function drawGraph(data, onEdge, selected) {
   const root = svg("svg", { class: "graph", viewBox: `0 0 ${W} ${H}`, role: "group",
     "aria-label": `${center.name} and ${others.length} related companies and people` });
   const defs = svg("defs", {}, TYPES.map((t) => svg("marker", {
-    id: `arrow-${t}`, viewBox: "0 0 10 10", refX: 19, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse",
+    id: `arrow-${t}`, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse",
+    orient: "auto-start-reverse",
   }, colour(svg("path", { d: "M0,0 L10,5 L0,10 z" }), "fill", t))));
   root.append(defs);
 
@@ -295,8 +296,8 @@ function drawGraph(data, onEdge, selected) {
       if (e.source_id === e.target_id) return;
       const [x1, y1] = pos.get(e.source_id), [x2, y2] = pos.get(e.target_id);
       const mx = (x1 + x2) / 2, my = (y1 + y2) / 2, len = Math.hypot(x2 - x1, y2 - y1) || 1;
-      // A slight bend even for a lone edge: a curve is easier to hit than a hairline.
-      const bend = ((k - (group.length - 1) / 2) * 30 + 8) * (e.source_id < e.target_id ? 1 : -1);
+      // Parallel edges fan out: a curve's middle sits halfway to its control point, 22px apart.
+      const bend = ((k - (group.length - 1) / 2) * 44 + 8) * (e.source_id < e.target_id ? 1 : -1);
       const qx = mx - ((y2 - y1) / len) * bend, qy = my + ((x2 - x1) / len) * bend;
       const d = `M${x1},${y1} Q${qx},${qy} ${x2},${y2}`;
       const look = LIVE_TALKS.has(e.status) ? " talks" : OVER.has(e.status) ? " over" : "";
