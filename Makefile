@@ -40,6 +40,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/dedup.py
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/graph.py
+	$(BIN)/python bench/api.py
 
 clean:
 	rm -rf $(VENV) keiretsu.db keiretsu.db-wal keiretsu.db-shm

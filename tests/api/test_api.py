@@ -271,8 +271,8 @@ def _free_port() -> int:
 
 def test_keiretsu_serve_answers_on_loopback(sample_graph: Path):
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "keiretsu", "--db", str(sample_graph), "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "keiretsu", "--db", str(sample_graph), "serve", "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -287,4 +287,4 @@ def test_keiretsu_serve_answers_on_loopback(sample_graph: Path):
     finally:
         proc.terminate()
         _, stderr = proc.communicate(timeout=10)
-    assert f"serving {sample_graph} (read-only) at http://127.0.0.1:{port}/" in stderr.replace("\n", "")
+    assert f"serving {sample_graph} (read-only, 2 process(es)) at http://127.0.0.1:{port}/" in stderr.replace("\n", "")

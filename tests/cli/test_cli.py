@@ -60,6 +60,7 @@ def test_demo_uses_the_bundled_samples(tmp_path: Path):
     proc = keiretsu("demo", db=tmp_path / "demo.db", cwd=tmp_path)
     assert "2 added" in proc.stdout and "21 repeated paragraphs removed" in proc.stdout
     assert "Luca de Meo" in proc.stdout and "2 story(ies)" in proc.stdout
+    assert f"keiretsu --db {tmp_path / 'demo.db'} serve" in proc.stdout and "http://127.0.0.1:8000/" in proc.stdout
 
 
 def test_env_var_selects_the_store(tmp_path: Path, samples):

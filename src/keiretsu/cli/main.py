@@ -623,22 +623,37 @@ def demo_cmd() -> None:
 def serve_cmd(
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 serves the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8000,
-    write: Annotated[bool, typer.Option("--write", help="Allow POST /api/documents to add news.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Server processes (default: KEIRETSU_WORKERS, else up to 2 cores).")
+    ] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow POST /api/documents to add news (one process).")] = False,
     cors_origin: Annotated[
         list[str], typer.Option("--cors-origin", help="Let pages from this origin call the API (repeatable).")
     ] = [],  # noqa: B006 - Typer reads the default
 ) -> None:
     """The web app and the REST API (OpenAPI at /api/openapi.json), read-only unless --write."""
+    import os
+
     import uvicorn
 
     from ..api import create_app
 
-    api = create_app(state.db, write=write, cors_origins=cors_origin)
+    api = create_app(state.db, write=write, cors_origins=cors_origin)  # fails here, once, on a bad store
+    # Each process answers one query at a time; a second one uses the second core. Adding
+    # documents runs a build, which one process at a time must do.
+    processes = 1 if write else workers or Settings.from_env().workers
     mode = "read-write" if write else "read-only"
-    err.print(f"keiretsu: serving {escape(str(state.db))} ({mode}) at http://{host}:{port}/  (Ctrl-C stops)")
+    err.print(f"keiretsu: serving {escape(str(state.db))} ({mode}, {processes} process(es)) at "
+              f"http://{host}:{port}/  (Ctrl-C stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print("[yellow]warning:[/] listening beyond this machine; there is no authentication")
-    uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
+    if processes == 1:
+        uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
+    else:
+        os.environ["KEIRETSU_DB"] = str(state.db.resolve())
+        os.environ["KEIRETSU_CORS_ORIGINS"] = "\n".join(cors_origin)
+        uvicorn.run("keiretsu.api.app:from_env", factory=True, workers=processes, host=host, port=port,
+                    log_level="warning", access_log=False)
 
 
 from . import graph  # noqa: E402,F401 - registers relations, company, stories, ...

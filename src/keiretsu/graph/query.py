@@ -65,8 +65,8 @@ def wind_back(rel: dict[str, Any], as_of: str) -> dict[str, Any] | None:
     }
 
 
-def _with_history(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    history = store.history([r["id"] for r in rows])
+def _with_history(store: Store, rows: list[dict[str, Any]], evidence: bool = True) -> list[dict[str, Any]]:
+    history = store.history([r["id"] for r in rows], evidence)
     return [r | {"history": history[r["id"]]} for r in rows]
 
 
@@ -81,9 +81,10 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
 
 
 def relations_of(store: Store, ids: list[int], type: str | None = None, status: str | None = None,
-                 as_of: str | None = None, limit: int = 100, offset: int = 0, between: bool = False
-                 ) -> list[dict[str, Any]]:
-    """``relations`` for entities already found (none: all relationships)."""
+                 as_of: str | None = None, limit: int = 100, offset: int = 0, between: bool = False,
+                 evidence: bool = True) -> list[dict[str, Any]]:
+    """``relations`` for entities already found (none: all relationships); ``evidence``: with
+    each history entry's mention ids."""
     if type is not None:
         if type not in {t.value for t in RelationType}:
             raise KeiretsuError(f"unknown type {type!r}: use one of {', '.join(t.value for t in RelationType)}")
@@ -92,12 +93,12 @@ def relations_of(store: Store, ids: list[int], type: str | None = None, status: 
     as_of = check_date(as_of, "--as-of")
     limit = max(1, min(limit, MAX_PAGE))
     if as_of is None:
-        return _with_history(store, store.relationships(ids, type, status, None, between, limit, offset))
+        return _with_history(store, store.relationships(ids, type, status, None, between, limit, offset), evidence)
     out: list[dict[str, Any]] = []
     skipped, page = 0, 0
     while len(out) < limit:
         rows = store.relationships(ids, type, None, as_of, between, MAX_PAGE, page * MAX_PAGE)
-        for rel in _with_history(store, rows):
+        for rel in _with_history(store, rows, evidence):
             then = wind_back(rel, as_of)
             if then is None or (status and then["status"] != status):
                 continue
@@ -165,18 +166,18 @@ def profile(store: Store, entity: dict[str, Any], limit: int = MAX_PAGE) -> dict
 def neighbourhood(store: Store, entity_id: int, as_of: str | None = None, type: str | None = None,
                   status: str | None = None, limit: int = 200) -> dict[str, Any]:
     """An entity, its ``limit`` best-attested relationships (as of a date) and the entities at
-    their other ends: what the web UI draws. ``total`` counts every relationship it has then."""
+    their other ends: what the web UI draws. ``total`` counts every relationship it has; the
+    history entries leave out their mention ids (``relationship`` has them)."""
     entity = store.entity_by_id(entity_id)
-    edges = relations_of(store, [entity_id], type, status, as_of, limit)
+    edges = relations_of(store, [entity_id], type, status, as_of, limit, evidence=False)
     nodes = {entity["id"]: {"id": entity["id"], "name": entity["name"], "kind": entity["kind"], "center": True}}
     for e in edges:
         e["directed"] = RelationType(e["type"]).directed
         for end, kind in (("source", e["source_kind"]), ("target", "company")):
             end_id = e[f"{end}_id"]
             nodes.setdefault(end_id, {"id": end_id, "name": e[end], "kind": kind, "center": False})
-    counts = store.relationship_counts(entity_id)
     return {"entity": entity, "as_of": as_of, "nodes": list(nodes.values()), "edges": edges,
-            "total": sum(sum(c.values()) for c in counts.values()), "truncated": len(edges) >= limit}
+            "total": store.relationship_total(entity_id), "truncated": len(edges) >= limit}
 
 
 def evidence(store: Store, rel_id: int, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:

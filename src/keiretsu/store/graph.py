@@ -250,14 +250,19 @@ class GraphTables:
         return self.entity(row["kind"], row["key"])
 
     def relationship_counts(self, entity_id: int) -> dict[str, dict[str, int]]:
-        """Type -> status -> how many relationships of the entity."""
+        """Type -> status -> how many relationships of the entity (from the rank indexes alone;
+        no relationship has one entity at both ends, see ``_insert_mention``)."""
         out: dict[str, dict[str, int]] = {}
-        for r in self.db.execute(
-                "SELECT type, status, count(*) FROM (SELECT type, status FROM relationships WHERE source_id = ? "
-                "UNION ALL SELECT type, status FROM relationships WHERE target_id = ? AND source_id != ?) "
-                "GROUP BY type, status", (entity_id, entity_id, entity_id)):
-            out.setdefault(r[0], {})[r[1]] = r[2]
+        for end in ("source_id", "target_id"):
+            for r in self.db.execute(f"SELECT type, status, count(*) FROM relationships WHERE {end} = ? "
+                                     "GROUP BY type, status", (entity_id,)):
+                by_status = out.setdefault(r[0], {})
+                by_status[r[1]] = by_status.get(r[1], 0) + r[2]
         return out
+
+    def relationship_total(self, entity_id: int) -> int:
+        return sum(self.db.execute(f"SELECT count(*) FROM relationships WHERE {end} = ?", (entity_id,)).fetchone()[0]
+                   for end in ("source_id", "target_id"))
 
     def document_marks(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
         """What to highlight in a document: the entities named in it, and the sentences that
@@ -314,7 +319,8 @@ class GraphTables:
         if reported_by:
             filters.append("r.first_reported <= ?")
             args.append(reported_by)
-        order = "ORDER BY r.independent_sources DESC, r.mentions DESC, r.id"
+        # The rank indexes' own order, ties included, so that no side is sorted.
+        order = "ORDER BY r.independent_sources DESC, r.mentions DESC, r.type, r.status, r.id"
         if entity_ids and not between:
             # The best of each end read in index order, then merged: a company with thousands of
             # relationships costs ``limit + offset`` rows a side, not all of them.
@@ -322,10 +328,13 @@ class GraphTables:
             extra = "".join(f" AND {f}" for f in filters)
             side = ("SELECT * FROM (SELECT r.id FROM relationships r WHERE r.{end} IN ({marks}){extra} "
                     f"{order} LIMIT ?)")
+            # Between two of several entities, a relationship is taken from its source's side only.
+            twice = f" AND r.source_id NOT IN ({marks})" if len(entity_ids) > 1 else ""
             ids = (side.format(end="source_id", marks=marks, extra=extra) + " UNION ALL "
-                   + side.format(end="target_id", marks=marks, extra=extra + f" AND r.source_id NOT IN ({marks})"))
+                   + side.format(end="target_id", marks=marks, extra=extra + twice))
             sql = f"SELECT {_REL_FIELDS} {_REL_FROM}WHERE r.id IN ({ids}) {order} LIMIT ? OFFSET ?"
-            params = (*entity_ids, *args, limit + offset, *entity_ids, *args, *entity_ids, limit + offset, limit, offset)
+            params = (*entity_ids, *args, limit + offset, *entity_ids, *args, *(entity_ids if twice else ()),
+                      limit + offset, limit, offset)
         else:
             where = list(filters)
             if entity_ids:
@@ -343,15 +352,18 @@ class GraphTables:
             raise NotFound(f"no relationship {rel_id}")
         return self._relationship(row)
 
-    def history(self, rel_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    def history(self, rel_ids: Sequence[int], evidence: bool = True) -> dict[int, list[dict[str, Any]]]:
+        """Each relationship's history entries in order; ``evidence``: with their mention ids."""
         out: dict[int, list[dict[str, Any]]] = {i: [] for i in rel_ids}
-        sql = ("SELECT relationship_id, status, valid_from, first_reported, expected, attributes, evidence, sources "
-               "FROM relationship_history WHERE relationship_id IN ({marks}) ORDER BY relationship_id, seq")
+        sql = ("SELECT relationship_id, status, valid_from, first_reported, expected, attributes, sources"
+               + (", evidence" if evidence else "")
+               + " FROM relationship_history WHERE relationship_id IN ({marks}) ORDER BY relationship_id, seq")
         for r in self._select_in(sql, rel_ids):
             entry = dict(r)
             rel_id = entry.pop("relationship_id")
             entry["attributes"] = _json(entry["attributes"])
-            entry["evidence"] = _json(entry["evidence"])
+            if evidence:
+                entry["evidence"] = _json(entry["evidence"])
             if entry["expected"] is None:
                 del entry["expected"]
             out[rel_id].append(entry)

@@ -451,6 +451,8 @@ class SQLiteStore(GraphTables):
         source_kind = m.get("source_kind", "company")
         source = self._entity_id(source_kind, m["source"], key(source_kind, m["source"]), None)
         target = self._entity_id("company", m["target"], key("company", m["target"]), None)
+        if source == target:  # two names of one company ("Nissan", "Nissan Motor"): no relationship
+            return
         attributes = m["attributes"] if isinstance(m["attributes"], str) else json.dumps(m["attributes"])
         cues = m["cues"] if isinstance(m["cues"], str) else json.dumps(m["cues"])
         self.db.execute(
