@@ -32,7 +32,7 @@ from ..errors import KeiretsuError
 from ..models import TERMINAL, Observation, Status, Story
 from ..store import Store
 from ..store.graph import relationship_record
-from .consolidate import GraphSettings, consolidate
+from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from .time import find_times
 
@@ -235,10 +235,8 @@ class GraphStage:
         if full:
             docs = {d["doc_id"] for d in pending}
         else:
-            pairs = sorted({p for doc in changed for p in focused[doc]})
-            docs = set(changed) | store.docs_with_pairs(pairs)
             units = {d["unit"] for d in pending} | {d["old_unit"] for d in pending if d["old_unit"] is not None}
-            docs |= store.docs_of_units(sorted(units))
+            docs = set(changed) | self._linkable(pending, focused) | store.docs_of_units(sorted(units))
         old = sorted(store.stories_of_docs(sorted(docs)))
         docs |= store.docs_of_stories(old)
         info = store.graph_doc_info(sorted(docs))
@@ -262,6 +260,28 @@ class GraphStage:
         stories = [self._story(members, relations, names) for members in components]
         store.replace_stories(old, stories)
         return len(stories)
+
+    def _linkable(self, pending: Sequence[dict[str, Any]], focused: dict[int, list]) -> set[int]:
+        """The documents a changed one can now join a story with: those focused on one of its
+        pairs whose unit's date lies within the story gap of its unit's date (undated with
+        undated), as ``stories.group`` links them. Others keep the stories they are in."""
+        store, gap = self.store, self.settings.story_gap_days
+        when: dict[tuple[int, int], set[str | None]] = defaultdict(set)
+        for d in pending:
+            for pair in focused[d["doc_id"]]:
+                when[pair].add(d["unit"])
+        candidates = {pair: store.docs_with_pair(*pair) for pair in sorted(when)}
+        dates = store.unit_dates(sorted({u for rows in candidates.values() for _, u in rows}
+                                        | {u for units in when.values() for u in units}))
+        out: set[int] = set()
+        for pair, rows in candidates.items():
+            mine = {dates.get(u) for u in when[pair]}
+            for doc, unit in rows:
+                theirs = dates.get(unit)
+                if any(theirs is None if d is None else theirs is not None and abs(days_between(d, theirs)) <= gap
+                       for d in mine):
+                    out.add(doc)
+        return out
 
     @staticmethod
     def _story(members: list[dict[str, Any]], relations: dict[int, list[tuple]], names: dict[int, str]) -> Story:

@@ -5,3 +5,7 @@ DROP INDEX relationships_source;
 DROP INDEX relationships_target;
 CREATE INDEX relationships_source_rank ON relationships(source_id, independent_sources DESC, mentions DESC, type, status);
 CREATE INDEX relationships_target_rank ON relationships(target_id, independent_sources DESC, mentions DESC, type, status);
+
+-- A duplicate cluster's documents and its earliest date, for regrouping only the stories that
+-- new documents can join.
+CREATE INDEX graph_docs_unit ON graph_docs(unit, published);
