@@ -32,7 +32,7 @@ from .. import __version__
 from ..errors import KeiretsuError, NotFound
 from ..graph import query
 from ..models import RelationType, Status
-from ..store import Store, open_store
+from ..store import open_store
 from ..web import TYPES, assets
 
 #: The largest page any list endpoint returns; bigger requests are refused, not truncated.
@@ -55,30 +55,6 @@ class JSON(JSONResponse):
 
     def render(self, content: Any) -> bytes:
         return orjson.dumps(content, default=str, option=orjson.OPT_NON_STR_KEYS)
-
-
-class _Stores:
-    """One read-only connection per thread that reads."""
-
-    def __init__(self, db: Path):
-        self.db = db
-        self.local = threading.local()
-        self.opened: list[Store] = []
-        self.lock = threading.Lock()
-
-    def get(self) -> Store:
-        store = getattr(self.local, "store", None)
-        if store is None:
-            store = self.local.store = open_store(self.db, read_only=True)
-            with self.lock:
-                self.opened.append(store)
-        return store
-
-    def close(self) -> None:
-        with self.lock:
-            for store in self.opened:
-                store.close()
-            self.opened.clear()
 
 
 class _SecurityHeaders:
@@ -133,8 +109,7 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     db = Path(db)
     if write and not db.exists():
         open_store(db).close()  # an empty store to add documents to
-    open_store(db, read_only=True).close()
-    stores = _Stores(db)
+    store = open_store(db, read_only=True)  # the event loop's thread is the only one that reads
     files = assets()
     build_lock = threading.Lock()
 
@@ -152,9 +127,8 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         redoc_url=None,
         default_response_class=JSON,
     )
-    app.state.stores = stores
     app.state.write = write
-    app.router.add_event_handler("shutdown", stores.close)
+    app.router.add_event_handler("shutdown", store.close)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"])
     app.add_middleware(_SecurityHeaders)
@@ -203,19 +177,17 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     @app.get("/api/stats", tags=["graph"])
     async def stats() -> JSON:
         """What the store holds: documents, duplicates, entities, relationships by type and status."""
-        store = stores.get()
         return JSON(store.stats() | {"graph": store.graph_stats(), "write": write})
 
     @app.get("/api/suggest", tags=["search"])
     async def suggest(q: Annotated[str, Query(min_length=1, max_length=200, description="What the user typed.")],
                 limit: Annotated[int, Query(ge=1, le=50)] = 10) -> JSON:
         """Companies and people whose name or an alias starts with `q`, most connected first."""
-        return JSON(stores.get().find_entities(q.strip(), limit))
+        return JSON(store.find_entities(q.strip(), limit))
 
     @app.get("/api/search", tags=["search"])
     async def search(q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20, offset: Offset = 0) -> JSON:
         """Companies and people by name or alias, and documents by full text (every word must occur)."""
-        store = stores.get()
         entities = store.find_entities(q.strip(), limit) if offset == 0 else []
         return JSON({"query": q, "entities": entities,
                      "documents": _page(store.documents(search=q, limit=limit, offset=offset), limit, offset)})
@@ -223,7 +195,7 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     @app.get("/api/resolve", tags=["search"])
     async def resolve(name: Annotated[str, Query(min_length=1, max_length=200)]) -> JSON:
         """The company or person a name or alias stands for ("Nissan Motor Co Ltd" is Nissan)."""
-        return JSON(query.resolve(stores.get(), name))
+        return JSON(query.resolve(store, name))
 
     # --- entities -----------------------------------------------------------------------------
 
@@ -231,7 +203,6 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     async def entity(entity_id: int, limit: Limit = 100) -> JSON:
         """A company's profile: aliases, people, relationship counts, its `limit` best-attested
         relationships by type, their timeline, its stories. A person: their roles."""
-        store = stores.get()
         return JSON(query.profile(store, store.entity_by_id(entity_id), limit))
 
     @app.get("/api/entities/{entity_id}/graph", tags=["entities"])
@@ -239,13 +210,12 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
                       limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200) -> JSON:
         """The entity's neighbourhood: its `limit` best-attested relationships (as of a date) and
         the entities at their other ends."""
-        return JSON(query.neighbourhood(stores.get(), entity_id, _date(as_of, "as_of"), type, status, limit))
+        return JSON(query.neighbourhood(store, entity_id, _date(as_of, "as_of"), type, status, limit))
 
     @app.get("/api/entities/{entity_id}/timeline", tags=["entities"])
     async def entity_timeline(entity_id: int, other: Annotated[int | None, Query(description="Only with this entity.")] = None
                         ) -> JSON:
         """Every status change of the entity's relationships (with `other`: between the two), in valid time."""
-        store = stores.get()
         ids = [store.entity_by_id(entity_id)["id"]] + ([store.entity_by_id(other)["id"]] if other else [])
         rels = query.relations_of(store, ids, limit=query.MAX_PAGE, between=other is not None)
         return JSON(query.events(rels))
@@ -261,55 +231,54 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         `keiretsu relations`."""
         if other and not company:
             raise KeiretsuError("other needs company: relationships between two entities need both")
-        rows = query.relations(stores.get(), company, type, status, _date(as_of, "as_of"), limit, offset, other)
+        rows = query.relations(store, company, type, status, _date(as_of, "as_of"), limit, offset, other)
         return JSON(_page(rows, limit, offset))
 
     @app.get("/api/relationships/{rel_id}", tags=["relationships"])
     async def relationship(rel_id: int) -> JSON:
         """One relationship: its status history, attributes, conflicts and evidence counts."""
-        return JSON(query.relationship(stores.get(), rel_id, evidence_limit=0))
+        return JSON(query.relationship(store, rel_id, evidence_limit=0))
 
     @app.get("/api/relationships/{rel_id}/evidence", tags=["relationships"])
     async def evidence(rel_id: int, limit: Limit = 100, offset: Offset = 0) -> JSON:
         """Every sentence that states the relationship, once per sentence as first read, with the
         documents that carried copies of it (`copies`), earliest first."""
-        return JSON(_page(query.evidence(stores.get(), rel_id, limit, offset), limit, offset))
+        return JSON(_page(query.evidence(store, rel_id, limit, offset), limit, offset))
 
     # --- stories, documents, changes ------------------------------------------------------------
 
     @app.get("/api/stories", tags=["stories"])
     async def stories(company: Annotated[str | None, Query()] = None, limit: Limit = 50, offset: Offset = 0) -> JSON:
         """Stories (documents about one happening, grouped across time), latest first."""
-        store = stores.get()
         entity_id = query.resolve(store, company)["id"] if company else None
         return JSON(_page(store.stories(entity_id, limit, offset), limit, offset))
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
     async def story(story_id: int) -> JSON:
         """A story's documents and the timeline of the status changes they reported."""
-        return JSON(query.story(stores.get(), story_id))
+        return JSON(query.story(store, story_id))
 
     @app.get("/api/documents", tags=["documents"])
     async def documents(q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
                   limit: Limit = 50, offset: Offset = 0) -> JSON:
         """Documents in the store, or those matching `q` (with a snippet), best match first."""
-        return JSON(_page(stores.get().documents(search=q or None, limit=limit, offset=offset), limit, offset))
+        return JSON(_page(store.documents(search=q or None, limit=limit, offset=offset), limit, offset))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     async def document(doc_id: int) -> JSON:
         """A document's clean text, the spans of the companies and people named in it and of the
         sentences that state relationships, and its duplicate cluster."""
-        return JSON(query.document(stores.get(), doc_id))
+        return JSON(query.document(store, doc_id))
 
     @app.get("/api/duplicates", tags=["documents"])
     async def duplicates(limit: Limit = 50, offset: Offset = 0) -> JSON:
         """Clusters of copies and paraphrases of one story, largest first."""
-        return JSON(_page(stores.get().duplicate_clusters(limit, offset), limit, offset))
+        return JSON(_page(store.duplicate_clusters(limit, offset), limit, offset))
 
     @app.get("/api/changes", tags=["graph"])
     async def changes(since: Annotated[str, Query(description="YYYY-MM-DD: what was reported on or after it.")]) -> JSON:
         """New relationships, status and figure changes, and conflicts reported since a date."""
-        return JSON(query.changes(stores.get(), _date(since, "since") or ""))
+        return JSON(query.changes(store, _date(since, "since") or ""))
 
     # --- writing (only when enabled) ------------------------------------------------------------
 
