@@ -293,17 +293,6 @@ class GraphTables:
             mentions.append(dict(r) | {"attributes": json.loads(r["attributes"])})
         return {"entities": entities, "mentions": mentions}
 
-    def document_cluster(self, doc_id: int) -> dict[str, Any] | None:
-        """The duplicate cluster a document belongs to, with every member, or None."""
-        row = self.db.execute("SELECT cluster_id FROM doc_clusters WHERE doc_id = ?", (doc_id,)).fetchone()
-        if row is None:
-            return None
-        members = [dict(r) for r in self.db.execute(
-            "SELECT c.doc_id AS id, d.title, d.source, d.url, d.published, c.level, c.similarity "
-            "FROM doc_clusters c JOIN documents d ON d.id = c.doc_id WHERE c.cluster_id = ? "
-            "ORDER BY c.level = 'canonical' DESC, c.doc_id", (row[0],))]
-        return {"cluster": row[0], "members": members}
-
     def find_entities(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
         """Entities whose name or an alias starts with ``prefix``, most related first."""
         rows = self.db.execute(

@@ -366,15 +366,20 @@ class SQLiteStore(GraphTables):
         ).fetchall()
         out = []
         for cid, _ in clusters:
-            rows = self.db.execute(
-                "SELECT c.doc_id AS id, d.external_id, d.title, d.source, d.url, d.published, c.level, c.similarity "
-                "FROM doc_clusters c JOIN documents d ON d.id = c.doc_id WHERE c.cluster_id = ? "
-                "ORDER BY c.level = 'canonical' DESC, c.doc_id",
-                (cid,),
-            ).fetchall()
-            members = [dict(r) for r in rows]
+            members = self._cluster_members(cid)
             out.append({"cluster": cid, "canonical": members[0], "members": members[1:]})
         return out
+
+    def document_cluster(self, doc_id: int) -> dict[str, Any] | None:
+        """The duplicate cluster a document belongs to, every member (canonical first), or None."""
+        row = self.db.execute("SELECT cluster_id FROM doc_clusters WHERE doc_id = ?", (doc_id,)).fetchone()
+        return {"cluster": row[0], "members": self._cluster_members(row[0])} if row else None
+
+    def _cluster_members(self, cluster_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT c.doc_id AS id, d.external_id, d.title, d.source, d.url, d.published, c.level, c.similarity "
+            "FROM doc_clusters c JOIN documents d ON d.id = c.doc_id WHERE c.cluster_id = ? "
+            "ORDER BY c.level = 'canonical' DESC, c.doc_id", (cluster_id,))]
 
     # --- extraction ---------------------------------------------------------------------------------
 
