@@ -33,7 +33,7 @@ def relationship_record(r: Relationship) -> tuple[tuple, tuple, list[tuple]]:
 
 
 class GraphTables:
-    """Needs ``db`` and ``_select_in`` from ``SQLiteStore``."""
+    """Needs ``db``, ``_select_in`` and ``_execute_in`` from ``SQLiteStore``."""
 
     db: sqlite3.Connection
     path: Path
@@ -168,10 +168,7 @@ class GraphTables:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany("INSERT OR REPLACE INTO graph_docs (doc_id, unit, published) VALUES (?,?,?)",
                                 [(d["doc_id"], d["unit"], d["published"]) for d in docs])
-            ids = [d["doc_id"] for d in docs]
-            for i in range(0, len(ids), 900):
-                chunk = ids[i:i + 900]
-                self.db.execute(f"DELETE FROM doc_focus WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
+            self._execute_in("DELETE FROM doc_focus WHERE doc_id IN ({marks})", [d["doc_id"] for d in docs])
             self.db.executemany("INSERT OR IGNORE INTO doc_focus (doc_id, a, b) VALUES (?,?,?)",
                                 [(doc, a, b) for doc, pairs in focus.items() for a, b in pairs])
 
@@ -226,11 +223,8 @@ class GraphTables:
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            for i in range(0, len(old), 900):
-                chunk = list(old[i:i + 900])
-                marks = ",".join("?" * len(chunk))
-                self.db.execute(f"DELETE FROM story_docs WHERE story_id IN ({marks})", chunk)
-                self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+            self._execute_in("DELETE FROM story_docs WHERE story_id IN ({marks})", old)
+            self._execute_in("DELETE FROM stories WHERE id IN ({marks})", old)
             self.db.executemany(
                 "INSERT OR REPLACE INTO stories (id, title, first, last, documents, sources, companies) "
                 "VALUES (?,?,?,?,?,?,?)",

@@ -258,12 +258,19 @@ class SQLiteStore(GraphTables):
             "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id)"
         ).fetchone()[0]
 
-    def _select_in(self, sql: str, ids: Sequence, *args) -> Iterator[sqlite3.Row]:
+    def _select_in(self, sql: str, ids: Sequence, *args, times: int = 1) -> Iterator[sqlite3.Row]:
         """``sql`` with ``{marks}`` standing for the id list, run over ``ids`` in chunks below
-        SQLite's bound-parameter limit; ``args`` bind before the ids."""
-        for i in range(0, len(ids), 900):
-            chunk = list(ids[i : i + 900])
-            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk))
+        SQLite's bound-parameter limit; ``args`` bind before the ids, and ``times`` is how often
+        ``{marks}`` occurs."""
+        step = 900 // times
+        for i in range(0, len(ids), step):
+            chunk = list(ids[i : i + step])
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk * times))
+
+    def _execute_in(self, sql: str, ids: Sequence, times: int = 1) -> None:
+        """``_select_in`` for statements that return nothing (deletes)."""
+        for _ in self._select_in(sql, ids, times=times):
+            pass
 
     def bucket_members(self, kind: int, keys: Sequence[int]) -> list[tuple[int, int]]:
         """(key, doc_id) of indexed documents in any of the buckets."""
@@ -345,11 +352,8 @@ class SQLiteStore(GraphTables):
         """Replace every sentence link touching ``doc_ids`` (one transaction)."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            for i in range(0, len(doc_ids), 450):
-                chunk = list(doc_ids[i : i + 450])
-                marks = ",".join("?" * len(chunk))
-                self.db.execute(f"DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})",
-                                chunk + chunk)
+            self._execute_in("DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})", doc_ids,
+                             times=2)
             self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
 
     def sentence_links(self, doc_id: int | None = None) -> list[dict[str, Any]]:
