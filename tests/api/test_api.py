@@ -53,7 +53,10 @@ def test_the_openapi_document_lists_every_endpoint(client):
             "/api/entities/{entity_id}/graph", "/api/entities/{entity_id}/timeline", "/api/relationships",
             "/api/relationships/{rel_id}", "/api/relationships/{rel_id}/evidence", "/api/stories",
             "/api/stories/{story_id}", "/api/documents", "/api/documents/{doc_id}", "/api/duplicates",
-            "/api/changes"} <= paths
+            "/api/changes", "/api/schema"} <= paths
+    schema = ok(client, "/api/schema")
+    assert {t["type"]: t["directed"] for t in schema["types"]}["alliance"] is False
+    assert "in_talks" in schema["statuses"]
     limit = next(p for p in spec["paths"]["/api/relationships"]["get"]["parameters"] if p["name"] == "limit")
     assert limit["schema"]["maximum"] == 500
     assert "read-only" in spec["info"]["description"]

@@ -179,6 +179,12 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         """What the store holds: documents, duplicates, entities, relationships by type and status."""
         return JSON(store.stats() | {"graph": store.graph_stats(), "write": write})
 
+    @app.get("/api/schema", tags=["graph"])
+    async def schema() -> JSON:
+        """The relationship types (in schema order, each directed or not) and the deal statuses."""
+        return JSON({"types": [{"type": t.value, "directed": t.directed} for t in RelationType],
+                     "statuses": [s.value for s in Status]})
+
     @app.get("/api/suggest", tags=["search"])
     async def suggest(q: Annotated[str, Query(min_length=1, max_length=200, description="What the user typed.")],
                 limit: Annotated[int, Query(ge=1, le=50)] = 10) -> JSON:

@@ -3,8 +3,9 @@
 // Every piece of news text enters the page as a text node (see h()), never as HTML, so an
 // article that contains "<script>" shows it as words.
 
-const TYPES = ["alliance", "joint_venture", "supply", "licensing", "stake", "investment", "acquisition",
-  "merger", "divestment", "role"];
+// Filled from /api/schema before the first page: the server's models are the one source.
+let TYPES = [];
+let UNDIRECTED = new Set();
 const LIVE_TALKS = new Set(["rumoured", "proposed", "in_talks"]);
 const OVER = new Set(["ended", "called_off"]);
 const SVGNS = "http://www.w3.org/2000/svg";
@@ -43,7 +44,7 @@ function safeUrl(url) {
 
 const label = (type) => type.replace("_", " ");
 const statusPill = (status) => h("span", { class: `status ${status}` }, label(status));
-const arrow = (rel) => (rel.directed === false || ["alliance", "joint_venture", "merger"].includes(rel.type) ? " – " : " → ");
+const arrow = (rel) => (UNDIRECTED.has(rel.type) ? " – " : " → ");
 
 function fmtAttrs(attrs) {
   const out = [];
@@ -307,7 +308,7 @@ function drawGraph(data, onEdge, selected) {
         "aria-label": `${e.source}${arrow(e)}${e.target}: ${label(e.type)}, ${label(e.status)}`,
       },
       svg("title", {}, `${e.source}${arrow(e)}${e.target}: ${label(e.type)}, ${label(e.status)}`),
-      colour(svg("path", { class: `edge${look}`, d, "marker-end": e.directed ? `url(#arrow-${e.type})` : null }), "stroke", e.type),
+      colour(svg("path", { class: `edge${look}`, d, "marker-end": UNDIRECTED.has(e.type) ? null : `url(#arrow-${e.type})` }), "stroke", e.type),
       svg("path", { class: "hit", d }));
       const pick = () => {
         root.querySelectorAll("g.link.selected").forEach((g) => g.classList.remove("selected"));
@@ -584,4 +585,10 @@ async function documentPage(match) {
 // --- start --------------------------------------------------------------------------------------
 
 window.addEventListener("hashchange", render);
-document.addEventListener("DOMContentLoaded", () => { setupSearch(); render(); });
+document.addEventListener("DOMContentLoaded", async () => {
+  setupSearch();
+  const schema = await api("/api/schema");
+  TYPES = schema.types.map((t) => t.type);
+  UNDIRECTED = new Set(schema.types.filter((t) => !t.directed).map((t) => t.type));
+  render();
+});
