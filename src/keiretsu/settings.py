@@ -28,6 +28,9 @@ class Settings:
     workers: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
     #: Seconds before giving up on a URL.
     http_timeout: float = 30.0
+    #: The relation classifier's weights (env ``KEIRETSU_RELATION_MODEL``), as written by
+    #: ``keiretsu train relations``; ``None``: the model shipped in the package.
+    relation_model: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -36,6 +39,8 @@ class Settings:
             env["db"] = Path(db)
         if enc := os.environ.get("KEIRETSU_ENCODING"):
             env["encoding"] = enc
+        if model := os.environ.get("KEIRETSU_RELATION_MODEL"):
+            env["relation_model"] = Path(model)
         if workers := os.environ.get("KEIRETSU_WORKERS"):
             env["workers"] = max(1, int(workers))
         known = {f.name for f in fields(cls)}

@@ -85,6 +85,13 @@ def _latest_on_or_before(month: int, day: int, reference: date) -> date | None:
     return None
 
 
+def lead_end(text: str) -> int:
+    """Where a date header or wire dateline that opens the text ends (0 if none): the place
+    and date are no part of the first sentence ("CLEVELAND, March 18 - Cross and Trecker ...")."""
+    m = _HEADER.match(text) or _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def find_text_date(text: str, retrieved: str | None = None) -> TextDate | None:
     m = _HEADER.match(text)
     if m:

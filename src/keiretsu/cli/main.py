@@ -386,6 +386,8 @@ def eval_extract_cmd(
     extractor: Annotated[str, typer.Option(help="rules (default) or llm.")] = "rules",
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint for --extractor llm.")] = None,
     llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
+    relation_model: Annotated[str | None, typer.Option(
+        help="Relation classifier: a file from `keiretsu train relations`, or none for the rules alone.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="Also list every sentence with a mistake.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
@@ -393,7 +395,7 @@ def eval_extract_cmd(
     per type, and status accuracy, on labelled sentences."""
     from ..eval.extract import evaluate
 
-    report = evaluate(gold, _extractor(extractor, llm_url, llm_model))
+    report = evaluate(gold, _extractor(extractor, llm_url, llm_model, relation_model))
     if as_json:
         _print_json({**report.as_dict(), **({"errors": report.errors} if errors else {})})
         return
@@ -417,16 +419,63 @@ def eval_extract_cmd(
             for what in ("missing", "extra", "status"):
                 for item in e[what]:
                     out.print(f"  {what}: {escape(' '.join(map(str, item)))}")
+            for what in ("missing company", "extra company", "missing person", "extra person"):
+                if e[what]:
+                    out.print(f"  {what}: {escape(', '.join(e[what]))}")
+
+
+# --- training ---------------------------------------------------------------------------------
+
+train_app = typer.Typer(help="Train the models keiretsu ships, on labelled data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("relations")
+def train_relations_cmd(
+    gold: Annotated[list[Path], typer.Option(help="Labelled sentences, JSONL (format: keiretsu.eval.extract); "
+                                                  "repeat for several files.")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (JSON).")] = Path("relations.json"),
+    l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty (1/C).")] = 1.0,
+    folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds for the threshold.")] = 5,
+) -> None:
+    """Fit the relation classifier that judges the rules' candidates; the threshold is chosen by
+    cross-validation over sentences, whose figures are printed. Use the model with
+    KEIRETSU_RELATION_MODEL=FILE or `keiretsu eval extract --relation-model FILE`."""
+    from ..eval.extract import train_relations
+    from ..extract.rules import RuleExtractor
+
+    with out.status("reading the labelled sentences and fitting..."):
+        report = train_relations(gold, lambda finder: RuleExtractor(relations=finder), folds=folds, l2=l2)
+    table = Table("threshold", "precision", "recall", "F1",
+                  title=f"{folds}-fold cross-validation on {report.sentences:,} sentences", title_justify="left")
+    for t, sc in sorted(report.folds.items()):
+        mark = " *" if t == report.model.threshold else ""
+        table.add_row(f"{t:.2f}{mark}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+    out.print(table)
+    out.print(f"{report.candidates:,} candidates, {report.positives:,} true; {report.unreachable:,} gold relationships "
+              f"had no candidate; {len(report.model.weights):,} weights; threshold {report.model.threshold:.2f}")
+    out_path.write_text(report.model.to_json(), encoding="utf-8")
+    out.print(f"wrote {escape(str(out_path))}")
 
 
 # --- extraction -------------------------------------------------------------------------------
 
 
-def _extractor(name: str, llm_url: str | None = None, llm_model: str | None = None):
+def _extractor(name: str, llm_url: str | None = None, llm_model: str | None = None,
+               relation_model: str | None = None):
+    """``relation_model``: a file from ``keiretsu train relations``, ``none`` for the rules alone;
+    unset, ``KEIRETSU_RELATION_MODEL`` or the packaged model."""
     if name == "rules":
+        from ..extract.classifier import RelationModel
+        from ..extract.relations import RelationFinder
         from ..extract.rules import RuleExtractor
 
-        return RuleExtractor()
+        path = relation_model or Settings.from_env().relation_model
+        if path is None:
+            model = RelationModel.default()
+        else:
+            model = None if str(path) == "none" else RelationModel.load(Path(path))
+        return RuleExtractor(relations=RelationFinder(model))
     if name == "llm":
         from ..extract.llm import LLMExtractor
 

@@ -169,10 +169,13 @@ def score(gold: list[GoldSentence], found: list[Extraction], gaz: Gazetteer | No
         extra = {k: v for k, v in predicted.items() if k not in g.relations}
         wrong = {k: (g.relations[k], predicted[k]) for k in set(g.relations) & set(predicted)
                  if g.relations[k] != predicted[k]}
-        if missing or extra or wrong:
+        names = {"missing company": g.companies - companies, "extra company": companies - g.companies,
+                 "missing person": g.people - people, "extra person": people - g.people}
+        if missing or extra or wrong or any(names.values()):
             report.errors.append({"id": g.id, "text": g.text, "missing": [list(k) + [v] for k, v in missing.items()],
                                   "extra": [list(k) + [v] for k, v in extra.items()],
-                                  "status": [list(k) + list(v) for k, v in wrong.items()]})
+                                  "status": [list(k) + list(v) for k, v in wrong.items()],
+                                  **{what: sorted(v) for what, v in names.items()}})
     return report
 
 
@@ -180,3 +183,60 @@ def evaluate(path: Path, extractor) -> ExtractReport:
     gold = load_gold(path)
     found = extractor.extract([(i, g.text) for i, g in enumerate(gold)])
     return score(gold, found)
+
+
+@dataclass
+class TrainingReport:
+    model: object  # RelationModel
+    sentences: int
+    candidates: int
+    positives: int
+    unreachable: int  # gold relationships no candidate proposed: no model can find them
+    folds: dict[float, Score]  # threshold -> cross-validated relationship score
+
+
+def labelled_candidates(paths: list[Path], extractor_factory) -> list[tuple[list, set]]:
+    """Per gold sentence: its candidates (features, key) and its gold relationship keys (roles aside)."""
+    from ..extract.classifier import Candidate
+    from ..extract.relations import RelationFinder
+
+    gaz = Gazetteer.default()
+    seen: list[Candidate] = []
+    extractor = extractor_factory(RelationFinder(None, on_candidates=seen.extend))
+    out = []
+    for path in paths:
+        for g in load_gold(path, gaz):
+            seen.clear()
+            extractor.extract([(0, g.text)])
+            cands = [(c, _rel_key(gaz, c.source, c.target, c.type.value)) for c in seen]
+            out.append((cands, {k for k in g.relations if k[0] != "role"}))
+    return out
+
+
+def train_relations(paths: list[Path], extractor_factory, folds: int = 5, l2: float = 1.0) -> TrainingReport:
+    """Fit the relation classifier on gold files; pick its threshold by cross-validation over sentences."""
+    from ..extract.classifier import RelationModel, fit
+
+    data = labelled_candidates(paths, extractor_factory)
+    thresholds = [round(0.2 + 0.05 * k, 2) for k in range(13)]
+    scores = {t: Score() for t in thresholds}
+    for fold in range(folds):
+        train = [(c.features, key in gold) for n, (cands, gold) in enumerate(data) if n % folds != fold
+                 for c, key in cands]
+        weights, bias = fit(train, l2=l2)
+        for n, (cands, gold) in enumerate(data):
+            if n % folds != fold:
+                continue
+            for t in thresholds:
+                model = RelationModel(weights, bias, t)
+                found = {key for c, _ in model.decide([c for c, _ in cands])
+                         for key in [dict((id(x), k) for x, k in cands)[id(c)]]}
+                scores[t].add(gold, found)
+    best = max(thresholds, key=lambda t: (round(scores[t].f1, 3), -abs(t - 0.5)))
+    weights, bias = fit([(c.features, key in gold) for cands, gold in data for c, key in cands], l2=l2)
+    cv = scores[best]
+    about = {"trained_on": [p.name for p in paths], "sentences": len(data), "l2": l2,
+             "cross_validated": {"folds": folds, **cv.as_dict()}}
+    return TrainingReport(RelationModel(weights, bias, best, about), len(data),
+                          sum(len(c) for c, _ in data), sum(1 for cands, gold in data for _, k in cands if k in gold),
+                          sum(len(gold - {k for _, k in cands}) for cands, gold in data), scores)

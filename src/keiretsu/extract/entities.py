@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import EntityKind
-from .gazetteer import DEMONYMS, Gazetteer
+from .gazetteer import DEMONYMS, Gazetteer, places
 from .lexicon import NOT_COMPANY, NOT_COMPANY_EXACT, PLURAL_REF
 
 _MONTHS_DAYS = {
@@ -94,7 +94,8 @@ class EntityFinder:
             for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
                 if sent[k].lower_ in ("'s", "'"):
                     i = k + 1
-            while i < span.end - 1 and (sent[i].pos_ != "PROPN" or sent[i].lower_ in ("of", "&")):
+            while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
+                                        or sent[i].lower_ in ("of", "&", "the")):
                 i += 1
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
@@ -112,6 +113,14 @@ class EntityFinder:
                 org = next((e for e in sent.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None:
                     span = org
+                # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
+                end = span.end
+                while end < len(sent) and sent[end - 1].dep_ == "compound" and sent[end - 1].head.i >= end and \
+                        sent[end].pos_ == "PROPN" and sent[end].text[:1].isupper() and sent[end].is_alpha and \
+                        not taken[end] and sent[end].ent_type_ in ("", "ORG") and \
+                        sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None:
+                    end += 1
+                span = sent[span.start : end]
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         for e in sent.ents:
             if e.label_ == "PERSON":
@@ -121,10 +130,12 @@ class EntityFinder:
                 elif " " in name:  # a full name: a surname alone ("Reynolds said") is a later reference
                     add(EntityKind.PERSON, e.start, e.end, name, e.text)
             elif e.label_ == "ORG" and self._is_company(e.text, cased):
-                start = e.start + (1 if e[0].lower_ == "the" else 0)
-                if start < e.end:
-                    text = sent[start : e.end].text
-                    add(EntityKind.COMPANY, start, e.end, self.gaz.canonical(text), text)
+                start, end = e.start + (1 if e[0].lower_ == "the" else 0), e.end
+                while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or"):  # "Dell and" Nvidia
+                    end -= 1
+                if start < end:
+                    text = sent[start:end].text
+                    add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
         self._proper_nouns(sent, taken, add, cased)
         self._references(sent, ctx, taken, add)
         out.sort(key=lambda e: e.i)
@@ -145,8 +156,14 @@ class EntityFinder:
         misses many one-word names ("Hess", "Splunk", "Geely")."""
         if not cased:
             return
-        other = {k for e in sent.ents if e.label_ not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART")
-                 or (e.label_ == "PERSON" and len(e) > 1) for k in range(e.start, e.end)}
+        # The small model calls many companies places or facilities ("a stake in Jefferies" GPE, "Anglo
+        # American" NORP, "Epic Games" FAC): those stay candidates unless they name a known place.
+        known_places = places()
+        other = {k for e in sent.ents if (e.label_ not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP",
+                                                           "FAC", "LOC")
+                                          or (e.label_ == "PERSON" and len(e) > 1)
+                                          or e.label_ in ("GPE", "NORP", "FAC", "LOC") and _is_place(e, known_places))
+                 for k in range(e.start, e.end)}
         i = 0
         while i < len(sent):
             tok = sent[i]
@@ -170,8 +187,11 @@ class EntityFinder:
 
     @staticmethod
     def _name_token(tok, i: int, taken, other) -> bool:
+        # A capitalised first word is a name only where the parse says so: "Uber and Baidu announced"
+        first_name = i == 0 and tok.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
         return (not taken[i] and i not in other and tok.text[:1].isupper() and tok.lower_ not in _MONTHS_DAYS
-                and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and i > 0)) and tok.lower_ not in NOT_COMPANY_EXACT)
+                and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (i > 0 or first_name)))
+                and tok.lower_ not in NOT_COMPANY_EXACT)
 
     def _references(self, sent, ctx: StoryContext, taken, add) -> None:
         named = {self.gaz.canonical(sent[e.start:e.end].text) for e in sent.ents}
@@ -224,13 +244,19 @@ class EntityFinder:
 
 _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"
+    r"(?:\s+and\s+[A-Z][\w'-]*)?"  # "Jones and Vining Inc", "Eli Lilly and Co"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|"
     r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos))+\b\.?"
 )
-_TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair|"
+_TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|president|cfo|director|boss|head)"
                            r"(?: officer)?\s*,?\s*$", re.I)
+
+
+def _is_place(e, known_places: frozenset[str]) -> bool:
+    text = e.text.lower().removeprefix("the ").removesuffix("'s")
+    return text in known_places or text in DEMONYMS or e.label_ == "NORP" and len(e) == 1
 
 
 def _is_title(text: str) -> bool:

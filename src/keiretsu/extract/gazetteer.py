@@ -66,3 +66,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Known | None:
         return self.by_key.get(name_key(name))
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries, regions and cities (``data/places.txt``), lower case: proper nouns that are no company."""
+    text = resources.files("keiretsu.extract").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))

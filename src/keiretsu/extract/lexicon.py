@@ -88,6 +88,11 @@ RUMOUR_PHRASES = re.compile(
 MEDIA_SAYS = re.compile(r"\b(?:Nikkei|Bloomberg|Reuters|Wall Street Journal|Financial Times|Information|Journal|"
                         r"Times|newspaper|media|Kyodo|Yomiuri|Handelsblatt|CNBC)\b[^.]{0,12}\b(?:said|reported|"
                         r"reports|says)\b", re.I)
+#: News outlets: named in a sentence as its source, never as a party to it.
+MEDIA_OUTLET = re.compile(r"(?:Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|"
+                          r"Financial Times|FT|(?:The )?Information|Kyodo(?: News)?|Yomiuri(?: Shimbun)?|"
+                          r"Handelsblatt|CNBC|Les Echos|Le Figaro|Dow Jones|Sky News|Axios|Semafor|"
+                          r"(?:The )?New York Times|(?:The )?Washington Post|(?:The )?Economist)", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
 

@@ -16,9 +16,13 @@ Negated statements ("has no plans to buy") are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
+
 from ..models import EntityKind, Mention, RelationType, Status
 from . import lexicon as L
+from .classifier import Candidate, RelationModel, candidates
 from .entities import Ent, StoryContext
 
 R, S = RelationType, Status
@@ -46,9 +50,16 @@ _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "part
 
 
 class RelationFinder:
+    """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
+    ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
+
+    def __init__(self, model: RelationModel | None = None,
+                 on_candidates: Callable[[list[Candidate]], None] | None = None):
+        self.model, self.on_candidates = model, on_candidates
+
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
-        companies = [e for e in ents if e.kind is EntityKind.COMPANY]
+        companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
         people = [e for e in ents if e.kind is EntityKind.PERSON]
         out: list[Mention] = []
         start, end = sentence_span
@@ -56,10 +67,36 @@ class RelationFinder:
         if people and companies:
             out += self._roles(sent, people, companies, sentence, start, end)
         if companies:
-            out += self._deals(sent, companies, ctx, sentence, start, end)
-        if companies:
+            deals = self._deals(sent, companies, ctx, sentence, start, end)
+            if self.model is not None or self.on_candidates is not None:
+                cands = candidates(sent, companies, self.triggers(sent), deals)
+                if self.on_candidates is not None:
+                    self.on_candidates(cands)
+                if self.model is not None:
+                    deals = self._judged(sent, cands, sentence, start, end)
+            out += deals
             ctx.last_subject = companies[0].names[0]
         return _unique(out)
+
+    def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
+        """The model's choice among the candidates: the rules' mention where they made one (status,
+        attributes), else one read off the nearest trigger of the type."""
+        out = []
+        for c, p in self.model.decide(cands):
+            if c.rule is not None:
+                out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))
+                continue
+            if c.trigger is None:
+                continue
+            t = sent[c.trigger]
+            stated = trigger_status(sent, t, c.type, sentence)
+            if stated is None:
+                continue
+            status, cues = stated
+            out.append(Mention(c.type, c.source, c.target, status, sentence, start, end,
+                               attributes=_attributes(sent, t, c.type, sentence), trigger=_phrase(t), cues=cues,
+                               confidence=round(p, 2)))
+        return out
 
     # --- deals -------------------------------------------------------------------------------------
 
@@ -85,26 +122,14 @@ class RelationFinder:
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
     def _deals(self, sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
-        triggers = self._triggers(sent)
-        if not triggers and any(t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS for t in sent):
-            talk = next(t for t in sent if t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS)
-            triggers = [(talk.i, R.ALLIANCE, True)]
+        triggers = self.triggers(sent)
         out: list[Mention] = []
-        negated = L.NEGATION.search(sentence)
-        rumour = L.RUMOUR_PHRASES.search(sentence) or L.MEDIA_SAYS.search(sentence)
         for i, rtype, weak in triggers:
             t = sent[i]
-            status, cues = _status(sent, t, rtype)
-            if negated:
-                word = negated.group(0).lower()
-                if "denied" in word or "deny" in word or "denies" in word:
-                    status, cues = S.RUMOURED, cues + ["denied"]
-                elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I):
-                    status = S.CALLED_OFF
-                else:
-                    continue
-            if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
-                status, cues = S.RUMOURED, cues + [rumour.group(0)]
+            stated = trigger_status(sent, t, rtype, sentence)
+            if stated is None:
+                continue
+            status, cues = stated
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             for rel_type, a, b, how in self._arguments(sent, t, rtype, companies, ctx):
                 if a == b or weak and (how != "dep" and any(not w for _, _, w in triggers)
@@ -121,7 +146,7 @@ class RelationFinder:
                                                          r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
-                                           trigger=_phrase(t), cues=["wants"], confidence=0.55))
+                                           trigger=_phrase(t), cues=["wants"], confidence=0.75))
                 if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
                     st = S.CALLED_OFF
                 if rel_type in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and st is S.CALLED_OFF and \
@@ -134,6 +159,14 @@ class RelationFinder:
                                    trigger=_phrase(t), cues=cues, confidence=round(conf, 2)))
                 out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies)
         return out
+
+    def triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
+        """(token index, type, weak) of every trigger, "talks" standing for an alliance when nothing else does."""
+        triggers = self._triggers(sent)
+        if not triggers and any(t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS for t in sent):
+            talk = next(t for t in sent if t.lemma_.lower() in L.TALKS or t.lower_ in L.TALKS)
+            triggers = [(talk.i, R.ALLIANCE, True)]
+        return triggers
 
     def _arguments(self, sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext):
         """(type, source, target, how) for a trigger: source and target as canonical names."""
@@ -271,6 +304,14 @@ class RelationFinder:
 
 
 # --- helpers -----------------------------------------------------------------------------------------
+
+
+def _reporter(sent, e: Ent) -> bool:
+    """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
+    after = sent[e.j].lower_ if e.j < len(sent) else ""
+    before = sent[max(0, e.i - 2) : e.i].text.lower()
+    return after in ("reported", "reports") or before.endswith("according to") or \
+        bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
 
 def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
@@ -432,6 +473,24 @@ def _venture(sent, t, at) -> Ent | None:
         if x.dep_ == "dobj" and _ent_in(x, at) and x.i != t.i:
             return _ent_in(x, at)
     return None
+
+
+def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
+    """The status a trigger states in its sentence, and its cue words; None when the sentence negates it."""
+    status, cues = _status(sent, t, rtype)
+    negated = L.NEGATION.search(sentence)
+    if negated:
+        word = negated.group(0).lower()
+        if "denied" in word or "deny" in word or "denies" in word:
+            status, cues = S.RUMOURED, cues + ["denied"]
+        elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I):
+            status = S.CALLED_OFF
+        else:
+            return None
+    rumour = L.RUMOUR_PHRASES.search(sentence) or L.MEDIA_SAYS.search(sentence)
+    if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
+        status, cues = S.RUMOURED, cues + [rumour.group(0)]
+    return status, cues
 
 
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:

