@@ -227,11 +227,10 @@ def train_relations(paths: list[Path], extractor_factory, folds: int = 5, l2: fl
         for n, (cands, gold) in enumerate(data):
             if n % folds != fold:
                 continue
+            keys = {id(c): key for c, key in cands}
             for t in thresholds:
-                model = RelationModel(weights, bias, t)
-                found = {key for c, _ in model.decide([c for c, _ in cands])
-                         for key in [dict((id(x), k) for x, k in cands)[id(c)]]}
-                scores[t].add(gold, found)
+                chosen = RelationModel(weights, bias, t).decide([c for c, _ in cands])
+                scores[t].add(gold, {keys[id(c)] for c, _ in chosen})
     best = max(thresholds, key=lambda t: (round(scores[t].f1, 3), -abs(t - 0.5)))
     weights, bias = fit([(c.features, key in gold) for cands, gold in data for c, key in cands], l2=l2)
     cv = scores[best]
