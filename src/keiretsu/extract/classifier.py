@@ -183,10 +183,14 @@ class RelationModel:
                            "weights": dict(sorted(self.weights.items()))}, indent=0, sort_keys=False) + "\n"
 
     @classmethod
+    def from_json(cls, text: str) -> RelationModel:
+        data = json.loads(text)
+        return cls(data["weights"], data["bias"], data["threshold"], data.get("about", {}), data.get("trust", 0.6))
+
+    @classmethod
     def load(cls, path: Path) -> RelationModel:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(data["weights"], data["bias"], data["threshold"], data.get("about", {}), data.get("trust", 0.6))
+            return cls.from_json(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise InputError(str(path), f"cannot read the relation model ({exc.strerror})") from exc
         except (ValueError, KeyError, TypeError) as exc:
@@ -199,8 +203,7 @@ class RelationModel:
         res = resources.files("keiretsu.extract").joinpath(MODEL_FILE)
         if not res.is_file():
             return None
-        data = json.loads(res.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"], data.get("about", {}), data.get("trust", 0.6))
+        return cls.from_json(res.read_text(encoding="utf-8"))
 
 
 def fit(examples: list[tuple[list[str], bool]], l2: float = 1.0, epochs: int = 400,

@@ -84,15 +84,14 @@ RUMOUR_PHRASES = re.compile(
     r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings)))",
     re.I,
 )
-#: "..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source.
-MEDIA_SAYS = re.compile(r"\b(?:Nikkei|Bloomberg|Reuters|Wall Street Journal|Financial Times|Information|Journal|"
-                        r"Times|newspaper|media|Kyodo|Yomiuri|Handelsblatt|CNBC)\b[^.]{0,12}\b(?:said|reported|"
-                        r"reports|says)\b", re.I)
 #: News outlets: named in a sentence as its source, never as a party to it.
-MEDIA_OUTLET = re.compile(r"(?:Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|"
-                          r"Financial Times|FT|(?:The )?Information|Kyodo(?: News)?|Yomiuri(?: Shimbun)?|"
-                          r"Handelsblatt|CNBC|Les Echos|Le Figaro|Dow Jones|Sky News|Axios|Semafor|"
-                          r"(?:The )?New York Times|(?:The )?Washington Post|(?:The )?Economist)", re.I)
+_OUTLETS = (r"Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|Financial Times|FT|"
+            r"(?:The )?Information|Kyodo(?: News)?|Yomiuri(?: Shimbun)?|Handelsblatt|CNBC|Les Echos|Le Figaro|"
+            r"Dow Jones|Sky News|Axios|Semafor|(?:The )?New York Times|(?:The )?Washington Post|(?:The )?Economist")
+MEDIA_OUTLET = re.compile(_OUTLETS, re.I)
+#: "..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source.
+MEDIA_SAYS = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|media)\b[^.]{{0,12}}\b(?:said|reported|reports|says)\b",
+                        re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
 

@@ -67,9 +67,10 @@ class RelationFinder:
         if people and companies:
             out += self._roles(sent, people, companies, sentence, start, end)
         if companies:
-            deals = self._deals(sent, companies, ctx, sentence, start, end)
+            triggers = self.triggers(sent)
+            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
             if self.model is not None or self.on_candidates is not None:
-                cands = candidates(sent, companies, self.triggers(sent), deals)
+                cands = candidates(sent, companies, triggers, deals)
                 if self.on_candidates is not None:
                     self.on_candidates(cands)
                 if self.model is not None:
@@ -121,8 +122,8 @@ class RelationFinder:
                 found.append((t.i, rtype, weak))
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
-    def _deals(self, sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
-        triggers = self.triggers(sent)
+    def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
+               sentence: str, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []
         for i, rtype, weak in triggers:
             t = sent[i]
