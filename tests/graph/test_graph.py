@@ -96,12 +96,13 @@ def test_speculation_after_a_deal_is_evidence_not_a_step_back():
 
 
 def test_an_age_in_the_text_dates_the_start():
-    from keiretsu.graph.build import observe, read_times
+    from keiretsu.graph.build import observe
 
     sentence = "Nissan and Renault are nearing a reform of their two-decade-old alliance."
-    row = ("alliance", 1, 2, "", 1, 1, 1, "in_talks", "{}", 0.7, "2023-01-20", read_times(sentence, "2023-01-20"),
-           '["nearing"]')
-    rel = consolidate(("alliance", 1, 2, ""), observe([row]))
+    row = ("alliance", 1, 2, "", 1, 1, 1, "in_talks", "{}", 0.7, "2023-01-20", None, '["nearing"]', sentence)
+    dated: list = []
+    rel = consolidate(("alliance", 1, 2, ""), observe([row], dated))
+    assert dated == [("||2003|", 1)]  # the age, stored for later builds
     assert [(h.status, h.valid_from) for h in rel.history] == [(Status.ACTIVE, "2003"), (Status.IN_TALKS, "2023-01-20")]
     assert rel.status == Status.IN_TALKS and rel.valid_from == "2003" and rel.mentions == 1
 

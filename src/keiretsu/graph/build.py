@@ -11,6 +11,10 @@ What a build redoes is what new documents can change:
 
 ``graph_docs`` records each document as the graph last used it; a build compares it with the
 store to find what changed. ``--rebuild`` drops the graph and builds it from every mention.
+An update commits as one transaction: cut short, it leaves the graph as it was.
+
+A mention's dates are read from its sentence (``time.find_times``) the first time it is weighed,
+in the workers, and stored for later builds.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -36,7 +41,9 @@ from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from .time import find_times
 
-_BATCH = 5000  # relationships per transaction
+_BATCH = 5000  # relationships per transaction of a full build
+_SEND = 1000  # relationships per message from a worker: the writer starts on them early
+_FORK_KEYS = 500  # fewer relationships to weigh than this: not worth starting processes for
 # Status cues that only say when, not how far along: "Renault will collaborate with Geely" is
 # weaker evidence of where the deal stands than "Renault is finalising an agreement with Geely".
 _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._status falls back on
@@ -68,16 +75,24 @@ def read_times(sentence: str, published: str | None) -> str:
     return "|".join(next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS)
 
 
-def observe(rows: Iterable[Any]) -> list[Observation]:
+def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
     """Mention rows (``Store.observation_rows``) to observations, with the dates their sentences give.
+
+    A mention is dated when it is first weighed (the map step runs inside the reduce's workers,
+    on every core); ``dated`` collects (times, mention id) for the writer to store, so that later
+    builds read them instead.
 
     "Since 1999" dates the status it comes with ("in talks since March"); an age ("the
     two-decade-old alliance") says the relationship has been in force since then, whatever the
     sentence's own status, so it adds an implied ``active`` start."""
     out = []
-    for _, _, _, _, mid, doc, unit, status_value, attributes, confidence, published, times, cues in rows:
+    for _, _, _, _, mid, doc, unit, status_value, attributes, confidence, published, times, cues, sentence in rows:
+        if times is None:
+            times = read_times(sentence, published)
+            if dated is not None:
+                dated.append((times, mid))
         status = _STATUS[status_value]
-        point, since, age, expected = (times or "|||").split("|")
+        point, since, age, expected = times.split("|")
         if status is Status.ACTIVE:
             valid = since or age or point
         elif status in TERMINAL:
@@ -93,28 +108,42 @@ def observe(rows: Iterable[Any]) -> list[Observation]:
     return out
 
 
-def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[tuple[tuple | None, int]]:
-    """The reduce step: each relationship key's mention rows to a stored record (or None)."""
+Weighed = tuple[tuple | None, int, list[tuple[str, int]]]
+
+
+def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[Weighed]:
+    """The reduce step: each relationship key's mention rows to a stored record (or None), the
+    number of rows, and the mentions dated on the way."""
     for key, rows in groups:
-        rel = consolidate(key, observe(rows), settings)
-        yield (relationship_record(rel) if rel is not None else None), len(rows)
+        dated: list[tuple[str, int]] = []
+        rel = consolidate(key, observe(rows, dated), settings)
+        yield (relationship_record(rel) if rel is not None else None), len(rows), dated
 
 
 def _grouped(rows: Iterable[tuple]) -> Iterator[tuple[tuple, list]]:
     return ((key, list(group)) for key, group in groupby(rows, key=lambda r: r[:4]))
 
 
-def _batches(records: Iterable[tuple[tuple | None, int]]) -> Iterator[tuple[list, int]]:
-    chunk: list = []
+Batch = tuple[list, int, list]  # relationship records, mentions weighed, mentions dated
+
+
+def _per_key(weighed: Iterable[Weighed]) -> Iterator[Batch]:
+    return (([record] if record is not None else [], n, dated) for record, n, dated in weighed)
+
+
+def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
+    """Chunks joined up to ``size`` relationship records."""
+    records: list = []
+    dates: list = []
     mentions = 0
-    for record, n in records:
+    for chunk, n, dated in chunks:
+        records += chunk
+        dates += dated
         mentions += n
-        if record is not None:
-            chunk.append(record)
-        if len(chunk) >= _BATCH:
-            yield chunk, mentions
-            chunk, mentions = [], 0
-    yield chunk, mentions
+        if len(records) >= size:
+            yield records, mentions, dates
+            records, mentions, dates = [], 0, []
+    yield records, mentions, dates
 
 
 def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSettings) -> None:
@@ -124,14 +153,15 @@ def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSet
     code = 0
     try:
         store = open_store(path)
-        for batch in _batches(weigh(_grouped(store.observation_rows(keys, rank, world_size)), settings)):
+        rows = store.observation_rows(keys, rank, world_size)
+        for batch in _batches(_per_key(weigh(_grouped(rows), settings)), _SEND):
             conn.send(("records", *batch))
-        conn.send(("done", None, 0))
+        conn.send(("done", None, 0, []))
         store.close()
     except BaseException as e:  # noqa: BLE001 - reported to the writer, which raises it
         code = 1
         try:
-            conn.send(("error", f"{type(e).__name__}: {e}", 0))
+            conn.send(("error", f"{type(e).__name__}: {e}", 0, []))
         except OSError:
             pass
     finally:
@@ -139,36 +169,44 @@ def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSet
         os._exit(code)  # a forked child must not run the parent's exit handlers
 
 
-def weigh_sharded(path: str, keys, settings: GraphSettings, processes: int) -> Iterator[tuple[list, int]]:
+class WeighSharded:
     """``weigh`` on ``processes`` forked workers, each reading its own shard of the keys from
-    the store; this process only receives (and writes) the records."""
-    ctx = multiprocessing.get_context("fork")
-    pipes, procs = [], []
-    for rank in range(processes):
-        receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_shard, args=(send, path, keys, rank, processes, settings), daemon=True)
-        proc.start()
-        send.close()
-        pipes.append(receive)
-        procs.append(proc)
-    try:
-        live = list(pipes)
+    the store. They start at once, so that this process can do other work while they weigh;
+    iterating receives their batches, and leaving the ``with`` block stops them."""
+
+    def __init__(self, path: str, keys, settings: GraphSettings, processes: int):
+        ctx = multiprocessing.get_context("fork")
+        self.pipes, self.procs = [], []
+        for rank in range(processes):
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_shard, args=(send, path, keys, rank, processes, settings), daemon=True)
+            proc.start()
+            send.close()
+            self.pipes.append(receive)
+            self.procs.append(proc)
+
+    def __iter__(self) -> Iterator[Batch]:
+        live = list(self.pipes)
         while live:
             for conn in wait(live):
                 try:
-                    kind, payload, mentions = conn.recv()
+                    kind, payload, mentions, dated = conn.recv()
                 except EOFError:
                     raise KeiretsuError("a graph worker stopped unexpectedly") from None
                 if kind == "records":
-                    yield payload, mentions
+                    yield payload, mentions, dated
                 elif kind == "done":
                     live.remove(conn)
                 else:
                     raise KeiretsuError(f"weighing relationships failed: {payload}")
-    finally:
-        for conn in pipes:
+
+    def __enter__(self) -> WeighSharded:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for conn in self.pipes:
             conn.close()
-        for proc in procs:
+        for proc in self.procs:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
@@ -195,18 +233,38 @@ class GraphStage:
         if not pending:
             result.seconds = time.perf_counter() - started
             return result
-        self._date_mentions()
         changed = [d["doc_id"] for d in pending]
         # A first build reads every mention in one ordered scan rather than key by key.
         result.full = rebuild or not store.has_graph()
         keys = None if result.full else sorted(store.relationship_keys(changed))
-        seen: set[tuple] = set()
-        # Few keys: not worth starting processes for.
-        if self.processes > 1 and (keys is None or len(keys) > 5 * _BATCH):
-            batches = weigh_sharded(str(store.path), keys, self.settings, self.processes)  # type: ignore[attr-defined]
+        if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
+            weighing = WeighSharded(str(store.path), keys, self.settings, self.processes)  # type: ignore[attr-defined]
         else:
-            batches = _batches(weigh(_grouped(store.observation_rows(keys)), self.settings))
-        for records, mentions in batches:
+            weighing = nullcontext(_per_key(weigh(_grouped(store.observation_rows(keys)), self.settings)))
+        focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
+        if result.full:
+            # Committed batch by batch (one transaction would hold the whole graph in the WAL), the
+            # documents recorded last: a build cut short finds them pending and is redone.
+            with weighing as chunks:
+                self._write(_batches(chunks, _BATCH), keys, result, on_relationships)
+            store.record_graph_docs(pending, focused)
+            result.stories = self._stories(pending, focused, full=True)
+        else:
+            # An update is one transaction, so one WAL checkpoint, the writer's largest cost; the
+            # stories are regrouped while the workers weigh.
+            with weighing as chunks, store.transaction():  # type: ignore[attr-defined]
+                store.record_graph_docs(pending, focused)
+                result.stories = self._stories(pending, focused, full=False)
+                self._write(_batches(chunks, _SEND), keys, result, on_relationships)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _write(self, batches: Iterable[Batch], keys: Sequence[tuple] | None, result: GraphResult,
+               on_relationships: Callable[[int], None] | None) -> None:
+        store = self.store
+        seen: set[tuple] = set()
+        for records, mentions, dated in batches:
+            store.set_mention_times(dated)
             store.write_relationships(records)
             seen.update(key for key, _, _ in records)
             result.mentions += mentions
@@ -216,17 +274,6 @@ class GraphStage:
         gone = [k for k in keys or () if k not in seen]
         store.write_relationships([], gone)
         result.removed = len(gone)
-
-        focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
-        store.record_graph_docs(pending, focused)
-        result.stories = self._stories(pending, focused, result.full)
-        result.seconds = time.perf_counter() - started
-        return result
-
-    def _date_mentions(self, batch: int = 20_000) -> None:
-        """Map step: read the dates of mentions not yet dated (new ones), once."""
-        while rows := self.store.undated_mentions(batch):
-            self.store.set_mention_times([(read_times(sentence, published), mid) for mid, sentence, published in rows])
 
     def _stories(self, pending: Sequence[dict[str, Any]], focused: dict[int, list], full: bool) -> int:
         """Regroup the stories the changed documents can touch (see ``stories`` for why that is enough)."""

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind,
     ("my", r"\b(?:in|since|by|until|from|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
     ("my", r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),
     ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b"),
-    ("weekday", r"\b(?P<rel>last|next|this|on)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday)\b"),
     ("relday", r"\b(?P<rel>yesterday|today|tomorrow)\b"),
     ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
@@ -57,8 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind,
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _GUARDS = {
     "iso": lambda low: "-" in low and _YEAR_WORD.search(low) is not None,
-    "age": lambda low: "old" in low or "long" in low,
-    "since": lambda low: _YEAR_WORD.search(low) is not None,
+    "age": lambda low: ("year" in low or "decade" in low) and ("old" in low or "long" in low),
+    "since": lambda low: _YEAR_WORD.search(low) is not None and any(w in low for w in _SINCE_WORDS),
     "mdy": lambda low: _MONTH_WORD.search(low) is not None,
     "dmy": lambda low: _MONTH_WORD.search(low) is not None,
     "my": lambda low: _MONTH_WORD.search(low) is not None,
@@ -68,6 +68,7 @@ _GUARDS = {
     "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
 }
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_SINCE_WORDS = ("since", "dating", "founded", "formed", "established", "began", "started")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ SQL lives in this package only.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -51,6 +52,7 @@ class Store(Protocol):
     def write_extractions(self, extractor: str, read: Sequence, copies: Sequence, key: Any) -> None: ...
     def mentions(self, company: str | None = None, type: str | None = None, limit: int = 100,
                  offset: int = 0) -> list[dict[str, Any]]: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
     def close(self) -> None: ...
 
 

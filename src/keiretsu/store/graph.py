@@ -33,7 +33,7 @@ def relationship_record(r: Relationship) -> tuple[tuple, tuple, list[tuple]]:
 
 
 class GraphTables:
-    """Needs ``db``, ``_select_in`` and ``_execute_in`` from ``SQLiteStore``."""
+    """Needs ``db``, ``transaction``, ``_select_in`` and ``_execute_in`` from ``SQLiteStore``."""
 
     db: sqlite3.Connection
     path: Path
@@ -41,8 +41,7 @@ class GraphTables:
     # --- building ---------------------------------------------------------------------------
 
     def clear_graph(self) -> None:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             for table in ("relationship_history", "relationships", "graph_docs", "doc_focus", "stories",
                           "story_docs"):
                 self.db.execute(f"DELETE FROM {table}")
@@ -59,15 +58,11 @@ class GraphTables:
         )
         return [dict(r) for r in rows]
 
-    def undated_mentions(self, limit: int) -> list[tuple[int, str, str | None]]:
-        """(mention id, sentence, publication date) of mentions whose dates have not been read."""
-        return self.db.execute(
-            "SELECT m.id, m.sentence, substr(d.published, 1, 10) FROM mentions m JOIN documents d ON d.id = m.doc_id "
-            "WHERE m.times IS NULL LIMIT ?", (limit,)).fetchall()
-
     def set_mention_times(self, rows: Sequence[tuple[str, int]]) -> None:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        """Store the dates read from mentions' sentences: (times, mention id)."""
+        if not rows:
+            return
+        with self.transaction():
             self.db.executemany("UPDATE mentions SET times = ? WHERE id = ?", rows)
 
     def relationship_keys(self, doc_ids: Sequence[int]) -> set[tuple[str, int, int, str]]:
@@ -78,13 +73,15 @@ class GraphTables:
                          world_size: int = 1) -> Iterator[tuple]:
         """Every mention of the given relationships (all, if None), grouped by relationship key,
         with what the graph weighs it by: (type, source_id, target_id, venture, mention id, doc id,
-        unit, status, attributes, confidence, published, times, cues). Streamed: memory does not
+        unit, status, attributes, confidence, published, times, cues, sentence), where the sentence
+        comes only with a mention not yet dated (``times`` null). Streamed: memory does not
         grow with the corpus. ``rank`` of ``world_size``: only the keys whose source id falls to
         this shard, so that shards can be weighed apart."""
         select = (
             f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
             "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
-            "substr(d.published, 1, 10) AS published, m.times, m.cues FROM mentions m "
+            "substr(d.published, 1, 10) AS published, m.times, m.cues, "
+            "CASE WHEN m.times IS NULL THEN m.sentence END FROM mentions m "
             "JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
         )
         order = "ORDER BY m.type, m.source_id, m.target_id, venture, m.id"
@@ -116,8 +113,7 @@ class GraphTables:
         them costs the writer nothing); ``gone`` are keys no mention supports any more. A
         relationship keeps its id across builds."""
         db = self.db
-        with db:
-            db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             existing = self._relationship_ids([*(key for key, _, _ in records), *gone])
             drop = [(existing[k],) for k in gone if k in existing]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
@@ -164,8 +160,7 @@ class GraphTables:
 
     def record_graph_docs(self, docs: Sequence[dict[str, Any]], focus: dict[int, list[tuple[int, int]]]) -> None:
         """Remember the documents as the graph used them, with their focus pairs."""
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO graph_docs (doc_id, unit, published) VALUES (?,?,?)",
                                 [(d["doc_id"], d["unit"], d["published"]) for d in docs])
             self._execute_in("DELETE FROM doc_focus WHERE doc_id IN ({marks})", [d["doc_id"] for d in docs])
@@ -221,8 +216,7 @@ class GraphTables:
         return {r[0]: r[1] for r in self._select_in("SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
 
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             self._execute_in("DELETE FROM story_docs WHERE story_id IN ({marks})", old)
             self._execute_in("DELETE FROM stories WHERE id IN ({marks})", old)
             self.db.executemany(

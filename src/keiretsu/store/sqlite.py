@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -95,6 +96,9 @@ class SQLiteStore(GraphTables):
                 # NORMAL with WAL never corrupts the file; a power cut may lose the last commit,
                 # which a re-run writes again.
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                # A build's transaction dirties pages all over the indexes; with the default 2 MB
+                # cache SQLite spills and rewrites them into the WAL twice over.
+                self.db.execute("PRAGMA cache_size = -65536")
                 self.db.execute("PRAGMA foreign_keys = ON")
                 self._migrate()
         except sqlite3.DatabaseError as e:
@@ -126,11 +130,21 @@ class SQLiteStore(GraphTables):
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction. Inside another it joins that one, so that the steps of a build
+        commit (or roll back) together."""
+        if self.db.in_transaction:
+            yield
+            return
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
+
     # --- runs ---------------------------------------------------------------------------
 
     def start_run(self, command: str, inputs: Sequence[str]) -> int:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             for row in self.db.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall():
                 if not _pid_alive(row["pid"]):
                     self.db.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],))
@@ -174,8 +188,7 @@ class SQLiteStore(GraphTables):
         """Store documents and skip reports in one transaction; returns how many documents
         were new (the rest were already stored: same content from the same origin)."""
         now = _now()
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             cur = self.db.executemany(
                 "INSERT OR IGNORE INTO documents (content_hash, origin_key, external_id, title, url, source, "
                 "published, date_source, retrieved, format, location, raw_text, clean_text, chars, cleaning, "
@@ -239,8 +252,7 @@ class SQLiteStore(GraphTables):
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def clear_dedup(self) -> None:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
                 self.db.execute(f"DELETE FROM {table}")
 
@@ -299,8 +311,7 @@ class SQLiteStore(GraphTables):
         sentence_counts: Sequence[tuple[int, int]] = (),
     ) -> None:
         """Index a batch of documents and store the links found for them, in one transaction."""
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig) VALUES (?,?,?)", docs)
             self.db.executemany("INSERT OR IGNORE INTO lsh_buckets (kind, key, doc_id) VALUES (?,?,?)", buckets)
             # A pair found at several levels keeps the strongest (exact < near < paraphrase).
@@ -329,8 +340,7 @@ class SQLiteStore(GraphTables):
     def replace_clusters(self, members: Sequence[tuple[int, int, str, float]]) -> dict[int, int]:
         """Store the clusters; returns the documents whose cluster changed (old cluster id or -1)."""
         old = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT doc_id, cluster_id, level FROM doc_clusters")}
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             self.db.execute("DELETE FROM doc_clusters")
             self.db.executemany(
                 "INSERT INTO doc_clusters (doc_id, cluster_id, level, similarity) VALUES (?,?,?,?)", members
@@ -350,8 +360,7 @@ class SQLiteStore(GraphTables):
 
     def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
         """Replace every sentence link touching ``doc_ids`` (one transaction)."""
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             self._execute_in("DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})", doc_ids,
                              times=2)
             self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
@@ -388,8 +397,7 @@ class SQLiteStore(GraphTables):
     # --- extraction ---------------------------------------------------------------------------------
 
     def clear_extraction(self) -> None:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             # The graph is built from the mentions: it goes with them.
             for table in ("relationship_history", "relationships", "graph_docs", "doc_focus", "stories",
                           "story_docs", "mentions", "entity_mentions", "entity_aliases", "entities",
@@ -439,8 +447,7 @@ class SQLiteStore(GraphTables):
         (copy doc id, mentions re-anchored in it, each with ``copy_of``). ``key(kind, name)`` is
         what entity names are compared by."""
         now = _now()
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             for ex in read:
                 for e in ex.entities:
                     entity_id = self._entity_id(e.kind.value, e.name, key(e.kind.value, e.name), e.text)

@@ -1,0 +1,85 @@
+"""The graph stage on a generated store: forked workers, one transaction per update, and an
+update cut short that leaves the graph as it was."""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from keiretsu.graph import GraphStage, build
+from keiretsu.store import open_store
+
+BENCH = Path(__file__).parents[2] / "bench" / "graph.py"
+
+
+@pytest.fixture(scope="module")
+def generate():
+    """The graph benchmark's generator: skewed pairs, copies, dated sentences, straight into the store."""
+    spec = importlib.util.spec_from_file_location("bench_graph", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate
+
+
+def graph(db: Path) -> tuple[list, list, list]:
+    """Everything a build writes, by relationship key rather than id (a rebuild renumbers)."""
+    con = sqlite3.connect(db)
+    rels = con.execute("SELECT type, source_id, target_id, venture, status, attributes, valid_from, valid_to, "
+                       "first_reported, last_reported, mentions, independent_sources, confidence, conflicts "
+                       "FROM relationships ORDER BY 1, 2, 3, 4").fetchall()
+    history = con.execute("SELECT r.type, r.source_id, r.target_id, r.venture, h.* FROM relationship_history h "
+                          "JOIN relationships r ON r.id = h.relationship_id ORDER BY 1, 2, 3, 4, h.seq").fetchall()
+    history = [row[:4] + row[5:] for row in history]
+    stories = con.execute("SELECT s.*, group_concat(d.doc_id) FROM stories s JOIN story_docs d ON d.story_id = s.id "
+                          "GROUP BY s.id ORDER BY s.id").fetchall()
+    con.close()
+    return rels, history, stories
+
+
+def test_updates_on_forked_workers_give_the_graph_a_full_build_does(tmp_path, generate, monkeypatch):
+    monkeypatch.setattr(build, "_FORK_KEYS", 0)  # fork for any number of keys
+    db = tmp_path / "g.db"
+    generate(db, 1, 400, 10, 300, seed=1)
+    store = open_store(db)
+    first = GraphStage(store, processes=2).run()
+    assert first.full and first.relationships > 1000
+    generate(db, 401, 60, 10, 300, seed=2)
+    update = GraphStage(store, processes=2).run()
+    assert not update.full and update.documents == 60 and 0 < update.relationships < first.relationships
+    incremental = graph(db)
+    assert not store.db.execute("SELECT count(*) FROM mentions WHERE times IS NULL").fetchone()[0]
+
+    rebuilt = GraphStage(store, processes=2).run(rebuild=True)
+    assert rebuilt.full and rebuilt.documents == 460
+    assert graph(db) == incremental
+    GraphStage(store, processes=1).run(rebuild=True)
+    assert graph(db) == incremental
+    store.close()
+
+
+def test_an_update_cut_short_changes_nothing_and_is_redone(tmp_path, generate, monkeypatch):
+    monkeypatch.setattr(build, "_FORK_KEYS", 0)
+    db = tmp_path / "g.db"
+    generate(db, 1, 200, 10, 200, seed=3)
+    store = open_store(db)
+    GraphStage(store, processes=2).run()
+    before = graph(db)
+    generate(db, 201, 30, 10, 200, seed=4)
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(type(store), "write_relationships", fail)
+        with pytest.raises(OSError, match="disk full"):
+            GraphStage(store, processes=2).run()
+    assert graph(db) == before  # stories and documents seen were rolled back with the rest
+    assert len(store.graph_pending()) == 30
+    assert GraphStage(store, processes=2).run().documents == 30
+    updated = graph(db)
+    GraphStage(store, processes=1).run(rebuild=True)
+    assert graph(db) == updated
+    store.close()
