@@ -75,6 +75,12 @@ def read_times(sentence: str, published: str | None) -> str:
     return "|".join(next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS)
 
 
+@lru_cache(maxsize=4096)
+def _explicit(cues: str) -> bool:
+    """Whether a mention's status cues (JSON) hold a status word, not only tense. Few distinct lists."""
+    return cues != "[]" and bool(set(json.loads(cues)) - _TENSE_CUES)
+
+
 def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
     """Mention rows (``Store.observation_rows``) to observations, with the dates their sentences give.
 
@@ -101,7 +107,7 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
             valid = since or point
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
-            valid or None, expected or None, explicit=cues != "[]" and bool(set(json.loads(cues)) - _TENSE_CUES)))
+            valid or None, expected or None, explicit=_explicit(cues)))
         start = age or (since if status in TERMINAL else "")
         if start and status is not Status.ACTIVE:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
