@@ -102,6 +102,19 @@ def test_types_directions_and_statuses(rules, text, key, status):
     assert text[found[key].start : found[key].end] == found[key].sentence
 
 
+def test_what_a_sale_says_about_who_sold_and_who_bought(rules):
+    # buying a company's unnamed unit is the company's divestment to the buyer
+    found = facts(rules, "Siemens agreed to buy Alstom's signalling business for 2 billion euros.")
+    assert found[("divestment", "Alstom", "Siemens")].status.value == "agreed"
+    assert ("acquisition", "Siemens", "Alstom") not in found
+    # a stake sold is a stake ended, and the buyer is no object of the seller's stake
+    found = facts(rules, "Vivendi sold its 20 pct stake in Ubisoft to Tencent.")
+    assert found[("stake", "Vivendi", "Ubisoft")].status.value == "ended"
+    assert not {("stake", "Vivendi", "Tencent"), ("divestment", "Vivendi", "Tencent")} & set(found)
+    found = facts(rules, "BHP and Rio Tinto held merger talks that have since collapsed.")
+    assert found[("merger", "BHP", "Rio Tinto")].status.value == "called_off"
+
+
 def test_attributes(rules):
     found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
                          "14.6 pct from 12.8 pct.")

@@ -43,6 +43,11 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
              "francs": "CHF", "marks": "DEM", "australian dollars": "AUD", "canadian dollars": "CAD",
              "n.z. dlrs": "NZD"}
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
+# What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
+# divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
+# assets of a company is buying the company.
+_PARTS = {"unit", "units", "business", "businesses", "division", "divisions", "operation", "operations", "arm",
+          "network", "brand", "plant", "factory", "mill", "activities"}
 _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
                    "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
                    "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal",
@@ -148,6 +153,9 @@ class RelationFinder:
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
+                if rel_type is R.STAKE and st is S.ACTIVE and t.dep_ == "dobj" and \
+                        t.head.lemma_.lower() in ("sell", "divest") and not re.search(r"\bpart of\b", sentence):
+                    st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
                 if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
                     st = S.CALLED_OFF
                 if rel_type in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and st is S.CALLED_OFF and \
@@ -245,9 +253,10 @@ class RelationFinder:
             if subject is None:
                 return
         for o in objects:
+            part = rtype is R.ACQUISITION and _part_of(sent, t, o)
             for a in subject.names:
                 for b in o.names:
-                    yield rtype, a, b, how
+                    yield (R.DIVESTMENT, b, a, how) if part else (rtype, a, b, how)
 
     # --- roles -------------------------------------------------------------------------------------
 
@@ -385,9 +394,24 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
         if e.i <= out[-1].i or e in out:
             continue
         between = sent[out[-1].j : e.i].text.strip().lower()
-        if re.fullmatch(r"(?:,|and|, and|or|, or|&|as well as)|to(?: [a-z]+){0,3}", between):
+        if re.fullmatch(r"(?:,|and|, and|or|, or|&|as well as)|to(?: [a-z]+){0,3}", between) and \
+                not _is_from_or_to(sent, e):
             out.append(e)
     return out
+
+
+def _part_of(sent, t, o: Ent) -> bool:
+    """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"."""
+    root = next((sent[k] for k in range(o.i, o.j) if not o.i <= sent[k].head.i < o.j), sent[o.i])
+    if root.dep_ == "poss":
+        part = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        part = root.head.head
+    else:
+        return False
+    # the thing bought itself: "buy X's unit", "acquisition of the unit of X"
+    bought = part.head == t or (part.head.lower_ == "of" and part.head.head == t)
+    return part.lower_ in _PARTS and part.i > t.i and bought
 
 
 def _is_from_or_to(sent, e: Ent) -> bool:
@@ -530,7 +554,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     hit(S.AGREED, L.AGREED)
     hit(S.ACTIVE, L.ACTIVE)
     text = sent.text.lower()
-    if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b", text):
+    if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:talks|negotiations|discussions) "
+                 r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
         found.setdefault(S.CALLED_OFF, "off")
     if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|plan|bid|offer|"
                                       r"merger|agreement|pursuit)\b", text):
