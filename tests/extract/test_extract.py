@@ -115,6 +115,25 @@ def test_what_a_sale_says_about_who_sold_and_who_bought(rules):
     assert found[("merger", "BHP", "Rio Tinto")].status.value == "called_off"
 
 
+@pytest.mark.parametrize("text, parent, child, percent", [
+    ("Hanson Trust said its U.S. subsidiary, Hanson Industries, sold a chemicals unit.", "Hanson Trust",
+     "Hanson Industries", None),
+    ("Siemens AG said its 75-pct owned subsidiary Siemens Healthineers agreed to buy Varian.", "Siemens",
+     "Siemens Healthineers", 75),
+    ("Genentech Inc, a subsidiary of Roche Holding AG, opened a plant in Basel.", "Roche", "Genentech", None),
+])
+def test_a_parent_and_its_named_subsidiary_are_a_stake(rules, text, parent, child, percent):
+    stake = facts(rules, text)[("stake", parent, child)]
+    assert stake.status.value == "active" and stake.attributes.get("percent") == percent
+
+
+def test_shareholders_listed_and_a_stake_taken_after_the_deal(rules):
+    found = facts(rules, "Rivian's largest shareholders include Amazon and Ford.")
+    assert {("stake", "Amazon", "Rivian"), ("stake", "Ford", "Rivian")} <= set(found)
+    found = facts(rules, "Microsoft invested in OpenAI in 2019, taking a 49 percent stake.")
+    assert found[("stake", "Microsoft", "OpenAI")].attributes["percent"] == 49
+
+
 def test_attributes(rules):
     found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
                          "14.6 pct from 12.8 pct.")

@@ -71,6 +71,8 @@ class RelationFinder:
         sentence = doc_text[start:end]
         if people and companies:
             out += self._roles(sent, people, companies, sentence, start, end)
+        if len(companies) >= 2:
+            out += _subsidiaries(sent, companies, ctx, sentence, start, end)
         if companies:
             triggers = self.triggers(sent)
             deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
@@ -187,8 +189,10 @@ class RelationFinder:
             kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
             holder, other, states = _described(sent, t, at, companies, ctx)
             if holder and other:
+                # "include Geely and Volvo Cars": every company listed with the holder after it
+                holders = [holder, *(e for e in _conjoined(holder, companies, sent)[1:] if e.i > holder.i)]
                 for o in other.names:
-                    for h in holder.names:
+                    for h in (name for e in holders if e is not other for name in e.names):
                         src, dst = (o, h) if lemma == "customer" else (h, o)
                         yield kind, src, dst, "describes" if states else "dep"
                 return
@@ -218,6 +222,11 @@ class RelationFinder:
         if not objects:
             objects = [e for e in companies if e.i > t.i and e is not subject][:1]
             how = "near"
+        if not objects and rtype is R.STAKE and subject is not None and \
+                (_PERCENT.search(sent.text) or t.head.lemma_.lower() in ("buy", "take", "acquire", "hold", "own")):
+            # "invested in Flipkart in 2018, taking a 77 percent stake": the one other company, before it
+            others = [e for e in companies if e is not subject]
+            objects = others if len(others) == 1 else []
         if not objects and not rtype.directed and subject is not None and not subject.members:
             # "Nissan is in discussions with Honda about a partnership": the partner before the noun
             objects = [e for e in companies if e is not subject and e.j <= t.i and t.i - e.j <= 12
@@ -314,6 +323,52 @@ class RelationFinder:
 
 
 # --- helpers -----------------------------------------------------------------------------------------
+
+
+_OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+_OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
+
+
+def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
+    """A parent and its named subsidiary are a stake: "X said its Y subsidiary", "X's unit Y",
+    "its 97.7-pct owned subsidiary Y", "Y, a subsidiary of X"."""
+    ending = {e.j: e for e in companies}
+    starting = {e.i: e for e in companies}
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in _OWNED or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = t.i + 1
+        while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
+            after += 1
+        parent = None
+        if t.dep_ == "appos" and _ent_in(t.head, {k: e for e in companies for k in range(e.i, e.j)}):
+            child = _ent_in(t.head, {k: e for e in companies for k in range(e.i, e.j)})
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            parent = next((e for e in companies for g in (of.children if of else ()) if e.i <= g.i < e.j), None)
+        else:
+            child = ending.get(t.i) or starting.get(after)
+            if child is None:
+                continue
+            for c in t.subtree:  # "its 97.7-pct owned subsidiary": the possessive may hang lower
+                if c.dep_ == "poss" and c.i < t.i:
+                    parent = next((e for e in companies if e.i <= c.i < e.j), None)
+                    if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
+                        before = [e for e in companies if e.j <= t.i and e is not child and not e.members]
+                        subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
+                        parent = (subjects or before or [None])[-1]
+            if parent is None and child.i > t.i:  # "Industrial Equity unit Acmex Holdings"
+                parent = ending.get(t.i)
+        if parent is None or child is None or parent is child:
+            continue
+        owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
+        attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
+        for a in parent.names:
+            for b in child.names:
+                if a != b:
+                    out.append(Mention(R.STAKE, a, b, S.ACTIVE, sentence, start, end, attributes=attrs,
+                                       trigger=t.text, confidence=0.75))
+    return out
 
 
 def _reporter(sent, e: Ent) -> bool:
@@ -452,7 +507,9 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
     elif t.dep_ in ("attr",):
         holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
     elif t.dep_ == "nsubj":
-        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "attr" and _ent_in(c, at)), None)
+        # "Y's largest shareholder is X", "Y's shareholders include X and Z"
+        listed = ("attr", "dobj") if t.head.lemma_.lower() in ("include", "comprise") else ("attr",)
+        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ in listed and _ent_in(c, at)), None)
     first = t
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
