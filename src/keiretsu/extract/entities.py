@@ -181,7 +181,7 @@ class EntityFinder:
             if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
                     and follows not in ("said", "says", "told") and self._is_company(text, cased)
-                    and text.lower() not in _MONTHS_DAYS):
+                    and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places):
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
 
@@ -242,11 +242,12 @@ class EntityFinder:
                     ctx.saw(name)
 
 
+_PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"
     r"(?:\s+and\s+[A-Z][\w'-]*)?"  # "Jones and Vining Inc", "Eli Lilly and Co"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|"
-    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos))+\b\.?"
+    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association))+\b\.?"
 )
 _TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
@@ -256,7 +257,14 @@ _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|
 
 def _is_place(e, known_places: frozenset[str]) -> bool:
     text = e.text.lower().removeprefix("the ").removesuffix("'s")
-    return text in known_places or text in DEMONYMS or e.label_ == "NORP" and len(e) == 1
+    if text in known_places or text in DEMONYMS or e.label_ == "NORP" and len(e) == 1:
+        return True
+    # "Pomona, Calif.", "Salem, Ore": a town named with its state or country
+    after = _PLACE_AFTER.match(e.doc.text[e.end_char:])
+    if after is None:
+        return False
+    words = after.group(1).lower().split()
+    return any(w in known_places or w.rstrip(".") in known_places for w in (words[0], " ".join(words)))
 
 
 def _is_title(text: str) -> bool:
