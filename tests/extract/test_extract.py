@@ -134,6 +134,15 @@ def test_shareholders_listed_and_a_stake_taken_after_the_deal(rules):
     assert found[("stake", "Microsoft", "OpenAI")].attributes["percent"] == 49
 
 
+def test_who_backs_whom_and_who_bids(rules):
+    found = facts(rules, "Anthropic raised 4 billion dollars in a round led by Amazon.")
+    assert ("investment", "Amazon", "Anthropic") in found and ("investment", "Anthropic", "Amazon") not in found
+    found = facts(rules, "Pioneer Natural Resources said its board would review the offer from Exxon Mobil.")
+    assert found[("acquisition", "ExxonMobil", "Pioneer Natural Resources")].status.value == "proposed"
+    found = facts(rules, "Spirit AeroSystems said its shareholders approved the merger with Boeing.")
+    assert not any(key[0] == "stake" for key in found)
+
+
 def test_attributes(rules):
     found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
                          "14.6 pct from 12.8 pct.")

@@ -197,6 +197,27 @@ class RelationFinder:
                         yield kind, src, dst, "describes" if states else "dep"
                 return
         subject = _subject(sent, t, at, ctx)
+        if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
+            return  # "its shareholders approved the merger": no holder named
+        if rtype is R.INVESTMENT and subject is not None:
+            # "Mistral raised 600 million euros in a round led by General Catalyst": the backer invests
+            backers = [e for e in companies if e is not subject and e.i > t.i and e.i >= 2
+                       and sent[e.i - 2 : e.i].text.lower() in ("led by", "backed by", "round from")]
+            if backers:
+                for e in backers:
+                    for a in e.names:
+                        for b in subject.names:
+                            yield rtype, a, b, "dep"
+                return
+        if t.pos_ == "NOUN" and lemma in ("offer", "bid", "proposal", "approach") and subject is not None:
+            # "the board will study the tender offer from General Partners": the bidder is after "from"
+            bidder = next((_ent_in(g, at) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if _ent_in(g, at)), None)
+            if bidder is not None and bidder is not subject:
+                for a in bidder.names:
+                    for b in subject.names:
+                        yield rtype, a, b, "dep"
+                return
         passive_target = None
         agent = None
         verb = t if t.pos_ in ("VERB", "AUX") else None
