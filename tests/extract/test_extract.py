@@ -143,6 +143,14 @@ def test_who_backs_whom_and_who_bids(rules):
     assert not any(key[0] == "stake" for key in found)
 
 
+def test_parties_listed_together(rules):
+    found = facts(rules, "United Technologies was formed by the merger of Otis Elevator and Carrier Corp in 1976.")
+    assert ("merger", "Carrier", "Otis Elevator") in found
+    assert not {("merger", "Carrier", "United Technologies"), ("merger", "Otis Elevator", "United Technologies")} & set(found)
+    found = facts(rules, "Qantas is a customer of both Boeing and Airbus.")
+    assert {("supply", "Boeing", "Qantas"), ("supply", "Airbus", "Qantas")} <= set(found)
+
+
 def test_attributes(rules):
     found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
                          "14.6 pct from 12.8 pct.")

@@ -87,7 +87,13 @@ class EntityFinder:
 
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         for m in _LEGAL_NAME.finditer(sent.text):
-            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            begin = m.start()
+            before, joined, after = m.group(0).partition(" and ")
+            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in _AND_WORDS:
+                # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
+                # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
+                begin += len(before) + len(joined)
+            span = sent.char_span(begin, m.end(), alignment_mode="expand")
             if span is None:
                 continue
             i = span.start
@@ -242,6 +248,13 @@ class EntityFinder:
                     ctx.saw(name)
 
 
+# Words that continue a name after "and" ("Savings and Loan", "Distillers and Chemical"): a name
+# with two words before "and" and any other word after it is two companies.
+_AND_WORDS = {"co", "company", "sons", "associates", "partners", "loan", "chemical", "chemicals", "services",
+              "electric", "electronics", "gas", "power", "light", "telephone", "telegraph", "trust", "savings",
+              "investment", "investments", "development", "technology", "engineering", "manufacturing", "supply",
+              "exploration", "production", "industries", "systems", "mining", "refining", "marketing", "finance",
+              "insurance", "communications", "equipment", "products", "construction", "distribution", "research"}
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"

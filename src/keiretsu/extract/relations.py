@@ -191,8 +191,9 @@ class RelationFinder:
             if holder and other:
                 # "include Geely and Volvo Cars": every company listed with the holder after it
                 holders = [holder, *(e for e in _conjoined(holder, companies, sent)[1:] if e.i > holder.i)]
-                for o in other.names:
-                    for h in (name for e in holders if e is not other for name in e.names):
+                others = [other, *(e for e in _conjoined(other, companies, sent)[1:] if e.i > other.i)]
+                for o in (name for e in others if e not in holders for name in e.names):
+                    for h in (name for e in holders if e not in others for name in e.names):
                         src, dst = (o, h) if lemma == "customer" else (h, o)
                         yield kind, src, dst, "describes" if states else "dep"
                 return
@@ -254,15 +255,16 @@ class RelationFinder:
                        and sent[e.i - 1].lower_ in ("with", "between", "and")][-1:]
             how = "near"
         objects = _coordinated(objects, companies, sent)
-        if subject is None:
-            before = [e for e in companies if e.j <= t.i and e not in objects]
+        venture = _venture(sent, t, at) if rtype is R.JOINT_VENTURE else None
+        objects = [o for o in objects if o is not venture]
+        if subject is None or subject is venture:
+            before = [e for e in companies if e.j <= t.i and e not in objects and e is not venture]
             subject = before[-1] if before else None
             how = "near"
-        if rtype is R.JOINT_VENTURE:
-            venture = _venture(sent, t, at)
-            objects = [o for o in objects if o is not venture]
         if not rtype.directed:
             group = _conjoined(subject, companies, sent) if subject else []
+            if t.pos_ == "NOUN" and len(objects) >= 2 and _of_noun(sent, t, objects[0]):
+                group = []  # "X was formed by the merger of A and B": the parties are A and B
             if objects and group:
                 pairs = [(g, o) for g in group for o in objects]
             elif len(group) >= 2:
@@ -488,6 +490,12 @@ def _part_of(sent, t, o: Ent) -> bool:
     # the thing bought itself: "buy X's unit", "acquisition of the unit of X"
     bought = part.head == t or (part.head.lower_ == "of" and part.head.head == t)
     return part.lower_ in _PARTS and part.i > t.i and bought
+
+
+def _of_noun(sent, t, e: Ent) -> bool:
+    """Whether the company is the object of the trigger noun's "of": "the merger of A and B"."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and e.i in {x.i for x in of.subtree}
 
 
 def _is_from_or_to(sent, e: Ent) -> bool:
