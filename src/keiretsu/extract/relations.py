@@ -357,6 +357,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     "its 97.7-pct owned subsidiary Y", "Y, a subsidiary of X"."""
     ending = {e.j: e for e in companies}
     starting = {e.i: e for e in companies}
+    at = {k: e for e in companies for k in range(e.i, e.j)}
     out = []
     for t in sent:
         if t.lemma_.lower() not in _OWNED or t.pos_ not in ("NOUN", "PROPN"):
@@ -365,17 +366,17 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
             after += 1
         parent = None
-        if t.dep_ == "appos" and _ent_in(t.head, {k: e for e in companies for k in range(e.i, e.j)}):
-            child = _ent_in(t.head, {k: e for e in companies for k in range(e.i, e.j)})
+        if t.dep_ == "appos" and _ent_in(t.head, at):
+            child = _ent_in(t.head, at)
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            parent = next((e for e in companies for g in (of.children if of else ()) if e.i <= g.i < e.j), None)
+            parent = next((at[g.i] for g in (of.children if of else ()) if g.i in at), None)
         else:
             child = ending.get(t.i) or starting.get(after)
             if child is None:
                 continue
             for c in t.subtree:  # "its 97.7-pct owned subsidiary": the possessive may hang lower
                 if c.dep_ == "poss" and c.i < t.i:
-                    parent = next((e for e in companies if e.i <= c.i < e.j), None)
+                    parent = at.get(c.i)
                     if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
                         before = [e for e in companies if e.j <= t.i and e is not child and not e.members]
                         subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
@@ -478,9 +479,14 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
     return out
 
 
+def _root(sent, e: Ent):
+    """The token of a company's name that the rest of the sentence hangs it from."""
+    return next((sent[k] for k in range(e.i, e.j) if not e.i <= sent[k].head.i < e.j), sent[e.i])
+
+
 def _part_of(sent, t, o: Ent) -> bool:
     """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"."""
-    root = next((sent[k] for k in range(o.i, o.j) if not o.i <= sent[k].head.i < o.j), sent[o.i])
+    root = _root(sent, o)
     if root.dep_ == "poss":
         part = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of":
