@@ -151,6 +151,12 @@ def test_parties_listed_together(rules):
     assert {("supply", "Boeing", "Qantas"), ("supply", "Airbus", "Qantas")} <= set(found)
 
 
+def test_wire_copy_places_are_no_companies(rules):
+    [ex] = rules.extract([(1, "Pomona First Federal of Pomona, Calif., agreed to buy Acme Corp.")])
+    assert {e.name for e in ex.entities} == {"Pomona First Federal", "Acme"}
+    assert ("acquisition", "Pomona First Federal", "Acme") in {m.key for m in ex.mentions}
+
+
 def test_attributes(rules):
     found = facts(rules, "Fundamental Management Corp said it raised its stake in Robeson Industries Corp to "
                          "14.6 pct from 12.8 pct.")

@@ -137,7 +137,7 @@ class EntityFinder:
                     add(EntityKind.PERSON, e.start, e.end, name, e.text)
             elif e.label_ == "ORG" and self._is_company(e.text, cased):
                 start, end = e.start + (1 if e[0].lower_ == "the" else 0), e.end
-                while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or"):  # "Dell and" Nvidia
+                while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or", "of"):  # "Dell and" Nvidia
                     end -= 1
                 if start < end:
                     text = sent[start:end].text
