@@ -127,6 +127,14 @@ def test_a_parent_and_its_named_subsidiary_are_a_stake(rules, text, parent, chil
     assert stake.status.value == "active" and stake.attributes.get("percent") == percent
 
 
+def test_a_subsidiary_changing_hands(rules):
+    found = facts(rules, "Textron Inc has acquired Cessna Aircraft Co, a subsidiary of General Dynamics Corp.")
+    assert found[("stake", "General Dynamics", "Cessna Aircraft")].status.value == "ended"
+    found = facts(rules, "Tenneco Inc agreed to sell its Houston Oil Co subsidiary to Amoco Corp.")
+    assert found[("divestment", "Tenneco", "Houston Oil")].status.value == "agreed"
+    assert ("stake", "Tenneco", "Houston Oil") not in found  # still held; the sale says the rest
+
+
 def test_shareholders_listed_and_a_stake_taken_after_the_deal(rules):
     found = facts(rules, "Rivian's largest shareholders include Amazon and Ford.")
     assert {("stake", "Amazon", "Rivian"), ("stake", "Ford", "Rivian")} <= set(found)

@@ -349,6 +349,7 @@ class RelationFinder:
 
 
 _OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 
 
@@ -385,12 +386,26 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 parent = ending.get(t.i)
         if parent is None or child is None or parent is child:
             continue
+        status = S.ACTIVE
+        sale = None
+        for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
+            if v.lower_ in ("from", "to", "in") or v.lemma_.lower() in ("stake", "interest", "share"):
+                break
+            if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i:
+                sale = v
+                break
+        if sale is not None:
+            # "acquired Y, a subsidiary of X": the parent's stake is gone; "to sell its Y subsidiary":
+            # not yet, and the sale says the rest
+            if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" for c in sale.children):
+                continue
+            status = S.ENDED
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
         for a in parent.names:
             for b in child.names:
                 if a != b:
-                    out.append(Mention(R.STAKE, a, b, S.ACTIVE, sentence, start, end, attributes=attrs,
+                    out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
     return out
 
