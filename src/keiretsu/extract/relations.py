@@ -43,6 +43,7 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
              "francs": "CHF", "marks": "DEM", "australian dollars": "AUD", "canadian dollars": "CAD",
              "n.z. dlrs": "NZD"}
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
+_PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part)\b", re.I)  # a sale that leaves a stake behind
 # What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
 # divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
 # assets of a company is buying the company.
@@ -156,7 +157,7 @@ class RelationFinder:
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
                 if rel_type is R.STAKE and st is S.ACTIVE and t.dep_ == "dobj" and \
-                        t.head.lemma_.lower() in ("sell", "divest") and not re.search(r"\bpart of\b", sentence):
+                        t.head.lemma_.lower() in ("sell", "divest") and not _PARTIAL.search(sentence):
                     st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
                 if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
                     st = S.CALLED_OFF
@@ -764,7 +765,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     lemma = t.lemma_.lower()
     lower = sentence.lower()
     if rtype is R.DIVESTMENT and re.search(r"\b(?:stake|shares|interest|holding)\b", lower):
-        partial = re.search(r"\b(?:part of|portion|some of|a part)\b", lower)
+        partial = _PARTIAL.search(lower)
         st = status if status is not S.ACTIVE or partial else S.ENDED
         attrs = {"change": "decrease"} if partial else {}
         out.append(Mention(R.STAKE, seller, asset, st, sentence, start, end, attributes=attrs,

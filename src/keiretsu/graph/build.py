@@ -114,27 +114,20 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
     return out
 
 
-Weighed = tuple[tuple | None, int, list[tuple[str, int]]]
+Batch = tuple[list, int, list]  # relationship records, mentions weighed, (times, mention id) dated
 
 
-def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[Weighed]:
-    """The reduce step: each relationship key's mention rows to a stored record (or None), the
-    number of rows, and the mentions dated on the way."""
+def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[Batch]:
+    """The reduce step: each relationship key's mention rows to its stored record (none when no
+    mention supports it), the number of rows, and the mentions dated on the way."""
     for key, rows in groups:
         dated: list[tuple[str, int]] = []
         rel = consolidate(key, observe(rows, dated), settings)
-        yield (relationship_record(rel) if rel is not None else None), len(rows), dated
+        yield ([relationship_record(rel)] if rel is not None else []), len(rows), dated
 
 
 def _grouped(rows: Iterable[tuple]) -> Iterator[tuple[tuple, list]]:
     return ((key, list(group)) for key, group in groupby(rows, key=lambda r: r[:4]))
-
-
-Batch = tuple[list, int, list]  # relationship records, mentions weighed, mentions dated
-
-
-def _per_key(weighed: Iterable[Weighed]) -> Iterator[Batch]:
-    return (([record] if record is not None else [], n, dated) for record, n, dated in weighed)
 
 
 def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
@@ -160,7 +153,7 @@ def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSet
     try:
         store = open_store(path)
         rows = store.observation_rows(keys, rank, world_size)
-        for batch in _batches(_per_key(weigh(_grouped(rows), settings)), _SEND):
+        for batch in _batches(weigh(_grouped(rows), settings), _SEND):
             conn.send(("records", *batch))
         conn.send(("done", None, 0, []))
         store.close()
@@ -246,7 +239,7 @@ class GraphStage:
         if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
             weighing = WeighSharded(str(store.path), keys, self.settings, self.processes)  # type: ignore[attr-defined]
         else:
-            weighing = nullcontext(_per_key(weigh(_grouped(store.observation_rows(keys)), self.settings)))
+            weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings))
         focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
         if result.full:
             # Committed batch by batch (one transaction would hold the whole graph in the WAL), the
