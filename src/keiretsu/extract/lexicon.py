@@ -22,24 +22,26 @@ VERB_TRIGGERS: dict[str, R] = {
     "own": R.STAKE, "hold": R.STAKE, "control": R.STAKE,
     "partner": R.ALLIANCE, "collaborate": R.ALLIANCE, "cooperate": R.ALLIANCE, "team": R.ALLIANCE,
     "co-develop": R.ALLIANCE, "codevelop": R.ALLIANCE, "work": R.ALLIANCE, "develop": R.ALLIANCE,
-    "join": R.ALLIANCE, "ally": R.ALLIANCE,
+    "join": R.ALLIANCE, "ally": R.ALLIANCE, "take": R.ACQUISITION, "order": R.SUPPLY,
+    "make": R.SUPPLY, "build": R.SUPPLY, "produce": R.SUPPLY, "manufacture": R.SUPPLY,
 }
 #: A verb trigger that needs a word beside it: "team up", "work together/with", "spin off".
 VERB_NEEDS = {
     "team": {"up"}, "work": {"together", "with", "jointly"}, "develop": {"jointly", "together", "co"},
-    "join": {"forces"}, "spin": {"off"}, "lead": {"round", "funding", "investment"}, "back": {"startup"},
+    "join": {"forces"}, "spin": {"off"}, "lead": {"round", "funding", "investment", "injection"}, "back": {"startup"},
+    "take": {"private"}, "make": {"for"}, "build": {"for"}, "produce": {"for"}, "manufacture": {"for"},
     "hold": {"stake", "percent", "pct", "%", "share", "shares", "interest", "holding", "majority"},
     "control": {"stake", "percent", "pct", "%"}, "combine": {"business", "businesses", "unit", "units", "operation"},
 }
 
 NOUN_TRIGGERS: dict[str, R] = {
     "acquisition": R.ACQUISITION, "purchase": R.ACQUISITION, "takeover": R.ACQUISITION, "take-over": R.ACQUISITION,
-    "buyout": R.ACQUISITION, "bid": R.ACQUISITION, "offer": R.ACQUISITION, "buy": R.ACQUISITION,
+    "buyout": R.ACQUISITION, "pursuit": R.ACQUISITION, "bid": R.ACQUISITION, "offer": R.ACQUISITION, "buy": R.ACQUISITION,
     "merger": R.MERGER, "combination": R.MERGER,
-    "investment": R.INVESTMENT, "investor": R.INVESTMENT, "funding": R.INVESTMENT, "round": R.INVESTMENT,
+    "investment": R.INVESTMENT, "investor": R.INVESTMENT, "backer": R.INVESTMENT, "injection": R.INVESTMENT, "funding": R.INVESTMENT, "round": R.INVESTMENT,
     "stake": R.STAKE, "interest": R.STAKE, "ownership": R.STAKE, "holding": R.STAKE, "shareholder": R.STAKE,
-    "owner": R.STAKE, "shareholding": R.STAKE, "cross-shareholding": R.STAKE, "share": R.STAKE,
-    "supplier": R.SUPPLY, "customer": R.SUPPLY, "contract": R.SUPPLY,
+    "owner": R.STAKE, "parent": R.STAKE, "shareholding": R.STAKE, "cross-shareholding": R.STAKE, "share": R.STAKE,
+    "supplier": R.SUPPLY, "customer": R.SUPPLY, "contract": R.SUPPLY, "order": R.SUPPLY,
     "licence": R.LICENSING, "license": R.LICENSING, "licensing": R.LICENSING,
     "sale": R.DIVESTMENT, "divestment": R.DIVESTMENT, "spin-off": R.DIVESTMENT, "spinoff": R.DIVESTMENT,
     "partnership": R.ALLIANCE, "partner": R.ALLIANCE, "alliance": R.ALLIANCE, "collaboration": R.ALLIANCE,
@@ -49,7 +51,12 @@ NOUN_TRIGGERS: dict[str, R] = {
 #: Generic nouns ("deal", "agreement", "contract", "offer", "share", "interest"...) that state a
 #: relationship only when nothing more specific in the sentence does, or with a figure beside them.
 WEAK = {"agreement", "deal", "contract", "share", "interest", "round", "offer", "buy", "holding",
-        "develop", "work", "provide", "deliver", "lead", "back", "control", "hold", "combine", "join", "award"}
+        "develop", "work", "provide", "deliver", "lead", "back", "control", "hold", "combine", "join", "award",
+        "pursuit", "order", "make", "build", "produce", "manufacture"}
+#: "make chips for X": the company after "for" is the customer.
+MAKES_FOR = {"make", "build", "produce", "manufacture"}
+#: Weak as nouns only: "a buy recommendation" says nothing, "agreed to buy" does.
+STRONG_VERBS = {"buy"}
 #: "talks", "discussions" name no type: with two companies and nothing more specific, they are an alliance.
 TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}
 
@@ -58,7 +65,7 @@ TRIGGER_RE = re.compile(
     r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|suppl|"
     r"provid|deliver|assembl|licen[cs]|sell|sold|sale|divest|spin|own|hold|stake|interest|sharehold|control|"
     r"partner|collaborat|cooperat|co-?operat|team|work|co-?develop|develop|join|alli|venture|jv|deal|agreement|"
-    r"contract|customer|tie-up|talks|discuss|negotiat|award|led|lead|round|"
+    r"contract|customer|tie-up|talks|discuss|negotiat|award|led|lead|round|pursu|order|inject|private|parent|"
     r"ceo|chief|chair|president|head|founder|director|executive|boss|officer)",
     re.I,
 )
@@ -73,7 +80,7 @@ IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation"
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
             "potential", "possible"}
-AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "definitive", "letter",
+AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive", "letter",
           "set", "shall", "award", "'ll", "win"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
 #: Phrases that say a report, not the companies, is the source.

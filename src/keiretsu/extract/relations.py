@@ -27,8 +27,8 @@ from .entities import Ent, StoryContext
 
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
-_DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "supplier": R.SUPPLY,
-               "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE}
+_DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "backer": R.INVESTMENT,
+               "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE}
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
 _MONEY = re.compile(
     r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
@@ -118,9 +118,10 @@ class RelationFinder:
                 window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
                 if needs and not needs & window:
                     continue
-                found.append((t.i, L.VERB_TRIGGERS[lemma], lemma in L.WEAK))
-            elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in L.NOUN_TRIGGERS or t.lower_ in L.NOUN_TRIGGERS):
-                key = lemma if lemma in L.NOUN_TRIGGERS else t.lower_
+                found.append((t.i, L.VERB_TRIGGERS[lemma], lemma in L.WEAK and lemma not in L.STRONG_VERBS))
+            elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in L.NOUN_TRIGGERS or t.lower_ in L.NOUN_TRIGGERS
+                                                                 or _tie_up(sent, t)):
+                key = "tie-up" if _tie_up(sent, t) else lemma if lemma in L.NOUN_TRIGGERS else t.lower_
                 rtype = L.NOUN_TRIGGERS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
@@ -211,28 +212,47 @@ class RelationFinder:
                         for b in subject.names:
                             yield rtype, a, b, "dep"
                 return
-        if t.pos_ == "NOUN" and lemma in ("offer", "bid", "proposal", "approach") and subject is not None:
-            # "the board will study the tender offer from General Partners": the bidder is after "from"
-            bidder = next((_ent_in(g, at) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-                           for g in c.children if _ent_in(g, at)), None)
-            if bidder is not None and bidder is not subject:
-                for a in bidder.names:
-                    for b in subject.names:
-                        yield rtype, a, b, "dep"
-                return
+        verb = t if t.pos_ in ("VERB", "AUX") else None
+        if rtype is R.ACQUISITION and verb is not None:
+            bought = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding"):
+                return  # "acquired a stake in X": the noun says it
+            if bought is not None and bought.lower_ in ("pct", "percent", "%"):
+                rtype = R.STAKE  # "bought 9.9 pct of X" is a stake, not a takeover
+        # A party named by a preposition: "the offer from Adnoc" (the bidder), "a licence from Alector"
+        # (the licensor), "an order from IndiGo" (the customer), "ordered jets from Airbus" (the supplier)
+        party = None
+        if subject is not None and (lemma in ("offer", "bid", "proposal", "approach", "order") and verb is None
+                                    or rtype is R.LICENSING or lemma == "order"):
+            party = _after(sent, t, at, "from")
+            if party is None and lemma == "order":
+                party = _after(sent, t, at, "with")
+                if party is not None and party is not subject:
+                    yield from _pairs(rtype, party, subject)
+                    return
+            if party is None and rtype is R.LICENSING and verb is not None:
+                # "Ford will license Tesla's charging connector": the owner of what is licensed licenses it
+                thing = next((c for c in t.children if c.dep_ == "dobj"), None)
+                owner = next((_ent_in(c, at) for c in (thing.children if thing is not None else ())
+                              if c.dep_ == "poss" and _ent_in(c, at)), None)
+                if owner is not None and _after(sent, t, at, "to") is None:
+                    party = owner
+        if party is not None and party is not subject:
+            customer = lemma == "order" and verb is None
+            yield from _pairs(rtype, subject, party) if customer else _pairs(rtype, party, subject)
+            return
         passive_target = None
         agent = None
-        verb = t if t.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     passive_target = _ent_in(c, at)
-                if c.dep_ == "agent":
-                    agent = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), None)
+                if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
+                    agent = next((at[g.i] for g in c.subtree if g.i in at), None)
         else:  # "acquisition of Y by X"
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
-                    agent = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), None)
+                    agent = next((at[g.i] for g in c.subtree if g.i in at), None)
         if passive_target is not None or agent is not None:
             target = passive_target or subject
             if agent is not None and target is not None:
@@ -264,6 +284,8 @@ class RelationFinder:
             how = "near"
         if not rtype.directed:
             group = _conjoined(subject, companies, sent) if subject else []
+            if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
+                objects = [o for o in objects if sent[o.i - 1].lower_ in ("with", "between", "and", "&", ",")]
             if t.pos_ == "NOUN" and len(objects) >= 2 and _of_noun(sent, t, objects[0]):
                 group = []  # "X was formed by the merger of A and B": the parties are A and B
             if objects and group:
@@ -285,11 +307,26 @@ class RelationFinder:
             subject, objects = objects[0] if objects else None, [subject]
             if subject is None:
                 return
+        if rtype is R.SUPPLY and lemma in L.MAKES_FOR:  # "Intel will make chips for Microsoft"
+            objects = [o for o in objects if sent[o.i - 1].lower_ == "for"]
+        if rtype is R.STAKE and re.search(r"\b(?:each other|one another)\b", sent.text):
+            group = _conjoined(subject, companies, sent)  # "A and B agreed to take stakes in each other"
+            for a in group:
+                for b in group:
+                    if a is not b:
+                        yield from _pairs(rtype, a, b)
+            if len(group) >= 2:
+                return
+        # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
+        subjects = [subject, *(e for e in companies if e not in objects and e is not subject and e.i >= 1 and
+                               (sent[e.i - 1].lower_ == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
+                                in ("along with", "together with")))]
         for o in objects:
             part = rtype is R.ACQUISITION and _part_of(sent, t, o)
-            for a in subject.names:
-                for b in o.names:
-                    yield (R.DIVESTMENT, b, a, how) if part else (rtype, a, b, how)
+            for s_ in subjects:
+                for a in s_.names:
+                    for b in o.names:
+                        yield (R.DIVESTMENT, b, a, how) if part else (rtype, a, b, how)
 
     # --- roles -------------------------------------------------------------------------------------
 
@@ -411,6 +448,11 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     return out
 
 
+def _tie_up(sent, t) -> bool:
+    """"tie-up" as the tokenizer leaves it: "tie", "-", "up"; the last carries the phrase."""
+    return t.lower_ == "up" and t.i >= 2 and sent[t.i - 1].text == "-" and sent[t.i - 2].lower_ == "tie"
+
+
 def _reporter(sent, e: Ent) -> bool:
     """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
@@ -493,6 +535,25 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
                 not _is_from_or_to(sent, e):
             out.append(e)
     return out
+
+
+def _pairs(rtype: RelationType, a: Ent, b: Ent):
+    for na in a.names:
+        for nb in b.names:
+            yield rtype, na, nb, "dep"
+
+
+def _after(sent, t, at: dict[int, Ent], prep: str) -> Ent | None:
+    """The company a preposition after the trigger introduces, on the trigger or (for a noun object,
+    "backed the offer from Adnoc") on its verb."""
+    heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj", "attr") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
+                e = next((at[g.i] for g in c.subtree if g.i in at), None)
+                if e is not None:
+                    return e
+    return None
 
 
 def _root(sent, e: Ent):
