@@ -54,9 +54,20 @@ class StoryContext:
         self.recent.append(name)
 
 
+def english_words(nlp) -> frozenset[str]:
+    """The words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs):
+    a capitalised first word outside it is a name ("Tencent holds ..."), inside it a word ("Shares rose")."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
 class EntityFinder:
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, words: frozenset[str] = frozenset()):
         self.gaz = gazetteer or Gazetteer.default()
+        self.words = words
         surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
         #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
         self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
@@ -118,7 +129,7 @@ class EntityFinder:
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in sent.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None:
-                    span = org
+                    span = _trimmed(sent, org)
                 # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
                 end = span.end
                 while end < len(sent) and sent[end - 1].dep_ == "compound" and sent[end - 1].head.i >= end and \
@@ -136,10 +147,14 @@ class EntityFinder:
                 elif " " in name:  # a full name: a surname alone ("Reynolds said") is a later reference
                     add(EntityKind.PERSON, e.start, e.end, name, e.text)
             elif e.label_ == "ORG" and self._is_company(e.text, cased):
-                start, end = e.start + (1 if e[0].lower_ == "the" else 0), e.end
-                while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or", "of"):  # "Dell and" Nvidia
-                    end -= 1
-                if start < end:
+                span = _trimmed(sent, e)
+                start, end = span.start, span.end
+                # "Skydance Media": a capitalised word the model left out, compounded onto the name
+                while start > 0 and sent[start - 1].dep_ == "compound" and sent[start - 1].head.i >= start and \
+                        sent[start - 1].text[:1].isupper() and sent[start - 1].is_alpha and not taken[start - 1] and \
+                        sent[start - 1].lower_ not in DEMONYMS and sent[start - 1].lower_ not in places():
+                    start -= 1
+                if start < end and self._is_company(sent[start:end].text, cased):
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
         self._proper_nouns(sent, taken, add, cased)
@@ -153,6 +168,8 @@ class EntityFinder:
         if len(t) < 2 or t.lower() in NOT_COMPANY_EXACT or t.lower().startswith(("the company", "the firm")):
             return False
         if cased and not any(c.isupper() for c in t):
+            return False
+        if _PRODUCT.fullmatch(t):
             return False
         return self.gaz.lookup(t) is not None or not NOT_COMPANY.search(t)
 
@@ -191,10 +208,12 @@ class EntityFinder:
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
 
-    @staticmethod
-    def _name_token(tok, i: int, taken, other) -> bool:
-        # A capitalised first word is a name only where the parse says so: "Uber and Baidu announced"
-        first_name = i == 0 and tok.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+    def _name_token(self, tok, i: int, taken, other) -> bool:
+        # A capitalised first word is a name where the parse says so ("Uber and Baidu announced") or where
+        # it is no English word ("Tencent holds", not "Shares rose")
+        first_name = i == 0 and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children) or
+            bool(self.words) and tok.is_alpha and tok.lower_ not in self.words and tok.lemma_.lower() not in self.words)
         return (not taken[i] and i not in other and tok.text[:1].isupper() and tok.lower_ not in _MONTHS_DAYS
                 and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (i > 0 or first_name)))
                 and tok.lower_ not in NOT_COMPANY_EXACT)
@@ -266,6 +285,24 @@ _TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?foun
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|president|cfo|director|boss|head)"
                            r"(?: officer)?\s*,?\s*$", re.I)
+
+
+#: Products, not companies: "iPhones", "A320neo", "B787".
+_PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
+_NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&"}
+
+
+def _trimmed(sent, e):
+    """An organisation the model found, without what ran into it: "the", trailing "and" ("Dell and"
+    Nvidia), a common noun ("Southern Pacific railroad"), a verb ("Cerberus controls Albertsons")."""
+    start, end = e.start + (1 if e[0].lower_ == "the" else 0), e.end
+    for k in range(start + 1, end):
+        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS:
+            end = k
+            break
+    while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or", "of"):
+        end -= 1
+    return sent[start:end]
 
 
 def _is_place(e, known_places: frozenset[str]) -> bool:

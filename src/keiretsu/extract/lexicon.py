@@ -62,7 +62,7 @@ TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}
 
 #: Cheap first pass: a sentence can hold a relationship only if one of these stems is in it.
 TRIGGER_RE = re.compile(
-    r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|suppl|"
+    r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|suppl|spun|"
     r"provid|deliver|assembl|licen[cs]|sell|sold|sale|divest|spin|own|hold|stake|interest|sharehold|control|"
     r"partner|collaborat|cooperat|co-?operat|team|work|co-?develop|develop|join|alli|venture|jv|deal|agreement|"
     r"contract|customer|tie-up|talks|discuss|negotiat|award|led|lead|round|pursu|order|inject|private|parent|"
@@ -104,7 +104,9 @@ NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\
 
 # --- offices ----------------------------------------------------------------------------------------
 TITLES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director)\b", re.I), "CEO"),
+    # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch"
+    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|chief(?=\s+(?-i:[A-Z])|\s*,))\b",
+                re.I), "CEO"),
     (re.compile(r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),
@@ -119,9 +121,9 @@ ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took o
 #: Organisations that are not companies: regulators, governments, unions, universities, courts.
 NOT_COMPANY = re.compile(
     r"\b(?:commission|department|ministry|ministers?|university|union|committee|senate|congress|court|parliament|"
-    r"government|agency|council|federal reserve|central bank|board|administration|authority|authorities|"
+    r"government|agency|council|federal reserve|central bank|board|administration|(?<!investment )authority|authorities|"
     r"treasury|police|army|cabinet|house|white house|nasdaq|stock exchange|exchange|securities|sec|ftc|doj|"
-    r"opec|imf|world bank|eu|european|state|states|city|party)\b",
+    r"opec|imf|world bank|eu|european|state(?! (?:street|bank|farm|grid)\b)|states|city|party)\b",
     re.I,
 )
 NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "ipo", "pct", "dlrs", "mln", "inc",

@@ -43,7 +43,10 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
              "francs": "CHF", "marks": "DEM", "australian dollars": "AUD", "canadian dollars": "CAD",
              "n.z. dlrs": "NZD"}
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
-_PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part)\b", re.I)  # a sale that leaves a stake behind
+#: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
+_PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
+                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:common )?shares)\b",
+                      re.I)
 # What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
 # divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
 # assets of a company is buying the company.
@@ -102,6 +105,7 @@ class RelationFinder:
             if stated is None:
                 continue
             status, cues = stated
+            status = _settled(c.type, status, sentence)
             out.append(Mention(c.type, c.source, c.target, status, sentence, start, end,
                                attributes=_attributes(sent, t, c.type, sentence), trigger=_phrase(t), cues=cues,
                                confidence=round(p, 2)))
@@ -160,11 +164,7 @@ class RelationFinder:
                 if rel_type is R.STAKE and st is S.ACTIVE and t.dep_ == "dobj" and \
                         t.head.lemma_.lower() in ("sell", "divest") and not _PARTIAL.search(sentence):
                     st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
-                if rel_type in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and st is S.ENDED:
-                    st = S.CALLED_OFF
-                if rel_type in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and st is S.CALLED_OFF and \
-                        not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
-                    st = S.ENDED
+                st = _settled(rel_type, st, sentence)
                 conf = 0.75 if how in ("dep", "describes") else 0.55
                 if weak:
                     conf -= 0.15
@@ -367,6 +367,10 @@ class RelationFinder:
                 after = [c for c in companies if t_end <= sent[c.i].idx < t_end + 25]
                 before = [c for c in companies if p_end <= sent[c.i].idx < p_end + m.start() + 1]
                 company = (before or after or [None])[0]
+                if company is None and re.search(r"\b(?:its|their)\b", right[: m.start()]):
+                    # "Boeing named Kelly Ortberg as its new chief executive": the company before the name
+                    earlier = [c for c in companies if c.j <= p.i]
+                    company = earlier[-1] if earlier else None
             if company is None:
                 continue
             window = text[max(0, p_start - 45) : p_end + 60]
@@ -518,6 +522,9 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
             if k in at and k in {x.i for x in t.head.subtree} and at[k] is not subject and id(at[k]) not in seen:
                 seen.add(id(at[k]))
                 out.append(at[k])
+    # "merged in 1998 to form DaimlerChrysler": what the deal makes is no party to it
+    out = [o for o in out if not (_root(sent, o).dep_ in ("dobj", "attr") and _root(sent, o).head.i != t.i and
+                                  _root(sent, o).head.lemma_.lower() in ("form", "create", "become"))]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
 
 
@@ -584,7 +591,8 @@ def _of_noun(sent, t, e: Ent) -> bool:
 def _is_from_or_to(sent, e: Ent) -> bool:
     """"bought Y from Z" and "sold Y to Z": Z is not the object."""
     return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ == "prep" and \
-        sent[e.i - 1].head.lemma_.lower() in ("buy", "acquire", "purchase", "sell", "stake", "interest", "divest")
+        sent[e.i - 1].head.lemma_.lower() in ("buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale",
+                                              "divestment", "holding")
 
 
 def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
@@ -607,6 +615,10 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
     the company the noun describes, the other, and whether the noun states what is (not
     "enlisting X as an investor", where the verb says how far it got)."""
     holder = other = None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one":
+        t_dep, t_head = t.head.head.dep_, t.head.head.head  # "X is one of Y's largest customers"
+    else:
+        t_dep, t_head = t.dep_, t.head
     for c in t.children:
         if c.dep_ == "poss":
             other = _ent_in(c, at)
@@ -614,14 +626,14 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
                 other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
         if c.dep_ == "prep" and c.lower_ == "of":
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
-    if t.dep_ == "appos":
-        holder = _ent_in(t.head, at)
-    elif t.dep_ in ("attr",):
-        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
-    elif t.dep_ == "nsubj":
+    if t_dep == "appos":
+        holder = _ent_in(t_head, at)
+    elif t_dep in ("attr",):
+        holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
+    elif t_dep == "nsubj":
         # "Y's largest shareholder is X", "Y's shareholders include X and Z"
-        listed = ("attr", "dobj") if t.head.lemma_.lower() in ("include", "comprise") else ("attr",)
-        holder = next((_ent_in(c, at) for c in t.head.children if c.dep_ in listed and _ent_in(c, at)), None)
+        listed = ("attr", "dobj") if t_head.lemma_.lower() in ("include", "comprise") else ("attr",)
+        holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ in listed and _ent_in(c, at)), None)
     first = t
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
@@ -672,6 +684,8 @@ def _venture(sent, t, at) -> Ent | None:
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
     """The status a trigger states in its sentence, and its cue words; None when the sentence negates it."""
     status, cues = _status(sent, t, rtype)
+    if re.search(r"\bno longer\b", sentence, re.I):  # "Ford no longer holds any shares in Mazda"
+        return S.ENDED, ["no longer"]
     negated = L.NEGATION.search(sentence)
     if negated:
         word = negated.group(0).lower()
@@ -685,6 +699,17 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
         status, cues = S.RUMOURED, cues + [rumour.group(0)]
     return status, cues
+
+
+def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
+    """What "ended" and "called off" mean for the type: a takeover that ends before it is done was
+    called off; a supply deal, licence or stake that stops has ended (unless talks or a plan did)."""
+    if rtype in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and status is S.ENDED:
+        return S.CALLED_OFF
+    if rtype in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and status is S.CALLED_OFF and \
+            not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
+        return S.ENDED
+    return status
 
 
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
@@ -825,13 +850,15 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     out = []
     lemma = t.lemma_.lower()
     lower = sentence.lower()
-    if rtype is R.DIVESTMENT and re.search(r"\b(?:stake|shares|interest|holding)\b", lower):
-        partial = _PARTIAL.search(lower)
-        st = status if status is not S.ACTIVE or partial else S.ENDED
-        attrs = {"change": "decrease"} if partial else {}
-        out.append(Mention(R.STAKE, seller, asset, st, sentence, start, end, attributes=attrs,
-                           trigger=t.text, confidence=0.6))
-    if lemma in ("sell", "divest") or rtype is R.ACQUISITION:
+    if rtype is R.DIVESTMENT and status is S.ACTIVE and re.search(r"\b(?:stake|shares|interest|holding)\b", lower):
+        # a sale done ends the seller's stake, or (part sold) leaves the level it states
+        if not _PARTIAL.search(lower):
+            out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))
+        elif re.search(r"\bto\s+(?:about |around |nearly |below )?\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
+            attrs = {**_attributes(sent, t, R.STAKE, sentence), "change": "decrease"}
+            out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
+                               trigger=t.text, confidence=0.6))
+    if lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION:
         prep = "to" if rtype is R.DIVESTMENT else "from"
         for e in companies:
             if e.i > 0 and sent[e.i - 1].lower_ == prep and e.i > t.i:
@@ -839,7 +866,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                     if name in (seller, asset):
                         continue
                     if rtype is R.DIVESTMENT:
-                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest)\b", lower) else R.ACQUISITION
+                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding)\b", lower) else R.ACQUISITION
                         out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
                                            confidence=0.6))
                     else:

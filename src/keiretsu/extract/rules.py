@@ -17,7 +17,7 @@ from ..clean.dates import lead_end
 from ..dedup.text import split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityMention, Extraction
-from .entities import EntityFinder, StoryContext
+from .entities import EntityFinder, StoryContext, english_words
 from .gazetteer import Gazetteer
 from .lexicon import TRIGGER_RE
 from .classifier import RelationModel
@@ -58,7 +58,7 @@ class RuleExtractor:
     def __init__(self, nlp=None, gazetteer: Gazetteer | None = None, relations: RelationFinder | None = None):
         self.nlp = nlp if nlp is not None else load_model()
         self.gaz = gazetteer or Gazetteer.default()
-        self.entities = EntityFinder(self.gaz)
+        self.entities = EntityFinder(self.gaz, english_words(self.nlp))
         self.relations = relations or RelationFinder(RelationModel.default())
 
     def candidate(self, sentence: str, cased: bool) -> bool:
