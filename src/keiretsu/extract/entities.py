@@ -201,7 +201,8 @@ class EntityFinder:
             head = span.root
             text = span.text
             follows = sent[j].lower_ if j < len(sent) else ""
-            if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
+            if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
+                     or _names_a_part(head))
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
                     and follows not in ("said", "says", "told") and self._is_company(text, cased)
                     and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places):
@@ -290,6 +291,21 @@ _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|
 #: Products, not companies: "iPhones", "A320neo", "B787".
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&"}
+
+
+_PART_NOUNS = {"unit", "subsidiary", "division", "business", "arm", "venture", "affiliate", "brand", "operation"}
+
+
+def _names_a_part(tok) -> bool:
+    """A name that a company's part is called by: "its Sunbeam appliance unit", "the Sadara venture"."""
+    x = tok
+    for _ in range(3):
+        if x.dep_ != "compound" or x.head is x:
+            return False
+        x = x.head
+        if x.lemma_.lower() in _PART_NOUNS:
+            return any(c.dep_ in ("poss", "det") for c in x.children)
+    return False
 
 
 def _trimmed(sent, e):

@@ -31,7 +31,7 @@ VERB_NEEDS = {
     "join": {"forces"}, "spin": {"off"}, "lead": {"round", "funding", "investment", "injection"}, "back": {"startup"},
     "take": {"private"}, "make": {"for"}, "build": {"for"}, "produce": {"for"}, "manufacture": {"for"},
     "hold": {"stake", "percent", "pct", "%", "share", "shares", "interest", "holding", "majority"},
-    "control": {"stake", "percent", "pct", "%"}, "combine": {"business", "businesses", "unit", "units", "operation"},
+    "combine": {"business", "businesses", "unit", "units", "operation"},
 }
 
 NOUN_TRIGGERS: dict[str, R] = {
@@ -63,6 +63,7 @@ TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}
 #: Cheap first pass: a sentence can hold a relationship only if one of these stems is in it.
 TRIGGER_RE = re.compile(
     r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|suppl|spun|"
+    r"(?:mak|made|buil|produc|manufactur)\w*\b[^.]{0,40}\bfor\b|"
     r"provid|deliver|assembl|licen[cs]|sell|sold|sale|divest|spin|own|hold|stake|interest|sharehold|control|"
     r"partner|collaborat|cooperat|co-?operat|team|work|co-?develop|develop|join|alli|venture|jv|deal|agreement|"
     r"contract|customer|tie-up|talks|discuss|negotiat|award|led|lead|round|pursu|order|inject|private|parent|"
@@ -81,6 +82,7 @@ PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "inte
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
             "potential", "possible"}
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive", "letter",
+          "back", "endorse", "recommend",
           "set", "shall", "award", "'ll", "win"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
 #: Phrases that say a report, not the companies, is the source.
@@ -105,7 +107,7 @@ NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\
 # --- offices ----------------------------------------------------------------------------------------
 TITLES: list[tuple[re.Pattern, str]] = [
     # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch"
-    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|chief(?=\s+(?-i:[A-Z])|\s*,))\b",
+    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|chief(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b",
                 re.I), "CEO"),
     (re.compile(r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(r"\bpresident\b", re.I), "President"),

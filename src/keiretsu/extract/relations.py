@@ -132,6 +132,8 @@ class RelationFinder:
                 weak = key in L.WEAK
                 if key in ("interest", "share") and not _PERCENT.search(sent.text):
                     continue
+                if t.pos_ == "VERB" and key == "offer" and "for" not in {x.lower_ for x in sent[t.i + 1 : t.i + 8]}:
+                    continue  # "partnering to offer AI features": no bid
                 found.append((t.i, rtype, weak))
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
@@ -161,9 +163,11 @@ class RelationFinder:
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
-                if rel_type is R.STAKE and st is S.ACTIVE and t.dep_ == "dobj" and \
-                        t.head.lemma_.lower() in ("sell", "divest") and not _PARTIAL.search(sentence):
-                    st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
+                if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in ("sell", "divest"):
+                    if st is not S.ACTIVE:
+                        continue  # "agreed to sell its stake in X": the sale says it
+                    if not _PARTIAL.search(sentence):
+                        st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
                 st = _settled(rel_type, st, sentence)
                 conf = 0.75 if how in ("dep", "describes") else 0.55
                 if weak:
@@ -308,6 +312,9 @@ class RelationFinder:
             if subject is None:
                 return
         if rtype is R.SUPPLY and lemma in L.MAKES_FOR:  # "Intel will make chips for Microsoft"
+            made = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if made is not None and made.lemma_.lower() in L.NOUN_TRIGGERS:
+                return  # "made an offer for X": the noun says what
             objects = [o for o in objects if sent[o.i - 1].lower_ == "for"]
         if rtype is R.STAKE and re.search(r"\b(?:each other|one another)\b", sent.text):
             group = _conjoined(subject, companies, sent)  # "A and B agreed to take stakes in each other"
@@ -318,9 +325,11 @@ class RelationFinder:
             if len(group) >= 2:
                 return
         # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
-        subjects = [subject, *(e for e in companies if e not in objects and e is not subject and e.i >= 1 and
-                               (sent[e.i - 1].lower_ == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
-                                in ("along with", "together with")))]
+        alongside = [e for e in companies if e is not subject and e.i >= 1 and
+                     (sent[e.i - 1].lower_ == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
+                      in ("along with", "together with"))]
+        objects = [o for o in objects if o not in alongside]
+        subjects = [subject, *alongside]
         for o in objects:
             part = rtype is R.ACQUISITION and _part_of(sent, t, o)
             for s_ in subjects:
@@ -391,7 +400,7 @@ class RelationFinder:
 
 
 _OWNED = {"subsidiary", "unit", "affiliate", "arm"}
-_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest"}
+_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 
 
@@ -590,7 +599,7 @@ def _of_noun(sent, t, e: Ent) -> bool:
 
 def _is_from_or_to(sent, e: Ent) -> bool:
     """"bought Y from Z" and "sold Y to Z": Z is not the object."""
-    return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ == "prep" and \
+    return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ in ("prep", "dative") and \
         sent[e.i - 1].head.lemma_.lower() in ("buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale",
                                               "divestment", "holding")
 
@@ -604,6 +613,9 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
         if e is subject:
             continue
         between = sent[min(e.j, subject.j) : max(e.i, subject.i)].text.strip().lower()
+        later = e if e.i > subject.i else subject
+        if later.j < len(sent) and sent[later.j].text in ("'s", "'"):
+            continue  # "Geely, Volvo Cars' parent": an owner named, no list
         if between in ("and", ",", "&", "with") or re.fullmatch(r"(?:, [^,]+)*,? and", between):
             if abs(e.i - subject.i) < 12:
                 group.append(e)
@@ -732,9 +744,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 around += [g for g in c.children]
     words = {}
     for y in around:
+        if y.lower_ == "off" and y.dep_ == "prt" and y.head.lemma_.lower() in ("spin", "sell", "pay", "sign"):
+            continue  # "spun off" is done, not called off
         for w in (y.lemma_.lower(), y.lower_):
             words.setdefault(w, y.text)
     found: dict[Status, str] = {}
+    if t.dep_ == "acl" and t.head.lemma_.lower() in ("agreement", "deal", "accord", "pact"):
+        found[S.AGREED] = t.head.text  # "Chevron's agreement to buy Hess"
 
     def hit(status: Status, vocab: set[str]) -> None:
         for w in vocab:
@@ -764,7 +780,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             if status is S.PROPOSED and S.ACTIVE in found and found[S.ACTIVE].lower() in ("complete", "completed"):
                 return S.ACTIVE, [found[S.ACTIVE]]
             if status is S.PROPOSED and S.AGREED in found and found[S.AGREED].lower() in (
-                    "approved", "clearance", "approve", "agreed", "signed", "accepted"):
+                    "approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed",
+                    "recommended"):
                 return S.AGREED, [found[S.AGREED]]
             return status, [found[status]]
     # No cue: the verb's tense decides; a noun states what is.
