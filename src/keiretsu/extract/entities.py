@@ -84,8 +84,9 @@ class EntityFinder:
             re.I,
         )
 
-    def find(self, sent, ctx: StoryContext, cased: bool) -> list[Ent]:
-        """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``."""
+    def find(self, sent, ctx: StoryContext, cased: bool, marked: list[tuple[int, int]] = ()) -> list[Ent]:
+        """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
+        character spans the source marks as company names (wire copy's "<Skis Dynastar SA>")."""
         taken = [False] * len(sent)
         out: list[Ent] = []
 
@@ -96,6 +97,10 @@ class EntityFinder:
                 taken[k] = True
             out.append(Ent(kind, name, text, i, j, members or []))
 
+        for a, b in marked:
+            span = sent.char_span(a, b, alignment_mode="expand")
+            if span is not None and not _is_title(span.text):
+                add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         for m in _LEGAL_NAME.finditer(sent.text):
             begin = m.start()
@@ -160,8 +165,22 @@ class EntityFinder:
         self._proper_nouns(sent, taken, add, cased)
         self._references(sent, ctx, taken, add)
         out.sort(key=lambda e: e.i)
+        self._short_forms(out, ctx)
         self._learn_descriptions(sent, out, ctx)
         return out
+
+    def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
+        """A story names a company in full, then short: "Baker International ... merger with Baker",
+        "USAir Group ... acquire USAir". The short form is the company named before."""
+        for e in ents:
+            if e.kind is not EntityKind.COMPANY or e.members or " " in e.text or self.gaz.lookup(e.text):
+                continue
+            if e.text.lower() in _GENERIC_FIRST_WORDS:
+                continue
+            full = [n for n in [*ctx.recent, *(x.name for x in ents if x.i < e.i and not x.members)]
+                    if " " in n and n.split()[0] == e.text]
+            if len(set(full)) == 1:
+                e.name = full[0]
 
     def _is_company(self, text: str, cased: bool) -> bool:
         t = text.strip()
@@ -288,6 +307,12 @@ _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|
                            r"(?: officer)?\s*,?\s*$", re.I)
 
 
+#: First words of many companies' names: no short form of any one of them.
+_GENERIC_FIRST_WORDS = {
+    "general", "american", "national", "first", "united", "international", "new", "royal", "british", "continental",
+    "pacific", "southern", "northern", "western", "eastern", "central", "great", "standard", "federal", "security",
+    "commonwealth", "citizens", "union", "allied", "consolidated", "associated", "universal", "china", "japan",
+}
 #: Products, not companies: "iPhones", "A320neo", "B787".
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&"}

@@ -597,11 +597,22 @@ def _of_noun(sent, t, e: Ent) -> bool:
     return of is not None and e.i in {x.i for x in of.subtree}
 
 
+_TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding"}
+
+
 def _is_from_or_to(sent, e: Ent) -> bool:
-    """"bought Y from Z" and "sold Y to Z": Z is not the object."""
-    return e.i > 0 and sent[e.i - 1].lower_ in ("from", "to", "by") and sent[e.i - 1].dep_ in ("prep", "dative") and \
-        sent[e.i - 1].head.lemma_.lower() in ("buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale",
-                                              "divestment", "holding")
+    """"bought Y from Z", "sold Y to Z", "purchased PCR from Hanson's SCM unit": Z is not the object."""
+    x = _root(sent, e)
+    for _ in range(4):
+        prep = x.head
+        if prep is x:
+            return False
+        if prep.lower_ in ("from", "to", "by") and prep.dep_ in ("prep", "dative", "agent"):
+            return prep.head.lemma_.lower() in _TRADES
+        if x.dep_ not in ("poss", "compound", "pobj", "appos"):
+            return False
+        x = prep
+    return False
 
 
 def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
@@ -777,8 +788,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         found.pop(S.AGREED)
     for status in L.STATUS_ORDER:
         if status in found:
-            if status is S.PROPOSED and S.ACTIVE in found and found[S.ACTIVE].lower() in ("complete", "completed"):
-                return S.ACTIVE, [found[S.ACTIVE]]
+            if status in (S.PROPOSED, S.AGREED) and S.ACTIVE in found and \
+                    found[S.ACTIVE].lower() in ("complete", "completed", "closed", "close"):
+                return S.ACTIVE, [found[S.ACTIVE]]  # "completed the previously announced sale"
             if status is S.PROPOSED and S.AGREED in found and found[S.AGREED].lower() in (
                     "approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed",
                     "recommended"):

