@@ -163,7 +163,7 @@ class EntityFinder:
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
         self._proper_nouns(sent, taken, add, cased)
-        self._references(sent, ctx, taken, add)
+        self._references(sent, ctx, taken, add, out)
         out.sort(key=lambda e: e.i)
         self._short_forms(out, ctx)
         self._learn_descriptions(sent, out, ctx)
@@ -238,11 +238,14 @@ class EntityFinder:
                 and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (i > 0 or first_name)))
                 and tok.lower_ not in NOT_COMPANY_EXACT)
 
-    def _references(self, sent, ctx: StoryContext, taken, add) -> None:
+    def _references(self, sent, ctx: StoryContext, taken, add, found: list[Ent]) -> None:
         named = {self.gaz.canonical(sent[e.start:e.end].text) for e in sent.ents}
         for m in PLURAL_REF.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            members = [n for n in ctx.recent if n not in named][-2:] if len(ctx.recent) >= 2 else []
+            # "Fleet and Norstar agreed to merge the two bank holding companies": the two just named
+            before = [e.name for e in found if e.kind is EntityKind.COMPANY and span is not None and e.j <= span.start]
+            members = before if len(before) == 2 else \
+                [n for n in ctx.recent if n not in named][-2:] if len(ctx.recent) >= 2 else []
             if span is not None and len(members) == 2:
                 add(EntityKind.COMPANY, span.start, span.end, " & ".join(members), m.group(0), members)
         for m in self._descr_re.finditer(sent.text):

@@ -73,14 +73,14 @@ TRIGGER_RE = re.compile(
 
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
 CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel",
-              "pull", "walk", "thwart", "kill", "break"}
+              "pull", "walk", "thwart", "kill", "break", "discontinue"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
          "resign", "oust", "step", "leave", "quit", "retire"}
 IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation", "near", "nearing", "finalise",
             "finalize", "finalising", "finalizing", "explore", "memorandum", "mou"}
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
-            "potential", "possible"}
+            "potential", "possible", "interested"}
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive", "letter",
           "back", "endorse", "recommend",
           "set", "shall", "award", "'ll", "win"}
@@ -131,7 +131,7 @@ NOT_COMPANY = re.compile(
 NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "ipo", "pct", "dlrs", "mln", "inc",
                      "corp", "co", "ltd", "the company", "company", "group", "reuters"}
 #: Descriptive references to companies already named.
-PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:companies|firms|groups|carmakers|automakers|giants|partners|"
+PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|giants|partners|"
                         r"corporations|banks|sides)|both (?:companies|firms|groups|corporations|carmakers|automakers|"
                         r"sides)|the (?:companies|firms|carmakers|automakers|partners))\b", re.I)
 SHAREHOLDER_APPOS = re.compile(r"^,?\s*(?:its|their)\s+(largest|biggest|top|main|major|controlling|junior|senior|"

@@ -45,7 +45,7 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
-                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:common )?shares)\b",
+                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?(?:common )?shares)\b",
                       re.I)
 # What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
 # divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
@@ -129,6 +129,9 @@ class RelationFinder:
                 rtype = L.NOUN_TRIGGERS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
+                if key in ("investment", "customer", "funding") and t.dep_ == "compound" and \
+                        t.head.lemma_.lower() not in L.NOUN_TRIGGERS:
+                    continue  # "an investment advisory firm", "the customer base": no deal
                 weak = key in L.WEAK
                 if key in ("interest", "share") and not _PERCENT.search(sent.text):
                     continue
@@ -217,12 +220,15 @@ class RelationFinder:
                             yield rtype, a, b, "dep"
                 return
         verb = t if t.pos_ in ("VERB", "AUX") else None
-        if rtype is R.ACQUISITION and verb is not None:
-            bought = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if rtype is R.ACQUISITION:
+            # what is bought: the verb's object, or the noun's "of" ("the purchase of 20 pct of X")
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            bought = next((c for c in t.children if c.dep_ == "dobj"), None) if verb is not None else \
+                next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
             if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding"):
                 return  # "acquired a stake in X": the noun says it
-            if bought is not None and bought.lower_ in ("pct", "percent", "%"):
-                rtype = R.STAKE  # "bought 9.9 pct of X" is a stake, not a takeover
+            if bought is not None and (bought.lower_ in ("pct", "percent", "%") or bought.lemma_.lower() == "share"):
+                rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X": a stake, not a takeover
         # A party named by a preposition: "the offer from Adnoc" (the bidder), "a licence from Alector"
         # (the licensor), "an order from IndiGo" (the customer), "ordered jets from Airbus" (the supplier)
         party = None
@@ -253,9 +259,9 @@ class RelationFinder:
                     passive_target = _ent_in(c, at)
                 if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
                     agent = next((at[g.i] for g in c.subtree if g.i in at), None)
-        else:  # "acquisition of Y by X"
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "by":
+        else:  # "acquisition of Y by X", "the takeover offer announced by CSR"
+            for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children)]:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     agent = next((at[g.i] for g in c.subtree if g.i in at), None)
         if passive_target is not None or agent is not None:
             target = passive_target or subject
@@ -263,6 +269,14 @@ class RelationFinder:
                 for a in agent.names:
                     for b in target.names:
                         yield rtype, a, b, "dep"
+                return
+        if lemma == "sell" and subject is not None:
+            # "Ameritrust sold two mln shares of its common stock to Clevebaco": new shares, an investment
+            sold = next((c for c in t.children if c.dep_ == "dobj"), None)
+            buyer = _after(sent, t, at, "to")
+            if sold is not None and sold.lemma_.lower() in ("share", "stock") and buyer is not None and \
+                    any(x.lower_ == "its" for x in sold.subtree) and not any(x.i in at for x in sold.subtree):
+                yield from _pairs(R.INVESTMENT, buyer, subject)
                 return
         objects = _objects(sent, t, at, subject)
         how = "dep"
@@ -286,6 +300,8 @@ class RelationFinder:
             before = [e for e in companies if e.j <= t.i and e not in objects and e is not venture]
             subject = before[-1] if before else None
             how = "near"
+        if rtype is R.MERGER and subject is not None and objects and re.search(r"\b(?:per|a) share\b", sent.text):
+            rtype = R.ACQUISITION  # "a cash merger proposal to Borg-Warner at 46 dlrs per share": a bid
         if not rtype.directed:
             group = _conjoined(subject, companies, sent) if subject else []
             if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
@@ -400,7 +416,7 @@ class RelationFinder:
 
 
 _OWNED = {"subsidiary", "unit", "affiliate", "arm"}
-_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin"}
+_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 
 
@@ -470,7 +486,9 @@ def _reporter(sent, e: Ent) -> bool:
     """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
     before = sent[max(0, e.i - 2) : e.i].text.lower()
+    spokesman = sent[max(0, e.i - 3) : e.i].text.lower()
     return after in ("reported", "reports") or before.endswith("according to") or \
+        bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
         bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
 
@@ -531,6 +549,10 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
             if k in at and k in {x.i for x in t.head.subtree} and at[k] is not subject and id(at[k]) not in seen:
                 seen.add(id(at[k]))
                 out.append(at[k])
+    # "DIM, a subsidiary of BIC": the owner of what the deal is about is no party to it
+    out = [o for o in out if not (_root(sent, o).dep_ == "pobj" and _root(sent, o).head.lower_ == "of" and
+                                  _root(sent, o).head.head.lemma_.lower() in _OWNED | _PARTS and
+                                  _root(sent, o).head.head.dep_ == "appos")]
     # "merged in 1998 to form DaimlerChrysler": what the deal makes is no party to it
     out = [o for o in out if not (_root(sent, o).dep_ in ("dobj", "attr") and _root(sent, o).head.i != t.i and
                                   _root(sent, o).head.lemma_.lower() in ("form", "create", "become"))]
@@ -598,6 +620,7 @@ def _of_noun(sent, t, e: Ent) -> bool:
 
 
 _TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding"}
+_BUYS = {"buy", "acquire", "purchase"}
 
 
 def _is_from_or_to(sent, e: Ent) -> bool:
@@ -887,10 +910,17 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             attrs = {**_attributes(sent, t, R.STAKE, sentence), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
-    if lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION:
+    bought = rtype is R.STAKE and (lemma in _BUYS or t.head.lemma_.lower() in _BUYS)
+    if lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought:
         prep = "to" if rtype is R.DIVESTMENT else "from"
-        for e in companies:
-            if e.i > 0 and sent[e.i - 1].lower_ == prep and e.i > t.i:
+        at = {k: e for e in companies for k in range(e.i, e.j)}
+        for p in sent[t.i + 1 :]:
+            if p.lower_ != prep or p.dep_ not in ("prep", "dative"):
+                continue
+            # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            e = (_ent_in(pobj, at) if pobj is not None else None) or next((at[g.i] for g in p.subtree if g.i in at), None)
+            if e is not None:
                 for name in e.names:
                     if name in (seller, asset):
                         continue
