@@ -1,7 +1,7 @@
 """Known companies (``data/companies.tsv``): names the model misses, aliases, and what news calls them.
 
-The list is small and documented in the file: it helps the model (it misses
-"Geely" in "finalising an agreement with Geely") and lets "the French
+A few hundred well-known companies, documented in the file: they help the model (it misses
+"Geely" in "finalising an agreement with Geely") and let "the French
 automaker" resolve to a company named earlier in the story. Companies outside
 it are found by the model and the rules alone.
 """
