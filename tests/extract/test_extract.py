@@ -175,14 +175,70 @@ def test_attributes(rules):
     assert deal.attributes == {"amount": 28_300_000_000, "currency": "USD"}
 
 
+@pytest.mark.parametrize("text, key, status", [
+    # a party named by a preposition: the licensor, the customer, the bidder, the buyer
+    ("Biogen obtained a licence to the enzyme from Genmab.", ("licensing", "Genmab", "Biogen"), "active"),
+    ("Nissan will license Toyota's hybrid system for its sedans.", ("licensing", "Toyota", "Nissan"), "agreed"),
+    ("Embraer won an order for 40 jets from KLM.", ("supply", "Embraer", "KLM"), "agreed"),
+    ("Foxconn will make servers for Nvidia in Mexico.", ("supply", "Foxconn", "Nvidia"), "agreed"),
+    ("The shares rose after Veolia's board backed the offer from Suez.", ("acquisition", "Suez", "Veolia"), "agreed"),
+    ("Refinitiv was taken private by a group led by Blackstone.", ("acquisition", "Blackstone", "Refinitiv"), "active"),
+    ("Sony invested in Epic Games alongside Tencent.", ("investment", "Tencent", "Epic Games"), "active"),
+    ("Ford no longer holds any shares in Aston Martin.", ("stake", "Ford", "Aston Martin"), "ended"),
+    ("The tie-up between Nissan and Daimler was dissolved in 2020.", ("alliance", "Daimler", "Nissan"), "ended"),
+    ("Chevron's agreement to buy Hess was delayed by an arbitration case.", ("acquisition", "Chevron", "Hess"), "agreed"),
+    ("Acme Corp said it completed the previously announced sale of its Widget unit to Beta Inc.",
+     ("acquisition", "Beta", "Widget"), "active"),
+    ("Pfizer spun off its Upjohn unit in 2020.", ("divestment", "Pfizer", "Upjohn"), "active"),
+])
+def test_parties_and_statuses_the_wording_gives(rules, text, key, status):
+    found = facts(rules, text)
+    assert key in found, sorted(found)
+    assert found[key].status.value == status
+
+
+def test_stakes_bought_and_sold(rules):
+    # shares or a percentage bought are a stake, and the seller's divestment
+    found = facts(rules, "Carlton Communications said it purchased a 20 pct stake in Central Television from Ladbroke.")
+    assert ("stake", "Carlton Communications", "Central Television") in found
+    assert ("divestment", "Ladbroke", "Central Television") in found
+    assert ("stake", "Carlton Communications", "Ladbroke") not in found
+    found = facts(rules, "Metro Industries said it has acquired 278,709 shares of Metex Corp, or 21.2 pct of the total.")
+    assert ("stake", "Metro Industries", "Metex") in found and ("acquisition", "Metro Industries", "Metex") not in found
+    # a part sold leaves the stake it states; new shares sold to a buyer are the buyer's investment
+    found = facts(rules, "Pfizer sold 35 million shares of Haleon, cutting its holding to about 24 percent.")
+    assert found[("stake", "Pfizer", "Haleon")].attributes == {"percent": 24, "change": "decrease"}
+    found = facts(rules, "Ameritrust Corp said it sold two mln shares of its common stock to Clevebaco Ltd.")
+    assert ("investment", "Clevebaco", "Ameritrust") in found and ("divestment", "Ameritrust", "Clevebaco") not in found
+    found = facts(rules, "Toyota Motor Corp and Suzuki Motor Corp agreed to take stakes in each other.")
+    assert {("stake", "Toyota", "Suzuki"), ("stake", "Suzuki", "Toyota")} <= set(found)
+
+
+def test_wire_copy_marks_names_and_short_forms(rules):
+    # "<CFAS>" after a lower-case word is a name; "<DAL.N>" after one is its ticker
+    [ex] = rules.extract([(1, "Skis Dynastar SA agreed to buy ski maker <CFAS> from <Warrington Inc>. "
+                              "Delta Air Lines Inc <DAL.N> said nothing.")])
+    assert {"CFAS", "Warrington"} <= {e.name for e in ex.entities} and "DAL.N" not in {e.name for e in ex.entities}
+    assert ("acquisition", "Skis Dynastar", "CFAS") in {m.key for m in ex.mentions}
+    # a story's short form of a company it named in full is that company
+    found = facts(rules, "Baker International Corp said Hughes Tool Co agreed to a merger with Baker.")
+    assert ("merger", "Baker International", "Hughes Tool") in found
+    assert not any("Baker" in key and key[0] == "merger" for key in found)
+
+
 @pytest.mark.parametrize("text", [
     "Apple and Google compete fiercely in smartphones and online services.",
     "Shares of Toyota and Honda fell in Tokyo after the yen strengthened.",
     "Netflix said it had no plans to acquire Warner Bros Discovery.",
     "Stock markets in Europe rose on Monday as investors bet on lower interest rates.",
+    "Harris Associates, a Chicago investment advisory firm, said it met Cyclops Corp managers.",
 ])
 def test_no_relationship_where_the_text_states_none(rules, text):
     assert facts(rules, text) == {}
+
+
+def test_a_bid_made_is_no_supply(rules):
+    assert set(facts(rules, "Dell made an unsolicited offer for EMC.")) == {("acquisition", "Dell", "EMC")}
 
 
 def test_only_sentences_that_can_hold_a_relationship_are_parsed(rules):

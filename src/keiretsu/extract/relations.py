@@ -75,13 +75,13 @@ class RelationFinder:
         sentence = doc_text[start:end]
         if people and companies:
             out += self._roles(sent, people, companies, sentence, start, end)
-        if len(companies) >= 2:
-            out += _subsidiaries(sent, companies, ctx, sentence, start, end)
+        owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
+        out += owned
         if companies:
             triggers = self.triggers(sent)
             deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
             if self.model is not None or self.on_candidates is not None:
-                cands = candidates(sent, companies, triggers, deals)
+                cands = candidates(sent, companies, triggers, deals + owned)
                 if self.on_candidates is not None:
                     self.on_candidates(cands)
                 if self.model is not None:
@@ -582,15 +582,14 @@ def _pairs(rtype: RelationType, a: Ent, b: Ent):
 
 
 def _after(sent, t, at: dict[int, Ent], prep: str) -> Ent | None:
-    """The company a preposition after the trigger introduces, on the trigger or (for a noun object,
-    "backed the offer from Adnoc") on its verb."""
-    heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj", "attr") else [])
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
-                e = next((at[g.i] for g in c.subtree if g.i in at), None)
-                if e is not None:
-                    return e
+    """The company a preposition after the trigger introduces, under the trigger or (for a noun object,
+    "backed the offer from Adnoc") under its verb."""
+    found = [*t.subtree, *(x for x in t.head.subtree if t.dep_ in ("dobj", "pobj", "attr") and x.i > t.i)]
+    for c in sorted(found, key=lambda x: x.i):
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
+            e = next((at[g.i] for g in c.subtree if g.i in at), None)
+            if e is not None:
+                return e
     return None
 
 
