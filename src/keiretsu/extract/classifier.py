@@ -10,8 +10,8 @@ the trigger sits between the two names, the words and prepositions between
 them, their roles in the parse. A logistic regression scores it.
 
 The weights ship in ``data/relations.json``: trained by ``keiretsu train
-relations`` on labelled sentences (by default ``eval/extract/dev.jsonl`` and
-``eval/extract/train-reuters.jsonl``, never on ``test.jsonl``); see
+relations`` on labelled sentences (``eval/extract/dev.jsonl``, ``dev2.jsonl`` and
+``train-reuters.jsonl``, never on ``test.jsonl``); see
 ``eval/extract/README.md``. Without a model file the rules' mentions stand.
 """
 
