@@ -125,7 +125,7 @@ class RelationFinder:
                 found.append((t.i, L.VERB_TRIGGERS[lemma], lemma in L.WEAK and lemma not in L.STRONG_VERBS))
             elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in L.NOUN_TRIGGERS or t.lower_ in L.NOUN_TRIGGERS
                                                                  or _tie_up(sent, t)):
-                key = "tie-up" if _tie_up(sent, t) else lemma if lemma in L.NOUN_TRIGGERS else t.lower_
+                key = lemma if lemma in L.NOUN_TRIGGERS else t.lower_ if t.lower_ in L.NOUN_TRIGGERS else "tie-up"
                 rtype = L.NOUN_TRIGGERS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
@@ -215,9 +215,7 @@ class RelationFinder:
                        and sent[e.i - 2 : e.i].text.lower() in ("led by", "backed by", "round from")]
             if backers:
                 for e in backers:
-                    for a in e.names:
-                        for b in subject.names:
-                            yield rtype, a, b, "dep"
+                    yield from _pairs(rtype, e, subject)
                 return
         verb = t if t.pos_ in ("VERB", "AUX") else None
         if rtype is R.ACQUISITION:
@@ -266,9 +264,7 @@ class RelationFinder:
         if passive_target is not None or agent is not None:
             target = passive_target or subject
             if agent is not None and target is not None:
-                for a in agent.names:
-                    for b in target.names:
-                        yield rtype, a, b, "dep"
+                yield from _pairs(rtype, agent, target)
                 return
         if lemma == "sell" and subject is not None:
             # "Ameritrust sold two mln shares of its common stock to Clevebaco": new shares, an investment
@@ -549,14 +545,19 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
             if k in at and k in {x.i for x in t.head.subtree} and at[k] is not subject and id(at[k]) not in seen:
                 seen.add(id(at[k]))
                 out.append(at[k])
-    # "DIM, a subsidiary of BIC": the owner of what the deal is about is no party to it
-    out = [o for o in out if not (_root(sent, o).dep_ == "pobj" and _root(sent, o).head.lower_ == "of" and
-                                  _root(sent, o).head.head.lemma_.lower() in _OWNED | _PARTS and
-                                  _root(sent, o).head.head.dep_ == "appos")]
-    # "merged in 1998 to form DaimlerChrysler": what the deal makes is no party to it
-    out = [o for o in out if not (_root(sent, o).dep_ in ("dobj", "attr") and _root(sent, o).head.i != t.i and
-                                  _root(sent, o).head.lemma_.lower() in ("form", "create", "become"))]
+    out = [o for o in out if not _beside_the_deal(sent, t, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _beside_the_deal(sent, t, o: Ent) -> bool:
+    """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
+    ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
+    root = _root(sent, o)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        part = root.head.head
+        return part.lemma_.lower() in _OWNED | _PARTS and part.dep_ == "appos"
+    return root.dep_ in ("dobj", "attr") and root.head.i != t.i and \
+        root.head.lemma_.lower() in ("form", "create", "become")
 
 
 def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
