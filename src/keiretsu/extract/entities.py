@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityKind
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .lexicon import NOT_COMPANY, NOT_COMPANY_EXACT, PLURAL_REF
+from .lexicon import NOT_COMPANY, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 
 _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -321,9 +321,6 @@ _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&"}
 
 
-_PART_NOUNS = {"unit", "subsidiary", "division", "business", "arm", "venture", "affiliate", "brand", "operation"}
-
-
 def _names_a_part(tok) -> bool:
     """A name that a company's part is called by: "its Sunbeam appliance unit", "the Sadara venture"."""
     x = tok
@@ -331,7 +328,7 @@ def _names_a_part(tok) -> bool:
         if x.dep_ != "compound" or x.head is x:
             return False
         x = x.head
-        if x.lemma_.lower() in _PART_NOUNS:
+        if x.lemma_.lower() in PART_NAMES:
             return any(c.dep_ in ("poss", "det") for c in x.children)
     return False
 

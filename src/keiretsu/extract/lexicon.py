@@ -36,9 +36,11 @@ VERB_NEEDS = {
 
 NOUN_TRIGGERS: dict[str, R] = {
     "acquisition": R.ACQUISITION, "purchase": R.ACQUISITION, "takeover": R.ACQUISITION, "take-over": R.ACQUISITION,
-    "buyout": R.ACQUISITION, "pursuit": R.ACQUISITION, "bid": R.ACQUISITION, "offer": R.ACQUISITION, "buy": R.ACQUISITION,
+    "buyout": R.ACQUISITION, "pursuit": R.ACQUISITION, "bid": R.ACQUISITION, "offer": R.ACQUISITION,
+    "buy": R.ACQUISITION,
     "merger": R.MERGER, "combination": R.MERGER,
-    "investment": R.INVESTMENT, "investor": R.INVESTMENT, "backer": R.INVESTMENT, "injection": R.INVESTMENT, "funding": R.INVESTMENT, "round": R.INVESTMENT,
+    "investment": R.INVESTMENT, "investor": R.INVESTMENT, "backer": R.INVESTMENT, "injection": R.INVESTMENT,
+    "funding": R.INVESTMENT, "round": R.INVESTMENT,
     "stake": R.STAKE, "interest": R.STAKE, "ownership": R.STAKE, "holding": R.STAKE, "shareholder": R.STAKE,
     "owner": R.STAKE, "parent": R.STAKE, "shareholding": R.STAKE, "cross-shareholding": R.STAKE, "share": R.STAKE,
     "supplier": R.SUPPLY, "customer": R.SUPPLY, "contract": R.SUPPLY, "order": R.SUPPLY,
@@ -62,7 +64,8 @@ TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}
 
 #: Cheap first pass: a sentence can hold a relationship only if one of these stems is in it.
 TRIGGER_RE = re.compile(
-    r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|suppl|spun|"
+    r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|"
+    r"suppl|spun|"
     r"(?:mak|made|buil|produc|manufactur)\w*\b[^.]{0,40}\bfor\b|"
     r"provid|deliver|assembl|licen[cs]|sell|sold|sale|divest|spin|own|hold|stake|interest|sharehold|control|"
     r"partner|collaborat|cooperat|co-?operat|team|work|co-?develop|develop|join|alli|venture|jv|deal|agreement|"
@@ -81,9 +84,8 @@ IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation"
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
             "potential", "possible", "interested"}
-AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive", "letter",
-          "back", "endorse", "recommend",
-          "set", "shall", "award", "'ll", "win"}
+AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive",
+          "letter", "back", "endorse", "recommend", "set", "shall", "award", "'ll", "win"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
 #: Phrases that say a report, not the companies, is the source.
 RUMOUR_PHRASES = re.compile(
@@ -107,8 +109,8 @@ NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\
 # --- offices ----------------------------------------------------------------------------------------
 TITLES: list[tuple[re.Pattern, str]] = [
     # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch"
-    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|chief(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b",
-                re.I), "CEO"),
+    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
+                r"chief(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
     (re.compile(r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),
@@ -123,15 +125,21 @@ ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took o
 #: Organisations that are not companies: regulators, governments, unions, universities, courts.
 NOT_COMPANY = re.compile(
     r"\b(?:commission|department|ministry|ministers?|university|union|committee|senate|congress|court|parliament|"
-    r"government|agency|council|federal reserve|central bank|board|administration|(?<!investment )authority|authorities|"
+    r"government|agency|council|federal reserve|central bank|board|administration|(?<!investment )authority|"
+    r"authorities|"
     r"treasury|police|army|cabinet|house|white house|nasdaq|stock exchange|exchange|securities|sec|ftc|doj|"
     r"opec|imf|world bank|eu|european|state(?! (?:street|bank|farm|grid)\b)|states|city|party)\b",
     re.I,
 )
 NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "ipo", "pct", "dlrs", "mln", "inc",
                      "corp", "co", "ltd", "the company", "company", "group", "reuters"}
+#: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
+OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: The nouns a company's part is named with: "its Sunbeam appliance unit", "the Sadara venture".
+PART_NAMES = OWNED | {"division", "business", "venture", "brand", "operation"}
 #: Descriptive references to companies already named.
-PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|giants|partners|"
+PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|"
+                        r"giants|partners|"
                         r"corporations|banks|sides)|both (?:companies|firms|groups|corporations|carmakers|automakers|"
                         r"sides)|the (?:companies|firms|carmakers|automakers|partners))\b", re.I)
 SHAREHOLDER_APPOS = re.compile(r"^,?\s*(?:its|their)\s+(largest|biggest|top|main|major|controlling|junior|senior|"

@@ -45,8 +45,8 @@ _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "
 _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
-                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?(?:common )?shares)\b",
-                      re.I)
+                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?"
+                      r"(?:common )?shares)\b", re.I)
 # What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
 # divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
 # assets of a company is buying the company.
@@ -411,7 +411,6 @@ class RelationFinder:
 # --- helpers -----------------------------------------------------------------------------------------
 
 
-_OWNED = {"subsidiary", "unit", "affiliate", "arm"}
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 
@@ -424,7 +423,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     at = {k: e for e in companies for k in range(e.i, e.j)}
     out = []
     for t in sent:
-        if t.lemma_.lower() not in _OWNED or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lemma_.lower() not in L.OWNED or t.pos_ not in ("NOUN", "PROPN"):
             continue
         after = t.i + 1
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
@@ -555,7 +554,7 @@ def _beside_the_deal(sent, t, o: Ent) -> bool:
     root = _root(sent, o)
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         part = root.head.head
-        return part.lemma_.lower() in _OWNED | _PARTS and part.dep_ == "appos"
+        return part.lemma_.lower() in L.OWNED | _PARTS and part.dep_ == "appos"
     return root.dep_ in ("dobj", "attr") and root.head.i != t.i and \
         root.head.lemma_.lower() in ("form", "create", "become")
 
@@ -919,7 +918,8 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                 continue
             # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
             pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-            e = (_ent_in(pobj, at) if pobj is not None else None) or next((at[g.i] for g in p.subtree if g.i in at), None)
+            e = (_ent_in(pobj, at) if pobj is not None else None) or \
+                next((at[g.i] for g in p.subtree if g.i in at), None)
             if e is not None:
                 for name in e.names:
                     if name in (seller, asset):
