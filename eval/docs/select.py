@@ -1,0 +1,79 @@
+"""Draw the real documents to label for extraction, split by document before any labelling.
+
+Run from the repository root: ``python eval/docs/select.py``. It writes
+``eval/docs/{test,dev,train}.todo.jsonl`` (the text to label) with a fixed seed, so the draw
+is reproducible. Reuters-21578 comes from its ``train`` split only; FiNER-ORD (CC BY-NC) goes
+to dev and test only, never to train, because train feeds weights that ship.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+OUT = Path(__file__).resolve().parent
+SEED = 15
+
+# Reuters topics: takeovers and stakes, other company news, and news with no corporate tie
+# (markets, economics, politics), drawn so that at least a quarter should hold no tie.
+CORPORATE = {"acq"}
+COMPANY_NEWS = {"earn"}
+NO_TIE = {"money-fx", "grain", "crude", "trade", "interest", "wheat", "ship", "corn", "sugar",
+          "coffee", "gold", "dlr", "gnp", "cpi", "money-supply", "bop", "jobs", "livestock"}
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def _doc(d: dict, corpus: str) -> dict:
+    return {"id": d["id"], "corpus": corpus, "title": d.get("title"), "published": d.get("published"),
+            "text": d["text"]}
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    reuters = [d for d in _lines(CORPORA / "reuters-21578" / "reuters-21578.jsonl")
+               if d["split"] == "train" and 200 <= len(d["text"]) <= 2500]
+    # Templated one-line briefs ("Shr 10 cts vs 8 cts") carry no relationship and teach nothing.
+    def kind(d: dict) -> str | None:
+        topics = set(d["topics"])
+        if topics & CORPORATE:
+            return "acq"
+        if topics & COMPANY_NEWS:
+            return "earn"
+        if topics and topics <= NO_TIE:
+            return "no_tie"
+        return None
+
+    pools: dict[str, list[dict]] = {"acq": [], "earn": [], "no_tie": []}
+    for d in reuters:
+        if (k := kind(d)) is not None:
+            pools[k].append(d)
+    for pool in pools.values():
+        rng.shuffle(pool)
+    finer = [d for d in _lines(CORPORA / "finer-ord" / "finer_ord.jsonl") if len(d["text"]) <= 5000]
+    finer_test = [d for d in finer if d["split"] == "test"]
+    finer_dev = [d for d in finer if d["split"] != "test"]
+    rng.shuffle(finer_test)
+    rng.shuffle(finer_dev)
+
+    # Per split: Reuters acq / earn / no-tie stories, FiNER-ORD articles.
+    plan = {"test": (40, 12, 23, 35), "dev": (40, 12, 23, 30), "train": (55, 15, 30, 0)}
+    for split, (n_acq, n_earn, n_none, n_finer) in plan.items():
+        docs = [_doc(pools["acq"].pop(), "reuters-21578") for _ in range(n_acq)]
+        docs += [_doc(pools["earn"].pop(), "reuters-21578") for _ in range(n_earn)]
+        docs += [_doc(pools["no_tie"].pop(), "reuters-21578") for _ in range(n_none)]
+        source = finer_test if split == "test" else finer_dev
+        docs += [_doc(source.pop(), "finer-ord") for _ in range(n_finer)]
+        rng.shuffle(docs)
+        with (OUT / f"{split}.todo.jsonl").open("w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        print(split, len(docs), sum(len(d["text"]) for d in docs), "chars")
+
+
+if __name__ == "__main__":
+    main()
