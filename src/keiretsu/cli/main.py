@@ -424,6 +424,60 @@ def eval_extract_cmd(
                     out.print(f"  {what}: {escape(', '.join(e[what]))}")
 
 
+def _print_doc_report(report, title: str) -> None:
+    table = Table("what", "precision", "recall", "F1", "gold", "found", title=title, title_justify="left")
+
+    def row(name: str, sc) -> None:
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+
+    row("companies", report.companies)
+    row("people", report.people)
+    row("[bold]relationships[/]", report.relations)
+    for rtype, sc in sorted(report.by_type.items()):
+        row(f"  {rtype}", sc)
+    for corpus, sc in sorted(report.by_corpus.items()):
+        row(f"  from {corpus}", sc)
+    out.print(table)
+    out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}; "
+              f"relationships of a company with itself: {report.self_relations:,}")
+
+
+@eval_app.command("docs")
+def eval_docs_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled documents, JSONL (format: eval/docs/README.md).")],
+    relation_model: Annotated[str | None, typer.Option(
+        help="Relation classifier: a file from `keiretsu train relations`, or none for the rules alone.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of companies, people and relationships on labelled whole documents,
+    per type and per source corpus, and status accuracy: aggregates only."""
+    from ..eval.docs import evaluate_documents
+
+    with out.status("extracting from the labelled documents..."):
+        report = evaluate_documents(gold, _extractor("rules", relation_model=relation_model))
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    _print_doc_report(report, f"Extraction on {report.documents:,} documents of {escape(str(gold))}")
+
+
+@eval_app.command("agree")
+def eval_agree_cmd(
+    first: Annotated[Path, typer.Argument(help="One labeller's documents (plays the gold).")],
+    second: Annotated[Path, typer.Argument(help="Another labeller's labels of some of the same documents.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Agreement between two labellers on the documents both labelled, scored as `eval docs` scores."""
+    from ..eval.docs import agreement
+
+    report = agreement(first, second)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    _print_doc_report(report, f"{escape(str(second))} against {escape(str(first))}, {report.documents:,} documents")
+
+
 # --- training ---------------------------------------------------------------------------------
 
 train_app = typer.Typer(help="Train the models keiretsu ships, on labelled data.", no_args_is_help=True)
