@@ -1,0 +1,70 @@
+"""Draw relationships keiretsu found in several Reuters-21578 train stories, to label with the
+sequence of statuses the stories tell (issue 16).
+
+Run from the repository root on a store built from the train split (see README.md)::
+
+    python eval/history/select.py STORE
+
+Relationships between companies (roles aside) that at least two distinct stories mention
+(copies are not counted), stratified by how many stories: 2, 3-4, 5 or more; half of each
+stratum with a history of more than one entry. Writes ``eval/history/relationships.todo.jsonl``
+with a fixed seed: per relationship its two companies and type as keiretsu has them, and every
+story that mentions it (at most 10, the earliest), whole and dated. keiretsu's statuses are
+not written: labellers must not see them.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+SEED = 16
+OUT = Path(__file__).resolve().parent / "relationships.todo.jsonl"
+PER_STRATUM = 27
+MAX_DOCS = 10
+
+
+def main(db: str) -> None:
+    rng = random.Random(SEED)
+    con = sqlite3.connect(db)
+    names = dict(con.execute("SELECT id, name FROM entities"))
+    rels = con.execute(
+        "SELECT r.id, r.type, r.source_id, r.target_id, COUNT(h.seq) FROM relationships r "
+        "JOIN relationship_history h ON h.relationship_id = r.id WHERE r.type != 'role' GROUP BY r.id").fetchall()
+    docs_of: dict[int, list[int]] = {}
+    strata: dict[str, list[tuple]] = defaultdict(list)
+    for rid, rtype, s, t, entries in rels:
+        ids = [d for (d,) in con.execute(
+            "SELECT DISTINCT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.type = ? AND m.source_id = ? AND m.target_id = ? AND m.copy_of IS NULL "
+            "ORDER BY d.published, d.id", (rtype, s, t))]
+        if len(ids) < 2:
+            continue
+        docs_of[rid] = ids
+        n = len(ids)
+        stratum = "2" if n == 2 else "3-4" if n <= 4 else "5+"
+        strata[f"{stratum}/{'multi' if entries > 1 else 'single'}"].append((rid, rtype, s, t))
+    rows = []
+    for key in sorted(strata):
+        pool = strata[key]
+        rng.shuffle(pool)
+        for rid, rtype, s, t in pool[: PER_STRATUM // 2 + 1]:
+            ids = docs_of[rid][:MAX_DOCS]
+            stories = [{"id": ext, "published": pub, "title": title, "text": text} for ext, pub, title, text in
+                       (con.execute("SELECT external_id, published, title, clean_text FROM documents WHERE id = ?",
+                                    (d,)).fetchone() for d in ids)]
+            rows.append({"relationship": f"{names[s]}|{rtype}|{names[t]}", "source": names[s], "target": names[t],
+                         "type": rtype, "stratum": key, "stories_total": len(docs_of[rid]), "stories": stories})
+    rng.shuffle(rows)
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(rows), {k: len(v) for k, v in strata.items()})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
