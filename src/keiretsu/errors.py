@@ -14,8 +14,25 @@ class InputError(KeiretsuError):
         self.reason = reason
 
 
+class LimitExceeded(InputError):
+    """An input went past one of the limits in ``Settings``: the reason names the limit and the
+    variable that raises it, so a user with a real need can, and a hostile file costs a bounded share."""
+
+    def __init__(self, location: str, setting: str, limit: str, detail: str):
+        super().__init__(location, f"over {setting} ({limit}): {detail}; set KEIRETSU_{setting.upper()} to raise it")
+        self.setting = setting
+
+
 class StoreError(KeiretsuError):
     """The store cannot be opened, migrated or queried."""
+
+
+class StoreBusy(StoreError):
+    """Another command holds the store's write lock (``keiretsu.store.lock``)."""
+
+
+class DiskFull(StoreError):
+    """The store's disk has no room for a write; what was committed before is kept."""
 
 
 class NotFound(KeiretsuError):

@@ -8,6 +8,7 @@ import queue
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from .models import Document, Skipped
 from .pipeline import reason_kind
 from .settings import Settings
 from .store import Store
+from .workers import worker_start
 
 
 @dataclass
@@ -68,8 +70,9 @@ def _read_clean(
     steps.update({step.name: step.stats.as_dict() for step in (read, clean)})
 
 
-def _child(sources: Sequence[Source | Skipped], settings: Settings, conn, parent_end) -> None:
+def _child(sources: Sequence[Source | Skipped], settings: Settings, conn, parent_end, parent: int) -> None:
     """Read and clean in a forked process, sending records in chunks to the writer."""
+    worker_start(parent, "keiretsu-reader")
     # Holding the reading end open would keep a send blocking forever once the writer dies.
     parent_end.close()
     nbytes = [0]
@@ -111,7 +114,7 @@ def _read_clean_in_child(
     """
     receive, send = multiprocessing.Pipe(duplex=False)
     process = multiprocessing.get_context("fork").Process(
-        target=_child, args=(sources, settings, send, receive), daemon=True
+        target=_child, args=(sources, settings, send, receive, os.getpid()), daemon=True
     )
     process.start()
     send.close()
@@ -156,38 +159,63 @@ def ingest(
     sources: Sequence[Source | Skipped] | None = None,
     on_bytes: Callable[[int], None] | None = None,
     on_document: Callable[[], None] | None = None,
+    run_id: int | None = None,
 ) -> IngestResult:
-    """Read, clean and store; a batch of documents is one transaction."""
+    """Read, clean and store; a batch of documents is one transaction. ``run_id``: the documents
+    belong to the caller's run (a build's), which the caller finishes; by default, a run of its own."""
     if sources is None:
-        sources = expand_inputs(specs, settings.http_timeout)
-    run_id = store.start_run("ingest", specs)
-    result = IngestResult(run_id, inputs=sum(isinstance(s, Source) for s in sources))
-    parallel = settings.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
-    stream = _read_clean_in_child if parallel else _read_clean
-    batch: list[Document] = []
-    skips: list[Skipped] = []
+        sources = expand_inputs(specs)
+    own = run_id is None
+    with recorded_run(store, "ingest", specs) if own else nullcontext(run_id) as run:
+        result = IngestResult(run, inputs=sum(isinstance(s, Source) for s in sources))
+        parallel = settings.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+        stream = _read_clean_in_child if parallel else _read_clean
+        batch: list[Document] = []
+        skips: list[Skipped] = []
 
-    def flush() -> None:
-        added = store.write_batch(run_id, batch, skips)
-        result.added += added
-        result.already_stored += len(batch) - added
-        batch.clear()
-        skips.clear()
-
-    for record in stream(sources, settings, on_bytes or (lambda n: None), result.steps):
-        if isinstance(record, Skipped):
+        def count(skip: Skipped) -> None:
             result.skipped += 1
-            result.skip_reasons[reason_kind(record.reason)] += 1
+            result.skip_reasons[reason_kind(skip.reason)] += 1
             if len(result.first_skips) < 20:
-                result.first_skips.append(record)
-            skips.append(record)
-        else:
-            result.documents += 1
-            batch.append(record)
-            if on_document:
-                on_document()
-        if len(batch) >= settings.batch_size or len(skips) >= settings.batch_size:
-            flush()
-    flush()
-    store.finish_run(run_id, result.counts())
+                result.first_skips.append(skip)
+
+        def flush() -> None:
+            written = store.write_batch(run, batch, skips)
+            result.added += written.added
+            result.already_stored += len(batch) - written.added - len(written.refused)
+            for skip in written.refused:  # stored with the batch's skips
+                count(skip)
+            batch.clear()
+            skips.clear()
+
+        for record in stream(sources, settings, on_bytes or (lambda n: None), result.steps):
+            if isinstance(record, Skipped):
+                count(record)
+                skips.append(record)
+            else:
+                result.documents += 1
+                batch.append(record)
+                if on_document:
+                    on_document()
+            if len(batch) >= settings.batch_size or len(skips) >= settings.batch_size:
+                flush()
+        flush()
+        if own:
+            store.finish_run(run, result.counts())
     return result
+
+
+@contextmanager
+def recorded_run(store: Store, command: str, inputs: Sequence[str]) -> Iterator[int]:
+    """A run of ``command`` in the store's runs, for the caller to finish with its counts. An error
+    marks it ``failed`` and an interrupt ``interrupted``, with why, on its way up; a run killed
+    outright stays ``running`` until the next one marks it ``interrupted``."""
+    run_id = store.start_run(command, inputs)
+    try:
+        yield run_id
+    except BaseException as e:
+        if isinstance(e, KeyboardInterrupt):
+            store.end_run(run_id, "interrupted", "interrupted")
+        else:
+            store.end_run(run_id, "failed", str(e) or type(e).__name__)
+        raise

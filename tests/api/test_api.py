@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
+import shutil
 import os
 import socket
 import subprocess
@@ -13,17 +15,23 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from keiretsu.api import create_app
 from keiretsu.errors import StoreError
+from keiretsu.store import open_store
 
 from ..conftest import EARLIER
 
 
+# The test client sends ``Host: testserver``, a name the server answers only when told to.
+TEST_HOST = ["testserver"]
+
+
 @pytest.fixture(scope="module")
 def client(sample_graph):
-    with TestClient(create_app(sample_graph)) as c:
+    with TestClient(create_app(sample_graph, allowed_hosts=TEST_HOST)) as c:
         yield c
 
 
@@ -232,7 +240,8 @@ def test_read_only_by_default(client, sample_graph):
 def test_cors_is_off_unless_an_origin_is_named(client, sample_graph):
     r = client.get("/api/stats", headers={"origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in r.headers
-    with TestClient(create_app(sample_graph, cors_origins=["https://tools.example"])) as allowed:
+    app = create_app(sample_graph, cors_origins=["https://tools.example"], allowed_hosts=TEST_HOST)
+    with TestClient(app) as allowed:
         r = allowed.get("/api/stats", headers={"origin": "https://tools.example"})
         assert r.headers["access-control-allow-origin"] == "https://tools.example"
         r = allowed.get("/api/stats", headers={"origin": "https://elsewhere.example"})
@@ -254,7 +263,7 @@ def test_a_missing_or_foreign_store_is_one_clear_error(tmp_path):
 
 def test_adding_news_when_writing_is_enabled(tmp_path):
     db = tmp_path / "w.db"
-    with TestClient(create_app(db, write=True)) as c:
+    with TestClient(create_app(db, write=True, allowed_hosts=TEST_HOST)) as c:
         assert ok(c, "/api/stats")["documents"] == 0
         msg = error(c, "/api/documents", 422, "POST", json={"documents": []})
         assert msg.startswith("documents:")
@@ -291,3 +300,79 @@ def test_keiretsu_serve_answers_on_loopback(sample_graph: Path):
         proc.terminate()
         _, stderr = proc.communicate(timeout=10)
     assert f"serving {sample_graph} (read-only, 2 process(es)) at http://127.0.0.1:{port}/" in stderr.replace("\n", "")
+
+
+def test_ids_beyond_64_bits_or_below_1_are_refused(client):
+    assert error(client, f"/api/relationships/{2**63}", 422) == \
+        "rel_id: Input should be less than or equal to 9223372036854775807"
+    assert error(client, "/api/documents/-1", 422) == "doc_id: Input should be greater than or equal to 1"
+    assert error(client, f"/api/entities/1/timeline?other={2**64}", 422).startswith("other:")
+    assert error(client, f"/api/relationships/{2**63 - 1}", 404) == f"no relationship {2**63 - 1}"
+
+
+def test_head_answers_like_get_without_the_body(client):
+    for path in ("/", "/api/stats", "/api/relationships?limit=2", "/static/style.css", "/api/openapi.json"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == get.status_code == 200 and head.content == b"", path
+        assert head.headers["content-length"] == str(len(get.content))
+        assert head.headers["content-type"] == get.headers["content-type"]
+    assert client.head("/api/relationships/999999").status_code == 404
+
+
+def test_only_hosts_that_name_this_server_are_answered(sample_graph):
+    with TestClient(create_app(sample_graph, allowed_hosts=["keiretsu.example"])) as c:
+        for host in ("127.0.0.1", "localhost:80", "[::1]:80", "LOCALHOST.", "keiretsu.example",
+                     "keiretsu.example:8443"):
+            assert c.get("/api/stats", headers={"host": host}).status_code == 200, host
+        for host in ("testserver", "attacker.example", "localhost:8000", "127.0.0.1.nip.io", "[::1", ""):
+            r = c.get("/api/stats", headers={"host": host})
+            assert r.status_code == 400 and r.headers["x-content-type-options"] == "nosniff", host
+        assert error(c, "/api/stats", 400, headers={"host": "attacker.example"}) == \
+            "Host 'attacker.example' is not a name of this server: start it with `--allow-host attacker.example` " \
+            "to answer it"
+
+
+def test_bodies_over_the_limit_are_refused_before_they_are_read(tmp_path):
+    with TestClient(create_app(tmp_path / "w.db", write=True, allowed_hosts=TEST_HOST, max_body=1000)) as c:
+        too_big = ("the request body is over the server's limit of 1,000 bytes: start it with `--max-body-mb` "
+                   "to raise it")
+        body = json.dumps({"documents": [{"text": "x" * 2000}]}).encode()
+        assert error(c, "/api/documents", 413, "POST", content=body) == too_big
+
+        def chunks():  # no Content-Length
+            for _ in range(1000):
+                yield body[:100]
+
+        assert error(c, "/api/documents", 413, "POST", content=chunks(),
+                     headers={"content-type": "application/json"}) == too_big
+        assert ok(c, "/api/stats")["documents"] == 0
+
+
+def test_broken_unicode_in_a_body_is_a_4xx(tmp_path):
+    with TestClient(create_app(tmp_path / "w.db", write=True, allowed_hosts=TEST_HOST)) as c:
+        surrogate = b'{"documents": [{"text": "Sony bought Honda.", "id": "a\\ud800"}]}'
+        json_type = {"content-type": "application/json"}
+        assert error(c, "/api/documents", 422, "POST", content=surrogate, headers=json_type) == \
+            "documents.0.id: Value error, not valid Unicode: a lone surrogate '\\ud800' at character 1"
+        not_utf8 = b'{"documents": [{"text": "Sony \xff bought Honda."}]}'
+        assert error(c, "/api/documents", 400, "POST", content=not_utf8, headers=json_type)
+        assert ok(c, "/api/stats")["documents"] == 0
+
+
+def test_reads_in_one_snapshot_do_not_see_what_a_build_commits_meanwhile(tmp_path, sample_graph, client):
+    db = tmp_path / "k.db"
+    shutil.copy(sample_graph, db)
+    reader, writer = open_store(db, read_only=True), open_store(db)
+    with reader.snapshot():
+        before = reader.graph_stats()
+        with writer.transaction():
+            writer.db.execute("DELETE FROM relationship_history")
+            writer.db.execute("DELETE FROM relationships")
+        assert reader.graph_stats() == before  # a build committing meanwhile is not seen...
+    assert reader.graph_stats()["relationships"] == {}  # ...until the next request
+    reader.close()
+    writer.close()
+    # Each reading endpoint awaits nothing, so that it runs whole inside its snapshot.
+    reading = [r for r in client.app.routes if isinstance(r, APIRoute) and r.path.startswith("/api/")
+               and "GET" in r.methods]
+    assert len(reading) >= 17 and all(inspect.iscoroutinefunction(r.endpoint) for r in reading)

@@ -132,13 +132,15 @@ def test_broken_feed_warc_zip_parquet(tmp_path: Path):
     assert reasons["t.parquet"].startswith("not a readable Parquet file")
 
 
-def test_missing_path_and_oversized_document(tmp_path: Path, monkeypatch):
-    import keiretsu.ingest.formats as formats
+def test_missing_path_and_oversized_document(tmp_path: Path, settings):
+    from dataclasses import replace
 
-    monkeypatch.setattr(formats, "MAX_DOCUMENT_BYTES", 1000)
     (tmp_path / "big.txt").write_text("word " * 1000)
-    records = read(tmp_path / "big.txt") + read(tmp_path / "nope.txt")
-    assert [s.reason for s in records] == ["larger than 0 MB; not one news document", "no such file or directory"]
+    records = read(tmp_path / "big.txt", replace(settings, max_document_bytes=1000)) + read(tmp_path / "nope.txt")
+    assert [s.reason for s in records] == [
+        "over max_document_bytes (1000 bytes): one document larger than that is no news article; "
+        "set KEIRETSU_MAX_DOCUMENT_BYTES to raise it",
+        "no such file or directory"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -9,8 +9,12 @@ would, from a worker thread so that reads go on meanwhile."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+import ipaddress
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,9 +25,11 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import FastAPI, Query
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
@@ -32,13 +38,19 @@ from .. import __version__
 from ..errors import KeiretsuError, NotFound
 from ..graph import query
 from ..models import RelationType, Status
-from ..store import open_store
+from ..settings import Settings
+from ..store import Store, open_store
 from ..web import TYPES, assets
 
 #: The largest page any list endpoint returns; bigger requests are refused, not truncated.
 MAX_PAGE = 500
 #: Documents one write request may add.
 MAX_POST = 1000
+#: The largest id SQLite can hold (a signed 64-bit integer): a larger one names nothing, and
+#: binding it would overflow.
+MAX_ID = 2**63 - 1
+#: Names that always reach this machine: a page cannot re-point them by DNS.
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 # The UI loads nothing from elsewhere and runs no inline script: news text cannot become code.
 _HEADERS = [
@@ -75,6 +87,120 @@ class _SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+async def _refuse(scope: MutableMapping[str, Any], receive: Callable, send: Callable, status: int,
+                  message: str) -> None:
+    await JSON({"error": message}, status_code=status)(scope, receive, send)
+
+
+def _host(value: str) -> tuple[str, int | None] | None:
+    """A ``Host`` header as (name, port): lower case, IPv6 without its brackets; None if it is
+    not one."""
+    m = re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[^:\[\]/@\s]+)(?::(\d{1,5}))?", value)
+    if m is None:
+        return None
+    return m.group(1).strip("[]").lower().rstrip("."), int(m.group(2)) if m.group(2) else None
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class _HostCheck:
+    """Answers only requests that name this server in ``Host``. DNS rebinding points a web
+    page's own name at 127.0.0.1, so that the page can read a local server through the user's
+    browser; the browser still sends the page's name, which is refused here. Allowed: the
+    loopback names and the address the request came in on, at the server's port, and the
+    ``allowed`` names (``serve --allow-host``) at any port."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]], allowed: frozenset[str]):
+        self.app, self.allowed = app, allowed
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        value = next((v for k, v in scope["headers"] if k == b"host"), b"").decode("latin-1")
+        found = _host(value)
+        if found is None:
+            return await _refuse(scope, receive, send, 400, f"bad or missing Host header {value[:100]!r}")
+        name, port = found
+        local, local_port = scope.get("server") or (None, None)
+        ours = name in LOOPBACK or (name == local and _is_ip(name))
+        if name not in self.allowed and not (ours and port in (None, local_port)):
+            return await _refuse(scope, receive, send, 400, f"Host {value[:100]!r} is not a name of this server: "
+                                                            f"start it with `--allow-host {name[:100]}` to answer it")
+        await self.app(scope, receive, send)
+
+
+class _Sizes:
+    """Refuses a request line and headers over ``max_headers`` bytes (431), and a body over
+    ``max_body`` (413): at once when its Content-Length says so, else as soon as the bytes read
+    pass it, so that it is never held whole. (uvicorn's h11 bounds what it buffers of the
+    headers, but lets through up to one read's worth; this makes the limit exact.)"""
+
+    def __init__(self, app: Callable[..., Awaitable[None]], max_body: int, max_headers: int):
+        self.app, self.max_body, self.max_headers = app, max_body, max_headers
+        self.too_big = (f"the request body is over the server's limit of {max_body:,} bytes: start it with "
+                        f"`--max-body-mb` to raise it")
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        head = len(scope.get("raw_path") or b"") + len(scope["query_string"]) + sum(
+            len(k) + len(v) + 4 for k, v in scope["headers"])
+        if head > self.max_headers:
+            return await _refuse(scope, receive, send, 431, f"the request line and headers are over the server's "
+                                 f"limit of {self.max_headers:,} bytes: start it with `--max-header-kb` to raise it")
+        length = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+        if length.isdigit() and int(length) > self.max_body:
+            return await _refuse(scope, receive, send, 413, self.too_big)
+        read = 0
+
+        async def counted() -> MutableMapping[str, Any]:
+            nonlocal read
+            message = await receive()
+            read += len(message.get("body", b""))
+            if read > self.max_body:
+                raise HTTPException(413, self.too_big)  # the route's error handler answers it
+            return message
+
+        await self.app(scope, counted, send)
+
+
+class _Head:
+    """HEAD answered as GET without the body, on every route that answers GET."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]):
+        self.app = app
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+def _in_snapshot(store: Store, endpoint: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """The endpoint with all its reads in one snapshot of the store, so that a build committing
+    meanwhile (even ``build --rebuild``) shows it either the graph before or the graph after.
+    The reading endpoints await nothing, so no other request's queries run inside it."""
+
+    @functools.wraps(endpoint)
+    async def consistent(*args: Any, **kwargs: Any) -> Any:
+        with store.snapshot():
+            return await endpoint(*args, **kwargs)
+
+    return consistent
+
+
 class NewDocument(BaseModel):
     text: str = Field(min_length=1, description="The article's text (plain text or HTML).")
     title: str | None = None
@@ -82,6 +208,19 @@ class NewDocument(BaseModel):
     source: str | None = Field(None, description="The outlet, e.g. Reuters.")
     url: str | None = None
     id: str | None = Field(None, description="Your identifier of the document.")
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: str | None) -> str | None:
+        """JSON can escape half of a UTF-16 pair (``"\\ud800"``), which is no character and
+        which pydantic lets through in some fields: refused (422) rather than failing the write."""
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise ValueError(f"not valid Unicode: a lone surrogate {value[e.start]!r} at character "
+                                 f"{e.start}") from None
+        return value
 
 
 class NewDocuments(BaseModel):
@@ -99,13 +238,23 @@ def _date(value: str | None, name: str) -> str | None:
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
-AsOf = Annotated[str | None, Query(description="YYYY-MM-DD (or YYYY-MM, YYYY): the graph as known then.")]
-TypeQ = Annotated[str | None, Query(description="Relationship type: " + ", ".join(t.value for t in RelationType))]
-StatusQ = Annotated[str | None, Query(description="Deal status: " + ", ".join(s.value for s in Status))]
+AsOf = Annotated[str | None, Query(max_length=40,
+                                   description="YYYY-MM-DD (or YYYY-MM, YYYY): the graph as known then.")]
+TypeQ = Annotated[str | None, Query(max_length=40, description="Relationship type: "
+                                    + ", ".join(t.value for t in RelationType))]
+StatusQ = Annotated[str | None, Query(max_length=40, description="Deal status: " + ", ".join(s.value for s in Status))]
+Company = Annotated[str | None, Query(max_length=200, description="Touching this company or person.")]
+Other = Annotated[str | None, Query(max_length=200, description="...and this one (needs `company`).")]
+Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
-def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | None = None) -> FastAPI:
-    """The app over the store at ``db``. Fails at once (``StoreError``) if it cannot be read."""
+def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | None = None,
+               allowed_hosts: list[str] | None = None, max_body: int | None = None,
+               max_headers: int | None = None) -> FastAPI:
+    """The app over the store at ``db``. Fails at once (``StoreError``) if it cannot be read.
+    ``allowed_hosts``: names the ``Host`` header may give besides the loopback ones (see
+    ``_HostCheck``); ``max_body``, ``max_headers``: the largest request body, and request line
+    and headers, in bytes (default: ``Settings``')."""
     db = Path(db)
     if write and not db.exists():
         open_store(db).close()  # an empty store to add documents to
@@ -129,8 +278,25 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     )
     app.state.write = write
     app.router.add_event_handler("shutdown", store.close)
+
+    class _Consistent(APIRoute):
+        def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any):
+            # ``def`` endpoints run on worker threads and do not read the store.
+            if inspect.iscoroutinefunction(endpoint):
+                endpoint = _in_snapshot(store, endpoint)
+            super().__init__(path, endpoint, **kwargs)
+
+    app.router.route_class = _Consistent
+    # From the inside out: HEAD, the sizes, CORS, the Host, the security headers (which every
+    # answer carries, refusals included).
+    defaults = Settings()
+    app.add_middleware(_Head)
+    app.add_middleware(_Sizes, max_body=defaults.api_max_body if max_body is None else max_body,
+                       max_headers=defaults.api_max_headers if max_headers is None else max_headers)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"])
+    names = frozenset(h.lower().strip("[]").rstrip(".") for h in allowed_hosts or ())
+    app.add_middleware(_HostCheck, allowed=names)
     app.add_middleware(_SecurityHeaders)
 
     # --- errors: one JSON shape, one clear message -------------------------------------------
@@ -206,31 +372,40 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     # --- entities -----------------------------------------------------------------------------
 
     @app.get("/api/entities/{entity_id}", tags=["entities"])
-    async def entity(entity_id: int, limit: Limit = 100) -> JSON:
+    async def entity(entity_id: Id, limit: Limit = 100) -> JSON:
         """A company's profile: aliases, people, relationship counts, its `limit` best-attested
         relationships by type, their timeline, its stories. A person: their roles."""
         return JSON(query.profile(store, store.entity_by_id(entity_id), limit))
 
     @app.get("/api/entities/{entity_id}/graph", tags=["entities"])
-    async def neighbourhood(entity_id: int, as_of: AsOf = None, type: TypeQ = None, status: StatusQ = None,
+    async def neighbourhood(entity_id: Id, as_of: AsOf = None, type: TypeQ = None, status: StatusQ = None,
                       limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200) -> JSON:
         """The entity's neighbourhood: its `limit` best-attested relationships (as of a date) and
         the entities at their other ends."""
         return JSON(query.neighbourhood(store, entity_id, _date(as_of, "as_of"), type, status, limit))
 
     @app.get("/api/entities/{entity_id}/timeline", tags=["entities"])
-    async def entity_timeline(entity_id: int, other: Annotated[int | None, Query(description="Only with this entity.")] = None
+    async def entity_timeline(entity_id: Id, other: Annotated[
+                                  int | None, Query(ge=1, le=MAX_ID, description="Only with this entity.")] = None
                         ) -> JSON:
         """Every status change of the entity's relationships (with `other`: between the two), in valid time."""
         ids = [store.entity_by_id(entity_id)["id"]] + ([store.entity_by_id(other)["id"]] if other else [])
         rels = query.relations_of(store, ids, limit=query.MAX_PAGE, between=other is not None)
         return JSON(query.events(rels))
 
+    @app.get("/api/entities/{entity_id}/deals", tags=["entities"])
+    async def entity_deals(entity_id: Id, as_of: AsOf = None,
+                           limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200) -> JSON:
+        """The deals among the entity's `limit` best-attested relationships (those `graph`
+        draws), as of a date: relationships that one happening implies (the buyer's acquisition,
+        the seller's divestment, the stake it transfers), each part with its role and why it was
+        joined, parts not touching the entity included."""
+        return JSON(query.entity_deals(store, entity_id, _date(as_of, "as_of"), limit))
+
     # --- relationships ------------------------------------------------------------------------
 
     @app.get("/api/relationships", tags=["relationships"])
-    async def relationships(company: Annotated[str | None, Query(description="Touching this company or person.")] = None,
-                      other: Annotated[str | None, Query(description="...and this one (needs `company`).")] = None,
+    async def relationships(company: Company = None, other: Other = None,
                       type: TypeQ = None, status: StatusQ = None, as_of: AsOf = None,
                       limit: Limit = 100, offset: Offset = 0) -> JSON:
         """Relationships, most independent sources first, with their status history: the CLI's
@@ -241,26 +416,32 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         return JSON(_page(rows, limit, offset))
 
     @app.get("/api/relationships/{rel_id}", tags=["relationships"])
-    async def relationship(rel_id: int) -> JSON:
+    async def relationship(rel_id: Id) -> JSON:
         """One relationship: its status history, attributes, conflicts and evidence counts."""
         return JSON(query.relationship(store, rel_id, evidence_limit=0))
 
     @app.get("/api/relationships/{rel_id}/evidence", tags=["relationships"])
-    async def evidence(rel_id: int, limit: Limit = 100, offset: Offset = 0) -> JSON:
+    async def evidence(rel_id: Id, limit: Limit = 100, offset: Offset = 0) -> JSON:
         """Every sentence that states the relationship, once per sentence as first read, with the
         documents that carried copies of it (`copies`), earliest first."""
         return JSON(_page(query.evidence(store, rel_id, limit, offset), limit, offset))
 
+    @app.get("/api/relationships/{rel_id}/deals", tags=["relationships"])
+    async def relationship_deals(rel_id: Id) -> JSON:
+        """The deal the relationship is part of, with all its parts (none: `deals` is empty)."""
+        return JSON({"relationship": rel_id, "deals": query.deals_of(store, [store.relationship(rel_id)])})
+
     # --- stories, documents, changes ------------------------------------------------------------
 
     @app.get("/api/stories", tags=["stories"])
-    async def stories(company: Annotated[str | None, Query()] = None, limit: Limit = 50, offset: Offset = 0) -> JSON:
+    async def stories(company: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 50,
+                      offset: Offset = 0) -> JSON:
         """Stories (documents about one happening, grouped across time), latest first."""
         entity_id = query.resolve(store, company)["id"] if company else None
         return JSON(_page(store.stories(entity_id, limit, offset), limit, offset))
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
-    async def story(story_id: int) -> JSON:
+    async def story(story_id: Id) -> JSON:
         """A story's documents and the timeline of the status changes they reported."""
         return JSON(query.story(store, story_id))
 
@@ -271,7 +452,7 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         return JSON(_page(store.documents(search=q or None, limit=limit, offset=offset), limit, offset))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
-    async def document(doc_id: int) -> JSON:
+    async def document(doc_id: Id) -> JSON:
         """A document's clean text, the spans of the companies and people named in it and of the
         sentences that state relationships, and its duplicate cluster."""
         return JSON(query.document(store, doc_id))
@@ -282,7 +463,9 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
         return JSON(_page(store.duplicate_clusters(limit, offset), limit, offset))
 
     @app.get("/api/changes", tags=["graph"])
-    async def changes(since: Annotated[str, Query(description="YYYY-MM-DD: what was reported on or after it.")]) -> JSON:
+    async def changes(
+            since: Annotated[str, Query(max_length=40, description="YYYY-MM-DD: what was reported on or after it.")]
+    ) -> JSON:
         """New relationships, status and figure changes, and conflicts reported since a date."""
         return JSON(query.changes(store, _date(since, "since") or ""))
 
@@ -302,7 +485,7 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
                     f.write(json.dumps(doc.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
             proc = subprocess.run([sys.executable, "-m", "keiretsu", "--db", str(db), "build", "--json", "-q",
                                    str(path)], capture_output=True, text=True, env=os.environ | {"NO_COLOR": "1"})
-        if proc.returncode not in (0, 1):
+        if proc.returncode not in (0, 1) or not proc.stdout.strip():  # no summary: it stopped on an error
             raise KeiretsuError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "the build failed")
         return JSON(json.loads(proc.stdout.strip().splitlines()[-1]), status_code=201)
 
@@ -313,4 +496,7 @@ def from_env() -> FastAPI:
     """The app each of ``keiretsu serve --workers N``'s processes builds: uvicorn starts them
     from an import string, so the options travel in the environment."""
     origins = os.environ.get("KEIRETSU_CORS_ORIGINS", "")
-    return create_app(os.environ["KEIRETSU_DB"], cors_origins=[o for o in origins.split("\n") if o])
+    hosts = os.environ.get("KEIRETSU_ALLOWED_HOSTS", "")
+    return create_app(os.environ["KEIRETSU_DB"], cors_origins=[o for o in origins.split("\n") if o],
+                      allowed_hosts=[h for h in hosts.split("\n") if h], max_body=int(os.environ["KEIRETSU_MAX_BODY"]),
+                      max_headers=int(os.environ["KEIRETSU_MAX_HEADERS"]))

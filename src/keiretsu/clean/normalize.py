@@ -14,6 +14,22 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-", "−": "-"})
 
 
+# Lone surrogates: a JSON "\ud800", a file name that is not UTF-8. No UTF-8 writer takes them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """``text`` with each code point that UTF-8 cannot encode (a lone surrogate) replaced by
+    U+FFFD, and how many were replaced."""
+    if text.isascii():
+        return text, 0
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.subn("\ufffd", text)
+    return text, 0
+
+
 def _fold(text: str) -> str:
     if text.isascii():
         return _CONTROLS.sub("", text)

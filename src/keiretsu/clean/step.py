@@ -10,7 +10,7 @@ from ..pipeline import MapStep
 from ..settings import Settings
 from .dates import find_text_date
 from .markup import Extracted, extract_html_fragment, extract_html_page, extract_markdown
-from .normalize import normalize_line, normalize_text
+from .normalize import normalize_line, normalize_text, valid_unicode
 from .repetition import remove_repeated_paragraphs
 
 
@@ -30,6 +30,7 @@ class CleanStep(MapStep):
     def __init__(self, settings: Settings):
         super().__init__()
         self.min_repeat_words = settings.min_repeat_words
+        self.max_chars = settings.max_document_chars
 
     def _extract(self, raw: RawDocument) -> Extracted:
         match raw.format:
@@ -43,11 +44,14 @@ class CleanStep(MapStep):
                 return Extracted(raw.raw_text)
 
     def process(self, raw: RawDocument) -> Document | Skipped:
+        cleaning: dict = {}
+        _make_valid(raw, cleaning)
         try:
             extracted = self._extract(raw)
         except InputError as e:
-            return Skipped(e.location, e.reason)
-        cleaning: dict = {}
+            return Skipped(e.location, valid_unicode(e.reason)[0])
+        if extracted.note:
+            cleaning["markup"] = extracted.note
         if extracted.boilerplate_chars:
             cleaning["boilerplate_chars"] = extracted.boilerplate_chars
         text = normalize_text(extracted.text)
@@ -70,6 +74,8 @@ class CleanStep(MapStep):
         text, removed = remove_repeated_paragraphs(text, self.min_repeat_words)
         if removed:
             cleaning["repeated_paragraphs"] = removed
+        if len(text) > self.max_chars:
+            text = _cut(text, self.max_chars, cleaning)
         if not text:
             return Skipped(raw.location, "empty document: no text left after cleaning")
         title = normalize_line(raw.title or extracted.title or "") or None
@@ -88,3 +94,36 @@ class CleanStep(MapStep):
             retrieved=raw.retrieved,
             cleaning=cleaning,
         )
+
+
+def _cut(text: str, limit: int, cleaning: dict) -> str:
+    """The text's first ``limit`` characters, ended at the last line break or space before the
+    limit (half of it at least), and the cut recorded: every later stage costs a document's
+    length, some of them more, so one giant record must not hold up a whole feed."""
+    end = max(text.rfind("\n", limit // 2, limit + 1), text.rfind(" ", limit // 2, limit + 1))
+    kept = text[: end if end > 0 else limit].rstrip()
+    cleaning["cut"] = {
+        "kept_chars": len(kept), "dropped_chars": len(text) - len(kept),
+        "reason": f"longer than max_document_chars ({limit:,} characters): the rest is not read (the raw "
+                  "text keeps it); raise it with KEIRETSU_MAX_DOCUMENT_CHARS",
+    }
+    return kept
+
+
+_TEXT_FIELDS = ("raw_text", "location", "external_id", "title", "url", "source", "published", "retrieved")
+
+
+def _make_valid(raw: RawDocument, cleaning: dict) -> None:
+    """Every field of ``raw`` made valid Unicode: a lone surrogate (a JSON ``\\ud800``, a file
+    name that is not UTF-8) becomes U+FFFD, so that no writer can fail on it, and
+    ``cleaning["unicode_replaced"]`` counts them by field."""
+    replaced = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(raw, name)
+        if value:
+            value, n = valid_unicode(value)
+            if n:
+                setattr(raw, name, value)
+                replaced[name] = n
+    if replaced:
+        cleaning["unicode_replaced"] = replaced

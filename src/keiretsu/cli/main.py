@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,10 +19,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import KeiretsuError
-from ..jobs import IngestResult, ingest, total_bytes
+from ..jobs import IngestResult, ingest, recorded_run, total_bytes
 from ..ingest import expand_inputs
 from ..settings import Settings
 from ..store import open_store
+from ..store.lock import write_lock
+from ..store.sqlite import disk_full, is_disk_full
 from .app import _print_json, _progress, _store, app, err, out, state
 
 
@@ -52,8 +57,28 @@ def _parse_fields(fields: list[str]) -> dict[str, str]:
     return mapping
 
 
-def run_ingest(specs: list[str], settings: Settings, quiet: bool = False) -> IngestResult:
-    sources = expand_inputs(specs, settings.http_timeout)
+@contextmanager
+def _command_run(db: Path, command: str, inputs: Sequence[str] = ()) -> Iterator[tuple[int, Callable[[dict], None]]]:
+    """A writing command: the store's write lock for its whole length (a second writer stops at
+    once, see ``store.lock``) and its run record. Yields the run's id and the function that
+    finishes it with its counts; an error marks it failed."""
+    with write_lock(db):
+        store = open_store(db)
+        try:
+            with recorded_run(store, command, inputs) as run_id:
+                yield run_id, lambda counts: store.finish_run(run_id, counts)
+        finally:
+            store.close()
+
+
+def run_ingest(specs: list[str], settings: Settings, quiet: bool = False, run_id: int | None = None) -> IngestResult:
+    """``run_id``: the documents belong to that run (a build's); by default to a run of their own."""
+    with write_lock(settings.db):
+        return _ingest(specs, settings, quiet, run_id)
+
+
+def _ingest(specs: list[str], settings: Settings, quiet: bool, run_id: int | None) -> IngestResult:
+    sources = expand_inputs(specs)
     store = open_store(settings.db)
     try:
         total = total_bytes(sources)
@@ -72,6 +97,7 @@ def run_ingest(specs: list[str], settings: Settings, quiet: bool = False) -> Ing
                 sources=sources,
                 on_bytes=lambda n: progress.advance(task, n),
                 on_document=on_document,
+                run_id=run_id,
             )
     finally:
         store.close()
@@ -302,7 +328,9 @@ def dedup_cmd(
     if coverage is not None:
         para = replace(para, document_coverage=coverage)
     cfg = replace(cfg, paraphrase=para, near_threshold=cfg.near_threshold if near_threshold is None else near_threshold)
-    result = run_dedup(rebuild, quiet, cfg)
+    with _command_run(state.db, "dedup") as (_, finish):
+        result = run_dedup(rebuild, quiet, cfg)
+        finish(result.as_dict())
     if as_json:
         _print_json(result.as_dict())
         return
@@ -462,6 +490,72 @@ def eval_docs_cmd(
     _print_doc_report(report, f"Extraction on {report.documents:,} documents of {escape(str(gold))}")
 
 
+def _score_store(score, gold: Path) -> Any:
+    store = _store()
+    try:
+        return score(store, gold)
+    finally:
+        store.close()
+
+
+@eval_app.command("pairs")
+def eval_pairs_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled story pairs (eval/dedup/pairs.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Pairwise precision and recall of the store's duplicate clusters on real story pairs labelled
+    same or different, by the level keiretsu joined them at."""
+    from ..eval.real import score_pairs
+
+    report = _score_store(score_pairs, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    table = Table("joined as", "precision", "recall", "F1", "same story", "joined",
+                  title=f"{report.pairs:,} labelled pairs ({report.missing:,} not in the store)", title_justify="left")
+    for name, sc in (("any level", report.overall), *sorted(report.by_level.items())):
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+    out.print(table)
+
+
+@eval_app.command("histories")
+def eval_histories_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled status histories (eval/history/relationships.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Current-status and history-step accuracy of the store's relationships on real histories
+    labelled by hand."""
+    from ..eval.real import score_histories
+
+    report = _score_store(score_histories, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    out.print(f"{report.found:,} of {report.relationships:,} labelled relationships found; current status right for "
+              f"{report.current_accuracy:.3f}; history steps {report.step_accuracy:.3f} ({report.steps_matched:,} "
+              f"of {report.steps_total:,} in order, {report.steps_extra:,} extra)")
+
+
+@eval_app.command("aliases")
+def eval_aliases_cmd(
+    gold: Annotated[Path, typer.Option(help="Company names grouped by hand (eval/aliases/names.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Pairwise merge precision and recall of the store's company nodes on names grouped by hand,
+    and how many names that are no company the store keeps as one."""
+    from ..eval.real import score_aliases
+
+    report = _score_store(score_aliases, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    m = report.merges
+    out.print(f"{report.names:,} company names ({report.unseen:,} not in the store): merges precision "
+              f"{m.precision:.3f}, recall {m.recall:.3f} ({m.tp:,} right, {m.fp:,} wrong, {m.fn:,} missed); "
+              f"{report.kept_as_companies:,} of {report.not_companies:,} names that are no company kept as companies")
+
+
 @eval_app.command("agree")
 def eval_agree_cmd(
     first: Annotated[Path, typer.Argument(help="One labeller's documents (plays the gold).")],
@@ -573,7 +667,9 @@ def extract_cmd(
 
     Each story is read once: copies found by `keiretsu dedup` are not read again, but each
     mention is recorded in every copy that holds its sentence. Run `keiretsu dedup` first."""
-    result = run_extract(extractor, redo, quiet, llm_url, llm_model)
+    with _command_run(state.db, "extract") as (_, finish):
+        result = run_extract(extractor, redo, quiet, llm_url, llm_model)
+        finish(vars(result))
     if as_json:
         _print_json(vars(result))
         return
@@ -633,16 +729,22 @@ def run_graph(rebuild: bool = False, quiet: bool = False):
 
 def run_build(inputs: list[str], settings: Settings, rebuild: bool = False, quiet: bool = False,
               console: Console | None = None):
-    """ingest (if there are inputs) -> dedup -> extract -> graph; each stage takes only what is new."""
-    ingested = None
-    if inputs:
-        ingested = run_ingest(inputs, settings, quiet)
-        if ingested.exit_code == 2:
-            _print_ingest_summary(ingested, err)
-            raise typer.Exit(2)
-        if console:
-            _print_ingest_summary(ingested, console)
-    return ingested, run_dedup(quiet=quiet), run_extract(quiet=quiet), run_graph(rebuild, quiet)
+    """ingest (if there are inputs) -> dedup -> extract -> graph; each stage takes only what is new.
+    One run, holding the store's write lock throughout."""
+    with _command_run(settings.db, "build", inputs) as (run_id, finish):
+        ingested = None
+        if inputs:
+            ingested = run_ingest(inputs, settings, quiet, run_id)
+            if ingested.exit_code == 2:
+                finish(ingested.counts())
+                _print_ingest_summary(ingested, err)
+                raise typer.Exit(2)
+            if console:
+                _print_ingest_summary(ingested, console)
+        dedup, extracted, built = run_dedup(quiet=quiet), run_extract(quiet=quiet), run_graph(rebuild, quiet)
+        finish({**(ingested.counts() if ingested else {}), "dedup": dedup.as_dict(), "extract": vars(extracted),
+                "graph": built.as_dict()})
+    return ingested, dedup, extracted, built
 
 
 @app.command("build")
@@ -657,15 +759,20 @@ def build_cmd(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Rebuild the graph from every mention instead of what changed.")
     ] = False,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Documents per transaction when ingesting.")
+    ] = Settings().batch_size,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print each stage's counts as one JSON object.")] = False,
 ) -> None:
     """Ingest, clean, deduplicate, extract and build the graph, each stage doing only what is new.
 
     Re-running on the same inputs adds nothing and redoes nothing; adding news updates only the
-    relationships and stories it touches. Exit 1 if some records were skipped."""
-    stages = run_build(inputs or [], Settings.from_env(db=state.db, field_map=_parse_fields(field)), rebuild,
-                       quiet, out if not as_json else None)
+    relationships and stories it touches. A build killed at any point and run again ends as an
+    uninterrupted one would. Exit 1 if some records were skipped; 2 if nothing could be read, the
+    disk is full, or another command is writing to the store."""
+    settings = Settings.from_env(db=state.db, field_map=_parse_fields(field), batch_size=batch_size)
+    stages = run_build(inputs or [], settings, rebuild, quiet, out if not as_json else None)
     ingested, dedup, extracted, built = stages
     code = ingested.exit_code if ingested else 0
     report: dict[str, Any] = {"ingest": ingested.counts()} if ingested else {}
@@ -733,30 +840,58 @@ def serve_cmd(
     cors_origin: Annotated[
         list[str], typer.Option("--cors-origin", help="Let pages from this origin call the API (repeatable).")
     ] = [],  # noqa: B006 - Typer reads the default
+    allow_host: Annotated[
+        list[str], typer.Option("--allow-host", metavar="NAME",
+                                help="Also answer requests whose Host header is NAME, e.g. the name a proxy or "
+                                     "other machines use (repeatable). Loopback names are always answered.")
+    ] = [],  # noqa: B006 - Typer reads the default
+    max_body_mb: Annotated[
+        int | None, typer.Option(min=1, help="Largest request body in MB; larger ones get 413 (default 8).")
+    ] = None,
+    max_header_kb: Annotated[
+        int | None, typer.Option(min=1, help="Largest request line and headers in KB; more gets 431 (default 64).")
+    ] = None,
 ) -> None:
     """The web app and the REST API (OpenAPI at /api/openapi.json), read-only unless --write."""
+    import ipaddress
     import os
 
     import uvicorn
 
     from ..api import create_app
 
-    api = create_app(state.db, write=write, cors_origins=cors_origin)  # fails here, once, on a bad store
+    defaults = Settings.from_env()
+    max_body = max_body_mb * 1024 * 1024 if max_body_mb else defaults.api_max_body
+    max_headers = max_header_kb * 1024 if max_header_kb else defaults.api_max_headers
+    try:
+        ipaddress.ip_address(host)
+        hosts = allow_host  # an address is answered where requests come in on it, at this port
+    except ValueError:
+        hosts = [*allow_host, host]  # a name to listen on is one of the server's names
+    api = create_app(state.db, write=write, cors_origins=cors_origin, allowed_hosts=hosts, max_body=max_body,
+                     max_headers=max_headers)  # fails here, once, on a bad store
     # Each process answers one query at a time; a second one uses the second core. Adding
     # documents runs a build, which one process at a time must do.
-    processes = 1 if write else workers or Settings.from_env().workers
+    processes = 1 if write else workers or defaults.workers
     mode = "read-write" if write else "read-only"
     err.print(f"keiretsu: serving {escape(str(state.db))} ({mode}, {processes} process(es)) at "
               f"http://{host}:{port}/  (Ctrl-C stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print("[yellow]warning:[/] listening beyond this machine; there is no authentication")
+        if not allow_host:
+            err.print("  requests that name this machine (not its address) need --allow-host NAME")
+    # h11, not httptools: h11 bounds what it holds while it waits for the end of the headers.
+    options = dict(host=host, port=port, log_level="warning", access_log=False, http="h11",
+                   h11_max_incomplete_event_size=max_headers)
     if processes == 1:
-        uvicorn.run(api, host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.run(api, **options)
     else:
         os.environ["KEIRETSU_DB"] = str(state.db.resolve())
         os.environ["KEIRETSU_CORS_ORIGINS"] = "\n".join(cors_origin)
-        uvicorn.run("keiretsu.api.app:from_env", factory=True, workers=processes, host=host, port=port,
-                    log_level="warning", access_log=False)
+        os.environ["KEIRETSU_ALLOWED_HOSTS"] = "\n".join(hosts)
+        os.environ["KEIRETSU_MAX_BODY"] = str(max_body)
+        os.environ["KEIRETSU_MAX_HEADERS"] = str(max_headers)
+        uvicorn.run("keiretsu.api.app:from_env", factory=True, workers=processes, **options)
 
 
 from . import graph  # noqa: E402,F401 - registers relations, company, stories, ...
@@ -766,7 +901,12 @@ def main() -> None:
     try:
         app()
     except KeiretsuError as e:
-        err.print(f"[red]error:[/] {escape(str(e))}")
+        err.print(f"[red]error:[/] {escape(str(e))}", soft_wrap=True)  # one line, whatever the width
+        sys.exit(2)
+    except (sqlite3.Error, OSError) as e:
+        if not is_disk_full(e):  # what the store's writes do not translate themselves (a sort's spill)
+            raise
+        err.print(f"[red]error:[/] {escape(str(disk_full(state.db)))}", soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: what was committed is kept; run the command again to finish")

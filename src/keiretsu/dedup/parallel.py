@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from ..workers import worker_start
 
 
 class Workers:
@@ -31,7 +34,8 @@ class Workers:
 
                 self._pool = ThreadPool(self.processes)
             else:
-                self._pool = multiprocessing.get_context("fork").Pool(self.processes)
+                self._pool = multiprocessing.get_context("fork").Pool(
+                    self.processes, initializer=worker_start, initargs=(os.getpid(), "keiretsu-worker"))
         return self._pool.starmap(fn, [(arg, part) for part in parts])
 
     def close(self) -> None:

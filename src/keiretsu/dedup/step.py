@@ -222,7 +222,13 @@ class Deduplicator:
     # --- clusters and sentence links ---------------------------------------------------------
 
     def recluster(self, new_ids: Sequence[int]) -> tuple[int, int]:
-        """Rebuild clusters from all links; relink the sentences of what changed."""
+        """Rebuild clusters from all links; relink the sentences of ``new_ids`` (the documents
+        indexed and not linked yet) and of what changed. One transaction: cut short, the clusters
+        stay as they were, and what changed is found again next time."""
+        with self.store.transaction():
+            return self._recluster(new_ids)
+
+    def _recluster(self, new_ids: Sequence[int]) -> tuple[int, int]:
         links = [Link(*row) for row in self.store.doc_links()]
         linked = sorted({d for link in links for d in (link.a, link.b)})
         keys = self.store.order_keys(linked)
@@ -262,15 +268,14 @@ class Deduplicator:
             self.store.clear_dedup()
         self.store.set_meta("dedup_index", signature)
         result = DedupResult()
-        new_ids: list[int] = []
         while batch := self.store.undeduplicated(self.cfg.batch):
             for link in self.add(batch):
                 result.links[link.level] += 1
-            new_ids.extend(d["id"] for d in batch)
             result.documents += len(batch)
             if on_batch:
                 on_batch(len(batch))
-        result.clusters, result.sentence_links = self.recluster(new_ids)
+        # Those a run cut short after indexing them too: their batches committed, their links did not.
+        result.clusters, result.sentence_links = self.recluster(self.store.unlinked())
         return result
 
 

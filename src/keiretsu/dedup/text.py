@@ -24,6 +24,9 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?\w)|\n+""")
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
+# How far back from a full stop its word is looked for: far enough for any abbreviation, and a
+# bound, so that a text of many "Inc." and no sentence end is not scanned again at each one.
+_WORD_WINDOW = 32
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being
@@ -64,7 +67,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pieces = []
     for m in _BOUNDARY.finditer(text):
         if m.group(0).strip() == "" and "\n" not in m.group(0):
-            last = _LAST_WORD.search(text, pos, m.start())
+            last = _LAST_WORD.search(text, max(pos, m.start() - _WORD_WINDOW), m.start())
             if last and last.group(1).rstrip(".").lower() in _ABBREV:
                 continue
         pieces.append((pos, m.start()))
@@ -78,6 +81,29 @@ def split_sentences(text: str) -> list[Sentence]:
             end -= 1
         if end > start:
             out.append(Sentence(len(out), start, end, text[start:end]))
+    return out
+
+
+def passages(sentences: list[Sentence], max_chars: int) -> list[Sentence]:
+    """The sentences, each longer than ``max_chars`` (text with no sentence end: a table, a list,
+    scraped junk) cut into passages of at most that many characters at the last space before the
+    limit, or at the limit where there is none. Spans stay exact; indexes count the passages."""
+    if all(s.end - s.start <= max_chars for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        start = s.start
+        while start < s.end:
+            end = min(s.end, start + max_chars)
+            if end < s.end:
+                cut = s.text.rfind(" ", start - s.start, end - s.start)
+                if cut > start - s.start:
+                    end = s.start + cut
+            text = s.text[start - s.start : end - s.start].strip()
+            if text:
+                lead = s.text.index(text, start - s.start) + s.start
+                out.append(Sentence(len(out), lead, lead + len(text), text))
+            start = end
     return out
 
 

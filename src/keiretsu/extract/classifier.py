@@ -68,8 +68,10 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
         if e.members and len(e.members) == 2:
             pairs.append((e.members[0], e.members[1], e, e))
     out: dict[tuple, Candidate] = {}
+    # In the enum's order, not a set's: an enum hashes by its name, so a set's order changes with
+    # the hash seed, and the order of the candidates is the order of the mentions stored.
     types = set(by_type) | {m.type for m in rule_mentions}
-    for rtype in types:
+    for rtype in (r for r in RelationType if r in types):
         for x, y, a, b in pairs:
             if not rtype.directed and y.casefold() < x.casefold():
                 continue
@@ -79,11 +81,34 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
             c.rule = rules.get(c.key)
             if c.key not in out:
                 out[c.key] = c
+    parse = _Parse(sent)
     for c in out.values():
         reverse = rules.get((c.type.value, c.target, c.source)) if c.type.directed else None
-        c.features = _features(sent, c, reverse, rule_pairs.get(frozenset((c.source, c.target)), set()),
+        c.features = _features(parse, c, reverse, rule_pairs.get(frozenset((c.source, c.target)), set()),
                                by_type.get(c.type, []), len(companies))
     return list(out.values())
+
+
+class _Parse:
+    """What the features read off a sentence's parse, worked out once per sentence: a sentence
+    with n companies has some n² candidates, and reading the whole parse for each made a long
+    sentence cost its length cubed."""
+
+    def __init__(self, sent):
+        self.sent = sent
+        self.passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in sent)
+        self._subtrees: dict[int, frozenset[int]] = {}
+        self._roots: dict[tuple[int, int], str] = {}
+
+    def subtree(self, k: int) -> frozenset[int]:
+        if k not in self._subtrees:
+            self._subtrees[k] = frozenset(x.i for x in self.sent[k].subtree)
+        return self._subtrees[k]
+
+    def root_dep(self, e: Ent) -> str:
+        if (e.i, e.j) not in self._roots:
+            self._roots[(e.i, e.j)] = self.sent[e.i : e.j].root.dep_
+        return self._roots[(e.i, e.j)]
 
 
 def _distance(i: int, a: Ent, b: Ent) -> int:
@@ -91,8 +116,9 @@ def _distance(i: int, a: Ent, b: Ent) -> int:
     return 0 if lo <= i < hi else min(abs(i - lo), abs(i - hi))
 
 
-def _features(sent, c: Candidate, reverse: Mention | None, pair_types: set[str], triggers: list[tuple[int, bool]],
-              n_companies: int) -> list[str]:
+def _features(parse: _Parse, c: Candidate, reverse: Mention | None, pair_types: set[str],
+              triggers: list[tuple[int, bool]], n_companies: int) -> list[str]:
+    sent = parse.sent
     t = c.type.value
     f = [f"type:{t}"]
     if c.rule is not None:
@@ -121,10 +147,10 @@ def _features(sent, c: Candidate, reverse: Mention | None, pair_types: set[str],
         f += [f"trigger_at:{t}:{first}:{where}", f"trigger:{t}:{tok.lemma_.lower()}",
               f"trigger_lemma_at:{t}:{tok.lemma_.lower()}:{first}:{where}",
               f"trigger_weak:{t}:{all(w for _, w in triggers)}"]
-        subtree = {x.i for x in tok.subtree}
+        subtree = parse.subtree(k)
         f.append(f"in_subtree:{t}:{a.i in subtree}:{b.i in subtree}")
-    between = [x for x in sent[lo.j : hi.i]]
     if gap <= 12:
+        between = sent[lo.j : hi.i]
         words = {x.lemma_.lower() for x in between if not x.is_punct}
         f += [f"between:{t}:{first}:{w}" for w in sorted(words)]
         if not words:
@@ -134,14 +160,13 @@ def _features(sent, c: Candidate, reverse: Mention | None, pair_types: set[str],
     else:
         f.append(f"far:{t}")
     for side, e in (("a", a), ("b", b)):
-        head = sent[e.i : e.j].root
-        f.append(f"dep_{side}:{t}:{head.dep_}")
+        f.append(f"dep_{side}:{t}:{parse.root_dep(e)}")
         prev = sent[e.i - 1].lower_ if e.i > 0 else "^"
         if prev in _PREPS:
             f.append(f"prep_{side}:{t}:{prev}")
         if e.j < len(sent) and sent[e.j].lower_ in ("'s", "'"):
             f.append(f"poss_{side}:{t}")
-    if any(x.dep_ in ("auxpass", "nsubjpass") for x in sent):
+    if parse.passive:
         f.append(f"passive:{t}:{first}")
     return f
 

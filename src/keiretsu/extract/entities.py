@@ -89,6 +89,7 @@ class EntityFinder:
         character spans the source marks as company names (wire copy's "<Skis Dynastar SA>")."""
         taken = [False] * len(sent)
         out: list[Ent] = []
+        ents = sent.ents  # built anew at each read: read once, not once per known name
 
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
             if any(taken[i:j]):
@@ -123,16 +124,16 @@ class EntityFinder:
                 text = sent[i : span.end].text
                 add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
         # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"
-        for e in sent.ents:
+        for e in ents:
             if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
                     not _LEGAL_NAME.search(e.text) and _titled(sent, e):
                 add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
         # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
         for m in self.known.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in sent.ents):
+            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
-                org = next((e for e in sent.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
+                org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None:
                     span = _trimmed(sent, org)
                 # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
@@ -144,7 +145,7 @@ class EntityFinder:
                     end += 1
                 span = sent[span.start : end]
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
-        for e in sent.ents:
+        for e in ents:
             if e.label_ == "PERSON":
                 name = _clean_person(e.text)
                 if self.gaz.lookup(name) is not None:

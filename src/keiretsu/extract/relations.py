@@ -540,8 +540,9 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
             out.append(at[k])
     # The verb's object or prepositions when the trigger is a noun object: "took a 25 pct stake in X"
     if not out and t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX"):
+        verb_subtree = {x.i for x in t.head.subtree}
         for k in range(t.i + 1, stop):
-            if k in at and k in {x.i for x in t.head.subtree} and at[k] is not subject and id(at[k]) not in seen:
+            if k in at and k in verb_subtree and at[k] is not subject and id(at[k]) not in seen:
                 seen.add(id(at[k]))
                 out.append(at[k])
     out = [o for o in out if not _beside_the_deal(sent, t, o)]
@@ -781,43 +782,43 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue  # "spun off" is done, not called off
         for w in (y.lemma_.lower(), y.lower_):
             words.setdefault(w, y.text)
-    found: dict[Status, str] = {}
+    # Every cue of each status, nearest the trigger first (the order of ``words``), never the
+    # order of the vocabulary sets: that changes with each process's hash seed, and which cue is
+    # seen decides the status ("signed a letter of intent in which X plans to buy Y").
+    found: dict[Status, list[str]] = {}
     if t.dep_ == "acl" and t.head.lemma_.lower() in ("agreement", "deal", "accord", "pact"):
-        found[S.AGREED] = t.head.text  # "Chevron's agreement to buy Hess"
-
-    def hit(status: Status, vocab: set[str]) -> None:
-        for w in vocab:
-            if w in words and status not in found:
-                found[status] = words[w]
-
-    hit(S.CALLED_OFF, L.CALLED_OFF)
-    hit(S.ENDED, L.ENDED)
-    hit(S.IN_TALKS, L.IN_TALKS)
-    hit(S.PROPOSED, L.PROPOSED)
-    hit(S.AGREED, L.AGREED)
-    hit(S.ACTIVE, L.ACTIVE)
+        found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess"
+    for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
+                          (S.PROPOSED, L.PROPOSED), (S.AGREED, L.AGREED), (S.ACTIVE, L.ACTIVE)):
+        cues = [text for w, text in words.items() if w in vocab]
+        if cues:
+            found[status] = list(dict.fromkeys([*found.get(status, []), *cues]))
     text = sent.text.lower()
     if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:talks|negotiations|discussions) "
                  r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
-        found.setdefault(S.CALLED_OFF, "off")
+        found.setdefault(S.CALLED_OFF, ["off"])
     if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|plan|bid|offer|"
                                       r"merger|agreement|pursuit)\b", text):
         found[S.CALLED_OFF] = found.pop(S.ENDED)
     if re.search(r"\bprevious(?:ly)? announced\b", text) and S.ACTIVE not in found and S.AGREED not in found:
-        found[S.AGREED] = "previously announced"
-    if S.AGREED in found and found[S.AGREED].lower() in ("will", "'ll") and S.PROPOSED in found and \
-            found[S.PROPOSED].lower() in ("could", "might", "may"):
+        found[S.AGREED] = ["previously announced"]
+
+    def cue(status: Status, among: tuple[str, ...]) -> str | None:
+        return next((w for w in found.get(status, ()) if w.lower() in among), None)
+
+    if S.AGREED in found and all(w.lower() in ("will", "'ll") for w in found[S.AGREED]) and \
+            cue(S.PROPOSED, ("could", "might", "may")):
         found.pop(S.AGREED)
     for status in L.STATUS_ORDER:
         if status in found:
-            if status in (S.PROPOSED, S.AGREED) and S.ACTIVE in found and \
-                    found[S.ACTIVE].lower() in ("complete", "completed", "closed", "close"):
-                return S.ACTIVE, [found[S.ACTIVE]]  # "completed the previously announced sale"
-            if status is S.PROPOSED and S.AGREED in found and found[S.AGREED].lower() in (
-                    "approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed",
-                    "recommended"):
-                return S.AGREED, [found[S.AGREED]]
-            return status, [found[status]]
+            done = cue(S.ACTIVE, ("complete", "completed", "closed", "close"))
+            if status in (S.PROPOSED, S.AGREED) and done:
+                return S.ACTIVE, [done]  # "completed the previously announced sale"
+            settled = cue(S.AGREED, ("approved", "clearance", "approve", "agreed", "signed", "accepted", "backed",
+                                     "endorsed", "recommended"))
+            if status is S.PROPOSED and settled:
+                return S.AGREED, [settled]
+            return status, found[status][:1]
     # No cue: the verb's tense decides; a noun states what is.
     verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.lower_ in ("will", "'ll", "shall") for c in verb.children):

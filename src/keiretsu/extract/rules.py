@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..clean.dates import lead_end
-from ..dedup.text import split_sentences
+from ..dedup.text import passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityMention, Extraction
+from ..settings import Settings
 from .entities import EntityFinder, StoryContext, english_words
 from .gazetteer import Gazetteer
 from .lexicon import TRIGGER_RE
@@ -31,6 +32,8 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)")
 _MARKED = re.compile(r"<(?:The )?([A-Z0-9][^<>\n]{0,79})>")
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'-]*|[)>])\s*$")
+#: A dateline or date header opens a text within this many characters: only they are searched.
+_LEAD_CHARS = 1000
 
 
 def _ticker(text: str, m: re.Match) -> bool:
@@ -64,7 +67,9 @@ def load_model(name: str = MODEL):
 class RuleExtractor:
     name = "rules"
 
-    def __init__(self, nlp=None, gazetteer: Gazetteer | None = None, relations: RelationFinder | None = None):
+    def __init__(self, nlp=None, gazetteer: Gazetteer | None = None, relations: RelationFinder | None = None,
+                 settings: Settings | None = None):
+        self.max_sentence_chars = (settings or Settings.from_env()).max_sentence_chars
         self.nlp = nlp if nlp is not None else load_model()
         self.gaz = gazetteer or Gazetteer.default()
         self.entities = EntityFinder(self.gaz, english_words(self.nlp))
@@ -80,9 +85,9 @@ class RuleExtractor:
         """Extractions of ``(doc_id, clean_text)`` documents, in order."""
         jobs = []
         for doc_id, text in docs:
-            sentences = split_sentences(text)
+            sentences = passages(split_sentences(text), self.max_sentence_chars)
             cased = text != text.lower()
-            lead = lead_end(text)
+            lead = lead_end(text[:_LEAD_CHARS])
             keep = [s for s in sentences if self.candidate(s.text, cased)]
             jobs.append((doc_id, text, *_masked(text, lead), cased, len(sentences), keep))
         parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, keep in jobs for s in keep),

@@ -37,6 +37,7 @@ from ..errors import KeiretsuError
 from ..models import TERMINAL, Observation, Status, Story
 from ..store import Store
 from ..store.graph import relationship_record
+from ..workers import worker_start
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from .time import find_times
@@ -145,10 +146,16 @@ def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
     yield records, mentions, dates
 
 
-def _shard(conn, path: str, keys, rank: int, world_size: int, settings: GraphSettings) -> None:
-    """A worker process: read and weigh one shard of the keys, send records in batches."""
+def _shard(conn, inherited: Sequence, parent: int, path: str, keys, rank: int, world_size: int,
+           settings: GraphSettings) -> None:
+    """A worker process: read and weigh one shard of the keys, send records in batches.
+    ``inherited``: the writer's ends of the pipes, which this process got by forking."""
     from ..store import open_store
 
+    worker_start(parent, "keiretsu-graph")
+    # Holding a reading end open would keep a send blocking forever once the writer dies.
+    for end in inherited:
+        end.close()
     code = 0
     try:
         store = open_store(path)
@@ -178,7 +185,8 @@ class WeighSharded:
         self.pipes, self.procs = [], []
         for rank in range(processes):
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_shard, args=(send, path, keys, rank, processes, settings), daemon=True)
+            proc = ctx.Process(target=_shard, args=(send, [*self.pipes, receive], os.getpid(), path, keys, rank,
+                                                    processes, settings), daemon=True)
             proc.start()
             send.close()
             self.pipes.append(receive)
@@ -223,6 +231,17 @@ class GraphStage:
         self.processes = processes if fork and isinstance(getattr(store, "path", None), Path) else 1
 
     def run(self, rebuild: bool = False, on_relationships: Callable[[int], None] | None = None) -> GraphResult:
+        """``rebuild``: drop the graph and build it from every mention, in one transaction that
+        the batches below join, so that readers (``keiretsu serve``) see the old graph until the
+        new one is whole, never an empty or a partial one (the WAL holds the new graph till
+        then). A relationship keeps its id, whatever order the workers send it in."""
+        with self.store.transaction() if rebuild else nullcontext():  # type: ignore[attr-defined]
+            result = self._run(rebuild, on_relationships)
+            if rebuild:
+                result.removed = self.store.drop_unwritten()  # type: ignore[attr-defined]
+        return result
+
+    def _run(self, rebuild: bool, on_relationships: Callable[[int], None] | None) -> GraphResult:
         started = time.perf_counter()
         store = self.store
         if rebuild:
@@ -243,11 +262,13 @@ class GraphStage:
         focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
         if result.full:
             # Committed batch by batch (one transaction would hold the whole graph in the WAL), the
-            # documents recorded last: a build cut short finds them pending and is redone.
+            # documents recorded last: a build cut short finds them pending and is redone. They
+            # commit with their stories: recorded alone, they would never be grouped again.
             with weighing as chunks:
                 self._write(_batches(chunks, _BATCH), keys, result, on_relationships)
-            store.record_graph_docs(pending, focused)
-            result.stories = self._stories(pending, focused, full=True)
+            with store.transaction():
+                store.record_graph_docs(pending, focused)
+                result.stories = self._stories(pending, focused, full=True)
         else:
             # An update is one transaction, so one WAL checkpoint, the writer's largest cost; the
             # stories are regrouped while the workers weigh.

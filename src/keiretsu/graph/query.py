@@ -3,10 +3,13 @@ timelines; what changed. Shared by the CLI, the exports and the API, so they all
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ..errors import KeiretsuError, NotFound
 from ..extract.gazetteer import Gazetteer
@@ -14,8 +17,24 @@ from ..extract.step import entity_key
 from ..models import TERMINAL, RelationType, Status
 from ..store import Store
 from .consolidate import SCALARS
+from .deals import describe, group
 
 MAX_PAGE = 1000
+
+Params = ParamSpec("Params")
+Answer = TypeVar("Answer")
+
+
+def _one_snapshot(read: Callable[Concatenate[Store, Params], Answer]) -> Callable[Concatenate[Store, Params], Answer]:
+    """``read(store, ...)`` with all its queries in one snapshot of the store (``Store.snapshot``):
+    a build committing meanwhile cannot leave it with a relationship but not its history."""
+
+    @functools.wraps(read)
+    def consistent(store: Store, *args: Params.args, **kwargs: Params.kwargs) -> Answer:
+        with store.snapshot():
+            return read(store, *args, **kwargs)
+
+    return consistent
 
 
 def check_date(value: str | None, what: str = "date") -> str | None:
@@ -26,7 +45,8 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     try:
         date.fromisoformat((v + "-01-01")[:10] if len(v) in (4, 7) else v)
     except ValueError:
-        raise KeiretsuError(f"{what} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+        shown = value if len(value) <= 40 else value[:40] + "..."
+        raise KeiretsuError(f"{what} {shown!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)") from None
     return v
 
 
@@ -70,6 +90,7 @@ def _with_history(store: Store, rows: list[dict[str, Any]], evidence: bool = Tru
     return [r | {"history": history[r["id"]]} for r in rows]
 
 
+@_one_snapshot
 def relations(store: Store, company: str | None = None, type: str | None = None, status: str | None = None,
               as_of: str | None = None, limit: int = 100, offset: int = 0, other: str | None = None
               ) -> list[dict[str, Any]]:
@@ -80,6 +101,7 @@ def relations(store: Store, company: str | None = None, type: str | None = None,
     return relations_of(store, ids, type, status, as_of, limit, offset, between=other is not None)
 
 
+@_one_snapshot
 def relations_of(store: Store, ids: list[int], type: str | None = None, status: str | None = None,
                  as_of: str | None = None, limit: int = 100, offset: int = 0, between: bool = False,
                  evidence: bool = True) -> list[dict[str, Any]]:
@@ -114,6 +136,7 @@ def relations_of(store: Store, ids: list[int], type: str | None = None, status: 
     return out
 
 
+@_one_snapshot
 def relationship(store: Store, rel_id: int, evidence_limit: int = 100) -> dict[str, Any]:
     """A relationship with its history and (unless ``evidence_limit`` is 0) its evidence."""
     rel = _with_history(store, [store.relationship(rel_id)])[0]
@@ -138,15 +161,18 @@ def events(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["relationship"]))
 
 
+@_one_snapshot
 def timeline(store: Store, a: str, b: str | None = None) -> list[dict[str, Any]]:
     return events(relations(store, a, other=b, limit=MAX_PAGE))
 
 
+@_one_snapshot
 def company(store: Store, name: str, limit: int = MAX_PAGE) -> dict[str, Any]:
     """Aliases, people, relationships by type and timeline of one company (or a person's roles)."""
     return profile(store, resolve(store, name), limit)
 
 
+@_one_snapshot
 def profile(store: Store, entity: dict[str, Any], limit: int = MAX_PAGE) -> dict[str, Any]:
     """``company`` for an entity already found: its ``limit`` best-attested relationships, the
     count of all of them by type and status, its people, timeline and stories."""
@@ -163,6 +189,7 @@ def profile(store: Store, entity: dict[str, Any], limit: int = MAX_PAGE) -> dict
             "relationships": dict(by_type), "timeline": events(rels), "stories": store.stories(entity["id"], limit=20)}
 
 
+@_one_snapshot
 def neighbourhood(store: Store, entity_id: int, as_of: str | None = None, type: str | None = None,
                   status: str | None = None, limit: int = 200) -> dict[str, Any]:
     """An entity, its ``limit`` best-attested relationships (as of a date) and the entities at
@@ -200,6 +227,7 @@ def evidence(store: Store, rel_id: int, limit: int = 100, offset: int = 0) -> li
     return out[offset:offset + max(1, min(limit, MAX_PAGE))]
 
 
+@_one_snapshot
 def document(store: Store, doc_id: int) -> dict[str, Any]:
     """A document with what to highlight in it and its duplicate cluster. A copy was not read
     (its original was): its entities are found again by the names read in the original."""
@@ -220,6 +248,7 @@ def _find_again(text: str, named: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda m: m["start"])
 
 
+@_one_snapshot
 def story(store: Store, story_id: int) -> dict[str, Any]:
     """A story's documents and the timeline of the status changes they reported."""
     found = store.story(story_id)
@@ -229,6 +258,7 @@ def story(store: Store, story_id: int) -> dict[str, Any]:
     return found | {"timeline": timeline}
 
 
+@_one_snapshot
 def changes(store: Store, since: str) -> dict[str, Any]:
     """The analyst's weekly question: relationships first reported since the date, status or
     figure changes reported since, and conflicts among recent reports."""
@@ -244,6 +274,80 @@ def changes(store: Store, since: str) -> dict[str, Any]:
         previous = store.history([c["id"] for c in changed])
         for c in changed:
             c["previous_status"] = previous[c["id"]][c["seq"] - 1]["status"]
-    conflicts = [{k: r[k] for k in ("id", "type", "source", "target", "status", "conflicts")}
+    conflicts = [{k: r[k] for k in ("id", "type", "source", "target", "status", "attributes", "conflicts")}
                  for r in store.conflicted_since(since)]
     return {"since": since, "new": new, "changed": changed, "conflicts": conflicts}
+
+
+# --- deals: the relationships one happening implies (keiretsu.graph.deals) ------------------------
+
+#: Sentences of each relationship read when looking for the deal it is part of: its earliest,
+#: where a deal's parts are told together, so that a much-reported relationship costs no more.
+DEAL_SENTENCES = 50
+#: Rounds of looking: the documents of the relationships asked about, then those of the parts
+#: found in them (the seller's divestment found beside the buyer's acquisition brings its stake).
+DEAL_ROUNDS = 2
+
+
+def _deal_key(rel: dict[str, Any]) -> tuple[str, int, int, str]:
+    return rel["type"], rel["source_id"], rel["target_id"], rel.get("venture") or ""
+
+
+def _reported_by(published: str | None, as_of: str | None) -> bool:
+    return as_of is None or (published is not None and published[:len(as_of)] <= as_of)
+
+
+@_one_snapshot
+def deals_of(store: Store, rels: list[dict[str, Any]], as_of: str | None = None) -> list[dict[str, Any]]:
+    """The deals that ``rels`` are parts of (the rule: ``keiretsu.graph.deals``), each with all
+    its parts, those found in the documents that state them included; as known on ``as_of``
+    (``rels`` then wound back to it). Most independently reported first."""
+    as_of = check_date(as_of, "--as-of")
+    known = {_deal_key(r): r for r in rels if r["type"] != "role"}
+    asked = set(known)
+    ends: dict[tuple, tuple[str, int, int]] = {k: k[:3] for k in known}
+    statements: set[tuple[tuple, int, int]] = set()
+    read, missing = set(), set()
+    todo = list(known)
+    for _ in range(DEAL_ROUNDS):
+        docs = {row["doc_id"] for k in todo for row in store.evidence(known[k]["id"], DEAL_SENTENCES)
+                if row["copy_of"] is None and _reported_by(row["published"], as_of)} - read
+        if not docs:
+            break
+        read |= docs
+        for m in store.doc_mentions(sorted(docs)):
+            if m["type"] == "role":
+                continue
+            venture = (json.loads(m["attributes"]).get("venture") or "") if m["type"] == "joint_venture" else ""
+            key = (m["type"], m["source_id"], m["target_id"], venture)
+            ends.setdefault(key, key[:3])
+            statements.add((key, m["doc_id"], m["start"]))
+        todo = []
+        for deal in group(ends, statements):
+            if asked.isdisjoint(deal):
+                continue
+            for key in deal:
+                if key in known or key in missing:
+                    continue
+                found = [r for r in relations_of(store, [key[1], key[2]], key[0], as_of=as_of, between=True,
+                                                 limit=MAX_PAGE, evidence=False) if _deal_key(r) == key]
+                if found:
+                    known[key] = found[0]
+                    todo.append(key)
+                else:  # not in the graph (or not yet known then)
+                    missing.add(key)
+    out = []
+    for deal in group({k: e for k, e in ends.items() if k in known}, statements):
+        if asked.isdisjoint(deal):
+            continue
+        out.append(describe([known[k] for k in deal], {known[k]["id"]: why for k, why in deal.items()}))
+    return sorted(out, key=lambda d: (-max(p["independent_sources"] for p in d["parts"]), -len(d["parts"]), d["id"]))
+
+
+@_one_snapshot
+def entity_deals(store: Store, entity_id: int, as_of: str | None = None, limit: int = 200) -> dict[str, Any]:
+    """The deals among an entity's ``limit`` best-attested relationships: those its
+    ``neighbourhood`` draws, as of a date."""
+    entity = store.entity_by_id(entity_id)
+    rels = relations_of(store, [entity["id"]], as_of=as_of, limit=limit, evidence=False)
+    return {"entity": entity["id"], "as_of": as_of, "deals": deals_of(store, rels, as_of)}

@@ -40,13 +40,13 @@ def parse_metadata_date(value: object) -> str | None:
     if isinstance(value, time.struct_time):
         return iso(datetime(*value[:6], tzinfo=UTC))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 1e11 else value
         try:
-            return iso(datetime.fromtimestamp(seconds, UTC))
+            # A huge integer (2**200) overflows the division itself.
+            return iso(datetime.fromtimestamp(value / 1000 if value > 1e11 else value, UTC))
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
-    if not text:
+    if not text or len(text) > 200:  # no date is written that long; dateutil would take its time over it
         return None
     try:
         return iso(datetime.fromisoformat(text.replace("Z", "+00:00")))

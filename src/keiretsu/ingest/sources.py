@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..models import Skipped
+from ..settings import Settings
 
 # Names are matched on their lower-cased endings, longest first.
 _SUFFIXES: list[tuple[str, str]] = [
@@ -83,7 +84,7 @@ class Source:
     """One input to read: a name for messages and detection, and how to open it."""
 
     name: str
-    open: Callable[[], BinaryIO]
+    open: Callable[[Settings], BinaryIO]  # within the settings' limits (a URL's time, bytes, redirects)
     size: int | None = None  # bytes, for progress; None when unknown (URLs, members)
     format: str | None = None  # from the name; else sniffed from the first bytes
     retrieved: str | None = None  # when fetched, for URLs
@@ -103,17 +104,17 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _file_source(path: Path) -> Source:
-    return Source(str(path), lambda: open(path, "rb"), path.stat().st_size, format_from_name(path.name))
+    return Source(str(path), lambda _: open(path, "rb"), path.stat().st_size, format_from_name(path.name))
 
 
-def expand_inputs(specs: Iterable[str], timeout: float = 30.0) -> list[Source | Skipped]:
+def expand_inputs(specs: Iterable[str]) -> list[Source | Skipped]:
     """Every file under the given paths, and the URLs, in a stable order."""
     from .fetch import url_source
 
     out: list[Source | Skipped] = []
     for spec in specs:
         if is_url(spec):
-            out.append(url_source(spec, timeout))
+            out.append(url_source(spec))
             continue
         path = Path(spec)
         try:

@@ -41,10 +41,18 @@ class GraphTables:
     # --- building ---------------------------------------------------------------------------
 
     def clear_graph(self) -> None:
+        """The graph dropped for a rebuild, but for the relationships' ids: each relationship is
+        written again under the id it had, which the API's clients hold, and
+        ``drop_unwritten`` then removes those that were not."""
         with self.transaction():
-            for table in ("relationship_history", "relationships", "graph_docs", "doc_focus", "stories",
-                          "story_docs"):
+            for table in ("relationship_history", "graph_docs", "doc_focus", "stories", "story_docs"):
                 self.db.execute(f"DELETE FROM {table}")
+
+    def drop_unwritten(self) -> int:
+        """Removes the relationships left without history by ``clear_graph``; returns how many."""
+        with self.transaction():
+            return self.db.execute("DELETE FROM relationships WHERE id NOT IN "
+                                   "(SELECT relationship_id FROM relationship_history)").rowcount
 
     def graph_pending(self) -> list[dict[str, Any]]:
         """Extracted documents the graph has not seen as they are now: new ones, and ones whose
@@ -214,6 +222,16 @@ class GraphTables:
 
     def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
         return {r[0]: r[1] for r in self._select_in("SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+
+    def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
+        """The entity each surface form was seen as; where it was seen as several, the most often."""
+        out: dict[str, tuple[int, int]] = {}
+        for alias, entity_id, seen in self._select_in(
+                "SELECT a.alias, a.entity_id, a.seen FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.kind = ? AND a.alias IN ({marks})", names, kind):
+            if alias not in out or seen > out[alias][1]:
+                out[alias] = (entity_id, seen)
+        return {alias: entity_id for alias, (entity_id, _) in out.items()}
 
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
         with self.transaction():

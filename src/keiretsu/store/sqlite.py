@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..errors import NotFound, StoreError
+from ..errors import DiskFull, NotFound, StoreError
 from ..models import Document, Skipped
 from .graph import GraphTables
 
@@ -65,6 +67,38 @@ def _pid_alive(pid: int | None) -> bool:
     return True
 
 
+# What one record can carry that SQLite refuses: a value over its length limit (DataError), text
+# with lone surrogates (UnicodeEncodeError), an integer over 64 bits (OverflowError).
+_RECORD_ERRORS = (sqlite3.DataError, sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, TypeError,
+                  OverflowError)
+
+
+class Written(NamedTuple):
+    """What ``write_batch`` did: documents new to the store, and those it could not store."""
+
+    added: int
+    refused: list[Skipped]
+
+
+def _storable(text: str) -> str:
+    """Text any column takes: lone surrogates (from undecodable file names, say) as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def is_disk_full(e: BaseException) -> bool:
+    """Whether an error from SQLite or the file system says the disk is full."""
+    if isinstance(e, sqlite3.Error):  # an extended code's low byte is its primary code
+        return ((getattr(e, "sqlite_errorcode", None) or 0) & 0xFF) == sqlite3.SQLITE_FULL
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def disk_full(path: Path) -> DiskFull:
+    folder = path.resolve().parent
+    free = shutil.disk_usage(folder).free // 1_000_000
+    return DiskFull(f"no space left on the store's disk: {free} MB free in {folder}; what was committed is "
+                    "kept: free some space and run the command again")
+
+
 class SQLiteStore(GraphTables):
     """``Store`` on a SQLite file. Each write method is one transaction."""
 
@@ -103,6 +137,8 @@ class SQLiteStore(GraphTables):
                 self._migrate()
         except sqlite3.DatabaseError as e:
             self.db.close()
+            if is_disk_full(e):
+                raise disk_full(self.path) from None
             raise StoreError(f"{self.path}: not a keiretsu database ({e})") from None
         except StoreError:
             self.db.close()
@@ -121,6 +157,8 @@ class SQLiteStore(GraphTables):
             except sqlite3.Error as e:
                 if self.db.in_transaction:
                     self.db.execute("ROLLBACK")
+                if is_disk_full(e):
+                    raise disk_full(self.path) from None
                 raise StoreError(f"{self.path}: migration {number} failed ({e})") from None
 
     @property
@@ -133,13 +171,33 @@ class SQLiteStore(GraphTables):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction. Inside another it joins that one, so that the steps of a build
-        commit (or roll back) together."""
+        commit (or roll back) together. A full disk rolls it back and raises ``DiskFull``."""
         if self.db.in_transaction:
             yield
             return
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
+        except (sqlite3.Error, OSError) as e:
+            if is_disk_full(e):
+                raise disk_full(self.path) from None
+            raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one state of the store, whatever a build commits meanwhile (a WAL
+        read transaction), so that an answer made of several queries is never half old, half
+        new. Inside a transaction it joins that one."""
+        if self.db.in_transaction:
             yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.in_transaction:  # an error may have ended it already
+                self.db.execute("COMMIT")
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -155,11 +213,26 @@ class SQLiteStore(GraphTables):
         return cur.lastrowid
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute(
                 "UPDATE runs SET finished_at = ?, status = 'completed', counts = ? WHERE id = ?",
                 (_now(), json.dumps(counts), run_id),
             )
+
+    def end_run(self, run_id: int, status: str, error: str) -> bool:
+        """Mark a run that did not finish ``failed`` or ``interrupted``, with why. Best effort: on
+        a disk too full even for this it stays ``running`` (and the next run marks it
+        ``interrupted``); returns whether it was marked."""
+        try:
+            if self.db.in_transaction:  # what the failure cut short
+                self.db.execute("ROLLBACK")
+            self.db.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ? AND status = 'running'",
+                (_now(), status, json.dumps({"error": error}), run_id),
+            )
+        except sqlite3.Error:
+            return False
+        return True
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
         rows = self.db.execute(
@@ -184,31 +257,58 @@ class SQLiteStore(GraphTables):
 
     # --- writes -------------------------------------------------------------------------
 
-    def write_batch(self, run_id: int, docs: Sequence[Document], skips: Iterable[Skipped] = ()) -> int:
-        """Store documents and skip reports in one transaction; returns how many documents
-        were new (the rest were already stored: same content from the same origin)."""
+    def write_batch(self, run_id: int, docs: Sequence[Document], skips: Iterable[Skipped] = ()) -> Written:
+        """Store documents and skip reports in one transaction. A document SQLite refuses (a value
+        over its length limit, text it cannot encode) is skipped with why, and the rest of the batch
+        is kept. Returns how many documents were new (the others were already stored: same content
+        from the same origin, or refused) and the refusals, which are stored as skips too."""
         now = _now()
+        refused: list[Skipped] = []
         with self.transaction():
-            cur = self.db.executemany(
-                "INSERT OR IGNORE INTO documents (content_hash, origin_key, external_id, title, url, source, "
-                "published, date_source, retrieved, format, location, raw_text, clean_text, chars, cleaning, "
-                "run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        d.content_hash, d.origin_key, d.external_id, d.title, d.url, d.source, d.published,
-                        d.date_source.value, d.retrieved, d.format.value, d.location,
-                        None if d.raw_text == d.clean_text else d.raw_text, d.clean_text,
-                        len(d.clean_text), json.dumps(d.cleaning), run_id, now,
-                    )
-                    for d in docs
-                ],
-            )
-            added = cur.rowcount  # rows ignored as already stored count 0
+            self.db.execute("SAVEPOINT batch")
+            try:
+                added = self._insert_documents(run_id, docs, now)
+            except _RECORD_ERRORS:
+                # One record spoilt the statement: undo the rows it had written and go row by row,
+                # so that only that record is lost (a row that fails alone writes nothing).
+                self.db.execute("ROLLBACK TO batch")
+                added = 0
+                for d in docs:
+                    try:
+                        added += self._insert_documents(run_id, [d], now)
+                    except _RECORD_ERRORS as e:
+                        refused.append(Skipped(d.location, self._refusal(e)))
+            self.db.execute("RELEASE batch")
             self.db.executemany(
                 "INSERT INTO skips (run_id, location, reason) VALUES (?, ?, ?)",
-                [(run_id, s.location, s.reason) for s in skips],
+                [(run_id, _storable(s.location), _storable(s.reason)) for s in (*skips, *refused)],
             )
-        return added
+        return Written(added, refused)
+
+    def _insert_documents(self, run_id: int, docs: Sequence[Document], now: str) -> int:
+        cur = self.db.executemany(
+            "INSERT OR IGNORE INTO documents (content_hash, origin_key, external_id, title, url, source, "
+            "published, date_source, retrieved, format, location, raw_text, clean_text, chars, cleaning, "
+            "run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                (
+                    d.content_hash, d.origin_key, d.external_id, d.title, d.url, d.source, d.published,
+                    d.date_source.value, d.retrieved, d.format.value, _storable(d.location),
+                    None if d.raw_text == d.clean_text else d.raw_text, d.clean_text,
+                    len(d.clean_text), json.dumps(d.cleaning), run_id, now,
+                )
+                for d in docs
+            ),
+        )
+        return cur.rowcount  # rows ignored as already stored count 0
+
+    def _refusal(self, e: Exception) -> str:
+        if isinstance(e, sqlite3.DataError) and "too big" in str(e):
+            limit = self.db.getlimit(sqlite3.SQLITE_LIMIT_LENGTH)
+            return f"not stored: a field is over SQLite's limit of {limit:,} bytes a value"
+        if isinstance(e, UnicodeError):
+            return f"not stored: text that cannot be written as UTF-8 ({e})"
+        return f"not stored ({type(e).__name__}: {e})"
 
     # --- reads --------------------------------------------------------------------------
 
@@ -248,7 +348,7 @@ class SQLiteStore(GraphTables):
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def clear_dedup(self) -> None:
@@ -312,7 +412,8 @@ class SQLiteStore(GraphTables):
     ) -> None:
         """Index a batch of documents and store the links found for them, in one transaction."""
         with self.transaction():
-            self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig) VALUES (?,?,?)", docs)
+            self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig, linked) "
+                                "VALUES (?,?,?,0)", docs)
             self.db.executemany("INSERT OR IGNORE INTO lsh_buckets (kind, key, doc_id) VALUES (?,?,?)", buckets)
             # A pair found at several levels keeps the strongest (exact < near < paraphrase).
             self.db.executemany(
@@ -358,12 +459,18 @@ class SQLiteStore(GraphTables):
             out.setdefault(row[0], []).append(row[1])
         return out
 
+    def unlinked(self) -> list[int]:
+        """Indexed documents whose sentences are not linked yet (``write_dedup_batch`` to
+        ``replace_sentence_links``), whichever run indexed them."""
+        return [r[0] for r in self.db.execute("SELECT doc_id FROM dedup_docs WHERE linked = 0 ORDER BY doc_id")]
+
     def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
-        """Replace every sentence link touching ``doc_ids`` (one transaction)."""
+        """Replace every sentence link touching ``doc_ids`` (one transaction); they are linked."""
         with self.transaction():
             self._execute_in("DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})", doc_ids,
                              times=2)
             self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+            self._execute_in("UPDATE dedup_docs SET linked = 1 WHERE linked = 0 AND doc_id IN ({marks})", doc_ids)
 
     def sentence_links(self, doc_id: int | None = None) -> list[dict[str, Any]]:
         where, args = ("WHERE doc_a = ? OR doc_b = ?", (doc_id, doc_id)) if doc_id is not None else ("", ())
@@ -387,6 +494,15 @@ class SQLiteStore(GraphTables):
         """The duplicate cluster a document belongs to, every member (canonical first), or None."""
         row = self.db.execute("SELECT cluster_id FROM doc_clusters WHERE doc_id = ?", (doc_id,)).fetchone()
         return {"cluster": row[0], "members": self._cluster_members(row[0])} if row else None
+
+    def document_ids(self, external_ids: Sequence[str]) -> dict[str, int]:
+        """Documents by the id their input gave them (the first stored, where copies share one)."""
+        out: dict[str, int] = {}
+        for ext, doc_id in self._select_in(
+                "SELECT external_id, min(id) FROM documents WHERE external_id IN ({marks}) GROUP BY external_id",
+                external_ids):
+            out[ext] = doc_id
+        return out
 
     def _cluster_members(self, cluster_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(

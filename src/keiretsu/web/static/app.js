@@ -46,16 +46,45 @@ const label = (type) => type.replace("_", " ");
 const statusPill = (status) => h("span", { class: `status ${status}` }, label(status));
 const arrow = (rel) => (UNDIRECTED.has(rel.type) ? " – " : " → ");
 
-function fmtAttrs(attrs) {
+// Money as the wires write it: "757 mln USD", "1.11 bln USD".
+function fmtAmount(value, currency) {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return `${value}${currency ? " " + currency : ""}`;
+  const round = (x) => String(Number(x.toFixed(2)));
+  const text = Math.abs(n) >= 1e9 ? `${round(n / 1e9)} bln` : Math.abs(n) >= 1e6 ? `${round(n / 1e6)} mln` : n.toLocaleString("en");
+  return currency ? `${text} ${currency}` : text;
+}
+
+function fmtValue(key, value, attrs) {
+  if (key === "percent") return `${value}%`;
+  if (key === "amount") return fmtAmount(value, attrs && attrs.currency);
+  if (key === "status") return label(String(value));
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
+// A relationship's terms as short phrases: "43%", "757 mln USD", "topics: steel".
+function attrsText(attrs) {
   const out = [];
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === "percent") out.push(`${v}%`);
-    else if (k === "amount") out.push(`${Number(v).toLocaleString("en")}${attrs.currency ? " " + attrs.currency : ""}`);
-    else if (k === "currency") continue;
-    else if (Array.isArray(v)) out.push(`${k}: ${v.join(", ")}`);
-    else out.push(`${k}: ${v}`);
+    if (k === "currency") continue;
+    out.push(k === "percent" || k === "amount" ? fmtValue(k, v, attrs) : `${k}: ${fmtValue(k, v, attrs)}`);
   }
+  return out;
+}
+
+function fmtAttrs(attrs) {
+  const out = attrsText(attrs);
   return out.length ? h("div", { class: "attrs" }, out.map((a) => h("span", {}, a))) : null;
+}
+
+// A disagreement in words: "amount: 757 mln USD (2 reports) vs 750 mln USD (1 report)". The
+// graph keeps up to 20 mentions per value, so 20 reads "20 or more".
+function conflictWords(conflict, attrs) {
+  const key = conflict.attribute || "value";
+  const counts = Object.entries(conflict.values || {}).map(([v, ids]) => [v, Array.isArray(ids) ? ids.length : 1]);
+  counts.sort((a, b) => b[1] - a[1]);
+  const said = counts.map(([v, n]) => `${fmtValue(key, v, attrs)} (${n >= 20 ? "20 or more reports" : `${n} report${n === 1 ? "" : "s"}`})`);
+  return `${label(key)}: ${said.length ? said.join(" vs ") : "the reports differ"}`;
 }
 
 const when = (d) => d || "undated";
@@ -174,7 +203,7 @@ function setupSearch() {
 
 // --- shared pieces ----------------------------------------------------------------------------
 
-function relationsTable(rels, onPick) {
+function relationsTable(rels, onPick, dealsOf) {
   const rows = rels.map((r) => h("tr", {
     class: "pick", tabindex: 0, "data-rel": r.id,
     onclick: () => onPick(r), onkeydown: (ev) => { if (ev.key === "Enter") onPick(r); },
@@ -184,9 +213,10 @@ function relationsTable(rels, onPick) {
   h("td", {}, statusPill(r.status)),
   h("td", {}, fmtAttrs(r.attributes)),
   h("td", { class: "small muted" }, `${r.independent_sources} source(s), ${r.mentions} mention(s)`),
-  h("td", { class: "small muted" }, when(r.first_reported))));
-  return h("table", {}, h("thead", {}, h("tr", {}, ["Between", "Type", "Status", "Terms", "Evidence", "Reported"].map((t) => h("th", {}, t)))),
-    h("tbody", {}, rows));
+  h("td", { class: "small muted" }, when(r.first_reported)),
+  dealsOf ? h("td", { class: "small" }, (dealsOf.get(r.id) || []).map((d) => d.title).join("; ")) : null));
+  const heads = ["Between", "Type", "Status", "Terms", "Evidence", "Reported", ...(dealsOf ? ["Deal"] : [])];
+  return h("table", {}, h("thead", {}, h("tr", {}, heads.map((t) => h("th", {}, t)))), h("tbody", {}, rows));
 }
 
 function timelineList(events) {
@@ -218,24 +248,26 @@ function sentenceWithTrigger(sentence, trigger) {
     sentence.slice(i + trigger.length));
 }
 
-function relationshipDetail(rel, evidence) {
+function relationshipDetail(rel, evidence, level = 2) {
+  const [title, sub] = [`h${level}`, `h${level + 1}`];
   const dates = [rel.valid_from ? `valid from ${rel.valid_from}` : null, rel.valid_to ? `to ${rel.valid_to}` : null,
     `first reported ${when(rel.first_reported)}`, rel.last_reported ? `last ${rel.last_reported}` : null].filter(Boolean);
-  return h("section", { class: "relationship", "data-rel": rel.id, "aria-label": "Relationship" },
-    h("h2", {}, h("a", { href: `#/relationship/${rel.id}` }, rel.source, arrow(rel), rel.target), " ",
+  return h("section", { class: "relationship", "data-rel": rel.id, "data-type": rel.type, "aria-label": "Relationship" },
+    h(title, {}, h("a", { href: `#/relationship/${rel.id}` }, rel.source, arrow(rel), rel.target), " ",
       h("span", { class: "type" }, label(rel.type)), " ", statusPill(rel.status)),
     rel.venture ? h("div", {}, `Venture: ${rel.venture}`) : null,
     fmtAttrs(rel.attributes),
     h("div", { class: "small muted" }, dates.join(" · ")),
     h("div", { class: "small muted" }, `${rel.mentions} mention(s) in ${rel.independent_sources} independent source(s) · confidence ${rel.confidence.toFixed(2)}`),
-    rel.conflicts.length ? h("div", { class: "conflict" }, h("strong", {}, "Reports disagree: "),
-      rel.conflicts.map((c) => h("div", { class: "small" }, JSON.stringify(c)))) : null,
-    h("h3", {}, "Status history"),
+    rel.conflicts.length ? h("div", { class: "conflict" }, h("strong", {}, "Reports disagree"),
+      rel.conflicts.map((c) => h("div", { class: "small" }, conflictWords(c, rel.attributes),
+        c.on ? h("span", { class: "muted" }, ` · on ${c.on}`) : null))) : null,
+    h(sub, {}, "Status history"),
     h("ol", { class: "history" }, rel.history.map((e) => h("li", {}, statusPill(e.status), " ",
       e.valid_from ? `from ${e.valid_from}` : "", h("span", { class: "small muted" },
         ` · reported ${when(e.first_reported)} · ${e.sources} source(s)`, e.expected ? ` · expected ${e.expected}` : ""),
       fmtAttrs(e.attributes)))),
-    h("h3", {}, `Evidence (${evidence.length} sentence${evidence.length === 1 ? "" : "s"})`),
+    h(sub, {}, `Evidence (${evidence.length} sentence${evidence.length === 1 ? "" : "s"})`),
     h("ul", { class: "plain evidence" }, evidence.map((ev) => h("li", { "data-mention": ev.id },
       sentenceWithTrigger(ev.sentence, ev.trigger),
       fmtAttrs(ev.attributes),
@@ -246,9 +278,26 @@ function relationshipDetail(rel, evidence) {
         ev.copies > 1 ? [" (", ev.documents.slice(1).map((d, i) => [i ? ", " : "", h("a", { href: `#/document/${d.doc_id}` }, `#${d.doc_id}`)]), ")"] : null)))));
 }
 
-async function loadRelationship(id) {
+async function loadRelationship(id, level = 2) {
   const [rel, evidence] = await Promise.all([api(`/api/relationships/${id}`), api(`/api/relationships/${id}/evidence`, { limit: 200 })]);
-  return relationshipDetail(rel, evidence.items);
+  return relationshipDetail(rel, evidence.items, level);
+}
+
+// The edge panel: two companies' ties, the deals they are part of, then each relationship with
+// its history and evidence (open: the one asked about, else the best attested).
+async function loadPair(pair, deals, open = pair.rels[0].id) {
+  const details = await Promise.all(pair.rels.map((r) => loadRelationship(r.id, 3)));
+  const ids = new Set(pair.rels.map((r) => r.id));
+  const mine = (deals || []).filter((d) => d.parts.some((p) => ids.has(p.relationship)));
+  const lead = pair.rels[0];
+  const names = lead.source_id === pair.a ? [lead.source, lead.target] : [lead.target, lead.source];
+  return h("div", { class: "pair", "data-pair": pair.key },
+    h("h2", {}, `${names[0]} – ${names[1]}`),
+    h("p", { class: "small muted" }, `${pair.rels.length} relationship${pair.rels.length === 1 ? "" : "s"}: `,
+      pair.rels.map((r) => `${label(r.type)} (${label(r.status)})`).join(", ")),
+    mine.map((d) => dealCard(d, ids)),
+    pair.rels.length === 1 ? details : details.map((detail, i) => h("details", { class: "tie", open: pair.rels[i].id === open },
+      h("summary", {}, oneLine(pair.rels[i])), detail)));
 }
 
 // --- the neighbourhood graph ------------------------------------------------------------------
@@ -259,25 +308,162 @@ function colour(el, property, type) {
   return el;
 }
 
-function drawGraph(data, onEdge, selected) {
-  const W = 760, H = 560, cx = W / 2, cy = H / 2;
-  const center = data.nodes.find((n) => n.center);
-  const others = data.nodes.filter((n) => !n.center);
-  const firstType = new Map();
-  for (const e of data.edges) {
-    const other = e.source_id === center.id ? e.target_id : e.source_id;
-    if (!firstType.has(other)) firstType.set(other, e.type);
-  }
-  others.sort((a, b) => TYPES.indexOf(firstType.get(a.id)) - TYPES.indexOf(firstType.get(b.id)) || a.name.localeCompare(b.name));
-  const pos = new Map([[center.id, [cx, cy, 0]]]);
-  const R = Math.min(W, H) / 2 - 80, two = others.length > 24;
-  others.forEach((o, i) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(others.length, 1);
-    const r = two && i % 2 ? R * 0.66 : R;
-    pos.set(o.id, [cx + r * Math.cos(a), cy + r * Math.sin(a), a]);
-  });
+const typeRank = (type) => { const i = TYPES.indexOf(type); return i < 0 ? TYPES.length : i; };
+const MAX_LABEL = 32; // characters of a name drawn on the graph; the whole name is in its tooltip
+const shortName = (name) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
 
-  const root = svg("svg", { class: "graph", viewBox: `0 0 ${W} ${H}`, role: "group",
+// Two companies' ties are one edge: every relationship between the pair, best attested first.
+function pairsOf(edges) {
+  const byPair = new Map();
+  for (const e of edges) {
+    if (e.source_id === e.target_id) continue;
+    const [a, b] = e.source_id < e.target_id ? [e.source_id, e.target_id] : [e.target_id, e.source_id];
+    const key = `${a}-${b}`;
+    if (!byPair.has(key)) byPair.set(key, { key, a, b, rels: [] });
+    if (!byPair.get(key).rels.some((r) => r.id === e.id)) byPair.get(key).rels.push(e);
+  }
+  for (const p of byPair.values()) {
+    p.rels.sort((x, y) => (y.independent_sources || 0) - (x.independent_sources || 0) || typeRank(x.type) - typeRank(y.type) || x.id - y.id);
+  }
+  return [...byPair.values()];
+}
+
+// The deals each relationship is part of, by relationship id.
+function dealIndex(deals) {
+  const of = new Map();
+  for (const d of deals || []) for (const p of d.parts) {
+    if (!of.has(p.relationship)) of.set(p.relationship, []);
+    of.get(p.relationship).push(d);
+  }
+  return of;
+}
+
+function oneLine(r) {
+  const terms = attrsText(r.attributes);
+  return `${r.source}${arrow(r)}${r.target}: ${label(r.type)}${terms.length ? ` (${terms.join(", ")})` : ""}, ${label(r.status)}`;
+}
+
+// Label sizes as the page draws them: measured in a hidden copy of the graph's own markup.
+function measure(labels) {
+  const probe = svg("svg", { class: "graph probe", "aria-hidden": "true" });
+  const texts = labels.map(([text, center]) => {
+    const t = svg("text", {}, text);
+    probe.append(svg("g", { class: `node${center ? " center" : ""}` }, t));
+    return t;
+  });
+  document.body.append(probe);
+  const sizes = texts.map((t) => { const b = t.getBBox(); return { w: b.width, h: b.height, top: b.y }; });
+  probe.remove();
+  return sizes;
+}
+
+const overlap = (p, q) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+
+// Where a node's label goes and the box its circle and label fill together: to the right of a
+// node right of the centre, to the left of one left of it, above the centre itself.
+function place(n) {
+  const r = n.center ? 11 : 7;
+  const side = n.center ? "above" : n.x >= n.cx ? "right" : "left";
+  const tx = side === "above" ? 0 : side === "right" ? r + 5 : -(r + 5);
+  const ty = side === "above" ? -(r + 7) : 4;
+  const lx = side === "above" ? n.x - n.size.w / 2 : side === "right" ? n.x + tx : n.x + tx - n.size.w;
+  const ly = n.y + ty + n.size.top;
+  const pad = 2;
+  n.side = side; n.tx = tx; n.ty = ty;
+  n.label = { x1: lx - pad, y1: ly - pad, x2: lx + n.size.w + pad, y2: ly + n.size.h + pad };
+  n.box = { x1: Math.min(n.x - r, n.label.x1), y1: Math.min(n.y - r, n.label.y1),
+    x2: Math.max(n.x + r, n.label.x2), y2: Math.max(n.y + r, n.label.y2) };
+  return n;
+}
+
+// The layout: the centre in the middle, the others on an ellipse in rows, right half top to
+// bottom and left half bottom to top (a deal's companies side by side), each label pointing
+// away from the centre so that no edge from the centre crosses it. Rows are at least a label
+// apart, and the ellipse grows taller with the number of companies. Then every pair of boxes is
+// checked and overlapping ones nudged apart vertically (the canvas grows) until none overlap.
+function layout(center, others, W) {
+  const sizes = measure([[shortName(center.name), true], ...others.map((o) => [shortName(o.name), false])]);
+  const rowH = Math.max(16, ...sizes.map((s) => s.h)) + 6;
+  const right = others.slice(0, Math.ceil(others.length / 2)), left = others.slice(right.length).reverse();
+  const rows = Math.max(right.length, left.length, 1);
+  const widths = sizes.slice(1).map((s) => s.w).sort((a, b) => a - b);
+  const typical = widths.length ? widths[Math.floor(widths.length * 0.8)] : 0;
+  const rx = Math.max(120, W / 2 - 24 - Math.min(typical, 220));
+  const ry = Math.max(200, (rows * rowH) / 2 + rowH);
+  const cx = W / 2, cy = ry + 40;
+  const nodes = [place({ ...center, center: true, x: cx, y: cy, cx, size: sizes[0] })];
+  const column = (list, sign, offset) => list.forEach((o, j) => {
+    const y = cy - ry + ((j + offset) * 2 * ry) / rows;
+    const x = cx + sign * rx * Math.sqrt(Math.max(0, 1 - ((y - cy) / ry) ** 2));
+    nodes.push({ ...o, center: false, x, y, cx, size: sizes[1 + others.indexOf(o)] });
+  });
+  column(right, 1, 0.5);
+  column(left, -1, rows === left.length ? 0.5 : 1);
+  for (const n of nodes) {
+    place(n);
+    // A long name keeps inside the canvas: its node moves in instead.
+    if (n.box.x2 > W - 4) { n.x -= n.box.x2 - (W - 4); place(n); }
+    if (n.box.x1 < 4) { n.x += 4 - n.box.x1; place(n); }
+  }
+  separate(nodes);
+  const top = Math.min(...nodes.map((n) => n.box.y1)), bottom = Math.max(...nodes.map((n) => n.box.y2));
+  for (const n of nodes) { n.y += 16 - top; place(n); }
+  return { nodes, W, H: Math.max(bottom - top + 32, 300) };
+}
+
+// Nudges apart every two boxes that overlap, the upper one up and the lower one down (the
+// centre stays), until none do: each pass leaves the pair it moved apart, so the overlap left
+// shrinks, and the canvas has room to grow downwards and upwards.
+function separate(nodes) {
+  for (let pass = 0; pass < 5000; pass++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const p = nodes[i], q = nodes[j];
+        if (!overlap(p.box, q.box)) continue;
+        const [up, down] = p.y < q.y || (p.y === q.y && i < j) ? [p, q] : [q, p];
+        const need = up.box.y2 - down.box.y1 + 1;
+        if (up.center) down.y += need;
+        else if (down.center) up.y -= need;
+        else { up.y -= need / 2; down.y += need / 2; }
+        place(up); place(down);
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+function drawGraph(data, deals, onEdge, selected) {
+  const center = data.nodes.find((n) => n.center);
+  const inGraph = new Set(data.nodes.map((n) => n.id));
+  const dealsOf = dealIndex(deals);
+  // A deal's parts between two companies on the graph are drawn too (the seller's divestment
+  // beside the buyer's acquisition), as chords.
+  const extra = [];
+  for (const d of deals || []) for (const p of d.parts) {
+    if (inGraph.has(p.source_id) && inGraph.has(p.target_id) && p.source_id !== center.id && p.target_id !== center.id) {
+      extra.push({ id: p.relationship, type: p.type, status: p.status, source: p.source, target: p.target,
+        source_id: p.source_id, target_id: p.target_id, attributes: p.attributes, independent_sources: p.independent_sources });
+    }
+  }
+  const pairs = pairsOf([...data.edges, ...extra]);
+  const leadOf = new Map();
+  for (const p of pairs) {
+    const other = p.a === center.id ? p.b : p.b === center.id ? p.a : null;
+    if (other !== null) leadOf.set(other, p.rels[0]);
+  }
+  const firstDeal = new Map();
+  (deals || []).forEach((d, i) => d.parts.forEach((p) => {
+    for (const id of [p.source_id, p.target_id]) if (!firstDeal.has(id)) firstDeal.set(id, i);
+  }));
+  const others = data.nodes.filter((n) => !n.center).sort((a, b) =>
+    (firstDeal.get(a.id) ?? Infinity) - (firstDeal.get(b.id) ?? Infinity)
+    || typeRank(leadOf.get(a.id)?.type) - typeRank(leadOf.get(b.id)?.type) || a.name.localeCompare(b.name));
+  const { nodes, W, H } = layout(center, others, 760);
+  const at = new Map(nodes.map((n) => [n.id, n]));
+
+  const root = svg("svg", { class: "graph", viewBox: `0 0 ${W} ${Math.round(H)}`, role: "group",
     "aria-label": `${center.name} and ${others.length} related companies and people` });
   const defs = svg("defs", {}, TYPES.map((t) => svg("marker", {
     id: `arrow-${t}`, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse",
@@ -285,59 +471,81 @@ function drawGraph(data, onEdge, selected) {
   }, colour(svg("path", { d: "M0,0 L10,5 L0,10 z" }), "fill", t))));
   root.append(defs);
 
-  const byPair = new Map();
-  for (const e of data.edges) {
-    const k = [e.source_id, e.target_id].sort().join("-");
-    if (!byPair.has(k)) byPair.set(k, []);
-    byPair.get(k).push(e);
-  }
   const links = svg("g", {});
-  for (const group of byPair.values()) {
-    group.forEach((e, k) => {
-      if (e.source_id === e.target_id) return;
-      const [x1, y1] = pos.get(e.source_id), [x2, y2] = pos.get(e.target_id);
-      const mx = (x1 + x2) / 2, my = (y1 + y2) / 2, len = Math.hypot(x2 - x1, y2 - y1) || 1;
-      // Parallel edges fan out: a curve's middle sits halfway to its control point, 22px apart.
-      const bend = ((k - (group.length - 1) / 2) * 44 + 8) * (e.source_id < e.target_id ? 1 : -1);
-      const qx = mx - ((y2 - y1) / len) * bend, qy = my + ((x2 - x1) / len) * bend;
-      const d = `M${x1},${y1} Q${qx},${qy} ${x2},${y2}`;
-      const look = LIVE_TALKS.has(e.status) ? " talks" : OVER.has(e.status) ? " over" : "";
-      const link = svg("g", {
-        class: `link${selected === e.id ? " selected" : ""}`, tabindex: 0, role: "button", "data-rel": e.id,
-        "data-type": e.type, "data-status": e.status,
-        "aria-label": `${e.source}${arrow(e)}${e.target}: ${label(e.type)}, ${label(e.status)}`,
-      },
-      svg("title", {}, `${e.source}${arrow(e)}${e.target}: ${label(e.type)}, ${label(e.status)}`),
-      colour(svg("path", { class: `edge${look}`, d, "marker-end": UNDIRECTED.has(e.type) ? null : `url(#arrow-${e.type})` }), "stroke", e.type),
-      svg("path", { class: "hit", d }));
-      const pick = () => {
-        root.querySelectorAll("g.link.selected").forEach((g) => g.classList.remove("selected"));
-        link.classList.add("selected");
-        onEdge(e);
-      };
-      link.addEventListener("click", pick);
-      link.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
-      links.append(link);
-    });
+  const lit = (ids) => {
+    root.classList.toggle("dealing", ids.length > 0);
+    root.querySelectorAll("g.link").forEach((g) => g.classList.toggle("lit",
+      ids.some((d) => (g.getAttribute("data-deals") || "").split(" ").includes(String(d)))));
+  };
+  for (const pair of pairs) {
+    // Drawn from the centre (or, for a chord, from its first company) to the other end.
+    const [from, to] = pair.b === center.id ? [at.get(pair.b), at.get(pair.a)] : [at.get(pair.a), at.get(pair.b)];
+    const chord = !from.center;
+    let d;
+    if (chord) { // bowed towards the centre, away from the labels outside
+      const c = at.get(center.id), mx = (from.x + to.x) / 2, my = (from.y + to.y) / 2;
+      d = `M${from.x},${from.y} Q${mx + (c.x - mx) * 0.35},${my + (c.y - my) * 0.35} ${to.x},${to.y}`;
+    } else d = `M${from.x},${from.y} L${to.x},${to.y}`;
+    const rels = pair.rels, lead = rels[0];
+    const types = [...new Set(rels.map((r) => r.type))].sort((x, y) => typeRank(x) - typeRank(y));
+    const look = rels.every((r) => LIVE_TALKS.has(r.status)) ? " talks" : rels.every((r) => OVER.has(r.status)) ? " over" : "";
+    const towards = (node) => rels.filter((r) => !UNDIRECTED.has(r.type) && r.target_id === node.id);
+    const ahead = towards(to), back = towards(from);
+    const dealIds = [...new Set(rels.flatMap((r) => (dealsOf.get(r.id) || []).map((x) => x.id)))];
+    const names = `${from.name} – ${to.name}`;
+    const path = svg("path", { class: `edge${look}${chord ? " chord" : ""}`, d,
+      "marker-end": ahead.length ? `url(#arrow-${ahead[0].type})` : null,
+      "marker-start": back.length ? `url(#arrow-${back[0].type})` : null });
+    if (types.length === 1) colour(path, "stroke", types[0]);
+    else { // one line, a band of colour for each type
+      const id = `bands-${pair.key}`;
+      const grad = svg("linearGradient", { id, gradientUnits: "userSpaceOnUse", x1: from.x, y1: from.y, x2: to.x, y2: to.y });
+      types.forEach((t, i) => {
+        grad.append(colour(svg("stop", { offset: i / types.length }), "stop-color", t));
+        grad.append(colour(svg("stop", { offset: (i + 1) / types.length }), "stop-color", t));
+      });
+      defs.append(grad);
+      path.style.setProperty("stroke", `url(#${id})`);
+    }
+    const tip = [names, ...rels.map(oneLine),
+      ...dealIds.map((id) => { const x = deals.find((y) => y.id === id); return `Deal: ${x.title} (${x.parts.length} parts)`; })];
+    const link = svg("g", {
+      class: `link${chord ? " chord" : ""}${selected === pair.key ? " selected" : ""}`, tabindex: 0, role: "button",
+      "data-pair": pair.key, "data-rel": lead.id, "data-rels": rels.map((r) => r.id).join(" "),
+      "data-types": types.join(" "), "data-statuses": [...new Set(rels.map((r) => r.status))].join(" "),
+      "data-deals": dealIds.join(" ") || null,
+      "aria-label": `${names}: ${rels.map((r) => `${label(r.type)}, ${label(r.status)}`).join("; ")}`,
+    }, svg("title", {}, tip.join("\n")), path, svg("path", { class: "hit", d }));
+    const pick = () => {
+      root.querySelectorAll("g.link.selected").forEach((g) => g.classList.remove("selected"));
+      link.classList.add("selected");
+      onEdge(pair);
+    };
+    link.addEventListener("click", pick);
+    link.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
+    for (const [on, ids] of [["mouseenter", dealIds], ["focus", dealIds], ["mouseleave", []], ["blur", []]]) {
+      link.addEventListener(on, () => lit(ids));
+    }
+    if (chord) links.prepend(link); else links.append(link);
   }
   root.append(links);
 
-  const nodes = svg("g", {});
-  for (const n of data.nodes) {
-    const [x, y, a] = pos.get(n.id);
-    const c = Math.cos(a), anchor = n.center ? "middle" : c > 0.25 ? "start" : c < -0.25 ? "end" : "middle";
-    const tx = n.center ? 0 : Math.cos(a) * 12, ty = n.center ? -18 : Math.sin(a) * 14 + 4;
+  const group = svg("g", {});
+  for (const n of nodes) {
+    const anchor = n.side === "right" ? "start" : n.side === "left" ? "end" : "middle";
     const node = svg("g", {
-      class: `node ${n.kind}${n.center ? " center" : ""}`, transform: `translate(${x},${y})`, "data-entity": n.id,
+      class: `node ${n.kind}${n.center ? " center" : ""}`, transform: `translate(${n.x},${n.y})`, "data-entity": n.id,
       tabindex: n.center ? null : 0, role: n.center ? null : "link", "aria-label": n.center ? null : `Open ${n.name}`,
-    }, svg("circle", { r: n.center ? 11 : 7 }), svg("text", { x: tx, y: ty, "text-anchor": anchor }, n.name));
+    }, svg("title", {}, n.name), svg("circle", { r: n.center ? 11 : 7 }),
+    svg("text", { x: n.tx, y: n.ty, "text-anchor": anchor }, shortName(n.name)));
     if (!n.center) {
       node.addEventListener("click", () => go(`#/entity/${n.id}`));
       node.addEventListener("keydown", (ev) => { if (ev.key === "Enter") go(`#/entity/${n.id}`); });
     }
-    nodes.append(node);
+    group.append(node);
   }
-  root.append(nodes);
+  root.append(group);
+  root.lightDeal = lit;
   return root;
 }
 
@@ -345,7 +553,31 @@ function legend(edges) {
   const present = TYPES.filter((t) => edges.some((e) => e.type === t));
   const swatch = (t) => { const el = h("span", { "data-type": t }, label(t)); el.style.setProperty("--c", `var(--${t})`); return el; };
   return h("div", { class: "legend" }, present.map(swatch),
-    h("span", { class: "dash" }, "dashed: rumoured or in talks"), "dotted: ended or called off");
+    h("span", { class: "dash" }, "dashed: rumoured or in talks"), "dotted: ended or called off",
+    " · one line per two companies, a band of colour for each type of tie");
+}
+
+// --- deals ------------------------------------------------------------------------------------
+
+function dealCard(deal, here) {
+  return h("section", { class: "deal", "data-deal": deal.id, "aria-label": `Deal: ${deal.title}` },
+    h("div", { class: "deal-head" }, h("span", { class: "badge" }, "deal"), " ", h("strong", {}, deal.title), " ",
+      statusPill(deal.status),
+      h("span", { class: "small muted" }, ` · ${deal.parts.length} parts · first reported ${when(deal.first_reported)}`)),
+    h("ol", { class: "parts" }, deal.parts.map((p) => h("li", {
+      "data-rel": p.relationship, class: here && here.has(p.relationship) ? "here" : null },
+    h("span", { class: "role" }, p.role), " ",
+    h("a", { href: `#/relationship/${p.relationship}` }, p.summary), " ", statusPill(p.status),
+    attrsText(p.attributes).length ? h("span", { class: "small" }, ` · ${attrsText(p.attributes).join(", ")}`) : null,
+    h("span", { class: "small muted" }, ` · ${p.why}`)))));
+}
+
+function dealsList(deals, onPick) {
+  if (!deals.length) return h("p", { class: "muted" }, "No deal ties two or more of these relationships.");
+  return h("ul", { class: "plain deals" }, deals.map((d) => h("li", {},
+    onPick ? h("button", { type: "button", class: "linklike", "data-deal": d.id, onclick: () => onPick(d) }, d.title) : h("strong", {}, d.title),
+    " ", statusPill(d.status), h("span", { class: "small muted" }, ` · ${d.parts.length} parts: `,
+      d.parts.map((p) => p.role).join(", ")))));
 }
 
 // --- pages ------------------------------------------------------------------------------------
@@ -367,22 +599,36 @@ async function homePage() {
 
 async function entityPage(match, params) {
   const id = match[1];
-  const [profile, base] = await Promise.all([api(`/api/entities/${id}`), api(`/api/entities/${id}/graph`)]);
+  const [profile, base, baseDeals] = await Promise.all([api(`/api/entities/${id}`), api(`/api/entities/${id}/graph`),
+    api(`/api/entities/${id}/deals`)]);
   const panel = h("section", { class: "card", id: "panel", "aria-live": "polite" },
     h("p", { class: "muted" }, "Choose an edge (click, or Tab then Enter) to see its status history and every sentence behind it."));
   const graphBox = h("div", { class: "graph-wrap" });
+  const dealsBox = h("div", { class: "graph-deals" });
   const note = h("div", { class: "small muted" });
-  let selected = null;
+  let selected = null, shown = { data: base, deals: baseDeals.deals };
 
-  async function showEdge(e) {
-    selected = e.id;
+  async function showPair(pair, open) {
+    selected = pair.key;
     panel.replaceChildren(h("p", { class: "loading" }, "Loading…"));
-    try { panel.replaceChildren(await loadRelationship(e.id)); } catch (err) { panel.replaceChildren(h("p", { class: "error" }, err.message)); }
+    try { panel.replaceChildren(await loadPair(pair, shown.deals, open)); } catch (err) { panel.replaceChildren(h("p", { class: "error" }, err.message)); }
+  }
+  // A row of the table: the edge it is drawn on, else the relationship alone.
+  function showRel(r) {
+    const pair = pairsOf(shown.data.edges).find((p) => p.rels.some((x) => x.id === r.id));
+    showPair(pair || pairsOf([r])[0], r.id);
+  }
+  function showDeal(d) {
+    const svgEl = graphBox.querySelector("svg.graph");
+    if (svgEl) svgEl.lightDeal([d.id]);
+    panel.replaceChildren(h("h2", {}, "Deal"), dealCard(d));
   }
 
-  function show(data) {
-    graphBox.replaceChildren(data.edges.length ? drawGraph(data, showEdge, selected)
+  function show(data, deals) {
+    shown = { data, deals };
+    graphBox.replaceChildren(data.edges.length ? drawGraph(data, deals, showPair, selected)
       : h("p", { class: "muted" }, data.as_of ? `Nothing was known by ${data.as_of}.` : "No relationships."));
+    dealsBox.replaceChildren(h("h3", {}, "Deals"), dealsList(deals, showDeal));
     note.replaceChildren(`${data.edges.length} of ${data.total} relationship(s)${data.truncated ? ", the best-attested" : ""}` +
       (data.as_of ? `, as known on ${data.as_of}` : ""));
   }
@@ -403,10 +649,13 @@ async function entityPage(match, params) {
     output.value = asOf ? `as of ${asOf}` : "today";
     const hash = `#/entity/${id}${asOf ? `?as_of=${asOf}` : ""}`;
     history.replaceState(null, "", hash);
-    show(asOf ? await api(`/api/entities/${id}/graph`, { as_of: asOf }) : base);
+    if (!asOf) { show(base, baseDeals.deals); return; }
+    const [data, deals] = await Promise.all([api(`/api/entities/${id}/graph`, { as_of: asOf }),
+      api(`/api/entities/${id}/deals`, { as_of: asOf })]);
+    show(data, deals.deals);
   }
   slider.addEventListener("input", () => { clearTimeout(timer); const i = Number(slider.value); timer = setTimeout(() => moveTo(i), 150); });
-  show(base);
+  show(base, baseDeals.deals);
   if (wanted) moveTo(Number(slider.value));
 
   const counts = Object.entries(profile.counts).map(([t, by]) => `${label(t)} ${Object.values(by).reduce((a, b) => a + b, 0)}`).join(" · ");
@@ -418,21 +667,28 @@ async function entityPage(match, params) {
     h("div", { class: "grid" },
       h("section", { class: "card", "aria-label": "Neighbourhood" },
         h("h2", {}, "Neighbourhood"), graphBox, legend(base.edges),
-        h("div", { class: "slider" }, h("label", { for: "asof" }, "Time"), slider, output), note),
+        h("div", { class: "slider" }, h("label", { for: "asof" }, "Time"), slider, output), note, dealsBox),
       panel),
     profile.people.length ? h("section", { class: "card" }, h("h2", {}, "People"),
       h("ul", { class: "plain" }, profile.people.map((p) => h("li", {},
         h("a", { href: `#/relationship/${p.relationship}` }, p.name), ` · ${p.title || "role"} · `, statusPill(p.status))))) : null,
-    h("section", { class: "card" }, h("h2", {}, "Relationships"), relationsTable(rels, (r) => { showEdge(r); panel.scrollIntoView({ block: "nearest" }); })),
+    h("section", { class: "card", "aria-label": "Deals" }, h("h2", {}, `Deals (${baseDeals.deals.length})`),
+      baseDeals.deals.length ? baseDeals.deals.map((d) => dealCard(d))
+        : h("p", { class: "muted" }, "No deal ties two or more of these relationships.")),
+    h("section", { class: "card" }, h("h2", {}, "Relationships"),
+      relationsTable(rels, (r) => { showRel(r); panel.scrollIntoView({ block: "nearest" }); }, dealIndex(baseDeals.deals))),
     h("div", { class: "grid" },
       h("section", { class: "card" }, h("h2", {}, "Timeline"), timelineList(profile.timeline)),
       h("section", { class: "card" }, h("h2", {}, "Stories"), storiesList(profile.stories))));
 }
 
 async function relationshipPage(match) {
-  const detail = await loadRelationship(match[1]);
+  const [detail, deals] = await Promise.all([loadRelationship(match[1]), api(`/api/relationships/${match[1]}/deals`)]);
   const title = detail.querySelector("h2");
-  return h("div", {}, h("h1", {}, title.textContent), h("section", { class: "card" }, detail));
+  const here = new Set([Number(match[1])]);
+  return h("div", {}, h("h1", {}, title.textContent),
+    deals.deals.length ? h("section", { class: "card" }, deals.deals.map((d) => dealCard(d, here))) : null,
+    h("section", { class: "card" }, detail));
 }
 
 async function storyPage(match) {
@@ -483,7 +739,8 @@ async function changesPage(match, params) {
         h("ul", { class: "plain" }, changes.changed.map((c) => row(c, [statusPill(c.previous_status), " → ", statusPill(c.new_status)]))),
         h("h2", {}, `Conflicting reports (${changes.conflicts.length})`),
         h("ul", { class: "plain" }, changes.conflicts.map((c) => h("li", {},
-          h("a", { href: `#/relationship/${c.id}` }, c.source, arrow(c), c.target), " ", label(c.type)))))));
+          h("a", { href: `#/relationship/${c.id}` }, c.source, arrow(c), c.target), " ", label(c.type),
+          c.conflicts.map((x) => h("div", { class: "small" }, conflictWords(x, c.attributes)))))))));
 }
 
 function docList(items) {
