@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from ..conftest import REPO
+from .hub import build
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "artifacts"
@@ -27,10 +28,20 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
 
 @pytest.fixture(scope="module")
 def server(sample_graph: Path):
+    yield from serve(sample_graph)
+
+
+@pytest.fixture(scope="module")
+def hub_server(tmp_path_factory):
+    """A company tied to 55 others, and a deal whose reports disagree on the price (tests/web/hub.py)."""
+    yield from serve(build(tmp_path_factory.mktemp("hub")))
+
+
+def serve(db: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "keiretsu", "--db", str(sample_graph), "serve", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "keiretsu", "--db", str(db), "serve", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -106,14 +117,20 @@ def test_search_nissan_see_its_partners_and_the_stake_with_its_evidence(page):
     assert page.locator("h1").inner_text().startswith("Nissan")
     assert {"Nissan", "Renault", "Honda", "Mitsubishi Motors"} <= node_names(page)
     # Edges: coloured by type, dashed while in talks.
-    talks = page.locator("g.link[data-type=alliance][data-status=in_talks] path.edge").first
+    talks = page.locator("g.link[data-types=alliance][data-statuses=in_talks] path.edge").first
     assert "talks" in talks.get_attribute("class")
     assert talks.evaluate("e => getComputedStyle(e).strokeDasharray") != "none"
-    stake = page.locator('g.link[data-type=stake][aria-label^="Renault → Nissan"]')
-    click_edge(stake)
-    panel = page.locator("#panel section.relationship")
-    panel.wait_for()
-    assert re.search(r"Renault\s*→\s*Nissan\s*stake", panel.locator("h2").inner_text())
+    # Renault and Nissan: an alliance, a stake and a wish that it be cut, on one edge.
+    renault = page.locator('g.link[aria-label^="Nissan – Renault"]')
+    assert renault.count() == 1 and renault.get_attribute("data-types") == "alliance stake divestment"
+    click_edge(renault)
+    pair = page.locator("#panel .pair")
+    pair.wait_for()
+    assert pair.locator("details.tie").count() == 3
+    assert "Renault sells a stake in Nissan" in pair.locator("section.deal").inner_text()
+    pair.locator("details.tie summary", has_text="stake").click()
+    panel = pair.locator("section.relationship[data-type=stake]")
+    assert re.search(r"Renault\s*→\s*Nissan\s*stake", panel.locator("h3").first.inner_text())
     assert "43%" in panel.locator(".attrs").first.inner_text()
     evidence = panel.locator(".evidence li").first
     assert "43 percent ownership" in evidence.inner_text()
@@ -128,8 +145,8 @@ def test_the_relationships_between_renault_and_nissan_from_the_table(page):
     page.wait_for_selector("svg.graph")
     rows = page.locator("tr.pick").filter(has_text=re.compile(r"Renault\s*→\s*Nissan"))
     assert rows.count() == 2  # the stake, and Nissan's wish that it be cut
-    rows.filter(has_text="stake").press("Enter")
-    panel = page.locator("#panel section.relationship")
+    rows.filter(has=page.locator("td.type", has_text="stake")).press("Enter")
+    panel = page.locator("#panel section.relationship[data-type=stake]")
     assert "43%" in panel.inner_text() and "43 percent ownership" in panel.inner_text()
     people = page.locator("section.card").filter(has=page.locator("h2", has_text="People")).inner_text()
     assert "Luca de Meo" in people and "CEO" in people and "Jean-Dominique Senard" in people
@@ -198,3 +215,91 @@ def test_a_story_timeline_and_the_changes_page(page):
     page.goto("/#/changes?since=2024-01-01")
     new = page.locator("section.card").filter(has=page.locator("h2", has_text="New")).inner_text()
     assert "Honda – Nissan" in new and "Sony" not in new
+
+
+# --- a hub of 55 companies, one deal ---------------------------------------------------------------
+
+def open_hub(page, hub_server: str) -> None:
+    halvorsen = httpx.get(f"{hub_server}/api/resolve", params={"name": "Halvorsen"}).json()["id"]
+    page.goto(f"{hub_server}/#/entity/{halvorsen}")
+    page.wait_for_selector("svg.graph")
+
+
+def boxes(locator) -> list[dict]:
+    return locator.evaluate_all("""els => els.map(e => {
+        const r = e.getBoundingClientRect();
+        return {text: e.textContent, x1: r.left, y1: r.top, x2: r.right, y2: r.bottom};
+    })""")
+
+
+def test_no_two_labels_meet_on_a_hub_of_55_companies(page, hub_server):
+    open_hub(page, hub_server)
+    labels = boxes(page.locator("svg.graph .node text"))
+    assert len(labels) >= 51
+    meeting = [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1:]
+               if a["x1"] < b["x2"] and b["x1"] < a["x2"] and a["y1"] < b["y2"] and b["y1"] < a["y2"]]
+    assert meeting == []
+    (frame,) = boxes(page.locator("svg.graph"))
+    assert all(frame["x1"] <= t["x1"] and t["x2"] <= frame["x2"] and frame["y1"] <= t["y1"] and t["y2"] <= frame["y2"]
+               for t in labels)
+    page.locator("svg.graph").scroll_into_view_if_needed()
+    page.locator("section[aria-label=Neighbourhood]").screenshot(path=str(ARTIFACTS / "web-hub.png"))
+
+
+def test_two_kinds_of_tie_between_two_companies_are_one_edge(page, hub_server):
+    open_hub(page, hub_server)
+    pairs = page.locator("svg.graph g.link").evaluate_all("els => els.map(e => e.getAttribute('data-pair'))")
+    assert len(pairs) == len(set(pairs))  # never two lines between two companies
+    alder = page.locator('g.link[aria-label^="Halvorsen – Alder Industries"]')
+    assert alder.count() == 1 and alder.get_attribute("data-types") == "supply stake"
+    tip = alder.locator("title").text_content()
+    assert "supply (topics: steel), agreed" in tip and "stake (15%), agreed" in tip
+    click_edge(alder)
+    page.locator("#panel .pair").wait_for()
+    ties = page.locator("#panel .pair details.tie")
+    assert ties.count() == 2
+    for tie in ties.all():
+        if tie.get_attribute("open") is None:
+            tie.locator("summary").click()
+        assert tie.locator("ol.history li").count() >= 1 and tie.locator(".evidence li").count() == 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#panel").screenshot(path=str(ARTIFACTS / "web-one-edge.png"))
+
+
+def test_one_deal_is_told_as_one_with_its_parts_on_the_graph_the_panel_and_the_page(page, hub_server):
+    open_hub(page, hub_server)
+    title = "Halvorsen acquires Kestrel Foods"
+    roles = ["buyer's acquisition", "seller's divestment", "buyer's stake", "seller's stake"]
+    # The graph: its edges carry the deal, the seller's ties are drawn between its companies.
+    in_deal = page.locator("svg.graph g.link[data-deals]")
+    assert in_deal.count() == 3  # to Kestrel, to Marlow, and Marlow – Kestrel
+    chord = page.locator('svg.graph g.link.chord[aria-label^="Marlow Partners – Kestrel Foods"]')
+    assert chord.get_attribute("data-types") == "stake divestment"
+    assert f"Deal: {title} (4 parts)" in chord.locator("title").text_content()
+    assert not chord.is_visible()  # until the deal is lit
+    page.locator(".graph-deals button", has_text=title).click()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert page.locator("svg.graph g.link.lit").count() == 3 and chord.is_visible()
+    # The panel and the company page list its parts.
+    card = page.locator("#panel section.deal")
+    assert [r.strip() for r in card.locator(".role").all_text_contents()] == roles
+    deals = page.locator("section.card[aria-label=Deals] section.deal")
+    assert deals.count() == 1 and title in deals.inner_text()
+    assert "Marlow Partners holds a stake in Kestrel Foods" in deals.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "web-deal.png"))
+    deals.screenshot(path=str(ARTIFACTS / "web-deal-card.png"))
+    # A part's own page tells the deal it is part of.
+    deals.locator("a", has_text="Marlow Partners sells Kestrel Foods").click()
+    page.wait_for_selector("main section.deal")
+    assert title in page.locator("main section.deal").inner_text()
+
+
+def test_reports_that_disagree_are_told_in_words(page, hub_server):
+    open_hub(page, hub_server)
+    click_edge(page.locator('g.link[aria-label^="Halvorsen – Kestrel Foods"]'))
+    conflict = page.locator("#panel .conflict")
+    text = conflict.inner_text()
+    assert "amount: 757 mln USD (2 reports) vs 750 mln USD (1 report)" in text
+    assert "{" not in text and "values" not in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    conflict.screenshot(path=str(ARTIFACTS / "web-conflict.png"))

@@ -38,14 +38,16 @@ LEAD_ORDER = ("merger", "acquisition", "divestment", "joint_venture", "investmen
               "alliance")
 
 #: Why two parts are joined, strongest first (the words the UI shows).
-SAME_SENTENCE, SAME_PAIR, SAME_ASSET = "stated in one sentence", "between the same companies", \
-    "about the same company changing hands"
+SAME_SENTENCE = "stated in one sentence"
+SAME_PAIR = "between the same companies"
+SAME_ASSET = "about the same company changing hands"
 
 # How each type reads as a clause, status aside: the deal's title and its parts' summaries.
 _SUMMARY = {
     "acquisition": "{s} acquires {t}", "divestment": "{s} sells {t}", "stake": "{s} holds a stake in {t}",
-    "investment": "{s} invests in {t}", "merger": "{s} and {t} merge", "joint_venture": "{s} and {t} form a joint venture",
-    "alliance": "{s} and {t} ally", "supply": "{s} supplies {t}", "licensing": "{s} licenses to {t}",
+    "investment": "{s} invests in {t}", "merger": "{s} and {t} merge",
+    "joint_venture": "{s} and {t} form a joint venture", "alliance": "{s} and {t} ally",
+    "supply": "{s} supplies {t}", "licensing": "{s} licenses to {t}",
 }
 
 Ends = tuple[str, int, int]  # type, source id, target id
@@ -95,18 +97,22 @@ def group(ends: Mapping[Hashable, Ends], statements: Iterable[tuple[Hashable, in
     strongest: dict[Hashable, str] = {}
     rank = {SAME_SENTENCE: 0, SAME_PAIR: 1, SAME_ASSET: 2}
     for stated in by_doc.values():
-        rels = sorted(stated, key=str)
-        for i, a in enumerate(rels):
-            for b in rels[i + 1:]:
-                why = link(ends[a], ends[b], bool(stated[a] & stated[b]))
-                if why is None:
-                    continue
-                for x in (a, b):
-                    if x not in strongest or rank[why] < rank[strongest[x]]:
-                        strongest[x] = why
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+        # Only relationships that share a company can be linked: compared company by company.
+        by_party: dict[int, list[Hashable]] = defaultdict(list)
+        for rel in sorted(stated, key=str):
+            by_party[ends[rel][1]].append(rel)
+            by_party[ends[rel][2]].append(rel)
+        pairs = {(a, b) for rels in by_party.values() for i, a in enumerate(rels) for b in rels[i + 1:]}
+        for a, b in pairs:  # in any order: the roots and the strongest reasons come out the same
+            why = link(ends[a], ends[b], bool(stated[a] & stated[b]))
+            if why is None:
+                continue
+            for x in (a, b):
+                if x not in strongest or rank[why] < rank[strongest[x]]:
+                    strongest[x] = why
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
     deals: dict[Hashable, dict[Hashable, str]] = defaultdict(dict)
     for rel, why in strongest.items():
         deals[root(rel)][rel] = why
@@ -115,6 +121,8 @@ def group(ends: Mapping[Hashable, Ends], statements: Iterable[tuple[Hashable, in
 
 def summary(rel: Mapping[str, Any]) -> str:
     """A relationship as a clause, status aside: "Chrysler acquires American Motors"."""
+    if rel["type"] == "divestment" and "percent" in (rel.get("attributes") or {}):
+        return f"{rel['source']} sells a stake in {rel['target']}"
     return _SUMMARY.get(rel["type"], "{s} and {t}: " + rel["type"]).format(s=rel["source"], t=rel["target"])
 
 
@@ -145,8 +153,8 @@ def role(rel: Mapping[str, Any], lead: Mapping[str, Any], sellers: set[int]) -> 
 
 def describe(parts: list[Mapping[str, Any]], why: Mapping[int, str]) -> dict[str, Any]:
     """One deal as the API gives it: named after its lead part (``_lead``), with every part's
-    role, clause and the reason it was joined. ``parts`` are
-    relationship records (``Store.relationships``' fields); ``why`` their reasons by id."""
+    role, clause and the reason it was joined. ``parts`` are relationship records (the fields
+    ``Store.relationships`` gives); ``why``: the reason each was joined, by relationship id."""
     lead = _lead(parts)
     sellers = {p["source_id"] for p in parts if p["type"] == "divestment"}
     order = {t: i for i, t in enumerate(LEAD_ORDER)}

@@ -297,7 +297,8 @@ async function loadPair(pair, deals, open = pair.rels[0].id) {
       pair.rels.map((r) => `${label(r.type)} (${label(r.status)})`).join(", ")),
     mine.map((d) => dealCard(d, ids)),
     pair.rels.length === 1 ? details : details.map((detail, i) => h("details", { class: "tie", open: pair.rels[i].id === open },
-      h("summary", {}, oneLine(pair.rels[i])), detail)));
+      h("summary", {}, label(pair.rels[i].type), " ", statusPill(pair.rels[i].status),
+        attrsText(pair.rels[i].attributes).length ? ` · ${attrsText(pair.rels[i].attributes).join(", ")}` : ""), detail)));
 }
 
 // --- the neighbourhood graph ------------------------------------------------------------------
@@ -439,7 +440,7 @@ function drawGraph(data, deals, onEdge, selected) {
   const inGraph = new Set(data.nodes.map((n) => n.id));
   const dealsOf = dealIndex(deals);
   // A deal's parts between two companies on the graph are drawn too (the seller's divestment
-  // beside the buyer's acquisition), as chords.
+  // beside the buyer's acquisition), as chords shown while the deal is lit.
   const extra = [];
   for (const d of deals || []) for (const p of d.parts) {
     if (inGraph.has(p.source_id) && inGraph.has(p.target_id) && p.source_id !== center.id && p.target_id !== center.id) {
@@ -472,21 +473,25 @@ function drawGraph(data, deals, onEdge, selected) {
   root.append(defs);
 
   const links = svg("g", {});
+  // A deal lights up (its chords appear) while one of its edges is pointed at, and stays lit
+  // once one is chosen.
+  let pinned = [];
   const lit = (ids) => {
     root.classList.toggle("dealing", ids.length > 0);
     root.querySelectorAll("g.link").forEach((g) => g.classList.toggle("lit",
       ids.some((d) => (g.getAttribute("data-deals") || "").split(" ").includes(String(d)))));
   };
   for (const pair of pairs) {
-    // Drawn from the centre (or, for a chord, from its first company) to the other end.
-    const [from, to] = pair.b === center.id ? [at.get(pair.b), at.get(pair.a)] : [at.get(pair.a), at.get(pair.b)];
-    const chord = !from.center;
+    const rels = pair.rels, lead = rels[0];
+    // Drawn from the centre (a chord: from its best-attested tie's source) to the other end.
+    const chord = pair.a !== center.id && pair.b !== center.id;
+    const [from, to] = chord ? [at.get(lead.source_id), at.get(lead.target_id)]
+      : pair.b === center.id ? [at.get(pair.b), at.get(pair.a)] : [at.get(pair.a), at.get(pair.b)];
     let d;
     if (chord) { // bowed towards the centre, away from the labels outside
       const c = at.get(center.id), mx = (from.x + to.x) / 2, my = (from.y + to.y) / 2;
       d = `M${from.x},${from.y} Q${mx + (c.x - mx) * 0.35},${my + (c.y - my) * 0.35} ${to.x},${to.y}`;
     } else d = `M${from.x},${from.y} L${to.x},${to.y}`;
-    const rels = pair.rels, lead = rels[0];
     const types = [...new Set(rels.map((r) => r.type))].sort((x, y) => typeRank(x) - typeRank(y));
     const look = rels.every((r) => LIVE_TALKS.has(r.status)) ? " talks" : rels.every((r) => OVER.has(r.status)) ? " over" : "";
     const towards = (node) => rels.filter((r) => !UNDIRECTED.has(r.type) && r.target_id === node.id);
@@ -519,13 +524,16 @@ function drawGraph(data, deals, onEdge, selected) {
     const pick = () => {
       root.querySelectorAll("g.link.selected").forEach((g) => g.classList.remove("selected"));
       link.classList.add("selected");
+      pinned = dealIds;
+      lit(pinned);
       onEdge(pair);
     };
     link.addEventListener("click", pick);
     link.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
-    for (const [on, ids] of [["mouseenter", dealIds], ["focus", dealIds], ["mouseleave", []], ["blur", []]]) {
-      link.addEventListener(on, () => lit(ids));
-    }
+    link.addEventListener("mouseenter", () => lit(dealIds));
+    link.addEventListener("focus", () => lit(dealIds));
+    link.addEventListener("mouseleave", () => lit(pinned));
+    link.addEventListener("blur", () => lit(pinned));
     if (chord) links.prepend(link); else links.append(link);
   }
   root.append(links);
@@ -537,6 +545,9 @@ function drawGraph(data, deals, onEdge, selected) {
       class: `node ${n.kind}${n.center ? " center" : ""}`, transform: `translate(${n.x},${n.y})`, "data-entity": n.id,
       tabindex: n.center ? null : 0, role: n.center ? null : "link", "aria-label": n.center ? null : `Open ${n.name}`,
     }, svg("title", {}, n.name), svg("circle", { r: n.center ? 11 : 7 }),
+    // The centre's name sits where its edges meet: on a plate, so that they pass behind it.
+    n.center ? svg("rect", { class: "plate", x: n.label.x1 - n.x, y: n.label.y1 - n.y, rx: 4,
+      width: n.label.x2 - n.label.x1, height: n.label.y2 - n.label.y1 }) : null,
     svg("text", { x: n.tx, y: n.ty, "text-anchor": anchor }, shortName(n.name)));
     if (!n.center) {
       node.addEventListener("click", () => go(`#/entity/${n.id}`));
@@ -545,7 +556,7 @@ function drawGraph(data, deals, onEdge, selected) {
     group.append(node);
   }
   root.append(group);
-  root.lightDeal = lit;
+  root.lightDeal = (ids) => { pinned = ids; lit(ids); };
   return root;
 }
 
@@ -576,8 +587,14 @@ function dealsList(deals, onPick) {
   if (!deals.length) return h("p", { class: "muted" }, "No deal ties two or more of these relationships.");
   return h("ul", { class: "plain deals" }, deals.map((d) => h("li", {},
     onPick ? h("button", { type: "button", class: "linklike", "data-deal": d.id, onclick: () => onPick(d) }, d.title) : h("strong", {}, d.title),
-    " ", statusPill(d.status), h("span", { class: "small muted" }, ` · ${d.parts.length} parts: `,
-      d.parts.map((p) => p.role).join(", ")))));
+    " ", statusPill(d.status), h("span", { class: "small muted" }, ` · ${d.parts.length} parts: ${roleCounts(d.parts)}`))));
+}
+
+// "buyer's acquisition, rival bid ×4, seller's divestment ×9"
+function roleCounts(parts) {
+  const counts = new Map();
+  for (const p of parts) counts.set(p.role, (counts.get(p.role) || 0) + 1);
+  return [...counts].map(([role, n]) => (n > 1 ? `${role} ×${n}` : role)).join(", ");
 }
 
 // --- pages ------------------------------------------------------------------------------------
