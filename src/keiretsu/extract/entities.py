@@ -11,12 +11,16 @@ clear, and are left alone otherwise.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from ..models import EntityKind
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .lexicon import NOT_COMPANY, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
+from .names import name_key
+from .lexicon import NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
+from .vocab import not_companies
+from .vocab import words as vocabulary
 
 _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -47,11 +51,22 @@ class StoryContext:
     recent: list[str] = field(default_factory=list)  # companies, most recent last
     described: dict[str, set[str]] = field(default_factory=dict)  # name -> kinds/countries seen in appositives
     last_subject: str | None = None
+    people: list[str] = field(default_factory=list)  # full names of people named so far
 
     def saw(self, name: str) -> None:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+    def met(self, person: str) -> None:
+        if person not in self.people:
+            self.people.append(person)
+
+    def full_name(self, surname: str) -> str | None:
+        """The one person named so far whose surname (or name) this is: "Muller" after "Edward R. Muller"."""
+        key = _person_key(surname)
+        fits = {p for p in self.people if _person_key(p) == key or _person_key(p).split()[-1] == key}
+        return fits.pop() if len(fits) == 1 else None
 
 
 def english_words(nlp) -> frozenset[str]:
@@ -94,6 +109,11 @@ class EntityFinder:
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
             if any(taken[i:j]):
                 return
+            if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
+                    not _LEGAL_NAME.search(text):
+                person = ctx.full_name(text)  # "Reynolds" after "Ronald Reynolds": the person again
+                if person is not None:
+                    kind, name = EntityKind.PERSON, person
             for k in range(i, j):
                 taken[k] = True
             out.append(Ent(kind, name, text, i, j, members or []))
@@ -103,6 +123,8 @@ class EntityFinder:
             if span is not None and not _is_title(span.text):
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
+        known = list(self.known.finditer(sent.text))  # read once: a long alternation of every known name
+        known_spans = [(k.start(), k.end()) for k in known]
         for m in _LEGAL_NAME.finditer(sent.text):
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
@@ -110,6 +132,8 @@ class EntityFinder:
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
+            if any(a < begin < b for a, b in known_spans):
+                continue  # the tail of a known name: "Donaldson, Lufkin and Jenrette Securities Corp"
             span = sent.char_span(begin, m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -122,15 +146,40 @@ class EntityFinder:
                 i += 1
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
+                if not_companies().names.get(name_key(text)) or _ASSOCIATION.search(text):
+                    continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association"
                 add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
+        # People where the text says a name must be, before the model's guesses
+        if cased:
+            for name, a, b in self.people_by_rule(sent.text, ctx):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                if span is not None:
+                    add(EntityKind.PERSON, span.start, span.end, name, span.text)
+        # "Zerodha CEO Nithin Kamath": the name before a title that a person's name follows is a company
+        if cased:
+            for m in _COMPANY_TITLE_PERSON.finditer(sent.text):
+                words = m.group(1).split()
+                while words and (words[0].lower() in self.words and self.gaz.lookup(words[0]) is None
+                                 or words[0].lower() in DEMONYMS or words[0].lower() in places()):
+                    words = words[1:]  # "Former", "The", "German": no part of the name
+                text = " ".join(words)
+                if not text or not self._is_company(text, cased) or text.lower() in places():
+                    continue
+                a = m.start(1) + m.group(1).index(text)
+                span = sent.char_span(a, a + len(text), alignment_mode="expand")
+                if span is not None:
+                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(text), text)
         # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"
         for e in ents:
             if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
                     not _LEGAL_NAME.search(e.text) and _titled(sent, e):
                 add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
         # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
-        for m in self.known.finditer(sent.text):
+        for m in known:
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
+                    span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
+                continue  # "Total revenue rose": a word that opens the sentence, not the company
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
@@ -141,7 +190,8 @@ class EntityFinder:
                 while end < len(sent) and sent[end - 1].dep_ == "compound" and sent[end - 1].head.i >= end and \
                         sent[end].pos_ == "PROPN" and sent[end].text[:1].isupper() and sent[end].is_alpha and \
                         not taken[end] and sent[end].ent_type_ in ("", "ORG") and \
-                        sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None:
+                        sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None and \
+                        sent[end].lower_ not in vocabulary("headline_words"):
                     end += 1
                 span = sent[span.start : end]
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
@@ -150,8 +200,17 @@ class EntityFinder:
                 name = _clean_person(e.text)
                 if self.gaz.lookup(name) is not None:
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
-                elif " " in name:  # a full name: a surname alone ("Reynolds said") is a later reference
+                elif not _person_ok(name):
+                    continue
+                elif " " in name:
                     add(EntityKind.PERSON, e.start, e.end, name, e.text)
+                else:  # a surname alone ("Mr. Muller", "Reynolds said"): the person named in full before
+                    full = ctx.full_name(name)
+                    if full is not None:
+                        add(EntityKind.PERSON, e.start, e.end, full, e.text)
+                    elif e.start > 0 and sent[e.start - 1].text.rstrip(".").lower() in _HONORIFICS or \
+                            _HONORIFIC.match(e.text):
+                        add(EntityKind.PERSON, e.start, e.end, name, e.text)
             elif e.label_ == "ORG" and self._is_company(e.text, cased):
                 span = _trimmed(sent, e)
                 start, end = span.start, span.end
@@ -160,14 +219,95 @@ class EntityFinder:
                         sent[start - 1].text[:1].isupper() and sent[start - 1].is_alpha and not taken[start - 1] and \
                         sent[start - 1].lower_ not in DEMONYMS and sent[start - 1].lower_ not in places():
                     start -= 1
+                span = self._headline_trimmed(sent, sent[start:end])
+                start, end = span.start, span.end
                 if start < end and self._is_company(sent[start:end].text, cased):
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
         self._proper_nouns(sent, taken, add, cased)
         self._references(sent, ctx, taken, add, out)
         out.sort(key=lambda e: e.i)
+        for e in out:
+            if e.kind is EntityKind.PERSON and " " in e.name:
+                ctx.met(e.name)
         self._short_forms(out, ctx)
         self._learn_descriptions(sent, out, ctx)
+        return out
+
+    def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
+        """Names in a sentence the parser does not read (no trigger word in it), by cheap rules
+        only: people by a given name or a title ("Reporting by Adam Jourdan", "Mr. Muller"),
+        companies the source marks or the gazetteer knows. (kind, name, text, start, end), the
+        span in ``text``."""
+        out: list[tuple[EntityKind, str, str, int, int]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(kind: EntityKind, name: str, a: int, b: int) -> None:
+            if any(a < y and x < b for x, y in taken):
+                return
+            taken.append((a, b))
+            out.append((kind, name, text[a:b], a, b))
+
+        for a, b in marked:
+            if not _is_title(text[a:b]):
+                add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
+        for m in self.known.finditer(text):
+            if not text[: m.start()].strip() and m.group(0).lower() in self.words and \
+                    _LOWER_WORD.match(text, m.end()) and not _VERB_AFTER.match(text, m.end()):
+                continue  # "Total revenue rose"
+            add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
+        for name, a, b in self.people_by_rule(text, ctx):
+            add(EntityKind.PERSON, name, a, b)
+        out.sort(key=lambda x: x[3])
+        for kind, name, _, _, _ in out:
+            if kind is EntityKind.PERSON and " " in name:
+                ctx.met(name)
+            elif kind is EntityKind.COMPANY:
+                ctx.saw(name)
+        return out
+
+    def people_by_rule(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """People named where the text says a name must be, whatever the model reads: a given name
+        and a surname ("Adam Jourdan"), a byline ("Editing by Pravin Char"), an office or an
+        honorific before a name ("Energy Minister Subroto", "Mr. Muller"), a government called by
+        its head ("the Reagan Administration"). (name, start, end); a surname alone is the person
+        named in full before, when there is one."""
+        out = []
+        given = vocabulary("given_names")
+
+        def name_of(written: str) -> str:
+            name = _clean_person(written)
+            return (ctx.full_name(name) or name) if " " not in name else name
+
+        for m in _BYLINE.finditer(text):
+            for n in _BYLINE_NAME.finditer(text, m.end()):
+                if n.start() != m.end() and not text[m.end() : n.start()].strip(" ,").lower() in ("and", ""):
+                    break
+                out.append((name_of(n.group(0)), n.start(), n.end()))
+                m = n
+        for m in _GIVEN_NAME.finditer(text):
+            last = m.group(0).split()[-1].lower()
+            if m.group(1).lower() not in given or _COMPANY_AFTER.match(text, m.end()) or \
+                    _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
+                    last.endswith("s") and last in self.words or not _person_ok(m.group(0)):
+                continue  # "Carlton Communications", "Charles Schwab Corp": a company named after a person
+            out.append((name_of(m.group(0)), m.start(), m.end()))
+        for m in _TITLED.finditer(text):
+            out.append((name_of(m.group(1)), m.start(1), m.end(1)))
+        for m in _OFFICE_NAME.finditer(text):
+            written = m.group(1)
+            first = written.split()[0].lower()
+            if first in _OFFICE_GOES_ON or not_companies().category(written) is not None or first in places() or \
+                    first in DEMONYMS:
+                continue
+            out.append((name_of(written), m.start(1), m.end(1)))
+        for m in _HEAD_OF_GOVERNMENT.finditer(text):
+            word = m.group(1).lower()
+            if word in _NOT_HEADS or word in places() or word in DEMONYMS or word in _MONTHS_DAYS or \
+                    _DEMONYM_LIKE.search(word) or \
+                    not_companies().category(m.group(1)) is not None:
+                continue
+            out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         return out
 
     def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
@@ -183,6 +323,25 @@ class EntityFinder:
             if len(set(full)) == 1:
                 e.name = full[0]
 
+    def _headline_trimmed(self, sent, span):
+        """A name without the capitalised words a title-cased headline glued to it: "Hilton Hotels
+        Acquired", "Buy Forest Laboratories" (``data/headline_words.txt``). A known name keeps them."""
+        glued = vocabulary("headline_words")
+        start, end = span.start, span.end
+        if self.gaz.lookup(span.text) is not None:
+            return span
+        # "Blackstone Buys Hilton Hotels": a verb inside ends the name
+        inner = next((k for k in range(start + 1, end - 1) if sent[k].lower_ in glued and sent[k].text[:1].isupper()
+                      and sent[k].lower_ not in _NAME_JOINERS and sent[k].pos_ in ("VERB", "AUX", "PROPN", "NOUN")
+                      and sent[k].lower_ not in ("unit", "units", "share", "shares", "stake")), None)
+        if inner is not None:
+            end = inner
+        while end - start > 1 and sent[end - 1].lower_ in glued and sent[end - 1].text[:1].isupper():
+            end -= 1
+        while end - start > 1 and sent[start].lower_ in glued and sent[start].text[:1].isupper():
+            start += 1
+        return sent[start:end]
+
     def _is_company(self, text: str, cased: bool) -> bool:
         t = text.strip()
         if len(t) < 2 or t.lower() in NOT_COMPANY_EXACT or t.lower().startswith(("the company", "the firm")):
@@ -191,7 +350,9 @@ class EntityFinder:
             return False
         if _PRODUCT.fullmatch(t):
             return False
-        return self.gaz.lookup(t) is not None or not NOT_COMPANY.search(t)
+        # A news outlet is a company unless it is only the source of a report: that is judged on the
+        # whole document (``resolve_document``)
+        return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
 
     def _proper_nouns(self, sent, taken, add, cased: bool) -> None:
         """Capitalised proper nouns the model left unlabelled (or took for a one-word person) where
@@ -217,9 +378,13 @@ class EntityFinder:
             while j < len(sent) and (self._name_token(sent[j], j, taken, other) or
                                      (sent[j].text == "&" and j + 1 < len(sent) and sent[j + 1].text[:1].isupper())):
                 j += 1
-            span = sent[i:j]
+            span = self._headline_trimmed(sent, sent[i:j])
+            if not len(span):
+                i = j
+                continue
             head = span.root
             text = span.text
+            i, j = span.start, span.end
             follows = sent[j].lower_ if j < len(sent) else ""
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                      or _names_a_part(head))
@@ -319,7 +484,8 @@ _GENERIC_FIRST_WORDS = {
 }
 #: Products, not companies: "iPhones", "A320neo", "B787".
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
-_NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&"}
+_NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
+                 "della", "delle", "dei", "di", "da", "do", "dos", "das", "und", "fur", "für", "et", "en"}
 
 
 def _names_a_part(tok) -> bool:
@@ -342,7 +508,7 @@ def _trimmed(sent, e):
         if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS:
             end = k
             break
-    while end > start and sent[end - 1].lower_ in ("and", "&", ",", "or", "of"):
+    while end > start and (sent[end - 1].lower_ in ("and", "&", ",", "or", "of") or sent[end - 1].is_space):
         end -= 1
     return sent[start:end]
 
@@ -369,7 +535,245 @@ def _titled(sent, e) -> bool:
     return bool(_TITLE_NEAR.match(after) or _TITLE_BEFORE.search(before))
 
 
+#: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa".
+_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
+                         r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+_VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
+                         r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for)\b")
+_COMPANY_TITLE_PERSON = re.compile(
+    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:'s?)?\s+(?:CEO|Chief Executive(?: Officer)?|"
+    r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
+    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")
+#: An association, which a legal suffix does not make a company (a savings and loan association is one).
+_ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b).*\bAssociation$")
+#: A byline or a credit: "(Reporting by Simon Jessop; Editing by Pravin Char)", "Photographer: Akos Stiller".
+_BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))By\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Rr]eported|"
+                     r"[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|[Tt]ranslated|[Ss]ubbed)(?: by|:)\s+")
+_BYLINE_NAME = re.compile(r"(?<![\w-])[A-Z][a-z][\w'’]*(?:(?:\s+|\s?-\s?)(?:[A-Z][a-z][\w'’.]*|[A-Z]\.|de|van|von|den|der|da|bin|al)){1,3}"
+                          r"(?=\s*(?:[;),/]|\band\b|\bin\b|$))")
+#: An office before a name: "Energy Minister Subroto", "President Reagan", "Finance Minister Kiichi Miyazawa".
+_OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Senator|Sen\.|Rep\.|"
+                          r"Representative|Congressman|Congresswoman|Governor|Gov\.|Judge|King|Queen|Prince|Sheikh|"
+                          r"Ayatollah|Pope|Mayor|Ambassador)\s+((?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                          r"(?:\s+(?:(?:de|van|von|den|der|da|du|le|la|bin|al)\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b"
+                          r"(?!\s+[A-Z])")
+#: "West Virginia Fire", "Santa Barbara": the given name is inside a place's or a company's name.
+_CAPITAL_BEFORE = re.compile(r"\b(?:West|East|North|South|New|San|Santa|St\.?|Fort|Port|Lake|Mount|Cape|Upper|Lower|"
+                             r"Great|Little|Old|Saint|Sainte|Los|Las|El|La)\s$")
+#: Words after an office that are no name: "Secretary General", "President Elect".
+_OFFICE_GOES_ON = {"general", "elect", "designate", "emeritus", "of", "for", "and", "the", "in", "at", "on"}
+#: Words before "government" or "Administration" that are no head of it.
+_NOT_HEADS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "federal", "state", "local",
+              "city", "provincial", "regional", "central", "national", "military", "new", "coalition", "interim",
+              "transitional", "previous", "current", "former", "last", "next", "labour", "labor", "conservative",
+              "socialist", "communist", "minority", "majority", "democratic", "republican", "liberal", "civilian",
+              "puppet", "rebel", "caretaker", "unity", "municipal", "county", "island", "territorial", "colonial",
+              "imperial", "royal", "islamic", "s", "u", "and", "or", "but", "if", "when", "as", "which", "whose"}
+_DEMONYM_LIKE = re.compile(r"(?:ian|ean|ese|ish|ch|i)$")  # "the Belgian government"
+#: A government called by its head: "the Reagan Administration", "the Abbott government".
+_HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|government)\b")
+#: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co".
+_COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Group\b|PLC\b|plc\b|"
+                            r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\()")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                     r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b")
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "mme", "m", "herr"}
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s", re.I)
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _person_key(name: str) -> str:
+    """What two forms of a person's name are compared by: "Edward R. Muller" = "edward r muller"."""
+    words = _clean_person(name).lower().replace(".", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+#: Words no person's name holds: "Glass Works", "PTT Pcl", "SHANGHAI Newsroom", "N.Z. Dlrs".
+_NOT_IN_NAMES = {"works", "pcl", "newsroom", "dlrs", "dlr", "video", "photo", "chamber", "bank", "group", "fund",
+                 "capital", "partners", "securities", "insurance", "airlines", "motors", "energy", "oil", "gas",
+                 "mining", "resources", "industries", "holdings", "trust", "exchange", "index", "report", "news",
+                 "times", "post", "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach",
+                 "communications", "television", "systems", "electronics", "technologies", "technology", "financial",
+                 "bancorp", "bancshares", "savings", "petroleum", "steel", "chemical", "chemicals", "foods", "stores",
+                 "pharmaceuticals", "laboratories", "software", "media", "entertainment", "hotels", "properties",
+                 "realty", "investments", "ventures", "management", "advisors", "brothers", "associates", "airways",
+                 "telecom", "international", "corporation", "company", "enterprises", "services", "products",
+                 "bankiers", "banque", "banca", "banco", "bancorp", "gomu", "kogyo", "shoji", "kaisha", "ag", "gmbh"}
+
+
+def _person_ok(name: str) -> bool:
+    """Whether a name the model calls a person can be one."""
+    words = name.lower().replace(".", " ").split()
+    if not words or any(w in _NOT_IN_NAMES for w in words) or name.lower() in places():
+        return False
+    if any(w in vocabulary("headline_words") and w not in _NAME_JOINERS for w in words[1:]):
+        return False  # "Blackstone In Big Deal": a headline, not a name
+    caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1]
+    if any(caps) and not all(caps):
+        return False  # "Emily Stephenson WASHINGTON", "Suzhou QHDC": a dateline or an acronym ran into it
+    category = not_companies().category(name)
+    return category is None or category == "outlet"
+
+
 def _clean_person(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text.strip())
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)
     return text.strip(" ,.")
+
+
+# --- one document's names --------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:\.[A-Z])+\.?")
+_INITIAL_SKIP = {"of", "and", "the", "&", "de", "del", "della", "di", "du", "des", "la", "le", "y", "e", "et", "und",
+                 "fur", "für", "van", "von", "der", "for", "in", "on", "a"}
+#: What wire copy writes after a name to give its short form: "Banca Nazionale del Lavoro (BNL)",
+#: "Banca Nazionale Del Lavoro - BNL", "Trans World Airlines Inc, TWA,".
+_SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the\s+)?([A-Z][\w&.'-]{0,14}(?:\s[A-Z][\w&.'-]*){0,2})"
+                          r"\s*(?:\)|,|\s[-–])")
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a name can have: "Trans World Airlines" TWA, "National Iranian Oil Co" NIOC and NIO,
+    "Banca Nazionale del Lavoro" BNL (and BNDL)."""
+    words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
+    out = set()
+    for skip in (True, False):
+        kept = [w for w in words if not (skip and w.lower() in _INITIAL_SKIP)]
+        if len(kept) >= 2:
+            out.add("".join(w[0] for w in kept).upper())
+            # "AmeriFirst", "GenCorp": each capital of a word written in camel case
+            out.add("".join(c for w in kept for c in (w if w[1:] and any(x.isupper() for x in w[1:]) else w[0])
+                            if c.isupper() or c.isdigit()).upper())
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
+
+
+def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
+    """One node per company and person in a document: short forms, acronyms and surnames bound to
+    the name given in full ("AmSouth Bancorp ... Amsouth", "Banca Nazionale del Lavoro (BNL)",
+    "Edward R. Muller ... Mr. Muller"), a surname taken for a company given back to its person,
+    news outlets only cited as sources dropped. Relationships follow the names; a company's
+    relationship with itself goes."""
+    people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name]
+    people_full = list(dict.fromkeys(people_full))
+    by_key: dict[str, set[str]] = {}
+    for p in people_full:
+        key = _person_key(p)
+        by_key.setdefault(key, set()).add(p)
+        by_key.setdefault(key.split()[-1], set()).add(p)
+
+    def person_of(name: str) -> str | None:
+        fits = by_key.get(_person_key(name), set())
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    person_rename: dict[str, str] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.PERSON and " " not in e.name:
+            full = person_of(e.name)
+            if full is not None:
+                person_rename[e.name] = full
+    # A company that is a person named in the document: "Reynolds" after "Ronald Reynolds"
+    legal = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _LEGAL_NAME.search(e.text)}
+    # Names written in full somewhere, with a legal suffix or "Group": no short form of another
+    suffixed = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+                len(e.text.replace(",", " ").split()) > len(e.name.split()) and
+                e.text.lower().removeprefix("the ").startswith(e.name.lower()) or e.name in legal}
+    companies = list(dict.fromkeys(e.name for e in ex.entities if e.kind is EntityKind.COMPANY))
+    gone: set[str] = set()
+    as_person: dict[str, str] = {}
+    for name in companies:
+        if name in legal or gaz.lookup(name) is not None:
+            continue
+        full = person_of(name)
+        if full is not None or _person_key(name) in by_key:
+            as_person[name] = full or name
+            gone.add(name)
+    ends = {n for m in ex.mentions for n in (m.source, m.target)}
+    for name in companies:
+        if name not in ends and not_companies().category(name) == "outlet":
+            gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
+    kept = [n for n in companies if n not in gone]
+    rename: dict[str, str] = {}
+    # One spelling per key: "GenCorp" and "Gencorp"
+    first_of: dict[str, str] = {}
+    for name in kept:
+        first_of.setdefault(name_key(name), name)
+    for name in kept:
+        if first_of[name_key(name)] != name:
+            rename[name] = first_of[name_key(name)]
+    longs = [n for n in kept if n not in rename]
+    # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
+    given: dict[str, str] = {}
+    for e in ex.entities:
+        if e.kind is not EntityKind.COMPANY or e.name in gone or " " not in e.name:
+            continue
+        m = _SHORT_AFTER.match(text, e.end)
+        if m and m.group(1) != e.name and m.group(1).split()[0] not in e.name.split():
+            given.setdefault(m.group(1), e.name)
+    for name in longs:
+        if " " in name:
+            continue
+        if name in given and given[name] in longs:
+            rename[name] = given[name]
+            continue
+        if not _is_acronym(name):
+            continue
+        bare = name.replace(".", "").removesuffix("s") if name.endswith("s") and name[:-1].isupper() else \
+            name.replace(".", "")
+        fits = {n for n in longs if " " in n and bare in _initials(_surface_words(ex, n)) | _initials(n.split())}
+        if len(fits) == 1:
+            rename[name] = fits.pop()
+    # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
+    # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
+    for name in longs:
+        if name in rename or name in suffixed:
+            continue  # "Paragon Group" is Paragon, not "Paragon Bank"
+        words = name.lower().split()
+        if len(words) == 1 and (words[0] in _GENERIC_FIRST_WORDS or gaz.lookup(name) is not None):
+            continue
+        fits = {n for n in longs if n != name and n.lower().split()[: len(words)] == words}
+        if len(fits) == 1:
+            rename[name] = fits.pop()
+    for k, v in list(rename.items()):  # follow chains: "BNL" -> "Banca Nazionale" -> "Banca Nazionale del Lavoro"
+        seen = {k}
+        while v in rename and v not in seen:
+            seen.add(v)
+            v = rename[v]
+        rename[k] = v
+    entities = []
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY and e.name in as_person:
+            entities.append(dataclasses.replace(e, kind=EntityKind.PERSON, name=as_person[e.name]))
+        elif e.kind is EntityKind.COMPANY and e.name in gone:
+            continue
+        elif e.kind is EntityKind.COMPANY:
+            entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
+        else:
+            entities.append(dataclasses.replace(e, name=person_rename.get(e.name, e.name)))
+    ex.entities = entities
+    mentions = []
+    for m in ex.mentions:
+        role = m.source_kind is EntityKind.PERSON
+        if (not role and m.source in gone) or m.target in gone:
+            continue
+        source = person_rename.get(m.source, m.source) if role else rename.get(m.source, m.source)
+        target = rename.get(m.target, m.target)
+        if not role and source == target:
+            continue
+        mentions.append(m if (source, target) == (m.source, m.target) else
+                        dataclasses.replace(m, source=source, target=target))
+    ex.mentions = mentions
+
+
+def _surface_words(ex, name: str) -> list[str]:
+    """The longest way the document writes a company: its words with the legal suffix ("Co")."""
+    texts = [e.text for e in ex.entities if e.kind is EntityKind.COMPANY and e.name == name]
+    best = max(texts, key=len, default=name)
+    words = best.replace(",", " ").split()
+    return words if words and words[0].lower() != "the" else words[1:]

@@ -107,30 +107,31 @@ NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
 
 # --- offices ----------------------------------------------------------------------------------------
+#: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"
+#: and "Chairman" (the base patterns do not match after "vice" or "deputy").
+_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
 TITLES: list[tuple[re.Pattern, str]] = [
     # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch"
-    (re.compile(r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
+    (re.compile(_NOT_DEPUTY + r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
                 r"chief(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
-    (re.compile(r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
-    (re.compile(r"\bpresident\b", re.I), "President"),
+    (re.compile(_NOT_DEPUTY + r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
+    (re.compile(_NOT_DEPUTY + r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),
     (re.compile(r"\b(?:chief operating officer|coo)\b", re.I), "COO"),
+    (re.compile(r"\b(?:deputy|vice)[- ](?:chief executive(?: officer)?|ceo|managing director)\b", re.I), "Deputy CEO"),
+    (re.compile(r"\bvice[- ]chair(?:man|woman|person)?\b", re.I), "Vice Chairman"),
+    (re.compile(r"\bdeputy chair(?:man|woman|person)?\b", re.I), "Deputy Chairman"),
+    (re.compile(r"\b(?:senior |executive |group |first )?vice[- ]president\b", re.I), "Vice President"),
+    (re.compile(r"\bdeputy president\b", re.I), "Deputy President"),
 ]
-TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO"]
+TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",
+               "Vice President", "Deputy President"]
 ROLE_ENDED = re.compile(r"\b(?:former|formerly|ex-|stepped down|steps down|step down|resign(?:s|ed)?|ousted|"
                         r"retired|left|quit|until|fired|dismissed)\b", re.I)
 ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took over from)\s+$", re.I)
 
 # --- entities ---------------------------------------------------------------------------------------
-#: Organisations that are not companies: regulators, governments, unions, universities, courts.
-NOT_COMPANY = re.compile(
-    r"\b(?:commission|department|ministry|ministers?|university|union|committee|senate|congress|court|parliament|"
-    r"government|agency|council|federal reserve|central bank|board|administration|(?<!investment )authority|"
-    r"authorities|"
-    r"treasury|police|army|cabinet|house|white house|nasdaq|stock exchange|exchange|securities|sec|ftc|doj|"
-    r"opec|imf|world bank|eu|european|state(?! (?:street|bank|farm|grid)\b)|states|city|party)\b",
-    re.I,
-)
+#: Words never a company's whole name (the lists of what is never a company are ``data/not_companies.tsv``).
 NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "ipo", "pct", "dlrs", "mln", "inc",
                      "corp", "co", "ltd", "the company", "company", "group", "reuters"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".

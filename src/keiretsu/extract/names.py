@@ -34,7 +34,7 @@ def canonical_name(surface: str) -> str:
     name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"
-    name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|[A-Z][a-z]+-based)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+-based)\s+(?=[A-Z])", "", name)
     words = _words(name)
     changed = True
     while changed and len(words) > 1:

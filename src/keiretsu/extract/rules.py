@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..clean.dates import lead_end
-from ..dedup.text import passages, split_sentences
+from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityMention, Extraction
 from ..settings import Settings
-from .entities import EntityFinder, StoryContext, english_words
+from .entities import EntityFinder, StoryContext, english_words, resolve_document
 from .gazetteer import Gazetteer
 from .lexicon import TRIGGER_RE
 from .classifier import RelationModel
@@ -48,6 +48,23 @@ def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]]]:
     text = _TICKER.sub(lambda m: " " * len(m.group(0)) if _ticker(text, m) else m.group(0), text)
     marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text) if m.start() >= lead]
     return text.replace("<", " ").replace(">", " "), marked
+
+
+#: A sentence that ends in a person's initial ("Edward R.", "Victor T.K.") goes on in the next one.
+_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.(?:[A-Z]\.)*$")
+
+
+def _joined(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences, with those the splitter cut after a middle initial joined again."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and _INITIAL_END.search(prev.text) and s.text[:1].isupper() and \
+                "\n" not in text[prev.end : s.start]:
+            out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start : s.end])
+        else:
+            out.append(Sentence(len(out), s.start, s.end, s.text))
+    return out
 
 
 @cache
@@ -85,26 +102,34 @@ class RuleExtractor:
         """Extractions of ``(doc_id, clean_text)`` documents, in order."""
         jobs = []
         for doc_id, text in docs:
-            sentences = passages(split_sentences(text), self.max_sentence_chars)
+            sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
             keep = [s for s in sentences if self.candidate(s.text, cased)]
-            jobs.append((doc_id, text, *_masked(text, lead), cased, len(sentences), keep))
+            jobs.append((doc_id, text, *_masked(text, lead), cased, sentences, keep))
         parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, keep in jobs for s in keep),
                                     batch_size=64))
         out = []
-        for doc_id, text, _, marked, cased, n_sentences, keep in jobs:
-            ex = Extraction(doc_id, sentences=n_sentences, parsed=len(keep))
+        for doc_id, text, masked, marked, cased, sentences, keep in jobs:
+            ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
             ctx = StoryContext()
-            for s in keep:
-                sent = next(parsed)
+            chosen = {s.start for s in keep}
+            for s in sentences:
                 names = [(a - s.start, b - s.start) for a, b in marked if s.start <= a and b <= s.end]
+                if s.start not in chosen:
+                    # the names of a sentence with no relationship in it, by cheap rules (cased text only)
+                    if cased:
+                        for kind, name, written, a, b in self.entities.scan(masked[s.start : s.end], ctx, names):
+                            ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
+                    continue
+                sent = next(parsed)
                 ents = self.entities.find(sent, ctx, cased, names)
                 for e in ents:
                     if not e.members:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,
                                                          s.start + sent[e.j - 1].idx + len(sent[e.j - 1].text)))
                 ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
+            resolve_document(ex, text, self.gaz)
             out.append(ex)
         return out
 

@@ -1,0 +1,103 @@
+"""The vocabularies entity rules read, as data: one registry of files under ``data/``.
+
+Each file says in its header what it holds and why. A rule asks for a vocabulary by name
+(``vocabulary("not_companies")``), never for a path, so that adding a list is adding a file
+and a line here.
+
+* ``not_companies.tsv``: names that are never a company (government bodies, international
+  organisations, associations and unions, news outlets, indexes, units, document and event
+  names), as ``category<TAB>how<TAB>value``: ``name`` (the whole name, compared by its key),
+  ``word`` (any name holding the word, unless the gazetteer knows the name), ``last`` (a name
+  ending in the word), ``first`` (a name opening with the words), ``pattern`` (a regular
+  expression the whole name matches).
+* ``given_names.txt``: common given names, lower case: a capitalised pair opening with one is a
+  person ("Nick Moir"), wherever the sentence is.
+* ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
+  Acquired", "Buy Forest Laboratories"), lower case: trimmed from either end of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .names import name_key
+
+REGISTRY = {
+    "not_companies": "data/not_companies.tsv",
+    "given_names": "data/given_names.txt",
+    "headline_words": "data/headline_words.txt",
+}
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("keiretsu.extract").joinpath(REGISTRY[name]).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A one-word-a-line vocabulary, lower case."""
+    return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@dataclass(frozen=True)
+class NotCompanies:
+    names: dict[str, str]  # name key -> category
+    words: dict[str, str]  # lower-case word -> category
+    last: dict[str, str]
+    first: list[tuple[str, str]]  # lower-case opening words, category
+    pattern: re.Pattern | None
+    pattern_category: dict[str, str]
+
+    def category(self, name: str) -> str | None:
+        """Why a name is no company (its category), or None."""
+        text = name.strip().replace("–", "-").replace("—", "-")
+        if "/" in text and " " in text:  # "International Monetary Fund/World Bank": either part
+            return next((c for c in map(self.category, text.split("/")) if c), None)
+        key = name_key(text)
+        if key in self.names:
+            return self.names[key]
+        tokens = re.findall(r"[\w&'-]+", text.lower())
+        if not tokens:
+            return None
+        hit = next((self.words[t] for t in tokens if t in self.words), None)
+        if hit:
+            return hit
+        if tokens[-1] in self.last:
+            return self.last[tokens[-1]]
+        low = " ".join(tokens)
+        for opening, cat in self.first:
+            if low == opening or low.startswith(opening + " "):
+                return cat
+        if self.pattern is not None:
+            m = self.pattern.fullmatch(text)
+            if m:
+                return self.pattern_category[m.lastgroup]
+        return None
+
+
+@cache
+def not_companies() -> NotCompanies:
+    names, word, last, first, patterns, pattern_category = {}, {}, {}, [], [], {}
+    for line in _lines("not_companies"):
+        category, how, value = (line.split("\t") + ["", ""])[:3]
+        value = value.strip()
+        if how == "name":
+            names[name_key(value)] = category
+        elif how == "word":
+            word[value.lower()] = category
+        elif how == "last":
+            last[value.lower()] = category
+        elif how == "first":
+            first.append((" ".join(re.findall(r"[\w&'-]+", value.lower())), category))
+        elif how == "pattern":
+            group = f"p{len(patterns)}"
+            patterns.append(f"(?P<{group}>{value})")
+            pattern_category[group] = category
+        else:
+            raise ValueError(f"{REGISTRY['not_companies']}: unknown kind {how!r} in {line!r}")
+    pattern = re.compile("|".join(patterns)) if patterns else None
+    return NotCompanies(names, word, last, first, pattern, pattern_category)
