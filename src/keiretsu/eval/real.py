@@ -177,7 +177,10 @@ class AliasReport:
 def score_aliases(store: Store, gold: Path) -> AliasReport:
     rows = _rows(gold)
     every = [n for r in rows for g in r["groups"] for n in g] + [n for r in rows for n in r["not_companies"]]
-    entity = store.entity_ids_by_alias("company", every)
+    # Some names were drawn with the blanks a removed ticker left; a store that trims its names
+    # has them trimmed.
+    seen = store.entity_ids_by_alias("company", sorted({*every, *(n.strip() for n in every)}))
+    entity = {n: seen[n] if n in seen else seen[n.strip()] for n in every if n in seen or n.strip() in seen}
     report = AliasReport()
     for r in rows:
         named = [(n, g) for g, group in enumerate(r["groups"]) for n in group]
