@@ -205,6 +205,10 @@ class Observation:
     expected: str | None = None  # a date still to come that the text gives ("as early as February 1")
     implied: bool = False  # not said outright: an "active" start implied by "the two-decade-old alliance"
     explicit: bool = True  # a status word set the status ("finalising"), not tense or a bare "will"
+    conditional: bool = False  # only a conditional set it ("would", "could", "may"): no step of its own
+    reopened: bool = False  # the sentence says the deal was reopened ("resume talks", "renegotiate")
+    undated: bool = False  # the sentence gives a date that cannot be resolved: no valid time, not a guess
+    done: bool = False  # the sentence tells a deal as done ("has sold"), not only names it ("the sale of")
 
     @property
     def time(self) -> str | None:

@@ -14,14 +14,18 @@ store to find what changed. ``--rebuild`` drops the graph and builds it from eve
 An update commits as one transaction: cut short, it leaves the graph as it was.
 
 A mention's dates are read from its sentence (``time.find_times``) the first time it is weighed,
-in the workers, and stored for later builds.
+in the workers, and stored for later builds. Stored dates carry the version of the code that read
+them (``reader_version``, kept in ``meta``): a build run by other code forgets them all first, so
+that a change in how dates are read reaches every mention, not only new ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,6 +44,7 @@ from ..store.graph import relationship_record
 from ..workers import worker_start
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
+from . import time as dating
 from .time import find_times
 
 _BATCH = 5000  # relationships per transaction of a full build
@@ -48,6 +53,15 @@ _FORK_KEYS = 500  # fewer relationships to weigh than this: not worth starting p
 # Status cues that only say when, not how far along: "Renault will collaborate with Geely" is
 # weaker evidence of where the deal stands than "Renault is finalising an agreement with Geely".
 _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._status falls back on
+# Cues that make a status a supposition: "if Dart buys it, it would divest", "the bill would give
+# Reagan the power", "it may face one opponent". They say nothing of where the deal stands.
+_CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can"})
+# A deal taken up again: what a step back (active to in talks, called off to proposed) needs.
+_REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?start\w*|renew\w*|revis\w*|"
+                       r"reform\w*|rework\w*|new (?:talks|offer|bid|proposal|terms|agreement)|again)\b", re.I)
+# A deal told as done ("has sold 9.5 mln shares", "said it acquired"), not only named ("the sale of").
+_DONE = re.compile(r"\b(?:sold|acquired|bought|purchased|completed|merged|took over|taken over)\b", re.I)
+_STORED_FORM = "5"  # point|since|age|expected|flags; part of ``reader_version``
 
 
 @dataclass
@@ -66,20 +80,37 @@ class GraphResult:
 
 _KINDS = ("point", "since", "age", "expected")
 _STATUS = {s.value: s for s in Status}
+_DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the stored dates were read with
+
+
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """What the stored dates depend on: the dating code itself, the reopening words and the form."""
+    code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
+        _STORED_FORM.encode()
+    return hashlib.sha256(code).hexdigest()[:16]
 
 
 @lru_cache(maxsize=65536)
 def read_times(sentence: str, published: str | None) -> str:
-    """The stored form of a sentence's dates: "point|since|age|expected", the first of each kind.
-    Cached: copies of a story repeat its sentences."""
+    """The stored form of what a sentence says about time: "point|since|age|expected|flags", the
+    first date of each kind; flags "u" when it gives a date that cannot be resolved (and no other),
+    "r" when it says the deal was reopened, "d" when it tells a deal as done. Cached: copies of a
+    story repeat its sentences."""
     refs = find_times(sentence, published)
-    return "|".join(next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS)
+    dates = [next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS]
+    flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
+            ("r" if _REOPENED.search(sentence) else "") + ("d" if _DONE.search(sentence) else "")
+    return "|".join([*dates, flags])
 
 
 @lru_cache(maxsize=4096)
-def _explicit(cues: str) -> bool:
-    """Whether a mention's status cues (JSON) hold a status word, not only tense. Few distinct lists."""
-    return cues != "[]" and bool(set(json.loads(cues)) - _TENSE_CUES)
+def _cued(cues: str) -> tuple[bool, bool]:
+    """Whether a mention's status cues (JSON) hold a status word, not only tense or a conditional;
+    and whether they hold only a conditional. Few distinct lists."""
+    words = {w.lower() for w in json.loads(cues)}
+    return bool(words - _TENSE_CUES - _CONDITIONAL_CUES), bool(words & _CONDITIONAL_CUES) and words <= (
+        _TENSE_CUES | _CONDITIONAL_CUES)
 
 
 def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
@@ -89,9 +120,11 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
     on every core); ``dated`` collects (times, mention id) for the writer to store, so that later
     builds read them instead.
 
-    "Since 1999" dates the status it comes with ("in talks since March"); an age ("the
-    two-decade-old alliance") says the relationship has been in force since then, whatever the
-    sentence's own status, so it adds an implied ``active`` start."""
+    "Since 1999" dates a lasting status it comes with ("in talks since March", "allies since
+    1999"); an age ("the two-decade-old alliance") says the relationship has been in force since
+    then, whatever the sentence's own status, so it adds an implied ``active`` start. A deadline
+    ("until May 1") is at most ``expected``, never when a status began; a date that cannot be
+    resolved leaves the mention undated rather than dated by its report."""
     out = []
     for _, _, _, _, mid, doc, unit, status_value, attributes, confidence, published, times, cues, sentence in rows:
         if times is None:
@@ -99,16 +132,18 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
             if dated is not None:
                 dated.append((times, mid))
         status = _STATUS[status_value]
-        point, since, age, expected = times.split("|")
+        point, since, age, expected, flags = times.split("|")
         if status is Status.ACTIVE:
             valid = since or age or point
-        elif status in TERMINAL:
-            valid = point
-        else:
+        elif status is Status.IN_TALKS:
             valid = since or point
+        else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
+            valid = point
+        explicit, conditional = _cued(cues)
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
-            valid or None, expected or None, explicit=_explicit(cues)))
+            valid or None, expected or None, explicit=explicit, conditional=conditional, reopened="r" in flags,
+            undated="u" in flags, done="d" in flags))
         start = age or (since if status in TERMINAL else "")
         if start and status is not Status.ACTIVE:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
@@ -120,10 +155,12 @@ Batch = tuple[list, int, list]  # relationship records, mentions weighed, (times
 
 def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[Batch]:
     """The reduce step: each relationship key's mention rows to its stored record (none when no
-    mention supports it), the number of rows, and the mentions dated on the way."""
+    mention supports it, or when it would tie a company to itself), the number of rows, and the
+    mentions dated on the way."""
     for key, rows in groups:
         dated: list[tuple[str, int]] = []
-        rel = consolidate(key, observe(rows, dated), settings)
+        observations = observe(rows, dated)
+        rel = consolidate(key, observations, settings) if key[1] != key[2] else None
         yield ([relationship_record(rel)] if rel is not None else []), len(rows), dated
 
 
@@ -235,11 +272,21 @@ class GraphStage:
         the batches below join, so that readers (``keiretsu serve``) see the old graph until the
         new one is whole, never an empty or a partial one (the WAL holds the new graph till
         then). A relationship keeps its id, whatever order the workers send it in."""
+        self._forget_stale_dates()
         with self.store.transaction() if rebuild else nullcontext():  # type: ignore[attr-defined]
             result = self._run(rebuild, on_relationships)
             if rebuild:
                 result.removed = self.store.drop_unwritten()  # type: ignore[attr-defined]
         return result
+
+    def _forget_stale_dates(self) -> None:
+        """Mentions dated by other code than this are dated again as they are weighed. Committed
+        before the weighing starts: the workers read the store through connections of their own."""
+        store, version = self.store, reader_version()
+        if store.meta(_DATES_KEY) != version:
+            with store.transaction():
+                store.forget_mention_times()  # type: ignore[attr-defined]
+                store.set_meta(_DATES_KEY, version)
 
     def _run(self, rebuild: bool, on_relationships: Callable[[int], None] | None) -> GraphResult:
         started = time.perf_counter()

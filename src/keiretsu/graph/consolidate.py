@@ -4,16 +4,33 @@ Every mention of one relationship becomes one edge with a status history. The ru
 
 1. Each observation has a time: the date its sentence gives, else its publication date.
    Observations within ``window_days`` of the first of a run of them form one *episode*: reports
-   of the same moment.
-2. In an episode, the status said by the most independent stories wins; then by mentions with
-   a status word (not mere tense); then by mentions; then the one further along the lifecycle. Independent stories that disagree in a way that cannot
-   both be true (a deal called off and a deal in force; a 43% stake and a 40% one) are kept as
-   a *conflict*, never silently resolved away.
-3. A later episode that says something new (another status, another percent or amount) adds a
-   history entry; the earlier entries stay. Speculation (``rumoured``, ``proposed``) after a
-   deal is agreed or active is evidence, not a step back.
-4. Attributes accumulate: a later report that does not mention the percent does not retire it.
-5. ``confidence`` is a noisy-OR over independent stories, each counted by its most confident
+   of the same moment. A date known only to its period ("1987", "earlier this month", "since
+   March") goes at the end of the period but never after its own report, and forms an episode
+   of its own: all "earlier this year" says is "before this story", so it never places a status
+   before better-dated evidence, and it does not vote on the moment it is reported in.
+2. In an episode, among the statuses that may follow the last entry (rule 3), the one said by the
+   most independent stories wins; then by mentions with a status word (not mere tense); then by
+   mentions; then the one further along the lifecycle. A status that leads to the winner and was
+   reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of its
+   own, just before: it is what was known until then. A status set only by a conditional
+   ("would", "may") votes only when nothing else is said of the relationship. Independent stories
+   that disagree in a way that cannot both be true (a deal called off and a deal in force; a 43%
+   stake and a 40% one) are kept as a *conflict*, never silently resolved away.
+3. A later episode that says something new (another status, another percent or amount beyond
+   rounding: "46 pct" after "46.1 pct" is no news, "cut to 45.5 pct" is) adds a history entry;
+   the earlier entries stay. A step forward needs more than a conditional; an end
+   (``ended``, ``called_off``) is a step from any live status. A step back (``active`` to
+   ``in_talks``, a rumour after a deal is agreed) and a step out of an end need a status word in
+   a sentence that says the deal was reopened ("resumed talks", "renegotiate", "a new offer"),
+   but for an agreement after plain mentions of a deal ("the sale of Fairchild to Fujitsu" is
+   active only for want of a status word).
+   What makes no step is evidence of the latest entry with its status, when there is one: a
+   retelling ("Dart, which offered early this month ...") is never news.
+4. An entry is valid from the earliest date its evidence gives (a period never displaces a date
+   within it), never after its first report; undated when its evidence gives a date that cannot
+   be resolved, and then placed by its report.
+5. Attributes accumulate: a later report that does not mention the percent does not retire it.
+6. ``confidence`` is a noisy-OR over independent stories, each counted by its most confident
    mention: ten copies of one story are one source.
 """
 
@@ -22,11 +39,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..models import STAGE, TERMINAL, WEAK, Observation, RelationType, Relationship, Status, StatusChange
+from ..models import STAGE, TERMINAL, Observation, RelationType, Relationship, Status, StatusChange
 
 # Attributes with one value at a time: a change is news, a disagreement is a conflict.
 SCALARS = ("percent", "amount", "currency", "title", "unit")
@@ -52,16 +69,37 @@ def days_between(a: str, b: str) -> int:
     return _ordinal(b) - _ordinal(a)
 
 
+@lru_cache(maxsize=1 << 12)
+def _period_end(value: str) -> str:
+    """The last day of a truncated date's period: "1987" is 1987-12-31, "1987-02" 1987-02-28."""
+    if len(value) == 4:
+        return value + "-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+
+
+def place(o: Observation) -> tuple[str, bool, str, int]:
+    """Where a dated observation goes in time (rule 1): the day, whether only its period is
+    known, then its report and mention, so that the order never depends on the input's."""
+    t = o.time
+    reported = o.reported or ""
+    if len(t) >= 10:  # type: ignore[arg-type]
+        return t[:10], False, reported, o.mention_id  # type: ignore[index]
+    end = _period_end(t)  # type: ignore[arg-type]
+    return (min(end, reported) if reported else end), True, reported, o.mention_id
+
+
 def episodes(observations: Sequence[Observation], window_days: int) -> list[list[Observation]]:
-    """Undated observations first (anything dated supersedes them), then runs of nearby dates."""
+    """Undated observations first (anything dated supersedes them), then, in time, runs of
+    nearby dates, each observation dated only by its period alone (rule 1)."""
     undated = [o for o in observations if o.time is None]
-    dated = sorted((o for o in observations if o.time is not None), key=lambda o: (o.time, o.mention_id))
+    placed = sorted((place(o), o) for o in observations if o.time is not None)
     groups: list[list[Observation]] = [undated] if undated else []
-    start: str | None = None
-    for o in dated:
-        if start is None or days_between(start, o.time) > window_days:  # type: ignore[arg-type]
+    start: str | None = None  # where the open run began
+    for (at, period, _, _), o in placed:
+        if period or start is None or (at != start and days_between(start, at) > window_days):
             groups.append([])
-            start = o.time
+            start = None if period else at
         groups[-1].append(o)
     return groups
 
@@ -70,28 +108,123 @@ def _conflicting(a: Status, b: Status) -> bool:
     return (a in TERMINAL) != (b in TERMINAL)
 
 
-def _weigh(group: Sequence[Observation]) -> tuple[Status, list[Observation], list[dict[str, Any]]]:
-    """The episode's status, the observations that say it, and the disagreements among stories."""
+# Deals, whose plain mention ("the sale of Fairchild to Fujitsu", "Transworld is selling Hilton")
+# says that they exist, not that they are done: extraction calls them active for want of a status
+# word. Of a stake or a subsidiary, the same plain mention ("a unit of") is a fact.
+_DEALS = frozenset({RelationType.ACQUISITION, RelationType.MERGER, RelationType.DIVESTMENT,
+                    RelationType.INVESTMENT})
+
+
+def _plain(o: Observation) -> bool:
+    """Active for want of any cue: no status word, no tense, no conditional, not told as done."""
+    return o.status is Status.ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
+
+
+def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False) -> bool:
+    """Whether observations of one status may make the step from an entry of ``previous`` (rule 3).
+    ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow."""
+    status = obs[0].status
+    if status == previous:
+        return True
+    if all(o.conditional for o in obs):
+        return False
+    if plain_deal and status is Status.AGREED:
+        return True
+    if status in TERMINAL:
+        return previous not in TERMINAL or any(o.explicit for o in obs)
+    if previous in TERMINAL or STAGE[status] < STAGE[previous]:
+        return any(o.explicit and o.reopened for o in obs)
+    return True
+
+
+def _leads_to(a: Status, b: Status) -> bool:
+    """Whether a deal can be at ``a`` before it is at ``b``: earlier in the lifecycle, or live before an end."""
+    return a not in TERMINAL and (b in TERMINAL or STAGE[a] < STAGE[b])
+
+
+def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, plain_deal: bool = False
+           ) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
+    """The episode's steps (none: nothing here may follow ``last``, see ``may_follow``), its
+    observations by status, and the disagreements among stories. ``suppose``: conditionals vote
+    (nothing else is said).
+
+    The steps are the winner, after the best-supported status reported before the winner was
+    first reported that leads to it: "Regal raised its offer" on March 3, then "Viacom agreed"
+    on March 4 about the same days is an offer, then an agreement, and on March 3 was known as
+    an offer."""
     by_status: dict[Status, list[Observation]] = defaultdict(list)
     for o in group:
-        by_status[o.status].append(o)
+        if suppose or not o.conditional:
+            by_status[o.status].append(o)
+    if len(by_status) == 1:  # most episodes: one status, whatever the number of reports
+        (status, obs), = by_status.items()
+        return ([status] if last is None or may_follow(last, obs, plain_deal) else []), by_status, []
+    if not by_status:  # suppositions only
+        return [], by_status, []
 
     def support(s: Status) -> tuple:
         obs = by_status[s]
         said = [o for o in obs if not o.implied]
         return (len({o.unit for o in said}), sum(o.explicit for o in said), len(obs), STAGE[s])
 
-    winner = max(by_status, key=support)
+    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal)]
+    if not allowed:
+        return [], by_status, []
+    winner = max(allowed, key=support)
+    known = _first(*(o.reported for o in by_status[winner]))
+    before = [s for s in allowed if _leads_to(s, winner) and known and any(
+        o.reported and o.reported < known and not o.implied for o in by_status[s])]
+    steps = [max(before, key=support), winner] if before else [winner]
     conflicts = []
     for other in sorted(by_status, key=STAGE.__getitem__):  # not the order the mentions came in
         obs = by_status[other]
         units = {o.unit for o in obs} - {o.unit for o in by_status[winner]}
-        if other != winner and units and _conflicting(winner, other):
+        if other not in steps and units and _conflicting(winner, other):
             conflicts.append({
                 "on": group[0].time, "attribute": "status",
                 "values": {winner.value: _ids(by_status[winner]), other.value: _ids(obs)},
             })
-    return winner, by_status[winner], conflicts
+    return steps, by_status, conflicts
+
+
+def _earliest(dates: Iterable[str | None]) -> str | None:
+    """The earliest of some dates (rule 4), a period giving way to a date within it: "1987-03"
+    and "1987-03-09" give the latter, "1987-02" and "1987-03-09" the former; None if none."""
+    best: str | None = None
+    for t in dates:
+        if t is None:
+            continue
+        if best is None or (t < best and not best.startswith(t)) or (t.startswith(best) and t != best):
+            best = t
+    return best
+
+
+def _valid(obs: Iterable[Observation], *more: str | None) -> str | None:
+    """When observations say their status began, with ``more`` dates already known."""
+    return _earliest([*more, *(o.time for o in obs if not o.undated)])
+
+
+def _first(*dates: str | None) -> str | None:
+    return min((d for d in dates if d), default=None)
+
+
+def _capped(valid: str | None, reported: str | None) -> str | None:
+    """A valid time never after the first report of it ("since 1988" in a 1987 story)."""
+    if valid and reported and valid > reported[:len(valid)]:
+        return reported
+    return valid
+
+
+def _retell(history: list[StatusChange], entry_units: list[set[int]], obs: Sequence[Observation]) -> None:
+    """Observations that make no step: evidence of the latest entry with their status, if any."""
+    for entry, units in zip(reversed(history), reversed(entry_units)):
+        if entry.status == obs[0].status:
+            said = [o for o in obs if not o.implied]
+            entry.evidence = sorted(set(entry.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
+            units |= {o.unit for o in said}
+            entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
+            entry.valid_from = _valid(said, entry.valid_from)
+            return
 
 
 def _ids(obs: Iterable[Observation]) -> list[int]:
@@ -146,10 +279,56 @@ def _rank(value: Any) -> tuple:
     return (0, 0, str(value))
 
 
+# How far two reports of one figure may differ and still be one figure, unless a report says it
+# changed ("raised to", "cut to"): "46 pct" and "46.1 pct", "about 69 pct" and "68 pct".
+_ROUNDING = {"percent": 1.0}  # points
+_ROUNDING_SHARE = 0.02  # of an amount
+
+
+def _same_figure(key: str, a: Any, b: Any) -> bool:
+    if a == b:
+        return True
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (a, b))
+    if not numbers or key not in ("percent", "amount"):
+        return False
+    return abs(a - b) <= _ROUNDING.get(key, _ROUNDING_SHARE * max(abs(a), abs(b)))
+
+
 def _news(entry: StatusChange, status: Status, attributes: dict[str, Any]) -> bool:
     if status != entry.status:
         return True
-    return any(k in attributes and attributes[k] != entry.attributes.get(k) for k in SCALARS if k in entry.attributes)
+    same = (lambda k: attributes[k] == entry.attributes[k]) if "change" in attributes else \
+        (lambda k: _same_figure(k, attributes[k], entry.attributes[k]))
+    return any(k in attributes and not same(k) for k in SCALARS if k in entry.attributes)
+
+
+def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: Sequence[Observation],
+          attrs: dict[str, Any], plain: bool) -> bool:
+    """Observations of ``status`` that may follow the last entry: a new entry if they say
+    something new, else more evidence of the last one. Returns whether the entry they end up in
+    rests only on plain mentions (``plain``: the last one did)."""
+    last = rel.history[-1] if rel.history else None
+    units = {o.unit for o in said}
+    expected = min((o.expected for o in said if o.expected), default=None)
+    reported = min((o.reported for o in said if o.reported), default=None)
+    if last is None or _news(last, status, attrs):
+        rel.history.append(StatusChange(
+            status, _valid(said), reported,
+            {**({k: v for k, v in last.attributes.items() if k not in SCALARS} if last else {}), **attrs},
+            _ids(said), 0, expected))
+        entry_units.append(units)
+        return all(_plain(o) for o in said)
+    last.evidence = sorted(set(last.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
+    last.first_reported = _first(last.first_reported, reported)
+    last.valid_from = _valid(said, last.valid_from)
+    entry_units[-1] |= units
+    for k, v in attrs.items():
+        if k == "topics":
+            last.attributes["topics"] = list(dict.fromkeys([*last.attributes.get("topics", []), *v]))
+        else:
+            last.attributes.setdefault(k, v)
+    last.expected = last.expected or expected
+    return plain and all(_plain(o) for o in said)
 
 
 def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observation],
@@ -161,44 +340,41 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     if len(observations) == 1:  # most relationships: said once
         o = observations[0]
         attrs = o.attributes
+        valid = _capped(None if o.undated else o.time, o.reported)
         return Relationship(
-            RelationType(rtype), source_id, target_id, venture, o.status, attrs, o.time,
-            o.time if o.status in TERMINAL else None, o.reported, o.reported, 1, 1, round(o.confidence, 4),
-            [StatusChange(o.status, o.time, o.reported, dict(attrs), [o.mention_id], 1, o.expected)])
+            RelationType(rtype), source_id, target_id, venture, o.status, attrs, valid,
+            valid if o.status in TERMINAL else None, o.reported, o.reported, 1, 1, round(o.confidence, 4),
+            [StatusChange(o.status, valid, o.reported, dict(attrs), [o.mention_id], 1, o.expected)])
     rel = Relationship(RelationType(rtype), source_id, target_id, venture)
+    suppose = all(o.conditional for o in observations)  # else a conditional never sets a status
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry
+    deal = rel.type in _DEALS
+    plain = False  # the last entry rests only on plain mentions of a deal
     for group in episodes(observations, settings.window_days):
-        status, said, status_conflicts = _weigh(group)
+        last = rel.history[-1] if rel.history else None
+        steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain)
         attrs, attr_conflicts = _attributes(group)
         rel.conflicts += status_conflicts + attr_conflicts
-        last = rel.history[-1] if rel.history else None
-        units = {o.unit for o in said}
-        expected = min((o.expected for o in said if o.expected), default=None)
-        if last is not None and status in WEAK and last.status not in WEAK and last.status not in TERMINAL:
-            continue  # speculation after the fact: evidence, not a step back
-        if last is None or _news(last, status, attrs):
-            times = [o.time for o in said if o.time]
-            reported = [o.reported for o in said if o.reported]
-            rel.history.append(StatusChange(
-                status, min(times, default=None), min(reported, default=None),
-                {**({k: v for k, v in last.attributes.items() if k not in SCALARS} if last else {}), **attrs},
-                _ids(said), 0, expected))
-            entry_units.append(units)
-        else:
-            last.evidence = sorted(set(last.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
-            entry_units[-1] |= units
+        rest: dict[Status, list[Observation]] = defaultdict(list)
+        if sum(len(by_status[step]) for step in steps) < len(group):
+            stepped = {id(o) for step in steps for o in by_status[step]}
+            for o in group:
+                if id(o) not in stepped:
+                    rest[o.status].append(o)
+        for n, status in enumerate(steps):
+            said = by_status[status]
+            final = n == len(steps) - 1  # the episode's attributes go with its winner
+            plain = _step(rel, entry_units, status, said, attrs if final else {}, plain) and deal
+        if steps:
             for k, v in attrs.items():
-                if k == "topics":
-                    last.attributes["topics"] = list(dict.fromkeys([*last.attributes.get("topics", []), *v]))
-                else:
-                    last.attributes.setdefault(k, v)
-            last.expected = last.expected or expected
-        for k, v in attrs.items():
-            attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v
+                attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v
+        for other in sorted(rest, key=STAGE.__getitem__):  # a step back, or a supposition: evidence
+            _retell(rel.history, entry_units, rest[other])
 
     for entry, units in zip(rel.history, entry_units, strict=True):
         entry.sources = len(units)
+        entry.valid_from = _capped(entry.valid_from, entry.first_reported)
     current = rel.history[-1]
     rel.status = current.status
     rel.attributes = attributes

@@ -66,11 +66,18 @@ def resolve(store: Store, name: str) -> dict[str, Any]:
 
 def wind_back(rel: dict[str, Any], as_of: str) -> dict[str, Any] | None:
     """The relationship as it stood and was known on ``as_of``: None if nothing had been
-    reported by then. Evidence counts stay those of the whole record."""
+    reported by then. Evidence counts stay those of the whole record.
+
+    A relationship reported by then whose every status entry was first reported later (its
+    first report was outweighed, or retold an older state a later story dated) is never left
+    out: it stands as the entries valid by then say, else as its first entry."""
     known = [h for h in rel["history"]
              if h["first_reported"] and h["first_reported"] <= as_of and (h["valid_from"] or h["first_reported"]) <= as_of]
     if not known:
-        return None
+        if not (rel["first_reported"] and rel["first_reported"] <= as_of and rel["history"]):
+            return None
+        valid = [h for h in rel["history"] if h["valid_from"] and h["valid_from"] <= as_of]
+        known = valid[-1:] or rel["history"][:1]
     attributes: dict[str, Any] = {}
     for h in known:
         for k, v in h["attributes"].items():
@@ -80,7 +87,8 @@ def wind_back(rel: dict[str, Any], as_of: str) -> dict[str, Any] | None:
         "status": current["status"], "attributes": attributes, "history": known,
         "valid_from": known[0]["valid_from"],
         "valid_to": current["valid_from"] if Status(current["status"]) in TERMINAL else None,
-        "last_reported": max(h["first_reported"] for h in known),
+        "last_reported": max((h["first_reported"] for h in known
+                              if h["first_reported"] and h["first_reported"] <= as_of), default=rel["first_reported"]),
         "as_of": as_of,
     }
 
@@ -144,21 +152,23 @@ def relationship(store: Store, rel_id: int, evidence_limit: int = 100) -> dict[s
 
 
 def events(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every history entry of the relationships as one list ordered in valid time (undated last)."""
+    """Every history entry of the relationships as one list ordered in valid time; an entry whose
+    date could not be resolved shows no date and goes by its report (none either: last)."""
     out = []
     for rel in rels:
         previous: dict[str, Any] | None = None
         for seq, h in enumerate(rel["history"]):
             out.append({
                 "seq": seq,
-                "date": h["valid_from"] or h["first_reported"], "reported": h["first_reported"],
+                "date": h["valid_from"], "reported": h["first_reported"],
                 "relationship": rel["id"], "type": rel["type"], "source": rel["source"], "target": rel["target"],
                 "status": h["status"], "previous": previous["status"] if previous else None,
                 "attributes": {k: v for k, v in h["attributes"].items() if k in SCALARS},
                 "sources": h["sources"], **({"expected": h["expected"]} if h.get("expected") else {}),
             })
             previous = h
-    return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["relationship"]))
+    return sorted(out, key=lambda e: (not (e["date"] or e["reported"]), e["date"] or e["reported"] or "",
+                                      e["relationship"]))
 
 
 @_one_snapshot

@@ -34,6 +34,12 @@ _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) +
 _FUTURE = re.compile(r"\b(will|would|could|may|might|shall|as early as|expected|expects|due|scheduled|set to|"
                      r"planned|plans|by the end of|no later than)\b", re.I)
 _LOOKBEHIND = 40
+# Words just before a date that make it a deadline ("extended its offer until May 1", "expires
+# April 3"): a date by which something may happen, never when a status began. "by" is one too:
+# "approved by March 31" is a limit, not the day it was approved.
+_DEADLINE = re.compile(r"\b(?:until|till|through|thru|expir\w*|deadline|by|before|no later than|pending|"
+                       r"extend\w*(?:\s+\S+){0,4}\s+to)\s+(?:on\s+|the\s+)?$", re.I)
+_DEADLINE_LEAD = ("until", "till", "by")  # the patterns below that take the word in their match
 
 # Order matters: the first pattern to match a stretch of text claims it.
 _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind, p in [
@@ -75,10 +81,17 @@ _SINCE_WORDS = ("since", "dating", "founded", "formed", "established", "began", 
 class TimeRef:
     """A date the text gives, resolved."""
 
-    value: str  # ISO, truncated to the precision the text gives
+    value: str  # ISO, truncated to the precision the text gives; "" when it cannot be resolved
     kind: str  # point: when it happened; since: when it began; age: since when the thing named
-    # has existed ("the two-decade-old alliance"); expected: a date still to come
+    # has existed ("the two-decade-old alliance"); expected: a date still to come; deadline: a
+    # limit already past ("until May 1" in June); unresolved: a date the text gives that cannot
+    # be placed ("on Thursday" with no publication date, "February 30")
     text: str  # the words, as written
+
+    @property
+    def vague(self) -> bool:
+        """Coarser than a day ("1987", "earlier this month"): it says in which period, not when."""
+        return 0 < len(self.value) < 10
 
 
 def _day(d: date) -> str:
@@ -99,9 +112,10 @@ def _count(word: str) -> float | None:
     return _NUMBERS.get(word)
 
 
-def _yearless(month: int, day: int | None, pub: date, ahead: bool) -> str | None:
+def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str | None:
     """A month (and day) without a year: the occurrence nearest the publication date in the
-    direction the sentence points."""
+    direction the sentence points (``None``: either way, as for a deadline: "expires April 3"
+    in March is this April, "expired on March 13" in late March is this March)."""
     options = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         d = _safe_date(year, month, day or 1)
@@ -109,7 +123,9 @@ def _yearless(month: int, day: int | None, pub: date, ahead: bool) -> str | None
             options.append(d)
     if not options:
         return None
-    if ahead:
+    if ahead is None:
+        chosen = min(options, key=lambda d: (abs((d - pub).days), d))
+    elif ahead:
         later = [d for d in options if d >= pub.replace(day=1) if day is None or d >= pub]
         chosen = min(later) if later else max(options)
     else:
@@ -119,7 +135,7 @@ def _yearless(month: int, day: int | None, pub: date, ahead: bool) -> str | None
     return _day(chosen) if day else chosen.isoformat()[:7]
 
 
-def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool) -> tuple[str, str] | None:
+def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
@@ -153,7 +169,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool) -> tuple[str
     if kind == "weekday":
         target = _WEEKDAYS[g["weekday"].lower()]
         rel = (g.get("rel") or "").lower()
-        if rel == "next" or (ahead and rel != "last"):
+        if rel == "next" or (ahead is not False and rel != "last"):
             delta = (target - pub.weekday()) % 7 or 7
             return (_day(pub + timedelta(days=delta)), "point")
         delta = (pub.weekday() - target) % 7
@@ -190,7 +206,10 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
     """Every date the sentence gives, in order, resolved against ``published``.
 
     A resolved date after publication is ``expected``: "could sign as early as February 1"
-    says when a step may come, not when the fact held."""
+    says when a step may come, not when the fact held. A deadline ("until May 1", "extended to
+    March 31", "expires April 3") looks ahead and is never a point: ``expected`` while still to
+    come, ``deadline`` once past. A date the text gives that cannot be resolved is ``unresolved``
+    (no value): the sentence is then undated rather than dated by a guess."""
     pub = parse_published(published)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, TimeRef]] = []
@@ -201,13 +220,21 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            ahead = bool(_FUTURE.search(sentence[max(0, m.start() - _LOOKBEHIND):m.start()]))
+            before = sentence[max(0, m.start() - _LOOKBEHIND):m.start()]
+            deadline = kind not in ("since", "age") and (
+                _DEADLINE.search(before) is not None or m.group(0).split(None, 1)[0].lower() in _DEADLINE_LEAD)
+            ahead = None if deadline else bool(_FUTURE.search(before))
             resolved = _resolve(kind, m, pub, ahead)
             if resolved is None:
+                if kind != "iso":  # "1987-02-30" may be a figure, not a date
+                    taken.append((m.start(), m.end()))
+                    found.append((m.start(), TimeRef("", "unresolved", m.group(0).strip())))
                 continue
             value, how = resolved
             if pub is not None and how == "point" and value > pub.isoformat()[: len(value)]:
                 how = "expected"
+            if deadline and how == "point":
+                how = "deadline"
             taken.append((m.start(), m.end()))
             found.append((m.start(), TimeRef(value, how, m.group(0).strip())))
     return [ref for _, ref in sorted(found, key=lambda f: f[0])]

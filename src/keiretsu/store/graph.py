@@ -73,6 +73,11 @@ class GraphTables:
         with self.transaction():
             self.db.executemany("UPDATE mentions SET times = ? WHERE id = ?", rows)
 
+    def forget_mention_times(self) -> None:
+        """Drop the stored dates of every mention, for the graph to read them again."""
+        with self.transaction():
+            self.db.execute("UPDATE mentions SET times = NULL WHERE times IS NOT NULL")
+
     def relationship_keys(self, doc_ids: Sequence[int]) -> set[tuple[str, int, int, str]]:
         sql = f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m WHERE m.doc_id IN ({{marks}})"
         return {tuple(r) for r in self._select_in(sql, doc_ids)}  # type: ignore[misc]
