@@ -154,3 +154,111 @@ def jaccard(data, bounds, word, k, pairs):
                 q += 1
         out[i] = common / (x.shape[0] + y.shape[0] - common)
     return out
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _common(items, p, p_end, q, q_end):
+    """Size of the intersection of sorted unique ``items[p:p_end]`` and ``items[q:q_end]``."""
+    common = 0
+    while p < p_end and q < q_end:
+        if items[p] == items[q]:
+            common += 1
+            p += 1
+            q += 1
+        elif items[p] < items[q]:
+            p += 1
+        else:
+            q += 1
+    return common
+
+
+@njit(cache=True, nogil=True)
+def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_ptr, names, min_shared, threshold):
+    """``paraphrase.align`` of the sentences of each pair of documents ``(a, b)`` (the shorter one's
+    first, ``a``'s if as long), counted: how many links, how many sentences the shorter one has,
+    and whether the first sentence of each is linked, and linked to a sentence naming mostly the
+    same names as it (as ``paraphrase.document_similarity`` wants of leads).
+
+    Document ``d``'s sentences are ``doc_ptr[d]:doc_ptr[d + 1]``; sentence ``s`` has key hash
+    ``keys[s]``, word hashes ``words[word_ptr[s]:word_ptr[s + 1]]``, figure and name hashes
+    likewise, each sorted and unique. Sentences match as ``paraphrase._match`` says; links are
+    made best first, ties in sentence order."""
+    n = pairs.shape[0]
+    links = np.zeros(n, dtype=np.int64)
+    shorter = np.zeros(n, dtype=np.int64)
+    leads = np.zeros(n, dtype=np.bool_)
+    for p in range(n):
+        a, b = pairs[p, 0], pairs[p, 1]
+        if doc_ptr[b + 1] - doc_ptr[b] < doc_ptr[a + 1] - doc_ptr[a]:
+            a, b = b, a
+        s0, s1, l0, l1 = doc_ptr[a], doc_ptr[a + 1], doc_ptr[b], doc_ptr[b + 1]
+        shorter[p] = s1 - s0
+        size = (s1 - s0) * (l1 - l0)
+        sims = np.empty(size)
+        at_i = np.empty(size, dtype=np.int64)
+        at_j = np.empty(size, dtype=np.int64)
+        k = 0
+        for i in range(s0, s1):
+            wi = word_ptr[i + 1] - word_ptr[i]
+            ni = number_ptr[i + 1] - number_ptr[i]
+            for j in range(l0, l1):
+                if keys[i] == keys[j]:
+                    sim = 1.0
+                else:
+                    shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
+                    if shared < min_shared:
+                        continue
+                    nj = number_ptr[j + 1] - number_ptr[j]
+                    if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
+                                                 number_ptr[j + 1]) < min(ni, nj):
+                        continue
+                    sim = 2 * shared / (wi + word_ptr[j + 1] - word_ptr[j])
+                    if sim < threshold:
+                        continue
+                sims[k] = -sim
+                at_i[k] = i - s0
+                at_j[k] = j - l0
+                k += 1
+        # A stable sort of pairs made in sentence order: best first, ties in sentence order.
+        order = np.argsort(sims[:k], kind="mergesort")
+        used_a = np.zeros(s1 - s0, dtype=np.bool_)
+        used_b = np.zeros(l1 - l0, dtype=np.bool_)
+        named = True
+        for o in order:
+            i, j = at_i[o], at_j[o]
+            if not used_a[i] and not used_b[j]:
+                used_a[i] = True
+                used_b[j] = True
+                links[p] += 1
+                if i == 0 or j == 0:
+                    x, y = s0 + i, l0 + j
+                    nx, ny = name_ptr[x + 1] - name_ptr[x], name_ptr[y + 1] - name_ptr[y]
+                    if nx and ny and 2 * _common(names, name_ptr[x], name_ptr[x + 1], name_ptr[y],
+                                                 name_ptr[y + 1]) < min(nx, ny):
+                        named = False
+        leads[p] = named and s1 > s0 and l1 > l0 and used_a[0] and used_b[0]
+    return links, shorter, leads
+
+
+@njit(cache=True, nogil=True)
+def intersections(indptr, items, pairs):
+    """Size of the intersection of sets ``a`` and ``b`` for each pair ``(a, b)`` of ``pairs``; set
+    ``a`` is ``items[indptr[a]:indptr[a + 1]]``, sorted and unique."""
+    out = np.zeros(pairs.shape[0], dtype=np.int64)
+    for i in range(pairs.shape[0]):
+        a, b = pairs[i, 0], pairs[i, 1]
+        out[i] = _common(items, indptr[a], indptr[a + 1], indptr[b], indptr[b + 1])
+    return out
+
+
+@njit(cache=True, nogil=True)
+def agreements(signatures, a, b):
+    """How many positions the signatures ``signatures[a[i]]`` and ``signatures[b[i]]`` agree on, for each ``i``."""
+    out = np.zeros(a.shape[0], dtype=np.int64)
+    for i in range(a.shape[0]):
+        x, y = signatures[a[i]], signatures[b[i]]
+        same = 0
+        for k in range(x.shape[0]):
+            same += x[k] == y[k]
+        out[i] = same
+    return out

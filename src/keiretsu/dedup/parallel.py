@@ -25,9 +25,16 @@ class Workers:
         self._pool = None
 
     def map(self, fn: Callable[[Any, Sequence], Any], arg: Any, items: Sequence, chunk: int) -> list:
+        return self.map_async(fn, arg, items, chunk)()
+
+    def map_async(self, fn: Callable[[Any, Sequence], Any], arg: Any, items: Sequence, chunk: int
+                  ) -> Callable[[], list]:
+        """``map`` started now on the pool (in-process, done now): call what it returns for the
+        results. The caller works meanwhile, on the cores the pool leaves."""
         parts = [items[i : i + chunk] for i in range(0, len(items), chunk)]
         if self.processes <= 1 or len(parts) <= 1:
-            return [fn(arg, part) for part in parts]
+            results = [fn(arg, part) for part in parts]
+            return lambda: results
         if self._pool is None:
             if self.threads:
                 from multiprocessing.pool import ThreadPool
@@ -36,7 +43,7 @@ class Workers:
             else:
                 self._pool = multiprocessing.get_context("fork").Pool(
                     self.processes, initializer=worker_start, initargs=(os.getpid(), "keiretsu-worker"))
-        return self._pool.starmap(fn, [(arg, part) for part in parts])
+        return self._pool.starmap_async(fn, [(arg, part) for part in parts]).get
 
     def close(self) -> None:
         if self._pool is not None:

@@ -14,11 +14,22 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from .text import STOPWORDS, Sentence, content_words, split_sentences
 
 _NON_WORD = re.compile(r"\W+")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*-+\s*")
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
+        r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# A wire dateline: "NEW YORK, March 2 - ", "PORTLAND, Ore., March 4 - ", "peoria, april 7 - ".
+DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,\n]{0,40}?)(?:,\s*[^,\n]{1,25}?)?,\s+(?P<month>" + MONTH + r")\.?\s+(?P<day>\d{1,2})"
+    r"(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?-+\s*", re.IGNORECASE)
+_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*-+\s*")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w&'-]*")
+# "1.3 mln" and "1,300,000" are one figure.
+_SCALED = re.compile(r"\b(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(mln|million|bln|billion)\b", re.IGNORECASE)
+_SCALES = {"mln": 10**6, "million": 10**6, "bln": 10**9, "billion": 10**9}
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday reuter reuters co corp inc ltd plc llc nv sa ag ab spa bv "
@@ -28,7 +39,8 @@ _NOT_NAMES = frozenset(
 
 def _names(text: str) -> frozenset[str]:
     # A sentence's first word is capitalised anyway; stop words among capitalised words are not names.
-    return frozenset(w.lower() for w in _CAPITALISED.findall(_DATELINE.sub("", text)) if w.lower() not in _NOT_NAMES)
+    return frozenset(w.lower() for w in _CAPITALISED.findall(_CAPS_DATELINE.sub("", text))
+                     if w.lower() not in _NOT_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +56,37 @@ def analyse(text: str) -> list[SentenceInfo]:
     out = []
     for s in split_sentences(text):
         words = content_words(s.text)
-        numbers = frozenset(w for w in words if w[0].isdigit())
-        out.append(SentenceInfo(s, words, numbers, _names(s.text), _NON_WORD.sub(" ", s.text.lower()).strip()))
+        out.append(SentenceInfo(s, words, _numbers(s.text, words), _names(s.text), sentence_key(s.text)))
     return out
 
 
+def _numbers(text: str, words: frozenset[str]) -> frozenset[str]:
+    """The figures a sentence states. A dateline's date says when it was sent, not what it says
+    (two briefs of one day share "March 31" and no other figure); "1.3 mln" = "1,300,000"."""
+    said = DATELINE.sub("", text)
+    numbers = {w for w in (words if said == text else content_words(said)) if w[0].isdigit()}
+    return frozenset(scale(numbers, said))
+
+
+def scale(numbers: set[str], text: str) -> set[str]:
+    """``numbers`` of ``text`` with those it gives in millions or billions as whole figures."""
+    for m in _SCALED.finditer(text):
+        numbers.discard(m.group(1).replace(",", ""))
+        numbers.add(str(round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()])))
+    return numbers
+
+
+def sentence_key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def key_hash(key: str) -> int:
+    """A stable 63-bit id of a sentence's wording (its key), for counting it across documents."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") >> 1
+
+
 def sentence_hash(info: SentenceInfo) -> int:
-    """A stable 63-bit id of a sentence's wording, for counting it across documents."""
-    return int.from_bytes(hashlib.blake2b(info.key.encode(), digest_size=8).digest(), "big") >> 1
+    return key_hash(info.key)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -150,9 +185,19 @@ def within(doc: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLin
     return links
 
 
-def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
-    """At least half of the smaller set is in the other; sets of fewer than 3 cannot tell."""
-    return len(x) < 3 or len(y) < 3 or 2 * len(x & y) >= min(len(x), len(y))
+def mostly_shared(size_x, size_y, common):
+    """At least half of the smaller set is in the other; sets of fewer than 3 cannot tell. From the
+    sizes of the two sets and of their intersection: numbers, or numpy arrays of them."""
+    return (size_x < 3) | (size_y < 3) | (2 * common >= np.minimum(size_x, size_y))
+
+
+def _sizes(x: frozenset[str], y: frozenset[str]) -> tuple[int, int, int]:
+    return len(x), len(y), len(x & y)
+
+
+def facts(sentences: list[SentenceInfo]) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures and the names of a document's sentences: what ``same_facts`` compares."""
+    return frozenset().union(*(s.numbers for s in sentences)), frozenset().union(*(s.names for s in sentences))
 
 
 def same_facts(a: list[SentenceInfo], b: list[SentenceInfo]) -> bool:
@@ -162,15 +207,48 @@ def same_facts(a: list[SentenceInfo], b: list[SentenceInfo]) -> bool:
     of each other word for word; only their figures and names tell them apart. A copy,
     even trimmed, edited or wrapped in another outlet's page, keeps both.
     """
-    return _mostly_shared(frozenset().union(*(s.numbers for s in a)), frozenset().union(*(s.numbers for s in b))) \
-        and _mostly_shared(frozenset().union(*(s.names for s in a)), frozenset().union(*(s.names for s in b)))
+    (numbers_a, names_a), (numbers_b, names_b) = facts(a), facts(b)
+    return bool(facts_agree(_sizes(numbers_a, numbers_b), _sizes(names_a, names_b)))
+
+
+def facts_agree(numbers, names):
+    """``same_facts`` from the sizes of the two documents' sets of figures (``numbers``: of each
+    set and of their intersection), and of names: numbers, or numpy arrays of them (many pairs)."""
+    return mostly_shared(*numbers) & mostly_shared(*names)
+
+
+def substantive(sentences: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceInfo]:
+    """The sentences that count for a paraphrase, either way: those of enough content words."""
+    return [s for s in sentences if len(s.words) >= cfg.min_sentence_words]
+
+
+def comparable(substantive_sentences, cfg: ParaphraseSettings):
+    """Whether a document's substantive sentences are enough, and not too many, to compare it:
+    from how many there are (a number, or a numpy array of them)."""
+    return (cfg.min_sentences <= substantive_sentences) & (substantive_sentences <= cfg.max_sentences)
+
+
+# document_similarity, for many pairs at once: step.py keeps a batch's candidate pairs that pass
+# these (numpy arrays, one item a pair) before it aligns them one by one. A pair they reject has
+# a similarity of 0; one they keep needs document_similarity.
+
+def worth_aligning(comparable_a, comparable_b, numbers, names):
+    """The checks before the alignment: both documents ``comparable``, and ``facts_agree``."""
+    return comparable_a & comparable_b & facts_agree(numbers, names)
+
+
+def may_cover(links, shorter, leads, cfg: ParaphraseSettings):
+    """The checks after the alignment: links for at least ``document_coverage`` of the shorter
+    document's sentences (``links``, ``shorter``: how many), and ``leads``: both leads linked,
+    each to a sentence of mostly the same names (``kernels.alignments`` counts them)."""
+    return leads & (links / shorter >= cfg.document_coverage)
 
 
 def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> float:
     """Share of the shorter document's substantive sentences that have a counterpart in the other."""
-    sa = [s for s in a if len(s.words) >= cfg.min_sentence_words]
-    sb = [s for s in b if len(s.words) >= cfg.min_sentence_words]
-    if min(len(sa), len(sb)) < cfg.min_sentences or max(len(sa), len(sb)) > cfg.max_sentences:
+    # worth_aligning and may_cover make the same checks, for many pairs at once: keep them so.
+    sa, sb = substantive(a, cfg), substantive(b, cfg)
+    if not (comparable(len(sa), cfg) and comparable(len(sb), cfg)):
         return 0.0
     if not same_facts(sa, sb):
         return 0.0  # a rewrite keeps the figures and names; a story of the same kind has others

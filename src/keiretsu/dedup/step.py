@@ -16,26 +16,35 @@ links) lives in the store, so a run costs what it adds, not the corpus.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from ..store import Store
 from .clusters import Link, build_clusters
-from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys, similarity
+from .identity import IdentitySettings, Judge, published_day
+from .kernels import agreements, alignments, intersections
+from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
 from .parallel import Workers
 from .paraphrase import (
     ParaphraseSettings,
     SentenceInfo,
     analyse,
     align,
+    comparable,
     document_similarity,
-    same_facts,
+    facts,
+    facts_agree,
+    may_cover,
     sentence_hash,
+    substantive,
     within,
+    worth_aligning,
 )
 from .text import content_words
 
@@ -62,7 +71,12 @@ class DedupSettings:
     #: A bucket holding more documents than this is boilerplate shared by unrelated pages.
     max_bucket: int = 100
     batch: int = 2000
+    #: Digests of documents kept in memory during a run (about 4 KB each): candidate pairs bring
+    #: back earlier documents, whose digest costs a new analysis once dropped.
+    digests_kept: int = 100_000
     paraphrase: ParaphraseSettings = field(default_factory=ParaphraseSettings)
+    #: What near copies and paraphrases must agree on besides their words (see ``identity.py``).
+    identity: IdentitySettings = field(default_factory=IdentitySettings)
 
     def index_signature(self) -> str:
         """What the stored index depends on: changing it needs ``keiretsu dedup --rebuild``."""
@@ -82,15 +96,78 @@ class DedupResult:
         return asdict(self)
 
 
-def sign(cfg: DedupSettings, texts: Sequence[str]) -> tuple[np.ndarray, ...]:
-    """Map step: the near (shingle) and paraphrase (content word) signatures of each text,
-    and their LSH band keys."""
+class Digest(NamedTuple):
+    """What matching a document with others reads of its sentences, but for the few pairs that pass
+    all else: small and flat, so that worker processes compute it and send it back for little,
+    and many are kept. Words, figures and names are ``hash`` values: the same in the forked
+    worker processes as here, for the run."""
+
+    keys: np.ndarray  # int64: ``sentence_hash`` of each substantive sentence (``paraphrase.substantive``)
+    words: tuple[np.ndarray, np.ndarray]  # of each substantive sentence: ``_hashed``
+    numbers: tuple[np.ndarray, np.ndarray]
+    names: tuple[np.ndarray, np.ndarray]
+    facts: tuple[np.ndarray, np.ndarray]  # ``paraphrase.facts`` of all its sentences: sorted hashes
+
+
+def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Where each set starts (and the end), and each set's sorted ``hash`` values, end to end."""
+    ptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in sets], out=ptr[1:])
+    items = np.fromiter((hash(w) for x in sets for w in x), dtype=np.int64, count=ptr[-1])
+    return ptr, items[np.lexsort((items, np.repeat(np.arange(len(sets)), np.diff(ptr))))]
+
+
+def digest(info: list[SentenceInfo], cfg: ParaphraseSettings) -> Digest:
+    counted = substantive(info, cfg)
+    return Digest(
+        np.array([sentence_hash(s) for s in counted], dtype=np.int64),
+        _hashed([s.words for s in counted]),
+        _hashed([s.numbers for s in counted]),
+        _hashed([s.names for s in counted]),
+        tuple(np.unique(np.fromiter((hash(w) for w in ws), dtype=np.int64, count=len(ws))) for ws in facts(info)),
+    )
+
+
+class Mapped(NamedTuple):
+    """The map step's results for a batch: near and paraphrase signatures and their band keys; and
+    of each document, its digest, the ``sentence_hash`` of each sentence, and the links between its
+    own sentences (rows of ``sentence_links``, 0 for the document)."""
+
+    near: np.ndarray
+    para: np.ndarray
+    near_keys: np.ndarray
+    para_keys: np.ndarray
+    digests: list[Digest]
+    hashes: list[list[int]]
+    within: list[list[tuple]]
+
+
+def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
+    """Map step (on a worker process): what ``Mapped`` holds, for each text."""
     near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
     para = MinHasher(cfg.perms, 1, seed=2).signatures([" ".join(sorted(content_words(t))) for t in texts])
     short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
     near[short] = EMPTY
     para[short] = EMPTY
-    return near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands)
+    infos = [analyse(t) for t in texts]
+    return Mapped(
+        near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
+        [digest(info, cfg.paraphrase) for info in infos],
+        [[sentence_hash(s) for s in info] for info in infos],
+        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
+         for info in infos],
+    )
+
+
+def relink(cfg: ParaphraseSettings, pairs: Sequence[tuple[int, str, int, str]]) -> list[tuple]:
+    """Map step: rows of ``sentence_links`` between each copy ``(doc, text)`` and its canonical
+    document ``(canon, text)``."""
+    rows = []
+    for doc, text, canon, canon_text in pairs:
+        info, cinfo = analyse(text), analyse(canon_text)
+        rows.extend(_row(doc, info, link.a, canon, cinfo, link.b, link.level, link.similarity)
+                    for link in align(info, cinfo, cfg))
+    return rows
 
 
 class Deduplicator:
@@ -98,33 +175,78 @@ class Deduplicator:
         self.store = store
         self.cfg = settings or DedupSettings()
         self.workers = workers or Workers(1)
+        # Bounded caches (emptied when full): digests of the documents candidate pairs bring back
+        # from the store, and analyses of the few documents whose sentences are aligned.
+        self._digests: dict[int, Digest] = {}
         self._analysed: dict[int, list[SentenceInfo]] = {}
+        self._df: dict[int, int] = {}  # see _stored_df
 
-    # --- map: signatures and band keys ---------------------------------------------------
+    # --- map: signatures, band keys and digests ------------------------------------------
 
-    def signatures(self, texts: Sequence[str]) -> tuple[np.ndarray, ...]:
-        """Near and paraphrase signatures, then their band keys, on the worker processes."""
-        parts = self.workers.map(sign, self.cfg, texts, chunk=500)
-        return tuple(np.concatenate([p[i] for p in parts]) for i in range(4))
+    def _map(self, docs: list[dict]) -> Callable[[], Mapped]:
+        """``sign`` for a batch, started on the worker processes: call what it returns for the results."""
+        job = self.workers.map_async(sign, self.cfg, [d["text"] for d in docs], chunk=500)
+
+        def result() -> Mapped:
+            parts = job()
+            return Mapped(*(np.concatenate([p[i] for p in parts]) for i in range(4)),
+                          *([x for p in parts for x in p[i]] for i in range(4, 7)))
+
+        return result
 
     # --- reduce: candidates by bucket, verified ------------------------------------------
 
-    def _candidates(self, kind: int, ids: list[int], keys: np.ndarray, valid: np.ndarray) -> set[tuple[int, int]]:
-        stored: dict[int, list[int]] = defaultdict(list)
-        wanted = sorted({int(k) for row, ok in zip(keys, valid) if ok for k in row})
-        for key, doc in self.store.bucket_members(kind, wanted):
-            stored[key].append(doc)
-        in_batch: dict[int, list[int]] = defaultdict(list)
-        pairs: set[tuple[int, int]] = set()
-        for doc, row, ok in zip(ids, keys.tolist(), valid):
-            if not ok:
-                continue
-            for key in row:
-                bucket = stored.get(key, []) + in_batch[key]
-                if len(bucket) <= self.cfg.max_bucket:
-                    pairs.update((min(doc, o), max(doc, o)) for o in bucket)
-                in_batch[key].append(doc)
-        return pairs
+    def _candidates(self, kind: int, ids: list[int], keys: np.ndarray, valid: np.ndarray
+                    ) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
+        """Pairs ``(a, b)``, ``a < b``, in order: a new document and one that came before it (stored,
+        or earlier in the batch) in a bucket that held at most ``max_bucket`` documents before it;
+        and the bucket rows to store. A bucket past ``max_bucket`` pairs nobody, so only its first
+        ``max_bucket + 1`` members are stored: enough to tell it is full, and what a lookup reads
+        stays bounded however common the bucket."""
+        rows = np.flatnonzero(valid)
+        flat_keys = np.ascontiguousarray(keys[rows]).ravel()
+        flat_docs = np.repeat(np.asarray(ids, dtype=np.int64)[rows], keys.shape[1])
+        order = np.argsort(flat_keys, kind="stable")  # by key, then in batch order
+        key, doc = flat_keys[order], flat_docs[order]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.empty(0, dtype=np.int64)
+        first = np.repeat(starts, np.diff(np.r_[starts, len(key)]))  # the bucket's first entry in the batch
+        rank = np.arange(len(key)) - first  # members before it from the batch
+        stored = np.array(self.store.bucket_members(kind, key[starts].tolist()), dtype=np.int64).reshape(-1, 2)
+        stored = stored[np.argsort(stored[:, 0], kind="stable")]
+        lo = np.searchsorted(stored[:, 0], key, "left")
+        held = np.searchsorted(stored[:, 0], key, "right") - lo
+        keep = held + rank <= self.cfg.max_bucket
+        with_stored = np.flatnonzero(keep & (held > 0))
+        with_batch = np.flatnonzero(keep & (rank > 0))
+        a = np.concatenate([np.repeat(doc[with_stored], held[with_stored]), np.repeat(doc[with_batch], rank[with_batch])])
+        b = np.concatenate([stored[_ranges(lo[with_stored], held[with_stored]), 1],
+                            doc[_ranges(first[with_batch], rank[with_batch])]])
+        # A row is stored once however often its document has the key (two bands hashed alike).
+        new = np.ones(len(key), dtype=bool)
+        new[1:] = (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])
+        members = np.cumsum(new) - np.cumsum(new)[first] + new[first]  # distinct documents up to it
+        store = new & (held + members - 1 <= self.cfg.max_bucket)
+        return _unique_pairs(a, b), [(kind, k, d) for k, d in zip(key[store].tolist(), doc[store].tolist())]
+
+    def _similarities(self, pairs: np.ndarray, kind: int, batch: np.ndarray, local: dict[int, int],
+                      stored: dict[int, tuple[bytes | None, bytes | None]]) -> np.ndarray:
+        """Estimated Jaccard similarity of each pair's signatures (of ``kind``: ``batch[local[doc]]``
+        for a new document, else the stored one); NaN where a document has none stored."""
+        docs = np.unique(pairs)
+        sigs = np.full((len(docs), self.cfg.perms), EMPTY, dtype=np.uint32)
+        known = np.ones(len(docs), dtype=bool)
+        for i, doc in enumerate(docs.tolist()):
+            if doc in local:
+                sigs[i] = batch[local[doc]]
+            elif (blob := stored.get(doc, (None, None))[kind]) is not None:
+                sigs[i] = np.frombuffer(blob, dtype=np.uint32)
+            else:
+                known[i] = False
+        a, b = np.searchsorted(docs, pairs[:, 0]), np.searchsorted(docs, pairs[:, 1])
+        sims = agreements(sigs, a, b) / self.cfg.perms
+        sims[(sigs[a, 0] == EMPTY) | (sigs[b, 0] == EMPTY)] = 0.0
+        sims[~(known[a] & known[b])] = np.nan
+        return sims
 
     def _exact_jaccard(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[float]:
         if not pairs:
@@ -136,38 +258,46 @@ class Deduplicator:
 
     def _analysis(self, doc_id: int, texts: dict[int, str]) -> list[SentenceInfo]:
         if doc_id not in self._analysed:
-            if len(self._analysed) > 20_000:
-                self._analysed.clear()
             self._analysed[doc_id] = analyse(texts[doc_id])
         return self._analysed[doc_id]
 
-    def add(self, docs: list[dict]) -> list[Link]:
-        """Index a batch of new documents and store the links found for them."""
+    def _digest(self, doc_id: int, texts: dict[int, str]) -> Digest:
+        if doc_id not in self._digests:
+            self._digests[doc_id] = digest(analyse(texts[doc_id]), self.cfg.paraphrase)
+        return self._digests[doc_id]
+
+    def _trim_caches(self) -> None:
+        """Empty a full cache, between batches: within one, what is cached stays. Digests go first in,
+        first out: candidate pairs bring back documents of every age."""
+        for doc in list(itertools.islice(self._digests, max(0, len(self._digests) - self.cfg.digests_kept))):
+            del self._digests[doc]
+        if len(self._analysed) > 5_000:
+            self._analysed.clear()
+
+    def add(self, docs: list[dict], mapped: Callable[[], Mapped] | None = None) -> tuple[list[Link], int]:
+        """Index a batch of new documents, store the links found for them and the links between
+        sentences within each; returns the links, and how many sentence links were stored.
+        ``mapped``: ``self._map(docs)``, if started already."""
         cfg = self.cfg
         ids = [d["id"] for d in docs]
-        near, para, near_keys, para_keys = self.signatures([d["text"] for d in docs])
+        near, para, near_keys, para_keys, digests, hashes, within_rows = (mapped or self._map(docs))()
+        self._trim_caches()
+        self._digests.update(zip(ids, digests))
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
-        near_pairs = self._candidates(NEAR, ids, near_keys, near_ok)
-        para_pairs = self._candidates(PARA, ids, para_keys, para_ok)
+        near_pairs, near_buckets = self._candidates(NEAR, ids, near_keys, near_ok)
+        para_pairs, para_buckets = self._candidates(PARA, ids, para_keys, para_ok)
 
         local = {doc: i for i, doc in enumerate(ids)}
-        others = sorted({d for pair in near_pairs | para_pairs for d in pair if d not in local})
-        stored = self.store.signatures(others)
-
-        def sig(doc: int, kind: int) -> np.ndarray | None:
-            if doc in local:
-                return (near if kind == NEAR else para)[local[doc]]
-            blob = stored.get(doc, (None, None))[kind]
-            return None if blob is None else np.frombuffer(blob, dtype=np.uint32)
+        others = np.setdiff1d(np.concatenate([near_pairs.ravel(), para_pairs.ravel()]), np.asarray(ids, dtype=np.int64))
+        stored = self.store.signatures(others.tolist())
 
         links: dict[tuple[int, int], Link] = {}
         for a, b in self.store.same_content(ids):
             links[(min(a, b), max(a, b))] = Link(min(a, b), max(a, b), "exact", 1.0)
-        estimated = []
-        for a, b in sorted(near_pairs):
-            sa, sb = sig(a, NEAR), sig(b, NEAR)
-            if (a, b) not in links and sa is not None and sb is not None:
-                estimated.append((a, b, similarity(sa, sb)))
+        near_sims = self._similarities(near_pairs, NEAR, near, local, stored)
+        known = ~np.isnan(near_sims)  # NaN: a stored document without a signature
+        estimated = [(a, b, sim) for (a, b), sim in zip(near_pairs[known].tolist(), near_sims[known].tolist())
+                     if (a, b) not in links]
         texts = {d["id"]: d["text"] for d in docs}
         close = [(a, b) for a, b, sim in estimated if abs(sim - cfg.near_threshold) < EXACT_MARGIN]
         texts.update(self.store.texts(sorted({d for p in close for d in p if d not in texts})))
@@ -175,49 +305,107 @@ class Deduplicator:
         similar = [(a, b, exact.get((a, b), sim)) for a, b, sim in estimated]
         similar = [(a, b, sim) for a, b, sim in similar if sim >= cfg.near_threshold]
         texts.update(self.store.texts(sorted({d for a, b, _ in similar for d in (a, b) if d not in texts})))
-        for a, b, sim in similar:
-            if same_facts(self._analysis(a, texts), self._analysis(b, texts)):
+        judge = Judge(cfg.identity, self.store, texts, docs, cfg.paraphrase.boilerplate_stories)
+        judge.prepare(d for a, b, _ in similar for d in (a, b))
+        for (a, b, sim), agree in zip(similar, self._same_facts([(a, b) for a, b, _ in similar], texts)):
+            if agree and judge.one_story(a, b, "near"):
                 links[(a, b)] = Link(a, b, "near", round(sim, 3))
         # Sentences of a document count once per story: a copy adds nothing to how common they are.
         copies = {max(a, b) for (a, b), link in links.items() if max(a, b) in local}
         counts: dict[int, int] = defaultdict(int)
         for doc in ids:
             if doc not in copies:
-                for h in {sentence_hash(s) for s in self._analysis(doc, texts)}:
+                for h in set(hashes[local[doc]]):
                     counts[h] += 1
-        checks = []
-        for a, b in sorted(para_pairs):
-            if (a, b) in links:
-                continue
-            sa, sb = sig(a, PARA), sig(b, PARA)
-            if sa is not None and sb is not None and similarity(sa, sb) >= cfg.para_min_jaccard:
-                checks.append((a, b))
-        if checks:
-            texts.update(self.store.texts(sorted({d for p in checks for d in p if d not in texts})))
-            involved = {d for p in checks for d in p}
-            hashes = sorted({sentence_hash(s) for d in involved for s in self._analysis(d, texts)})
-            df = self.store.sentence_df(hashes)
-            common = {h for h in hashes if df.get(h, 0) + counts.get(h, 0) >= cfg.paraphrase.boilerplate_stories}
-
-            def story_sentences(doc: int) -> list[SentenceInfo]:
-                return [s for s in self._analysis(doc, texts) if sentence_hash(s) not in common]
-
-            for a, b in checks:
-                sim = document_similarity(story_sentences(a), story_sentences(b), cfg.paraphrase)
-                if sim >= cfg.paraphrase.document_coverage:
-                    links[(a, b)] = Link(a, b, "paraphrase", round(sim, 3))
+        for h, n in judge.learned(doc for doc in ids if doc not in copies).items():
+            counts[h] += n
+        para_sims = self._similarities(para_pairs, PARA, para, local, stored)
+        checks = para_pairs[(para_sims >= cfg.para_min_jaccard) & ~_among(para_pairs, links)]
+        for link in self._paraphrases(checks, texts, counts, judge):
+            links[(link.a, link.b)] = link
+        # A document's own sentences that say the same thing: they depend on it alone, so they are
+        # linked once, with its index.
+        sentence_links = [(doc, *row[1:4], doc, *row[5:]) for doc, rows in zip(ids, within_rows) for row in rows]
 
         def blob(row: np.ndarray, ok: bool) -> bytes | None:
             return row.tobytes() if ok else None
 
         self.store.write_dedup_batch(
             [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i])) for i, doc in enumerate(ids)],
-            [(NEAR, int(k), doc) for doc, row, ok in zip(ids, near_keys, near_ok) if ok for k in row]
-            + [(PARA, int(k), doc) for doc, row, ok in zip(ids, para_keys, para_ok) if ok for k in row],
+            near_buckets + para_buckets,
             [(link.a, link.b, link.level, link.similarity) for link in links.values()],
             sorted(counts.items()),
+            sentence_links,
         )
-        return list(links.values())
+        self._counted(counts)
+        return list(links.values()), len(sentence_links)
+
+    def _stored_df(self, hashes: list[int]) -> np.ndarray:
+        """How many stories of the store each sentence (hash) is in: read once a run, then kept
+        up to date with what the run adds (``_counted``)."""
+        todo = [h for h in hashes if h not in self._df]
+        if len(self._df) + len(todo) > 2_000_000:
+            self._df.clear()
+            todo = hashes
+        self._df.update(dict.fromkeys(todo, 0) | self.store.sentence_df(todo))
+        return np.fromiter((self._df[h] for h in hashes), dtype=np.int64, count=len(hashes))
+
+    def _counted(self, counts: dict[int, int]) -> None:
+        for h, n in counts.items():
+            if h in self._df:
+                self._df[h] += n
+
+    def _same_facts(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[bool]:
+        """``same_facts`` of each pair of documents, from their digests."""
+        if not pairs:
+            return []
+        docs = sorted({d for pair in pairs for d in pair})
+        digests = [self._digest(d, texts) for d in docs]
+        at = np.searchsorted(docs, np.array(pairs, dtype=np.int64))
+        return facts_agree(*(_pair_sizes(*_joined([d.facts[k] for d in digests]), at) for k in (0, 1))).tolist()
+
+    def _paraphrases(self, checks: np.ndarray, texts: dict[int, str], counts: dict[int, int], judge: Judge
+                     ) -> list[Link]:
+        """The paraphrases among candidate pairs ``checks`` (``(m, 2)``). ``document_similarity``'s
+        checks are made on all of them at once (``worth_aligning``; ``kernels.alignments`` and
+        ``may_cover``), then, on the few pairs left, story identity and ``document_similarity``."""
+        if not len(checks):
+            return []
+        cfg = self.cfg.paraphrase
+        involved = np.unique(checks)
+        docs = involved.tolist()
+        texts.update(self.store.texts([d for d in docs if d not in texts and d not in self._digests]))
+        digests = [self._digest(d, texts) for d in docs]
+        # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
+        hashes = np.unique(np.concatenate([d.keys for d in digests]))
+        listed = hashes.tolist()
+        seen = self._stored_df(listed) + np.fromiter((counts.get(h, 0) for h in listed), dtype=np.int64, count=len(listed))
+        boilerplate = hashes[seen >= cfg.boilerplate_stories]
+        common = set(boilerplate.tolist())
+        if cfg.document_coverage <= 0.0:  # a pair of similarity 0 is a paraphrase too
+            chosen = checks.tolist()
+        else:
+            stories = _Stories(digests, boilerplate)
+            at = np.searchsorted(involved, checks)
+            a, b = at[:, 0], at[:, 1]
+            worth = np.flatnonzero(worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
+                                                  stories.facts("numbers", at), stories.facts("names", at)))
+            links, shorter, leads = stories.alignments(at[worth], cfg)
+            chosen = checks[worth[may_cover(links, shorter, leads, cfg)]].tolist()
+        judged = {d for pair in chosen for d in pair}
+        texts.update(self.store.texts(sorted(judged - texts.keys())))
+        judge.prepare(judged)
+        def story(doc: int) -> list[SentenceInfo]:
+            return [s for s in self._analysis(doc, texts) if sentence_hash(s) not in common]
+
+        out = []
+        for a, b in chosen:
+            if not judge.one_story(a, b, "paraphrase"):
+                continue
+            sim = document_similarity(story(a), story(b), cfg)
+            if sim >= cfg.document_coverage:
+                out.append(Link(a, b, "paraphrase", round(sim, 3)))
+        return out
 
     # --- clusters and sentence links ---------------------------------------------------------
 
@@ -229,10 +417,12 @@ class Deduplicator:
             return self._recluster(new_ids)
 
     def _recluster(self, new_ids: Sequence[int]) -> tuple[int, int]:
+        self._trim_caches()
         links = [Link(*row) for row in self.store.doc_links()]
         linked = sorted({d for link in links for d in (link.a, link.b)})
         keys = self.store.order_keys(linked)
-        members = build_clusters(links, keys.__getitem__)
+        members = build_clusters(links, keys.__getitem__, lambda doc: published_day(keys[doc][1]),
+                                 self.cfg.identity.max_days_apart)
         changed = self.store.replace_clusters([(m.doc_id, m.cluster_id, m.level, m.similarity) for m in members])
         clusters = {m.doc_id: m.cluster_id for m in members}
         touched = {clusters[d] for d in changed if d in clusters} | {c for c in changed.values() if c >= 0}
@@ -240,18 +430,12 @@ class Deduplicator:
         for docs in self.store.cluster_members(sorted(touched)).values():
             affected.update(docs)
         canonical_of = {m.doc_id: m.cluster_id for m in members if m.level != "canonical"}
-        needed = set(affected) | {canonical_of[d] for d in affected if d in canonical_of}
-        texts = self.store.texts(sorted(needed))
-        rows = []
-        for doc in sorted(affected):
-            info = self._analysis(doc, texts)
-            for link in within(info, self.cfg.paraphrase):
-                rows.append(_row(doc, info, link.a, doc, info, link.b, link.level, link.similarity))
-            if doc in canonical_of:
-                canon = canonical_of[doc]
-                cinfo = self._analysis(canon, texts)
-                for link in align(info, cinfo, self.cfg.paraphrase):
-                    rows.append(_row(doc, info, link.a, canon, cinfo, link.b, link.level, link.similarity))
+        # Links within a document were stored with its index; those to its canonical document
+        # follow its cluster.
+        copies = sorted(d for d in affected if d in canonical_of)
+        texts = self.store.texts(sorted(set(copies) | {canonical_of[d] for d in copies}))
+        pairs = [(d, texts[d], canonical_of[d], texts[canonical_of[d]]) for d in copies]
+        rows = [row for part in self.workers.map(relink, self.cfg.paraphrase, pairs, chunk=500) for row in part]
         self.store.replace_sentence_links(sorted(affected), rows)
         return len({m.cluster_id for m in members}), len(rows)
 
@@ -268,15 +452,116 @@ class Deduplicator:
             self.store.clear_dedup()
         self.store.set_meta("dedup_index", signature)
         result = DedupResult()
-        while batch := self.store.undeduplicated(self.cfg.batch):
-            for link in self.add(batch):
+        batch = self.store.undeduplicated(self.cfg.batch)
+        mapped = self._map(batch)
+        while batch:
+            # The worker processes map the next batch while this one is matched here.
+            following = self.store.undeduplicated(self.cfg.batch, after=batch[-1]["id"])
+            following_mapped = self._map(following)
+            found, sentence_links = self.add(batch, mapped)
+            for link in found:
                 result.links[link.level] += 1
             result.documents += len(batch)
+            result.sentence_links += sentence_links
             if on_batch:
                 on_batch(len(batch))
+            batch, mapped = following, following_mapped
         # Those a run cut short after indexing them too: their batches committed, their links did not.
-        result.clusters, result.sentence_links = self.recluster(self.store.unlinked())
+        result.clusters, relinked = self.recluster(self.store.unlinked())
+        result.sentence_links += relinked
         return result
+
+
+class _Stories:
+    """The substantive sentences of documents (from their digests), boilerplate (``common``: sentence
+    hashes) left out, end to end: what ``worth_aligning`` and ``kernels.alignments`` read."""
+
+    def __init__(self, digests: list[Digest], common: np.ndarray):
+        keys = np.concatenate([d.keys for d in digests])
+        keep = ~np.isin(keys, common)
+        self.documents = len(digests)
+        self.doc_of = np.repeat(np.arange(len(digests)), [len(d.keys) for d in digests])[keep]
+        self.counts = np.bincount(self.doc_of, minlength=len(digests))
+        self.doc_ptr = np.zeros(len(digests) + 1, dtype=np.int64)
+        np.cumsum(self.counts, out=self.doc_ptr[1:])
+        self.keys = keys[keep]
+        self.sets = {name: _kept([getattr(d, name) for d in digests], keep) for name in ("words", "numbers", "names")}
+
+    def facts(self, name: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each pair of documents (indexes): the sizes of the union of each one's sentences'
+        ``name`` sets (numbers or names), and of the intersection of the two unions."""
+        ptr, items = self.sets[name]
+        doc = np.repeat(self.doc_of, np.diff(ptr))
+        order = np.lexsort((items, doc))
+        doc, items = doc[order], items[order]
+        first = np.ones(len(doc), dtype=bool)
+        first[1:] = (doc[1:] != doc[:-1]) | (items[1:] != items[:-1])
+        doc, items = doc[first], items[first]
+        doc_ptr = np.zeros(self.documents + 1, dtype=np.int64)
+        np.cumsum(np.bincount(doc, minlength=self.documents), out=doc_ptr[1:])
+        return _pair_sizes(doc_ptr, items, pairs)
+
+    def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``kernels.alignments`` of each pair of documents (indexes)."""
+        return alignments(np.ascontiguousarray(pairs), self.doc_ptr, self.keys, *self.sets["words"],
+                          *self.sets["numbers"], *self.sets["names"], cfg.min_shared_words, cfg.sentence_threshold)
+
+
+def _joined(sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Sets (arrays of sorted hashes) end to end, and where each starts (and the end)."""
+    ptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in sets], out=ptr[1:])
+    return ptr, np.concatenate(sets)
+
+
+def _pair_sizes(ptr: np.ndarray, items: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair ``(i, j)`` of sets ``items[ptr[i]:ptr[i + 1]]`` (sorted, unique): the size of
+    each and of their intersection."""
+    sizes = np.diff(ptr)
+    return sizes[pairs[:, 0]], sizes[pairs[:, 1]], intersections(ptr, items, np.ascontiguousarray(pairs))
+
+
+def _kept(sets: list[tuple[np.ndarray, np.ndarray]], keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Documents' ``_hashed`` sentence sets, joined, those of the sentences ``keep`` says only."""
+    lengths = np.concatenate([np.diff(ptr) for ptr, _ in sets])
+    items = np.concatenate([items for _, items in sets])[np.repeat(keep, lengths)]
+    ptr = np.zeros(int(keep.sum()) + 1, dtype=np.int64)
+    np.cumsum(lengths[keep], out=ptr[1:])
+    return ptr, items
+
+
+def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """``starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1`` for each ``i``, end to end."""
+    ends = np.cumsum(counts)
+    return np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def _records(pairs: np.ndarray) -> np.ndarray:
+    """Rows of an ``(m, 2)`` int64 array as records, which compare and sort as pairs."""
+    return np.ascontiguousarray(pairs, dtype=np.int64).view([("a", "<i8"), ("b", "<i8")]).ravel()
+
+
+def _unique_pairs(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``(min, max)`` of each pair of ``x`` and ``y``, once each, in order: ``(m, 2)`` int64."""
+    a, b = np.minimum(x, y).astype(np.int64), np.maximum(x, y).astype(np.int64)
+    order = np.lexsort((b, a))
+    a, b = a[order], b[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return np.stack([a[first], b[first]], axis=1)
+
+
+def _among(pairs: np.ndarray, known: Iterable[tuple[int, int]]) -> np.ndarray:
+    """Whether each of ``pairs`` (``(m, 2)``, in order) is one of ``known``."""
+    found = np.zeros(len(pairs), dtype=bool)
+    wanted = _records(np.array(sorted(known), dtype=np.int64).reshape(-1, 2))
+    if len(pairs) and len(wanted):
+        rows = _records(pairs)
+        at = np.searchsorted(rows, wanted)
+        hit = at < len(rows)
+        hit[hit] = rows[at[hit]] == wanted[hit]
+        found[at[hit]] = True
+    return found
 
 
 def _row(da: int, ia: list[SentenceInfo], a: int, db: int, ib: list[SentenceInfo], b: int, level: str, sim: float):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import Stemmer
 
@@ -22,8 +21,12 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
     "gov", "gen", "rep", "sen", "dept", "est", "approx", "fig",
 }
-_BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?\w)|\n+""")
-_LAST_WORD = re.compile(r"([\w.]+)\W*$")
+# The stop is matched, not looked behind for: a pattern that starts with a character set is
+# searched for that set, several times faster than trying the look-behind at every character.
+_BOUNDARY = re.compile(r"""[.!?](["')\]]*\s+)(?=["'(\[]?\w)|(\n+)""")
+# The word before a stop, matched on the reversed window: what searching the window for
+# `([\w.]+)\W*$` finds, without trying that pattern from each of its characters.
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w[\w.]*)")
 # How far back from a full stop its word is looked for: far enough for any abbreviation, and a
 # bound, so that a text of many "Inc." and no sentence end is not scanned again at each one.
 _WORD_WINDOW = 32
@@ -49,7 +52,9 @@ _MONTHS = {
 # Figures written as words are figures too ("two billion" = "2 billion"); "one" is left alone,
 # being a pronoun as often as a number.
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+", re.UNICODE)
+# A "%" is a token of its own (with the letters that follow it): replacing it in the text first
+# would cost a copy of every text.
+_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+|%[^\W\d_]*", re.UNICODE)
 _stemmer = Stemmer.Stemmer("english")
 
 
@@ -66,21 +71,25 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     pieces = []
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0):
-            last = _LAST_WORD.search(text, max(pos, m.start() - _WORD_WINDOW), m.start())
-            if last and last.group(1).rstrip(".").lower() in _ABBREV:
-                continue
-        pieces.append((pos, m.start()))
+        gap = m.group(1)
+        if gap is None:  # a line break
+            cut = m.start(2)
+        else:
+            cut = m.start(1)
+            if "\n" not in gap and gap.strip() == "":
+                last = _LAST_WORD_REVERSED.match(text[max(pos, cut - _WORD_WINDOW) : cut][::-1])
+                if last and last.group(1)[::-1].rstrip(".").lower() in _ABBREV:
+                    continue
+        pieces.append((pos, cut))
         pos = m.end()
     pieces.append((pos, len(text)))
     for start, end in pieces:
-        # trim whitespace inside the span, keeping offsets exact
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append(Sentence(len(out), start, end, text[start:end]))
+        # trim whitespace inside the span, keeping offsets exact (str.strip's whitespace is isspace's)
+        span = text[start:end]
+        piece = span.strip()
+        if piece:
+            start += len(span) - len(span.lstrip())
+            out.append(Sentence(len(out), start, start + len(piece), piece))
     return out
 
 
@@ -107,25 +116,38 @@ def passages(sentences: list[Sentence], max_chars: int) -> list[Sentence]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+def _fold(token: str) -> str:
+    """The content word of one lower-cased token, "" for none."""
+    if token[0] == "%":  # "43%" is "43 percent"; "%" before letters joins them, as " percent" would
+        token = "percent" + token[1:]
+    if token[0].isdigit():
+        return token.replace(",", "")
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    token = _MONTHS.get(token, token)
+    if token == "pct" or token == "per":
+        token = "percent"
+    if token in STOPWORDS or len(token) < 2:
+        return ""
+    return _stemmer.stemWord(token)
+
+
+#: Each token's content word, folded once: the words of news recur, and a dictionary look-up is
+#: several times cheaper than folding and stemming again. Bounded: cleared when full.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 500_000
 
 
 def content_words(text: str) -> frozenset[str]:
     """Stemmed content words and numbers of a text, folded as the module says."""
+    folded = _FOLDED
     out = set()
-    for token in _TOKEN.findall(text.lower().replace("%", " percent")):
-        if token[0].isdigit():
-            out.add(token.replace(",", ""))
-            continue
-        if token in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[token])
-            continue
-        token = _MONTHS.get(token, token)
-        if token == "pct" or token == "per":
-            token = "percent"
-        if token in STOPWORDS or len(token) < 2:
-            continue
-        out.add(_stem(token))
+    for token in _TOKEN.findall(text.lower()):
+        word = folded.get(token)
+        if word is None:
+            if len(folded) >= _FOLDED_MAX:
+                folded.clear()
+            word = folded[token] = _fold(token)
+        out.add(word)
+    out.discard("")
     return frozenset(out)

@@ -356,12 +356,13 @@ class SQLiteStore(GraphTables):
             for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
                 self.db.execute(f"DELETE FROM {table}")
 
-    def undeduplicated(self, limit: int) -> list[dict[str, Any]]:
-        """Documents not yet in the duplicate index, oldest first."""
+    def undeduplicated(self, limit: int, after: int = 0) -> list[dict[str, Any]]:
+        """Documents not yet in the duplicate index, oldest first; those past id ``after`` (the last
+        of a batch read before: the next batch, without passing the indexed ones again)."""
         rows = self.db.execute(
-            "SELECT d.id, d.clean_text AS text, d.content_hash FROM documents d "
-            "WHERE NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT ?",
-            (limit,),
+            "SELECT d.id, d.clean_text AS text, d.content_hash FROM documents d WHERE d.id > ? "
+            "AND NOT EXISTS (SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT ?",
+            (after, limit),
         ).fetchall()
         return [dict(r) for r in rows]
 
@@ -403,14 +404,21 @@ class SQLiteStore(GraphTables):
         return {r[0]: r[1] for r in self._select_in("SELECT id, clean_text FROM documents WHERE id IN ({marks})",
                                                      doc_ids)}
 
+    def headlines(self, doc_ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """Title and publication date of each document: what story identity reads besides the text."""
+        sql = "SELECT id, title, published FROM documents WHERE id IN ({marks})"
+        return {r[0]: (r[1], r[2]) for r in self._select_in(sql, doc_ids)}
+
     def write_dedup_batch(
         self,
         docs: Sequence[tuple[int, bytes | None, bytes | None]],
         buckets: Sequence[tuple[int, int, int]],
         links: Sequence[tuple[int, int, str, float]],
         sentence_counts: Sequence[tuple[int, int]] = (),
+        sentence_links: Sequence[tuple] = (),
     ) -> None:
-        """Index a batch of documents and store the links found for them, in one transaction."""
+        """Index a batch of documents and store the links found for them and the links between
+        sentences within each of them, in one transaction."""
         with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig, linked) "
                                 "VALUES (?,?,?,0)", docs)
@@ -426,6 +434,7 @@ class SQLiteStore(GraphTables):
                 "INSERT INTO sentence_df (hash, df) VALUES (?, ?) ON CONFLICT (hash) DO UPDATE SET df = df + excluded.df",
                 sentence_counts,
             )
+            self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", sentence_links)
 
     def sentence_df(self, hashes: Sequence[int]) -> dict[int, int]:
         return {r[0]: r[1] for r in self._select_in("SELECT hash, df FROM sentence_df WHERE hash IN ({marks})", hashes)}
@@ -465,10 +474,11 @@ class SQLiteStore(GraphTables):
         return [r[0] for r in self.db.execute("SELECT doc_id FROM dedup_docs WHERE linked = 0 ORDER BY doc_id")]
 
     def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
-        """Replace every sentence link touching ``doc_ids`` (one transaction); they are linked."""
+        """Replace every sentence link between ``doc_ids`` and other documents (one transaction); they
+        are linked. Links within a document stay: they were stored with its index."""
         with self.transaction():
-            self._execute_in("DELETE FROM sentence_links WHERE doc_a IN ({marks}) OR doc_b IN ({marks})", doc_ids,
-                             times=2)
+            self._execute_in("DELETE FROM sentence_links WHERE (doc_a IN ({marks}) OR doc_b IN ({marks})) "
+                             "AND doc_a <> doc_b", doc_ids, times=2)
             self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
             self._execute_in("UPDATE dedup_docs SET linked = 1 WHERE linked = 0 AND doc_id IN ({marks})", doc_ids)
 
