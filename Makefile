@@ -31,8 +31,18 @@ $(CHROMIUM):
 	$$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && \
 	$$SUDO apt-get install -y -q chromium >/dev/null; } || echo "chromium not installed: the browser tests will be skipped"
 
+# The suite runs twice: on SQLite (with the contract and PostgreSQL-only tests also on PostgreSQL),
+# then every test again with PostgreSQL as the store. scripts/pg-test-server.sh starts a throwaway
+# server on loopback (installing Debian's postgresql if missing) and the trap stops it. Without
+# one, the PostgreSQL tests skip with the reason, except in CI (CI=true), where that fails.
 test: $(TEST_STAMP) $(CHROMIUM)
-	$(BIN)/python -m pytest -q
+	@dir=$$(mktemp -d /tmp/keiretsu-pg.XXXXXX); trap 'scripts/pg-test-server.sh stop "$$dir"' EXIT; \
+	url=$$(scripts/pg-test-server.sh start "$$dir") || { \
+		if [ "$${CI:-}" = true ]; then echo "could not start PostgreSQL for the tests" >&2; exit 1; fi; \
+		echo "PostgreSQL could not be started: its tests will be skipped" >&2; url=; }; \
+	if [ -n "$$url" ]; then export KEIRETSU_TEST_POSTGRES="$$url"; fi; \
+	$(BIN)/python -m pytest -q || exit $$?; \
+	if [ -n "$$url" ]; then KEIRETSU_TEST_BACKEND=postgresql $(BIN)/python -m pytest -q || exit $$?; fi
 
 bench: $(TEST_STAMP)
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,bench]'

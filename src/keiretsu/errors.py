@@ -31,8 +31,22 @@ class StoreBusy(StoreError):
     """Another command holds the store's write lock (``keiretsu.store.lock``)."""
 
 
+class StoreUnavailable(StoreError):
+    """The store's database server cannot be reached or refuses the credentials: names the server
+    and why, never the password."""
+
+
 class DiskFull(StoreError):
     """The store's disk has no room for a write; what was committed before is kept."""
+
+
+class NewerSchema(StoreError):
+    """The store was written by a newer keiretsu: its tables may mean what this code does not
+    know, so it is neither read nor written."""
+
+    def __init__(self, where: str, version: int, latest: int):
+        super().__init__(f"{where}: written by a newer version of keiretsu (schema {version}, this one knows up "
+                         f"to {latest}); upgrade keiretsu to open it")
 
 
 class NotFound(KeiretsuError):

@@ -7,9 +7,10 @@ reported and the rest of the stream goes on.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class DateSource(StrEnum):
@@ -107,7 +108,68 @@ class RelationType(StrEnum):
 
     @property
     def directed(self) -> bool:
-        return self not in (RelationType.ALLIANCE, RelationType.JOINT_VENTURE, RelationType.MERGER)
+        return RELATION_TYPES[self].directed
+
+    @property
+    def spec(self) -> TypeSpec:
+        return RELATION_TYPES[self]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeSpec:
+    """How one relationship type reads, is drawn and is asked for. Every consumer looks here: the
+    LLM prompt and its answer schema, story titles, exports, ``/api/schema`` and the web page's colours."""
+
+    directed: bool
+    ends: tuple[str, str]  # what the source and the target are: ("supplier", "customer")
+    meaning: str  # as ``schema.md`` says it; the LLM is told this
+    attributes: tuple[str, ...]  # names from ``ATTRIBUTES``
+    label: str  # in a sentence: "Honda and Nissan: supply deal, agreed"
+    colour: str  # CSS colour of its edges and badges
+
+    def prompt_line(self, rtype: str) -> str:
+        """Its line in the LLM prompt: "supply (supplier -> customer): one supplies ...; topics"."""
+        ends = "undirected" if not self.directed else f"{self.ends[0]} -> {self.ends[1]}"
+        attrs = f"; attributes: {', '.join(self.attributes)}" if self.attributes else ""
+        return f"- {rtype} ({ends}): {self.meaning}{attrs}"
+
+
+#: Every attribute a relationship may carry, in the order exports write them, with its kind:
+#: "number", "text", "texts" (a list of text) or the values it takes.
+ATTRIBUTES: dict[str, str | tuple[str, ...]] = {
+    "venture": "text", "percent": "number", "amount": "number", "currency": "text", "unit": "text",
+    "title": "text", "change": ("increase", "decrease"), "topics": "texts",
+}
+
+#: The relationship types of ``schema.md``, in its order. Adding a type is a member of
+#: ``RelationType``, a row here and its rules (``extract/relations``).
+RELATION_TYPES: dict[RelationType, TypeSpec] = {
+    RelationType.ALLIANCE: TypeSpec(
+        False, ("partner", "partner"), "cooperation without a new joint entity: alliance, partnership, "
+        "collaboration, co-development, platform or technology sharing, joint procurement", ("topics",),
+        "alliance", "#2451b7"),
+    RelationType.JOINT_VENTURE: TypeSpec(
+        False, ("owner", "owner"), "a new entity owned jointly", ("venture", "topics"), "joint venture", "#7b3fb5"),
+    RelationType.SUPPLY: TypeSpec(
+        True, ("supplier", "customer"), "one supplies parts, technology or services to the other", ("topics",),
+        "supply deal", "#0f8a6a"),
+    RelationType.LICENSING: TypeSpec(
+        True, ("licensor", "licensee"), "licence of technology, brand or IP", ("topics",), "licensing deal",
+        "#2a9bb0"),
+    RelationType.STAKE: TypeSpec(
+        True, ("owner", "owned"), "equity holding", ("percent", "change"), "stake", "#c2410c"),
+    RelationType.INVESTMENT: TypeSpec(
+        True, ("investor", "investee"), "money put in (round, capital injection, investment in a unit)",
+        ("amount", "currency", "unit"), "investment", "#b7791f"),
+    RelationType.ACQUISITION: TypeSpec(
+        True, ("acquirer", "target"), "takeover, purchase, bid", ("amount", "currency", "percent"), "acquisition",
+        "#c0262d"),
+    RelationType.MERGER: TypeSpec(False, ("party", "party"), "two become one", (), "merger", "#8b1e5f"),
+    RelationType.DIVESTMENT: TypeSpec(
+        True, ("seller", "asset or buyer"), "sale of a stake or unit", ("percent", "amount"), "sale", "#6b7280"),
+    RelationType.ROLE: TypeSpec(
+        True, ("person", "company"), "office held, such as CEO or Chairman", ("title",), "leadership", "#4b5563"),
+}
 
 
 class Status(StrEnum):
@@ -184,6 +246,39 @@ class Extraction:
 
 # --- the graph ------------------------------------------------------------------------------
 
+
+class RelationshipKey(NamedTuple):
+    """What makes one relationship: a joint venture is told apart by its name, others by their ends."""
+
+    type: str
+    source_id: int
+    target_id: int
+    venture: str
+
+
+class ObservationRow(NamedTuple):
+    """One mention as a store hands it to the graph to weigh (``Store.observation_rows``)."""
+
+    type: str
+    source_id: int
+    target_id: int
+    venture: str
+    mention_id: int
+    doc_id: int
+    unit: int  # the duplicate cluster, else the document itself
+    status: str
+    attributes: str  # JSON
+    confidence: float
+    published: str | None  # YYYY-MM-DD
+    times: str | None  # the stored form of what the sentence says about time; None: not read yet
+    cues: str  # JSON
+    sentence: str | None  # only with a mention whose ``times`` are not read yet
+
+    @property
+    def key(self) -> RelationshipKey:
+        return RelationshipKey(self.type, self.source_id, self.target_id, self.venture)
+
+
 TERMINAL = frozenset({Status.ENDED, Status.CALLED_OFF})
 WEAK = frozenset({Status.RUMOURED, Status.PROPOSED})
 # How far along the lifecycle a status is; breaks ties between statuses reported together.
@@ -254,8 +349,56 @@ class Relationship:
     conflicts: list[dict[str, Any]] = field(default_factory=list)  # reports that disagree, kept visible
 
     @property
-    def key(self) -> tuple[str, int, int, str]:
-        return (self.type.value, self.source_id, self.target_id, self.venture)
+    def key(self) -> RelationshipKey:
+        return RelationshipKey(self.type.value, self.source_id, self.target_id, self.venture)
+
+    def record(self) -> RelationshipRecord:
+        """This relationship as a store writes it, encoded where it was weighed (in a worker), so
+        that encoding costs the single writer nothing."""
+        values = RelationshipRow(
+            self.status.value, json.dumps(self.attributes), self.valid_from, self.valid_to, self.first_reported,
+            self.last_reported, self.mentions, self.independent_sources, self.confidence,
+            json.dumps(self.conflicts) if self.conflicts else "[]")
+        history = [HistoryRow(i, h.status.value, h.valid_from, h.first_reported, h.expected,
+                              json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
+                   for i, h in enumerate(self.history)]
+        return RelationshipRecord(self.key, values, history)
+
+
+class RelationshipRow(NamedTuple):
+    """A relationship's stored columns besides its key; attributes and conflicts as JSON."""
+
+    status: str
+    attributes: str
+    valid_from: str | None
+    valid_to: str | None
+    first_reported: str | None
+    last_reported: str | None
+    mentions: int
+    independent_sources: int
+    confidence: float
+    conflicts: str
+
+
+class HistoryRow(NamedTuple):
+    """One stored status history entry; attributes and evidence (mention ids) as JSON."""
+
+    seq: int
+    status: str
+    valid_from: str | None
+    first_reported: str | None
+    expected: str | None
+    attributes: str
+    evidence: str
+    sources: int
+
+
+class RelationshipRecord(NamedTuple):
+    """What ``Store.write_relationships`` takes for one relationship (``Relationship.record``)."""
+
+    key: RelationshipKey
+    values: RelationshipRow
+    history: list[HistoryRow]
 
 
 @dataclass(slots=True)

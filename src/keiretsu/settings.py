@@ -11,8 +11,12 @@ from .errors import KeiretsuError
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    #: SQLite file of the embedded default store (env ``KEIRETSU_DB``).
-    db: Path = Path("keiretsu.db")
+    # --- buildapi: where the store is (issue 17) ------------------------------------------------
+    #: The store every command and the library open (``keiretsu.store.open_store``), and the one
+    #: place that says which: a SQLite file's path or a store URL (``sqlite:///…``,
+    #: ``postgresql://…``); from ``--db`` or env ``KEIRETSU_DB``.
+    db: str | Path = "keiretsu.db"
+
     #: Documents written per transaction. Larger is faster; a crash loses at most one batch,
     #: which the next run writes again.
     batch_size: int = 2000
@@ -103,7 +107,7 @@ class Settings:
     def from_env(cls, **overrides) -> Settings:
         env = {}
         if db := os.environ.get("KEIRETSU_DB"):
-            env["db"] = Path(db)
+            env["db"] = db
         if enc := os.environ.get("KEIRETSU_ENCODING"):
             env["encoding"] = enc
         if model := os.environ.get("KEIRETSU_RELATION_MODEL"):

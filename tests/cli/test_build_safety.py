@@ -388,6 +388,7 @@ def test_a_post_while_another_command_writes_says_so(tmp_path):
     db = tmp_path / "w.db"
     with TestClient(create_app(db, write=True, allowed_hosts=["testserver"])) as client, write_lock(db):
         r = client.post("/api/documents", json={"documents": [{"text": "Honda and Sony agreed on a venture."}]})
-    assert 400 <= r.status_code < 500
-    assert f"another keiretsu command (pid {os.getpid()}) is writing to {db}" in r.json()["error"]
+    assert r.status_code == 409
+    assert r.json()["error"] == f"another keiretsu command (pid {os.getpid()}) is writing to {db}; run this again " \
+                                "once it has finished"
     assert open_store(db).stats()["documents"] == 0

@@ -70,6 +70,20 @@ def test_env_var_selects_the_store(tmp_path: Path, samples):
     assert (tmp_path / "env.db").exists()
 
 
+def test_the_store_is_named_by_a_path_or_a_url(tmp_path: Path, samples):
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "keiretsu", *args], capture_output=True, text=True, cwd=tmp_path,
+                              env={**os.environ, "COLUMNS": "250"}, timeout=120)
+
+    assert run("--db", "sqlite:///k.db", "ingest", "-q", str(samples)).returncode == 0
+    stats = json.loads(run("--db", "k.db", "stats", "--json").stdout)
+    assert (stats["db"], stats["documents"]) == ("k.db", 2)
+    assert json.loads(run("--db", "sqlite:///k.db", "stats", "--json").stdout)["db"] == "sqlite:///k.db"
+    unknown = run("--db", "mysql://db.example/news", "build")
+    assert unknown.returncode == 2 and unknown.stderr.startswith("error: mysql://…: not a store keiretsu can open")
+    assert "\n" not in unknown.stderr.strip()
+
+
 def test_exit_codes_and_clean_errors(tmp_path: Path):
     db = tmp_path / "k.db"
     good = tmp_path / "good.txt"

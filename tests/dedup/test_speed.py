@@ -4,6 +4,7 @@ bucket stored only up to full pairs what the whole bucket would."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -19,8 +20,12 @@ from keiretsu.dedup.paraphrase import (
     substantive,
     worth_aligning,
 )
-from keiretsu.dedup.step import NEAR, DedupSettings, Deduplicator, _Stories, digest
+from keiretsu.dedup.digests import DigestStore, Stories, digest
+from keiretsu.dedup.step import NEAR, DedupSettings, Deduplicator
 from keiretsu.dedup.text import _ABBREV, _WORD_WINDOW, Sentence, content_words, split_sentences
+from keiretsu.jobs import ingest
+from keiretsu.settings import Settings
+from keiretsu.store import open_store
 
 WORDS = ("Acme Corp Delta Gamma Inc. U.S. buys sells stake shares rose fell profit quarter deal talks bank "
          "rate 5 10 15 1,000 5% pct two million mln").split()
@@ -36,7 +41,7 @@ def documents(rng: random.Random, n: int) -> list[str]:
 def test_batched_paraphrase_checks_decide_as_document_similarity():
     rng, cfg = random.Random(7), ParaphraseSettings()
     texts = documents(rng, 240)
-    stories = _Stories([digest(analyse(t), cfg) for t in texts], np.array([], dtype=np.int64))
+    stories = Stories(digest([analyse(t) for t in texts], cfg), np.array([], dtype=np.int64))
     pairs = np.array([(i, j) for i in range(0, 240, 2) for j in range(i + 1, min(240, i + 30))], dtype=np.int64)
     a, b = pairs[:, 0], pairs[:, 1]
     worth = worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
@@ -50,6 +55,24 @@ def test_batched_paraphrase_checks_decide_as_document_similarity():
     plain = [comparable(len(substantive(analysed[i], cfg)), cfg) and comparable(len(substantive(analysed[j], cfg)), cfg)
              and same_facts(substantive(analysed[i], cfg), substantive(analysed[j], cfg)) for i, j in pairs.tolist()]
     assert worth.tolist() == plain
+
+
+def test_kept_digests_are_gathered_as_they_were_made():
+    rng, cfg = random.Random(9), ParaphraseSettings()
+    infos = [analyse(t) for t in documents(rng, 60)]
+    kept = DigestStore(limit=1000)
+    kept.add(list(range(25)), digest(infos[:25], cfg))
+    kept.add(list(range(25, 60)), digest(infos[25:], cfg))
+    docs = rng.sample(range(60), 30)
+
+    def plain(column) -> list:
+        return [x.tolist() for x in column] if isinstance(column, tuple) else column.tolist()
+
+    assert [plain(c) for c in kept.gather(docs)] == [plain(c) for c in digest([infos[d] for d in docs], cfg)]
+    assert 0 in kept
+    kept.limit = 10
+    kept.trim()
+    assert 0 not in kept
 
 
 def test_near_copies_need_the_same_facts_as_same_facts_says(store):
@@ -142,3 +165,160 @@ def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(sto
     stored = store.bucket_members(NEAR, list(range(9)))
     assert max(sum(1 for k, _ in stored if k == key) for key in range(9)) == cfg.max_bucket + 1
     assert sorted(d for k, d in stored if k == 0) == sorted(whole.get(0, []))[: cfg.max_bucket + 1]
+
+
+def test_a_run_cut_short_links_each_sentence_once(tmp_path):
+    """Documents a run indexed and did not link (it was cut short) get the same sentence links, once,
+    as in a run that went through: whether their own links were stored with them or not (as an
+    earlier version left them)."""
+    texts = documents(random.Random(13), 40)
+    texts += [t + " Shares rose." for t in texts[:10]]  # copies, to cluster
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                                                 for i, t in enumerate(texts)))
+    cfg, found = DedupSettings(batch=16), []
+    for case in ("whole", "cut short", "cut short, own links not stored"):
+        settings = Settings(db=tmp_path / f"{case}.db")
+        store = open_store(settings.db)
+        ingest([str(tmp_path / "docs.jsonl")], store, settings)
+        if case != "whole":
+            first = store.undeduplicated(cfg.batch)
+            Deduplicator(store, cfg).add(first)
+            if case.endswith("not stored"):
+                with store.transaction():
+                    store.db.execute("DELETE FROM sentence_links")
+        Deduplicator(store, cfg).run()
+        found.append(sorted(tuple(row.values()) for row in store.sentence_links()))
+        store.close()
+    assert any(row[0] == row[4] for row in found[0]) and any(row[0] != row[4] for row in found[0])
+    assert found[1] == found[0] and found[2] == found[0]
+
+
+def test_openings_and_sentence_names_come_out_as_the_plain_calls_make_them():
+    """A document's opening taken from the sentences of its whole text is ``_opening``'s, and the
+    names of its sentence shapes, from one pass over each sentence's tokens, are those of masking
+    the sentence and then the text past its first token."""
+    from keiretsu.dedup.identity import (
+        _OPENING_CHARS,
+        _TEXT_CHARS,
+        _TOKEN,
+        _mask,
+        _names,
+        _opening,
+        _sentence_names,
+        opening_of,
+        shape_hash,
+    )
+    from keiretsu.dedup.paraphrase import key_hash, sentence_key
+
+    rng = random.Random(17)
+    texts = documents(rng, 300)
+    # Sentence ends near where the opening is cut, datelines, long sentences, short texts.
+    for _ in range(300):
+        lead = rng.choice(["NEW YORK, March 2 - ", "Tokyo, Feb. 3 - ", "", "Header line\n"])
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 400)))
+        cut = rng.randint(_OPENING_CHARS - 12, _OPENING_CHARS + 3)
+        text = lead + body
+        text = text[:cut] + rng.choice([". ", ".\"  A", "\n", "? (", ".", " "]) + text[cut:]
+        texts.append(text)
+        # Six sentences, the seventh starting just before, at or past where the opening is cut.
+        words = [rng.choice(WORDS) for _ in range(400)]
+        sizes = [rng.randint(100, 190) for _ in range(5)]
+        sizes.append(_OPENING_CHARS - sum(sizes) + rng.randint(-8, 4))
+        text, at = "", 0
+        for size in sizes:
+            sentence = ""
+            while len(sentence) < size - 2:
+                sentence += words[at % len(words)] + " "
+                at += 1
+            text += sentence[: size - 2].rstrip() + rng.choice([". ", "! ", ".\n", '." ', ". ("])
+        texts.append(text + "Acme rose. Delta fell 5 pct. " * rng.randint(0, 3))
+    fast = 0
+    for text in texts:
+        sentences = split_sentences(text)
+        fast += len(text) > _OPENING_CHARS and len(sentences) > 6 and sentences[6].start + 2 <= _OPENING_CHARS
+        keys = [key_hash(sentence_key(s.text)) for s in sentences]
+        assert opening_of(text, sentences, keys) == _opening(text), text
+    assert fast > 20
+
+    def plain_names(text: str) -> dict:
+        out: dict = {}
+        for s in split_sentences(text[:_TEXT_CHARS]):
+            first = _TOKEN.search(s.text)
+            rest = s.text[first.end():] if first else ""
+            out.setdefault(shape_hash(_mask(s.text)[0]), set()).update(_names(_mask(rest)[1]))
+        return {k: frozenset(v) for k, v in out.items()}
+
+    for text in texts:
+        assert _sentence_names(text) == plain_names(text), text
+
+
+def test_a_documents_figures_words_and_own_links_are_those_of_the_plain_functions():
+    """What the map step reads faster is exact: figures past an anchored dateline and scaled only
+    where a scale word is, links within a document settled by lengths first, and a text's content
+    words gathered from its sentences'."""
+    from keiretsu.dedup.paraphrase import DATELINE, SentenceLink, _level, _match, _numbers, scale, within
+
+    def plain_numbers(text: str) -> frozenset[str]:
+        said = DATELINE.sub("", text)
+        return frozenset(scale({w for w in content_words(said) if w[0].isdigit()}, said))
+
+    def plain_within(doc, cfg) -> list:
+        return [SentenceLink(x.sentence.index, y.sentence.index, _level(x, y, sim, cfg), round(sim, 3))
+                for i, x in enumerate(doc) for y in doc[i + 1 :] if (sim := _match(x, y, cfg))]
+
+    rng, cfg = random.Random(19), ParaphraseSettings()
+    datelines = ["NEW YORK, March 2 - ", "PORTLAND, Ore., March 4 - ", "peoria, april 7 - ", "Tokyo,  Feb. 3 -- ",
+                 "A place named at length beyond forty-two characters, March 2 - ", "İstanbul, May 5 - "]
+    scaled = ["1.3 mln", "1,300 MILLION", "2 bln dlrs", "5-billion", "7 mıllıon", "3 Mln", "4 millions", "9 mln5"]
+    texts = documents(rng, 200)
+    for _ in range(400):
+        parts = [rng.choice(datelines) if rng.random() < 0.5 else ""]
+        parts += [rng.choice(WORDS + scaled) for _ in range(rng.randint(1, 30))]
+        texts.append(" ".join(parts) + rng.choice([". ", "\n", ""]) + " ".join(parts[1:]))
+    for text in texts:
+        info = analyse(text)
+        for s in info:
+            assert s.numbers == plain_numbers(s.sentence.text) == _numbers(s.sentence.text, s.words), s.sentence.text
+        assert within(info, cfg) == plain_within(info, cfg)
+        assert frozenset().union(*(s.words for s in info)) == content_words(text), text
+    # Both ways, often: figures scaled, and sentences of one document linked.
+    assert sum(any(len(n) > 5 for s in analyse(t) for n in s.numbers) for t in texts) > 50
+    assert sum(bool(within(analyse(t), cfg)) for t in texts) > 50
+
+
+def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
+    """A run that writes the whole index looks its buckets up in memory; it finds what a run
+    reading them from the store finds, batch after batch, runs merged or not."""
+    from keiretsu.dedup.buckets import BucketRows
+
+    rng = np.random.default_rng(23)
+    kept, small, rows = BucketRows(), BucketRows(merged_rows=64), []
+    for batch in range(30):
+        keys = rng.integers(0, 400, rng.integers(1, 60))
+        docs = rng.integers(0, 10_000, len(keys))
+        wanted = np.unique(rng.integers(0, 450, 50))
+        expected = sorted((k, d) for k, d in rows if k in set(wanted.tolist()))
+        for index in (kept, small):
+            assert sorted(map(tuple, index.members(wanted).tolist())) == expected
+            index.add(keys, docs)
+        rows += zip(keys.tolist(), docs.tolist())
+    assert len(kept.runs) < len(small.runs)
+
+    texts = documents(random.Random(29), 60)
+    texts += [t + " Shares rose." for t in texts[:15]]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                                                 for i, t in enumerate(texts)))
+    cfg, tables = DedupSettings(batch=8, max_bucket=6), []
+    for case in ("in memory", "from the store"):
+        settings = Settings(db=tmp_path / f"{case}.db")
+        store = open_store(settings.db)
+        ingest([str(tmp_path / "docs.jsonl")], store, settings)
+        if case == "from the store":  # as after an earlier run: the index is read from the store
+            store.set_meta("dedup_index", cfg.index_signature())
+        dedup = Deduplicator(store, cfg)
+        dedup.run()
+        assert (dedup._buckets is not None) == (case == "in memory")
+        tables.append([store.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
+                       for t in ("lsh_buckets", "doc_links", "doc_clusters", "sentence_links")])
+        store.close()
+    assert tables[0] == tables[1] and tables[0][1]

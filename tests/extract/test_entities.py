@@ -163,3 +163,68 @@ def test_every_vocabulary_of_the_registry_loads():
             assert not_companies().names
         else:
             assert words(name)
+
+
+def test_a_gazetteer_alias_is_never_a_later_or_an_earlier_name():
+    gaz = Gazetteer.default()
+    # 1987's Lloyds Bank, Air France, CVS and Daimler-Benz are no 2009, 2004, 2014 or 2007 company
+    assert gaz.canonical("Lloyds") == "Lloyds" != gaz.canonical("Lloyds Banking Group")
+    assert gaz.canonical("Air France") == "Air France" != gaz.canonical("Air France-KLM")
+    assert gaz.canonical("CVS") == "CVS"
+    assert gaz.canonical("Daimler-Benz AG") == "Daimler-Benz"
+    # An acronym that many bodies share is no alias of any one company: a financial planner is no oil major
+    assert gaz.lookup("CFP") is None
+
+
+@pytest.mark.parametrize("text, title, company", [
+    ("Jane Porter, Senior Managing Director at Stonebrook Capital, said the firm agreed to acquire Fenwick Tools.",
+     "Senior Managing Director", "Stonebrook Capital"),
+    ("Paul Hendry, Co-Founder of Harbor Lane Capital, said it agreed to buy a stake in Fenwick Tools.",
+     "Co-Founder of Harbor Lane Capital", "Harbor Lane Capital"),
+])
+def test_a_title_is_no_company_and_the_company_after_of_is(rules, text, title, company):
+    companies, _, _ = read(rules, text)
+    assert title not in companies and company in companies
+
+
+def test_page_furniture_and_datelines_are_no_companies(rules):
+    companies, _, _ = read(rules, "Tue, Oct 6, 2015, 09:12 BST - UK Markets closed Halvard Mining agreed to buy "
+                                  "a stake in Orrin Metals.")
+    assert {"Halvard Mining", "Orrin Metals"} <= companies
+    assert not any("BST" in c or "Markets" in c for c in companies)
+
+
+def test_a_ticker_is_its_company_and_the_exchange_before_it_no_party(rules):
+    companies, _, found = read(rules, "Kestrel Holdings (LSE: KST.L - news) agreed to acquire Marlow Foods "
+                                      "(NASDAQ: MRLW) for 40 million dollars.")
+    assert companies == {"Kestrel", "Marlow Foods"}
+    assert set(found) == {("acquisition", "Kestrel", "Marlow Foods")}
+
+
+@pytest.mark.parametrize("text, word, company", [
+    ("Negotiations on the sale of the Dunmore Steel plant to Carrow Industries stalled, the union said.",
+     "Negotiations", "Carrow Industries"),
+    ("A total of 126,031 tonnes of U.K. Intervention feed wheat was sold to Carrow Industries at the tender.",
+     "Intervention", "Carrow Industries"),
+    ("Do Super Dividends Make Brentwell Oil Plc A Buy After It Sold Its Stake In Orrin Metals?", "Super Dividends",
+     "Brentwell Oil"),
+    ("Mines in the region were sold to Carrow Industries last year, the ministry said.", "Mines",
+     "Carrow Industries"),
+])
+def test_capitalised_common_words_are_no_company(rules, text, word, company):
+    companies, _, _ = read(rules, text)
+    assert word not in companies and company in companies
+
+
+def test_a_known_one_word_name_is_the_person_the_document_names(rules):
+    companies, people, _ = read(rules, "Prime Minister Tony Abbott said the government would not block the sale "
+                                       "of Orrin Metals to Halvard Mining. Abbott said the deal was sound.")
+    assert "Abbott" not in companies and "Tony Abbott" in people
+
+
+def test_a_short_form_of_a_company_named_before_is_a_name_whatever_its_words(rules):
+    # "Wedge" is an English word: alone it would be no name, after "Wedge Group Inc" it is that company
+    [ex] = rules.extract([(1, "Wedge Group Inc said it bought 9.9 pct of Carrow Industries. "
+                              "Wedge said it would raise its stake in Carrow.")])
+    written = {e.text: e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
+    assert written["Wedge"] == written["Wedge Group Inc"] == "Wedge"

@@ -9,6 +9,7 @@ import pytest
 
 from keiretsu.extract.gazetteer import Gazetteer
 from keiretsu.extract.names import canonical_name, name_key
+from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import Mention, RelationType, Status
 
@@ -224,6 +225,43 @@ def test_wire_copy_marks_names_and_short_forms(rules):
     found = facts(rules, "Baker International Corp said Hughes Tool Co agreed to a merger with Baker.")
     assert ("merger", "Baker International", "Hughes Tool") in found
     assert not any("Baker" in key and key[0] == "merger" for key in found)
+
+
+@pytest.fixture(scope="module")
+def role_rules() -> RuleExtractor:
+    return RuleExtractor(relations=RelationFinder(None))  # the rules alone: the classifier may add roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Zerodha CEO Nithin Kamath said the firm would grow.", {("Nithin Kamath", "Zerodha", "CEO", "active")}),
+    ('"Demand is weak," Barclays senior economist Jane Foley said.',
+     {("Jane Foley", "Barclays", "senior economist", "active")}),
+    ('"The rally will fade," chief technical strategist at Nomura Holdings Tom Hale said.',
+     {("Tom Hale", "Nomura", "chief technical strategist", "active")}),
+    ("Anna Berg, director of Volvo Cars, said sales rose.", {("Anna Berg", "Volvo Cars", "director", "active")}),
+    ('"Prices are too high," said Goldman Sachs analyst Jeff Currie.',
+     {("Jeff Currie", "Goldman Sachs", "analyst", "active")}),
+    # a chairman named with no company speaks for the company the sentence is about
+    ("Exxon Corp expects higher profits this year, Chairman Lee Raymond said.",
+     {("Lee Raymond", "Exxon", "Chairman", "active")}),
+    ("Pfizer shares rose. Jane Doe, a spokeswoman for the New York-based company, declined to comment.",
+     {("Jane Doe", "Pfizer", "spokeswoman", "active")}),
+    ("The real owner was Juan Cruz, the former chairman of Petron and the Philippine National Bank.",
+     {("Juan Cruz", "Petron", "Chairman", "ended"), ("Juan Cruz", "Philippine National Bank", "Chairman", "ended")}),
+    ("Siemens named Roland Busch as chief executive, replacing Joe Kaeser.",
+     {("Roland Busch", "Siemens", "CEO", "active"), ("Joe Kaeser", "Siemens", "CEO", "ended")}),
+    # titles as written: a vice president is no president
+    ("Acme Corp said John Smith, vice president of finance, would retire.",
+     {("John Smith", "Acme", "Vice President", "active")}),
+    # a president with no company beside him is no company's; "Presidential" holds no title
+    ("Nestle sales rose, and a close associate of deposed former president Ferdinand Marcos said nothing.", set()),
+    ("Shares of Nestle fell after the Presidential Commission blocked a sale to Andres Soriano.", set()),
+])
+def test_offices_go_to_the_company_the_wording_ties_them_to(role_rules, text, roles):
+    [ex] = role_rules.extract([(1, text)])
+    found = {(m.source, m.target, m.attributes["title"], m.status.value)
+             for m in ex.mentions if m.type is RelationType.ROLE}
+    assert found == roles
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ import pytest
 from keiretsu.graph.consolidate import GraphSettings, consolidate
 from keiretsu.graph.stories import Unit, group
 from keiretsu.graph.time import find_times
-from keiretsu.models import Observation, Status
+from keiretsu.models import Observation, ObservationRow, Status
 
 from ..cli.test_cli import keiretsu, lines
 
@@ -99,7 +99,7 @@ def test_an_age_in_the_text_dates_the_start():
     from keiretsu.graph.build import observe
 
     sentence = "Nissan and Renault are nearing a reform of their two-decade-old alliance."
-    row = ("alliance", 1, 2, "", 1, 1, 1, "in_talks", "{}", 0.7, "2023-01-20", None, '["nearing"]', sentence)
+    row = ObservationRow("alliance", 1, 2, "", 1, 1, 1, "in_talks", "{}", 0.7, "2023-01-20", None, '["nearing"]', sentence)
     dated: list = []
     rel = consolidate(("alliance", 1, 2, ""), observe([row], dated))
     assert dated == [("||2003||r", 1)]  # the age, stored for later builds; "reform": reopened

@@ -15,7 +15,7 @@ import pytest
 from keiretsu.graph import GraphStage, query
 from keiretsu.graph.build import observe, read_times
 from keiretsu.graph.consolidate import consolidate
-from keiretsu.models import Observation, Status
+from keiretsu.models import Observation, ObservationRow, Status
 from keiretsu.store import open_store
 
 from .test_build import generate  # noqa: F401 - the fixture
@@ -103,6 +103,43 @@ def test_what_was_reported_before_the_winner_of_its_days_is_a_step_of_its_own():
     assert rel.conflicts == []
 
 
+def test_a_status_first_told_after_a_further_one_retells_it():
+    # Fujitsu and Fairchild: "terminated an agreement in principle" (March 16), then "unsuccessfully
+    # bid" and "the proposed acquisition" in commentary two days on: the deal stays called off.
+    rel = consolidate(DEAL, [said(1, "called_off", "1987-03-16", explicit=False),
+                             said(2, "proposed", "1987-03-18"), said(3, "rumoured", "1987-03-18")])
+    assert [h.status for h in rel.history] == [Status.CALLED_OFF]
+    # Told on the same day, the best-supported status still wins, whichever comes first.
+    same = consolidate(DEAL, [said(1, "called_off", "1987-03-16", explicit=False),
+                              said(2, "proposed", "1987-03-16"), said(3, "proposed", "1987-03-16")])
+    assert same.status is Status.PROPOSED
+
+
+def test_a_reopening_after_a_block_is_a_moment_of_its_own():
+    # Delta and Western: "a U.S. Appeals court last night blocked the merger" (April 1), then "O'Connor
+    # early this morning lifted an Appeals Court injunction blocking the planned merger" (April 1).
+    blocked = "SAN FRANCISCO, April 1 - A U.S. Appeals court last night blocked the merger of Delta and Western."
+    lifted = "WASHINGTON, April 1 - O'Connor early this morning lifted an injunction blocking the planned merger."
+    assert read_times(blocked, "1987-04-01") == "1987-03-31||||"  # the dateline gives way to "last night"
+    assert read_times(lifted, "1987-04-01") == "1987-04-01||||r"
+    rows = [ObservationRow("merger", 1, 2, "", 1, 1, 1, "called_off", "{}", 0.7, "1987-04-01", None,
+                           '["blocked"]', blocked),
+            ObservationRow("merger", 1, 2, "", 2, 2, 2, "agreed", "{}", 0.7, "1987-04-01", None,
+                           '["planned"]', lifted)]
+    rel = consolidate(("merger", 1, 2, ""), observe(rows))
+    assert steps(rel) == [("called_off", "1987-03-31", "1987-04-01"), ("agreed", "1987-04-01", "1987-04-01")]
+
+
+def test_a_plain_mention_of_a_stake_outweighs_an_offer_told_beside_it():
+    # Dixons "raised its ownership of Cyclops to 56 pct" and "has offered to buy about 80 pct" (March 20).
+    stake = consolidate(("stake", 1, 2, ""), [said(1, "active", "1987-03-20", explicit=False),
+                                              said(2, "proposed", "1987-03-20")])
+    assert stake.status is Status.ACTIVE
+    # Of a deal, the plain mention ("the sale of") says less than the status word.
+    deal = consolidate(DEAL, [said(1, "active", "1987-03-20", explicit=False), said(2, "proposed", "1987-03-20")])
+    assert deal.status is Status.PROPOSED
+
+
 def test_figures_that_differ_by_rounding_are_one_figure():
     # "46.1 pct" and "46 pct" owned by Renault; a stated cut is news however small.
     stake = ("stake", 1, 2, "")
@@ -121,7 +158,7 @@ def test_a_deadline_is_not_a_valid_from_and_no_entry_is_dated_after_its_report()
     assert read_times("CTC extended its tender offer to March 31.", "1987-03-26") == "|||1987-03-31|"
     assert read_times("The offer expired on March 13.", "1987-03-20") == "||||"  # a past deadline: nothing
     # "allies since 1988" in a 1987 story (a misreading) cannot date the start after the report.
-    row = ("alliance", 1, 2, "", 7, 7, 7, "active", "{}", 0.7, "1987-03-20", None, "[]",
+    row = ObservationRow("alliance", 1, 2, "", 7, 7, 7, "active", "{}", 0.7, "1987-03-20", None, "[]",
            "The companies have been allies since 1988.")
     rel = consolidate(("alliance", 1, 2, ""), observe([row]) + [said(8, "active", "1987-03-25")])
     assert [(h.valid_from, h.first_reported) for h in rel.history] == [("1987-03-20", "1987-03-20")]
@@ -129,7 +166,7 @@ def test_a_deadline_is_not_a_valid_from_and_no_entry_is_dated_after_its_report()
 
 def test_a_date_that_cannot_be_resolved_leaves_the_entry_undated_and_placed_by_its_report():
     assert read_times("They agreed on February 30 to merge.", "1987-03-20") == "||||u"
-    row = ("merger", 1, 2, "", 5, 5, 5, "agreed", "{}", 0.7, "1987-03-20", None, '["agreed"]',
+    row = ObservationRow("merger", 1, 2, "", 5, 5, 5, "agreed", "{}", 0.7, "1987-03-20", None, '["agreed"]',
            "They agreed on February 30 to merge.")
     alone = consolidate(("merger", 1, 2, ""), observe([row]))
     assert (alone.valid_from, alone.history[0].valid_from, alone.first_reported) == (None, None, "1987-03-20")

@@ -23,6 +23,9 @@ from keiretsu.store.lock import lock_path, write_lock
 
 from ..helpers import ARTICLE
 
+# SQLite's files, locks and disk faults; test_postgres_faults.py has PostgreSQL's.
+pytestmark = pytest.mark.sqlite_only
+
 
 def cleaned(n: int, **fields) -> list:
     step = CleanStep(Settings())

@@ -15,6 +15,9 @@ from keiretsu.store import open_store
 
 from ..helpers import ARTICLE
 
+# SQLite's own files and pragmas; tests/store/test_contract.py holds every backend to the rest.
+pytestmark = pytest.mark.sqlite_only
+
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")

@@ -4,8 +4,8 @@ Reads go through read-only SQLite connections, so nothing a request asks can wri
 on the event loop itself (``async def``): a query takes milliseconds, and one thread doing one
 at a time answered a 200-edge neighbourhood 3-4x faster under load than a thread pool fighting
 over the GIL (bench/api.py). The one write endpoint (adding documents) exists only when the
-server was started with ``write=True``; it runs ``keiretsu build`` in a child process, as a user
-would, from a worker thread so that reads go on meanwhile."""
+server was started with ``write=True``; it runs the library's build (``keiretsu.stages``) in a
+process the server owns (``_Builder``), from a worker thread, so that reads go on meanwhile."""
 
 from __future__ import annotations
 
@@ -14,12 +14,15 @@ import inspect
 import ipaddress
 import json
 import os
+import multiprocessing
 import re
-import subprocess
-import sys
+import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,11 +38,11 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 
 from .. import __version__
-from ..errors import KeiretsuError, NotFound
+from ..errors import KeiretsuError, NotFound, StoreBusy
 from ..graph import query
-from ..models import RelationType, Status
+from ..models import RELATION_TYPES, RelationType, Status
 from ..settings import Settings
-from ..store import Store, open_store
+from ..store import Store, backend_of, open_store, sqlite_path
 from ..web import TYPES, assets
 
 #: The largest page any list endpoint returns; bigger requests are refused, not truncated.
@@ -248,6 +251,81 @@ Other = Annotated[str | None, Query(max_length=200, description="...and this one
 Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
+def _build_posted(path: str, db: str) -> dict[str, Any]:
+    """The build of one POST, in the server's build process: each stage's counts, as `keiretsu
+    build --json` prints them. Its errors cross back to the server as plain ``KeiretsuError`` (or
+    ``StoreBusy``), which pickle whatever arguments their kind takes."""
+    from ..stages import build
+    from ..store.sqlite import disk_full, is_disk_full
+
+    try:
+        result = build([path], settings=Settings.from_env(db=db))
+    except StoreBusy as e:
+        raise StoreBusy(str(e)) from None
+    except KeiretsuError as e:
+        raise KeiretsuError(str(e)) from None
+    except (sqlite3.Error, OSError) as e:
+        if not is_disk_full(e):  # what the store's writes do not translate themselves, as `keiretsu` reports it
+            raise
+        raise KeiretsuError(str(disk_full(sqlite_path(db)))) from None
+    if result.exit_code == 2:
+        skips = result.ingest.first_skips
+        raise KeiretsuError(f"nothing could be read: {skips[0]}" if skips else "nothing could be read")
+    return result.as_dict()
+
+
+def _tied_to(server: int) -> None:
+    """The build process's first step: it ends when the server does, however the server ends (a
+    build cut short is redone by the next one, as a killed `keiretsu build` is). Not the kernel's
+    parent-death signal: that follows the thread that started the process, here a request's."""
+
+    def watch() -> None:
+        while os.getppid() == server:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="keiretsu-server-watch", daemon=True).start()
+
+
+class _Builder:
+    """The server's build process: started with the first write and kept, so that the models it
+    loads serve every later one; one build at a time. Forking the server (threads, an event
+    loop) is unsafe, so it is spawned: a script that starts the app itself must guard its top
+    level with ``if __name__ == "__main__":``, as for any spawned process. If it dies, the next
+    write starts another."""
+
+    def __init__(self, db: str):
+        self.db = db
+        self.lock = threading.Lock()
+        self.pool: ProcessPoolExecutor | None = None
+
+    def build(self, path: str) -> dict[str, Any]:
+        with self.lock:
+            try:
+                done = self._pool().submit(_build_posted, path, self.db)
+            except BrokenProcessPool:  # it died between writes: another takes its place
+                self.pool = None
+                done = self._pool().submit(_build_posted, path, self.db)
+            try:
+                return done.result()
+            except BrokenProcessPool:
+                self.pool = None
+                raise HTTPException(500, "the build process stopped before it finished; what it committed is "
+                                         "kept: post the documents again") from None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_tied_to, initargs=(os.getpid(),))
+        return self.pool
+
+    def close(self) -> None:
+        with self.lock:
+            if self.pool is not None:
+                self.pool.shutdown()
+                self.pool = None
+
+
 def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | None = None,
                allowed_hosts: list[str] | None = None, max_body: int | None = None,
                max_headers: int | None = None) -> FastAPI:
@@ -255,12 +333,11 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     ``allowed_hosts``: names the ``Host`` header may give besides the loopback ones (see
     ``_HostCheck``); ``max_body``, ``max_headers``: the largest request body, and request line
     and headers, in bytes (default: ``Settings``')."""
-    db = Path(db)
-    if write and not db.exists():
+    if write and (backend_of(db) != "sqlite" or not sqlite_path(db).exists()):
         open_store(db).close()  # an empty store to add documents to
     store = open_store(db, read_only=True)  # the event loop's thread is the only one that reads
     files = assets()
-    build_lock = threading.Lock()
+    builder = _Builder(str(db))
 
     app = FastAPI(
         title="keiretsu",
@@ -278,6 +355,7 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     )
     app.state.write = write
     app.router.add_event_handler("shutdown", store.close)
+    app.router.add_event_handler("shutdown", builder.close)
 
     class _Consistent(APIRoute):
         def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any):
@@ -304,6 +382,10 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, e: NotFound) -> JSON:
         return JSON({"error": str(e)}, status_code=404)
+
+    @app.exception_handler(StoreBusy)
+    async def _busy(request: Request, e: StoreBusy) -> JSON:
+        return JSON({"error": str(e)}, status_code=409)
 
     @app.exception_handler(KeiretsuError)
     async def _bad(request: Request, e: KeiretsuError) -> JSON:
@@ -347,8 +429,11 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
 
     @app.get("/api/schema", tags=["graph"])
     async def schema() -> JSON:
-        """The relationship types (in schema order, each directed or not) and the deal statuses."""
-        return JSON({"types": [{"type": t.value, "directed": t.directed} for t in RelationType],
+        """The relationship types in schema order (each directed or not, what its ends are, its
+        attributes, label and colour) and the deal statuses."""
+        return JSON({"types": [{"type": t.value, "directed": spec.directed, "source": spec.ends[0],
+                                "target": spec.ends[1], "meaning": spec.meaning, "attributes": list(spec.attributes),
+                                "label": spec.label, "colour": spec.colour} for t, spec in RELATION_TYPES.items()],
                      "statuses": [s.value for s in Status]})
 
     @app.get("/api/suggest", tags=["search"])
@@ -474,20 +559,17 @@ def create_app(db: str | Path, write: bool = False, cors_origins: list[str] | No
     @app.post("/api/documents", tags=["documents"], status_code=201)
     def add_documents(body: NewDocuments) -> JSON:
         """Add documents and bring the graph up to date (ingest, dedup, extract, graph), as
-        `keiretsu build` does. Only on a server started with `--write`."""
+        `keiretsu build` does, answering what `keiretsu build --json` prints. Only on a server
+        started with `--write`; 409 while another command writes to the store."""
         if not write:
             return JSON({"error": "this server is read-only: start it with `keiretsu serve --write` to add "
                                   "documents"}, status_code=403)
-        with build_lock, tempfile.TemporaryDirectory(prefix="keiretsu-") as folder:
+        with tempfile.TemporaryDirectory(prefix="keiretsu-") as folder:
             path = Path(folder) / "posted.jsonl"
             with path.open("w", encoding="utf-8") as f:
                 for doc in body.documents:
                     f.write(json.dumps(doc.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-            proc = subprocess.run([sys.executable, "-m", "keiretsu", "--db", str(db), "build", "--json", "-q",
-                                   str(path)], capture_output=True, text=True, env=os.environ | {"NO_COLOR": "1"})
-        if proc.returncode not in (0, 1) or not proc.stdout.strip():  # no summary: it stopped on an error
-            raise KeiretsuError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "the build failed")
-        return JSON(json.loads(proc.stdout.strip().splitlines()[-1]), status_code=201)
+            return JSON(builder.build(str(path)), status_code=201)
 
     return app
 

@@ -6,8 +6,9 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from dataclasses import replace
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -22,6 +23,7 @@ from rich.progress import (
 )
 
 from .. import __version__
+from ..settings import Settings
 from ..store import Store, open_store
 
 app = typer.Typer(
@@ -35,7 +37,8 @@ err = Console(stderr=True, highlight=False)
 
 
 class _State:
-    db: Path = Path("keiretsu.db")
+    #: The environment's settings with the global options: the one place that says where the store is.
+    settings: Settings = Settings()
 
 
 state = _State()
@@ -50,17 +53,30 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     db: Annotated[
-        Path, typer.Option("--db", envvar="KEIRETSU_DB", help="SQLite file of the store.", show_default=True)
-    ] = Path("keiretsu.db"),
+        str, typer.Option("--db", envvar="KEIRETSU_DB", metavar="PATH_OR_URL", show_default=True,
+                          help="The store: a SQLite file, sqlite:///PATH or postgresql://HOST/DATABASE.")
+    ] = "keiretsu.db",
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    state.db = db
+    state.settings = Settings.from_env(db=db)
+
+
+def settings(**options: Any) -> Settings:
+    """The command's settings: the global ones with the command's options that were given."""
+    return replace(state.settings, **{k: v for k, v in options.items() if v is not None})
+
+
+def shown_db() -> str:
+    """Where the store is, for messages: as given, less a URL's password."""
+    db = str(state.settings.db)
+    password = urlsplit(db).password if "://" in db else None
+    return db.replace(f":{password}@", "@", 1) if password else db
 
 
 def _store() -> Store:
-    return open_store(state.db)
+    return open_store(state.settings.db)
 
 
 @contextmanager

@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -39,8 +39,8 @@ from functools import lru_cache
 from ..store import Store
 from .paraphrase import DATELINE as _DATELINE
 from .paraphrase import MONTH as _MONTH
-from .paraphrase import dice, key_hash, scale, sentence_key
-from .text import STOPWORDS, content_words, split_sentences
+from .paraphrase import dice, key_hash, match_dateline, scale, sentence_key
+from .text import STOPWORDS, Sentence, content_words, split_sentences
 
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -239,10 +239,20 @@ def _ticker_names(title: str) -> frozenset[str]:
 
 def _mask(lead: str) -> tuple[str, frozenset[str]]:
     """The lead's shape (fillers masked, runs of names as one) and the fillers it hid."""
+    shape, fillers, first = _masked(_TOKEN.findall(lead))
+    if first is not None:
+        fillers.add(first)
+    return shape, frozenset(fillers)
+
+
+def _masked(tokens: list[str]) -> tuple[str, set[str], str | None]:
+    """``_mask`` of a text's tokens, the first token's filler (None if it is none) apart from the
+    others': a sentence's shape and the fillers past its first word come of one pass."""
     out: list[str] = []
     fillers: set[str] = set()
+    first_filler = None
     marks = _MARKS
-    for token in _TOKEN.findall(lead):
+    for i, token in enumerate(tokens):
         low = token.lower()
         if low[-1] == ".":
             low = low.rstrip(".")
@@ -256,10 +266,13 @@ def _mask(lead: str) -> tuple[str, frozenset[str]]:
             else:
                 out.append(low)
                 continue
-        fillers.add(low)
+        if i:
+            fillers.add(low)
+        else:
+            first_filler = low
         if not out or out[-1] != mark or mark == "#":
             out.append(mark)
-    return " ".join(out), frozenset(fillers)
+    return " ".join(out), fillers, first_filler
 
 
 def _subject(lead: str) -> frozenset[str]:
@@ -280,17 +293,28 @@ def _names(fillers: Iterable[str]) -> frozenset[str]:
                      and f not in _NUMBER_WORDS and f not in _NOT_NAMES)
 
 
-@lru_cache(maxsize=4096)
 def _sentence_names(text: str) -> dict[int, frozenset[str]]:
     """The names in each sentence shape of a text (a template's lines: "NOTE: Franklin Insured
     Tax-Free Income Fund."), by the shape's hash. A sentence's first word is capitalised anyway,
     and a table's row labels ("Revs", "Gross income") are no names."""
     out: dict[int, set[str]] = {}
+    known = _SHAPED
+    if len(known) > 200_000:
+        known.clear()
     for s in split_sentences(text[:_TEXT_CHARS]):
-        first = _TOKEN.search(s.text)
-        rest = s.text[first.end():] if first else ""
-        out.setdefault(shape_hash(_mask(s.text)[0]), set()).update(_names(_mask(rest)[1]))
+        if s.text not in known:
+            # The fillers past the first token: those of the text past it, tokenised alike (no
+            # token pattern looks behind).
+            shape, rest, _ = _masked(_TOKEN.findall(s.text))
+            known[s.text] = shape_hash(shape), _names(rest)
+        shape, names = known[s.text]
+        out.setdefault(shape, set()).update(names)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+#: Each sentence's shape and names, by its text (``_sentence_names``): wire copy repeats its lines.
+#: Bounded: cleared when full.
+_SHAPED: dict[str, tuple[int, frozenset[str]]] = {}
 
 
 def _words(text: str) -> list[str]:
@@ -318,8 +342,23 @@ def _opening(text: str) -> list[tuple[str, int]]:
     outlet's header, which a dateline never is. A bounded slice keeps a long text's cost flat."""
     out, dated = [], False
     for s in split_sentences(text[:_OPENING_CHARS])[:_OPENING_SENTENCES]:
-        dated = dated or bool(_DATELINE.match(s.text))
+        dated = dated or bool(match_dateline(s.text))
         out.append((s.text, 0 if dated else key_hash(sentence_key(s.text))))
+    return out
+
+
+def opening_of(text: str, sentences: Sequence[Sentence], keys: Sequence[int]) -> list[tuple[str, int]]:
+    """``_opening(text)`` from the text's sentences (``split_sentences(text)``) and their wording's
+    hashes, without splitting again: the first sentences of the whole text are those of its first
+    ``_OPENING_CHARS`` when the text ends there, or when the sentence past them starts there (a
+    boundary needs at most two characters past it)."""
+    n = _OPENING_SENTENCES
+    if len(text) > _OPENING_CHARS and not (len(sentences) > n and sentences[n].start + 2 <= _OPENING_CHARS):
+        return _opening(text)
+    out, dated = [], False
+    for s, key in zip(sentences[:n], keys):
+        dated = dated or bool(match_dateline(s.text))
+        out.append((s.text, 0 if dated else key))
     return out
 
 
@@ -339,6 +378,8 @@ def _lead(opening: list[tuple[str, int]], boilerplate: Container[int]) -> tuple[
     return dateline, ""
 
 
+# A batch's leads are shaped for its templates, then again for the identities of its pairs.
+@lru_cache(maxsize=16384)
 def _shape(lead: str) -> tuple[int, frozenset[str]]:
     shape, fillers = _mask(lead)
     # Three tokens or fewer ("Net up #") are too few to call a shape.
@@ -434,9 +475,11 @@ def _opposed(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bo
     return False
 
 
-def conflict(a: Identity, b: Identity, level: str, templated: bool, cfg: IdentitySettings) -> str | None:
+def conflict(a: Identity, b: Identity, level: str, templated: bool, cfg: IdentitySettings,
+             names: Callable[[], tuple[dict, dict]] | None = None) -> str | None:
     """Why two documents that overlap as ``level`` (near or paraphrase) are not one story, or
-    None when nothing tells them apart. ``templated``: their leads share a template."""
+    None when nothing tells them apart. ``templated``: their leads share a template. ``names``:
+    ``_sentence_names`` of both bodies, if kept somewhere (they are read only for templates)."""
     if level == "paraphrase" and not (a.has_parties and b.has_parties and a.has_figures and b.has_figures):
         return "no parties or no figures to tell the story by"
     # By publication dates: a feature sent again days after its dateline is one story.
@@ -480,8 +523,10 @@ def conflict(a: Identity, b: Identity, level: str, templated: bool, cfg: Identit
         named = bool(a.tickers & b.tickers)
         others = {f for f in a.fillers ^ b.fillers if not f.startswith("@day:")
                   and not (named and f.startswith("@place:"))}
-        na, nb = _sentence_names(a.body), _sentence_names(b.body)
-        if {f for f in others if not _is_figure(f)} or any(na[k] != nb[k] for k in na.keys() & nb.keys()):
+        if any(not _is_figure(f) for f in others):
+            return "a template filled otherwise"
+        na, nb = names() if names else (_sentence_names(a.body), _sentence_names(b.body))
+        if any(na[k] != nb[k] for k in na.keys() & nb.keys()):
             return "a template filled otherwise"
         # A results table is specific enough to survive a corrected figure or a day's delay; the
         # Fed's "1.5 billion dlrs" on another day is another day's repurchase.
@@ -501,8 +546,13 @@ class Judge:
     arrives within one batch is a template already."""
 
     def __init__(self, cfg: IdentitySettings, store: Store, texts: dict[int, str], batch: Sequence[dict],
-                 boilerplate_stories: int):
+                 boilerplate_stories: int, openings: dict[int, list[tuple[str, int]]] | None = None,
+                 sentence_names: dict[int, dict[int, frozenset[str]]] | None = None):
+        """``openings``: ``_opening`` of the batch's documents, where known already;
+        ``sentence_names``: ``_sentence_names`` of documents' bodies, kept by document id across
+        batches (a document is compared in many), and filled here."""
         self.cfg, self.store, self.texts = cfg, store, texts
+        self.sentence_names = {} if sentence_names is None else sentence_names
         self.boilerplate_stories = boilerplate_stories
         self.counts: Counter[int] = Counter()  # the batch's, plus the store's once read
         self.read: set[int] = set()  # hashes whose stored count is in ``counts``
@@ -512,7 +562,7 @@ class Judge:
         # Copies of one text count once.
         firsts = {d["text"]: d["id"] for d in batch}
         for d in batch:
-            self.openings[d["id"]] = _opening(d["text"])
+            self.openings[d["id"]] = openings[d["id"]] if openings and d["id"] in openings else _opening(d["text"])
         for doc in firsts.values():
             self.counts.update({key for _, key in self.openings[doc] if key})
         self._read_boilerplate(firsts.values())
@@ -568,7 +618,13 @@ class Judge:
     def why_not(self, a: int, b: int, level: str) -> str | None:
         """Why two prepared documents that overlap as ``level`` are not one story; None if they are."""
         x, y = self.identities[a], self.identities[b]
-        return conflict(x, y, level, x.shape == y.shape and self.templated(x.shape), self.cfg)
+        return conflict(x, y, level, x.shape == y.shape and self.templated(x.shape), self.cfg,
+                        lambda: (self._sentence_names(a), self._sentence_names(b)))
+
+    def _sentence_names(self, doc: int) -> dict[int, frozenset[str]]:
+        if doc not in self.sentence_names:
+            self.sentence_names[doc] = _sentence_names(self.identities[doc].body)
+        return self.sentence_names[doc]
 
     def one_story(self, a: int, b: int, level: str) -> bool:
         return self.why_not(a, b, level) is None

@@ -262,3 +262,23 @@ def agreements(signatures, a, b):
             same += x[k] == y[k]
         out[i] = same
     return out
+
+
+@njit(cache=True, nogil=True)
+def unions(doc_ptr, set_ptr, items):
+    """The union of the sets of each document's sentences: document ``d``'s sentences are
+    ``doc_ptr[d]:doc_ptr[d + 1]``, sentence ``s``'s set ``items[set_ptr[s]:set_ptr[s + 1]]``.
+    Returns where each union starts (and the end), and the unions' items, each sorted and unique."""
+    n = doc_ptr.shape[0] - 1
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    out = np.empty(items.shape[0], dtype=items.dtype)
+    k = 0
+    for d in range(n):
+        lo, hi = set_ptr[doc_ptr[d]], set_ptr[doc_ptr[d + 1]]
+        part = np.sort(items[lo:hi])
+        for i in range(part.shape[0]):
+            if i == 0 or part[i] != part[i - 1]:
+                out[k] = part[i]
+                k += 1
+        ptr[d + 1] = k
+    return ptr, out[:k]

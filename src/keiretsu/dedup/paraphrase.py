@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,25 +55,63 @@ class SentenceInfo:
 
 def analyse(text: str) -> list[SentenceInfo]:
     out = []
+    known = _ANALYSED
+    if len(known) > _ANALYSED_MAX:
+        known.clear()
     for s in split_sentences(text):
-        words = content_words(s.text)
-        out.append(SentenceInfo(s, words, _numbers(s.text, words), _names(s.text), sentence_key(s.text)))
+        parts = known.get(s.text)
+        if parts is None:
+            words = content_words(s.text)
+            parts = known[s.text] = words, _numbers(s.text, words), _names(s.text), sentence_key(s.text)
+        out.append(SentenceInfo(s, *parts))
     return out
+
+
+#: What ``analyse`` makes of each sentence, by its text: copies and wire briefs repeat sentences
+#: word for word. Bounded (about 1 KB a sentence): cleared when full.
+_ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+_ANALYSED_MAX = 50_000
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """``DATELINE.match(text)``, sooner for most texts: a dateline's place ends at a comma within
+    42 characters of its start (the pattern backtracks through every shorter place first)."""
+    lead = len(text) - len(text.lstrip())  # what the pattern's leading ``\s*`` takes
+    return DATELINE.match(text) if "," in text[lead : lead + 42] else None
+
+
+# The content words of the words ``_SCALED`` scales by: an ASCII text without one of them has
+# nothing to scale.
+_SCALE_WORDS = frozenset(_SCALES)
 
 
 def _numbers(text: str, words: frozenset[str]) -> frozenset[str]:
     """The figures a sentence states. A dateline's date says when it was sent, not what it says
     (two briefs of one day share "March 31" and no other figure); "1.3 mln" = "1,300,000"."""
-    said = DATELINE.sub("", text)
-    numbers = {w for w in (words if said == text else content_words(said)) if w[0].isdigit()}
-    return frozenset(scale(numbers, said))
+    m = match_dateline(text)  # anchored: what DATELINE.sub("", text) removes
+    said = text[m.end():] if m else text
+    if said != text:
+        words = content_words(said)
+    numbers = {w for w in words if w[0].isdigit()}
+    # Without a digit (every one starts a number's content word) or a scale word, nothing scales;
+    # other scripts may fold to one under the pattern's IGNORECASE, so they are scanned.
+    if numbers and (not said.isascii() or not words.isdisjoint(_SCALE_WORDS)):
+        scale(numbers, said)
+    return frozenset(numbers)
 
 
 def scale(numbers: set[str], text: str) -> set[str]:
     """``numbers`` of ``text`` with those it gives in millions or billions as whole figures."""
+    if text.isascii():  # then a scale word is one in lower case: "mln", "bln" or "(m|b)illion"
+        low = text.lower()
+        if "ln" not in low and "illion" not in low:
+            return numbers  # the pattern would try each position of a long text for nothing
     for m in _SCALED.finditer(text):
+        factor = _SCALES.get(m.group(2).lower())
+        if factor is None:  # a look-alike that IGNORECASE lets through ("mıllıon", dotless): no scale
+            continue
         numbers.discard(m.group(1).replace(",", ""))
-        numbers.add(str(round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()])))
+        numbers.add(str(round(float(m.group(1).replace(",", "")) * factor)))
     return numbers
 
 
@@ -80,6 +119,7 @@ def sentence_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def key_hash(key: str) -> int:
     """A stable 63-bit id of a sentence's wording (its key), for counting it across documents."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") >> 1
@@ -177,11 +217,27 @@ def within(doc: list[SentenceInfo], cfg: ParaphraseSettings) -> list[SentenceLin
     if len(doc) > cfg.max_sentences:
         return []
     links = []
+    least, threshold = cfg.min_shared_words, cfg.sentence_threshold
     for i, x in enumerate(doc):
+        # _match, inlined (a document has hundreds of pairs of sentences): a sentence of fewer
+        # content words than must be shared matches only its own wording.
+        key, words, numbers = x.key, x.words, x.numbers
+        size = len(words)
         for y in doc[i + 1 :]:
-            sim = _match(x, y, cfg)
-            if sim:
-                links.append(SentenceLink(x.sentence.index, y.sentence.index, _level(x, y, sim, cfg), round(sim, 3)))
+            if key == y.key and key:
+                sim = 1.0
+            else:
+                if size < least:
+                    continue
+                shared = len(words & y.words)
+                if shared < least:
+                    continue
+                if numbers and y.numbers and 2 * len(numbers & y.numbers) < min(len(numbers), len(y.numbers)):
+                    continue
+                sim = 2 * shared / (size + len(y.words))
+                if sim < threshold or not sim:
+                    continue
+            links.append(SentenceLink(x.sentence.index, y.sentence.index, _level(x, y, sim, cfg), round(sim, 3)))
     return links
 
 

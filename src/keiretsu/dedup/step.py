@@ -16,9 +16,9 @@ links) lives in the store, so a run costs what it adds, not the corpus.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import defaultdict
+from itertools import repeat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
@@ -26,9 +26,11 @@ from typing import NamedTuple
 import numpy as np
 
 from ..store import Store
+from .buckets import BucketRows, KeptSignatures
 from .clusters import Link, build_clusters
-from .identity import IdentitySettings, Judge, published_day
-from .kernels import agreements, alignments, intersections
+from .digests import DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
+from .identity import IdentitySettings, Judge, opening_of, published_day
+from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
 from .parallel import Workers
 from .paraphrase import (
@@ -38,15 +40,12 @@ from .paraphrase import (
     align,
     comparable,
     document_similarity,
-    facts,
     facts_agree,
     may_cover,
     sentence_hash,
-    substantive,
     within,
     worth_aligning,
 )
-from .text import content_words
 
 NEAR, PARA = 0, 1
 
@@ -96,77 +95,56 @@ class DedupResult:
         return asdict(self)
 
 
-class Digest(NamedTuple):
-    """What matching a document with others reads of its sentences, but for the few pairs that pass
-    all else: small and flat, so that worker processes compute it and send it back for little,
-    and many are kept. Words, figures and names are ``hash`` values: the same in the forked
-    worker processes as here, for the run."""
-
-    keys: np.ndarray  # int64: ``sentence_hash`` of each substantive sentence (``paraphrase.substantive``)
-    words: tuple[np.ndarray, np.ndarray]  # of each substantive sentence: ``_hashed``
-    numbers: tuple[np.ndarray, np.ndarray]
-    names: tuple[np.ndarray, np.ndarray]
-    facts: tuple[np.ndarray, np.ndarray]  # ``paraphrase.facts`` of all its sentences: sorted hashes
-
-
-def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Where each set starts (and the end), and each set's sorted ``hash`` values, end to end."""
-    ptr = np.zeros(len(sets) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in sets], out=ptr[1:])
-    items = np.fromiter((hash(w) for x in sets for w in x), dtype=np.int64, count=ptr[-1])
-    return ptr, items[np.lexsort((items, np.repeat(np.arange(len(sets)), np.diff(ptr))))]
-
-
-def digest(info: list[SentenceInfo], cfg: ParaphraseSettings) -> Digest:
-    counted = substantive(info, cfg)
-    return Digest(
-        np.array([sentence_hash(s) for s in counted], dtype=np.int64),
-        _hashed([s.words for s in counted]),
-        _hashed([s.numbers for s in counted]),
-        _hashed([s.names for s in counted]),
-        tuple(np.unique(np.fromiter((hash(w) for w in ws), dtype=np.int64, count=len(ws))) for ws in facts(info)),
-    )
-
-
 class Mapped(NamedTuple):
-    """The map step's results for a batch: near and paraphrase signatures and their band keys; and
-    of each document, its digest, the ``sentence_hash`` of each sentence, and the links between its
-    own sentences (rows of ``sentence_links``, 0 for the document)."""
+    """The map step's results for a batch: near and paraphrase signatures and their band keys; the
+    digests of its documents (in parts, one after the other); and of each document, the
+    ``sentence_hash`` of each sentence, the links between its own sentences (rows of
+    ``sentence_links``, 0 for the document) and its opening (``identity.opening_of``)."""
 
     near: np.ndarray
     para: np.ndarray
     near_keys: np.ndarray
     para_keys: np.ndarray
-    digests: list[Digest]
+    digests: list[Digests]
     hashes: list[list[int]]
     within: list[list[tuple]]
+    openings: list[list[tuple[str, int]]]
 
 
 def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     """Map step (on a worker process): what ``Mapped`` holds, for each text."""
+    infos = [analyse(t) for t in texts]
     near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
-    para = MinHasher(cfg.perms, 1, seed=2).signatures([" ".join(sorted(content_words(t))) for t in texts])
+    # A text's content words are its sentences' together: no token spans the space between two.
+    para = MinHasher(cfg.perms, 1, seed=2).signatures(
+        [" ".join(sorted(frozenset().union(*(s.words for s in info)))) for info in infos])
     short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
     near[short] = EMPTY
     para[short] = EMPTY
-    infos = [analyse(t) for t in texts]
+    hashes = [[sentence_hash(s) for s in info] for info in infos]
     return Mapped(
         near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
-        [digest(info, cfg.paraphrase) for info in infos],
-        [[sentence_hash(s) for s in info] for info in infos],
+        [digest(infos, cfg.paraphrase)],
+        hashes,
         [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
          for info in infos],
+        [opening_of(t, [s.sentence for s in info], h) for t, info, h in zip(texts, infos, hashes)],
     )
 
 
-def relink(cfg: ParaphraseSettings, pairs: Sequence[tuple[int, str, int, str]]) -> list[tuple]:
-    """Map step: rows of ``sentence_links`` between each copy ``(doc, text)`` and its canonical
-    document ``(canon, text)``."""
+def relink(cfg: ParaphraseSettings, docs: Sequence[tuple[int, str, int | None, str | None, bool]]) -> list[tuple]:
+    """Map step: rows of ``sentence_links`` of each document ``(doc, text, canon, canon_text, own)``:
+    to its canonical document, if it has one, and between its own sentences if ``own``."""
     rows = []
-    for doc, text, canon, canon_text in pairs:
-        info, cinfo = analyse(text), analyse(canon_text)
-        rows.extend(_row(doc, info, link.a, canon, cinfo, link.b, link.level, link.similarity)
-                    for link in align(info, cinfo, cfg))
+    for doc, text, canon, canon_text, own in docs:
+        info = analyse(text)
+        if own:
+            rows.extend(_row(doc, info, link.a, doc, info, link.b, link.level, link.similarity)
+                        for link in within(info, cfg))
+        if canon is not None:
+            cinfo = analyse(canon_text)
+            rows.extend(_row(doc, info, link.a, canon, cinfo, link.b, link.level, link.similarity)
+                        for link in align(info, cinfo, cfg))
     return rows
 
 
@@ -177,9 +155,14 @@ class Deduplicator:
         self.workers = workers or Workers(1)
         # Bounded caches (emptied when full): digests of the documents candidate pairs bring back
         # from the store, and analyses of the few documents whose sentences are aligned.
-        self._digests: dict[int, Digest] = {}
+        self._digests = DigestStore(self.cfg.digests_kept)
         self._analysed: dict[int, list[SentenceInfo]] = {}
         self._df: dict[int, int] = {}  # see _stored_df
+        self._indexed: set[int] = set()  # by this run, their sentences' own links with them
+        self._sentence_names: dict[int, dict] = {}  # see identity.Judge
+        # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
+        self._buckets: tuple[BucketRows, BucketRows] | None = None
+        self._signatures = KeptSignatures(self.cfg.perms, self.cfg.digests_kept)
 
     # --- map: signatures, band keys and digests ------------------------------------------
 
@@ -190,7 +173,7 @@ class Deduplicator:
         def result() -> Mapped:
             parts = job()
             return Mapped(*(np.concatenate([p[i] for p in parts]) for i in range(4)),
-                          *([x for p in parts for x in p[i]] for i in range(4, 7)))
+                          *([x for p in parts for x in p[i]] for i in range(4, len(Mapped._fields))))
 
         return result
 
@@ -211,7 +194,10 @@ class Deduplicator:
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.empty(0, dtype=np.int64)
         first = np.repeat(starts, np.diff(np.r_[starts, len(key)]))  # the bucket's first entry in the batch
         rank = np.arange(len(key)) - first  # members before it from the batch
-        stored = np.array(self.store.bucket_members(kind, key[starts].tolist()), dtype=np.int64).reshape(-1, 2)
+        if self._buckets:
+            stored = self._buckets[kind].members(key[starts])
+        else:
+            stored = np.array(self.store.bucket_members(kind, key[starts].tolist()), dtype=np.int64).reshape(-1, 2)
         stored = stored[np.argsort(stored[:, 0], kind="stable")]
         lo = np.searchsorted(stored[:, 0], key, "left")
         held = np.searchsorted(stored[:, 0], key, "right") - lo
@@ -219,30 +205,37 @@ class Deduplicator:
         with_stored = np.flatnonzero(keep & (held > 0))
         with_batch = np.flatnonzero(keep & (rank > 0))
         a = np.concatenate([np.repeat(doc[with_stored], held[with_stored]), np.repeat(doc[with_batch], rank[with_batch])])
-        b = np.concatenate([stored[_ranges(lo[with_stored], held[with_stored]), 1],
-                            doc[_ranges(first[with_batch], rank[with_batch])]])
+        b = np.concatenate([stored[ranges(lo[with_stored], held[with_stored]), 1],
+                            doc[ranges(first[with_batch], rank[with_batch])]])
         # A row is stored once however often its document has the key (two bands hashed alike).
         new = np.ones(len(key), dtype=bool)
         new[1:] = (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])
         members = np.cumsum(new) - np.cumsum(new)[first] + new[first]  # distinct documents up to it
         store = new & (held + members - 1 <= self.cfg.max_bucket)
+        if self._buckets:
+            self._buckets[kind].add(key[store], doc[store])
         return _unique_pairs(a, b), [(kind, k, d) for k, d in zip(key[store].tolist(), doc[store].tolist())]
 
     def _similarities(self, pairs: np.ndarray, kind: int, batch: np.ndarray, local: dict[int, int],
                       stored: dict[int, tuple[bytes | None, bytes | None]]) -> np.ndarray:
         """Estimated Jaccard similarity of each pair's signatures (of ``kind``: ``batch[local[doc]]``
         for a new document, else the stored one); NaN where a document has none stored."""
-        docs = np.unique(pairs)
+        docs, at = _index(pairs)
+        listed = docs.tolist()
         sigs = np.full((len(docs), self.cfg.perms), EMPTY, dtype=np.uint32)
         known = np.ones(len(docs), dtype=bool)
-        for i, doc in enumerate(docs.tolist()):
-            if doc in local:
-                sigs[i] = batch[local[doc]]
-            elif (blob := stored.get(doc, (None, None))[kind]) is not None:
+        new = np.fromiter(map(local.get, listed, repeat(-1)), dtype=np.int64, count=len(listed))
+        sigs[new >= 0] = batch[new[new >= 0]]
+        kept = self._signatures.find(listed)
+        kept[new >= 0] = -1
+        sigs[kept >= 0] = self._signatures.signatures[kind][kept[kept >= 0]]
+        known[kept >= 0] = self._signatures.known[kind][kept[kept >= 0]]
+        for i in np.flatnonzero((new < 0) & (kept < 0)).tolist():
+            if (blob := stored.get(listed[i], (None, None))[kind]) is not None:
                 sigs[i] = np.frombuffer(blob, dtype=np.uint32)
             else:
                 known[i] = False
-        a, b = np.searchsorted(docs, pairs[:, 0]), np.searchsorted(docs, pairs[:, 1])
+        a, b = at[:, 0], at[:, 1]
         sims = agreements(sigs, a, b) / self.cfg.perms
         sims[(sigs[a, 0] == EMPTY) | (sigs[b, 0] == EMPTY)] = 0.0
         sims[~(known[a] & known[b])] = np.nan
@@ -261,18 +254,21 @@ class Deduplicator:
             self._analysed[doc_id] = analyse(texts[doc_id])
         return self._analysed[doc_id]
 
-    def _digest(self, doc_id: int, texts: dict[int, str]) -> Digest:
-        if doc_id not in self._digests:
-            self._digests[doc_id] = digest(analyse(texts[doc_id]), self.cfg.paraphrase)
-        return self._digests[doc_id]
+    def _gather(self, docs: list[int], texts: dict[int, str]) -> Digests:
+        """The digests of ``docs``: kept, or made now (for documents of earlier runs, or dropped)."""
+        missing = [d for d in docs if d not in self._digests]
+        if missing:
+            texts.update(self.store.texts([d for d in missing if d not in texts]))
+            self._digests.add(missing, digest([analyse(texts[d]) for d in missing], self.cfg.paraphrase))
+        return self._digests.gather(docs)
 
     def _trim_caches(self) -> None:
-        """Empty a full cache, between batches: within one, what is cached stays. Digests go first in,
-        first out: candidate pairs bring back documents of every age."""
-        for doc in list(itertools.islice(self._digests, max(0, len(self._digests) - self.cfg.digests_kept))):
-            del self._digests[doc]
+        """Empty a full cache, between batches: within one, what is cached stays."""
+        self._digests.trim()
         if len(self._analysed) > 5_000:
             self._analysed.clear()
+        if len(self._sentence_names) > 20_000:
+            self._sentence_names.clear()
 
     def add(self, docs: list[dict], mapped: Callable[[], Mapped] | None = None) -> tuple[list[Link], int]:
         """Index a batch of new documents, store the links found for them and the links between
@@ -280,16 +276,21 @@ class Deduplicator:
         ``mapped``: ``self._map(docs)``, if started already."""
         cfg = self.cfg
         ids = [d["id"] for d in docs]
-        near, para, near_keys, para_keys, digests, hashes, within_rows = (mapped or self._map(docs))()
+        self._indexed.update(ids)
+        near, para, near_keys, para_keys, digests, hashes, within_rows, openings = (mapped or self._map(docs))()
         self._trim_caches()
-        self._digests.update(zip(ids, digests))
+        start = 0
+        for part in digests:
+            self._digests.add(ids[start : start + len(part.sentences)], part)
+            start += len(part.sentences)
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
         near_pairs, near_buckets = self._candidates(NEAR, ids, near_keys, near_ok)
         para_pairs, para_buckets = self._candidates(PARA, ids, para_keys, para_ok)
 
         local = {doc: i for i, doc in enumerate(ids)}
-        others = np.setdiff1d(np.concatenate([near_pairs.ravel(), para_pairs.ravel()]), np.asarray(ids, dtype=np.int64))
-        stored = self.store.signatures(others.tolist())
+        others = np.setdiff1d(_index(np.concatenate([near_pairs.ravel(), para_pairs.ravel()]))[0],
+                              np.asarray(ids, dtype=np.int64), assume_unique=True)
+        stored = self.store.signatures([d for d in others.tolist() if d not in self._signatures.rows])
 
         links: dict[tuple[int, int], Link] = {}
         for a, b in self.store.same_content(ids):
@@ -305,7 +306,8 @@ class Deduplicator:
         similar = [(a, b, exact.get((a, b), sim)) for a, b, sim in estimated]
         similar = [(a, b, sim) for a, b, sim in similar if sim >= cfg.near_threshold]
         texts.update(self.store.texts(sorted({d for a, b, _ in similar for d in (a, b) if d not in texts})))
-        judge = Judge(cfg.identity, self.store, texts, docs, cfg.paraphrase.boilerplate_stories)
+        judge = Judge(cfg.identity, self.store, texts, docs, cfg.paraphrase.boilerplate_stories,
+                      dict(zip(ids, openings)), self._sentence_names)
         judge.prepare(d for a, b, _ in similar for d in (a, b))
         for (a, b, sim), agree in zip(similar, self._same_facts([(a, b) for a, b, _ in similar], texts)):
             if agree and judge.one_story(a, b, "near"):
@@ -337,6 +339,7 @@ class Deduplicator:
             sorted(counts.items()),
             sentence_links,
         )
+        self._signatures.add(ids, (near, para), (near_ok, para_ok))
         self._counted(counts)
         return list(links.values()), len(sentence_links)
 
@@ -348,7 +351,7 @@ class Deduplicator:
             self._df.clear()
             todo = hashes
         self._df.update(dict.fromkeys(todo, 0) | self.store.sentence_df(todo))
-        return np.fromiter((self._df[h] for h in hashes), dtype=np.int64, count=len(hashes))
+        return np.fromiter(map(self._df.__getitem__, hashes), dtype=np.int64, count=len(hashes))
 
     def _counted(self, counts: dict[int, int]) -> None:
         for h, n in counts.items():
@@ -360,9 +363,10 @@ class Deduplicator:
         if not pairs:
             return []
         docs = sorted({d for pair in pairs for d in pair})
-        digests = [self._digest(d, texts) for d in docs]
+        digests = self._gather(docs, texts)
         at = np.searchsorted(docs, np.array(pairs, dtype=np.int64))
-        return facts_agree(*(_pair_sizes(*_joined([d.facts[k] for d in digests]), at) for k in (0, 1))).tolist()
+        return facts_agree(*(pair_sizes(offsets(sizes), items, at)
+                             for sizes, items in (digests.fact_numbers, digests.fact_names))).tolist()
 
     def _paraphrases(self, checks: np.ndarray, texts: dict[int, str], counts: dict[int, int], judge: Judge
                      ) -> list[Link]:
@@ -372,21 +376,21 @@ class Deduplicator:
         if not len(checks):
             return []
         cfg = self.cfg.paraphrase
-        involved = np.unique(checks)
+        involved, at = _index(checks)
         docs = involved.tolist()
-        texts.update(self.store.texts([d for d in docs if d not in texts and d not in self._digests]))
-        digests = [self._digest(d, texts) for d in docs]
+        digests = self._gather(docs, texts)
         # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
-        hashes = np.unique(np.concatenate([d.keys for d in digests]))
+        hashes = np.sort(digests.keys)  # np.unique, which hashes first, is several times slower here
+        hashes = hashes[np.r_[True, hashes[1:] != hashes[:-1]]] if len(hashes) else hashes
         listed = hashes.tolist()
-        seen = self._stored_df(listed) + np.fromiter((counts.get(h, 0) for h in listed), dtype=np.int64, count=len(listed))
+        seen = self._stored_df(listed) + np.fromiter(map(counts.get, listed, repeat(0)), dtype=np.int64,
+                                                     count=len(listed))
         boilerplate = hashes[seen >= cfg.boilerplate_stories]
         common = set(boilerplate.tolist())
         if cfg.document_coverage <= 0.0:  # a pair of similarity 0 is a paraphrase too
             chosen = checks.tolist()
         else:
-            stories = _Stories(digests, boilerplate)
-            at = np.searchsorted(involved, checks)
+            stories = Stories(digests, boilerplate)
             a, b = at[:, 0], at[:, 1]
             worth = np.flatnonzero(worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
                                                   stories.facts("numbers", at), stories.facts("names", at)))
@@ -430,13 +434,15 @@ class Deduplicator:
         for docs in self.store.cluster_members(sorted(touched)).values():
             affected.update(docs)
         canonical_of = {m.doc_id: m.cluster_id for m in members if m.level != "canonical"}
-        # Links within a document were stored with its index; those to its canonical document
-        # follow its cluster.
-        copies = sorted(d for d in affected if d in canonical_of)
-        texts = self.store.texts(sorted(set(copies) | {canonical_of[d] for d in copies}))
-        pairs = [(d, texts[d], canonical_of[d], texts[canonical_of[d]]) for d in copies]
-        rows = [row for part in self.workers.map(relink, self.cfg.paraphrase, pairs, chunk=500) for row in part]
-        self.store.replace_sentence_links(sorted(affected), rows)
+        # Links to its canonical document follow a document's cluster. Those within it were stored
+        # with its index, but for the documents an earlier run indexed and was cut short before
+        # linking (a version that linked them here may have): theirs are made again.
+        again = set(new_ids) - self._indexed
+        todo = sorted(again | {d for d in affected if d in canonical_of})
+        texts = self.store.texts(sorted(set(todo) | {canonical_of[d] for d in todo if d in canonical_of}))
+        docs = [(d, texts[d], canonical_of.get(d), texts.get(canonical_of.get(d)), d in again) for d in todo]
+        rows = [row for part in self.workers.map(relink, self.cfg.paraphrase, docs, chunk=500) for row in part]
+        self.store.replace_sentence_links(sorted(affected), rows, within=sorted(again))
         return len({m.cluster_id for m in members}), len(rows)
 
     def run(self, on_batch: Callable[[int], None] | None = None, rebuild: bool = False) -> DedupResult:
@@ -450,6 +456,10 @@ class Deduplicator:
             )
         if rebuild:
             self.store.clear_dedup()
+        # An empty index (cleared, or never written: a run sets the signature before it writes;
+        # documents indexed without a run are left unlinked): what the run looks up, it wrote.
+        if rebuild or (known is None and not self.store.unlinked()):
+            self._buckets = (BucketRows(), BucketRows())
         self.store.set_meta("dedup_index", signature)
         result = DedupResult()
         batch = self.store.undeduplicated(self.cfg.batch)
@@ -472,68 +482,19 @@ class Deduplicator:
         return result
 
 
-class _Stories:
-    """The substantive sentences of documents (from their digests), boilerplate (``common``: sentence
-    hashes) left out, end to end: what ``worth_aligning`` and ``kernels.alignments`` read."""
-
-    def __init__(self, digests: list[Digest], common: np.ndarray):
-        keys = np.concatenate([d.keys for d in digests])
-        keep = ~np.isin(keys, common)
-        self.documents = len(digests)
-        self.doc_of = np.repeat(np.arange(len(digests)), [len(d.keys) for d in digests])[keep]
-        self.counts = np.bincount(self.doc_of, minlength=len(digests))
-        self.doc_ptr = np.zeros(len(digests) + 1, dtype=np.int64)
-        np.cumsum(self.counts, out=self.doc_ptr[1:])
-        self.keys = keys[keep]
-        self.sets = {name: _kept([getattr(d, name) for d in digests], keep) for name in ("words", "numbers", "names")}
-
-    def facts(self, name: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each pair of documents (indexes): the sizes of the union of each one's sentences'
-        ``name`` sets (numbers or names), and of the intersection of the two unions."""
-        ptr, items = self.sets[name]
-        doc = np.repeat(self.doc_of, np.diff(ptr))
-        order = np.lexsort((items, doc))
-        doc, items = doc[order], items[order]
-        first = np.ones(len(doc), dtype=bool)
-        first[1:] = (doc[1:] != doc[:-1]) | (items[1:] != items[:-1])
-        doc, items = doc[first], items[first]
-        doc_ptr = np.zeros(self.documents + 1, dtype=np.int64)
-        np.cumsum(np.bincount(doc, minlength=self.documents), out=doc_ptr[1:])
-        return _pair_sizes(doc_ptr, items, pairs)
-
-    def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``kernels.alignments`` of each pair of documents (indexes)."""
-        return alignments(np.ascontiguousarray(pairs), self.doc_ptr, self.keys, *self.sets["words"],
-                          *self.sets["numbers"], *self.sets["names"], cfg.min_shared_words, cfg.sentence_threshold)
-
-
-def _joined(sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Sets (arrays of sorted hashes) end to end, and where each starts (and the end)."""
-    ptr = np.zeros(len(sets) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in sets], out=ptr[1:])
-    return ptr, np.concatenate(sets)
-
-
-def _pair_sizes(ptr: np.ndarray, items: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each pair ``(i, j)`` of sets ``items[ptr[i]:ptr[i + 1]]`` (sorted, unique): the size of
-    each and of their intersection."""
-    sizes = np.diff(ptr)
-    return sizes[pairs[:, 0]], sizes[pairs[:, 1]], intersections(ptr, items, np.ascontiguousarray(pairs))
-
-
-def _kept(sets: list[tuple[np.ndarray, np.ndarray]], keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Documents' ``_hashed`` sentence sets, joined, those of the sentences ``keep`` says only."""
-    lengths = np.concatenate([np.diff(ptr) for ptr, _ in sets])
-    items = np.concatenate([items for _, items in sets])[np.repeat(keep, lengths)]
-    ptr = np.zeros(int(keep.sum()) + 1, dtype=np.int64)
-    np.cumsum(lengths[keep], out=ptr[1:])
-    return ptr, items
-
-
-def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """``starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1`` for each ``i``, end to end."""
-    ends = np.cumsum(counts)
-    return np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if len(ends) else 0)
+def _index(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(ids, return_inverse=True)`` for document ids (ints from 0): the ids, in order, and
+    where each of ``ids`` is among them, by a table rather than a sort when the ids are small."""
+    top = int(ids.max()) if ids.size else 0
+    if top > 8 * ids.size + 1_000_000:
+        unique, inverse = np.unique(ids, return_inverse=True)
+        return unique, inverse.reshape(ids.shape)
+    seen = np.zeros(top + 1, dtype=bool)
+    seen[ids] = True
+    unique = np.flatnonzero(seen)
+    where = np.zeros(top + 1, dtype=np.int64)
+    where[unique] = np.arange(len(unique))
+    return unique, where[ids]
 
 
 def _records(pairs: np.ndarray) -> np.ndarray:
@@ -544,6 +505,11 @@ def _records(pairs: np.ndarray) -> np.ndarray:
 def _unique_pairs(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """``(min, max)`` of each pair of ``x`` and ``y``, once each, in order: ``(m, 2)`` int64."""
     a, b = np.minimum(x, y).astype(np.int64), np.maximum(x, y).astype(np.int64)
+    n = int(b.max()) + 1 if len(b) else 1
+    if n < 2**31:  # as one number each, sorted several times faster than by two keys
+        codes = np.sort(a * n + b)
+        codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+        return np.stack([codes // n, codes % n], axis=1)
     order = np.lexsort((b, a))
     a, b = a[order], b[order]
     first = np.ones(len(a), dtype=bool)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityKind
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .names import name_key
+from .names import canonical_name, name_key
 from .lexicon import NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import not_companies
 from .vocab import words as vocabulary
@@ -83,6 +83,7 @@ class EntityFinder:
     def __init__(self, gazetteer: Gazetteer | None = None, words: frozenset[str] = frozenset()):
         self.gaz = gazetteer or Gazetteer.default()
         self.words = words
+        self._story: list[str] = []
         surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
         #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
         self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
@@ -103,6 +104,12 @@ class EntityFinder:
         """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
         character spans the source marks as company names (wire copy's "<Skis Dynastar SA>")."""
         taken = [False] * len(sent)
+        self._story = ctx.recent  # companies named before: their short forms are names whatever their words
+        # A line in capitals (a table, a headline) says nothing by its case: only known names count there
+        shouting = cased and _mostly_capitals(sent.text)
+        # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
+        # a name must be known, carry a legal suffix, or hold a word that is no English word
+        titled = cased and not shouting and _title_cased(sent.text)
         out: list[Ent] = []
         ents = sent.ents  # built anew at each read: read once, not once per known name
 
@@ -144,6 +151,9 @@ class EntityFinder:
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
                                         or sent[i].lower_ in ("of", "&", "the")):
                 i += 1
+            if titled:  # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word
+                odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and not self._word(sent[k].lower_)]
+                i = odd[-1] if odd else i
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
                 if not_companies().names.get(name_key(text)) or _ASSOCIATION.search(text):
@@ -193,6 +203,8 @@ class EntityFinder:
                         sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None and \
                         sent[end].lower_ not in vocabulary("headline_words"):
                     end += 1
+                if end > span.end and not_companies().category(sent[span.start : end].text) not in (None, "outlet"):
+                    end = span.end  # "Goldman Sachs Foundation", "Goldman Sachs' Impact Investing": no unit
                 span = sent[span.start : end]
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         for e in ents:
@@ -211,7 +223,10 @@ class EntityFinder:
                     elif e.start > 0 and sent[e.start - 1].text.rstrip(".").lower() in _HONORIFICS or \
                             _HONORIFIC.match(e.text):
                         add(EntityKind.PERSON, e.start, e.end, name, e.text)
-            elif e.label_ == "ORG" and self._is_company(e.text, cased):
+            elif e.label_ == "ORG" and self._is_company(e.text, cased) and not shouting and \
+                    not ((len(e) == 1 and (_opens(sent, e.start) or self._body_word(sent, e.start)) or titled)
+                         and self._common_words(e)):
+                # (a sentence's first word is capitalised whatever it is: "Intervention", "Negotiations")
                 span = _trimmed(sent, e)
                 start, end = span.start, span.end
                 # "Skydance Media": a capitalised word the model left out, compounded onto the name
@@ -224,7 +239,7 @@ class EntityFinder:
                 if start < end and self._is_company(sent[start:end].text, cased):
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
-        self._proper_nouns(sent, taken, add, cased)
+        self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
         self._references(sent, ctx, taken, add, out)
         out.sort(key=lambda e: e.i)
         for e in out:
@@ -348,11 +363,45 @@ class EntityFinder:
             return False
         if cased and not any(c.isupper() for c in t):
             return False
-        if _PRODUCT.fullmatch(t):
+        if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
+        if self._short_of_named(t):
+            return not_companies().category(t) in (None, "outlet")  # "Ionics" after "Ionics Inc"
+        if " " not in t and self.gaz.lookup(t) is None and t[1:].islower() and (
+                t.lower() in self.words and _DEMONYM_LIKE.search(t.lower()) or
+                t.endswith("s") and t.lower() not in self.words and t.lower()[:-1] not in vocabulary("given_names") and
+                (t.lower()[:-1] in self.words or t.endswith("es") and t.lower()[:-2] in self.words)):
+            return False  # "Irish", "Mines", "Businesses": a nationality or a plural common noun
+        canon = canonical_name(t)
+        if t.lower().removeprefix("the ") in places() and self.gaz.lookup(t) is None:
+            return False  # "Paraguay", "Sydney": the model's organisation is a place
+        prefix = t.removesuffix(canon).strip().lower()
+        if canon != t and t.endswith(canon) and " " not in canon and self._word(canon.lower()) and \
+                (prefix.replace(".", "") in places() or prefix in places() or prefix in DEMONYMS) and \
+                self.gaz.lookup(t) is None and self.gaz.lookup(canon) is None:
+            return False  # "U.K. Intervention" (feed wheat): a place and a word, no name
+        if t.split()[-1].lower() in vocabulary("title_words") and self.gaz.lookup(t) is None:
+            return False  # "Senior Managing Director", "Board": a title or a body of people
+        if _SPACED_DASH.search(t) and self.gaz.lookup(t) is None and \
+                any(self._no_name_part(part) for part in _SPACED_DASH.split(t)):
+            return False  # "BST - UK Markets", "BRASILIA - Central bank": page furniture, a dateline
         # A news outlet is a company unless it is only the source of a report: that is judged on the
         # whole document (``resolve_document``)
         return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
+
+    def _short_of_named(self, text: str) -> bool:
+        """Whether a name opens a company's name given earlier in the story ("Wedge" after "Wedge
+        Group Inc", "Kawasaki" after "Kawasaki Heavy Industries"): a short form, whatever its words."""
+        words = text.lower().removeprefix("the ").split()
+        return bool(words) and any(n.lower().split()[: len(words)] == words for n in self._story)
+
+    def _no_name_part(self, part: str) -> bool:
+        """Whether one side of a spaced dash is no part of a name: a place, a word in capitals (a
+        dateline, a time zone), a lower-case or a common word."""
+        words = part.split()
+        return not words or part.lower() in places() or part.isupper() or not part[:1].isupper() or \
+            len(words) > 1 and all(w.lower() in self.words or w.lower() in places() or w.lower() in _NAME_JOINERS
+                                   for w in words)
 
     def _proper_nouns(self, sent, taken, add, cased: bool) -> None:
         """Capitalised proper nouns the model left unlabelled (or took for a one-word person) where
@@ -390,9 +439,35 @@ class EntityFinder:
                      or _names_a_part(head))
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
                     and follows not in ("said", "says", "told") and self._is_company(text, cased)
-                    and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places):
+                    and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places
+                    and not self._common_words(span)):
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
+
+    def _common_words(self, span) -> bool:
+        """Whether a capitalised span the model did not call an organisation is only English words
+        ("Heady Levels", "Experience", "China Devalues" after a place): a headline or a heading, not
+        a name. A known company or an acronym is a name."""
+        if not self.words or self.gaz.lookup(span.text) is not None or self._short_of_named(span.text):
+            return False
+        return all(t.lower_ in _NAME_JOINERS or t.lower_ in places() or t.lower_ in DEMONYMS or
+                   t.is_alpha and not (t.is_upper and len(t) > 1) and
+                   (self._word(t.lower_) or t.lemma_.lower() in self.words) for t in span)
+
+    def _body_word(self, sent, i: int) -> bool:
+        """Whether one capitalised word stands for a body or qualifies a noun, not a company: "the
+        Community", "the Fed", "Federal funds", "Transportation Department"."""
+        before = sent[i - 1].lower_ if i > 0 else ""
+        after = sent[i + 1] if i + 1 < len(sent) else None
+        return before == "the" or after is not None and (
+            after.is_lower and after.is_alpha and sent[i].dep_ in ("amod", "compound") or
+            after.text[:1].isupper() and not_companies().category(f"{sent[i].text} {after.text}") == "government")
+
+    def _word(self, w: str) -> bool:
+        """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
+        return w in self.words or w.endswith("s") and (w[:-1] in self.words or w.endswith("es") and
+                                                       w[:-2] in self.words or w.endswith("ies") and
+                                                       w[:-3] + "y" in self.words)
 
     def _name_token(self, tok, i: int, taken, other) -> bool:
         # A capitalised first word is a name where the parse says so ("Uber and Baidu announced") or where
@@ -484,6 +559,12 @@ _GENERIC_FIRST_WORDS = {
 }
 #: Products, not companies: "iPhones", "A320neo", "B787".
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
+#: Shapes no company's name has: a ticker with its exchange ("ARM.L", "A1G.DE": an alias, bound to its
+#: company by ``resolve_document`` when the text gives both), initials alone ("D.C", "A.D"), a sum
+#: of money ("US44.59", "A$1.2bn"), a handle ("@Rocketfuelinc").
+_NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                            r"\w*\.? \d.*|[A-Z0-9]{2,9}\.[A-Z]{1,2}|(?:[A-Z]\.){1,3}[A-Z]?\.?|(?:[A-Z]{1,3})?\$?\d[\d.,]*\w{0,3}|@\w+")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
                  "della", "delle", "dei", "di", "da", "do", "dos", "das", "und", "fur", "für", "et", "en"}
 
@@ -503,14 +584,46 @@ def _names_a_part(tok) -> bool:
 def _trimmed(sent, e):
     """An organisation the model found, without what ran into it: "the", trailing "and" ("Dell and"
     Nvidia), a common noun ("Southern Pacific railroad"), a verb ("Cerberus controls Albertsons")."""
-    start, end = e.start + (1 if e[0].lower_ == "the" else 0), e.end
+    # "About LifePoint Health" (a press release's closing section), "And Royal Dutch Shell" (a headline)
+    start, end = e.start + (1 if e[0].lower_ in ("the", "and", "about") and len(e) > 1 else 0), e.end
     for k in range(start + 1, end):
-        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS:
-            end = k
+        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS or sent[k].text in ("(", "["):
+            end = k  # "... (Total": a short form in brackets is bound by ``resolve_document``, not part of the name
             break
+    # "Sahara The Reserve Bank of India": a headline with no stop ran into the sentence after it
+    start = next((k + 1 for k in range(end - 2, start, -1) if sent[k].text == "The"), start)
+    # "Co-Founder of Strattam Capital", "Board of LiqTech International": the company is after "of"
+    of = next((k for k in range(start + 1, end - 1) if sent[k].lower_ == "of"), None)
+    if of is not None and sent[of - 1].lower_ in vocabulary("title_words"):
+        start = of + 1
+    # "Zignal Labs SAN FRANCISCO", "Alistair Smout LONDON": a dateline's place in capitals
+    caps = end
+    while caps - start > 1 and sent[caps - 1].is_upper and sent[caps - 1].is_alpha and len(sent[caps - 1]) > 1:
+        caps -= 1
+    if caps < end and not sent[start].is_upper and (sent[caps:end].text.lower() in places() or end - caps > 1 or
+                                                    end < len(sent) and sent[end].text in (",", "-", "(")):
+        end = caps
     while end > start and (sent[end - 1].lower_ in ("and", "&", ",", "or", "of") or sent[end - 1].is_space):
         end -= 1
     return sent[start:end]
+
+
+def _opens(sent, i: int) -> bool:
+    """Whether token ``i`` opens the sentence or a line of it (after quotes and bullets)."""
+    k = i - 1
+    while k >= 0 and (sent[k].is_punct or sent[k].is_space) and "\n" not in sent[k].text:
+        k -= 1
+    return k < 0 or "\n" in sent[k].text or sent[k].text in (".", ":", ";")
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _is_place(e, known_places: frozenset[str]) -> bool:
@@ -635,6 +748,12 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
                           r"\s*(?:\)|,|\s[-–])")
 
 
+#: A stock quote after a name: "(LSE: ARM.L - news)", "(NASDAQ: STBA)", "(Xetra: A1G.DE - news)".
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?\)")
+#: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL".
+_EXCHANGE_LABEL = re.compile(r"\s*:\s*[A-Z0-9]")
+
+
 def _initials(words: list[str]) -> set[str]:
     """The acronyms a name can have: "Trans World Airlines" TWA, "National Iranian Oil Co" NIOC and NIO,
     "Banca Nazionale del Lavoro" BNL (and BNDL)."""
@@ -687,17 +806,28 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
     companies = list(dict.fromkeys(e.name for e in ex.entities if e.kind is EntityKind.COMPANY))
     gone: set[str] = set()
     as_person: dict[str, str] = {}
+    ends = {n for m in ex.mentions for n in (m.source, m.target)}
+    # People the text names by one name only, by an office or a title: "President Obama", "Mr Varoufakis"
+    single = {e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " not in e.name}
     for name in companies:
-        if name in legal or gaz.lookup(name) is not None:
+        # A known company's one-word name is a person's when the document names that person and never
+        # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
+        if name in legal or gaz.lookup(name) is not None and (" " in name or name in suffixed or name in ends):
             continue
         full = person_of(name)
-        if full is not None or _person_key(name) in by_key:
+        if full is not None or _person_key(name) in by_key or name in single:
             as_person[name] = full or name
             gone.add(name)
-    ends = {n for m in ex.mentions for n in (m.source, m.target)}
     for name in companies:
         if name not in ends and not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
+    # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there
+    quoted = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            quoted[e.name] = quoted.get(e.name, True) and bool(_EXCHANGE_LABEL.match(text, e.end)) and \
+                text[max(0, e.start - 1) : e.start] == "("
+    gone |= {name for name, only in quoted.items() if only}
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"
@@ -715,6 +845,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
             continue
         m = _SHORT_AFTER.match(text, e.end)
         if m and m.group(1) != e.name and m.group(1).split()[0] not in e.name.split():
+            given.setdefault(m.group(1), e.name)
+    for e in ex.entities:
+        # "ARM Holdings (LSE: ARM.L - news)", "Southwest Airlines (NYSE: LUV)": a ticker is an alias
+        m = _TICKER_AFTER.match(text, e.end)
+        if e.kind is EntityKind.COMPANY and e.name not in gone and m and m.group(1) != e.name:
             given.setdefault(m.group(1), e.name)
     for name in longs:
         if " " in name:

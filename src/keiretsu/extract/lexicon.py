@@ -1,4 +1,4 @@
-"""The words that state relationships, set their status, and name offices.
+"""The words that set a relationship's status, name offices and tell companies apart.
 
 Kept apart from the code that uses them so that they can be read (and argued
 with) at a glance. Keys are spaCy lemmas, lower case.
@@ -8,77 +8,22 @@ from __future__ import annotations
 
 import re
 
-from ..models import RelationType as R
 from ..models import Status as S
 
-#: Verbs whose subject is the first company and whose object the second.
-VERB_TRIGGERS: dict[str, R] = {
-    "acquire": R.ACQUISITION, "buy": R.ACQUISITION, "purchase": R.ACQUISITION, "takeover": R.ACQUISITION,
-    "merge": R.MERGER, "combine": R.MERGER,
-    "invest": R.INVESTMENT, "fund": R.INVESTMENT, "back": R.INVESTMENT, "lead": R.INVESTMENT,
-    "supply": R.SUPPLY, "provide": R.SUPPLY, "deliver": R.SUPPLY, "assemble": R.SUPPLY, "award": R.SUPPLY,
-    "license": R.LICENSING, "licence": R.LICENSING,
-    "sell": R.DIVESTMENT, "divest": R.DIVESTMENT, "spin": R.DIVESTMENT,
-    "own": R.STAKE, "hold": R.STAKE, "control": R.STAKE,
-    "partner": R.ALLIANCE, "collaborate": R.ALLIANCE, "cooperate": R.ALLIANCE, "team": R.ALLIANCE,
-    "co-develop": R.ALLIANCE, "codevelop": R.ALLIANCE, "work": R.ALLIANCE, "develop": R.ALLIANCE,
-    "join": R.ALLIANCE, "ally": R.ALLIANCE, "take": R.ACQUISITION, "order": R.SUPPLY,
-    "make": R.SUPPLY, "build": R.SUPPLY, "produce": R.SUPPLY, "manufacture": R.SUPPLY,
-}
-#: A verb trigger that needs a word beside it: "team up", "work together/with", "spin off".
-VERB_NEEDS = {
-    "team": {"up"}, "work": {"together", "with", "jointly"}, "develop": {"jointly", "together", "co"},
-    "join": {"forces"}, "spin": {"off"}, "lead": {"round", "funding", "investment", "injection"}, "back": {"startup"},
-    "take": {"private"}, "make": {"for"}, "build": {"for"}, "produce": {"for"}, "manufacture": {"for"},
-    "hold": {"stake", "percent", "pct", "%", "share", "shares", "interest", "holding", "majority"},
-    "combine": {"business", "businesses", "unit", "units", "operation"},
-}
-
-NOUN_TRIGGERS: dict[str, R] = {
-    "acquisition": R.ACQUISITION, "purchase": R.ACQUISITION, "takeover": R.ACQUISITION, "take-over": R.ACQUISITION,
-    "buyout": R.ACQUISITION, "pursuit": R.ACQUISITION, "bid": R.ACQUISITION, "offer": R.ACQUISITION,
-    "buy": R.ACQUISITION,
-    "merger": R.MERGER, "combination": R.MERGER,
-    "investment": R.INVESTMENT, "investor": R.INVESTMENT, "backer": R.INVESTMENT, "injection": R.INVESTMENT,
-    "funding": R.INVESTMENT, "round": R.INVESTMENT,
-    "stake": R.STAKE, "interest": R.STAKE, "ownership": R.STAKE, "holding": R.STAKE, "shareholder": R.STAKE,
-    "owner": R.STAKE, "parent": R.STAKE, "shareholding": R.STAKE, "cross-shareholding": R.STAKE, "share": R.STAKE,
-    "supplier": R.SUPPLY, "customer": R.SUPPLY, "contract": R.SUPPLY, "order": R.SUPPLY,
-    "licence": R.LICENSING, "license": R.LICENSING, "licensing": R.LICENSING,
-    "sale": R.DIVESTMENT, "divestment": R.DIVESTMENT, "spin-off": R.DIVESTMENT, "spinoff": R.DIVESTMENT,
-    "partnership": R.ALLIANCE, "partner": R.ALLIANCE, "alliance": R.ALLIANCE, "collaboration": R.ALLIANCE,
-    "cooperation": R.ALLIANCE, "tie-up": R.ALLIANCE, "agreement": R.ALLIANCE, "deal": R.ALLIANCE,
-    "venture": R.JOINT_VENTURE, "jv": R.JOINT_VENTURE,
-}
-#: Generic nouns ("deal", "agreement", "contract", "offer", "share", "interest"...) that state a
-#: relationship only when nothing more specific in the sentence does, or with a figure beside them.
-WEAK = {"agreement", "deal", "contract", "share", "interest", "round", "offer", "buy", "holding",
-        "develop", "work", "provide", "deliver", "lead", "back", "control", "hold", "combine", "join", "award",
-        "pursuit", "order", "make", "build", "produce", "manufacture"}
-#: "make chips for X": the company after "for" is the customer.
-MAKES_FOR = {"make", "build", "produce", "manufacture"}
-#: Weak as nouns only: "a buy recommendation" says nothing, "agreed to buy" does.
-STRONG_VERBS = {"buy"}
-#: "talks", "discussions" name no type: with two companies and nothing more specific, they are an alliance.
-TALKS = {"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"}
-
-#: Cheap first pass: a sentence can hold a relationship only if one of these stems is in it.
-TRIGGER_RE = re.compile(
-    r"\b(?:acqui|buy|bought|purchas|take-?over|takeover|buyout|bid|offer|merg|combin|invest|fund|back|supplie|"
-    r"suppl|spun|"
-    r"(?:mak|made|buil|produc|manufactur)\w*\b[^.]{0,40}\bfor\b|"
-    r"provid|deliver|assembl|licen[cs]|sell|sold|sale|divest|spin|own|hold|stake|interest|sharehold|control|"
-    r"partner|collaborat|cooperat|co-?operat|team|work|co-?develop|develop|join|alli|venture|jv|deal|agreement|"
-    r"contract|customer|tie-up|talks|discuss|negotiat|award|led|lead|round|pursu|order|inject|private|parent|"
-    r"ceo|chief|chair|president|head|founder|director|executive|boss|officer)",
-    re.I,
-)
+# The trigger tables (verbs and nouns that state each type) are registered by the relation
+# families in ``relations/`` (``relations.triggers``), and the prefilter is derived from them.
 
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
 CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel",
-              "pull", "walk", "thwart", "kill", "break", "discontinue"}
+              "pull", "walk", "thwart", "kill", "break", "discontinue", "withdrawal", "unsuccessful",
+              "unsuccessfully", "cancellation", "abandonment"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
-         "resign", "oust", "step", "leave", "quit", "retire"}
+         "resign", "oust", "step", "leave", "quit", "retire", "termination"}
+#: Of ``CALLED_OFF``, words that say so only of the word they modify: "unsuccessfully bid" is a failed
+#: bid, "unsuccessfully sought a delay in a tender offer" a failed delay.
+OF_THE_TRIGGER = {"unsuccessful", "unsuccessfully"}
+#: What undoes a block: "lifted an injunction blocking the merger" calls nothing off.
+UNDOES = {"lift", "overturn", "reverse", "vacate", "quash", "dismiss"}
 IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation", "near", "nearing", "finalise",
             "finalize", "finalising", "finalizing", "explore", "memorandum", "mou"}
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
@@ -87,6 +32,18 @@ PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "inte
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive",
           "letter", "back", "endorse", "recommend", "set", "shall", "award", "'ll", "win"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
+#: Of ``ACTIVE``, the words that say a deal is done only once it is: "completed the sale" is done, "to
+#: complete the merger", "would allow it to close" are still to come, so the deal is agreed.
+COMPLETION = {"complete", "close", "finish"}
+#: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the
+#: pending sale" (while "X plans to buy" is a proposal).
+SETTLED_MODIFIERS = {"planned", "pending"}
+#: Cues that turn a proposal into an agreement: "approved the proposed merger", "the planned merger".
+SETTLED = {"approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed", "recommended",
+           *SETTLED_MODIFIERS, *COMPLETION}
+#: A deal told in the present progressive with no other cue is under way, not done: "Transworld is
+#: selling Hilton International to UAL" (agreed), where "sold" or "the sale of" would be.
+UNDER_WAY = {"is", "are", "'s", "'re"}
 #: Phrases that say a report, not the companies, is the source.
 RUMOUR_PHRASES = re.compile(
     r"\b(?:reportedly|according to (?:a |the |media )?(?:report|reports|sources|people|persons|a person|a source)|"

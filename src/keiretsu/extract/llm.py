@@ -22,11 +22,19 @@ import httpx
 
 from ..dedup.text import split_sentences
 from ..errors import KeiretsuError
-from ..models import EntityKind, EntityMention, Extraction, Mention, RelationType, Status
+from ..models import ATTRIBUTES, RELATION_TYPES, EntityKind, EntityMention, Extraction, Mention, RelationType, Status
 from .gazetteer import Gazetteer
 
 _TYPES = [t.value for t in RelationType]
 _STATUSES = [s.value for s in Status]
+
+
+def _attribute_schema(kind: str | tuple[str, ...]) -> dict[str, Any]:
+    if isinstance(kind, tuple):
+        return {"type": "string", "enum": list(kind)}
+    return {"number": {"type": "number"}, "text": {"type": "string"},
+            "texts": {"type": "array", "items": {"type": "string"}}}[kind]
+
 
 RESPONSE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -45,22 +53,15 @@ RESPONSE_SCHEMA: dict[str, Any] = {
                 "type": {"type": "string", "enum": _TYPES}, "status": {"type": "string", "enum": _STATUSES},
                 "evidence": {"type": "string", "description": "the sentence of the text that states it, verbatim"},
                 "attributes": {"type": "object", "properties": {
-                    "percent": {"type": "number"}, "amount": {"type": "number"}, "currency": {"type": "string"},
-                    "title": {"type": "string"}, "venture": {"type": "string"},
-                    "topics": {"type": "array", "items": {"type": "string"}},
-                    "change": {"type": "string", "enum": ["increase", "decrease"]},
-                }},
+                    name: _attribute_schema(kind) for name, kind in ATTRIBUTES.items()}},
             },
         }},
     },
 }
 
 PROMPT = """You extract corporate relationships from business news, following this schema exactly.
-Types (directed ones go from the first company to the second): alliance (undirected cooperation),
-joint_venture (undirected, a jointly owned entity; attribute venture), supply (supplier -> customer),
-licensing (licensor -> licensee), stake (owner -> owned; percent, change), investment (investor ->
-investee; amount, currency), acquisition (acquirer -> target), merger (undirected), divestment
-(seller -> asset or buyer), role (person -> company; title such as CEO or Chairman).
+Types (directed ones go from the first company to the second):
+""" + "\n".join(spec.prompt_line(t.value) for t, spec in RELATION_TYPES.items()) + """
 Statuses: rumoured (speculation, unnamed sources), proposed (one party wants it), in_talks
 (discussing, nearing, finalising), agreed (signed, announced, approved, not yet in effect), active
 (in effect, completed), ended (dissolved, sold, expired), called_off (talks failed, bid withdrawn).

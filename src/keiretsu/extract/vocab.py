@@ -14,6 +14,9 @@ and a line here.
   person ("Nick Moir"), wherever the sentence is.
 * ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
   Acquired", "Buy Forest Laboratories"), lower case: trimmed from either end of a name.
+* ``title_words.txt``: the last words of job titles, offices and bodies of people ("Senior Managing
+  Director", "Board of ..."), lower case: a name ending in one is no company, and "Co-Founder of
+  Strattam Capital" names the company after "of".
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ REGISTRY = {
     "not_companies": "data/not_companies.tsv",
     "given_names": "data/given_names.txt",
     "headline_words": "data/headline_words.txt",
+    "title_words": "data/title_words.txt",
 }
 
 

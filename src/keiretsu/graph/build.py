@@ -34,13 +34,13 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import groupby
 from multiprocessing.connection import wait
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from ..errors import KeiretsuError
-from ..models import TERMINAL, Observation, Status, Story
+from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
-from ..store.graph import relationship_record
 from ..workers import worker_start
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
@@ -58,7 +58,9 @@ _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._sta
 _CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can"})
 # A deal taken up again: what a step back (active to in talks, called off to proposed) needs.
 _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?start\w*|renew\w*|revis\w*|"
-                       r"reform\w*|rework\w*|new (?:talks|offer|bid|proposal|terms|agreement)|again)\b", re.I)
+                       r"reform\w*|rework\w*|new (?:talks|offer|bid|proposal|terms|agreement)|again|"
+                       r"(?:lift\w*|overturn\w*|vacat\w*|quash\w*)\b[^.]{0,40}\b(?:injunction|order|ban|block\w*))\b",
+                       re.I)
 # A deal told as done ("has sold 9.5 mln shares", "said it acquired"), not only named ("the sale of").
 _DONE = re.compile(r"\b(?:sold|acquired|bought|purchased|completed|merged|took over|taken over)\b", re.I)
 _STORED_FORM = "5"  # point|since|age|expected|flags; part of ``reader_version``
@@ -113,7 +115,7 @@ def _cued(cues: str) -> tuple[bool, bool]:
         _TENSE_CUES | _CONDITIONAL_CUES)
 
 
-def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
+def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
     """Mention rows (``Store.observation_rows``) to observations, with the dates their sentences give.
 
     A mention is dated when it is first weighed (the map step runs inside the reduce's workers,
@@ -126,12 +128,13 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
     ("until May 1") is at most ``expected``, never when a status began; a date that cannot be
     resolved leaves the mention undated rather than dated by its report."""
     out = []
-    for _, _, _, _, mid, doc, unit, status_value, attributes, confidence, published, times, cues, sentence in rows:
+    for row in rows:
+        mid, doc, unit, published, times = row.mention_id, row.doc_id, row.unit, row.published, row.times
         if times is None:
-            times = read_times(sentence, published)
+            times = read_times(row.sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status = _STATUS[status_value]
+        status = _STATUS[row.status]
         point, since, age, expected, flags = times.split("|")
         if status is Status.ACTIVE:
             valid = since or age or point
@@ -139,7 +142,8 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
             valid = since or point
         else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
             valid = point
-        explicit, conditional = _cued(cues)
+        explicit, conditional = _cued(row.cues)
+        attributes, confidence = row.attributes, row.confidence
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid or None, expected or None, explicit=explicit, conditional=conditional, reopened="r" in flags,
@@ -150,22 +154,26 @@ def observe(rows: Iterable[Any], dated: list[tuple[str, int]] | None = None) -> 
     return out
 
 
-Batch = tuple[list, int, list]  # relationship records, mentions weighed, (times, mention id) dated
+# Relationship records, mentions weighed, (times, mention id) dated.
+Batch = tuple[list[RelationshipRecord], int, list[tuple[str, int]]]
 
 
-def weigh(groups: Iterable[tuple[tuple, list]], settings: GraphSettings) -> Iterator[Batch]:
+def weigh(groups: Iterable[tuple[RelationshipKey, list[ObservationRow]]], settings: GraphSettings) -> Iterator[Batch]:
     """The reduce step: each relationship key's mention rows to its stored record (none when no
     mention supports it, or when it would tie a company to itself), the number of rows, and the
     mentions dated on the way."""
     for key, rows in groups:
         dated: list[tuple[str, int]] = []
         observations = observe(rows, dated)
-        rel = consolidate(key, observations, settings) if key[1] != key[2] else None
-        yield ([relationship_record(rel)] if rel is not None else []), len(rows), dated
+        rel = consolidate(key, observations, settings) if key.source_id != key.target_id else None
+        yield ([rel.record()] if rel is not None else []), len(rows), dated
 
 
-def _grouped(rows: Iterable[tuple]) -> Iterator[tuple[tuple, list]]:
-    return ((key, list(group)) for key, group in groupby(rows, key=lambda r: r[:4]))
+_KEY = attrgetter(*RelationshipKey._fields)
+
+
+def _grouped(rows: Iterable[ObservationRow]) -> Iterator[tuple[RelationshipKey, list[ObservationRow]]]:
+    return ((RelationshipKey._make(key), list(group)) for key, group in groupby(rows, key=_KEY))
 
 
 def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
@@ -183,7 +191,7 @@ def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
     yield records, mentions, dates
 
 
-def _shard(conn, inherited: Sequence, parent: int, path: str, keys, rank: int, world_size: int,
+def _shard(conn, inherited: Sequence, parent: int, url: str, keys, rank: int, world_size: int,
            settings: GraphSettings) -> None:
     """A worker process: read and weigh one shard of the keys, send records in batches.
     ``inherited``: the writer's ends of the pipes, which this process got by forking."""
@@ -195,7 +203,7 @@ def _shard(conn, inherited: Sequence, parent: int, path: str, keys, rank: int, w
         end.close()
     code = 0
     try:
-        store = open_store(path)
+        store = open_store(url)
         rows = store.observation_rows(keys, rank, world_size)
         for batch in _batches(weigh(_grouped(rows), settings), _SEND):
             conn.send(("records", *batch))
@@ -217,12 +225,12 @@ class WeighSharded:
     the store. They start at once, so that this process can do other work while they weigh;
     iterating receives their batches, and leaving the ``with`` block stops them."""
 
-    def __init__(self, path: str, keys, settings: GraphSettings, processes: int):
+    def __init__(self, url: str, keys, settings: GraphSettings, processes: int):
         ctx = multiprocessing.get_context("fork")
         self.pipes, self.procs = [], []
         for rank in range(processes):
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_shard, args=(send, [*self.pipes, receive], os.getpid(), path, keys, rank,
+            proc = ctx.Process(target=_shard, args=(send, [*self.pipes, receive], os.getpid(), url, keys, rank,
                                                     processes, settings), daemon=True)
             proc.start()
             send.close()
@@ -264,8 +272,7 @@ class GraphStage:
 
     def __init__(self, store: Store, settings: GraphSettings = GraphSettings(), processes: int = 1):
         self.store, self.settings = store, settings
-        fork = "fork" in multiprocessing.get_all_start_methods()
-        self.processes = processes if fork and isinstance(getattr(store, "path", None), Path) else 1
+        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
 
     def run(self, rebuild: bool = False, on_relationships: Callable[[int], None] | None = None) -> GraphResult:
         """``rebuild``: drop the graph and build it from every mention, in one transaction that
@@ -273,10 +280,10 @@ class GraphStage:
         new one is whole, never an empty or a partial one (the WAL holds the new graph till
         then). A relationship keeps its id, whatever order the workers send it in."""
         self._forget_stale_dates()
-        with self.store.transaction() if rebuild else nullcontext():  # type: ignore[attr-defined]
+        with self.store.transaction() if rebuild else nullcontext():
             result = self._run(rebuild, on_relationships)
             if rebuild:
-                result.removed = self.store.drop_unwritten()  # type: ignore[attr-defined]
+                result.removed = self.store.drop_unwritten()
         return result
 
     def _forget_stale_dates(self) -> None:
@@ -285,7 +292,7 @@ class GraphStage:
         store, version = self.store, reader_version()
         if store.meta(_DATES_KEY) != version:
             with store.transaction():
-                store.forget_mention_times()  # type: ignore[attr-defined]
+                store.forget_mention_times()
                 store.set_meta(_DATES_KEY, version)
 
     def _run(self, rebuild: bool, on_relationships: Callable[[int], None] | None) -> GraphResult:
@@ -303,7 +310,7 @@ class GraphStage:
         result.full = rebuild or not store.has_graph()
         keys = None if result.full else sorted(store.relationship_keys(changed))
         if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
-            weighing = WeighSharded(str(store.path), keys, self.settings, self.processes)  # type: ignore[attr-defined]
+            weighing = WeighSharded(store.url, keys, self.settings, self.processes)
         else:
             weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings))
         focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
@@ -319,7 +326,7 @@ class GraphStage:
         else:
             # An update is one transaction, so one WAL checkpoint, the writer's largest cost; the
             # stories are regrouped while the workers weigh.
-            with weighing as chunks, store.transaction():  # type: ignore[attr-defined]
+            with weighing as chunks, store.transaction():
                 store.record_graph_docs(pending, focused)
                 result.stories = self._stories(pending, focused, full=False)
                 self._write(_batches(chunks, _SEND), keys, result, on_relationships)
@@ -333,7 +340,7 @@ class GraphStage:
         for records, mentions, dated in batches:
             store.set_mention_times(dated)
             store.write_relationships(records)
-            seen.update(key for key, _, _ in records)
+            seen.update(record.key for record in records)
             result.mentions += mentions
             result.relationships += len(records)
             if on_relationships:

@@ -97,7 +97,10 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[list
     groups: list[list[Observation]] = [undated] if undated else []
     start: str | None = None  # where the open run began
     for (at, period, _, _), o in placed:
-        if period or start is None or (at != start and days_between(start, at) > window_days):
+        # A deal said to be taken up again after the run began ("lifted the injunction blocking the
+        # merger" the day after the block) is a moment of its own, not another report of the block.
+        reopens = o.reopened and o.explicit and start is not None and at > start
+        if period or reopens or start is None or (at != start and days_between(start, at) > window_days):
             groups.append([])
             start = None if period else at
         groups[-1].append(o)
@@ -142,11 +145,12 @@ def _leads_to(a: Status, b: Status) -> bool:
     return a not in TERMINAL and (b in TERMINAL or STAGE[a] < STAGE[b])
 
 
-def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, plain_deal: bool = False
-           ) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
+def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, plain_deal: bool = False,
+           deal: bool = True) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
     """The episode's steps (none: nothing here may follow ``last``, see ``may_follow``), its
     observations by status, and the disagreements among stories. ``suppose``: conditionals vote
-    (nothing else is said).
+    (nothing else is said). ``deal``: of a deal type, whose plain mention says less than a status word;
+    of a stake or a tie, a plain mention ("raised its ownership to 56 pct") states a fact.
 
     The steps are the winner, after the best-supported status reported before the winner was
     first reported that leads to it: "Regal raised its offer" on March 3, then "Viacom agreed"
@@ -165,9 +169,16 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     def support(s: Status) -> tuple:
         obs = by_status[s]
         said = [o for o in obs if not o.implied]
-        return (len({o.unit for o in said}), sum(o.explicit for o in said), len(obs), STAGE[s])
+        stated = sum(o.explicit or (not deal and _plain(o)) for o in said)
+        return (len({o.unit for o in said}), stated, len(obs), STAGE[s])
 
     allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal)]
+    # A status first reported only after a further one was ("unsuccessfully bid" two days after
+    # "terminated the agreement") retells what came before it: it cannot undo the further one.
+    told = {s: _first(*(o.reported for o in by_status[s] if not (o.implied or (deal and _plain(o))))) for s in allowed}
+    allowed = [s for s in allowed if not any(
+        _leads_to(s, x) and told[x] and told[s] and told[x] < told[s] and not any(o.reopened for o in by_status[s])
+        for x in allowed)]
     if not allowed:
         return [], by_status, []
     winner = max(allowed, key=support)
@@ -353,7 +364,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     plain = False  # the last entry rests only on plain mentions of a deal
     for group in episodes(observations, settings.window_days):
         last = rel.history[-1] if rel.history else None
-        steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain)
+        steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal)
         attrs, attr_conflicts = _attributes(group)
         rel.conflicts += status_conflicts + attr_conflicts
         rest: dict[Status, list[Observation]] = defaultdict(list)

@@ -19,16 +19,16 @@ from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import KeiretsuError
-from ..models import RelationType
+from ..models import ATTRIBUTES, RelationType
 from ..store import Store
 
 FORMATS = ("graphml", "gexf", "csv", "jsonl", "cypher")
-_FLAT = ("percent", "amount", "currency", "unit", "title", "change")
-# Edge columns of every tabular format, in order: (name, GraphML/GEXF type).
+# Edge columns of every tabular format, in order: (name, GraphML/GEXF type). The attributes are
+# the schema's (``models.ATTRIBUTES``); a list of texts is one column, joined by "; ".
 EDGE_FIELDS = [
-    ("type", "string"), ("directed", "boolean"), ("status", "string"), ("venture", "string"),
-    ("percent", "double"), ("amount", "double"), ("currency", "string"), ("unit", "string"), ("title", "string"),
-    ("change", "string"), ("topics", "string"), ("valid_from", "string"), ("valid_to", "string"),
+    ("type", "string"), ("directed", "boolean"), ("status", "string"),
+    *((name, "double" if kind == "number" else "string") for name, kind in ATTRIBUTES.items()),
+    ("valid_from", "string"), ("valid_to", "string"),
     ("first_reported", "string"), ("last_reported", "string"), ("mentions", "int"),
     ("independent_sources", "int"), ("confidence", "double"), ("conflicts", "int"), ("attributes", "string"),
     ("history", "string"),
@@ -40,9 +40,9 @@ def edge_record(rel: dict[str, Any], history: list[dict[str, Any]]) -> dict[str,
     """A relationship as flat columns: scalars for the figures, JSON for the rest."""
     attrs = rel["attributes"]
     return {
-        "type": rel["type"], "directed": RelationType(rel["type"]).directed, "status": rel["status"], "venture": rel["venture"],
-        **{k: attrs.get(k) for k in _FLAT},
-        "topics": "; ".join(attrs.get("topics", [])),
+        "type": rel["type"], "directed": RelationType(rel["type"]).directed, "status": rel["status"],
+        **{k: "; ".join(attrs.get(k, [])) if kind == "texts" else attrs.get(k) for k, kind in ATTRIBUTES.items()},
+        "venture": rel["venture"],  # the relationship's own, not an attribute a mention gave
         "valid_from": rel["valid_from"], "valid_to": rel["valid_to"], "first_reported": rel["first_reported"],
         "last_reported": rel["last_reported"], "mentions": rel["mentions"],
         "independent_sources": rel["independent_sources"], "confidence": rel["confidence"],
@@ -105,9 +105,10 @@ def _text(value: Any) -> str:
 
 def write_gexf(store: Store, out: IO[str]) -> None:
     """GEXF 1.3 with a mixed graph: undirected types (alliance, joint venture, merger) are
-    undirected edges, the rest directed, as Gephi draws them."""
+    undirected edges, the rest directed, as Gephi draws them, each in its type's colour."""
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-              '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+              '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
               'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
               '  <meta><creator>keiretsu</creator><description>corporate relationships from news'
               '</description></meta>\n'
@@ -132,8 +133,14 @@ def write_gexf(store: Store, out: IO[str]) -> None:
         for i, (name, _) in enumerate(EDGE_FIELDS):
             if rec[name] is not None and rec[name] != "":
                 out.write(f'<attvalue for="e{i}" value={_xml(rec[name])}/>')
-        out.write("</attvalues></edge>\n")
+        out.write(f"</attvalues>{_viz_colour(RelationType(rel['type']).spec.colour)}</edge>\n")
     out.write("    </edges>\n  </graph>\n</gexf>\n")
+
+
+def _viz_colour(css: str) -> str:
+    """A "#rrggbb" colour as GEXF's viz:color."""
+    r, g, b = (int(css[k : k + 2], 16) for k in (1, 3, 5))
+    return f'<viz:color r="{r}" g="{g}" b="{b}"/>'
 
 
 def write_jsonl(store: Store, out: IO[str]) -> None:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..models import STAGE, Status
+from ..models import STAGE, RelationType, Status
 from .consolidate import days_between
 
 Pair = tuple[int, int]
@@ -72,11 +72,6 @@ def group(units: Iterable[Unit], gap_days: int) -> list[list[int]]:
     return sorted((sorted(c) for c in components.values()), key=lambda c: c[0])
 
 
-_LABELS = {"alliance": "alliance", "joint_venture": "joint venture", "supply": "supply deal",
-           "licensing": "licensing deal", "stake": "stake", "investment": "investment",
-           "acquisition": "acquisition", "merger": "merger", "divestment": "sale", "role": "leadership"}
-
-
 def title(doc_titles: Sequence[str | None], relations: Counter[tuple[str, str, str, str]]) -> str:
     """The first document's headline, else what the story is mostly about:
     "Honda and Nissan: alliance, in talks". ``relations`` counts (source, target, type, status)."""
@@ -98,4 +93,4 @@ def title(doc_titles: Sequence[str | None], relations: Counter[tuple[str, str, s
     # Equal counts: the status further along the lifecycle ("in talks" over "rumoured").
     status = max(statuses, key=lambda k: (statuses[k], STAGE[Status(k)]))
     joiner = " in " if rtype == "role" else " and "
-    return f"{source}{joiner}{target}: {_LABELS.get(rtype, rtype)}, {status.replace('_', ' ')}"
+    return f"{source}{joiner}{target}: {RelationType(rtype).spec.label}, {status.replace('_', ' ')}"

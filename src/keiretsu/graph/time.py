@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind,
     ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday)\b"),
-    ("relday", r"\b(?P<rel>yesterday|today|tomorrow)\b"),
+    ("relday", r"\b(?P<rel>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"),
     ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
 ]]
 # What a sentence must hold for each pattern to have a chance; most sentences hold few of them,
@@ -70,10 +70,16 @@ _GUARDS = {
     "my": lambda low: _MONTH_WORD.search(low) is not None,
     "year": lambda low: _YEAR_WORD.search(low) is not None,
     "weekday": lambda low: "day" in low,
-    "relday": lambda low: "day" in low or "tomorrow" in low,
+    "relday": lambda low: any(w in low for w in ("day", "tomorrow", "night", "morning", "afternoon", "evening")),
     "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
 }
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# In a story's day: "last night" is the evening before it (wire stories of the morning after).
+_RELDAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+            "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+# A dateline ("HOUSTON, March 11 - ") says when the story was filed: any other date the sentence
+# gives says when the thing happened ("... said its board voted last night"), so it comes first.
+_DATELINE = re.compile(r"^\s*[A-Z][\w.,' ]{0,60}?,\s*$")
 _SINCE_WORDS = ("since", "dating", "founded", "formed", "established", "began", "started")
 
 
@@ -177,7 +183,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tu
             delta = 7
         return (_day(pub - timedelta(days=delta)), "point")
     if kind == "relday":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
+        shift = _RELDAYS[" ".join(g["rel"].lower().split())]
         return (_day(pub + timedelta(days=shift)), "point")
     if kind == "relperiod":
         rel, unit = g["rel"].lower(), g["unit"].lower()
@@ -237,4 +243,8 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
                 how = "deadline"
             taken.append((m.start(), m.end()))
             found.append((m.start(), TimeRef(value, how, m.group(0).strip())))
-    return [ref for _, ref in sorted(found, key=lambda f: f[0])]
+
+    def dateline(at: int) -> bool:
+        return _DATELINE.match(sentence[:at]) is not None and sentence[at:].lstrip().split(None, 3)[2:3] == ["-"]
+
+    return [ref for _, ref in sorted(found, key=lambda f: (dateline(f[0]), f[0]))]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound
-from ..models import Relationship, Story
+from ..models import ObservationRow, RelationshipKey, RelationshipRecord, Story
 
 # A joint venture is told apart by its name; other types have one edge per pair.
 _VENTURE = "CASE WHEN m.type = 'joint_venture' THEN coalesce(json_extract(m.attributes, '$.venture'), '') ELSE '' END"
@@ -20,16 +20,6 @@ _REL_FIELDS = (
     "r.confidence, r.conflicts"
 )
 _REL_FROM = "FROM relationships r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id "
-
-
-def relationship_record(r: Relationship) -> tuple[tuple, tuple, list[tuple]]:
-    """A relationship as ``write_relationships`` stores it: key, row values, history rows."""
-    values = (r.status.value, json.dumps(r.attributes), r.valid_from, r.valid_to, r.first_reported, r.last_reported,
-              r.mentions, r.independent_sources, r.confidence, json.dumps(r.conflicts) if r.conflicts else "[]")
-    history = [(i, h.status.value, h.valid_from, h.first_reported, h.expected,
-                json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
-               for i, h in enumerate(r.history)]
-    return r.key, values, history
 
 
 class GraphTables:
@@ -78,18 +68,17 @@ class GraphTables:
         with self.transaction():
             self.db.execute("UPDATE mentions SET times = NULL WHERE times IS NOT NULL")
 
-    def relationship_keys(self, doc_ids: Sequence[int]) -> set[tuple[str, int, int, str]]:
+    def relationship_keys(self, doc_ids: Sequence[int]) -> set[RelationshipKey]:
         sql = f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m WHERE m.doc_id IN ({{marks}})"
-        return {tuple(r) for r in self._select_in(sql, doc_ids)}  # type: ignore[misc]
+        return {RelationshipKey(*r) for r in self._select_in(sql, doc_ids)}
 
-    def observation_rows(self, keys: Sequence[tuple[str, int, int, str]] | None = None, rank: int = 0,
-                         world_size: int = 1) -> Iterator[tuple]:
+    def observation_rows(self, keys: Sequence[RelationshipKey] | None = None, rank: int = 0,
+                         world_size: int = 1) -> Iterator[ObservationRow]:
         """Every mention of the given relationships (all, if None), grouped by relationship key,
-        with what the graph weighs it by: (type, source_id, target_id, venture, mention id, doc id,
-        unit, status, attributes, confidence, published, times, cues, sentence), where the sentence
-        comes only with a mention not yet dated (``times`` null). Streamed: memory does not
-        grow with the corpus. ``rank`` of ``world_size``: only the keys whose source id falls to
-        this shard, so that shards can be weighed apart."""
+        with what the graph weighs it by, where the sentence comes only with a mention not yet
+        dated (``times`` null). Streamed: memory does not grow with the corpus. ``rank`` of
+        ``world_size``: only the keys whose source id falls to this shard, so that shards can be
+        weighed apart, each by a process of its own (which opens the store by ``url``)."""
         select = (
             f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
             "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
@@ -100,11 +89,12 @@ class GraphTables:
         order = "ORDER BY m.type, m.source_id, m.target_id, venture, m.id"
         shard = f"m.source_id % {int(world_size)} = {int(rank)} " if world_size > 1 else ""
         # A connection of its own: the caller writes relationships while this scan is open.
-        # Plain tuples, in the order of ``select``: a million rows make sqlite3.Row's cost show.
+        # Plain tuples made named in bulk: a million rows make sqlite3.Row's cost show.
         reader = sqlite3.connect(self.path)
         try:
             if keys is None:
-                yield from reader.execute(select + (f"WHERE {shard}" if shard else "") + order)
+                yield from map(ObservationRow._make, reader.execute(select + (f"WHERE {shard}" if shard else "")
+                                                                    + order))
                 return
             reader.execute("CREATE TEMP TABLE graph_keys (type TEXT, source_id INT, target_id INT, venture TEXT, "
                            "PRIMARY KEY (type, source_id, target_id, venture))")
@@ -114,34 +104,33 @@ class GraphTables:
             # for a temporary table (it scanned all mentions instead, 8x slower on 1M).
             keyed = select.replace("FROM mentions m ", "FROM temp.graph_keys k CROSS JOIN mentions m ON m.source_id = "
                                    "k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
-            yield from reader.execute(keyed + f"WHERE k.venture = {_VENTURE} " + (f"AND {shard}" if shard else "")
-                                      + order)
+            yield from map(ObservationRow._make, reader.execute(
+                keyed + f"WHERE k.venture = {_VENTURE} " + (f"AND {shard}" if shard else "") + order))
         finally:
             reader.close()
 
-    def write_relationships(self, records: Sequence[tuple[tuple, tuple, list[tuple]]],
-                            gone: Sequence[tuple[str, int, int, str]] = ()) -> None:
+    def write_relationships(self, records: Sequence[RelationshipRecord], gone: Sequence[RelationshipKey] = ()) -> None:
         """Replace relationships and their history in one transaction. ``records`` come from
-        ``relationship_record`` (made where the relationships were weighed, so that encoding
-        them costs the writer nothing); ``gone`` are keys no mention supports any more. A
-        relationship keeps its id across builds."""
+        ``Relationship.record``; ``gone`` are keys no mention supports any more. A relationship
+        keeps its id across builds."""
         db = self.db
         with self.transaction():
-            existing = self._relationship_ids([*(key for key, _, _ in records), *gone])
+            existing = self._relationship_ids([*(record.key for record in records), *gone])
             drop = [(existing[k],) for k in gone if k in existing]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
             db.executemany("DELETE FROM relationships WHERE id = ?", drop)
             next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
             rows, updates, history, old = [], [], [], []
-            for key, values, entries in records:
-                rel_id = existing.get(key)
+            # The columns below are in the order of the records' fields.
+            for record in records:
+                rel_id = existing.get(record.key)
                 if rel_id is None:
                     rel_id, next_id = next_id, next_id + 1
-                    rows.append((rel_id, *key, *values))
+                    rows.append((rel_id, *record.key, *record.values))
                 else:
                     old.append((rel_id,))
-                    updates.append((*values, rel_id))
-                history += [(rel_id, *entry) for entry in entries]
+                    updates.append((*record.values, rel_id))
+                history += [(rel_id, *entry) for entry in record.history]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", old)
             # An update rewrites only the index entries whose columns changed; a replace, all of them.
             db.executemany(
@@ -191,8 +180,9 @@ class GraphTables:
 
     def docs_with_pair(self, a: int, b: int) -> list[tuple[int, int]]:
         """(document, unit) of the documents focused on the pair."""
-        return self.db.execute("SELECT f.doc_id, g.unit FROM doc_focus f JOIN graph_docs g ON g.doc_id = f.doc_id "
-                               "WHERE f.a = ? AND f.b = ?", (a, b)).fetchall()
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT f.doc_id, g.unit FROM doc_focus f JOIN graph_docs g ON g.doc_id = f.doc_id "
+            "WHERE f.a = ? AND f.b = ?", (a, b))]
 
     def unit_dates(self, units: Sequence[int]) -> dict[int, str | None]:
         """A unit's date as stories see it: its earliest member's publication date."""

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import DiskFull, NotFound, StoreError
+from ..errors import DiskFull, NewerSchema, NotFound, StoreError
 from ..models import Document, Skipped
 from .graph import GraphTables
 
@@ -102,10 +102,16 @@ def disk_full(path: Path) -> DiskFull:
 class SQLiteStore(GraphTables):
     """``Store`` on a SQLite file. Each write method is one transaction."""
 
+    backend = "sqlite"
+
     def __init__(self, path: str | Path, read_only: bool = False):
         """``read_only`` opens an existing, up-to-date store that this connection can never
         write to (the API server's default): no migration, no WAL switch, no new file."""
         self.path = Path(path)
+        self.read_only = read_only
+        self.display = str(self.path)
+        # Absolute: a worker that reopens the store may run in another directory.
+        self.url = str(self.path.resolve())
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
         if read_only and not self.path.is_file():
@@ -121,6 +127,8 @@ class SQLiteStore(GraphTables):
             if read_only:
                 self.db.execute("PRAGMA query_only = ON")
                 latest = _migrations()[-1][0]
+                if self.schema_version > latest:
+                    raise NewerSchema(str(self.path), self.schema_version, latest)
                 if self.schema_version != latest:
                     raise StoreError(f"{self.path}: written by another version of keiretsu (schema "
                                      f"{self.schema_version}, this one reads {latest}); open it once for "
@@ -148,6 +156,9 @@ class SQLiteStore(GraphTables):
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        latest = _migrations()[-1][0]
+        if version > latest:
+            raise NewerSchema(str(self.path), version, latest)
         for number, sql in _migrations():
             if number <= version:
                 continue
@@ -172,6 +183,8 @@ class SQLiteStore(GraphTables):
     def transaction(self) -> Iterator[None]:
         """A write transaction. Inside another it joins that one, so that the steps of a build
         commit (or roll back) together. A full disk rolls it back and raises ``DiskFull``."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; this needs a writable store")
         if self.db.in_transaction:
             yield
             return
@@ -473,12 +486,15 @@ class SQLiteStore(GraphTables):
         ``replace_sentence_links``), whichever run indexed them."""
         return [r[0] for r in self.db.execute("SELECT doc_id FROM dedup_docs WHERE linked = 0 ORDER BY doc_id")]
 
-    def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple]) -> None:
-        """Replace every sentence link between ``doc_ids`` and other documents (one transaction); they
-        are linked. Links within a document stay: they were stored with its index."""
+    def replace_sentence_links(self, doc_ids: Sequence[int], rows: Sequence[tuple], within: Sequence[int] = ()
+                               ) -> None:
+        """Replace every sentence link between ``doc_ids`` and other documents, and those within the
+        documents ``within`` (one transaction); ``doc_ids`` are linked. Other links within a
+        document stay: they were stored with its index."""
         with self.transaction():
             self._execute_in("DELETE FROM sentence_links WHERE (doc_a IN ({marks}) OR doc_b IN ({marks})) "
                              "AND doc_a <> doc_b", doc_ids, times=2)
+            self._execute_in("DELETE FROM sentence_links WHERE doc_a = doc_b AND doc_a IN ({marks})", within)
             self.db.executemany("INSERT INTO sentence_links VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
             self._execute_in("UPDATE dedup_docs SET linked = 1 WHERE linked = 0 AND doc_id IN ({marks})", doc_ids)
 

@@ -3,7 +3,8 @@
 // Every piece of news text enters the page as a text node (see h()), never as HTML, so an
 // article that contains "<script>" shows it as words.
 
-// Filled from /api/schema before the first page: the server's models are the one source.
+// Filled from /api/schema before the first page: the server's type table (models.RELATION_TYPES)
+// is the one source of types, directions and colours.
 let TYPES = [];
 let UNDIRECTED = new Set();
 const LIVE_TALKS = new Set(["rumoured", "proposed", "in_talks"]);
@@ -864,5 +865,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   const schema = await api("/api/schema");
   TYPES = schema.types.map((t) => t.type);
   UNDIRECTED = new Set(schema.types.filter((t) => !t.directed).map((t) => t.type));
+  // Each type's colour as a custom property (--stake ...) that edges, markers and the legend read.
+  for (const t of schema.types) document.documentElement.style.setProperty(`--${t.type}`, t.colour);
   render();
 });

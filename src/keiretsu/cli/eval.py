@@ -1,0 +1,217 @@
+"""``keiretsu eval``: accuracy on labelled data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..stages import make_extractor
+from .app import _print_json, _store, app, out, settings
+
+
+# --- evaluation ----------------------------------------------------------------------------
+
+eval_app = typer.Typer(help="Measure accuracy on labelled data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("dedup")
+def eval_dedup_cmd(
+    base: Annotated[
+        Path | None, typer.Option(help="CSV of real articles (category,text) to plant duplicates in.")
+    ] = None,
+    stories: Annotated[int, typer.Option(min=1, help="Articles that get copies and paraphrases.")] = 300,
+    distinct: Annotated[int, typer.Option(min=0, help="Untouched articles as distractors.")] = 600,
+    seed: Annotated[int, typer.Option(help="Seed of the generator.")] = 7,
+    write: Annotated[Path | None, typer.Option(help="Also write the labelled corpus (JSONL) here.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Pairwise precision, recall and F1 of duplicate detection per level, on a generated
+    labelled corpus (exact, near and paraphrased copies planted in real articles)."""
+    from ..errors import KeiretsuError
+    from ..eval import dedup as evaluation
+
+    base = base or evaluation.default_base()
+    if not base.is_file():
+        raise KeiretsuError(f"{base}: no such file; give --base PATH to a CSV with category,text columns")
+    result = evaluation.run(base, stories, distinct, seed, write)
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    table = Table("level", "precision", "recall", "F1", "gold pairs", "found pairs",
+                  title=f"Duplicate detection on {result.documents:,} documents (seed {seed})", title_justify="left")
+    for s in result.levels:
+        table.add_row(s.level, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.gold:,}",
+                      f"{s.predicted:,}")
+    out.print(table)
+    out.print(f"pairs of distinct stories merged: {result.distinct_merged:,} of {result.predicted_pairs:,} "
+              f"found ({result.false_merge_rate:.2%}); dedup took {result.seconds:.1f} s")
+
+
+@eval_app.command("extract")
+def eval_extract_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled sentences, JSONL (format: keiretsu.eval.extract).")],
+    extractor: Annotated[str, typer.Option(help="rules (default) or llm.")] = "rules",
+    llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint for --extractor llm.")] = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
+    relation_model: Annotated[str | None, typer.Option(
+        help="Relation classifier: a file from `keiretsu train relations`, or none for the rules alone.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every sentence with a mistake.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of companies, people and relationships (pair, type, direction),
+    per type, and status accuracy, on labelled sentences."""
+    from ..eval.extract import evaluate
+
+    report = evaluate(gold, make_extractor(extractor, settings(), llm_url=llm_url, llm_model=llm_model,
+                                           relation_model=relation_model))
+    if as_json:
+        _print_json({**report.as_dict(), **({"errors": report.errors} if errors else {})})
+        return
+    table = Table("what", "precision", "recall", "F1", "gold", "found",
+                  title=f"Extraction on {report.sentences:,} sentences of {escape(str(gold))}", title_justify="left")
+
+    def row(name: str, sc) -> None:
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+
+    row("companies", report.companies)
+    row("people", report.people)
+    row("[bold]relationships[/]", report.relations)
+    for rtype, sc in sorted(report.by_type.items()):
+        row(f"  {rtype}", sc)
+    out.print(table)
+    out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}")
+    if errors:
+        for e in report.errors:
+            out.print(f"\n[bold]{escape(e['id'])}[/] {escape(e['text'])}")
+            for what in ("missing", "extra", "status"):
+                for item in e[what]:
+                    out.print(f"  {what}: {escape(' '.join(map(str, item)))}")
+            for what in ("missing company", "extra company", "missing person", "extra person"):
+                if e[what]:
+                    out.print(f"  {what}: {escape(', '.join(e[what]))}")
+
+
+def _print_doc_report(report, title: str) -> None:
+    table = Table("what", "precision", "recall", "F1", "gold", "found", title=title, title_justify="left")
+
+    def row(name: str, sc) -> None:
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+
+    row("companies", report.companies)
+    row("people", report.people)
+    row("[bold]relationships[/]", report.relations)
+    for rtype, sc in sorted(report.by_type.items()):
+        row(f"  {rtype}", sc)
+    for corpus, sc in sorted(report.by_corpus.items()):
+        row(f"  from {corpus}", sc)
+    out.print(table)
+    out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}; "
+              f"relationships of a company with itself: {report.self_relations:,}")
+
+
+@eval_app.command("docs")
+def eval_docs_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled documents, JSONL (format: eval/docs/README.md).")],
+    relation_model: Annotated[str | None, typer.Option(
+        help="Relation classifier: a file from `keiretsu train relations`, or none for the rules alone.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of companies, people and relationships on labelled whole documents,
+    per type and per source corpus, and status accuracy: aggregates only."""
+    from ..eval.docs import evaluate_documents
+
+    with out.status("extracting from the labelled documents..."):
+        report = evaluate_documents(gold, make_extractor("rules", settings(), relation_model=relation_model))
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    _print_doc_report(report, f"Extraction on {report.documents:,} documents of {escape(str(gold))}")
+
+
+def _score_store(score, gold: Path) -> Any:
+    store = _store()
+    try:
+        return score(store, gold)
+    finally:
+        store.close()
+
+
+@eval_app.command("pairs")
+def eval_pairs_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled story pairs (eval/dedup/pairs.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Pairwise precision and recall of the store's duplicate clusters on real story pairs labelled
+    same or different, by the level keiretsu joined them at."""
+    from ..eval.real import score_pairs
+
+    report = _score_store(score_pairs, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    table = Table("joined as", "precision", "recall", "F1", "same story", "joined",
+                  title=f"{report.pairs:,} labelled pairs ({report.missing:,} not in the store)", title_justify="left")
+    for name, sc in (("any level", report.overall), *sorted(report.by_level.items())):
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
+                      f"{sc.tp + sc.fp:,}")
+    out.print(table)
+
+
+@eval_app.command("histories")
+def eval_histories_cmd(
+    gold: Annotated[Path, typer.Option(help="Labelled status histories (eval/history/relationships.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Current-status and history-step accuracy of the store's relationships on real histories
+    labelled by hand."""
+    from ..eval.real import score_histories
+
+    report = _score_store(score_histories, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    out.print(f"{report.found:,} of {report.relationships:,} labelled relationships found; current status right for "
+              f"{report.current_accuracy:.3f}; history steps {report.step_accuracy:.3f} ({report.steps_matched:,} "
+              f"of {report.steps_total:,} in order, {report.steps_extra:,} extra)")
+
+
+@eval_app.command("aliases")
+def eval_aliases_cmd(
+    gold: Annotated[Path, typer.Option(help="Company names grouped by hand (eval/aliases/names.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Pairwise merge precision and recall of the store's company nodes on names grouped by hand,
+    and how many names that are no company the store keeps as one."""
+    from ..eval.real import score_aliases
+
+    report = _score_store(score_aliases, gold)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    m = report.merges
+    out.print(f"{report.names:,} company names ({report.unseen:,} not in the store): merges precision "
+              f"{m.precision:.3f}, recall {m.recall:.3f} ({m.tp:,} right, {m.fp:,} wrong, {m.fn:,} missed); "
+              f"{report.kept_as_companies:,} of {report.not_companies:,} names that are no company kept as companies")
+
+
+@eval_app.command("agree")
+def eval_agree_cmd(
+    first: Annotated[Path, typer.Argument(help="One labeller's documents (plays the gold).")],
+    second: Annotated[Path, typer.Argument(help="Another labeller's labels of some of the same documents.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Agreement between two labellers on the documents both labelled, scored as `eval docs` scores."""
+    from ..eval.docs import agreement
+
+    report = agreement(first, second)
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    _print_doc_report(report, f"{escape(str(second))} against {escape(str(first))}, {report.documents:,} documents")

@@ -1,0 +1,102 @@
+"""``keiretsu train``: the models keiretsu ships, made again from the labelled files."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import InputError
+from ..eval.extract import THRESHOLD
+from .app import app, out
+
+train_app = typer.Typer(help="Train the models keiretsu ships, on labelled data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+_CORPORA = Path("../shared/corpora")
+_SENTENCES = [Path("eval/extract/dev.jsonl"), Path("eval/extract/dev2.jsonl"), Path("eval/extract/train-reuters.jsonl")]
+
+_FIRE = "FIRE: Hamad et al., FIRE: A Dataset for FInancial Relation Extraction, NAACL 2024 Findings (CC BY 4.0)"
+_KNOWLEDGENET = ("KnowledgeNet: Mesquita et al., KnowledgeNet: A Benchmark Dataset for Knowledge Base Population, "
+                 "EMNLP-IJCNLP 2019 (CC BY-SA 4.0)")
+
+
+def _number(text: str, option: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise InputError(option, f"{text!r} is no number") from None
+
+
+def _allowed(path: Path, what: str, held_out: tuple[str, ...]) -> Path:
+    """Held-out files never train a model: its figures on them would mean nothing."""
+    if any(word in path.name for word in held_out):
+        raise InputError(str(path), f"held out for evaluation: never train on it ({what})")
+    return path
+
+
+@train_app.command("relations")
+def train_relations_cmd(
+    docs: Annotated[list[Path], typer.Option(
+        help="Real labelled documents, JSONL (eval/docs/README.md); repeat for several. Never dev or test.")] = [
+        Path("eval/docs/train.jsonl")],  # noqa: B006 - Typer reads the default list, never changes it
+    gold: Annotated[list[Path], typer.Option(
+        help="Labelled sentences, JSONL (format: keiretsu.eval.extract); repeat for several. Never test.")] = _SENTENCES,
+    fire: Annotated[str, typer.Option(
+        help="FIRE's recovered train split (CC BY 4.0), or none. Never its dev or test split.")] = str(
+        _CORPORA / "fire/fire_train_recovered.json"),
+    knowledgenet: Annotated[str, typer.Option(
+        help="KnowledgeNet's training folds (CC BY-SA 4.0), or none.")] = str(
+        _CORPORA / "knowledgenet/knowledgenet_train_facts.jsonl"),
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (JSON).")] = Path("relations.json"),
+    l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty (1/C).")] = 1.0,
+    folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds of the documents.")] = 5,
+    threshold: Annotated[str, typer.Option(
+        help="The model's threshold (0.20, 0.25, ... 0.80), or cv for the cross-validated choice.")] = str(THRESHOLD),
+) -> None:
+    """Fit the relation classifier on labelled documents, sentences, FIRE and KnowledgeNet;
+    cross-validated over the real documents, whose figures are printed and kept in the model's "about"; the threshold is the one chosen on the dev documents unless
+    --threshold says otherwise. The shipped model is made by
+    `keiretsu train relations --out src/keiretsu/extract/data/relations.json` in the repository
+    (a few minutes on one core). Try another with KEIRETSU_RELATION_MODEL=FILE or
+    `keiretsu eval docs --relation-model FILE`."""
+    from ..eval.extract import train_relations
+    from ..extract.gazetteer import Gazetteer
+    from ..extract.rules import RuleExtractor
+    from ..extract.training import read_documents, read_fire, read_knowledgenet, read_sentences
+
+    started = time.monotonic()
+    gaz = Gazetteer.default()
+    items = []
+    for path in docs:
+        items += read_documents(_allowed(path, "--docs", ("dev", "test")), gaz)
+    for path in gold:
+        items += read_sentences(_allowed(path, "--gold", ("test",)), gaz)
+    if fire != "none":
+        items += read_fire(_allowed(Path(fire), "--fire", ("dev", "test")), gaz)
+    if knowledgenet != "none":
+        items += read_knowledgenet(_allowed(Path(knowledgenet), "--knowledgenet", ("test",)), gaz)
+    with out.status(f"reading {len(items):,} labelled texts and fitting..."):
+        report = train_relations(items, lambda finder: RuleExtractor(relations=finder), folds=folds, l2=l2,
+                                 threshold=None if threshold == "cv" else _number(threshold, "--threshold"))
+    used = [*docs, *gold, *(Path(p) for p in (fire, knowledgenet) if p != "none")]
+    report.model.about["files"] = [p.as_posix() for p in used]
+    report.model.about["attribution"] = [line for p, line in ((fire, _FIRE), (knowledgenet, _KNOWLEDGENET))
+                                         if p != "none"]
+    documents = report.items["docs"]
+    out.print(f"{folds}-fold cross-validation on {documents:,} real documents:")
+    table = Table("threshold", "precision", "recall", "F1")
+    for t, sc in sorted(report.folds.items()):
+        mark = " *" if t == report.model.threshold else ""
+        table.add_row(f"{t:.2f}{mark}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+    out.print(table)
+    read = ", ".join(f"{n:,} {source}" for source, n in report.items.items())
+    out.print(f"{read}; {report.candidates:,} candidates, {report.positives:,} true; {report.unreachable:,} "
+              f"relationships of the documents had no candidate; {len(report.model.weights):,} weights; "
+              f"threshold {report.model.threshold:.2f}; {time.monotonic() - started:.0f} s")
+    out_path.write_text(report.model.to_json(), encoding="utf-8")
+    out.print(f"wrote {escape(str(out_path))}")

@@ -1,0 +1,92 @@
+"""What a run writes to the duplicate index, kept in memory for the run's own lookups: bucket
+rows, and signatures.
+
+Each batch looks up the buckets of its documents' band keys: a hundred thousand keys a batch.
+Read from the store, that is a few hundred ``IN`` queries a batch, and the main process's
+largest cost after the paraphrase checks. When the index was empty as the run began (the first
+run on a store, or ``--rebuild``), every stored row is one the run wrote, and the same rows
+kept here answer the lookups with a few binary searches.
+
+Rows are kept in sorted runs, merged while a newer run is as large as the one before it (so
+there are few), up to ``MERGED_ROWS`` rows, so that a merge never copies the whole index.
+
+Candidate pairs bring back thousands of earlier documents a batch, whose signatures would be
+read from the store one row at a time, and copied out of a blob each; those the run indexed
+are kept (``KeptSignatures``), in two arrays, whatever the index held before.
+"""
+
+from __future__ import annotations
+
+from itertools import repeat
+
+import numpy as np
+
+from .digests import ranges
+
+#: A run grows by merging up to this many rows (16 bytes each): past it, runs stay apart.
+MERGED_ROWS = 1 << 21
+
+
+class BucketRows:
+    """``(key, doc)`` rows of one kind of bucket, as ``Store.bucket_members`` would return them."""
+
+    def __init__(self, merged_rows: int = MERGED_ROWS) -> None:
+        self.merged_rows = merged_rows
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def add(self, keys: np.ndarray, docs: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.runs.append((keys[order], docs[order]))
+        while len(self.runs) > 1 and len(self.runs[-2][0]) <= len(self.runs[-1][0]) \
+                and len(self.runs[-2][0]) + len(self.runs[-1][0]) <= self.merged_rows:
+            (k1, d1), (k2, d2) = self.runs[-2:]
+            keys, docs = np.concatenate([k1, k2]), np.concatenate([d1, d2])
+            order = np.argsort(keys, kind="stable")
+            self.runs[-2:] = [(keys[order], docs[order])]
+
+    def members(self, keys: np.ndarray) -> np.ndarray:
+        """``(m, 2)`` int64 rows ``(key, doc)`` of the buckets ``keys`` (sorted, unique)."""
+        parts = [np.empty((0, 2), dtype=np.int64)]
+        for run_keys, run_docs in self.runs:
+            lo = np.searchsorted(run_keys, keys, "left")
+            held = np.searchsorted(run_keys, keys, "right") - lo
+            at = ranges(lo[held > 0], held[held > 0])
+            parts.append(np.stack([run_keys[at], run_docs[at]], axis=1))
+        return np.concatenate(parts)
+
+
+class KeptSignatures:
+    """The near and paraphrase signatures of the documents a run indexed, by document id, for the
+    similarities of later candidate pairs (read from the store otherwise): up to ``limit``
+    documents (``perms`` * 8 bytes each), then no more are kept."""
+
+    def __init__(self, perms: int, limit: int) -> None:
+        self.limit = limit
+        self.rows: dict[int, int] = {}
+        self.signatures = [np.empty((0, perms), dtype=np.uint32) for _ in range(2)]
+        self.known = [np.empty(0, dtype=bool) for _ in range(2)]
+
+    def add(self, docs: list[int], signatures: tuple[np.ndarray, np.ndarray], known: tuple[np.ndarray, np.ndarray]
+            ) -> None:
+        """Keep ``signatures[kind][i]`` of each ``docs[i]``; ``known[kind][i]`` is False where the
+        store holds none (a text too short)."""
+        docs = docs[: max(0, self.limit - len(self.rows))]
+        start, end = len(self.rows), len(self.rows) + len(docs)
+        if not docs:
+            return
+        for kind in range(2):
+            if end > len(self.signatures[kind]):  # grown by half again: amortised copies
+                grown = np.empty((max(end, len(self.signatures[kind]) * 3 // 2), self.signatures[kind].shape[1]),
+                                 dtype=np.uint32)
+                grown[:start] = self.signatures[kind][:start]
+                self.signatures[kind] = grown
+                flags = np.empty(len(grown), dtype=bool)
+                flags[:start] = self.known[kind][:start]
+                self.known[kind] = flags
+            self.signatures[kind][start:end] = signatures[kind][: len(docs)]
+            self.known[kind][start:end] = known[kind][: len(docs)]
+        self.rows.update(zip(docs, range(start, end)))
+
+    def find(self, docs: list[int]) -> np.ndarray:
+        """The row of each of ``docs``, -1 for one not kept."""
+        return np.fromiter(map(self.rows.get, docs, repeat(-1)), dtype=np.int64, count=len(docs))

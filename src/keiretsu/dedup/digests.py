@@ -1,0 +1,178 @@
+"""Digests: what matching a document with others reads of its sentences, flat.
+
+The paraphrase checks of the dedup stage (``paraphrase.worth_aligning``, ``kernels.alignments``,
+``paraphrase.may_cover``) read, of each document, its substantive sentences: their wording
+(``sentence_hash``), and the sets of their words, figures and names; and ``paraphrase.facts``
+of all its sentences for near copies. A batch's candidate pairs bring back thousands of earlier
+documents, so digests are kept for the run in arrays that grow batch by batch
+(``DigestStore``): gathering the digests of many documents is a few array operations, not a
+few for each, and the sets are hashes (``hash``: the same in the forked worker processes that
+compute most digests as in the process that keeps them, for the run).
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import NamedTuple
+
+import numpy as np
+
+from .kernels import alignments, intersections, unions
+from .paraphrase import ParaphraseSettings, SentenceInfo, facts, sentence_hash, substantive
+
+SETS = ("words", "numbers", "names")
+
+
+class Digests(NamedTuple):
+    """The digests of some documents, end to end. A set column is ``(sizes, items)``: the size of
+    each set and the sets' sorted hashes one after the other."""
+
+    sentences: np.ndarray  # of each document: how many substantive sentences (``paraphrase.substantive``)
+    keys: np.ndarray  # of each substantive sentence: its ``sentence_hash``
+    words: tuple[np.ndarray, np.ndarray]  # of each substantive sentence
+    numbers: tuple[np.ndarray, np.ndarray]
+    names: tuple[np.ndarray, np.ndarray]
+    fact_numbers: tuple[np.ndarray, np.ndarray]  # of each document: ``paraphrase.facts`` of all its sentences
+    fact_names: tuple[np.ndarray, np.ndarray]
+
+
+def _hashed(sets: list) -> tuple[np.ndarray, np.ndarray]:
+    sizes = np.array([len(x) for x in sets], dtype=np.int64)
+    items = np.fromiter(map(hash, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
+    return sizes, items[np.lexsort((items, np.repeat(np.arange(len(sets)), sizes)))]
+
+
+def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
+    """The digests of documents, from their analyses."""
+    counted = [substantive(info, cfg) for info in infos]
+    sentences = [s for doc in counted for s in doc]
+    numbers, names = zip(*(facts(info) for info in infos)) if infos else ((), ())
+    return Digests(
+        np.array([len(doc) for doc in counted], dtype=np.int64),
+        np.array([sentence_hash(s) for s in sentences], dtype=np.int64),
+        *(_hashed([getattr(s, name) for s in sentences]) for name in SETS),
+        _hashed(list(numbers)), _hashed(list(names)),
+    )
+
+
+class _Column:
+    """An int64 array that grows at its end, in amortised constant time per item."""
+
+    def __init__(self) -> None:
+        self.data = np.empty(1024, dtype=np.int64)
+        self.size = 0
+
+    def extend(self, values: np.ndarray) -> int:
+        """Append ``values``; returns where they start."""
+        end = self.size + len(values)
+        if end > len(self.data):
+            grown = np.empty(max(end, 2 * len(self.data)), dtype=np.int64)
+            grown[: self.size] = self.data[: self.size]
+            self.data = grown
+        self.data[self.size : end] = values
+        start, self.size = self.size, end
+        return start
+
+    @property
+    def values(self) -> np.ndarray:
+        return self.data[: self.size]
+
+
+class _SetColumn:
+    """Sets, each where it starts among the items and how many."""
+
+    def __init__(self) -> None:
+        self.first, self.sizes, self.items = _Column(), _Column(), _Column()
+
+    def extend(self, column: tuple[np.ndarray, np.ndarray]) -> None:
+        sizes, items = column
+        start = self.items.extend(items)
+        self.first.extend(start + np.cumsum(sizes) - sizes)
+        self.sizes.extend(sizes)
+
+    def gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        sizes = self.sizes.values[rows]
+        return sizes, self.items.values[ranges(self.first.values[rows], sizes)]
+
+
+class DigestStore:
+    """Digests of documents for a run, by document id; past ``limit`` documents it starts again
+    empty (``trim``), and a document without one is digested anew."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.trim(force=True)
+
+    def trim(self, force: bool = False) -> None:
+        """Empty the store if it is full (between batches: within one, what is in it stays)."""
+        if force or len(self.rows) > self.limit:
+            self.rows: dict[int, int] = {}
+            self.first, self.sentences, self.keys = _Column(), _Column(), _Column()
+            self.sets = {name: _SetColumn() for name in SETS}
+            self.facts = {name: _SetColumn() for name in ("fact_numbers", "fact_names")}
+
+    def __contains__(self, doc: int) -> bool:
+        return doc in self.rows
+
+    def add(self, docs: list[int], digests: Digests) -> None:
+        start = self.keys.extend(digests.keys)
+        self.first.extend(start + np.cumsum(digests.sentences) - digests.sentences)
+        row = self.sentences.extend(digests.sentences)
+        for name, column in (*self.sets.items(), *self.facts.items()):
+            column.extend(getattr(digests, name))
+        self.rows.update(zip(docs, range(row, row + len(docs))))
+
+    def gather(self, docs: list[int]) -> Digests:
+        """The digests of ``docs`` (each one in the store), in that order."""
+        rows = np.fromiter(map(self.rows.__getitem__, docs), dtype=np.int64, count=len(docs))
+        sentences = self.sentences.values[rows]
+        at = ranges(self.first.values[rows], sentences)
+        return Digests(sentences, self.keys.values[at], *(self.sets[name].gather(at) for name in SETS),
+                       *(column.gather(rows) for column in self.facts.values()))
+
+
+class Stories:
+    """The substantive sentences of documents (``Digests``), boilerplate (``common``: sentence
+    hashes) left out, end to end: what ``worth_aligning`` and ``kernels.alignments`` read."""
+
+    def __init__(self, digests: Digests, common: np.ndarray):
+        keep = ~np.isin(digests.keys, common)
+        self.documents = len(digests.sentences)
+        self.doc_of = np.repeat(np.arange(self.documents), digests.sentences)[keep]
+        self.counts = np.bincount(self.doc_of, minlength=self.documents)
+        self.doc_ptr = offsets(self.counts)
+        self.keys = digests.keys[keep]
+        self.sets = {}
+        for name in SETS:
+            sizes, items = getattr(digests, name)
+            self.sets[name] = offsets(sizes[keep]), items[np.repeat(keep, sizes)]
+
+    def facts(self, name: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each pair of documents (indexes): the sizes of the union of each one's sentences'
+        ``name`` sets (numbers or names), and of the intersection of the two unions."""
+        return pair_sizes(*unions(self.doc_ptr, *self.sets[name]), pairs)
+
+    def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``kernels.alignments`` of each pair of documents (indexes)."""
+        return alignments(np.ascontiguousarray(pairs), self.doc_ptr, self.keys, *self.sets["words"],
+                          *self.sets["numbers"], *self.sets["names"], cfg.min_shared_words, cfg.sentence_threshold)
+
+
+def offsets(sizes: np.ndarray) -> np.ndarray:
+    """Where each of consecutive runs of ``sizes`` starts, and the end."""
+    out = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=out[1:])
+    return out
+
+
+def pair_sizes(ptr: np.ndarray, items: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair ``(i, j)`` of sets ``items[ptr[i]:ptr[i + 1]]`` (sorted, unique): the size of
+    each and of their intersection."""
+    sizes = np.diff(ptr)
+    return sizes[pairs[:, 0]], sizes[pairs[:, 1]], intersections(ptr, items, np.ascontiguousarray(pairs))
+
+
+def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """``starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1`` for each ``i``, end to end."""
+    ends = np.cumsum(counts)
+    return np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if len(ends) else 0, dtype=np.int64)

@@ -1,0 +1,175 @@
+"""A trigger's arguments: the companies it ties, and which way.
+
+The reading every type shares is here: nouns that describe a company ("its largest
+shareholder"), the subject climbed to from the trigger, a passive's agent, the objects in the
+trigger's subtree or the next company, lists of companies ("A and B"), and the pairs of an
+undirected type. What a family reads its own way is a rule it registers (``@rule(stage)``) in
+its module, tried in the order registered:
+
+- ``claim``: before the shared reading. It may answer for the trigger ("a round led by General
+  Catalyst": the backer invests), drop it (an empty answer) or retype it ("bought 9.9 pct of X"
+  is a stake, not a takeover).
+- ``no_object``: when nothing in the trigger's subtree, nor after it, is a company: where else
+  the other party is.
+- ``objects``: once the objects are known, before a missing subject is looked for: parties to
+  leave out (the venture a joint venture makes).
+- ``parties``: once subject and objects are known; for a directed type it may swap, narrow or
+  answer ("AT&T awarded Ericsson a contract": Ericsson supplies).
+- ``pair``: for each (subject, object) of a directed type, a different reading of the pair
+  ("bought Thales's rail unit" is Thales's divestment): (type, whether the ends swap).
+
+A rule takes the trigger's ``Args`` (and, at ``pair``, the two companies), may change them, and
+returns ``None`` to let the reading go on or the answer: a list of (type, source, target, how),
+"how" being "dep" (the parse says it), "near" (word order does) or "describes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...models import RelationType
+from ..entities import Ent, StoryContext
+from .parse import (_DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _objects, _of_noun, _pairs,
+                    _subject)
+
+Answer = list[tuple[RelationType, str, str, str]]
+STAGES = ("claim", "no_object", "objects", "parties", "pair")
+RULES: dict[str, list[Callable]] = {stage: [] for stage in STAGES}
+
+
+@dataclass
+class Args:
+    """A trigger and what has been read of its arguments so far."""
+
+    sent: object  # the spaCy sentence
+    t: object  # the trigger token
+    rtype: RelationType
+    companies: list[Ent]
+    ctx: StoryContext
+    at: dict[int, Ent]  # token index -> the company there
+    lemma: str
+    verb: object | None  # the trigger, when it is a verb
+    subject: Ent | None = None
+    objects: list[Ent] = field(default_factory=list)
+    left_out: list[Ent] = field(default_factory=list)  # companies that are no party
+    how: str = "dep"
+
+
+def rule(stage: str) -> Callable[[Callable], Callable]:
+    """Register a family's rule at a stage of the reading."""
+    if stage not in RULES:
+        raise ValueError(f"no stage {stage!r}: one of {', '.join(STAGES)}")
+
+    def register(fn: Callable) -> Callable:
+        RULES[stage].append(fn)
+        return fn
+
+    return register
+
+
+def _run(stage: str, a: Args) -> Answer | None:
+    for fn in RULES[stage]:
+        answer = fn(a)
+        if answer is not None:
+            return answer
+    return None
+
+
+def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext) -> Answer:
+    """(type, source, target, how) for a trigger: source and target as canonical names."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    lower, lemma = t.lower_, t.lemma_.lower()
+    # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
+    if lemma in _DESCRIBING or lower in _DESCRIBING:
+        kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
+        holder, other, states = _described(sent, t, at, companies, ctx)
+        if holder and other:
+            # "include Geely and Volvo Cars": every company listed with the holder after it
+            holders = [holder, *(e for e in _conjoined(holder, companies, sent)[1:] if e.i > holder.i)]
+            others = [other, *(e for e in _conjoined(other, companies, sent)[1:] if e.i > other.i)]
+            out = []
+            for o in (name for e in others if e not in holders for name in e.names):
+                for h in (name for e in holders if e not in others for name in e.names):
+                    src, dst = (o, h) if lemma == "customer" else (h, o)
+                    out.append((kind, src, dst, "describes" if states else "dep"))
+            return out
+    a = Args(sent, t, rtype, companies, ctx, at, lemma, t if t.pos_ in ("VERB", "AUX") else None)
+    a.subject = _subject(sent, t, at, ctx)
+    if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "its shareholders approved the merger": no holder named
+    answer = _run("claim", a)
+    if answer is not None:
+        return answer
+    passive_target = agent = None
+    if a.verb is not None:
+        for c in a.verb.children:
+            if c.dep_ == "nsubjpass":
+                passive_target = _ent_in(c, at)
+            if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
+                agent = next((at[g.i] for g in c.subtree if g.i in at), None)
+    else:  # "acquisition of Y by X", "the takeover offer announced by CSR"
+        for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children)]:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                agent = next((at[g.i] for g in c.subtree if g.i in at), None)
+    target = passive_target or a.subject
+    if agent is not None and target is not None:
+        return list(_pairs(a.rtype, agent, target))
+    a.objects = _objects(sent, t, at, a.subject)
+    if not a.objects:
+        a.objects = [e for e in companies if e.i > t.i and e is not a.subject][:1]
+        a.how = "near"
+    if not a.objects:
+        answer = _run("no_object", a)
+        if answer is not None:
+            return answer
+    if not a.objects and not a.rtype.directed and a.subject is not None and not a.subject.members:
+        # "Nissan is in discussions with Honda about a partnership": the partner before the noun
+        a.objects = [e for e in companies if e is not a.subject and e.j <= t.i and t.i - e.j <= 12
+                     and sent[e.i - 1].lower_ in ("with", "between", "and")][-1:]
+        a.how = "near"
+    a.objects = _coordinated(a.objects, companies, sent)
+    answer = _run("objects", a)
+    if answer is not None:
+        return answer
+    if a.subject is None:
+        before = [e for e in companies if e.j <= t.i and e not in a.objects and e not in a.left_out]
+        a.subject = before[-1] if before else None
+        a.how = "near"
+    answer = _run("parties", a)
+    if answer is not None:
+        return answer
+    if not a.rtype.directed:
+        return _undirected(a)
+    if a.subject is None:
+        return []
+    # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
+    alongside = [e for e in companies if e is not a.subject and e.i >= 1 and
+                 (sent[e.i - 1].lower_ == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
+                  in ("along with", "together with"))]
+    out = []
+    for o in (o for o in a.objects if o not in alongside):
+        for s in (a.subject, *alongside):
+            rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
+            out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
+    return out
+
+
+def _undirected(a: Args) -> Answer:
+    """The pairs of an alliance, joint venture or merger: the subject's group with the objects."""
+    sent, objects = a.sent, a.objects
+    group = _conjoined(a.subject, a.companies, sent) if a.subject else []
+    if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
+        objects = [o for o in objects if sent[o.i - 1].lower_ in ("with", "between", "and", "&", ",")]
+    if a.t.pos_ == "NOUN" and len(objects) >= 2 and _of_noun(sent, a.t, objects[0]):
+        group = []  # "X was formed by the merger of A and B": the parties are A and B
+    if objects and group:
+        pairs = [(g, o) for g in group for o in objects]
+    elif len(group) >= 2:
+        pairs = [(group[x], group[y]) for x in range(len(group)) for y in range(x + 1, len(group))]
+    else:
+        pairs = [(o, p) for x, o in enumerate(objects) for p in objects[x + 1 :]] if not group else []
+    out = [(a.rtype, na, nb, a.how) for x, y in pairs for na in x.names for nb in y.names]
+    if not pairs and a.subject is not None and a.subject.members:
+        out.append((a.rtype, a.subject.members[0], a.subject.members[1], a.how))
+    return out

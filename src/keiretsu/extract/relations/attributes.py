@@ -1,0 +1,92 @@
+"""What a relationship's sentence says of it: percent, amount and currency, topics."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import RelationType
+from .. import lexicon as L
+
+R = RelationType
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
+_MONEY = re.compile(
+    r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
+    r"(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?\s*"
+    r"(?P<cur>dlrs|dollars|euros?|yen|pounds|sterling|yuan|francs|marks|australian dollars|canadian dollars|"
+    r"n\.z\. dlrs|stg))",
+    re.I,
+)
+_SCALE = {"trillion": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
+_CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+             "£": "GBP", "pounds": "GBP", "sterling": "GBP", "stg": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY",
+             "francs": "CHF", "marks": "DEM", "australian dollars": "AUD", "canadian dollars": "CAD",
+             "n.z. dlrs": "NZD"}
+_TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
+_GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
+                   "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
+                   "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal",
+                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector"}
+
+
+def _attributes(sent, t, rtype: RelationType, sentence: str) -> dict:
+    attrs: dict = {}
+    text = sent.text
+    if rtype in (R.STAKE, R.ACQUISITION, R.DIVESTMENT, R.INVESTMENT):
+        pcts = list(_PERCENT.finditer(text))
+        if pcts:
+            after_to = [m for m in pcts if re.search(r"\bto\s+(?:about |around |nearly |below |above )?$",
+                                                     text[max(0, m.start() - 20) : m.start()])]
+            best = after_to[0] if after_to else min(pcts, key=lambda m: abs(m.start() - t.idx))
+            attrs["percent"] = float(best.group(1)) if "." in best.group(1) else int(best.group(1))
+        lower = text.lower()
+        if rtype is R.STAKE:
+            if re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|boost(?:ed)?|lift(?:ed)?|up(?:ped)?)\b[^.]{0,30}"
+                         r"\b(?:stake|holding|interest|shareholding)", lower):
+                attrs["change"] = "increase"
+            elif re.search(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:ed)?|trim(?:med)?|divest|"
+                           r"sold part|sell part|portion|rebalance)\b", lower):
+                attrs["change"] = "decrease"
+    if rtype in (R.ACQUISITION, R.INVESTMENT, R.DIVESTMENT, R.SUPPLY, R.STAKE, R.MERGER):
+        money = list(_MONEY.finditer(text))
+        if money:
+            m = min(money, key=lambda m: abs(m.start() - t.idx))
+            number = (m.group("n1") or m.group("n2")).replace(",", "")
+            try:
+                value = float(number)
+            except ValueError:
+                value = None
+            scale = (m.group("m1") or m.group("m2") or "").lower()
+            cur = (m.group("sym") or m.group("cur") or "").lower()
+            if value is not None and (scale or value >= 1000):
+                attrs["amount"] = int(value * _SCALE.get(scale, 1))
+                attrs["currency"] = _CURRENCY.get(cur, cur.upper())
+    if rtype in (R.ALLIANCE, R.JOINT_VENTURE, R.SUPPLY, R.LICENSING):
+        topics = _topics(sent, t)
+        if topics:
+            attrs["topics"] = topics
+    return attrs
+
+
+def _topics(sent, t) -> list[str]:
+    """What the cooperation is about: noun phrases after "on", "in", "for" or the supplied object."""
+    out = []
+    for chunk in sent.noun_chunks:
+        if chunk.start <= t.i:
+            continue
+        if chunk.start - t.i > 14:
+            break
+        prev = sent[chunk.start - 1].lower_ if chunk.start > 0 else ""
+        is_obj = chunk.root.dep_ == "dobj" and chunk.root.head.i == t.i
+        if prev in _TOPIC_PREPS or is_obj or prev == "of" and sent[chunk.start - 2].lower_ == "development":
+            words = [w for w in chunk if w.pos_ not in ("DET", "PRON") and w.dep_ != "poss" and w.lower_ != "'s"]
+            if not words or any(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "PERSON") for w in words) \
+                    or L.PLURAL_REF.search(chunk.text):
+                continue
+            if any(w.like_num or w.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL") for w in words):
+                continue
+            phrase = " ".join(w.text for w in words).lower().strip()
+            if phrase and phrase not in _GENERIC_TOPICS and len(phrase) > 2:
+                out.append(phrase)
+        if len(out) >= 3:
+            break
+    return out

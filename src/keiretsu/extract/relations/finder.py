@@ -1,0 +1,153 @@
+"""``RelationFinder``: the relationships of a parsed sentence, by rules and, with a model, judged by it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from ...models import EntityKind, Mention, RelationType
+from ..classifier import Candidate, RelationModel, candidates, role_mention
+from ..entities import Ent, StoryContext
+from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
+from . import triggers as T
+from .arguments import arguments
+from .attributes import _PERCENT, _attributes
+from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries
+from .parse import R, S, _phrase, _reporter, _tie_up, _unique
+from .roles import _roles
+from .status import _settled, trigger_status
+
+
+class RelationFinder:
+    """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
+    ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
+
+    def __init__(self, model: RelationModel | None = None,
+                 on_candidates: Callable[[list[Candidate]], None] | None = None):
+        self.model, self.on_candidates = model, on_candidates
+
+    def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
+             doc_text: str) -> list[Mention]:
+        companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
+        people = [e for e in ents if e.kind is EntityKind.PERSON]
+        out: list[Mention] = []
+        start, end = sentence_span
+        sentence = doc_text[start:end]
+        roles = _roles(sent, people, companies, ctx, sentence, start, end) if people else []
+        out += roles
+        owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
+        out += owned
+        if companies:
+            triggers = self.triggers(sent)
+            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
+            if self.model is not None or self.on_candidates is not None:
+                cands = candidates(sent, companies, triggers, deals + owned + roles, people)
+                if self.on_candidates is not None:
+                    self.on_candidates(cands)
+                if self.model is not None:
+                    deals = self._judged(sent, cands, sentence, start, end)
+            out += deals
+            ctx.last_subject = companies[0].names[0]
+        return _unique(out)
+
+    def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
+        """The model's choice among the candidates: the rules' mention where they made one (status,
+        attributes), else one read off the nearest trigger of the type."""
+        out = []
+        for c, p in self.model.decide(cands):
+            if c.rule is None and c.type is R.ROLE:
+                out.append(role_mention(sent, c, sentence, start, end, p))
+                continue
+            if c.rule is not None:
+                out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))
+                continue
+            if c.trigger is None:
+                continue
+            t = sent[c.trigger]
+            stated = trigger_status(sent, t, c.type, sentence)
+            if stated is None:
+                continue
+            status, cues = stated
+            status = _settled(c.type, status, sentence)
+            out.append(Mention(c.type, c.source, c.target, status, sentence, start, end,
+                               attributes=_attributes(sent, t, c.type, sentence), trigger=_phrase(t), cues=cues,
+                               confidence=round(p, 2)))
+        return out
+
+    # --- deals -------------------------------------------------------------------------------------
+
+    def _triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
+        found = []
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS:
+                needs = T.NEEDS.get(lemma)
+                window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
+                if needs and not needs & window:
+                    continue
+                found.append((t.i, T.VERBS[lemma], lemma in T.WEAK_VERBS))
+            elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in T.NOUNS or t.lower_ in T.NOUNS
+                                                                 or _tie_up(sent, t)):
+                key = lemma if lemma in T.NOUNS else t.lower_ if t.lower_ in T.NOUNS else "tie-up"
+                rtype = T.NOUNS[key]
+                if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
+                    continue  # "venture capital", "a new venture": no joint venture
+                if key in ("investment", "customer", "funding") and t.dep_ == "compound" and \
+                        t.head.lemma_.lower() not in T.NOUNS:
+                    continue  # "an investment advisory firm", "the customer base": no deal
+                weak = key in T.WEAK_NOUNS
+                if key in T.WITH_PERCENT and not _PERCENT.search(sent.text):
+                    continue
+                if t.pos_ == "VERB" and key == "offer" and "for" not in {x.lower_ for x in sent[t.i + 1 : t.i + 8]}:
+                    continue  # "partnering to offer AI features": no bid
+                found.append((t.i, rtype, weak))
+        return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
+
+    def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
+               sentence: str, start: int, end: int) -> list[Mention]:
+        out: list[Mention] = []
+        for i, rtype, weak in triggers:
+            t = sent[i]
+            stated = trigger_status(sent, t, rtype, sentence)
+            if stated is None:
+                continue
+            status, cues = stated
+            strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
+            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx):
+                if a == b or weak and (how != "dep" and any(not w for _, _, w in triggers)
+                                       or frozenset((a, b)) in strong_pairs):
+                    continue
+                attrs = _attributes(sent, t, rel_type, sentence)
+                st = status
+                if how == "describes":
+                    # "Renault, its largest shareholder, ..." states what is, whatever the clause wants
+                    st = S.ENDED if re.search(r"\b(?:former|formerly|once|until)\b", sentence, re.I) else S.ACTIVE
+                    cues = []
+                    attrs.pop("change", None)
+                    if rel_type is R.STAKE and re.search(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b[^.]{0,40}"
+                                                         r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):
+                        out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
+                                           attributes={k: v for k, v in attrs.items() if k == "percent"},
+                                           trigger=_phrase(t), cues=["wants"], confidence=0.75))
+                if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in ("sell", "divest"):
+                    if st is not S.ACTIVE:
+                        continue  # "agreed to sell its stake in X": the sale says it
+                    if not _PARTIAL.search(sentence):
+                        st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
+                st = _settled(rel_type, st, sentence)
+                conf = 0.75 if how in ("dep", "describes") else 0.55
+                if weak:
+                    conf -= 0.15
+                out.append(Mention(rel_type, a, b, st, sentence, start, end, attributes=attrs,
+                                   trigger=_phrase(t), cues=cues, confidence=round(conf, 2)))
+                out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies)
+        return out
+
+    def triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
+        """(token index, type, weak) of every trigger, "talks" standing for an alliance when nothing else does."""
+        triggers = self._triggers(sent)
+        if not triggers and any(t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS for t in sent):
+            talk = next(t for t in sent if t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS)
+            triggers = [(talk.i, R.ALLIANCE, True)]
+        return triggers

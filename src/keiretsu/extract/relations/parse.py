@@ -1,0 +1,264 @@
+"""What every rule reads off the dependency tree: subjects, objects, lists of companies, prepositions."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention, RelationType, Status
+from .. import lexicon as L
+from ..entities import Ent, StoryContext
+
+R, S = RelationType, Status
+_PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
+_DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "backer": R.INVESTMENT,
+               "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE}
+# What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
+# divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
+# assets of a company is buying the company.
+_PARTS = {"unit", "units", "business", "businesses", "division", "divisions", "operation", "operations", "arm",
+          "network", "brand", "plant", "factory", "mill", "activities"}
+
+
+def _tie_up(sent, t) -> bool:
+    """"tie-up" as the tokenizer leaves it: "tie", "-", "up"; the last carries the phrase."""
+    return t.lower_ == "up" and t.i >= 2 and sent[t.i - 1].text == "-" and sent[t.i - 2].lower_ == "tie"
+
+
+def _reporter(sent, e: Ent) -> bool:
+    """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
+    after = sent[e.j].lower_ if e.j < len(sent) else ""
+    before = sent[max(0, e.i - 2) : e.i].text.lower()
+    spokesman = sent[max(0, e.i - 3) : e.i].text.lower()
+    return after in ("reported", "reports") or before.endswith("according to") or \
+        bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
+        bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
+
+
+def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
+    """The company at a token, or in the compound/flat name it heads."""
+    if tok.i in at:
+        return at[tok.i]
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat", "nmod", "amod", "appos") and c.i in at:
+            return at[c.i]
+    return None
+
+
+def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
+    x = t
+    for _ in range(7):
+        for c in x.children:
+            if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")):
+                e = _ent_in(c, at)
+                if e is not None:
+                    return e
+                if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
+                    e = _ent_in(x.head, at)
+                    if e is not None:
+                        return e
+                if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS:
+                    # "the two companies", "the French automaker": references are entities too
+                    e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at), None)
+                    if e is not None:
+                        return e
+        if x.dep_ == "relcl":
+            e = _ent_in(x.head, at)
+            if e is not None:
+                return e
+        if x.dep_ == "ROOT" or x.head is x:
+            break
+        x = x.head
+    return None
+
+
+def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
+    """Companies in the trigger's subtree after it (its object, "stake in", "merger with")."""
+    seen, out = set(), []
+    stop = len(sent)
+    for k in range(t.i + 1, len(sent)):
+        tok = sent[k]
+        if tok.text == ";" or (tok.lower_ in ("which", "while", "whereas") and k > t.i + 1):
+            stop = k
+            break
+    subtree = {x.i for x in t.subtree}
+    for k in range(t.i + 1, stop):
+        if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen:
+            seen.add(id(at[k]))
+            out.append(at[k])
+    # The verb's object or prepositions when the trigger is a noun object: "took a 25 pct stake in X"
+    if not out and t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX"):
+        verb_subtree = {x.i for x in t.head.subtree}
+        for k in range(t.i + 1, stop):
+            if k in at and k in verb_subtree and at[k] is not subject and id(at[k]) not in seen:
+                seen.add(id(at[k]))
+                out.append(at[k])
+    out = [o for o in out if not _beside_the_deal(sent, t, o)]
+    return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _beside_the_deal(sent, t, o: Ent) -> bool:
+    """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
+    ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
+    root = _root(sent, o)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        part = root.head.head
+        return part.lemma_.lower() in L.OWNED | _PARTS and part.dep_ == "appos"
+    return root.dep_ in ("dobj", "attr") and root.head.i != t.i and \
+        root.head.lemma_.lower() in ("form", "create", "become")
+
+
+def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
+    """Objects and the companies listed with them: "to Tesla, BMW and Mercedes-Benz",
+    "ranging from Geely to Qualcomm", "of both Boeing and Airbus"."""
+    if not objects:
+        return objects
+    out = list(objects)
+    for e in companies:
+        if e.i <= out[-1].i or e in out:
+            continue
+        between = sent[out[-1].j : e.i].text.strip().lower()
+        if re.fullmatch(r"(?:,|and|, and|or|, or|&|as well as)|to(?: [a-z]+){0,3}", between) and \
+                not _is_from_or_to(sent, e):
+            out.append(e)
+    return out
+
+
+def _pairs(rtype: RelationType, a: Ent, b: Ent):
+    for na in a.names:
+        for nb in b.names:
+            yield rtype, na, nb, "dep"
+
+
+def _after(sent, t, at: dict[int, Ent], prep: str) -> Ent | None:
+    """The company a preposition after the trigger introduces, under the trigger or (for a noun object,
+    "backed the offer from Adnoc") under its verb."""
+    found = [*t.subtree, *(x for x in t.head.subtree if t.dep_ in ("dobj", "pobj", "attr") and x.i > t.i)]
+    for c in sorted(found, key=lambda x: x.i):
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
+            e = next((at[g.i] for g in c.subtree if g.i in at), None)
+            if e is not None:
+                return e
+    return None
+
+
+def _root(sent, e: Ent):
+    """The token of a company's name that the rest of the sentence hangs it from."""
+    return next((sent[k] for k in range(e.i, e.j) if not e.i <= sent[k].head.i < e.j), sent[e.i])
+
+
+def _of_noun(sent, t, e: Ent) -> bool:
+    """Whether the company is the object of the trigger noun's "of": "the merger of A and B"."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and e.i in {x.i for x in of.subtree}
+
+
+_TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding"}
+_BUYS = {"buy", "acquire", "purchase"}
+
+
+def _is_from_or_to(sent, e: Ent) -> bool:
+    """"bought Y from Z", "sold Y to Z", "purchased PCR from Hanson's SCM unit": Z is not the object."""
+    x = _root(sent, e)
+    for _ in range(4):
+        prep = x.head
+        if prep is x:
+            return False
+        if prep.lower_ in ("from", "to", "by") and prep.dep_ in ("prep", "dative", "agent"):
+            return prep.head.lemma_.lower() in _TRADES
+        if x.dep_ not in ("poss", "compound", "pobj", "appos"):
+            return False
+        x = prep
+    return False
+
+
+def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
+    """The subject and the companies joined to it by "and": "Nissan and Honda are discussing ..."."""
+    group = [subject]
+    if subject.members:
+        return group
+    for e in companies:
+        if e is subject:
+            continue
+        between = sent[min(e.j, subject.j) : max(e.i, subject.i)].text.strip().lower()
+        later = e if e.i > subject.i else subject
+        if later.j < len(sent) and sent[later.j].text in ("'s", "'"):
+            continue  # "Geely, Volvo Cars' parent": an owner named, no list
+        if between in ("and", ",", "&", "with") or re.fullmatch(r"(?:, [^,]+)*,? and", between):
+            if abs(e.i - subject.i) < 12:
+                group.append(e)
+    return group
+
+
+def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[Ent | None, Ent | None, bool]:
+    """For "X, its largest shareholder" / "Y's largest shareholder is X" / "X is a customer of Y":
+    the company the noun describes, the other, and whether the noun states what is (not
+    "enlisting X as an investor", where the verb says how far it got)."""
+    holder = other = None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one":
+        t_dep, t_head = t.head.head.dep_, t.head.head.head  # "X is one of Y's largest customers"
+    else:
+        t_dep, t_head = t.dep_, t.head
+    for c in t.children:
+        if c.dep_ == "poss":
+            other = _ent_in(c, at)
+            if other is None and c.lower_ in ("its", "their"):
+                other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
+        if c.dep_ == "prep" and c.lower_ == "of":
+            other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
+    if t_dep == "appos":
+        holder = _ent_in(t_head, at)
+    elif t_dep in ("attr",):
+        holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
+    elif t_dep == "nsubj":
+        # "Y's largest shareholder is X", "Y's shareholders include X and Z"
+        listed = ("attr", "dobj") if t_head.lemma_.lower() in ("include", "comprise") else ("attr",)
+        holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ in listed and _ent_in(c, at)), None)
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if holder is None and first.head.lower_ == "as":
+        # "enlisting Aramco as an investor and partner": the company before "as"; the other is the subject
+        as_at = first.head.i
+        if as_at is not None:
+            before = [e for e in companies if e.j <= as_at and as_at - e.j <= 2]
+            holder = before[-1] if before else None
+            if holder is not None and other is None:
+                other = _subject(sent, sent[as_at].head, {k: e for e in companies for k in range(e.i, e.j)
+                                                          if e is not holder}, ctx)
+            return holder, other, False
+    if holder is None:
+        # Word order when the parse does not say: "Renault, its largest shareholder,"
+        before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]
+        holder = before[-1] if before else None
+    if other is None and holder is not None:
+        rest = [e for e in companies if e is not holder]
+        other = rest[0] if len(rest) == 1 else None
+    return holder, other, True
+
+
+def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: bool) -> Ent | None:
+    """"its"/"their" in "X, its largest shareholder": the clause's subject, or a plural reference."""
+    if plural:
+        return next((e for e in companies if e.members), None)
+    before = [e for e in companies if e.j <= t.i and not e.members]
+    # the company the noun describes sits right before it ("Renault, its ..."): the owner is earlier
+    if before and t.i - before[-1].j <= 3:
+        before = before[:-1]
+    subjects = [e for e in before if any(sent[k].dep_ in ("nsubj", "nsubjpass") for k in range(e.i, e.j))]
+    return (subjects or before or [None])[-1]
+
+
+def _phrase(t) -> str:
+    parts = [c for c in t.children if c.dep_ in ("prt", "aux") or (c.dep_ == "amod" and c.lower_ == "joint")]
+    words = sorted([t, *parts], key=lambda x: x.i)
+    return " ".join(w.text for w in words)
+
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = (m.type, m.source, m.target)
+        if key not in best or m.confidence > best[key].confidence:
+            best[key] = m
+    return list(best.values())

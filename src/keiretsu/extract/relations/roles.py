@@ -1,0 +1,206 @@
+"""People's offices: "Renault CEO Luca de Meo", "X, chairman of Y", "X, Y's chief executive",
+"senior economist at Capital Economics Daniel Martin", "Chairman Paul Oreffice said" (in a story
+about one company), "a spokeswoman for the company".
+
+Each side of a name is read on its own: "Adsteam's managing director John Spalvins will become
+chairman of Markheath" is two offices. The company is the one the wording ties to the title: right
+before it ("Nissan CEO", "St George senior economist"), after "of", "at" or "for", before the name
+on its right ("X, Y's chief executive"), a reference ("the company", "its") to the company the
+story is about, or, for a chief executive or chairman named with no company at all, that company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import EntityKind, Mention, RelationType, Status
+from .. import lexicon as L
+from ..entities import Ent, StoryContext
+from .triggers import PATTERNS
+
+R, S = RelationType, Status
+
+#: Offices beyond the executive titles of ``lexicon.TITLES`` (which the relation classifier reads
+#: too): a board seat, a founder, a spokesperson, an analyst or economist quoted for their firm.
+#: Their title is kept as written.
+_MODIFIER = r"(?:(?!(?:said|says|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)(?-i:[a-z]+) )"
+OFFICES = re.compile(
+    r"(?<!managing )(?<!board of )\b(?:(?:co-?)?founder|director|board member|member of the board|"
+    rf"spokes(?:man|woman|person)|{_MODIFIER}{{0,2}}(?:analyst|economist|strategist)|chief [a-z]+ officer|treasurer|"
+    rf"general counsel|{_MODIFIER}?manager)\b", re.I)
+PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), OFFICES])  # a sentence with an office in it is parsed
+#: Offices whose holder, named with no company, speaks for the company the story is about
+#: ("..., Chairman Paul Oreffice said"), as a spokesperson does; never "president" (of a
+#: country, too) or "director".
+_STORY_OFFICES = {"CEO", "Chairman", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman"}
+#: Words that stand for the company a story is about: "a spokeswoman for the company".
+_REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holding )?"
+              r"(?:company|group|firm|bank|corporation)")
+#: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
+#: senior economist", "Nissan's chief executive").
+_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+
+
+def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
+    """(rank, title, match) of every office in a piece of text, best first."""
+    found = [(L.TITLE_ORDER.index(name), name, m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
+    found += [(len(L.TITLE_ORDER), m.group(0), m) for m in OFFICES.finditer(chunk)
+              if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
+    return sorted(found, key=lambda f: (f[0], f[2].start()))
+
+
+def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sentence: str, start: int,
+           end: int) -> list[Mention]:
+    out = []
+    text = sent.text
+
+    def story_company(before: int) -> list[str]:
+        """The company a reference or a bare title means: the first one named before it in the
+        sentence (its subject, as a rule: "Dow Chemical believes ..., Chairman Paul Oreffice said"),
+        else the one the story is about."""
+        earlier = [c for c in companies if _end(sent, c) <= before]
+        if earlier:
+            return earlier[0].names
+        story = ctx.last_subject or (ctx.recent[-1] if ctx.recent else None)
+        return [story] if story and not L.MEDIA_OUTLET.fullmatch(story) else []
+
+    chained: tuple[int, list[str]] | None = None  # where the last name with a company on its left ended
+    told: dict[int, list[str]] = {}  # where a title is -> the company found for it
+    for p in people:
+        p_start, p_end = _begin(sent, p), _end(sent, p)
+        # another person's name closes the window on either side
+        left_limit = max((_end(sent, q) for q in people if q.j <= p.i), default=0)
+        right_limit = min((_begin(sent, q) for q in people if q.i >= p.j), default=len(text))
+        left_from, right_to = max(left_limit, p_start - 60), min(right_limit, p_end + 70)
+        while left_from > left_limit and text[left_from - 1 : left_from + 1].isalnum():
+            left_from -= 1  # whole words only: "Presidential" is no "President"
+        while right_to < len(text) and text[right_to - 1 : right_to + 1].isalnum():
+            right_to += 1
+        left = text[left_from:p_start]
+        right = text[p_end:right_to]
+        right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b", right)[0]
+        found: list[tuple[str, re.Match, list[str]]] = []
+        titles = _titles(left)
+        for _, title, m in titles:
+            t_start, t_end = left_from + m.start(), left_from + m.end()
+            between = text[t_end:p_start]
+            if re.search(r"[.;]", between):
+                continue
+            # "Fermenta's founder and former chief executive Refaat el-Sayed": the company goes with the first
+            for _, _, other in sorted(titles, key=lambda f: -f[2].start()):
+                if left_from + other.end() <= t_start and \
+                        re.fullmatch(r"\s*(?:,|and|&)\s*(?:former\s+)?", text[left_from + other.end() : t_start]):
+                    t_start = left_from + other.start()
+            # a title well before the name ("X, chairman emeritus of Y and Co, and Z") is another's,
+            # unless its company sits between ("senior Asia economist at Capital Economics Daniel Martin")
+            near = len(re.findall(r"\w+", between)) <= 3
+            names = _left_company(sent, companies, t_start, t_end, p_start, p_end, near)
+            if not near:
+                if names:
+                    found.append((title, m, names))
+                    told[left_from + m.start()] = names
+                    break
+                continue
+            replaced = r",?\s*(?:replacing|succeeding|who (?:replace[sd]?|succeed(?:s|ed)?))\s+"
+            if not names and re.fullmatch(replaced, between):
+                names = told.get(left_from + m.start(), [])  # "named Oliver Blume as chief executive, replacing X"
+            if not names and chained is not None and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[chained[0]:t_start]):
+                names = chained[1]  # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard"
+            if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start]):
+                earlier = [c for c in companies if _end(sent, c) <= t_start]  # "..., its president Warren Idsal"
+                names = earlier[-1].names if earlier else []
+            if not names and re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start],
+                                       re.I):
+                names = story_company(t_start)  # "according to company spokesman Edd Snyder"
+            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1
+            if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes")):
+                names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
+            if names:
+                found.append((title, m, names))
+                chained = (p_end, names)
+                told[left_from + m.start()] = names
+                break
+        for _, title, m in _titles(right):
+            t_start, t_end = p_end + m.start(), p_end + m.end()
+            names = _right_company(sent, companies, p_end, t_start, t_end)
+            if not names and re.search(r"\b(?:its|their)\b", text[p_end:t_start]):
+                # "Boeing named Kelly Ortberg as its new chief executive": the company before the name
+                earlier = [c for c in companies if c.j <= p.i]
+                names = earlier[-1].names if earlier else []
+            if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
+                names = story_company(p_start)  # "Jean Mantelet, president of the company"
+            if not names and re.fullmatch(r"(?:,|\s+as)\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}", text[p_end:t_start]):
+                # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
+                # Oliver Blume as chief executive": who said it, or named him
+                said = r"\s+(?:said|says|named|appointed|elected|promoted|hired)\s+(?:that\s+)?"
+                sayer = [c for c in companies if re.fullmatch(said, text[_end(sent, c) : p_start])]
+                names = sayer[-1].names if sayer else []
+            if names:
+                found.append((title, m, names))
+                told[t_start] = names
+                break
+        window = text[max(0, p_start - 45) : p_end + 60]
+        prefix = text[max(0, p_start - 30) : p_start]
+        ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
+            L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1])
+        status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else (S.ACTIVE, [])
+        for title, m, names in found:
+            for name in names:
+                out.append(Mention(R.ROLE, p.name, name, status, sentence, start, end,
+                                   source_kind=EntityKind.PERSON, attributes={"title": title},
+                                   trigger=m.group(0), cues=cues, confidence=0.7))
+    return out
+
+
+def _begin(sent, e: Ent) -> int:
+    return sent[e.i].idx
+
+
+def _end(sent, e: Ent) -> int:
+    return sent[e.j - 1].idx + len(sent[e.j - 1].text)
+
+
+def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
+    """A company and those listed with it, as names: "chairman of San Miguel and the UCPB"."""
+    group = [first]
+    for c in companies:
+        if _begin(sent, c) > _end(sent, group[-1]) and \
+                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[_end(sent, group[-1]) : _begin(sent, c)]):
+            group.append(c)
+    return [n for c in group for n in c.names]
+
+
+def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start: int, p_end: int,
+                  near: bool) -> list[str]:
+    """The company of a title before a name (``near``: with at most a few words between them)."""
+    text = sent.text
+    # "senior Asia economist at Capital Economics Daniel Martin"
+    inside = [c for c in companies if t_end <= _begin(sent, c) and _end(sent, c) <= p_start and
+              re.fullmatch(r"\s*(?:of|at|for|with)\s+(?:the\s+)?", text[t_end : _begin(sent, c)]) and
+              not text[_end(sent, c) : p_start].strip()]
+    if inside or not near:
+        return inside[0].names if inside else []
+    # "Nissan CEO Luca de Meo", "St George senior economist Jo Horton"
+    before = [c for c in companies if _end(sent, c) <= t_start and _BETWEEN.match(text[_end(sent, c):t_start])]
+    if before:
+        return before[-1].names
+    # "commodity strategist Daniel Hynes of ANZ"
+    after = [c for c in companies if _begin(sent, c) >= p_end and
+             re.fullmatch(r",?\s*(?:of|at|for|with)\s+(?:the\s+)?", text[p_end:_begin(sent, c)])]
+    return _listed(sent, companies, after[0]) if after else []
+
+
+def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int) -> list[str]:
+    """The company of a title after a name."""
+    text = sent.text
+    # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
+    before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
+              re.fullmatch(r",\s*(?:\d+\s*,\s*)?(?:(?:the|a|an|its|former|then|now|also)\s+)*",
+                           text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
+    if before:
+        return before[0].names
+    # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"
+    after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
+             re.match(r"\s*(?:[\w-]+\s+)?(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and
+             not _titles(text[t_end:_begin(sent, c)])]
+    return _listed(sent, companies, after[0]) if after else []

@@ -1,0 +1,235 @@
+"""The build as a library: ingest, dedup, extract and graph, each doing only what is new, and the
+build that chains them. ``keiretsu build`` and the API server's writes both run these.
+
+Each function takes where the store is (a SQLite file's path or a store URL, as ``--db`` and
+``Settings.db`` take it; by default ``settings.db``), holds the store's write lock for its whole
+length (a second writer stops at once with ``StoreBusy``, see ``keiretsu.store.lock``) and records
+itself as a run in the store. A build killed at any point and run again ends as an uninterrupted
+one would.
+
+``progress(stage, done, total)`` is called as work is done, ``done`` counting up from 0 and
+``total`` ``None`` where it is not known in advance. The stages and what they count:
+
+- ``read``: bytes of the inputs read (no total when a URL does not say its size);
+- ``ingest``: documents read and cleaned;
+- ``dedup``, ``extract``: documents indexed, read;
+- ``graph``: relationships weighed.
+
+Example::
+
+    import keiretsu
+
+    def show(stage: str, done: int, total: int | None) -> None:
+        print(stage, done, "of", total or "?")
+
+    result = keiretsu.build(["news/", "https://example.com/feed.xml"], "keiretsu.db", progress=show)
+    print(result.ingest.added, "documents added;", result.graph.relationships, "relationships weighed")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .ingest import expand_inputs
+from .jobs import IngestResult, ingest, recorded_run, total_bytes
+from .settings import Settings
+from .store import Store, open_store
+from .store.lock import write_lock
+
+if TYPE_CHECKING:
+    from .dedup import DedupResult, DedupSettings
+    from .extract.step import Extractor, ExtractResult
+    from .graph import GraphResult
+
+#: ``progress(stage, done, total)``: see the module's docstring.
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class BuildResult:
+    """What each stage of a build did. ``ingest`` is None when the build had no inputs; the
+    later stages are None when nothing could be read, which stops the build."""
+
+    ingest: IngestResult | None
+    dedup: DedupResult | None = None
+    extract: ExtractResult | None = None
+    graph: GraphResult | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """As ``keiretsu build`` exits: 0, 1 if some records were skipped, 2 if nothing could be read."""
+        return self.ingest.exit_code if self.ingest else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Each stage's counts, as ``keiretsu build --json`` prints them."""
+        report: dict[str, Any] = {"ingest": self.ingest.counts()} if self.ingest else {}
+        if self.dedup is not None:
+            report |= {"dedup": self.dedup.as_dict(), "extract": vars(self.extract), "graph": self.graph.as_dict()}
+        return report
+
+
+class _Counter:
+    """A stage's increments as the running totals ``progress`` is given."""
+
+    def __init__(self, progress: Progress | None, stage: str, total: int | None):
+        self.progress, self.stage, self.total, self.done = progress, stage, total, 0
+        if progress:
+            progress(stage, 0, total)
+
+    def __call__(self, n: int = 1) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(self.stage, self.done, self.total)
+
+
+@contextmanager
+def _writing(store: str | Path | None, settings: Settings | None, command: str | None,
+             inputs: Sequence[str] = ()) -> Iterator[tuple[Store, Settings, int | None]]:
+    """The settings (``store`` replacing their ``db``), the store opened under its write lock,
+    and, with a ``command``, its run (finished by the caller; an error marks it failed)."""
+    settings = settings or Settings.from_env()
+    if store is not None:
+        settings = replace(settings, db=store)
+    with write_lock(settings.db):
+        opened = open_store(settings.db)
+        try:
+            if command is None:
+                yield opened, settings, None
+            else:
+                with recorded_run(opened, command, inputs) as run_id:
+                    yield opened, settings, run_id
+        finally:
+            opened.close()
+
+
+def run_ingest(inputs: Sequence[str], store: str | Path | None = None, settings: Settings | None = None, *,
+               progress: Progress | None = None) -> IngestResult:
+    """Read, clean and store ``inputs`` (files, directories, archives or http(s) URLs), recorded
+    as an ``ingest`` run: see ``IngestResult.exit_code``."""
+    with _writing(store, settings, None) as (opened, settings, _):
+        return _ingest(inputs, opened, settings, progress, None)
+
+
+def _ingest(inputs: Sequence[str], store: Store, settings: Settings, progress: Progress | None,
+            run_id: int | None) -> IngestResult:
+    sources = expand_inputs(inputs)
+    read = _Counter(progress, "read", total_bytes(sources))
+    documents = _Counter(progress, "ingest", None)
+    return ingest(inputs, store, settings, sources=sources, on_bytes=read, on_document=documents, run_id=run_id)
+
+
+def run_dedup(store: str | Path | None = None, settings: Settings | None = None, *, rebuild: bool = False,
+              dedup_settings: DedupSettings | None = None, progress: Progress | None = None) -> DedupResult:
+    """Find the copies, near copies and paraphrases of the documents not yet indexed (``rebuild``:
+    of all, the index built anew), recorded as a ``dedup`` run."""
+    with _writing(store, settings, "dedup") as (opened, settings, run_id):
+        result = _dedup(opened, settings, rebuild, dedup_settings, progress)
+        opened.finish_run(run_id, result.as_dict())
+    return result
+
+
+def _dedup(store: Store, settings: Settings, rebuild: bool, dedup_settings: DedupSettings | None,
+           progress: Progress | None) -> DedupResult:
+    from .dedup import Deduplicator
+    from .dedup.parallel import Workers
+
+    total = store.stats()["documents"] if rebuild else store.count_undeduplicated()
+    with Workers(settings.workers) as workers:
+        stage = Deduplicator(store, dedup_settings, workers=workers)
+        return stage.run(_Counter(progress, "dedup", total), rebuild=rebuild)
+
+
+def make_extractor(name: str = "rules", settings: Settings | None = None, *, llm_url: str | None = None,
+              llm_model: str | None = None, relation_model: str | Path | None = None) -> Extractor:
+    """The extractor ``name``: ``rules`` (spaCy and rules, offline) or ``llm`` (an
+    OpenAI-compatible server at ``llm_url``, by default ``KEIRETSU_LLM_URL``). ``relation_model``
+    (rules): a file from ``keiretsu train relations``, ``none`` for the rules alone; by default
+    ``settings.relation_model``, else the model shipped in the package."""
+    from .errors import KeiretsuError
+
+    if name == "rules":
+        from .extract.classifier import RelationModel
+        from .extract.relations import RelationFinder
+        from .extract.rules import RuleExtractor
+
+        path = relation_model or (settings or Settings.from_env()).relation_model
+        if path is None:
+            model = RelationModel.default()
+        else:
+            model = None if str(path) == "none" else RelationModel.load(Path(path))
+        return RuleExtractor(relations=RelationFinder(model))
+    if name == "llm":
+        from .extract.llm import LLMExtractor
+
+        return LLMExtractor.from_env(url=llm_url, model=llm_model)
+    raise KeiretsuError(f"unknown extractor {name!r}: use rules or llm")
+
+
+def run_extract(store: str | Path | None = None, settings: Settings | None = None, *,
+                extractor: Extractor | None = None, redo: bool = False,
+                progress: Progress | None = None) -> ExtractResult:
+    """Find companies, people and relationships in the documents not yet extracted (``redo``: in
+    all, what was extracted dropped), with ``extractor`` (by default the rules), recorded as an
+    ``extract`` run. Each story is read once: a copy found by dedup records its original's mentions."""
+    with _writing(store, settings, "extract") as (opened, settings, run_id):
+        result = _extract(opened, settings, extractor, redo, progress)
+        opened.finish_run(run_id, vars(result))
+    return result
+
+
+def _extract(store: Store, settings: Settings, impl: Extractor | None, redo: bool,
+             progress: Progress | None) -> ExtractResult:
+    from .dedup.parallel import Workers
+    from .extract.step import ExtractStage
+
+    impl = impl or make_extractor("rules", settings)
+    total = store.stats()["documents"] if redo else store.count_unextracted()
+    # The LLM extractor waits on the network: one process is enough, the server does the work.
+    with Workers(settings.workers if impl.name == "rules" else 1) as workers:
+        stage = ExtractStage(store, impl, workers=workers)
+        return stage.run(_Counter(progress, "extract", total), redo=redo)
+
+
+def run_graph(store: str | Path | None = None, settings: Settings | None = None, *, rebuild: bool = False,
+              progress: Progress | None = None) -> GraphResult:
+    """Weigh the mentions of new or changed documents into relationships with their status
+    histories, and group stories (``rebuild``: from every mention), recorded as a ``graph`` run."""
+    with _writing(store, settings, "graph") as (opened, settings, run_id):
+        result = _graph(opened, settings, rebuild, progress)
+        opened.finish_run(run_id, result.as_dict())
+    return result
+
+
+def _graph(store: Store, settings: Settings, rebuild: bool, progress: Progress | None) -> GraphResult:
+    from .graph import GraphStage
+
+    stage = GraphStage(store, processes=settings.workers)
+    return stage.run(rebuild, _Counter(progress, "graph", None))
+
+
+def build(inputs: Sequence[str] = (), store: str | Path | None = None, settings: Settings | None = None, *,
+          rebuild: bool = False, progress: Progress | None = None,
+          on_ingested: Callable[[IngestResult], None] | None = None) -> BuildResult:
+    """ingest (if there are ``inputs``) -> dedup -> extract -> graph, each stage taking only
+    what is new (``rebuild``: the graph rebuilt from every mention), as one ``build`` run under
+    the store's write lock. Nothing read from the inputs given stops it after ingest (see
+    ``BuildResult``). ``on_ingested``: called with what ingest did, before the other stages."""
+    with _writing(store, settings, "build", inputs) as (opened, settings, run_id):
+        result = BuildResult(None)
+        if inputs:
+            result.ingest = _ingest(inputs, opened, settings, progress, run_id)
+            if result.ingest.exit_code == 2:
+                opened.finish_run(run_id, result.ingest.counts())
+                return result
+            if on_ingested:
+                on_ingested(result.ingest)
+        result.dedup = _dedup(opened, settings, False, None, progress)
+        result.extract = _extract(opened, settings, None, False, progress)
+        result.graph = _graph(opened, settings, rebuild, progress)
+        counts = result.as_dict()
+        opened.finish_run(run_id, {**counts.pop("ingest", {}), **counts})
+    return result
