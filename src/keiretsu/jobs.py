@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import queue
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, ClassVar
 
 from .clean import CleanStep
-from .errors import KeiretsuError
+from .executor import Executor
 from .ingest import ReadStep, Source, expand_inputs
 from .models import Document, Skipped
 from .pipeline import reason_kind
 from .settings import Settings
 from .store import Store
-from .workers import worker_start
 
 
 @dataclass
@@ -70,85 +66,47 @@ def _read_clean(
     steps.update({step.name: step.stats.as_dict() for step in (read, clean)})
 
 
-def _child(sources: Sequence[Source | Skipped], settings: Settings, conn, parent_end, parent: int) -> None:
-    """Read and clean in a forked process, sending records in chunks to the writer."""
-    worker_start(parent, "keiretsu-reader")
-    # Holding the reading end open would keep a send blocking forever once the writer dies.
-    parent_end.close()
-    nbytes = [0]
+@dataclass(frozen=True)
+class ReadClean:
+    """The map step's spec (see ``keiretsu.executor``): sources read and cleaned on a worker while
+    the driver writes (SQLite and FTS5 indexing), sent as ("records", up to ``_CHUNK`` records,
+    bytes read since the last message) and, last, ("done", each step's stats, 0)."""
 
-    def on_bytes(n: int) -> None:
-        nbytes[0] += n
+    settings: Settings
+    name: ClassVar[str] = "keiretsu-reader"
 
-    code = 0
-    try:
+    def load(self) -> Callable[[Sequence[Source | Skipped]], Iterator[tuple]]:
+        return self._run
+
+    def _run(self, sources: Sequence[Source | Skipped]) -> Iterator[tuple]:
+        nbytes = [0]
+
+        def on_bytes(n: int) -> None:
+            nbytes[0] += n
+
         steps: dict = {}
         chunk: list = []
-        for record in _read_clean(sources, settings, on_bytes, steps):
+        for record in _read_clean(sources, self.settings, on_bytes, steps):
             chunk.append(record)
             if len(chunk) >= _CHUNK:
-                conn.send(("records", chunk, nbytes[0]))
+                yield "records", chunk, nbytes[0]
                 chunk, nbytes[0] = [], 0
-        conn.send(("records", chunk, nbytes[0]))
-        conn.send(("done", steps, 0))
-    except (BrokenPipeError, KeyboardInterrupt):  # the writer is gone or was stopped
-        code = 1
-    except BaseException as e:  # noqa: BLE001 - reported to the writer, which raises it
-        try:
-            conn.send(("error", f"{type(e).__name__}: {e}", 0))
-        except BrokenPipeError:
-            pass
-        code = 1
-    finally:
-        conn.close()
-        os._exit(code)  # a forked child must not run the parent's exit handlers
+        yield "records", chunk, nbytes[0]
+        yield "done", steps, 0
 
 
-def _read_clean_in_child(
-    sources: Sequence[Source | Skipped], settings: Settings, on_bytes: Callable[[int], None], steps: dict
+def _read_clean_on(
+    executor: Executor, sources: Sequence[Source | Skipped], settings: Settings, on_bytes: Callable[[int], None],
+    steps: dict
 ) -> Cleaned:
-    """The same steps on the other core, while this one writes (SQLite and FTS5 indexing).
-
-    A thread drains the pipe into a bounded queue, so the reader is not held up while
-    a batch is written (sqlite3 releases the GIL), and memory stays bounded.
-    """
-    receive, send = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.get_context("fork").Process(
-        target=_child, args=(sources, settings, send, receive, os.getpid()), daemon=True
-    )
-    process.start()
-    send.close()
-    messages: queue.Queue = queue.Queue(maxsize=8)
-
-    def drain() -> None:
-        try:
-            while True:
-                message = receive.recv()
-                messages.put(message)
-                if message[0] != "records":
-                    return
-        except (EOFError, OSError):
-            messages.put(("error", "the reading process stopped unexpectedly", 0))
-
-    thread = threading.Thread(target=drain, daemon=True)
-    thread.start()
-    try:
-        while True:
-            kind, payload, nbytes = messages.get()
-            if kind == "records":
-                if nbytes:
-                    on_bytes(nbytes)
-                yield from payload
-            elif kind == "done":
-                steps.update(payload)
-                return
-            else:
-                raise KeiretsuError(f"reading failed: {payload}")
-    finally:
-        receive.close()
-        process.join(timeout=5)
-        if process.is_alive():
-            process.kill()
+    """``_read_clean`` on one of ``executor``'s workers: one shard, its order kept."""
+    for kind, payload, nbytes in executor.stream(ReadClean(settings), [sources]):
+        if kind == "records":
+            if nbytes:
+                on_bytes(nbytes)
+            yield from payload
+        else:
+            steps.update(payload)
 
 
 def ingest(
@@ -160,16 +118,17 @@ def ingest(
     on_bytes: Callable[[int], None] | None = None,
     on_document: Callable[[], None] | None = None,
     run_id: int | None = None,
+    executor: Executor | None = None,
 ) -> IngestResult:
     """Read, clean and store; a batch of documents is one transaction. ``run_id``: the documents
-    belong to the caller's run (a build's), which the caller finishes; by default, a run of its own."""
+    belong to the caller's run (a build's), which the caller finishes; by default, a run of its own.
+    ``executor``: with more than one worker, one of them reads and cleans while this process writes."""
     if sources is None:
         sources = expand_inputs(specs)
     own = run_id is None
     with recorded_run(store, "ingest", specs) if own else nullcontext(run_id) as run:
         result = IngestResult(run, inputs=sum(isinstance(s, Source) for s in sources))
-        parallel = settings.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
-        stream = _read_clean_in_child if parallel else _read_clean
+        stream = _read_clean if executor is None or executor.workers == 1 else partial(_read_clean_on, executor)
         batch: list[Document] = []
         skips: list[Skipped] = []
 

@@ -103,6 +103,15 @@ class Settings:
     #: squared. One news sentence in 10,000 is longer than 660 characters.
     max_sentence_chars: int = 1_000
 
+    # --- executor: where the map steps run (issue 17) ------------------------------------------
+    #: Where reading and cleaning, signing, extraction and weighing run (``build --executor``, env
+    #: ``KEIRETSU_EXECUTOR``): ``local``, ``workers`` processes on this machine; ``ray``, Ray
+    #: workers (the extra ``keiretsu[ray]``), for more cores than one machine has.
+    executor: str = "local"
+    #: The Ray cluster the ``ray`` executor joins (``build --address``, env ``KEIRETSU_RAY_ADDRESS``);
+    #: ``None``: a local Ray instance with ``workers`` CPUs, started by the build and stopped after it.
+    ray_address: str | None = None
+
     @classmethod
     def from_env(cls, **overrides) -> Settings:
         env = {}
@@ -114,6 +123,10 @@ class Settings:
             env["relation_model"] = Path(model)
         if workers := os.environ.get("KEIRETSU_WORKERS"):
             env["workers"] = max(1, int(workers))
+        if executor := os.environ.get("KEIRETSU_EXECUTOR"):
+            env["executor"] = executor
+        if address := os.environ.get("KEIRETSU_RAY_ADDRESS"):
+            env["ray_address"] = address
         for name in INGEST_LIMITS:
             if value := os.environ.get(f"KEIRETSU_{name.upper()}"):
                 env[name] = _limit(name, value)

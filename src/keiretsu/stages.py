@@ -31,11 +31,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .ingest import expand_inputs
 from .jobs import IngestResult, ingest, recorded_run, total_bytes
+from .executor import Executor, make_executor
 from .settings import Settings
 from .store import Store, open_store
 from .store.lock import write_lock
@@ -106,20 +108,33 @@ def _writing(store: str | Path | None, settings: Settings | None, command: str |
             opened.close()
 
 
+@contextmanager
+def _executing(settings: Settings, executor: Executor | str | None) -> Iterator[Executor]:
+    """``executor`` as given (an ``Executor``: the caller's, left open), else the one it names
+    (``local`` or ``ray``; by default ``settings.executor``), with ``settings.workers`` workers,
+    closed at the end."""
+    if isinstance(executor, Executor):
+        yield executor
+        return
+    with make_executor(executor or settings.executor, settings.workers, settings.ray_address) as made:
+        yield made
+
+
 def run_ingest(inputs: Sequence[str], store: str | Path | None = None, settings: Settings | None = None, *,
-               progress: Progress | None = None) -> IngestResult:
+               progress: Progress | None = None, executor: Executor | str | None = None) -> IngestResult:
     """Read, clean and store ``inputs`` (files, directories, archives or http(s) URLs), recorded
-    as an ``ingest`` run: see ``IngestResult.exit_code``."""
-    with _writing(store, settings, None) as (opened, settings, _):
-        return _ingest(inputs, opened, settings, progress, None)
+    as an ``ingest`` run: see ``IngestResult.exit_code``. ``executor``: see ``build``."""
+    with _writing(store, settings, None) as (opened, settings, _), _executing(settings, executor) as running:
+        return _ingest(inputs, opened, settings, progress, None, running)
 
 
 def _ingest(inputs: Sequence[str], store: Store, settings: Settings, progress: Progress | None,
-            run_id: int | None) -> IngestResult:
+            run_id: int | None, executor: Executor) -> IngestResult:
     sources = expand_inputs(inputs)
     read = _Counter(progress, "read", total_bytes(sources))
     documents = _Counter(progress, "ingest", None)
-    return ingest(inputs, store, settings, sources=sources, on_bytes=read, on_document=documents, run_id=run_id)
+    return ingest(inputs, store, settings, sources=sources, on_bytes=read, on_document=documents, run_id=run_id,
+                  executor=executor)
 
 
 def run_dedup(store: str | Path | None = None, settings: Settings | None = None, *, rebuild: bool = False,
@@ -150,86 +165,110 @@ def make_extractor(name: str = "rules", settings: Settings | None = None, *, llm
     (rules): a file from ``keiretsu train relations``, ``none`` for the rules alone; by default
     ``settings.relation_model``, else the model shipped in the package."""
     from .errors import KeiretsuError
+    from .extract.step import Recipe
 
     if name == "rules":
         from .extract.classifier import RelationModel
-        from .extract.relations import RelationFinder
-        from .extract.rules import RuleExtractor
 
         path = relation_model or (settings or Settings.from_env()).relation_model
-        if path is None:
-            model = RelationModel.default()
-        else:
-            model = None if str(path) == "none" else RelationModel.load(Path(path))
-        return RuleExtractor(relations=RelationFinder(model))
+        if path is not None and str(path) != "none":
+            RelationModel.load(Path(path))  # a bad file is told now, not by each worker
+        return Recipe(name, partial(_make_extractor, name, None if path is None else str(path), None, None))
+    if name == "llm":
+        from .extract.llm import LLMExtractor
+
+        LLMExtractor.from_env(url=llm_url, model=llm_model)  # no server said: told now
+        return Recipe(name, partial(_make_extractor, name, None, llm_url, llm_model))
+    raise KeiretsuError(f"unknown extractor {name!r}: use rules or llm")
+
+
+def _make_extractor(name: str, relation_model: str | None, llm_url: str | None, llm_model: str | None) -> Extractor:
+    """What a ``Recipe`` of ``make_extractor`` makes, in each process that extracts."""
     if name == "llm":
         from .extract.llm import LLMExtractor
 
         return LLMExtractor.from_env(url=llm_url, model=llm_model)
-    raise KeiretsuError(f"unknown extractor {name!r}: use rules or llm")
+    from .extract.classifier import RelationModel
+    from .extract.relations import RelationFinder
+    from .extract.rules import RuleExtractor
+
+    if relation_model is None:
+        model = RelationModel.default()
+    else:
+        model = None if relation_model == "none" else RelationModel.load(Path(relation_model))
+    return RuleExtractor(relations=RelationFinder(model))
 
 
 def run_extract(store: str | Path | None = None, settings: Settings | None = None, *,
                 extractor: Extractor | None = None, redo: bool = False,
-                progress: Progress | None = None) -> ExtractResult:
+                progress: Progress | None = None, executor: Executor | str | None = None) -> ExtractResult:
     """Find companies, people and relationships in the documents not yet extracted (``redo``: in
     all, what was extracted dropped), with ``extractor`` (by default the rules), recorded as an
-    ``extract`` run. Each story is read once: a copy found by dedup records its original's mentions."""
-    with _writing(store, settings, "extract") as (opened, settings, run_id):
-        result = _extract(opened, settings, extractor, redo, progress)
+    ``extract`` run. Each story is read once: a copy found by dedup records its original's mentions.
+    ``executor``: see ``build``."""
+    with _writing(store, settings, "extract") as (opened, settings, run_id), \
+            _executing(settings, executor) as running:
+        result = _extract(opened, settings, extractor, redo, progress, running)
         opened.finish_run(run_id, vars(result))
     return result
 
 
 def _extract(store: Store, settings: Settings, impl: Extractor | None, redo: bool,
-             progress: Progress | None) -> ExtractResult:
-    from .dedup.parallel import Workers
+             progress: Progress | None, executor: Executor) -> ExtractResult:
     from .extract.step import ExtractStage
 
     impl = impl or make_extractor("rules", settings)
     total = store.stats()["documents"] if redo else store.count_unextracted()
-    # The LLM extractor waits on the network: one process is enough, the server does the work.
-    with Workers(settings.workers if impl.name == "rules" else 1) as workers:
-        stage = ExtractStage(store, impl, workers=workers)
-        return stage.run(_Counter(progress, "extract", total), redo=redo)
+    # The LLM extractor waits on the network: this process is enough, the server does the work.
+    stage = ExtractStage(store, impl, executor=executor if impl.name == "rules" else None)
+    return stage.run(_Counter(progress, "extract", total), redo=redo)
 
 
 def run_graph(store: str | Path | None = None, settings: Settings | None = None, *, rebuild: bool = False,
-              progress: Progress | None = None) -> GraphResult:
+              progress: Progress | None = None, executor: Executor | str | None = None) -> GraphResult:
     """Weigh the mentions of new or changed documents into relationships with their status
-    histories, and group stories (``rebuild``: from every mention), recorded as a ``graph`` run."""
-    with _writing(store, settings, "graph") as (opened, settings, run_id):
-        result = _graph(opened, settings, rebuild, progress)
+    histories, and group stories (``rebuild``: from every mention), recorded as a ``graph`` run.
+    ``executor``: see ``build``."""
+    with _writing(store, settings, "graph") as (opened, settings, run_id), _executing(settings, executor) as running:
+        result = _graph(opened, settings, rebuild, progress, running)
         opened.finish_run(run_id, result.as_dict())
     return result
 
 
-def _graph(store: Store, settings: Settings, rebuild: bool, progress: Progress | None) -> GraphResult:
+def _graph(store: Store, settings: Settings, rebuild: bool, progress: Progress | None,
+           executor: Executor) -> GraphResult:
     from .graph import GraphStage
 
-    stage = GraphStage(store, processes=settings.workers)
+    stage = GraphStage(store, executor=executor)
     return stage.run(rebuild, _Counter(progress, "graph", None))
 
 
 def build(inputs: Sequence[str] = (), store: str | Path | None = None, settings: Settings | None = None, *,
           rebuild: bool = False, progress: Progress | None = None,
-          on_ingested: Callable[[IngestResult], None] | None = None) -> BuildResult:
+          on_ingested: Callable[[IngestResult], None] | None = None,
+          executor: Executor | str | None = None) -> BuildResult:
     """ingest (if there are ``inputs``) -> dedup -> extract -> graph, each stage taking only
     what is new (``rebuild``: the graph rebuilt from every mention), as one ``build`` run under
     the store's write lock. Nothing read from the inputs given stops it after ingest (see
-    ``BuildResult``). ``on_ingested``: called with what ingest did, before the other stages."""
-    with _writing(store, settings, "build", inputs) as (opened, settings, run_id):
+    ``BuildResult``). ``on_ingested``: called with what ingest did, before the other stages.
+
+    ``executor``: where the map steps (reading and cleaning, extraction, weighing) run: ``local``
+    (``settings.workers`` processes here) or ``ray`` (a local Ray instance with that many CPUs, or
+    the cluster at ``settings.ray_address``), by default ``settings.executor``; or an
+    ``keiretsu.executor.Executor`` of the caller's, left open. The store is written here alone."""
+    with _writing(store, settings, "build", inputs) as (opened, settings, run_id), \
+            _executing(settings, executor) as running:
         result = BuildResult(None)
         if inputs:
-            result.ingest = _ingest(inputs, opened, settings, progress, run_id)
+            result.ingest = _ingest(inputs, opened, settings, progress, run_id, running)
             if result.ingest.exit_code == 2:
                 opened.finish_run(run_id, result.ingest.counts())
                 return result
             if on_ingested:
                 on_ingested(result.ingest)
         result.dedup = _dedup(opened, settings, False, None, progress)
-        result.extract = _extract(opened, settings, None, False, progress)
-        result.graph = _graph(opened, settings, rebuild, progress)
+        result.extract = _extract(opened, settings, None, False, progress, running)
+        result.graph = _graph(opened, settings, rebuild, progress, running)
         counts = result.as_dict()
         opened.finish_run(run_id, {**counts.pop("ingest", {}), **counts})
     return result

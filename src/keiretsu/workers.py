@@ -18,10 +18,18 @@ def worker_start(parent: int, name: str) -> None:
     elsewhere the pipe ends closing tell it. ``name`` is what ``ps`` and ``top`` show."""
     if sys.platform == "linux":
         try:
-            libc = ctypes.CDLL(None)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-            libc.prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
+    set_name(name)
     if os.getppid() != parent:  # the parent died before the kernel was asked: nobody to work for
         os._exit(1)
+
+
+def set_name(name: str) -> None:
+    """What ``ps`` and ``top`` show for this process from now on: a worker names the step it runs."""
+    if sys.platform == "linux":
+        try:
+            ctypes.CDLL(None).prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
+        except (OSError, AttributeError):
+            pass

@@ -287,8 +287,9 @@ def test_a_documents_figures_words_and_own_links_are_those_of_the_plain_function
 
 
 def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
-    """A run that writes the whole index looks its buckets up in memory; it finds what a run
-    reading them from the store finds, batch after batch, runs merged or not."""
+    """A run that writes the whole index looks its buckets up in memory, and the signatures of the
+    documents it indexed; it finds what a run reading them from the store finds, batch after
+    batch, runs merged or not."""
     from keiretsu.dedup.buckets import BucketRows
 
     rng = np.random.default_rng(23)
@@ -308,17 +309,38 @@ def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
     texts += [t + " Shares rose." for t in texts[:15]]
     (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
                                                  for i, t in enumerate(texts)))
-    cfg, tables = DedupSettings(batch=8, max_bucket=6), []
+    tables = []
     for case in ("in memory", "from the store"):
+        # From the store: as after an earlier run, and with no digest or signature kept either.
+        cfg = DedupSettings(batch=8, max_bucket=6, digests_kept=100 if case == "in memory" else 0)
         settings = Settings(db=tmp_path / f"{case}.db")
         store = open_store(settings.db)
         ingest([str(tmp_path / "docs.jsonl")], store, settings)
-        if case == "from the store":  # as after an earlier run: the index is read from the store
+        if case == "from the store":
             store.set_meta("dedup_index", cfg.index_signature())
         dedup = Deduplicator(store, cfg)
         dedup.run()
-        assert (dedup._buckets is not None) == (case == "in memory")
-        tables.append([store.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
-                       for t in ("lsh_buckets", "doc_links", "doc_clusters", "sentence_links")])
+        assert (dedup._buckets is not None) == (case == "in memory") == bool(dedup._signatures.rows)
+        tables.append([sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
+                       for t in ("lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")])
         store.close()
     assert tables[0] == tables[1] and tables[0][1]
+
+
+def test_sentence_counts_kept_in_arrays_count_as_a_dictionary_does():
+    from keiretsu.dedup.buckets import SentenceCounts
+
+    rng = np.random.default_rng(31)
+    counts, plain = SentenceCounts(), {}
+    for step in range(40):
+        hashes = np.unique(rng.integers(-500, 500, rng.integers(0, 40)))
+        found = counts.find(hashes)
+        assert found.tolist() == [plain.get(h, -1) for h in hashes.tolist()]
+        added = rng.permutation(hashes)
+        n = rng.integers(1, 5, len(added))
+        new = step % 3 == 0
+        counts.add(added, n, new=new)
+        for h, k in zip(added.tolist(), n.tolist()):
+            if h in plain or new:
+                plain[h] = plain.get(h, 0) + k
+    assert len(counts) == len(plain) > 100

@@ -228,3 +228,10 @@ def test_a_short_form_of_a_company_named_before_is_a_name_whatever_its_words(rul
                               "Wedge said it would raise its stake in Carrow.")])
     written = {e.text: e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
     assert written["Wedge"] == written["Wedge Group Inc"] == "Wedge"
+
+
+def test_a_name_with_a_legal_suffix_counts_in_a_sentence_the_parser_skips(rules):
+    [ex] = rules.extract([(1, "Britain's Halvard Mining Plc reported higher profits on Tuesday. "
+                              "The U.S. Orrin Metals Co said its earnings rose 4 pct.")])
+    assert not ex.parsed  # no relationship word: the cheap rules alone read these sentences
+    assert {e.name for e in ex.entities if e.kind is EntityKind.COMPANY} == {"Halvard Mining", "Orrin Metals"}

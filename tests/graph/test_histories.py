@@ -140,6 +140,21 @@ def test_a_plain_mention_of_a_stake_outweighs_an_offer_told_beside_it():
     assert deal.status is Status.PROPOSED
 
 
+def test_a_stake_that_ended_is_taken_up_anew_by_a_purchase_told_as_done():
+    # Dixons' tender offer "expired" (a stake ended, as read), then "bought 2.4 mln Cyclops shares,
+    # boosting its holdings to 83 pct": a new holding, no reopening needed.
+    stake = ("stake", 1, 2, "")
+    bought = consolidate(stake, [said(1, "ended", "1987-03-18"), said(2, "active", "1987-03-27", explicit=False,
+                                                                     done=True)])
+    assert [h.status for h in bought.history] == [Status.ENDED, Status.ACTIVE]
+    # A plain mention of the holding after it ended is not enough, nor is a purchase of a deal's target.
+    named = consolidate(stake, [said(1, "ended", "1987-03-18"), said(2, "active", "1987-03-27", explicit=False)])
+    assert named.status is Status.ENDED
+    deal = consolidate(DEAL, [said(1, "called_off", "1987-03-18"), said(2, "active", "1987-03-27", explicit=False,
+                                                                       done=True)])
+    assert deal.status is Status.CALLED_OFF
+
+
 def test_figures_that_differ_by_rounding_are_one_figure():
     # "46.1 pct" and "46 pct" owned by Renault; a stated cut is news however small.
     stake = ("stake", 1, 2, "")

@@ -264,6 +264,16 @@ def build_cmd(
     ] = Settings().batch_size,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print each stage's counts as one JSON object.")] = False,
+    executor: Annotated[
+        str | None,
+        typer.Option(help="Where reading, extraction and weighing run: local (processes here) or ray "
+                          "(keiretsu[ray]) [KEIRETSU_EXECUTOR, local]."),
+    ] = None,
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --executor ray: the Ray cluster to join (host:port or ray://...); none: a "
+                          "local Ray instance with KEIRETSU_WORKERS CPUs [KEIRETSU_RAY_ADDRESS]."),
+    ] = None,
 ) -> None:
     """Ingest, clean, deduplicate, extract and build the graph, each stage doing only what is new.
 
@@ -271,7 +281,8 @@ def build_cmd(
     relationships and stories it touches. A build killed at any point and run again ends as an
     uninterrupted one would. Exit 1 if some records were skipped; 2 if nothing could be read, the
     disk is full, or another command is writing to the store."""
-    current = settings(field_map=_parse_fields(field), batch_size=batch_size)
+    current = settings(field_map=_parse_fields(field), batch_size=batch_size, executor=executor,
+                       ray_address=address)
     result = _build(inputs or [], current, rebuild, quiet, out if not as_json else None)
     dedup, extracted, built = result.dedup, result.extract, result.graph
     if as_json:

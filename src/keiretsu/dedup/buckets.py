@@ -90,3 +90,43 @@ class KeptSignatures:
     def find(self, docs: list[int]) -> np.ndarray:
         """The row of each of ``docs``, -1 for one not kept."""
         return np.fromiter(map(self.rows.get, docs, repeat(-1)), dtype=np.int64, count=len(docs))
+
+
+class SentenceCounts:
+    """How many stories each sentence (hash) is in, for the hashes known so far: sorted arrays, so
+    that a batch looks up the hundreds of thousands of sentences its candidate pairs bring back
+    with a binary search each."""
+
+    def __init__(self) -> None:
+        self.keys = np.empty(0, dtype=np.int64)
+        self.values = np.empty(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def find(self, hashes: np.ndarray) -> np.ndarray:
+        """The count of each of ``hashes``, -1 for one not known."""
+        out = np.full(len(hashes), -1, dtype=np.int64)
+        if len(self.keys):
+            at = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+            found = self.keys[at] == hashes
+            out[found] = self.values[at[found]]
+        return out
+
+    def add(self, hashes: np.ndarray, counts: np.ndarray, new: bool) -> None:
+        """Add ``counts`` to those of ``hashes`` (unique) that are known; with ``new``, the others
+        become known with these counts."""
+        if not len(hashes):
+            return
+        order = np.argsort(hashes)
+        hashes, counts = hashes[order], counts[order]
+        at = np.searchsorted(self.keys, hashes)
+        found = self.keys[np.minimum(at, max(len(self.keys) - 1, 0))] == hashes if len(self.keys) else \
+            np.zeros(len(hashes), dtype=bool)
+        self.values[at[found]] += counts[found]
+        if new and not found.all():
+            self.keys = np.insert(self.keys, at[~found], hashes[~found])
+            self.values = np.insert(self.values, at[~found], counts[~found])
+
+    def clear(self) -> None:
+        self.__init__()

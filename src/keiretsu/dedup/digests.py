@@ -122,12 +122,14 @@ class DigestStore:
             column.extend(getattr(digests, name))
         self.rows.update(zip(docs, range(row, row + len(docs))))
 
-    def gather(self, docs: list[int]) -> Digests:
-        """The digests of ``docs`` (each one in the store), in that order."""
+    def gather(self, docs: list[int], sets: tuple[str, ...] = SETS) -> Digests:
+        """The digests of ``docs`` (each one in the store), in that order; of the sentences' sets,
+        those named (the others None: the words are most of a digest, and read for few pairs)."""
         rows = np.fromiter(map(self.rows.__getitem__, docs), dtype=np.int64, count=len(docs))
         sentences = self.sentences.values[rows]
         at = ranges(self.first.values[rows], sentences)
-        return Digests(sentences, self.keys.values[at], *(self.sets[name].gather(at) for name in SETS),
+        return Digests(sentences, self.keys.values[at],
+                       *(self.sets[name].gather(at) if name in sets else None for name in SETS),
                        *(column.gather(rows) for column in self.facts.values()))
 
 
@@ -144,8 +146,9 @@ class Stories:
         self.keys = digests.keys[keep]
         self.sets = {}
         for name in SETS:
-            sizes, items = getattr(digests, name)
-            self.sets[name] = offsets(sizes[keep]), items[np.repeat(keep, sizes)]
+            if getattr(digests, name) is not None:
+                sizes, items = getattr(digests, name)
+                self.sets[name] = offsets(sizes[keep]), items[np.repeat(keep, sizes)]
 
     def facts(self, name: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each pair of documents (indexes): the sizes of the union of each one's sentences'

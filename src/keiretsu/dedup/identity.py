@@ -299,7 +299,7 @@ def _sentence_names(text: str) -> dict[int, frozenset[str]]:
     and a table's row labels ("Revs", "Gross income") are no names."""
     out: dict[int, set[str]] = {}
     known = _SHAPED
-    if len(known) > 200_000:
+    if len(known) > 100_000:
         known.clear()
     for s in split_sentences(text[:_TEXT_CHARS]):
         if s.text not in known:

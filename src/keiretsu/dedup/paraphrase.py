@@ -70,7 +70,7 @@ def analyse(text: str) -> list[SentenceInfo]:
 #: What ``analyse`` makes of each sentence, by its text: copies and wire briefs repeat sentences
 #: word for word. Bounded (about 1 KB a sentence): cleared when full.
 _ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
-_ANALYSED_MAX = 50_000
+_ANALYSED_MAX = 20_000
 
 
 def match_dateline(text: str) -> re.Match[str] | None:

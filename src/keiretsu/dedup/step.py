@@ -26,9 +26,9 @@ from typing import NamedTuple
 import numpy as np
 
 from ..store import Store
-from .buckets import BucketRows, KeptSignatures
+from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
+from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -70,8 +70,9 @@ class DedupSettings:
     #: A bucket holding more documents than this is boilerplate shared by unrelated pages.
     max_bucket: int = 100
     batch: int = 2000
-    #: Digests of documents kept in memory during a run (about 4 KB each): candidate pairs bring
-    #: back earlier documents, whose digest costs a new analysis once dropped.
+    #: Digests and signatures of documents kept in memory during a run (about 5 KB each):
+    #: candidate pairs bring back earlier documents, whose digest costs a new analysis once
+    #: dropped, and whose signatures are read from the store past this many.
     digests_kept: int = 100_000
     paraphrase: ParaphraseSettings = field(default_factory=ParaphraseSettings)
     #: What near copies and paraphrases must agree on besides their words (see ``identity.py``).
@@ -157,7 +158,8 @@ class Deduplicator:
         # from the store, and analyses of the few documents whose sentences are aligned.
         self._digests = DigestStore(self.cfg.digests_kept)
         self._analysed: dict[int, list[SentenceInfo]] = {}
-        self._df: dict[int, int] = {}  # see _stored_df
+        self._df = SentenceCounts()  # see _stored_df
+        self._df_complete = False
         self._indexed: set[int] = set()  # by this run, their sentences' own links with them
         self._sentence_names: dict[int, dict] = {}  # see identity.Judge
         # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
@@ -254,13 +256,14 @@ class Deduplicator:
             self._analysed[doc_id] = analyse(texts[doc_id])
         return self._analysed[doc_id]
 
-    def _gather(self, docs: list[int], texts: dict[int, str]) -> Digests:
-        """The digests of ``docs``: kept, or made now (for documents of earlier runs, or dropped)."""
+    def _gather(self, docs: list[int], texts: dict[int, str], sets: tuple[str, ...] = SETS) -> Digests:
+        """The digests of ``docs``: kept, or made now (for documents of earlier runs, or dropped);
+        of their sentences' sets, those named."""
         missing = [d for d in docs if d not in self._digests]
         if missing:
             texts.update(self.store.texts([d for d in missing if d not in texts]))
             self._digests.add(missing, digest([analyse(texts[d]) for d in missing], self.cfg.paraphrase))
-        return self._digests.gather(docs)
+        return self._digests.gather(docs, sets)
 
     def _trim_caches(self) -> None:
         """Empty a full cache, between batches: within one, what is cached stays."""
@@ -343,20 +346,26 @@ class Deduplicator:
         self._counted(counts)
         return list(links.values()), len(sentence_links)
 
-    def _stored_df(self, hashes: list[int]) -> np.ndarray:
-        """How many stories of the store each sentence (hash) is in: read once a run, then kept
-        up to date with what the run adds (``_counted``)."""
-        todo = [h for h in hashes if h not in self._df]
-        if len(self._df) + len(todo) > 2_000_000:
+    def _stored_df(self, hashes: np.ndarray) -> np.ndarray:
+        """How many stories of the store each sentence (sorted unique hashes) is in: read once a
+        run, then kept up to date with what the run adds (``_counted``). A run that wrote the
+        whole index knows every count it wrote, and reads none."""
+        seen = self._df.find(hashes)
+        todo = hashes[seen < 0]
+        if len(self._df) + len(todo) > 16_000_000:  # 16 bytes each; past it, read again as needed
             self._df.clear()
-            todo = hashes
-        self._df.update(dict.fromkeys(todo, 0) | self.store.sentence_df(todo))
-        return np.fromiter(map(self._df.__getitem__, hashes), dtype=np.int64, count=len(hashes))
+            self._df_complete = False
+            seen[:], todo = -1, hashes
+        listed = todo.tolist()
+        stored = {} if self._df_complete else self.store.sentence_df(listed)
+        counts = np.fromiter(map(stored.get, listed, repeat(0)), dtype=np.int64, count=len(listed))
+        self._df.add(todo, counts, new=True)
+        seen[seen < 0] = counts
+        return seen
 
     def _counted(self, counts: dict[int, int]) -> None:
-        for h, n in counts.items():
-            if h in self._df:
-                self._df[h] += n
+        self._df.add(np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)),
+                     np.fromiter(counts.values(), dtype=np.int64, count=len(counts)), new=self._df_complete)
 
     def _same_facts(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[bool]:
         """``same_facts`` of each pair of documents, from their digests."""
@@ -378,12 +387,12 @@ class Deduplicator:
         cfg = self.cfg.paraphrase
         involved, at = _index(checks)
         docs = involved.tolist()
-        digests = self._gather(docs, texts)
+        digests = self._gather(docs, texts, ("numbers", "names"))
         # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
         hashes = np.sort(digests.keys)  # np.unique, which hashes first, is several times slower here
         hashes = hashes[np.r_[True, hashes[1:] != hashes[:-1]]] if len(hashes) else hashes
         listed = hashes.tolist()
-        seen = self._stored_df(listed) + np.fromiter(map(counts.get, listed, repeat(0)), dtype=np.int64,
+        seen = self._stored_df(hashes) + np.fromiter(map(counts.get, listed, repeat(0)), dtype=np.int64,
                                                      count=len(listed))
         boilerplate = hashes[seen >= cfg.boilerplate_stories]
         common = set(boilerplate.tolist())
@@ -394,7 +403,9 @@ class Deduplicator:
             a, b = at[:, 0], at[:, 1]
             worth = np.flatnonzero(worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
                                                   stories.facts("numbers", at), stories.facts("names", at)))
-            links, shorter, leads = stories.alignments(at[worth], cfg)
+            # The pairs left are few: their documents' words are gathered, to align them.
+            aligned, where = _index(checks[worth])
+            links, shorter, leads = Stories(self._gather(aligned.tolist(), texts), boilerplate).alignments(where, cfg)
             chosen = checks[worth[may_cover(links, shorter, leads, cfg)]].tolist()
         judged = {d for pair in chosen for d in pair}
         texts.update(self.store.texts(sorted(judged - texts.keys())))
@@ -460,6 +471,7 @@ class Deduplicator:
         # documents indexed without a run are left unlinked): what the run looks up, it wrote.
         if rebuild or (known is None and not self.store.unlinked()):
             self._buckets = (BucketRows(), BucketRows())
+            self._df_complete = True
         self.store.set_meta("dedup_index", signature)
         result = DedupResult()
         batch = self.store.undeduplicated(self.cfg.batch)

@@ -280,7 +280,7 @@ def _role_features(parse: _Parse, c: Candidate, titles: list[int], people: list[
     if any(q is not p and lo.j <= q.i < hi.i for q in people):
         f.append("person_between:role")
     prev = sent[e.i - 1].lower_ if e.i > 0 else "^"
-    if prev in _PREPS:
+    if prev in _PREPS or prev == "at":  # "a director at Arch Coal"
         f.append(f"prep_c:role:{prev}")
     if e.j < len(sent) and sent[e.j].lower_ in ("'s", "'"):
         f.append("poss_c:role")

@@ -104,7 +104,8 @@ class EntityFinder:
         """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
         character spans the source marks as company names (wire copy's "<Skis Dynastar SA>")."""
         taken = [False] * len(sent)
-        self._story = ctx.recent  # companies named before: their short forms are names whatever their words
+        # companies named before, this sentence's too: their short forms are names whatever their words
+        self._story = list(ctx.recent)
         # A line in capitals (a table, a headline) says nothing by its case: only known names count there
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
@@ -124,6 +125,8 @@ class EntityFinder:
             for k in range(i, j):
                 taken[k] = True
             out.append(Ent(kind, name, text, i, j, members or []))
+            if kind is EntityKind.COMPANY and not members:
+                self._story.append(name)
 
         for a, b in marked:
             span = sent.char_span(a, b, alignment_mode="expand")
@@ -193,8 +196,8 @@ class EntityFinder:
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
-                if org is not None:
-                    span = _trimmed(sent, org)
+                if org is not None and not_companies().category(_trimmed(sent, org).text) in (None, "outlet"):
+                    span = _trimmed(sent, org)  # not "the Goldman Sachs Foundation": that is no company
                 # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
                 end = span.end
                 while end < len(sent) and sent[end - 1].dep_ == "compound" and sent[end - 1].head.i >= end and \
@@ -256,6 +259,7 @@ class EntityFinder:
         span in ``text``."""
         out: list[tuple[EntityKind, str, str, int, int]] = []
         taken: list[tuple[int, int]] = []
+        self._story = list(ctx.recent)
 
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
             if any(a < y and x < b for x, y in taken):
@@ -271,6 +275,10 @@ class EntityFinder:
                     _LOWER_WORD.match(text, m.end()) and not _VERB_AFTER.match(text, m.end()):
                 continue  # "Total revenue rose"
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
+        if not _mostly_capitals(text) and not _title_cased(text):
+            # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
+            for a, b in self._legal_names(text):
+                add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
         for name, a, b in self.people_by_rule(text, ctx):
             add(EntityKind.PERSON, name, a, b)
         out.sort(key=lambda x: x[3])
@@ -279,6 +287,37 @@ class EntityFinder:
                 ctx.met(name)
             elif kind is EntityKind.COMPANY:
                 ctx.saw(name)
+        return out
+
+    def _legal_names(self, text: str) -> list[tuple[int, int]]:
+        """Spans of names with a legal suffix in plain text, without what runs into them: a possessive
+        ("Japan's"), lower-case or opening words ("The U.S. Austin Co"), the first of two companies
+        joined by "and" ("Otis Elevator and Carrier Corp")."""
+        out = []
+        for m in _LEGAL_NAME.finditer(text):
+            ahead = text[: m.start()].split()[-1:]
+            if ahead and ahead[0] in _NAME_JOINERS - {"the", "and"}:
+                continue  # "Vereins- und Westbank AG": the name began before, with words the pattern leaves out
+            begin = m.start()
+            before, joined, after = m.group(0).partition(" and ")
+            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in _AND_WORDS:
+                begin += len(before) + len(joined)
+            apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
+            if apostrophe >= 0:
+                begin = apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
+            while True:
+                word = re.match(r"(\S+)\s+", text[begin : m.end()])
+                if word is None or word.group(1)[:1].isupper() and word.group(1).lower() not in ("the", "a", "an",
+                                                                                                 "about"):
+                    break
+                begin += word.end()
+            name = text[begin : m.end()]
+            canon = canonical_name(name)
+            if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
+                    " " not in canon and self._word(canon.lower()) and not self._short_of_named(canon) or \
+                    _ASSOCIATION.search(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
+                continue
+            out.append((begin, m.end()))
         return out
 
     def people_by_rule(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
@@ -587,7 +626,11 @@ def _trimmed(sent, e):
     # "About LifePoint Health" (a press release's closing section), "And Royal Dutch Shell" (a headline)
     start, end = e.start + (1 if e[0].lower_ in ("the", "and", "about") and len(e) > 1 else 0), e.end
     for k in range(start + 1, end):
-        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS or sent[k].text in ("(", "["):
+        # "Goldman Sachs' Impact Investing", "TD Ameritrade's Institutional": a known company's unit, not
+        # "Hudson's Bay" or "Heinl's Nursery"
+        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS or \
+                sent[k].text in ("(", "[", "'", "’") or \
+                sent[k].text in ("'s", "’s") and Gazetteer.default().lookup(sent[start:k].text) is not None:
             end = k  # "... (Total": a short form in brackets is bound by ``resolve_document``, not part of the name
             break
     # "Sahara The Reserve Bank of India": a headline with no stop ran into the sentence after it

@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, ClassVar, Protocol
 
-from ..dedup.parallel import Workers
+from ..executor import Executor, LocalExecutor, shards_of
 from ..models import Extraction
 from ..store import Store
-from .gazetteer import Gazetteer
 from .names import name_key
 
 
@@ -42,13 +41,32 @@ class ExtractResult:
     parsed: int = 0
 
 
-_ACTIVE: Extractor | None = None  # the extractor of the running stage, inherited by forked workers
+class Recipe:
+    """An extractor as what makes it (``make``, picklable): shipped to a worker, only the recipe
+    travels, and the extractor (a spaCy model, the gazetteer) is made once in each process that
+    uses it."""
+
+    def __init__(self, name: str, make: Callable[[], Extractor]):
+        self.name, self.make, self._made = name, make, None
+
+    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
+        if self._made is None:
+            self._made = self.make()
+        return self._made.extract(docs)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"name": self.name, "make": self.make, "_made": None}
 
 
-def read(_: None, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
-    """Map step (module level, so worker processes can run it)."""
-    assert _ACTIVE is not None
-    return _ACTIVE.extract(docs)
+@dataclass(frozen=True)
+class Read:
+    """The map step's spec (see ``keiretsu.executor``): documents (id, text) through ``extractor``."""
+
+    extractor: Extractor
+    name: ClassVar[str] = "keiretsu-extract"
+
+    def load(self) -> Callable[[Sequence[tuple[int, str]]], list[Extraction]]:
+        return self.extractor.extract
 
 
 def entity_key(kind: str, name: str) -> str:
@@ -56,24 +74,18 @@ def entity_key(kind: str, name: str) -> str:
 
 
 class ExtractStage:
-    def __init__(self, store: Store, extractor: Extractor, workers: Workers | None = None, batch: int = 200):
+    def __init__(self, store: Store, extractor: Extractor, executor: Executor | None = None, batch: int = 200):
         self.store, self.extractor, self.batch = store, extractor, batch
-        self.workers = workers or Workers(1)
-        Gazetteer.default()  # loaded before workers fork
+        self.executor = executor or LocalExecutor(1)
 
     def run(self, on_batch: Callable[[int], None] | None = None, redo: bool = False) -> ExtractResult:
-        global _ACTIVE
         if redo:
             self.store.clear_extraction()
-        _ACTIVE = self.extractor
         result = ExtractResult()
-        try:
-            while rows := self.store.unextracted(self.batch):
-                self._batch(rows, result)
-                if on_batch:
-                    on_batch(len(rows))
-        finally:
-            _ACTIVE = None
+        while rows := self.store.unextracted(self.batch):
+            self._batch(rows, result)
+            if on_batch:
+                on_batch(len(rows))
         return result
 
     def _batch(self, rows: list[dict], result: ExtractResult) -> None:
@@ -84,7 +96,7 @@ class ExtractStage:
         missing = sorted(wanted - self.store.extracted(sorted(wanted)))
         texts = self.store.texts(missing)
         jobs = [(r["id"], r["text"]) for r in originals] + [(d, texts[d]) for d in missing if d in texts]
-        parts = self.workers.map(read, None, jobs, chunk=max(1, min(50, len(jobs) // 2 or 1)))
+        parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
         done = [ex for part in parts for ex in part]
         # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.
         self.store.write_extractions(self.extractor.name, done, [], entity_key)

@@ -23,25 +23,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
 import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import groupby
-from multiprocessing.connection import wait
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from ..errors import KeiretsuError
+from ..executor import Executor, LocalExecutor
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
-from ..workers import worker_start
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from . import time as dating
@@ -191,88 +187,56 @@ def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
     yield records, mentions, dates
 
 
-def _shard(conn, inherited: Sequence, parent: int, url: str, keys, rank: int, world_size: int,
-           settings: GraphSettings) -> None:
-    """A worker process: read and weigh one shard of the keys, send records in batches.
-    ``inherited``: the writer's ends of the pipes, which this process got by forking."""
-    from ..store import open_store
+@dataclass(frozen=True)
+class Weigh:
+    """The map step's spec (see ``keiretsu.executor``): a shard (a rank of ``world_size``) of the
+    relationship keys (``None``: all) read from the store at ``url`` and weighed, sent in batches
+    of ``_SEND`` records so that the writer starts on them early."""
 
-    worker_start(parent, "keiretsu-graph")
-    # Holding a reading end open would keep a send blocking forever once the writer dies.
-    for end in inherited:
-        end.close()
-    code = 0
-    try:
-        store = open_store(url)
-        rows = store.observation_rows(keys, rank, world_size)
-        for batch in _batches(weigh(_grouped(rows), settings), _SEND):
-            conn.send(("records", *batch))
-        conn.send(("done", None, 0, []))
-        store.close()
-    except BaseException as e:  # noqa: BLE001 - reported to the writer, which raises it
-        code = 1
+    url: str
+    keys: Sequence[tuple] | None
+    settings: GraphSettings
+    world_size: int
+    name: ClassVar[str] = "keiretsu-graph"
+
+    def load(self) -> Callable[[int], Iterator[Batch]]:
+        return self._run
+
+    def _run(self, rank: int) -> Iterator[Batch]:
+        from ..store import open_store
+
+        store = open_store(self.url)
         try:
-            conn.send(("error", f"{type(e).__name__}: {e}", 0, []))
-        except OSError:
-            pass
+            yield from _batches(weigh(_grouped(store.observation_rows(self.keys, rank, self.world_size)),
+                                      self.settings), _SEND)
+        finally:
+            store.close()
+
+
+@contextmanager
+def _closing(batches: Iterator[Batch], own: Executor | None) -> Iterator[Iterator[Batch]]:
+    """``batches`` for a ``with`` block; leaving it stops the workers that were weighing (an
+    executor of the stage's own is closed)."""
+    try:
+        yield batches
     finally:
-        conn.close()
-        os._exit(code)  # a forked child must not run the parent's exit handlers
-
-
-class WeighSharded:
-    """``weigh`` on ``processes`` forked workers, each reading its own shard of the keys from
-    the store. They start at once, so that this process can do other work while they weigh;
-    iterating receives their batches, and leaving the ``with`` block stops them."""
-
-    def __init__(self, url: str, keys, settings: GraphSettings, processes: int):
-        ctx = multiprocessing.get_context("fork")
-        self.pipes, self.procs = [], []
-        for rank in range(processes):
-            receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_shard, args=(send, [*self.pipes, receive], os.getpid(), url, keys, rank,
-                                                    processes, settings), daemon=True)
-            proc.start()
-            send.close()
-            self.pipes.append(receive)
-            self.procs.append(proc)
-
-    def __iter__(self) -> Iterator[Batch]:
-        live = list(self.pipes)
-        while live:
-            for conn in wait(live):
-                try:
-                    kind, payload, mentions, dated = conn.recv()
-                except EOFError:
-                    raise KeiretsuError("a graph worker stopped unexpectedly") from None
-                if kind == "records":
-                    yield payload, mentions, dated
-                elif kind == "done":
-                    live.remove(conn)
-                else:
-                    raise KeiretsuError(f"weighing relationships failed: {payload}")
-
-    def __enter__(self) -> WeighSharded:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for conn in self.pipes:
-            conn.close()
-        for proc in self.procs:
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.kill()
+        batches.close()
+        if own is not None:
+            own.close()
 
 
 class GraphStage:
-    """``processes`` > 1: relationship keys are split into shards by source id, each read and
-    weighed by a forked process, while this one writes what they send."""
+    """With an executor of more than one worker (``executor``, else ``processes`` forked here):
+    relationship keys are split into shards by source id, each read and weighed by a worker,
+    while this process writes what they send."""
 
     name = "graph"
 
-    def __init__(self, store: Store, settings: GraphSettings = GraphSettings(), processes: int = 1):
+    def __init__(self, store: Store, settings: GraphSettings = GraphSettings(), processes: int = 1,
+                 executor: Executor | None = None):
         self.store, self.settings = store, settings
-        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
+        self.executor = executor
+        self.processes = executor.workers if executor else processes
 
     def run(self, rebuild: bool = False, on_relationships: Callable[[int], None] | None = None) -> GraphResult:
         """``rebuild``: drop the graph and build it from every mention, in one transaction that
@@ -310,7 +274,9 @@ class GraphStage:
         result.full = rebuild or not store.has_graph()
         keys = None if result.full else sorted(store.relationship_keys(changed))
         if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
-            weighing = WeighSharded(store.url, keys, self.settings, self.processes)
+            executor = self.executor or LocalExecutor(self.processes)
+            spec = Weigh(store.url, keys, self.settings, executor.workers)
+            weighing = _closing(executor.stream(spec, range(executor.workers)), None if self.executor else executor)
         else:
             weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings))
         focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}

@@ -7,10 +7,14 @@ Every mention of one relationship becomes one edge with a status history. The ru
    of the same moment. A date known only to its period ("1987", "earlier this month", "since
    March") goes at the end of the period but never after its own report, and forms an episode
    of its own: all "earlier this year" says is "before this story", so it never places a status
-   before better-dated evidence, and it does not vote on the moment it is reported in.
+   before better-dated evidence, and it does not vote on the moment it is reported in. A
+   reopening (rule 3) dated after the run began starts an episode of its own ("lifted the
+   injunction blocking the merger" the morning after the block).
 2. In an episode, among the statuses that may follow the last entry (rule 3), the one said by the
-   most independent stories wins; then by mentions with a status word (not mere tense); then by
-   mentions; then the one further along the lifecycle. A status that leads to the winner and was
+   most independent stories wins; then by mentions with a status word (not mere tense; of a stake
+   or a tie, a plain mention is a fact and counts as one); then by mentions; then the one further
+   along the lifecycle. A status first reported only after one it leads to was ("unsuccessfully
+   bid" two days after "terminated the agreement") retells the past and does not compete. A status that leads to the winner and was
    reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of its
    own, just before: it is what was known until then. A status set only by a conditional
    ("would", "may") votes only when nothing else is said of the relationship. Independent stories
@@ -23,7 +27,8 @@ Every mention of one relationship becomes one edge with a status history. The ru
    ``in_talks``, a rumour after a deal is agreed) and a step out of an end need a status word in
    a sentence that says the deal was reopened ("resumed talks", "renegotiate", "a new offer"),
    but for an agreement after plain mentions of a deal ("the sale of Fairchild to Fujitsu" is
-   active only for want of a status word).
+   active only for want of a status word), and for a stake or tie that ended taken up anew by a
+   purchase told as done ("bought 2.4 mln shares, boosting its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
    retelling ("Dart, which offered early this month ...") is never news.
 4. An entry is valid from the earliest date its evidence gives (a period never displaces a date
@@ -123,15 +128,19 @@ def _plain(o: Observation) -> bool:
     return o.status is Status.ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
 
 
-def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False) -> bool:
+def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True) -> bool:
     """Whether observations of one status may make the step from an entry of ``previous`` (rule 3).
-    ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow."""
+    ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow.
+    ``deal``: of a deal type; a stake or a tie that ended may be taken up anew by a purchase told
+    as done ("bought 2.4 mln shares, boosting its holdings to 83 pct"), which reopens nothing."""
     status = obs[0].status
     if status == previous:
         return True
     if all(o.conditional for o in obs):
         return False
     if plain_deal and status is Status.AGREED:
+        return True
+    if not deal and previous in TERMINAL and status is Status.ACTIVE and any(o.done and not o.implied for o in obs):
         return True
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
@@ -162,7 +171,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
             by_status[o.status].append(o)
     if len(by_status) == 1:  # most episodes: one status, whatever the number of reports
         (status, obs), = by_status.items()
-        return ([status] if last is None or may_follow(last, obs, plain_deal) else []), by_status, []
+        return ([status] if last is None or may_follow(last, obs, plain_deal, deal) else []), by_status, []
     if not by_status:  # suppositions only
         return [], by_status, []
 
@@ -172,7 +181,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         stated = sum(o.explicit or (not deal and _plain(o)) for o in said)
         return (len({o.unit for o in said}), stated, len(obs), STAGE[s])
 
-    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal)]
+    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal)]
     # A status first reported only after a further one was ("unsuccessfully bid" two days after
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
     told = {s: _first(*(o.reported for o in by_status[s] if not (o.implied or (deal and _plain(o))))) for s in allowed}

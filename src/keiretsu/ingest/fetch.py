@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from datetime import UTC, datetime
+from functools import partial
 from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit
 
@@ -176,7 +177,7 @@ def _download(client, url: str, settings: Settings, spool, deadline: _Deadline) 
 def url_source(url: str) -> Source:
     return Source(
         name=url,
-        open=lambda settings: fetch(url, settings),
+        open=partial(fetch, url),  # not a lambda: sources are pickled to the executor's workers
         format=format_from_name(urlsplit(url).path),
         retrieved=datetime.now(UTC).replace(microsecond=0).isoformat(),
     )

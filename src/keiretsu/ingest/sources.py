@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -103,8 +104,13 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / fn
 
 
+def _open_file(path: Path, _: Settings) -> BinaryIO:
+    return open(path, "rb")
+
+
 def _file_source(path: Path) -> Source:
-    return Source(str(path), lambda _: open(path, "rb"), path.stat().st_size, format_from_name(path.name))
+    # ``partial``, not a lambda: sources are pickled to the executor's workers
+    return Source(str(path), partial(_open_file, path), path.stat().st_size, format_from_name(path.name))
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Source | Skipped]:

@@ -389,7 +389,8 @@ class PostgresStore:
             # "..." where the snippet cuts the text short, as SQLite's snippet() writes it.
             text, snippet = row.pop("clean_text"), row["snippet"]
             plain = snippet.replace("[", "").replace("]", "")
-            row["snippet"] = ("" if text.startswith(plain) else "...") + snippet + ("" if text.endswith(plain) else "...")
+            row["snippet"] = (("" if text.startswith(plain) else "...") + snippet
+                              + ("" if text.endswith(plain) else "..."))
         return rows
 
     def _search(self, search: str, limit: int, offset: int) -> list[dict[str, Any]]:
@@ -732,7 +733,8 @@ class PostgresStore:
             "skipped_records": self._one("SELECT count(*) FROM skips"),
             "deduplicated": self._one("SELECT count(*) FROM dedup_docs"),
             "clusters": self._one("SELECT count(DISTINCT cluster_id) FROM doc_clusters"),
-            "cluster_members": dict(self._rows("SELECT level, count(*) FROM doc_clusters GROUP BY level ORDER BY level")),
+            "cluster_members": dict(self._rows("SELECT level, count(*) FROM doc_clusters GROUP BY level "
+                                               "ORDER BY level")),
             "sentence_links": self._one("SELECT count(*) FROM sentence_links"),
             "extracted": dict(self._rows("SELECT how, count(*) FROM extracted_docs GROUP BY how")),
             "entities": dict(self._rows("SELECT kind, count(*) FROM entities GROUP BY kind")),
@@ -800,9 +802,9 @@ class PostgresStore:
             query = select + (f"WHERE {shard}" if shard else "") + order
         else:
             keys = list(keys)
-            query = (select.replace("FROM mentions m ", "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], %s::text[]) "
-                                    "AS k(type, source_id, target_id, venture) JOIN mentions m ON m.source_id = "
-                                    "k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
+            query = (select.replace("FROM mentions m ", "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], "
+                                    "%s::text[]) AS k(type, source_id, target_id, venture) JOIN mentions m ON "
+                                    "m.source_id = k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
                      + f"WHERE k.venture = {_VENTURE} " + (f"AND {shard}" if shard else "") + order)
             args = ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys], [k[3] for k in keys])
         with self._reader() as conn, conn.transaction(), conn.cursor(name="observations") as cur:

@@ -5,8 +5,11 @@ about one company), "a spokeswoman for the company".
 Each side of a name is read on its own: "Adsteam's managing director John Spalvins will become
 chairman of Markheath" is two offices. The company is the one the wording ties to the title: right
 before it ("Nissan CEO", "St George senior economist"), after "of", "at" or "for", before the name
-on its right ("X, Y's chief executive"), a reference ("the company", "its") to the company the
-story is about, or, for a chief executive or chairman named with no company at all, that company.
+on its right ("X, Y's chief executive"), the one that said or named it ("Acme Corp said John
+Smith, vice president, ..."), a reference ("the company", "its") to the company the sentence or
+story is about, or, for a chief executive, chairman or spokesperson named with no company at all
+(a president only where he speaks for it: "..., President Patrick G. Ryan told analysts"), that
+company. A title followed by "replacing X" is X's former office too.
 """
 
 from __future__ import annotations
@@ -30,15 +33,17 @@ OFFICES = re.compile(
     rf"general counsel|{_MODIFIER}?manager)\b", re.I)
 PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), OFFICES])  # a sentence with an office in it is parsed
 #: Offices whose holder, named with no company, speaks for the company the story is about
-#: ("..., Chairman Paul Oreffice said"), as a spokesperson does; never "president" (of a
-#: country, too) or "director".
+#: ("..., Chairman Paul Oreffice said"), as a spokesperson does; a president only where he
+#: speaks (a head of state is one too), never a director.
 _STORY_OFFICES = {"CEO", "Chairman", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman"}
 #: Words that stand for the company a story is about: "a spokeswoman for the company".
 _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holding )?"
               r"(?:company|group|firm|bank|corporation)")
 #: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
-#: senior economist", "Nissan's chief executive").
-_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+#: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
+#: (Japan) Corp president").
+_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s*\([^()]{1,30}\))?(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|NV)\.?)?"
+                      r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
@@ -112,8 +117,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start],
                                        re.I):
                 names = story_company(t_start)  # "according to company spokesman Edd Snyder"
+            if not names:  # "First Federal ... of Charleston said executive vice president A.L. Hutchinson"
+                names = _said_by(sent, companies, t_start)
             bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1
-            if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes")):
+            # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
+            speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:])
+            if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
+                                       title == "President" and speaks):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
             if names:
                 found.append((title, m, names))
@@ -132,9 +142,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and re.fullmatch(r"(?:,|\s+as)\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}", text[p_end:t_start]):
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him
-                said = r"\s+(?:said|says|named|appointed|elected|promoted|hired)\s+(?:that\s+)?"
-                sayer = [c for c in companies if re.fullmatch(said, text[_end(sent, c) : p_start])]
-                names = sayer[-1].names if sayer else []
+                names = _said_by(sent, companies, p_start)
             if names:
                 found.append((title, m, names))
                 told[t_start] = names
@@ -150,6 +158,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                    source_kind=EntityKind.PERSON, attributes={"title": title},
                                    trigger=m.group(0), cues=cues, confidence=0.7))
     return out
+
+
+def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
+    """The company that said, named or appointed what follows: "Acme Corp said John Smith, ..."."""
+    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired)\s+" \
+           r"(?:that\s+)?(?:its\s+)?"
+    sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
+    return sayer[-1].names if sayer else []
 
 
 def _begin(sent, e: Ent) -> int:
@@ -195,12 +211,13 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     text = sent.text
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
-              re.fullmatch(r",\s*(?:\d+\s*,\s*)?(?:(?:the|a|an|its|former|then|now|also)\s+)*",
+              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as)\s+)"
+                           r"(?:(?:the|a|an|its|former|then|now|also)\s+)*",
                            text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
     if before:
         return before[0].names
     # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"
     after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
-             re.match(r"\s*(?:[\w-]+\s+)?(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and
+             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and
              not _titles(text[t_end:_begin(sent, c)])]
     return _listed(sent, companies, after[0]) if after else []
