@@ -106,7 +106,7 @@ def make_executor(kind: str = "local", workers: int = 1, address: str | None = N
 def _serve(conn, inherited: Sequence, parent: int) -> None:
     """A forked worker: runs the shards the driver sends until the driver closes its pipe."""
     worker_start(parent, "keiretsu-worker")
-    for end in inherited:  # other workers' pipes, got by forking: held open, they would never see EOF
+    for end in inherited:  # the driver's ends, got by forking: held open, no worker would see EOF
         end.close()
     loaded, specs = _Loaded(), {}
     code = 0
@@ -256,7 +256,7 @@ class LocalExecutor(Executor):
         ctx = multiprocessing.get_context("fork")
         for _ in range(self.workers):
             mine, theirs = ctx.Pipe(duplex=True)
-            proc = ctx.Process(target=_serve, args=(theirs, list(self.conns), os.getpid()), daemon=True)
+            proc = ctx.Process(target=_serve, args=(theirs, [*self.conns, mine], os.getpid()), daemon=True)
             proc.start()
             theirs.close()
             self.conns.append(mine)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from dataclasses import dataclass
 from itertools import count
 from typing import ClassVar
@@ -115,3 +116,9 @@ def test_a_worker_killed_stops_the_call_and_new_workers_serve_the_next():
 def test_an_unknown_executor_is_refused_with_the_choices():
     with pytest.raises(KeiretsuError, match="unknown executor 'spark': use local or ray"):
         make_executor("spark", 2)
+
+
+def test_without_ray_the_ray_executor_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # as where keiretsu[ray] is not installed
+    with pytest.raises(KeiretsuError, match=r"^the ray executor needs Ray: pip install 'keiretsu\[ray\]'$"):
+        make_executor("ray", 2)

@@ -314,7 +314,7 @@ class EntityFinder:
             name = text[begin : m.end()]
             canon = canonical_name(name)
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
-                    " " not in canon and self._word(canon.lower()) and not self._short_of_named(canon) or \
+                    len(name.split()) < 3 and self._word(canon.lower()) and not self._short_of_named(canon) or \
                     _ASSOCIATION.search(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
                 continue
             out.append((begin, m.end()))
@@ -479,7 +479,7 @@ class EntityFinder:
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
                     and follows not in ("said", "says", "told") and self._is_company(text, cased)
                     and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places
-                    and not self._common_words(span)):
+                    and (_names_a_part(head) or not self._common_words(span))):
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
 
@@ -498,6 +498,8 @@ class EntityFinder:
         Community", "the Fed", "Federal funds", "Transportation Department"."""
         before = sent[i - 1].lower_ if i > 0 else ""
         after = sent[i + 1] if i + 1 < len(sent) else None
+        if after is not None and after.lemma_.lower() in PART_NAMES:
+            return False  # "its Upjohn unit", "the Widget division": a named part of a company
         return before == "the" or after is not None and (
             after.is_lower and after.is_alpha and sent[i].dep_ in ("amod", "compound") or
             after.text[:1].isupper() and not_companies().category(f"{sent[i].text} {after.text}") == "government")
