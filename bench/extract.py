@@ -52,10 +52,11 @@ def main() -> None:
         sys.exit(f"{args.corpus}: no such file (give --corpus)")
     import spacy
 
-    from keiretsu.dedup.parallel import Workers
+    from keiretsu import make_extractor
     from keiretsu.dedup.text import split_sentences
-    from keiretsu.extract import step
+    from keiretsu.executor import LocalExecutor, shards_of
     from keiretsu.extract.rules import MODEL, RuleExtractor
+    from keiretsu.extract.step import Read
 
     texts = load(args.corpus, args.docs)
     sentences = sum(len(split_sentences(t)) for t in texts)
@@ -83,12 +84,12 @@ def main() -> None:
     parsed = sum(ex.parsed for ex in found)
     mentions = sum(len(ex.mentions) for ex in found)
 
-    step._ACTIVE = rules
     docs = list(enumerate(texts))
-    with Workers(2) as workers:
-        workers.map(step.read, None, docs[:4], chunk=2)  # start the processes (fork) before timing
+    spec = Read(make_extractor("rules"))
+    with LocalExecutor(2) as executor:
+        list(executor.map(spec, shards_of(docs[:4], 2)))  # start the workers, each loading the model, before timing
         t0 = time.perf_counter()
-        workers.map(step.read, None, docs, chunk=25)
+        list(executor.map(spec, shards_of(docs, 25)))
         results["keiretsu extraction, 2 processes"] = time.perf_counter() - t0
 
     print(f"keiretsu parsed {parsed:,} of {sentences:,} sentences ({parsed / sentences:.0%}) and found "

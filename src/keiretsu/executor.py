@@ -108,7 +108,7 @@ def _serve(conn, inherited: Sequence, parent: int) -> None:
     worker_start(parent, "keiretsu-worker")
     for end in inherited:  # the driver's ends, got by forking: held open, no worker would see EOF
         end.close()
-    loaded, specs = _Loaded(), {}
+    loaded = _Loaded()
     code = 0
     try:
         while True:
@@ -117,11 +117,11 @@ def _serve(conn, inherited: Sequence, parent: int) -> None:
             except EOFError:
                 break
             try:
-                if data is not None:
-                    specs[key] = pickle.loads(data)
-                spec = specs[key]
-                set_name(spec.name)
-                fn = loaded.get(key, spec)
+                if data is not None:  # a call's first shard: the worker takes the step's name
+                    spec = pickle.loads(data)
+                    set_name(spec.name)
+                    loaded.get(key, spec)
+                fn = loaded.fns[key]
                 if streaming:
                     for item in fn(shard):
                         conn.send(("item", index, item))
@@ -152,6 +152,7 @@ class _Call:
         self.stopped = threading.Event()
         self.waiting: dict[int, Any] = {}  # results come back in any order; ``map`` gives them in order
         self.following, self.finished = 0, False
+        self.sent: set = set()  # the workers that have the spec
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
@@ -165,10 +166,11 @@ class _Call:
         return False
 
     def _send(self, conn) -> None:
+        """The next shard to ``conn``'s worker; the spec with its first (the worker keeps it loaded
+        from one call to the next, but a spec is small beside its shards)."""
         index, shard = self.shards.pop(0)
-        known = self.pool.known[conn]
-        conn.send((self.key, None if self.key in known else self.data, index, shard, self.streaming))
-        known.add(self.key)
+        conn.send((self.key, None if conn in self.sent else self.data, index, shard, self.streaming))
+        self.sent.add(conn)
 
     def _run(self) -> None:
         busy = set()
@@ -246,7 +248,6 @@ class LocalExecutor(Executor):
         self.workers = max(1, processes)
         self.conns: list = []
         self.procs: list = []
-        self.known: dict[Any, set[str]] = {}
         self._inline = _Loaded()
         self._last: _Call | None = None
 
@@ -261,7 +262,6 @@ class LocalExecutor(Executor):
             theirs.close()
             self.conns.append(mine)
             self.procs.append(proc)
-            self.known[mine] = set()
 
     def _call(self, spec: Spec, shards: Sequence, streaming: bool) -> Iterator[Any]:
         if self._last is not None:
@@ -302,7 +302,7 @@ class LocalExecutor(Executor):
             if proc.is_alive():
                 proc.kill()
                 proc.join()
-        self.conns, self.procs, self.known = [], [], {}
+        self.conns, self.procs = [], []
 
 
 # --- Ray ------------------------------------------------------------------------------------

@@ -8,6 +8,9 @@ import json
 import os
 import signal
 import sys
+import time
+from dataclasses import dataclass
+from typing import ClassVar
 
 import pytest
 
@@ -36,7 +39,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory):
-    """40 Reuters-21578 acquisition stories, every fifth also sent by a wire with a line added (a
+    """24 Reuters-21578 acquisition stories, every fifth also sent by a wire with a line added (a
     near copy), every seventh republished whole (an exact copy)."""
     if not REUTERS.is_file():
         pytest.skip("../shared/corpora/reuters-21578 is not beside the checkout")
@@ -53,7 +56,7 @@ def news(tmp_path_factory):
                                         "text": story["text"] + "\nReporting by the Wire desk."})
             if n % 7 == 0:
                 records.append(story | {"id": story["id"] + "-copy", "source": "Paper"})
-            if n == 40:
+            if n == 24:
                 break
     path = tmp_path_factory.mktemp("news") / "acq.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -83,6 +86,32 @@ def test_a_build_on_ray_gives_the_local_executors_store(cluster, news, local_bui
         result = keiretsu.build([str(news)], db, Settings(workers=2), executor=executor)
     assert result.graph.relationships > 0 and result.extract.copies > 0
     assert_same(contents(db), local_build)
+
+
+@dataclass(frozen=True)
+class DiesMidStream:
+    """A stream of ``shard`` numbers whose worker is killed after the first half, once."""
+
+    marker: str
+    name: ClassVar[str] = "keiretsu-test"
+
+    def load(self):
+        def run(shard):
+            for i in range(shard):
+                if i == shard // 2 and not os.path.exists(self.marker):
+                    open(self.marker, "w").close()
+                    time.sleep(0.5)  # the first half reaches the driver
+                    os.kill(os.getpid(), signal.SIGKILL)
+                yield i
+
+        return run
+
+
+def test_a_ray_worker_killed_mid_stream_is_replayed_and_the_driver_gets_each_item_once(cluster, tmp_path):
+    marker = tmp_path / "killed"
+    with RayExecutor(2) as executor:
+        items = list(executor.stream(DiesMidStream(str(marker)), [40]))
+    assert marker.exists() and items == list(range(40))
 
 
 class KilledOnce:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from keiretsu.errors import InputError
-from keiretsu.extract.classifier import REBUILD, RelationModel, fit, role_mention
+from keiretsu.models import EntityKind, Mention, RelationType, Status
+from keiretsu.extract.classifier import REBUILD, Candidate, RelationModel, fit, role_mention
+from keiretsu.extract.entities import Ent
 from keiretsu.extract.gazetteer import Gazetteer
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
@@ -221,3 +223,14 @@ def test_a_role_the_model_adds_keeps_the_title_as_written_and_whether_it_ended(r
     sent = rules.nlp(text)
     m = role_mention(sent, c, text, 0, len(text), 0.9)
     assert (m.attributes["title"], m.status.value, m.source, m.target) == (title, status, "Jane Roe", "Acme")
+
+
+def test_the_model_adds_no_other_type_to_a_pair_the_rules_are_sure_of():
+    metro, metex, other = (Ent(EntityKind.COMPANY, n, n, k, k + 1) for k, n in enumerate(["Metro", "Metex", "Other"]))
+    sure = Mention(RelationType.STAKE, "Metro", "Metex", Status.ACTIVE, "", 0, 0, confidence=0.75)
+    cands = [Candidate(RelationType.STAKE, "Metro", "Metex", metro, metex, None, sure, ["weak"]),
+             Candidate(RelationType.ACQUISITION, "Metro", "Metex", metro, metex, None, None, ["strong"]),
+             Candidate(RelationType.ACQUISITION, "Metro", "Other", metro, other, None, None, ["strong"])]
+    model = RelationModel({"strong": 5.0, "weak": -5.0}, 0.0, 0.5, trust=0.6)
+    # the rules' stake stands though the model doubts it; the takeover of the same pair is not added
+    assert {c.key for c, _ in model.decide(cands)} == {("stake", "Metro", "Metex"), ("acquisition", "Metro", "Other")}

@@ -232,12 +232,13 @@ SOURCE_WEIGHTS = {"docs": 1.0, "sentences": 0.5, "fire": 0.5, "knowledgenet": 0.
 
 
 #: The rules' confidence at which their mention stands whatever the model says (``RelationModel.trust``),
-#: and the model's threshold: both chosen on ``eval/docs/dev.jsonl`` (never trained on), as dev, like
-#: the test split, mixes wire copy with modern financial news (FiNER-ORD), which the training
-#: documents lack. There the model overrules the rules' guesses by word order better than they stand,
-#: and a higher threshold keeps precision; cross-validation on the training documents (Reuters only)
-#: leant towards lower values of both. ``threshold=None`` takes the cross-validated choice.
-TRUST = 0.8
+#: and the model's threshold. The threshold was chosen on ``eval/docs/dev.jsonl`` (never trained on):
+#: dev, like the test split, mixes wire copy with modern financial news (FiNER-ORD), which the
+#: training documents lack, and there a higher threshold keeps precision; cross-validation on the
+#: training documents (Reuters only) leant lower. Trust stays at 0.6: at 0.8 the model scored better on
+#: dev (relationship F1 0.551 against 0.527) but dropped facts the samples state and our labelled
+#: sentences test ("Nissan wants Renault's stake cut"). ``threshold=None`` takes the cross-validated choice.
+TRUST = 0.6
 THRESHOLD = 0.45
 
 

@@ -196,7 +196,8 @@ class EntityFinder:
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
-                if org is not None and not_companies().category(_trimmed(sent, org).text) in (None, "outlet"):
+                if org is not None and (_LEGAL_NAME.search(_trimmed(sent, org).text) or
+                                        not_companies().category(_trimmed(sent, org).text) in (None, "outlet")):
                     span = _trimmed(sent, org)  # not "the Goldman Sachs Foundation": that is no company
                 # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
                 end = span.end
@@ -311,6 +312,10 @@ class EntityFinder:
                                                                                                  "about"):
                     break
                 begin += word.end()
+            # "Shares of ChemLawn Corp": the words a report puts before a name
+            lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+", text[begin : m.end()])
+            if lead and all(w.lower() in vocabulary("headline_words") for w in lead.group(0).split()):
+                begin += lead.end()
             name = text[begin : m.end()]
             canon = canonical_name(name)
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
@@ -396,7 +401,9 @@ class EntityFinder:
             start += 1
         return sent[start:end]
 
-    def _is_company(self, text: str, cased: bool) -> bool:
+    def _is_company(self, text: str, cased: bool, slot: bool = False) -> bool:
+        """``slot``: the name stands where a deal puts a company ("his purchase of Twitter", "supplies
+        ... to Seres"), which outweighs its being an English word."""
         t = text.strip()
         if len(t) < 2 or t.lower() in NOT_COMPANY_EXACT or t.lower().startswith(("the company", "the firm")):
             return False
@@ -404,7 +411,7 @@ class EntityFinder:
             return False
         if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
-        if self._short_of_named(t):
+        if slot or self._short_of_named(t):
             return not_companies().category(t) in (None, "outlet")  # "Ionics" after "Ionics Inc"
         if " " not in t and self.gaz.lookup(t) is None and t[1:].islower() and (
                 t.lower() in self.words and _DEMONYM_LIKE.search(t.lower()) or
@@ -477,9 +484,9 @@ class EntityFinder:
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                      or _names_a_part(head))
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
-                    and follows not in ("said", "says", "told") and self._is_company(text, cased)
+                    and follows not in ("said", "says", "told") and self._is_company(text, cased, _deal_slot(head))
                     and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places
-                    and (_names_a_part(head) or not self._common_words(span))):
+                    and (_names_a_part(head) or _deal_slot(head) or not self._common_words(span))):
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
 
@@ -608,6 +615,20 @@ _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Ma
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
                  "della", "delle", "dei", "di", "da", "do", "dos", "das", "und", "fur", "für", "et", "en"}
+
+
+#: Lemmas of the words of deals whose subject or object (or the object of their preposition) is a
+#: company: there a name that is also an English word ("Twitter", "Seres", "Epic Games") is a name.
+_DEAL_WORDS = {"acquire", "buy", "purchase", "acquisition", "takeover", "bid", "merge", "merger", "invest",
+               "investment", "stake", "supply", "supplier", "sell", "sale", "license", "licence", "partner",
+               "partnership", "venture", "own", "owner", "divest", "spin", "fund", "back"}
+
+
+def _deal_slot(tok) -> bool:
+    x = tok.head if tok.dep_ == "pobj" else tok
+    if x.dep_ in ("prep", "agent", "dative", "dobj", "nsubj", "nsubjpass"):
+        x = x.head
+    return x is not tok and x.lemma_.lower() in _DEAL_WORDS
 
 
 def _names_a_part(tok) -> bool:
