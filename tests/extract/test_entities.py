@@ -235,3 +235,11 @@ def test_a_name_with_a_legal_suffix_counts_in_a_sentence_the_parser_skips(rules)
                               "The U.S. Orrin Metals Co said its earnings rose 4 pct.")])
     assert not ex.parsed  # no relationship word: the cheap rules alone read these sentences
     assert {e.name for e in ex.entities if e.kind is EntityKind.COMPANY} == {"Halvard Mining", "Orrin Metals"}
+
+
+def test_a_word_is_a_name_where_a_deal_puts_a_company(rules):
+    # "Beacon" is an English word; as what was bought, or as a named unit, it is a company
+    companies, _, _ = read(rules, "Harbor Lane Capital completed its purchase of Beacon on Friday.")
+    assert "Beacon" in companies
+    companies, _, _ = read(rules, "Orrin Metals Corp said it sold its Widget unit to Carrow Industries.")
+    assert "Widget" in companies

@@ -151,7 +151,13 @@ _SCHEMES = {"sqlite": "sqlite", "postgresql": "postgresql", "postgres": "postgre
 def backend_of(url: str | Path) -> str:
     """The backend a store address names, without opening it: a path or ``sqlite:///…`` is
     "sqlite", ``postgresql://…`` (or ``postgres://…``) is "postgresql"."""
-    scheme = urlsplit(str(url)).scheme if "://" in str(url) else ""
+    text = str(url)
+    scheme = text.split("://", 1)[0].lower() if "://" in text else ""
+    if scheme in _SCHEMES and _SCHEMES[scheme] == "postgresql":
+        try:
+            urlsplit(text).port  # a malformed host or port would otherwise surface later as a traceback
+        except ValueError as e:
+            raise StoreError(f"{scheme}://…: not a valid database URL ({e})") from None
     if not scheme:
         return "sqlite"
     if scheme not in _SCHEMES:
