@@ -25,7 +25,8 @@ Dedup runs on its own worker pool (``dedup.parallel.Workers``), not on the execu
 is not counted (shown as ``-``), but its driver CPU share says how much of the step is the writer.
 
 ``--driver-sizes``: the peak memory of the driver process alone (not its workers) for a
-SQLite + local build of each size, for the target that it not grow with the corpus.
+SQLite + local build of each size, with the most ``--workers`` (so that the models live in the
+workers, not the driver), for the target that it not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def vary(story: dict, round_: int, rng: random.Random) -> dict:
     year on per round, the paragraphs rotated, so that dedup sees a new document, not a copy."""
     def figure(m: re.Match) -> str:
         text = m.group(0)
-        return text if _YEAR.fullmatch(text) else str(round(float(text) * rng.uniform(0.5, 1.5), 2 if "." in text else None))
+        if _YEAR.fullmatch(text):
+            return text
+        return str(round(float(text) * rng.uniform(0.5, 1.5), 2 if "." in text else None))
 
     paragraphs = story["text"].split("\n")
     turn = round_ % len(paragraphs)
@@ -200,7 +203,8 @@ def measured_build(corpus: Path, db: str, executor: str, workers: int, work: Pat
         time.sleep(0.1)
     out, err = proc.communicate()
     if proc.returncode:
-        raise SystemExit(f"build failed ({proc.returncode}): {db} {executor} {workers}\n{err[-3000:]}")
+        shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", db)  # never a password on the screen
+        raise SystemExit(f"build failed ({proc.returncode}): {shown} {executor} {workers}\n{err[-3000:]}")
     return {**json.loads(events.read_text()), "samples": samples}
 
 
@@ -291,10 +295,11 @@ def table(rows: list[dict]) -> str:
              "server CPU s | peak MB |",
              "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
+        server = CONFIGS[row["config"]][0] == "pg"
         for step, m in row["steps"].items():
             lines.append(f"| {row['config']} | {row['workers']} | {row['docs']} | {step} | {fmt(m['docs_per_s'])} | "
                          f"{fmt(m['wall_s'])} | {fmt(m['tree_cpu_s'])} | {fmt(m['driver_cpu_s'])} | "
-                         f"{fmt(m['writer_wait_s'])} | {fmt(m['server_cpu_s'] if row['config'] != 'sqlite-local' else None)} | "
+                         f"{fmt(m['writer_wait_s'])} | {fmt(m['server_cpu_s'] if server else None)} | "
                          f"{fmt(m['peak_mb'], '.0f')} |")
     return "\n".join(lines)
 
@@ -305,7 +310,8 @@ def main() -> None:
     parser.add_argument("--configs", default=",".join(CONFIGS))
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else FALLBACK_CORPUS)
-    parser.add_argument("--driver-sizes", default="", help="e.g. 10000,25000,50000 (SQLite + local, 1 worker)")
+    parser.add_argument("--driver-sizes", default="",
+                        help="e.g. 10000,25000,50000 (SQLite + local, the most --workers)")
     parser.add_argument("--pg", help="a PostgreSQL server's URL (default: start one with scripts/pg-test-server.sh)")
     parser.add_argument("--json", type=Path, help="write every figure here too")
     # the measured child process
@@ -348,10 +354,10 @@ def main() -> None:
                     print(table([row]).split("\n", 2)[2], f"\n(load average {load:.1f})", flush=True)
         for n in [int(x) for x in args.driver_sizes.split(",") if x]:
             sized = write_corpus(args.corpus, n, work / f"corpus-{n}.jsonl")
-            run = measured_build(sized, str(work / f"driver-{n}.db"), "local", 1, work)
-            driver.append({"docs": n, "driver_peak_mb": run["driver_peak_mb"],
+            run = measured_build(sized, str(work / f"driver-{n}.db"), "local", max(workers), work)
+            driver.append({"docs": n, "workers": max(workers), "driver_peak_mb": run["driver_peak_mb"],
                            "tree_peak_mb": max(s[1] for s in run["samples"]) / 2**20})
-            print(f"driver peak at {n} documents: {driver[-1]['driver_peak_mb']:.0f} MB "
+            print(f"driver peak at {n} documents, {max(workers)} workers: {driver[-1]['driver_peak_mb']:.0f} MB "
                   f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB)", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,5 +1,6 @@
-"""One executor for the map steps (reading and cleaning, signing, extraction, weighing): on this
-machine's processes (``local``, the default) or on Ray (``ray``, the extra ``keiretsu[ray]``).
+"""One executor for the map steps of a build (reading and cleaning, signing, extraction,
+weighing): on this machine's processes (``local``, the default) or on Ray (``ray``, the extra
+``keiretsu[ray]``).
 
 A step is shipped as a *spec*: a small picklable object naming the step and its settings, whose
 ``load()`` builds what the step needs (a spaCy model, a store connection's URL) and returns the
@@ -12,8 +13,9 @@ from a module global set by the driver.
 * ``stream(spec, shards)``: ``fn(shard)`` yields; its items, as they come, shards interleaved (the
   order within a shard kept), for steps whose output the writer starts on early (reading, weighing).
 
-The reduce steps (LSH buckets into clusters, consolidation writes, stories) run on the driver:
-they read and write the store in one transaction per batch, which the single writer holds.
+Consolidation by relationship key runs in the workers, inside weighing (a shard holds whole
+keys). The other reduce steps (LSH buckets into clusters, stories) and every write run on the
+driver: they read and write the store in one transaction per batch, which the single writer holds.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import socket
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -316,6 +319,18 @@ def _ray():
     return ray
 
 
+def _reachable(address: str) -> None:
+    """A cluster that does not answer stops the build at once, in one line: Ray itself would try
+    again for minutes, logging each try."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():  # "auto", or a form Ray judges
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+    except OSError as e:
+        raise KeiretsuError(f"cannot reach the Ray cluster at {address}: {e.strerror or e}") from None
+
+
 class _RayWorker:
     """A Ray actor: one per CPU, holding its loaded specs. Restarted by Ray when its process
     dies, its tasks retried there (``max_restarts``, ``max_task_retries``)."""
@@ -346,6 +361,7 @@ class RayExecutor(Executor):
                                       "configure_logging": False}
             try:
                 if address:
+                    _reachable(address)
                     ray.init(address=address, **kwargs)
                 else:
                     ray.init(num_cpus=max(1, workers), **kwargs)

@@ -138,24 +138,23 @@ def _ingest(inputs: Sequence[str], store: Store, settings: Settings, progress: P
 
 
 def run_dedup(store: str | Path | None = None, settings: Settings | None = None, *, rebuild: bool = False,
-              dedup_settings: DedupSettings | None = None, progress: Progress | None = None) -> DedupResult:
+              dedup_settings: DedupSettings | None = None, progress: Progress | None = None,
+              executor: Executor | str | None = None) -> DedupResult:
     """Find the copies, near copies and paraphrases of the documents not yet indexed (``rebuild``:
-    of all, the index built anew), recorded as a ``dedup`` run."""
-    with _writing(store, settings, "dedup") as (opened, settings, run_id):
-        result = _dedup(opened, settings, rebuild, dedup_settings, progress)
+    of all, the index built anew), recorded as a ``dedup`` run. ``executor``: see ``build``."""
+    with _writing(store, settings, "dedup") as (opened, settings, run_id), _executing(settings, executor) as running:
+        result = _dedup(opened, settings, rebuild, dedup_settings, progress, running)
         opened.finish_run(run_id, result.as_dict())
     return result
 
 
 def _dedup(store: Store, settings: Settings, rebuild: bool, dedup_settings: DedupSettings | None,
-           progress: Progress | None) -> DedupResult:
+           progress: Progress | None, executor: Executor) -> DedupResult:
     from .dedup import Deduplicator
-    from .dedup.parallel import Workers
 
     total = store.stats()["documents"] if rebuild else store.count_undeduplicated()
-    with Workers(settings.workers) as workers:
-        stage = Deduplicator(store, dedup_settings, workers=workers)
-        return stage.run(_Counter(progress, "dedup", total), rebuild=rebuild)
+    stage = Deduplicator(store, dedup_settings, executor=executor)
+    return stage.run(_Counter(progress, "dedup", total), rebuild=rebuild)
 
 
 def make_extractor(name: str = "rules", settings: Settings | None = None, *, llm_url: str | None = None,
@@ -252,7 +251,7 @@ def build(inputs: Sequence[str] = (), store: str | Path | None = None, settings:
     the store's write lock. Nothing read from the inputs given stops it after ingest (see
     ``BuildResult``). ``on_ingested``: called with what ingest did, before the other stages.
 
-    ``executor``: where the map steps (reading and cleaning, extraction, weighing) run: ``local``
+    ``executor``: where the map steps (reading and cleaning, signing, extraction, weighing) run: ``local``
     (``settings.workers`` processes here) or ``ray`` (a local Ray instance with that many CPUs, or
     the cluster at ``settings.ray_address``), by default ``settings.executor``; or an
     ``keiretsu.executor.Executor`` of the caller's, left open. The store is written here alone."""
@@ -266,7 +265,7 @@ def build(inputs: Sequence[str] = (), store: str | Path | None = None, settings:
                 return result
             if on_ingested:
                 on_ingested(result.ingest)
-        result.dedup = _dedup(opened, settings, False, None, progress)
+        result.dedup = _dedup(opened, settings, False, None, progress, running)
         result.extract = _extract(opened, settings, None, False, progress, running)
         result.graph = _graph(opened, settings, rebuild, progress, running)
         counts = result.as_dict()

@@ -70,6 +70,12 @@ def local_build(news, tmp_path_factory):
     return contents(db)
 
 
+def test_a_cluster_that_does_not_answer_is_one_line_at_once():
+    assert not ray.is_initialized()
+    with pytest.raises(KeiretsuError, match=r"^cannot reach the Ray cluster at 127\.0\.0\.1:1: Connection refused$"):
+        RayExecutor(2, "127.0.0.1:1")
+
+
 def test_map_and_stream_on_ray_give_what_the_local_executor_gives(cluster):
     shards = [[i, i + 1] for i in range(0, 20, 2)]
     with RayExecutor(2) as on_ray, LocalExecutor(2) as local:

@@ -21,10 +21,12 @@ from collections import defaultdict
 from itertools import repeat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import NamedTuple
+from functools import partial
+from typing import ClassVar, NamedTuple
 
 import numpy as np
 
+from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
@@ -32,7 +34,6 @@ from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
-from .parallel import Workers
 from .paraphrase import (
     ParaphraseSettings,
     SentenceInfo,
@@ -149,11 +150,33 @@ def relink(cfg: ParaphraseSettings, docs: Sequence[tuple[int, str, int | None, s
     return rows
 
 
+@dataclass(frozen=True)
+class Sign:
+    """``sign`` as the executor's spec (see ``keiretsu.executor``)."""
+
+    cfg: DedupSettings
+    name: ClassVar[str] = "keiretsu-dedup"
+
+    def load(self) -> Callable[[Sequence[str]], Mapped]:
+        return partial(sign, self.cfg)
+
+
+@dataclass(frozen=True)
+class Relink:
+    """``relink`` as the executor's spec (see ``keiretsu.executor``)."""
+
+    cfg: ParaphraseSettings
+    name: ClassVar[str] = "keiretsu-dedup"
+
+    def load(self) -> Callable[[Sequence[tuple]], list[tuple]]:
+        return partial(relink, self.cfg)
+
+
 class Deduplicator:
-    def __init__(self, store: Store, settings: DedupSettings | None = None, workers: Workers | None = None):
+    def __init__(self, store: Store, settings: DedupSettings | None = None, executor: Executor | None = None):
         self.store = store
         self.cfg = settings or DedupSettings()
-        self.workers = workers or Workers(1)
+        self.executor = executor or LocalExecutor(1)
         # Bounded caches (emptied when full): digests of the documents candidate pairs bring back
         # from the store, and analyses of the few documents whose sentences are aligned.
         self._digests = DigestStore(self.cfg.digests_kept)
@@ -169,11 +192,11 @@ class Deduplicator:
     # --- map: signatures, band keys and digests ------------------------------------------
 
     def _map(self, docs: list[dict]) -> Callable[[], Mapped]:
-        """``sign`` for a batch, started on the worker processes: call what it returns for the results."""
-        job = self.workers.map_async(sign, self.cfg, [d["text"] for d in docs], chunk=500)
+        """``sign`` for a batch, started on the executor's workers: call what it returns for the results."""
+        job = self.executor.map(Sign(self.cfg), shards_of([d["text"] for d in docs], 500))
 
         def result() -> Mapped:
-            parts = job()
+            parts = list(job)
             return Mapped(*(np.concatenate([p[i] for p in parts]) for i in range(4)),
                           *([x for p in parts for x in p[i]] for i in range(4, len(Mapped._fields))))
 
@@ -452,7 +475,7 @@ class Deduplicator:
         todo = sorted(again | {d for d in affected if d in canonical_of})
         texts = self.store.texts(sorted(set(todo) | {canonical_of[d] for d in todo if d in canonical_of}))
         docs = [(d, texts[d], canonical_of.get(d), texts.get(canonical_of.get(d)), d in again) for d in todo]
-        rows = [row for part in self.workers.map(relink, self.cfg.paraphrase, docs, chunk=500) for row in part]
+        rows = [row for part in self.executor.map(Relink(self.cfg.paraphrase), shards_of(docs, 500)) for row in part]
         self.store.replace_sentence_links(sorted(affected), rows, within=sorted(again))
         return len({m.cluster_id for m in members}), len(rows)
 
