@@ -140,12 +140,14 @@ def run_rensa(texts: list[str]) -> UnionFind:
 def run_keiretsu(texts: list[str]) -> UnionFind:
     import numpy as np
 
+    from multiprocessing.pool import ThreadPool
+
     from keiretsu.dedup.minhash import EMPTY, MinHasher, candidate_pairs, sign_and_band, verified_pairs
-    from keiretsu.dedup.parallel import Workers
 
     hasher = MinHasher(PERMS, 5)
-    with Workers(2, threads=True) as workers:
-        parts = workers.map(sign_and_band, (hasher, BANDS), texts, chunk=5000)
+    with ThreadPool(2) as pool:  # threads: the MinHash kernel is compiled and releases the GIL
+        parts = pool.starmap(sign_and_band, [((hasher, BANDS), texts[i : i + 5000])
+                                             for i in range(0, len(texts), 5000)])
     sig, keys = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
     candidates = candidate_pairs(keys, sig[:, 0] != EMPTY)
     pairs, _ = verified_pairs(sig, candidates, THRESHOLD, exact=lambda p: hasher.jaccard(texts, p))

@@ -255,7 +255,10 @@ class Postgres:
     def __enter__(self) -> Postgres:
         if self.url is None:
             proc = subprocess.run([str(ROOT / "scripts" / "pg-test-server.sh"), "start"], capture_output=True,
-                                  text=True, check=True)
+                                  text=True)
+            if proc.returncode:
+                raise SystemExit(f"no PostgreSQL server for the pg configurations: {proc.stderr.strip()}"
+                                 " (give one with --pg URL, or leave them out of --configs)")
             self.url = proc.stdout.strip().splitlines()[-1]
             self.dir = re.search(r"dir: (\S+)", proc.stderr).group(1)
             self.pid = int((Path(self.dir) / "data" / "postmaster.pid").read_text().split()[0])

@@ -375,10 +375,11 @@ class EntityFinder:
         for e in ents:
             if e.kind is not EntityKind.COMPANY or e.members or " " in e.text or self.gaz.lookup(e.text):
                 continue
-            if e.text.lower() in _GENERIC_FIRST_WORDS:
-                continue
-            full = [n for n in [*ctx.recent, *(x.name for x in ents if x.i < e.i and not x.members)]
-                    if " " in n and n.split()[0] == e.text]
+            # A generic first word ("Standard", "General") is a short form only of a name the same
+            # sentence gave in full ("Standard Oil Co directors ... a tender offer for Standard shares").
+            earlier = [x.name for x in ents if x.i < e.i and not x.members]
+            named = earlier if e.text.lower() in _GENERIC_FIRST_WORDS else [*ctx.recent, *earlier]
+            full = [n for n in named if " " in n and n.split()[0] == e.text]
             if len(set(full)) == 1:
                 e.name = full[0]
 

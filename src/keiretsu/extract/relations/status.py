@@ -11,6 +11,10 @@ R, S = RelationType, Status
 # A relative or reported clause is a clause of its own: in "its unit, which holds the stake" and
 # "announced that it had raised its stake", the words above it say nothing of the stake.
 _CLAUSE_EDGES = ("relcl", "ccomp")
+# ...except a clause that tells what a deal document says: in "signed a letter of intent in which
+# X plans to buy Y" or "an agreement under which X will buy Y", the signing is the deal's status.
+_DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "contract", "memorandum",
+                   "understanding"}
 # Nor does a verb the trigger is only a time of: in "ended its tender offer after receiving 54 pct",
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
@@ -53,7 +57,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     near = [t]
     x = t
     for _ in range(5):
-        if x.head.i == x.i or x.dep_ in _CLAUSE_EDGES or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS):
+        if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or \
+                (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and x.head.lemma_.lower() in _DEAL_DOCUMENTS)):
             break
         x = x.head
         near.append(x)
