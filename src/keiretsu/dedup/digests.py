@@ -6,8 +6,8 @@ The paraphrase checks of the dedup stage (``paraphrase.worth_aligning``, ``kerne
 of all its sentences for near copies. A batch's candidate pairs bring back thousands of earlier
 documents, so digests are kept for the run in arrays that grow batch by batch
 (``DigestStore``): gathering the digests of many documents is a few array operations, not a
-few for each, and the sets are hashes (``hash``: the same in the forked worker processes that
-compute most digests as in the process that keeps them, for the run).
+few for each, and the sets are hashes (``_stable``: the same in every process, so that digests
+computed by the executor's workers, forked or on Ray, match those of the process that keeps them).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .kernels import alignments, intersections, unions
-from .paraphrase import ParaphraseSettings, SentenceInfo, facts, sentence_hash, substantive
+from .paraphrase import ParaphraseSettings, SentenceInfo, facts, key_hash, sentence_hash, substantive
 
 SETS = ("words", "numbers", "names")
 
@@ -36,9 +36,15 @@ class Digests(NamedTuple):
     fact_names: tuple[np.ndarray, np.ndarray]
 
 
+def _stable(item: object) -> int:
+    """``hash``, but for strings, whose ``hash`` differs from one process to the next (Ray's
+    workers are not forked from the driver); numbers' is the same everywhere."""
+    return key_hash(item) if isinstance(item, str) else hash(item)
+
+
 def _hashed(sets: list) -> tuple[np.ndarray, np.ndarray]:
     sizes = np.array([len(x) for x in sets], dtype=np.int64)
-    items = np.fromiter(map(hash, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
+    items = np.fromiter(map(_stable, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
     return sizes, items[np.lexsort((items, np.repeat(np.arange(len(sets)), sizes)))]
 
 
