@@ -21,8 +21,7 @@ the build's process tree; counted for a server started here), peak memory of the
 (sum of proportional set sizes, sampled every 100 ms: forked workers' shared pages count once),
 and the writer's wait.
 
-Dedup runs on its own worker pool (``dedup.parallel.Workers``), not on the executor: its wait
-is not counted (shown as ``-``), but its driver CPU share says how much of the step is the writer.
+Every map step, dedup's signing included, runs on the executor, so every step's wait is counted.
 
 ``--driver-sizes``: the peak memory of the driver process alone (not its workers) for a
 SQLite + local build of each size, with the most ``--workers`` (so that the models live in the
@@ -36,6 +35,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -144,14 +144,11 @@ def child(args: argparse.Namespace) -> None:
             events[-1]["last_done"] = done
 
     settings = replace(Settings.from_env(), workers=args.child_workers, executor=args.child_executor)
-    started = time.time()
     with Waited(make_executor(args.child_executor, args.child_workers)) as executor:
         result = build([str(args.corpus)], args.db, settings, progress=progress, executor=executor)
     ended = {"stage": "end", "t": time.time(), "cpu": time.process_time(), "wait": state["wait"]}
-    import resource
-
     Path(args.events).write_text(json.dumps({
-        "started": started, "events": events + [ended], "counts": result.as_dict(),
+        "events": events + [ended], "counts": result.as_dict(),
         "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}, default=str))
 
 
@@ -231,7 +228,7 @@ def per_step(run: dict, docs: int) -> dict:
             "tree_cpu_s": (inside[-1][2] - inside[0][2]) if len(inside) > 1 else None,
             "server_cpu_s": (inside[-1][3] - inside[0][3]) if len(inside) > 1 else None,
             "peak_mb": max((s[1] for s in inside), default=0) / 2**20,
-            "writer_wait_s": None if step == "dedup" else end["wait"] - start["wait"],
+            "writer_wait_s": end["wait"] - start["wait"],
         }
     total = events[-1]["t"] - events[0]["t"]
     out["total"] = {"wall_s": total, "docs_per_s": docs / total,
