@@ -72,19 +72,7 @@ def eval_extract_cmd(
     if as_json:
         _print_json({**report.as_dict(), **({"errors": report.errors} if errors else {})})
         return
-    table = Table("what", "precision", "recall", "F1", "gold", "found",
-                  title=f"Extraction on {report.sentences:,} sentences of {escape(str(gold))}", title_justify="left")
-
-    def row(name: str, sc) -> None:
-        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
-                      f"{sc.tp + sc.fp:,}")
-
-    row("companies", report.companies)
-    row("people", report.people)
-    row("[bold]relationships[/]", report.relations)
-    for rtype, sc in sorted(report.by_type.items()):
-        row(f"  {rtype}", sc)
-    out.print(table)
+    out.print(_score_table(report, f"Extraction on {report.sentences:,} sentences of {escape(str(gold))}"))
     out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}")
     if errors:
         for e in report.errors:
@@ -97,7 +85,9 @@ def eval_extract_cmd(
                     out.print(f"  {what}: {escape(', '.join(e[what]))}")
 
 
-def _print_doc_report(report, title: str) -> None:
+def _score_table(report, title: str, by_corpus: dict | None = None) -> Table:
+    """Companies, people, relationships and each type (and source), as the sentence and document
+    scorers report them."""
     table = Table("what", "precision", "recall", "F1", "gold", "found", title=title, title_justify="left")
 
     def row(name: str, sc) -> None:
@@ -109,9 +99,13 @@ def _print_doc_report(report, title: str) -> None:
     row("[bold]relationships[/]", report.relations)
     for rtype, sc in sorted(report.by_type.items()):
         row(f"  {rtype}", sc)
-    for corpus, sc in sorted(report.by_corpus.items()):
+    for corpus, sc in sorted((by_corpus or {}).items()):
         row(f"  from {corpus}", sc)
-    out.print(table)
+    return table
+
+
+def _print_doc_report(report, title: str) -> None:
+    out.print(_score_table(report, title, report.by_corpus))
     out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}; "
               f"relationships of a company with itself: {report.self_relations:,}")
 

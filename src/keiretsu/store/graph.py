@@ -361,13 +361,7 @@ class GraphTables:
                + (", evidence" if evidence else "")
                + " FROM relationship_history WHERE relationship_id IN ({marks}) ORDER BY relationship_id, seq")
         for r in self._select_in(sql, rel_ids):
-            entry = dict(r)
-            rel_id = entry.pop("relationship_id")
-            entry["attributes"] = _json(entry["attributes"])
-            if evidence:
-                entry["evidence"] = _json(entry["evidence"])
-            if entry["expected"] is None:
-                del entry["expected"]
+            rel_id, entry = history_entry(dict(r), evidence)
             out[rel_id].append(entry)
         return out
 
@@ -463,6 +457,18 @@ class GraphTables:
         rows = self.db.execute(f"SELECT {_REL_FIELDS} {_REL_FROM}ORDER BY r.id")
         for r in rows:
             yield self._relationship(r)
+
+
+def history_entry(row: dict[str, Any], evidence: bool) -> tuple[int, dict[str, Any]]:
+    """A ``relationship_history`` row as every backend returns it: its relationship's id, and the
+    entry with its JSON decoded and no ``expected`` when there is none."""
+    rel_id = row.pop("relationship_id")
+    row["attributes"] = _json(row["attributes"])
+    if evidence:
+        row["evidence"] = _json(row["evidence"])
+    if row["expected"] is None:
+        del row["expected"]
+    return rel_id, row
 
 
 def _json(text: str) -> Any:

@@ -28,7 +28,7 @@ from psycopg_pool import ConnectionPool
 
 from ..errors import NewerSchema, NotFound, StoreError, StoreUnavailable
 from ..models import Document, ObservationRow, RelationshipKey, Skipped, Story
-from .graph import _json, _like
+from .graph import _json, _like, history_entry
 from .sqlite import Written, _now, _pid_alive, _storable, fts_query
 
 __all__ = ["PostgresStore", "display_url"]
@@ -1060,12 +1060,7 @@ class PostgresStore:
                 + (", evidence" if evidence else "")
                 + " FROM relationship_history WHERE relationship_id = ANY(%s) ORDER BY relationship_id, seq",
                 (list(rel_ids),)):
-            rel_id = entry.pop("relationship_id")
-            entry["attributes"] = _json(entry["attributes"])
-            if evidence:
-                entry["evidence"] = _json(entry["evidence"])
-            if entry["expected"] is None:
-                del entry["expected"]
+            rel_id, entry = history_entry(entry, evidence)
             out[rel_id].append(entry)
         return out
 
