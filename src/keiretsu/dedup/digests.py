@@ -8,6 +8,8 @@ documents, so digests are kept for the run in arrays that grow batch by batch
 (``DigestStore``): gathering the digests of many documents is a few array operations, not a
 few for each, and the sets are hashes (``_stable``: the same in every process, so that digests
 computed by the executor's workers, forked or on Ray, match those of the process that keeps them).
+Each distinct sentence's hashes are made once, by ``paraphrase.analyse`` (``SentenceInfo.hashes``):
+a digest only lays them end to end.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import NamedTuple
 import numpy as np
 
 from .kernels import alignments, intersections, unions
-from .paraphrase import ParaphraseSettings, SentenceInfo, facts, key_hash, sentence_hash, substantive
+from .kernels import within as _within
+from .paraphrase import ParaphraseSettings, SentenceInfo, SentenceLink, substantive
 
 SETS = ("words", "numbers", "names")
 
@@ -36,29 +39,44 @@ class Digests(NamedTuple):
     fact_names: tuple[np.ndarray, np.ndarray]
 
 
-def _stable(item: object) -> int:
-    """``hash``, but for strings, whose ``hash`` differs from one process to the next (Ray's
-    workers are not forked from the driver); numbers' is the same everywhere."""
-    return key_hash(item) if isinstance(item, str) else hash(item)
+def _column(sets: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """Sets of hashes, each sorted (``paraphrase.Hashes``), end to end: ``(sizes, items)``."""
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    return sizes, np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(sizes.sum()))
 
 
-def _hashed(sets: list) -> tuple[np.ndarray, np.ndarray]:
-    sizes = np.array([len(x) for x in sets], dtype=np.int64)
-    items = np.fromiter(map(_stable, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
-    return sizes, items[np.lexsort((items, np.repeat(np.arange(len(sets)), sizes)))]
+def _facts(info: list[SentenceInfo], name: str) -> tuple[int, ...]:
+    """The hashes of ``paraphrase.facts`` of a document: its sentences' figures or names together."""
+    return tuple(sorted(set().union(*(getattr(s.hashes, name) for s in info))))
 
 
 def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
     """The digests of documents, from their analyses."""
     counted = [substantive(info, cfg) for info in infos]
-    sentences = [s for doc in counted for s in doc]
-    numbers, names = zip(*(facts(info) for info in infos)) if infos else ((), ())
+    hashes = [s.hashes for doc in counted for s in doc]
     return Digests(
-        np.array([len(doc) for doc in counted], dtype=np.int64),
-        np.array([sentence_hash(s) for s in sentences], dtype=np.int64),
-        *(_hashed([getattr(s, name) for s in sentences]) for name in SETS),
-        _hashed(list(numbers)), _hashed(list(names)),
+        np.fromiter(map(len, counted), dtype=np.int64, count=len(counted)),
+        np.fromiter((h.key for h in hashes), dtype=np.int64, count=len(hashes)),
+        *(_column([getattr(h, name) for h in hashes]) for name in SETS),
+        _column([_facts(info, "numbers") for info in infos]), _column([_facts(info, "names") for info in infos]),
     )
+
+
+def within_each(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> list[list[SentenceLink]]:
+    """``paraphrase.within`` of each document, compiled (``kernels.within``)."""
+    hashes = [s.hashes for info in infos for s in info]
+    keyed = np.fromiter((bool(s.key) for info in infos for s in info), dtype=np.bool_, count=len(hashes))
+    words, numbers = _column([h.words for h in hashes]), _column([h.numbers for h in hashes])
+    found = _within(offsets(np.fromiter(map(len, infos), dtype=np.int64, count=len(infos))),
+                    np.fromiter((h.key for h in hashes), dtype=np.int64, count=len(hashes)), keyed,
+                    offsets(words[0]), words[1], offsets(numbers[0]), numbers[1],
+                    cfg.max_sentences, cfg.min_shared_words, cfg.sentence_threshold)
+    out: list[list[SentenceLink]] = [[] for _ in infos]
+    for doc, a, b, sim, same in zip(*(column.tolist() for column in found)):
+        level = "exact" if same else "near" if sim >= cfg.near_sentence_threshold else "paraphrase"
+        out[doc].append(SentenceLink(infos[doc][a].sentence.index, infos[doc][b].sentence.index, level,
+                                     round(sim, 3)))
+    return out
 
 
 class _Column:

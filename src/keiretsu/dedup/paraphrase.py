@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -44,6 +45,16 @@ def _names(text: str) -> frozenset[str]:
                      if w.lower() not in _NOT_NAMES)
 
 
+class Hashes(NamedTuple):
+    """A sentence's ``sentence_hash``, and the ``key_hash`` of each of its words, figures and names,
+    sorted: what digests and the compiled checks read, made once per distinct sentence."""
+
+    key: int
+    words: tuple[int, ...]
+    numbers: tuple[int, ...]
+    names: tuple[int, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     sentence: Sentence
@@ -51,6 +62,7 @@ class SentenceInfo:
     numbers: frozenset[str]
     names: frozenset[str]  # capitalised words past the first: who the sentence is about
     key: str  # lower-cased words only: equal keys are the same sentence
+    hashes: Hashes = field(compare=False, repr=False)  # of the four above
 
 
 def analyse(text: str) -> list[SentenceInfo]:
@@ -62,14 +74,16 @@ def analyse(text: str) -> list[SentenceInfo]:
         parts = known.get(s.text)
         if parts is None:
             words = content_words(s.text)
-            parts = known[s.text] = words, _numbers(s.text, words), _names(s.text), sentence_key(s.text)
+            numbers, names, key = _numbers(s.text, words), _names(s.text), sentence_key(s.text)
+            parts = known[s.text] = words, numbers, names, key, Hashes(
+                key_hash(key), *(tuple(sorted(map(key_hash, x))) for x in (words, numbers, names)))
         out.append(SentenceInfo(s, *parts))
     return out
 
 
 #: What ``analyse`` makes of each sentence, by its text: copies and wire briefs repeat sentences
 #: word for word. Bounded (about 1 KB a sentence): cleared when full.
-_ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+_ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str, Hashes]] = {}
 _ANALYSED_MAX = 20_000
 
 
@@ -126,7 +140,7 @@ def key_hash(key: str) -> int:
 
 
 def sentence_hash(info: SentenceInfo) -> int:
-    return key_hash(info.key)
+    return info.hashes.key
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

@@ -30,7 +30,7 @@ from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
+from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges, within_each
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -123,13 +123,13 @@ def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
     near[short] = EMPTY
     para[short] = EMPTY
-    hashes = [[sentence_hash(s) for s in info] for info in infos]
+    hashes = [[s.hashes.key for s in info] for info in infos]
     return Mapped(
         near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
         [digest(infos, cfg.paraphrase)],
         hashes,
-        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
-         for info in infos],
+        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in links]
+         for info, links in zip(infos, within_each(infos, cfg.paraphrase))],
         [opening_of(t, [s.sentence for s in info], h) for t, info, h in zip(texts, infos, hashes)],
     )
 

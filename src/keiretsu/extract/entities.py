@@ -52,8 +52,14 @@ class StoryContext:
     described: dict[str, set[str]] = field(default_factory=dict)  # name -> kinds/countries seen in appositives
     last_subject: str | None = None
     people: list[str] = field(default_factory=list)  # full names of people named so far
+    bodies: set[str] = field(default_factory=set)  # short forms the story gave to bodies: "(NASA)", "(EPA)"
+    #: The first company the story names: the one its lead is about, whom "the company" and an office
+    #: named with no company ("Other members of the board are chairman X") stand for in wire copy.
+    lead: str | None = None
 
     def saw(self, name: str) -> None:
+        if self.lead is None:
+            self.lead = name
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
@@ -106,6 +112,7 @@ class EntityFinder:
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
+        self._learn_bodies(sent.text, ctx)
         # A line in capitals (a table, a headline) says nothing by its case: only known names count there
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
@@ -115,6 +122,17 @@ class EntityFinder:
         ents = sent.ents  # built anew at each read: read once, not once per known name
 
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
+            if kind is EntityKind.COMPANY and not members and text.strip() in ctx.bodies:
+                return
+            if kind is EntityKind.COMPANY and not members:
+                a, b = self._whole_name(sent, i, j, taken)
+                if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
+                    i, j, text = a, b, sent[a:b].text
+                    name = self.gaz.canonical(text)
+                    if not self._is_company(text, cased):
+                        return
+                if self._part_of_body(sent, i, j, text):
+                    return
             if any(taken[i:j]):
                 return
             if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
@@ -130,7 +148,8 @@ class EntityFinder:
 
         for a, b in marked:
             span = sent.char_span(a, b, alignment_mode="expand")
-            if span is not None and not _is_title(span.text):
+            # the source marks associations and agencies too: "<National Association of Securities Dealers>"
+            if span is not None and not _is_title(span.text) and self._marked_company(span.text):
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         known = list(self.known.finditer(sent.text))  # read once: a long alternation of every known name
@@ -138,10 +157,14 @@ class EntityFinder:
         for m in _LEGAL_NAME.finditer(sent.text):
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
-            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in _AND_WORDS:
+            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
+            elif joined and len(after.split()) > 2 and self._named_apart(before):
+                begin += len(before) + len(joined)  # "the merger of USAir and Piedmont Aviation Inc"
+            elif joined:
+                begin = self._partners_before(sent.text, begin)
             if any(a < begin < b for a, b in known_spans):
                 continue  # the tail of a known name: "Donaldson, Lufkin and Jenrette Securities Corp"
             span = sent.char_span(begin, m.end(), alignment_mode="expand")
@@ -152,15 +175,22 @@ class EntityFinder:
                 if sent[k].lower_ in ("'s", "'"):
                     i = k + 1
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
-                                        or sent[i].lower_ in ("of", "&", "the")):
+                                        or sent[i].lower_ in ("of", "&", "the", "former")):
                 i += 1
+            # "Chief Executive Officer of Fairfield Homes, Inc.", "Vice President Alan Darrow of Quorra Systems
+            # Inc": an office or a person's name before "of" is no part of the name
+            of = next((k for k in range(span.end - 2, i, -1)
+                       if sent[k].lower_ == "of" and (sent[k - 1].lower_ in vocabulary("title_words") or
+                                                      _ends_in_a_person(sent[i:k].text))), None)
+            if of is not None:
+                i = of + 1
             if titled:  # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word
                 odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and not self._word(sent[k].lower_)]
                 i = odd[-1] if odd else i
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
-                if not_companies().names.get(name_key(text)) or _ASSOCIATION.search(text):
-                    continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association"
+                if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
+                    continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association", "U.S. Army Corp"
                 add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
         # People where the text says a name must be, before the model's guesses
         if cased:
@@ -171,17 +201,26 @@ class EntityFinder:
         # "Zerodha CEO Nithin Kamath": the name before a title that a person's name follows is a company
         if cased:
             for m in _COMPANY_TITLE_PERSON.finditer(sent.text):
-                words = m.group(1).split()
-                while words and (words[0].lower() in self.words and self.gaz.lookup(words[0]) is None
-                                 or words[0].lower() in DEMONYMS or words[0].lower() in places()):
-                    words = words[1:]  # "Former", "The", "German": no part of the name
-                text = " ".join(words)
+                written = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if written is None:
+                    continue
+                k = written.start
+                # "Former", "The", "German": no part of the name; "Goodyear", "Nobel" are, though the
+                # lemma index holds them too (the parser reads them as proper nouns)
+                while k < written.end and (sent[k].lower_ in self.words and sent[k].pos_ != "PROPN" and
+                                           self.gaz.lookup(sent[k].text) is None
+                                           or sent[k].lower_ in DEMONYMS or sent[k].lower_ in places()):
+                    k += 1
+                text = sent[k : written.end].text
                 if not text or not self._is_company(text, cased) or text.lower() in places():
                     continue
-                a = m.start(1) + m.group(1).index(text)
-                span = sent.char_span(a, a + len(text), alignment_mode="expand")
-                if span is not None:
-                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(text), text)
+                add(EntityKind.COMPANY, k, written.end, self.gaz.canonical(text), text)
+                # the person the title names, whatever words the name holds ("Delta spokesman Bill Berry")
+                named = _NAME_AFTER_TITLE.match(sent.text, m.end())
+                person = sent.char_span(named.start(), named.end(), alignment_mode="expand") if named else None
+                if person is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
+                        not _COMPANY_AFTER.match(sent.text, named.end()):
+                    add(EntityKind.PERSON, person.start, person.end, _clean_person(named.group(0)), named.group(0))
         # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"
         for e in ents:
             if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
@@ -262,14 +301,16 @@ class EntityFinder:
         taken: list[tuple[int, int]] = []
         self._story = list(ctx.recent)
 
+        self._learn_bodies(text, ctx)
+
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for x, y in taken) or kind is EntityKind.COMPANY and text[a:b] in ctx.bodies:
                 return
             taken.append((a, b))
             out.append((kind, name, text[a:b], a, b))
 
         for a, b in marked:
-            if not _is_title(text[a:b]):
+            if not _is_title(text[a:b]) and self._marked_company(text[a:b]):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
         for m in self.known.finditer(text):
             if not text[: m.start()].strip() and m.group(0).lower() in self.words and \
@@ -301,8 +342,12 @@ class EntityFinder:
                 continue  # "Vereins- und Westbank AG": the name began before, with words the pattern leaves out
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
-            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in _AND_WORDS:
+            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
                 begin += len(before) + len(joined)
+            elif joined and len(after.split()) > 2 and self._named_apart(before):
+                begin += len(before) + len(joined)
+            elif joined:
+                begin = self._partners_before(text, begin)
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
             if apostrophe >= 0:
                 begin = apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
@@ -320,7 +365,7 @@ class EntityFinder:
             canon = canonical_name(name)
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
                     len(name.split()) < 3 and self._word(canon.lower()) and not self._short_of_named(canon) or \
-                    _ASSOCIATION.search(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
+                    _is_association(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
                 continue
             out.append((begin, m.end()))
         return out
@@ -412,6 +457,13 @@ class EntityFinder:
             return False
         if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
+        words = t.split()
+        if words[0] in _NAME_JOINERS or words[-1] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and \
+                len(words) > 1 and self.gaz.lookup(t) is None:
+            return False  # "and Associates", "Lasmo et", "Co Finance": the rest of a name cut before or after
+        compass = _COMPASS.fullmatch(t)
+        if compass and compass.group(1).lower() in places() and self.gaz.lookup(t) is None:
+            return False  # "W. Virginia", "Northern California": a part of a place, wherever it stands
         if slot or self._short_of_named(t):
             return not_companies().category(t) in (None, "outlet")  # "Ionics" after "Ionics Inc"
         if " " not in t and self.gaz.lookup(t) is None and t[1:].islower() and (
@@ -435,6 +487,113 @@ class EntityFinder:
         # A news outlet is a company unless it is only the source of a report: that is judged on the
         # whole document (``resolve_document``)
         return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
+
+    def _partners_before(self, text: str, begin: int) -> int:
+        """Where a partnership's name opens whose last partners a legal name holds: "Brisket, Norvell
+        and Co", "Donaldson, Lufkin and Jenrette Securities Corp" ("A, B and C" is one firm's name)."""
+        while True:
+            m = _PARTNER_BEFORE.search(text, 0, begin)
+            if m is None or m.group(1).lower() in places():
+                return begin
+            opens = text[: m.start(1)].rstrip()[-1:] in ("", ".", ":", ";", '"', "(", "-")
+            if not all(self._partner(w, opens) for w in m.group(1).split()):
+                return begin
+            begin = m.start(1)
+
+    def _named_apart(self, name: str) -> bool:
+        """Whether a name is a company of its own: known, or named before in the story."""
+        return self.gaz.lookup(name) is not None or any(name_key(n) == name_key(name) for n in self._story)
+
+    def _partner(self, word: str, opens: bool) -> bool:
+        """Whether a capitalised word before a comma can be a partner's name: no place ("NEW YORK,"),
+        month, known company of its own (a list of firms), nor an English word opening the sentence
+        ("Meanwhile, Norvell and Co ...": "Pierce" inside a sentence may be a partner)."""
+        low = word.lower().rstrip(".")
+        return not (word.isupper() or low in places() or low in _MONTHS_DAYS or opens and self._word(low) or
+                    self.gaz.lookup(word) is not None or low in _NAME_JOINERS or canonical_name(f"X {word}") == "X")
+
+    def _learn_bodies(self, text: str, ctx: StoryContext) -> None:
+        """Short forms a sentence gives to bodies that are no companies: "the National Aeronautics and
+        Space Administration (NASA)", "the Environmental Protection Agency (EPA)"; later in the story
+        the short form alone is that body."""
+        for m in _SHORT_IN_BRACKETS.finditer(text):
+            short = m.group(1)
+            words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
+            for n in range(2, len(words) + 1):
+                phrase = words[-n:]
+                if phrase[0][:1].isupper() and short.replace(".", "") in _initials(phrase):
+                    named = " ".join(phrase)
+                    if self.gaz.lookup(named) is None and self.gaz.lookup(short) is None and \
+                            not_companies().category(named) not in (None, "outlet"):
+                        ctx.bodies.add(short)
+                    break
+
+    def _marked_company(self, text: str) -> bool:
+        """Whether a name the source marks is a company: a known one, one with a legal suffix that is
+        no association nor a body alone, or one no list of what is never a company holds."""
+        if self.gaz.lookup(text) is not None:
+            return True
+        if _LEGAL_NAME.search(text):
+            return not (_is_association(text) or _only_a_body(text) or not_companies().names.get(name_key(text)))
+        return not_companies().category(text) in (None, "outlet")
+
+    def _whole_name(self, sent, i: int, j: int, taken) -> tuple[int, int]:
+        """A name's span grown over the rest of the one name the text writes: capitalised words joined
+        by a hyphen ("Rowley-Scher", "Wal - Mart Stores"), a Romance or Germanic joiner and the
+        capitalised words after it ("Banco do Brasil", "Caisse des Depots")."""
+        def cap(k: int) -> bool:
+            return 0 <= k < len(sent) and not taken[k] and sent[k].is_alpha and sent[k].text[:1].isupper()
+
+        def joined(left: int) -> bool:  # sent[left], a dash, sent[left + 2]: one name
+            if not sent[left].whitespace_ and not sent[left + 1].whitespace_:
+                return True
+            # spaced ("Wal - Mart"): only between words no English has, not a dateline ("LONDON - Shares")
+            return not any(sent[k].is_upper or self._word(sent[k].lower_) or sent[k].lower_ in places()
+                           for k in (left, left + 2))
+
+        while i >= 2 and sent[i - 1].text in _DASHES and cap(i - 2) and joined(i - 2):
+            i -= 2
+        while j + 1 < len(sent) and sent[j].text in _DASHES and cap(j + 1) and joined(j - 1):
+            j += 2
+        while j + 1 < len(sent) and sent[j].lower_ in _FOREIGN_JOINERS and sent[j].is_lower and cap(j + 1):
+            j += 2
+            if cap(j) and not cap(j + 1):  # "Banco do Estado Paulista", no run of capitals after
+                j += 1
+        return i, j
+
+    def _part_of_body(self, sent, i: int, j: int, text: str) -> bool:
+        """Whether the text around a capitalised name shows it is no company: a public body's or a part
+        of one, owned by a government body ("MITI's Industrial Electronics Division", "Commodity
+        Operations Division for the USDA"), or naming a body the word after it says ("a House
+        Appropriations subcommittee"; ``after`` in ``not_companies.tsv``); a town before its state
+        ("Tifton, Ga."); an office's portfolio ("Vice President for International Services")."""
+        if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
+            return False
+        if j < len(sent) and sent[j].is_lower and not_companies().after.get(sent[j].lower_):
+            return True
+        if j + 1 < len(sent) and sent[j].text == "," and " " not in text and \
+                (sent[j + 1].lower_ in places() or sent[j + 1].lower_.rstrip(".") in places()) and \
+                sent[j + 1].text[:1].isupper() and len(sent[j + 1].text.rstrip(".")) <= 5:
+            return True  # "Inc of Tifton, Ga.": a town named with its state's short form
+        if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words"):
+            return True
+        if sent[j - 1].lower_ in _UNIT_WORDS and j + 1 < len(sent) and sent[j].lower_ in ("of", "for", "at"):
+            k = j + 1 + (sent[j + 1].lower_ == "the")
+            end = k
+            while end < len(sent) and end < k + 5 and (sent[end].text[:1].isupper() or
+                                                       sent[end].lower_ in ("of", "and", "&")):
+                end += 1
+            if end > k and not_companies().category(sent[k:end].text) == "government":
+                return True
+        if i >= 2 and sent[i - 1].text in ("'s", "'", "’s"):
+            k = i - 2
+            while k > 0 and k > i - 6 and (sent[k - 1].text[:1].isupper() or sent[k - 1].lower_ in _NAME_JOINERS):
+                k -= 1
+            while k < i - 2 and not sent[k].text[:1].isupper():  # "director of MITI's": the owner opens capitalised
+                k += 1
+            owner = sent[k : i - 1].text
+            return self.gaz.lookup(owner) is None and not_companies().category(owner) == "government"
+        return False
 
     def _short_of_named(self, text: str) -> bool:
         """Whether a name opens a company's name given earlier in the story ("Wedge" after "Wedge
@@ -580,19 +739,14 @@ class EntityFinder:
                     ctx.saw(name)
 
 
-# Words that continue a name after "and" ("Savings and Loan", "Distillers and Chemical"): a name
-# with two words before "and" and any other word after it is two companies.
-_AND_WORDS = {"co", "company", "sons", "associates", "partners", "loan", "chemical", "chemicals", "services",
-              "electric", "electronics", "gas", "power", "light", "telephone", "telegraph", "trust", "savings",
-              "investment", "investments", "development", "technology", "engineering", "manufacturing", "supply",
-              "exploration", "production", "industries", "systems", "mining", "refining", "marketing", "finance",
-              "insurance", "communications", "equipment", "products", "construction", "distribution", "research"}
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"
-    r"(?:\s+and\s+[A-Z][\w'-]*)?"  # "Jones and Vining Inc", "Eli Lilly and Co"
+    # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
+    r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
+    # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|"
-    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association))+\b\.?"
+    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company))+\b(?!-\w)\.?"
 )
 _TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
@@ -606,14 +760,26 @@ _GENERIC_FIRST_WORDS = {
     "pacific", "southern", "northern", "western", "eastern", "central", "great", "standard", "federal", "security",
     "commonwealth", "citizens", "union", "allied", "consolidated", "associated", "universal", "china", "japan",
 }
-#: Products, not companies: "iPhones", "A320neo", "B787".
-_PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*")
+#: Products, not companies: "iPhones", "A320neo", "B787", a model number after a word ("Beta-20", "Model-3").
+_PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*|[A-Z][a-z]+-(?:\d+[A-Za-z]?|[A-Z]\d?)|[A-Z]{1,3}-\d+[A-Z]?(?:-\d+)?")
+#: A compass point before a place: "W. Virginia", "N. Carolina", "Northern California".
+_COMPASS = re.compile(r"(?:[NSEW]|No|So|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)"
+                      r"\.?\s+(.+)")
 #: Shapes no company's name has: a ticker with its exchange ("ARM.L", "A1G.DE": an alias, bound to its
 #: company by ``resolve_document`` when the text gives both), initials alone ("D.C", "A.D"), a sum
 #: of money ("US44.59", "A$1.2bn"), a handle ("@Rocketfuelinc").
 _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                             r"\w*\.? \d.*|[A-Z0-9]{2,9}\.[A-Z]{1,2}|(?:[A-Z]\.){1,3}[A-Z]?\.?|(?:[A-Z]{1,3})?\$?\d[\d.,]*\w{0,3}|@\w+")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_DASHES = {"-", "–"}
+_SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)")
+#: The last words of a named part of an organisation: a government's is the government's.
+_UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
+               "laboratory", "center", "centre"}
+#: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
+#: Joiners of Romance and Germanic names, after which a name goes on: "Banco do Brasil", "Caisse des Depots".
+_FOREIGN_JOINERS = {"do", "da", "dos", "das", "de", "del", "della", "delle", "di", "du", "des", "y", "und", "fur", "für"}
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
                  "della", "delle", "dei", "di", "da", "do", "dos", "das", "und", "fur", "für", "et", "en"}
 
@@ -652,7 +818,9 @@ def _trimmed(sent, e):
     for k in range(start + 1, end):
         # "Goldman Sachs' Impact Investing", "TD Ameritrade's Institutional": a known company's unit, not
         # "Hudson's Bay" or "Heinl's Nursery"
-        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS or \
+        # (a word glued on by a hyphen is the name's: "Japan Overseas Economic Co-operation Fund")
+        if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS and \
+                not (sent[k - 1].text in _DASHES and not sent[k - 1].whitespace_ and not sent[k - 2].whitespace_) or \
                 sent[k].text in ("(", "[", "'", "’") or \
                 sent[k].text in ("'s", "’s") and Gazetteer.default().lookup(sent[start:k].text) is not None:
             end = k  # "... (Total": a short form in brackets is bound by ``resolve_document``, not part of the name
@@ -673,6 +841,12 @@ def _trimmed(sent, e):
     while end > start and (sent[end - 1].lower_ in ("and", "&", ",", "or", "of") or sent[end - 1].is_space):
         end -= 1
     return sent[start:end]
+
+
+def _ends_in_a_person(text: str) -> bool:
+    """Whether a piece of text ends in a given name and a surname: "Vice President Alan Darrow"."""
+    m = next((m for m in _GIVEN_NAME.finditer(text) if m.end() == len(text.rstrip())), None)
+    return m is not None and m.group(1).lower() in vocabulary("given_names")
 
 
 def _opens(sent, i: int) -> bool:
@@ -715,18 +889,41 @@ def _titled(sent, e) -> bool:
     return bool(_TITLE_NEAR.match(after) or _TITLE_BEFORE.search(before))
 
 
-#: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa".
+#: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa",
+#: "Nicholas Gallo III" (the suffix is part of the name as written).
 _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
-                         r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+                         r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
                          r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for)\b")
 _COMPANY_TITLE_PERSON = re.compile(
-    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:'s?)?\s+(?:CEO|Chief Executive(?: Officer)?|"
+    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:\s+(?:and|&)\s+Co\b\.?)?)(?:'s?)?\s+"  # "Cowen and Co"
+    r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
-    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")
-#: An association, which a legal suffix does not make a company (a savings and loan association is one).
-_ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b).*\bAssociation$")
+    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|"
+    r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman|"
+    # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
+    r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
+    r"\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")
+#: The name after a company's title: a given name, initials, a surname and its suffix ("Bill Berry",
+#: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm").
+_NAME_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?"
+                               r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
+#: An association, which a legal suffix does not make a company (a savings and loan association is one):
+#: "American Gas Association", "National Association of Securities Dealers Inc".
+_ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b)"
+                          r".*\bAssociation(?: of\b.*)?$")
+
+
+def _is_association(text: str) -> bool:
+    return bool(_ASSOCIATION.match(canonical_name(text)))
+
+
+def _only_a_body(text: str) -> bool:
+    """Whether a legal name is a public body's one-word name and its suffix: "U.S. Army Corp of Engineers"
+    cut at "Corp", "Treasury Corp"."""
+    canon = canonical_name(text)
+    return " " not in canon and not_companies().category(canon) == "government"
 #: A byline or a credit: "(Reporting by Simon Jessop; Editing by Pravin Char)", "Photographer: Akos Stiller".
 _BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))By\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Rr]eported|"
                      r"[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|[Tt]ranslated|[Ss]ubbed)(?: by|:)\s+")
@@ -781,7 +978,12 @@ _NOT_IN_NAMES = {"works", "pcl", "newsroom", "dlrs", "dlr", "video", "photo", "c
                  "pharmaceuticals", "laboratories", "software", "media", "entertainment", "hotels", "properties",
                  "realty", "investments", "ventures", "management", "advisors", "brothers", "associates", "airways",
                  "telecom", "international", "corporation", "company", "enterprises", "services", "products",
-                 "bankiers", "banque", "banca", "banco", "bancorp", "gomu", "kogyo", "shoji", "kaisha", "ag", "gmbh"}
+                 "bankiers", "banque", "banca", "banco", "bancorp", "gomu", "kogyo", "shoji", "kaisha", "ag", "gmbh",
+                 # words of a business's name ("Ikos Resorts", "Callaway Golf", "Venturi Automobiles")
+                 "resorts", "golf", "automobiles", "automotive", "hotel", "brewery", "breweries", "restaurants",
+                 "consulting", "marketing", "solutions", "networks", "studios", "publishing", "labs", "homes",
+                 "construction", "shipping", "logistics", "tankers", "airline", "pharma", "therapeutics",
+                 "biotech", "healthcare", "semiconductor", "semiconductors", "utilities", "retail", "apparel"}
 
 
 def _person_ok(name: str) -> bool:
@@ -791,7 +993,7 @@ def _person_ok(name: str) -> bool:
         return False
     if any(w in vocabulary("headline_words") and w not in _NAME_JOINERS for w in words[1:]):
         return False  # "Blackstone In Big Deal": a headline, not a name
-    caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1]
+    caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1 and w.lower() not in _NAME_SUFFIXES]
     if any(caps) and not all(caps):
         return False  # "Emily Stephenson WASHINGTON", "Suzhou QHDC": a dateline or an acronym ran into it
     category = not_companies().category(name)
@@ -879,7 +1081,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
     for name in companies:
         # A known company's one-word name is a person's when the document names that person and never
         # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
-        if name in legal or gaz.lookup(name) is not None and (" " in name or name in suffixed or name in ends):
+        # ("Viessmann Group" is a company whoever is called Martin Viessmann)
+        if name in legal or name in suffixed or \
+                gaz.lookup(name) is not None and (" " in name or name in ends):
             continue
         full = person_of(name)
         if full is not None or _person_key(name) in by_key or name in single:

@@ -60,6 +60,10 @@ MEDIA_OUTLET = re.compile(_OUTLETS, re.I)
 #: "..., the Nikkei said" / "Bloomberg reported": a news outlet, not a party, is the source.
 MEDIA_SAYS = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|media)\b[^.]{{0,12}}\b(?:said|reported|reports|says)\b",
                         re.I)
+#: Words that make the one who reports a news medium, not a company telling its own news: "the
+#: official New China News Agency reported" (while "TWA reported holding 15 pct" is TWA's own word).
+MEDIA_NOUN = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|paper|daily|magazine|media|news|agency|"
+                        r"press|radio|television|wire)\b", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
 

@@ -22,6 +22,8 @@ _LEGAL = {
 }
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"
+#: What joins a legal suffix to a name and goes with it: "Goldman Sachs and Co" is Goldman Sachs.
+_JOINED_SUFFIX = {"and", "&", "und", "et", "y", "e"}
 
 
 def _words(name: str) -> list[str]:
@@ -43,6 +45,9 @@ def canonical_name(surface: str) -> str:
         if last in _LEGAL or last in _GROUPISH or last == "motor":
             words.pop()
             changed = True
+        # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
+        while changed and len(words) > 1 and words[-1].lower() in _JOINED_SUFFIX:
+            words.pop()
     return " ".join(words).strip(_STRIP) or surface.strip()
 
 

@@ -9,7 +9,8 @@ and a line here.
   names), as ``category<TAB>how<TAB>value``: ``name`` (the whole name, compared by its key),
   ``word`` (any name holding the word, unless the gazetteer knows the name), ``last`` (a name
   ending in the word), ``first`` (a name opening with the words), ``pattern`` (a regular
-  expression the whole name matches).
+  expression the whole name matches), ``after`` (a lower-case word that, written right after a
+  capitalised name, makes it the name of a body: "a House Appropriations subcommittee").
 * ``given_names.txt``: common given names, lower case: a capitalised pair opening with one is a
   person ("Nick Moir"), wherever the sentence is.
 * ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
@@ -17,6 +18,8 @@ and a line here.
 * ``title_words.txt``: the last words of job titles, offices and bodies of people ("Senior Managing
   Director", "Board of ..."), lower case: a name ending in one is no company, and "Co-Founder of
   Strattam Capital" names the company after "of".
+* ``and_words.txt``: words that continue a company's name after "and" ("Tire and Rubber", "Savings
+  and Loan"), lower case: a legal name holding one there is one company, not two.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ REGISTRY = {
     "given_names": "data/given_names.txt",
     "headline_words": "data/headline_words.txt",
     "title_words": "data/title_words.txt",
+    "and_words": "data/and_words.txt",
 }
 
 
@@ -55,6 +59,8 @@ class NotCompanies:
     first: list[tuple[str, str]]  # lower-case opening words, category
     pattern: re.Pattern | None
     pattern_category: dict[str, str]
+    after: dict[str, str]  # lower-case word after a name that makes it a body's name -> category
+    long_last: tuple[str, ...]  # the long head words of bodies: a misspelling of one is still the body's
 
     def category(self, name: str) -> str | None:
         """Why a name is no company (its category), or None."""
@@ -64,7 +70,7 @@ class NotCompanies:
         key = name_key(text)
         if key in self.names:
             return self.names[key]
-        tokens = re.findall(r"[\w&'-]+", text.lower())
+        tokens = [re.sub(r"'s?$", "", t) for t in re.findall(r"[\w&'-]+", text.lower())]  # "U.S. Army's"
         if not tokens:
             return None
         hit = next((self.words[t] for t in tokens if t in self.words), None)
@@ -72,6 +78,14 @@ class NotCompanies:
             return hit
         if tokens[-1] in self.last:
             return self.last[tokens[-1]]
+        if tokens[-1].rpartition("-")[2] in self.last:  # "Ifo-Institut"
+            return self.last[tokens[-1].rpartition("-")[2]]
+        misspelt = _misspelt(tokens[-1], self.long_last)
+        if misspelt:  # "Budget Commitee": wire copy misspells a body's head word
+            return self.last[misspelt]
+        first = text.split()[0].removesuffix("'s")
+        if len(tokens) > 1 and first.isupper() and self.names.get(name_key(first)) == "government":
+            return "government"  # "USDA General Sales", "MITI Industrial Electronics": a part of a body
         low = " ".join(tokens)
         for opening, cat in self.first:
             if low == opening or low.startswith(opening + " "):
@@ -83,9 +97,29 @@ class NotCompanies:
         return None
 
 
+#: Words shorter than this are not compared for misspellings: too many real words lie one letter apart.
+_MISSPELT_MIN = 8
+
+
+@cache
+def _misspelt(token: str, words: tuple[str, ...]) -> str | None:
+    """The one word of ``words`` that ``token`` is one slip from (a letter dropped, added, changed or
+    two swapped), or None."""
+    if len(token) < _MISSPELT_MIN or token in words or token.endswith("s") and token[:-1] in words:
+        return None  # a plural is a word of its own: "Hospitals" may be a chain
+    for w in words:
+        if abs(len(w) - len(token)) > 1:
+            continue
+        k = next((n for n, (a, b) in enumerate(zip(token, w)) if a != b), min(len(token), len(w)))
+        if token[k + 1 :] == w[k + 1 :] or token[k:] == w[k + 1 :] or token[k + 1 :] == w[k:] or \
+                token[k + 2 :] == w[k + 2 :] and token[k : k + 2] == w[k : k + 2][::-1]:
+            return w
+    return None
+
+
 @cache
 def not_companies() -> NotCompanies:
-    names, word, last, first, patterns, pattern_category = {}, {}, {}, [], [], {}
+    names, word, last, first, patterns, pattern_category, after = {}, {}, {}, [], [], {}, {}
     for line in _lines("not_companies"):
         category, how, value = (line.split("\t") + ["", ""])[:3]
         value = value.strip()
@@ -97,6 +131,8 @@ def not_companies() -> NotCompanies:
             last[value.lower()] = category
         elif how == "first":
             first.append((" ".join(re.findall(r"[\w&'-]+", value.lower())), category))
+        elif how == "after":
+            after[value.lower()] = category
         elif how == "pattern":
             group = f"p{len(patterns)}"
             patterns.append(f"(?P<{group}>{value})")
@@ -104,4 +140,5 @@ def not_companies() -> NotCompanies:
         else:
             raise ValueError(f"{REGISTRY['not_companies']}: unknown kind {how!r} in {line!r}")
     pattern = re.compile("|".join(patterns)) if patterns else None
-    return NotCompanies(names, word, last, first, pattern, pattern_category)
+    long_last = tuple(w for w, c in last.items() if len(w) >= _MISSPELT_MIN and c in ("government", "association"))
+    return NotCompanies(names, word, last, first, pattern, pattern_category, after, long_last)

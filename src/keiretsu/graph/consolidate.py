@@ -11,11 +11,12 @@ Every mention of one relationship becomes one edge with a status history. The ru
    reopening (rule 3) dated after the run began starts an episode of its own ("lifted the
    injunction blocking the merger" the morning after the block).
 2. In an episode, among the statuses that may follow the last entry (rule 3), the one said by the
-   most independent stories wins; then by mentions with a status word (not mere tense; of a stake
-   or a tie, a plain mention is a fact and counts as one); then by mentions; then the one further
-   along the lifecycle. A status first reported only after one it leads to was ("unsuccessfully
-   bid" two days after "terminated the agreement") retells the past and does not compete. A status that leads to the winner and was
-   reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of its
+   most independent stories wins; then by stories with a status word (not mere tense; of a stake
+   or a tie, a plain mention or one told as done is a fact and counts too); then by mentions;
+   then the one further along the lifecycle. A status first reported only after one it leads to
+   was ("unsuccessfully bid" two days after "terminated the agreement") retells the past and
+   does not compete. A status that leads to the winner and was reported before it ("raised its
+   offer" on March 3, "agreed" from March 4) is a step of its
    own, just before: it is what was known until then. A status set only by a conditional
    ("would", "may") votes only when nothing else is said of the relationship. Independent stories
    that disagree in a way that cannot both be true (a deal called off and a deal in force; a 43%
@@ -25,10 +26,12 @@ Every mention of one relationship becomes one edge with a status history. The ru
    the earlier entries stay. A step forward needs more than a conditional; an end
    (``ended``, ``called_off``) is a step from any live status. A step back (``active`` to
    ``in_talks``, a rumour after a deal is agreed) and a step out of an end need a status word in
-   a sentence that says the deal was reopened ("resumed talks", "renegotiate", "a new offer"),
-   but for an agreement after plain mentions of a deal ("the sale of Fairchild to Fujitsu" is
-   active only for want of a status word), and for a stake or tie that ended taken up anew by a
-   purchase told as done ("bought 2.4 mln shares, boosting its holdings to 83 pct").
+   a sentence that says the deal was reopened ("resumed talks", "renegotiate", "a new offer");
+   among the stages before an agreement nothing closed that could reopen, so "raised its offer"
+   during talks is no step at all. An agreement may follow plain mentions of a deal ("the sale
+   of Fairchild to Fujitsu" is active only for want of a status word), and a stake or tie that
+   ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting its
+   holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
    retelling ("Dart, which offered early this month ...") is never news.
 4. An entry is valid from the earliest date its evidence gives (a period never displaces a date
@@ -123,6 +126,11 @@ _DEALS = frozenset({RelationType.ACQUISITION, RelationType.MERGER, RelationType.
                     RelationType.INVESTMENT})
 
 
+# The stages before an agreement: a bid raised during talks, or a rumour of a bid already made,
+# is the same courtship told again, never a step back.
+_COURTING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS})
+
+
 def _plain(o: Observation) -> bool:
     """Active for want of any cue: no status word, no tense, no conditional, not told as done."""
     return o.status is Status.ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
@@ -144,6 +152,8 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return True
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
+    if previous in _COURTING and status in _COURTING and STAGE[status] < STAGE[previous]:
+        return False  # "raised its offer" while in talks: nothing had closed that could reopen
     if previous in TERMINAL or STAGE[status] < STAGE[previous]:
         return any(o.explicit and o.reopened for o in obs)
     return True
@@ -178,7 +188,9 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     def support(s: Status) -> tuple:
         obs = by_status[s]
         said = [o for o in obs if not o.implied]
-        stated = sum(o.explicit or (not deal and _plain(o)) for o in said)
+        # stories, not sentences: one story that says it twice is still one voice; a holding told
+        # as done ("raised its ownership to 56 pct") is stated as much as by a status word
+        stated = len({o.unit for o in said if o.explicit or (not deal and (_plain(o) or o.done))})
         return (len({o.unit for o in said}), stated, len(obs), STAGE[s])
 
     allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal)]
@@ -191,6 +203,13 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     if not allowed:
         return [], by_status, []
     winner = max(allowed, key=support)
+    # Of a deal still under way, a further stage said outright in these days outranks earlier ones
+    # said more often: "signed a letter of intent" beside five stories of "the proposed
+    # acquisition" is an agreement; an agreement was an offer before, never the other way round.
+    said_outright = [s for s in allowed if s not in TERMINAL and s is not Status.RUMOURED and any(
+        o.explicit and not (o.conditional or o.implied) for o in by_status[s])]
+    if winner not in TERMINAL and said_outright:
+        winner = max([winner, *said_outright], key=STAGE.__getitem__)
     known = _first(*(o.reported for o in by_status[winner]))
     before = [s for s in allowed if _leads_to(s, winner) and known and any(
         o.reported and o.reported < known and not o.implied for o in by_status[s])]
@@ -314,24 +333,34 @@ def _same_figure(key: str, a: Any, b: Any) -> bool:
     return abs(a - b) <= _ROUNDING.get(key, _ROUNDING_SHARE * max(abs(a), abs(b)))
 
 
+# What a deal is worth differs between reports by what each counts (with its debt or without, per
+# share or in all: "757 mln dlrs" and "1.5 billion dlrs" for one takeover): only a report that
+# says the figure changed ("raised its offer to") makes it news.
+_VALUATIONS = ("amount", "currency")
+
+
 def _news(entry: StatusChange, status: Status, attributes: dict[str, Any]) -> bool:
     if status != entry.status:
         return True
-    same = (lambda k: attributes[k] == entry.attributes[k]) if "change" in attributes else \
+    changed = "change" in attributes
+    same = (lambda k: attributes[k] == entry.attributes[k]) if changed else \
         (lambda k: _same_figure(k, attributes[k], entry.attributes[k]))
-    return any(k in attributes and not same(k) for k in SCALARS if k in entry.attributes)
+    return any(k in attributes and not same(k) for k in SCALARS if k in entry.attributes and
+               (changed or k not in _VALUATIONS))
 
 
 def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: Sequence[Observation],
-          attrs: dict[str, Any], plain: bool) -> bool:
+          attrs: dict[str, Any], plain: bool, retold: bool = False) -> bool:
     """Observations of ``status`` that may follow the last entry: a new entry if they say
     something new, else more evidence of the last one. Returns whether the entry they end up in
-    rests only on plain mentions (``plain``: the last one did)."""
+    rests only on plain mentions (``plain``: the last one did). ``retold``: dated only by a period
+    ("said last week it had 54 pct"), they look back on what the last entry of their status
+    already holds: a figure they give differently is no change told."""
     last = rel.history[-1] if rel.history else None
     units = {o.unit for o in said}
     expected = min((o.expected for o in said if o.expected), default=None)
     reported = min((o.reported for o in said if o.reported), default=None)
-    if last is None or _news(last, status, attrs):
+    if last is None or (status != last.status if retold else _news(last, status, attrs)):
         rel.history.append(StatusChange(
             status, _valid(said), reported,
             {**({k: v for k, v in last.attributes.items() if k not in SCALARS} if last else {}), **attrs},
@@ -382,10 +411,11 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             for o in group:
                 if id(o) not in stepped:
                     rest[o.status].append(o)
+        retold = all(o.time is not None and place(o)[1] for o in group)
         for n, status in enumerate(steps):
             said = by_status[status]
             final = n == len(steps) - 1  # the episode's attributes go with its winner
-            plain = _step(rel, entry_units, status, said, attrs if final else {}, plain) and deal
+            plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v

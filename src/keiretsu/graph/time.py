@@ -37,8 +37,10 @@ _LOOKBEHIND = 40
 # Words just before a date that make it a deadline ("extended its offer until May 1", "expires
 # April 3"): a date by which something may happen, never when a status began. "by" is one too:
 # "approved by March 31" is a limit, not the day it was approved.
+# A date moved ("to April 30 from September 30") was a schedule both before and after: neither is
+# when anything began.
 _DEADLINE = re.compile(r"\b(?:until|till|through|thru|expir\w*|deadline|by|before|no later than|pending|"
-                       r"extend\w*(?:\s+\S+){0,4}\s+to)\s+(?:on\s+|the\s+)?$", re.I)
+                       r"extend\w*(?:\s+\S+){0,4}\s+to|to\s+(?:\S+\s+){1,3}from)\s+(?:on\s+|the\s+)?$", re.I)
 _DEADLINE_LEAD = ("until", "till", "by")  # the patterns below that take the word in their match
 
 # Order matters: the first pattern to match a stretch of text claims it.
@@ -118,6 +120,9 @@ def _count(word: str) -> float | None:
     return _NUMBERS.get(word)
 
 
+_HALF_YEAR = timedelta(days=183)
+
+
 def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str | None:
     """A month (and day) without a year: the occurrence nearest the publication date in the
     direction the sentence points (``None``: either way, as for a deadline: "expires April 3"
@@ -138,6 +143,12 @@ def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str
         # A week of slack: "on March 14" in a story dated March 13 (time zones, embargoes).
         earlier = [d for d in options if d <= pub + timedelta(days=7)]
         chosen = max(earlier) if earlier else min(options)
+        # ...but a wire story gives the year of a date more than half a year gone: "expects to
+        # merge in early May" and "moved the completion up to April 30", in March, are this
+        # spring, whatever verb the words just before the date lack.
+        soon = [d for d in options if pub < d <= pub + _HALF_YEAR]
+        if (pub - chosen) > _HALF_YEAR and soon:
+            chosen = min(soon)
     return _day(chosen) if day else chosen.isoformat()[:7]
 
 
@@ -195,8 +206,16 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tu
             year = pub.year + (month - 1) // 12
             return (f"{year}-{(month - 1) % 12 + 1:02d}", "point")
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return (_day(monday), "point")
+        return (_week(monday), "point")
     return None
+
+
+def _week(monday: date) -> str:
+    """A week ("last week") is a period, not its Monday: "agreed last week" may be any day of it,
+    and dated by its Monday it would place the agreement before a report of the Wednesday. Dates
+    are truncated ISO strings: a week is the month that holds most of it, its Thursday's (as ISO
+    weeks go), so that a week straddling two months stays a month, not a whole year."""
+    return (monday + timedelta(days=3)).isoformat()[:7]
 
 
 def parse_published(published: str | None) -> date | None:

@@ -31,7 +31,17 @@ OFFICES = re.compile(
     r"(?<!managing )(?<!board of )\b(?:(?:co-?)?founder|director|board member|member of the board|"
     rf"spokes(?:man|woman|person)|{_MODIFIER}{{0,2}}(?:analyst|economist|strategist)|chief [a-z]+ officer|treasurer|"
     rf"general counsel|{_MODIFIER}?manager)\b", re.I)
-PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), OFFICES])  # a sentence with an office in it is parsed
+#: A seat on a board, joined, held or left: "Joining the board were X, Y and Z", "X resigned from the
+#: board", "named to its board industry veteran X", "Other members of the board are ...". The board is
+#: a company's when one is named in it ("the Amgen board", "the board of Amgen"), else the story's.
+BOARD_SEAT = re.compile(
+    r"\b(?:(?i:(?:join(?:s|ed|ing)?|(?:re-?)?elected\s+to|appointed\s+to|named\s+to|nominated\s+to|added\s+to|"
+    r"resign(?:s|ed|ing)?\s+from|left|leav(?:es|ing)|quit|retir(?:es|ed|ing)\s+from|step(?:s|ped)?\s+down\s+from|"
+    r"(?:sit|sits|sat|sitting|serve[sd]?|serving)\s+on|seats?\s+on|members?\s+of)\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?:(?:[A-Z][\w&.'-]*\s+){1,4}?(?:'s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
+#: A seat given up: the office is ``ended``.
+_SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
+PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), OFFICES, BOARD_SEAT])  # a sentence with an office in it is parsed
 #: Offices whose holder, named with no company, speaks for the company the story is about
 #: ("..., Chairman Paul Oreffice said"), as a spokesperson does; a president only where he
 #: speaks (a head of state is one too), never a director.
@@ -62,14 +72,16 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
     def story_company(before: int) -> list[str]:
         """The company a reference or a bare title means: the first one named before it in the
         sentence (its subject, as a rule: "Dow Chemical believes ..., Chairman Paul Oreffice said"),
-        else the one the story is about."""
+        else the one the story is about: its lead's, not the last one a sentence spoke of ("The
+        investors include affiliates of Radix, the company said. ... chairman Don Friedkin")."""
         earlier = [c for c in companies if _end(sent, c) <= before]
         if earlier:
             return earlier[0].names
-        story = ctx.last_subject or (ctx.recent[-1] if ctx.recent else None)
+        story = ctx.lead or ctx.last_subject or (ctx.recent[-1] if ctx.recent else None)
         return [story] if story and not L.MEDIA_OUTLET.fullmatch(story) else []
 
     chained: tuple[int, list[str]] | None = None  # where the last name with a company on its left ended
+    held: dict[int, list[tuple[str, re.Match, list[str]]]] = {}  # a person (by index) -> the offices found
     told: dict[int, list[str]] = {}  # where a title is -> the company found for it
     for p in people:
         p_start, p_end = _begin(sent, p), _end(sent, p)
@@ -83,7 +95,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             right_to += 1
         left = text[left_from:p_start]
         right = text[p_end:right_to]
-        right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b", right)[0]
+        # a relative clause is another's tale, unless it gives the office: "X, who is chairman at Y"
+        right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
+                         r"became|becomes|remains)\b)", right)[0]
         found: list[tuple[str, re.Match, list[str]]] = []
         titles = _titles(left)
         for _, title, m in titles:
@@ -139,7 +153,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = earlier[-1].names if earlier else []
             if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
                 names = story_company(p_start)  # "Jean Mantelet, president of the company"
-            if not names and re.fullmatch(r"(?:,|\s+as)\s*(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}", text[p_end:t_start]):
+            if not names and re.search(rf"\b{_REFERENCE}(?:'s|’s)\s+(?:[a-z]+\s+){{0,2}}$", text[p_end:t_start], re.I):
+                names = story_company(t_start)  # "John Smith, the company's chief financial officer"
+            if not names and re.fullmatch(r"(?:,|\s+as|\s+(?:(?:was|is|has been|had been|will be)\s+)?(?:named|appointed|"
+                                          r"elected|promoted|resign(?:s|ed)?|retire[sd]?|quit|step(?:s|ped)? down)"
+                                          r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
+                                          text[p_end:t_start]):
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him
                 names = _said_by(sent, companies, p_start)
@@ -152,18 +171,73 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1])
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else (S.ACTIVE, [])
+        if not found:
+            seat = _board_seat(sent, people, companies, p)
+            if seat is not None:
+                m, names = seat
+                names = names or story_company(m.start())
+                found = [("Director", m, names)]
+                if _SEAT_LEFT.match(m.group(0)):
+                    status, cues = S.ENDED, ["left"]
+        held[p.i] = found
         for title, m, names in found:
             for name in names:
                 out.append(Mention(R.ROLE, p.name, name, status, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title},
                                    trigger=m.group(0), cues=cues, confidence=0.7))
+    # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
+    for p, q in zip(people, people[1:]):
+        if not held.get(p.i) and held.get(q.i) and _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)]):
+            for title, m, names in held[q.i]:
+                for name in names:
+                    out.append(Mention(R.ROLE, p.name, name, S.ACTIVE, sentence, start, end,
+                                       source_kind=EntityKind.PERSON, attributes={"title": title},
+                                       trigger=m.group(0), confidence=0.7))
     return out
 
 
+#: One person taking another's office: what stands between the two names.
+_SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
+                       r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
+
+
+def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[re.Match, list[str]] | None:
+    """The board seat a person takes, holds or leaves, and the company the sentence names its board
+    for (none: the story's). The person is the seat's subject or object, alone or in a list of
+    people ("Joining the board were Leonard Lichter, Pierre Schoenheimer and Roger Kirk")."""
+    text = sent.text
+    p_start, p_end = _begin(sent, p), _end(sent, p)
+    others = [(_begin(sent, q), _end(sent, q)) for q in people if q is not p]
+
+    def only_a_list(a: int, b: int) -> bool:
+        """Whether text[a:b] holds nothing but other people, their titles, commas and joining words."""
+        piece = list(text[a:b])
+        for x, y in others:
+            if a <= x and y <= b:
+                piece[x - a : y - a] = " " * (y - x)
+        rest = "".join(piece)
+        for _, _, m in _titles(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+        return bool(re.fullmatch(r"[\s,]*(?:(?:and|are|were|is|was|include[sd]?|including|also|other|as|"
+                                 r"(?-i:[a-z-]+))[\s,]+){0,4}", rest + " "))
+
+    for m in BOARD_SEAT.finditer(text):
+        if re.search(r"[;.]", text[min(m.end(), p_start) : max(m.start(), p_end)]):
+            continue
+        if m.end() <= p_start and only_a_list(m.end(), p_start) or \
+                p_end <= m.start() and only_a_list(p_end, m.start()):
+            named = [c for c in companies if m.start() <= _begin(sent, c) and _end(sent, c) <= m.end()]
+            after = [c for c in companies if _begin(sent, c) >= m.end() and
+                     re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[m.end() : _begin(sent, c)])]
+            return m, (named or after)[0].names if named or after else []
+    return None
+
+
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
-    """The company that said, named or appointed what follows: "Acme Corp said John Smith, ..."."""
-    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired)\s+" \
-           r"(?:that\s+)?(?:its\s+)?"
+    """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
+    that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
+    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
+           r"(?:is\s+|was\s+|has\s+been\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?"
     sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
     return sayer[-1].names if sayer else []
 
@@ -206,17 +280,32 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
     return _listed(sent, companies, after[0]) if after else []
 
 
+#: The lower-case words that may stand between a name and the office after it: "John Brown, who
+#: has been chairman of ...", "X was named chief executive of ...", "X resigned as chairman of ...".
+_TIES = {"who", "is", "was", "has", "had", "have", "been", "be", "will", "would", "became", "becomes", "become",
+         "remains", "remained", "serves", "served", "serving", "as", "named", "appointed", "elected", "re-elected",
+         "promoted", "to", "resigned", "resigns", "retired", "retires", "quit", "stepped", "steps", "step", "down",
+         "took", "takes", "over", "joined", "joins", "rejoined", "the", "a", "an", "its", "their", "his", "her",
+         "former", "then", "now", "also", "new", "current", "currently", "previously", "formerly", "acting",
+         "interim", "and", "later", "since", "recently", "once", "both", "long-time", "longtime", "outgoing",
+         "incoming", "founding", "co", "jr", "sr"}
+
+
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
-              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as)\s+)"
+              # "Scott Garell joined GoodSearch as chief executive"
+              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?)\s+)"
                            r"(?:(?:the|a|an|its|former|then|now|also)\s+)*",
                            text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
     if before:
         return before[0].names
-    # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"
+    # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"; not
+    # "John Brown met the chief executive of Kelso": the words between name and title must tie them
+    if any(w not in _TIES for w in re.findall(r"\b[a-z][a-z-]*\b", text[p_end:t_start])):
+        return []
     after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
              re.match(r"\s*(?:[\w-]+\s+){0,2}(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and
              not _titles(text[t_end:_begin(sent, c)])]

@@ -19,6 +19,11 @@ _DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "c
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
+# Cue words that are modal verbs only when tagged so: "until May 1" is a month, "the will of
+# shareholders" a noun; neither says what may or will happen.
+_MODALS = {"may", "might", "could", "would", "will", "shall", "should", "can", "'ll"}
+# Auxiliaries that put a completion ahead: "will be completed", "is expected to close".
+_AHEAD = {"will", "would", "shall", "'ll", "should", "may", "might", "could", "must", "to"}
 
 
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
@@ -35,10 +40,50 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
             status = S.CALLED_OFF
         else:
             return None
-    rumour = L.RUMOUR_PHRASES.search(sentence) or L.MEDIA_SAYS.search(sentence)
+    rumour = next((m for m in (*L.RUMOUR_PHRASES.finditer(sentence), *L.MEDIA_SAYS.finditer(sentence))
+                   if _sources(sent, t, sentence, m)), None)
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
         status, cues = S.RUMOURED, cues + [rumour.group(0)]
     return status, cues
+
+
+def _sources(sent, t, sentence: str, m: re.Match) -> bool:
+    """Whether a rumour's words are the source of the trigger's statement: a verb above it ("is
+    said to", "sources said"), a word on such a verb ("reportedly", "according to"), or a rumour
+    about it ("speculation of a bid"). Not a rumour about something else in the sentence
+    ("Norcros gained on speculation of a bid ..., while Tesco extended its bid"), nor a company
+    reporting its own figures ("TWA reported holding 15 pct")."""
+    if sent.text != sentence:  # no way to find the words in the parse: as before, the sentence decides
+        return True
+    first = getattr(sent, "start_char", 0)  # a sentence of a document, or a document of one sentence
+    r = next((y for y in sent if m.start() <= y.idx - first < m.end() and y.is_alpha), None)
+    if r is None:
+        return True
+    if r.lower_ in ("reported", "reports") and r.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and not L.MEDIA_NOUN.search(_words(c)) for c in r.children):
+        return False
+    ancestors = {t.i} | {a.i for a in t.ancestors}
+    if r.i in ancestors or t in r.subtree:
+        return True
+    # from the words' first to the word that hangs on the trigger's verbs: "New" of "the New York
+    # Times said", "reports" of "according to press reports"
+    x = r
+    for _ in range(4):
+        if x.head.i in ancestors or x.head.i == x.i or x.dep_ not in ("compound", "amod", "pobj", "prep", "det"):
+            break
+        x = x.head
+    return x.head.i in ancestors and (x.dep_ not in ("prep", "pobj") or x.lower_ == "according")
+
+
+def _words(t) -> str:
+    return " ".join(y.text for y in t.subtree)
+
+
+def _wanted(y) -> bool:
+    """Whether a word is what a proposal asks for ("a proposal to negotiate", "interested in
+    discussing", "seeks talks"): the word it hangs on, through a preposition, proposes it."""
+    head = y.head.head if y.head.dep_ == "prep" and y.head.head.i != y.head.i else y.head
+    return head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED)
 
 
 def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
@@ -81,7 +126,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue  # "lifted an injunction blocking the merger"
         if lemma in L.OF_THE_TRIGGER and y.head.i != t.i:
             continue
-        if (y.tag_ == "VB" and lemma in L.COMPLETION) or (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
+        if y.lower_ in _MODALS and y.tag_ != "MD":
+            continue
+        if (lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS) and _wanted(y):
+            continue  # "its proposal to negotiate a merger", "interested in discussing": no talks yet
+        if (lemma in L.COMPLETION and (y.tag_ == "VB" or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in y.children))) or \
+                (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
             continue
         for w in (lemma, y.lower_):
