@@ -18,7 +18,6 @@ from keiretsu.dedup.paraphrase import (
     may_cover,
     same_facts,
     substantive,
-    worth_aligning,
 )
 from keiretsu.dedup.digests import DigestStore, Stories, digest
 from keiretsu.dedup.step import NEAR, DedupSettings, Deduplicator
@@ -43,9 +42,8 @@ def test_batched_paraphrase_checks_decide_as_document_similarity():
     texts = documents(rng, 240)
     stories = Stories(digest([analyse(t) for t in texts], cfg), np.array([], dtype=np.int64))
     pairs = np.array([(i, j) for i in range(0, 240, 2) for j in range(i + 1, min(240, i + 30))], dtype=np.int64)
-    a, b = pairs[:, 0], pairs[:, 1]
-    worth = worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
-                           stories.facts("numbers", pairs), stories.facts("names", pairs))
+    worth = np.zeros(len(pairs), dtype=bool)
+    worth[stories.worth_aligning(pairs, cfg)] = True
     kept = worth.copy()
     kept[worth] = may_cover(*stories.alignments(pairs[worth], cfg), cfg)
     analysed = [analyse(t) for t in texts]
@@ -55,6 +53,21 @@ def test_batched_paraphrase_checks_decide_as_document_similarity():
     plain = [comparable(len(substantive(analysed[i], cfg)), cfg) and comparable(len(substantive(analysed[j], cfg)), cfg)
              and same_facts(substantive(analysed[i], cfg), substantive(analysed[j], cfg)) for i, j in pairs.tolist()]
     assert worth.tolist() == plain
+
+
+def test_sets_mostly_shared_decided_early_as_by_their_whole_intersection():
+    from keiretsu.dedup.kernels import intersections, mostly_shared as decided
+    from keiretsu.dedup.paraphrase import mostly_shared
+
+    rng = np.random.default_rng(31)
+    sets = [np.unique(rng.integers(0, 12, rng.integers(0, 10))) for _ in range(300)]
+    ptr = np.r_[0, np.cumsum([len(x) for x in sets])].astype(np.int64)
+    items = np.concatenate(sets).astype(np.int64)
+    pairs = rng.integers(0, len(sets), (5000, 2)).astype(np.int64)
+    sizes = np.diff(ptr)
+    plain = mostly_shared(sizes[pairs[:, 0]], sizes[pairs[:, 1]], intersections(ptr, items, pairs))
+    assert decided(ptr, items, pairs).tolist() == plain.tolist()
+    assert 500 < plain.sum() < 4500  # both ways, often
 
 
 def test_kept_digests_are_gathered_as_they_were_made():
@@ -344,3 +357,15 @@ def test_sentence_counts_kept_in_arrays_count_as_a_dictionary_does():
             if h in plain or new:
                 plain[h] = plain.get(h, 0) + k
     assert len(counts) == len(plain) > 100
+
+
+def test_figures_found_from_their_first_digit_as_by_the_look_behind_before_it():
+    from keiretsu.dedup.identity import _DIGITS
+
+    plain = re.compile(r"(?<![\d.,/-])\d+(?:[.,/-]\d+)*(?!\d|(?:st|nd|rd|th)\b)", re.IGNORECASE)
+    rng = random.Random(37)
+    pieces = ["1", "23", "4,500", "1.5", "3/4", "1-1/4", ".", ",", "/", "-", " ", "st", "ND", "th ", "rd,", "x", "Q3",
+              "\n", "٣", "²"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    assert all(_DIGITS.findall(t) == plain.findall(t) for t in texts)
+    assert sum(bool(plain.findall(t)) for t in texts) > 2000

@@ -116,6 +116,25 @@ def test_towns_portfolios_products_and_commodities_are_no_companies(rules, sente
     assert fragment not in companies(rules, sentence)
 
 
+@pytest.mark.parametrize("sentence, thing", [
+    ("Halwick Airports is to be privatised in June, Transport Secretary John Moore told Parliament.", "Transport"),
+    ("The system will be used by the Kern County Sheriff's office, Norvale Corp said.", "Kern County Sheriff"),
+    ("Norvale Corp will supply rangefinders for the Ruritanian Forces Air Defense System.",
+     "Ruritanian Forces Air Defense System"),
+    ("Tessel Steel Corp said investors agreed to buy its Harlow steel plate mill for eight mln dlrs.", "Harlow"),
+    ("Quotes have been on the network since the \"Big Bang\" deregulation of the stock market.", "Big Bang"),
+])
+def test_portfolios_offices_assets_and_terms_are_no_companies(rules, sentence, thing):
+    assert thing not in companies(rules, sentence)
+
+
+def test_a_body_named_with_its_short_form_is_a_body_in_the_rest_of_the_story(rules):
+    text = ("Norvale Corp said the Ruritanian Export Promotion Agency (REPA) would buy its grain. "
+            "Arvale Inc said it agreed to sell a 20 pct stake to REPA.")
+    assert "REPA" not in companies(rules, text)
+    assert "TWA" in companies(rules, "Norvale Corp said it agreed to sell a 20 pct stake to TWA.")
+
+
 def test_a_named_unit_of_a_firm_is_a_company(rules):
     found = companies(rules, "Tessel Industries said it sold its Equipment and Machinery Division to Arvale "
                              "Holdings Inc for 12 mln dlrs.")

@@ -88,3 +88,27 @@ def test_an_office_before_of_is_no_part_of_the_company(rules):
 
 def test_a_suffix_is_part_of_the_name(rules):
     assert "Nicholas Ebbing III" in people(rules, "Nicholas Ebbing III, 54, said the talks had ended.")
+
+
+def test_the_companys_title_is_the_story_companys(rules):
+    found = roles(rules, "Dorlan Corp posted a loss. John Smith, the company's chief financial officer, said costs rose.")
+    assert found[("John Smith", "Dorlan")] == ("CFO", Status.ACTIVE)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Dorlan Corp said John Brown resigned as chief executive.", Status.ENDED),
+    ("Dorlan Corp said John Brown was named chief financial officer.", Status.ACTIVE),
+    ("Former Dorlan Corp chairman John Brown said the bid was low.", Status.ENDED),
+])
+def test_appointed_and_former_offices(rules, text, status):
+    found = roles(rules, text)
+    assert list(found) == [("John Brown", "Dorlan")] and found[("John Brown", "Dorlan")][1] is status
+
+
+def test_an_office_after_another_verb_is_another_persons(rules):
+    assert roles(rules, "Dorlan Corp said John Brown met the chief executive of Kelso Inc.") == {}
+
+
+def test_joined_a_company_as_an_officer(rules):
+    found = roles(rules, "In 2011, Scott Merrow joined Quillon Homes as chief executive.")
+    assert found[("Scott Merrow", "Quillon Homes")][0] == "CEO"

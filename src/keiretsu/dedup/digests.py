@@ -1,6 +1,6 @@
 """Digests: what matching a document with others reads of its sentences, flat.
 
-The paraphrase checks of the dedup stage (``paraphrase.worth_aligning``, ``kernels.alignments``,
+The paraphrase checks of the dedup stage (``Stories.worth_aligning``, ``kernels.alignments``,
 ``paraphrase.may_cover``) read, of each document, its substantive sentences: their wording
 (``sentence_hash``), and the sets of their words, figures and names; and ``paraphrase.facts``
 of all its sentences for near copies. A batch's candidate pairs bring back thousands of earlier
@@ -8,8 +8,6 @@ documents, so digests are kept for the run in arrays that grow batch by batch
 (``DigestStore``): gathering the digests of many documents is a few array operations, not a
 few for each, and the sets are hashes (``_stable``: the same in every process, so that digests
 computed by the executor's workers, forked or on Ray, match those of the process that keeps them).
-Each distinct sentence's hashes are made once, by ``paraphrase.analyse`` (``SentenceInfo.hashes``):
-a digest only lays them end to end.
 """
 
 from __future__ import annotations
@@ -19,9 +17,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .kernels import alignments, intersections, unions
-from .kernels import within as _within
-from .paraphrase import ParaphraseSettings, SentenceInfo, SentenceLink, substantive
+from .kernels import alignments, intersections, mostly_shared, unions
+from .paraphrase import ParaphraseSettings, SentenceInfo, comparable, facts, key_hash, sentence_hash, substantive
 
 SETS = ("words", "numbers", "names")
 
@@ -39,44 +36,29 @@ class Digests(NamedTuple):
     fact_names: tuple[np.ndarray, np.ndarray]
 
 
-def _column(sets: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
-    """Sets of hashes, each sorted (``paraphrase.Hashes``), end to end: ``(sizes, items)``."""
-    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-    return sizes, np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(sizes.sum()))
+def _stable(item: object) -> int:
+    """``hash``, but for strings, whose ``hash`` differs from one process to the next (Ray's
+    workers are not forked from the driver); numbers' is the same everywhere."""
+    return key_hash(item) if isinstance(item, str) else hash(item)
 
 
-def _facts(info: list[SentenceInfo], name: str) -> tuple[int, ...]:
-    """The hashes of ``paraphrase.facts`` of a document: its sentences' figures or names together."""
-    return tuple(sorted(set().union(*(getattr(s.hashes, name) for s in info))))
+def _hashed(sets: list) -> tuple[np.ndarray, np.ndarray]:
+    sizes = np.array([len(x) for x in sets], dtype=np.int64)
+    items = np.fromiter(map(_stable, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
+    return sizes, items[np.lexsort((items, np.repeat(np.arange(len(sets)), sizes)))]
 
 
 def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
     """The digests of documents, from their analyses."""
     counted = [substantive(info, cfg) for info in infos]
-    hashes = [s.hashes for doc in counted for s in doc]
+    sentences = [s for doc in counted for s in doc]
+    numbers, names = zip(*(facts(info) for info in infos)) if infos else ((), ())
     return Digests(
-        np.fromiter(map(len, counted), dtype=np.int64, count=len(counted)),
-        np.fromiter((h.key for h in hashes), dtype=np.int64, count=len(hashes)),
-        *(_column([getattr(h, name) for h in hashes]) for name in SETS),
-        _column([_facts(info, "numbers") for info in infos]), _column([_facts(info, "names") for info in infos]),
+        np.array([len(doc) for doc in counted], dtype=np.int64),
+        np.array([sentence_hash(s) for s in sentences], dtype=np.int64),
+        *(_hashed([getattr(s, name) for s in sentences]) for name in SETS),
+        _hashed(list(numbers)), _hashed(list(names)),
     )
-
-
-def within_each(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> list[list[SentenceLink]]:
-    """``paraphrase.within`` of each document, compiled (``kernels.within``)."""
-    hashes = [s.hashes for info in infos for s in info]
-    keyed = np.fromiter((bool(s.key) for info in infos for s in info), dtype=np.bool_, count=len(hashes))
-    words, numbers = _column([h.words for h in hashes]), _column([h.numbers for h in hashes])
-    found = _within(offsets(np.fromiter(map(len, infos), dtype=np.int64, count=len(infos))),
-                    np.fromiter((h.key for h in hashes), dtype=np.int64, count=len(hashes)), keyed,
-                    offsets(words[0]), words[1], offsets(numbers[0]), numbers[1],
-                    cfg.max_sentences, cfg.min_shared_words, cfg.sentence_threshold)
-    out: list[list[SentenceLink]] = [[] for _ in infos]
-    for doc, a, b, sim, same in zip(*(column.tolist() for column in found)):
-        level = "exact" if same else "near" if sim >= cfg.near_sentence_threshold else "paraphrase"
-        out[doc].append(SentenceLink(infos[doc][a].sentence.index, infos[doc][b].sentence.index, level,
-                                     round(sim, 3)))
-    return out
 
 
 class _Column:
@@ -174,10 +156,17 @@ class Stories:
                 sizes, items = getattr(digests, name)
                 self.sets[name] = offsets(sizes[keep]), items[np.repeat(keep, sizes)]
 
-    def facts(self, name: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each pair of documents (indexes): the sizes of the union of each one's sentences'
-        ``name`` sets (numbers or names), and of the intersection of the two unions."""
-        return pair_sizes(*unions(self.doc_ptr, *self.sets[name]), pairs)
+    def worth_aligning(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> np.ndarray:
+        """The indexes of the pairs of documents (indexes) worth aligning: both documents
+        ``paraphrase.comparable``, and ``paraphrase.facts_agree`` of their sentences' figures and
+        names. The checks are made cheapest first, each on the pairs the ones before kept, and a
+        pair's sets intersected only until it is decided (``kernels.mostly_shared``): for hundreds
+        of thousands of pairs a batch, that is most of their cost."""
+        a, b = pairs[:, 0], pairs[:, 1]
+        kept = np.flatnonzero(comparable(self.counts[a], cfg) & comparable(self.counts[b], cfg))
+        for name in ("numbers", "names"):  # facts_agree
+            kept = kept[mostly_shared(*unions(self.doc_ptr, *self.sets[name]), np.ascontiguousarray(pairs[kept]))]
+        return kept
 
     def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``kernels.alignments`` of each pair of documents (indexes)."""

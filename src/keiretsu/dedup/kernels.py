@@ -187,16 +187,19 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
     links = np.zeros(n, dtype=np.int64)
     shorter = np.zeros(n, dtype=np.int64)
     leads = np.zeros(n, dtype=np.bool_)
+    largest = 0
+    for p in range(n):
+        a, b = pairs[p, 0], pairs[p, 1]
+        largest = max(largest, (doc_ptr[a + 1] - doc_ptr[a]) * (doc_ptr[b + 1] - doc_ptr[b]))
+    sims = np.empty(largest)  # for every pair: allocated once
+    at_i = np.empty(largest, dtype=np.int64)
+    at_j = np.empty(largest, dtype=np.int64)
     for p in range(n):
         a, b = pairs[p, 0], pairs[p, 1]
         if doc_ptr[b + 1] - doc_ptr[b] < doc_ptr[a + 1] - doc_ptr[a]:
             a, b = b, a
         s0, s1, l0, l1 = doc_ptr[a], doc_ptr[a + 1], doc_ptr[b], doc_ptr[b + 1]
         shorter[p] = s1 - s0
-        size = (s1 - s0) * (l1 - l0)
-        sims = np.empty(size)
-        at_i = np.empty(size, dtype=np.int64)
-        at_j = np.empty(size, dtype=np.int64)
         k = 0
         for i in range(s0, s1):
             wi = word_ptr[i + 1] - word_ptr[i]
@@ -205,6 +208,11 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
                 if keys[i] == keys[j]:
                     sim = 1.0
                 else:
+                    # The sizes bound what can be shared, and the similarity, before the sets are
+                    # intersected: the same decisions, sooner.
+                    wj = word_ptr[j + 1] - word_ptr[j]
+                    if wi < min_shared or wj < min_shared or 2 * min(wi, wj) / (wi + wj) < threshold:
+                        continue
                     shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
                     if shared < min_shared:
                         continue
@@ -285,57 +293,25 @@ def unions(doc_ptr, set_ptr, items):
 
 
 @njit(cache=True, nogil=True)
-def within(doc_ptr, keys, keyed, word_ptr, words, number_ptr, numbers, max_sentences, min_shared, threshold):
-    """``paraphrase.within`` of each document, for many at once: document ``d``'s sentences are
-    ``doc_ptr[d]:doc_ptr[d + 1]``; sentence ``s`` has key hash ``keys[s]`` (``keyed[s]``: its key is
-    not empty), and word and figure hashes as ``alignments`` reads them. Returns the links, in
-    order: the document, both sentences (indexes in it), the similarity, and whether both
-    sentences have the same key."""
-    cap = 1024
-    out_doc = np.empty(cap, dtype=np.int64)
-    out_i = np.empty(cap, dtype=np.int64)
-    out_j = np.empty(cap, dtype=np.int64)
-    out_sim = np.empty(cap)
-    out_same = np.empty(cap, dtype=np.bool_)
-    k = 0
-    for d in range(doc_ptr.shape[0] - 1):
-        s0, s1 = doc_ptr[d], doc_ptr[d + 1]
-        if s1 - s0 > max_sentences:
+def mostly_shared(indptr, items, pairs):
+    """``paraphrase.mostly_shared`` of sets ``a`` and ``b`` for each pair ``(a, b)`` of ``pairs`` (sets
+    as ``intersections`` reads them), their intersection counted only until it decides."""
+    out = np.ones(pairs.shape[0], dtype=np.bool_)
+    for i in range(pairs.shape[0]):
+        a, b = pairs[i, 0], pairs[i, 1]
+        p, p_end, q, q_end = indptr[a], indptr[a + 1], indptr[b], indptr[b + 1]
+        if p_end - p < 3 or q_end - q < 3:
             continue
-        for i in range(s0, s1):
-            wi = word_ptr[i + 1] - word_ptr[i]
-            ni = number_ptr[i + 1] - number_ptr[i]
-            for j in range(i + 1, s1):
-                same = keys[i] == keys[j]
-                if same and keyed[i]:
-                    sim = 1.0
-                else:
-                    # A sentence of fewer content words than must be shared matches only its own
-                    # wording; sizes bound the similarity before the sets are intersected.
-                    wj = word_ptr[j + 1] - word_ptr[j]
-                    if wi < min_shared or wj < min_shared or not wi + wj or 2 * min(wi, wj) / (wi + wj) < threshold:
-                        continue
-                    shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
-                    if shared < min_shared:
-                        continue
-                    nj = number_ptr[j + 1] - number_ptr[j]
-                    if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
-                                                 number_ptr[j + 1]) < min(ni, nj):
-                        continue
-                    sim = 2 * shared / (wi + wj)
-                    if sim < threshold or not sim:
-                        continue
-                if k == cap:
-                    cap *= 2
-                    out_doc, out_i, out_j = _grown(out_doc, cap), _grown(out_i, cap), _grown(out_j, cap)
-                    out_sim, out_same = _grown(out_sim, cap), _grown(out_same, cap)
-                out_doc[k], out_i[k], out_j[k], out_sim[k], out_same[k] = d, i - s0, j - s0, sim, same
-                k += 1
-    return out_doc[:k], out_i[:k], out_j[:k], out_sim[:k], out_same[:k]
-
-
-@njit(cache=True, nogil=True)
-def _grown(values, size):
-    out = np.empty(size, dtype=values.dtype)
-    out[: values.shape[0]] = values
+        need = (min(p_end - p, q_end - q) + 1) // 2  # 2 * common >= the smaller size
+        common = 0
+        while common < need and common + min(p_end - p, q_end - q) >= need:
+            if items[p] == items[q]:
+                common += 1
+                p += 1
+                q += 1
+            elif items[p] < items[q]:
+                p += 1
+            else:
+                q += 1
+        out[i] = common >= need
     return out

@@ -13,8 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -45,16 +44,6 @@ def _names(text: str) -> frozenset[str]:
                      if w.lower() not in _NOT_NAMES)
 
 
-class Hashes(NamedTuple):
-    """A sentence's ``sentence_hash``, and the ``key_hash`` of each of its words, figures and names,
-    sorted: what digests and the compiled checks read, made once per distinct sentence."""
-
-    key: int
-    words: tuple[int, ...]
-    numbers: tuple[int, ...]
-    names: tuple[int, ...]
-
-
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     sentence: Sentence
@@ -62,7 +51,6 @@ class SentenceInfo:
     numbers: frozenset[str]
     names: frozenset[str]  # capitalised words past the first: who the sentence is about
     key: str  # lower-cased words only: equal keys are the same sentence
-    hashes: Hashes = field(compare=False, repr=False)  # of the four above
 
 
 def analyse(text: str) -> list[SentenceInfo]:
@@ -74,16 +62,14 @@ def analyse(text: str) -> list[SentenceInfo]:
         parts = known.get(s.text)
         if parts is None:
             words = content_words(s.text)
-            numbers, names, key = _numbers(s.text, words), _names(s.text), sentence_key(s.text)
-            parts = known[s.text] = words, numbers, names, key, Hashes(
-                key_hash(key), *(tuple(sorted(map(key_hash, x))) for x in (words, numbers, names)))
+            parts = known[s.text] = words, _numbers(s.text, words), _names(s.text), sentence_key(s.text)
         out.append(SentenceInfo(s, *parts))
     return out
 
 
 #: What ``analyse`` makes of each sentence, by its text: copies and wire briefs repeat sentences
 #: word for word. Bounded (about 1 KB a sentence): cleared when full.
-_ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str, Hashes]] = {}
+_ANALYSED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
 _ANALYSED_MAX = 20_000
 
 
@@ -140,7 +126,7 @@ def key_hash(key: str) -> int:
 
 
 def sentence_hash(info: SentenceInfo) -> int:
-    return info.hashes.key
+    return key_hash(info.key)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -299,13 +285,9 @@ def comparable(substantive_sentences, cfg: ParaphraseSettings):
 
 
 # document_similarity, for many pairs at once: step.py keeps a batch's candidate pairs that pass
-# these (numpy arrays, one item a pair) before it aligns them one by one. A pair they reject has
-# a similarity of 0; one they keep needs document_similarity.
-
-def worth_aligning(comparable_a, comparable_b, numbers, names):
-    """The checks before the alignment: both documents ``comparable``, and ``facts_agree``."""
-    return comparable_a & comparable_b & facts_agree(numbers, names)
-
+# these (numpy arrays, one item a pair; comparable and facts_agree by digests.Stories.worth_aligning)
+# before it aligns them one by one. A pair they reject has a similarity of 0; one they keep needs
+# document_similarity.
 
 def may_cover(links, shorter, leads, cfg: ParaphraseSettings):
     """The checks after the alignment: links for at least ``document_coverage`` of the shorter
@@ -316,7 +298,7 @@ def may_cover(links, shorter, leads, cfg: ParaphraseSettings):
 
 def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: ParaphraseSettings) -> float:
     """Share of the shorter document's substantive sentences that have a counterpart in the other."""
-    # worth_aligning and may_cover make the same checks, for many pairs at once: keep them so.
+    # digests.Stories.worth_aligning and may_cover make the same checks, for many pairs at once: keep them so.
     sa, sb = substantive(a, cfg), substantive(b, cfg)
     if not (comparable(len(sa), cfg) and comparable(len(sb), cfg)):
         return 0.0

@@ -30,7 +30,7 @@ from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges, within_each
+from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -39,13 +39,11 @@ from .paraphrase import (
     SentenceInfo,
     analyse,
     align,
-    comparable,
     document_similarity,
     facts_agree,
     may_cover,
     sentence_hash,
     within,
-    worth_aligning,
 )
 
 NEAR, PARA = 0, 1
@@ -123,13 +121,13 @@ def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     short = np.array([len(t.split()) < cfg.min_words for t in texts], dtype=bool)
     near[short] = EMPTY
     para[short] = EMPTY
-    hashes = [[s.hashes.key for s in info] for info in infos]
+    hashes = [[sentence_hash(s) for s in info] for info in infos]
     return Mapped(
         near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
         [digest(infos, cfg.paraphrase)],
         hashes,
-        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in links]
-         for info, links in zip(infos, within_each(infos, cfg.paraphrase))],
+        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
+         for info in infos],
         [opening_of(t, [s.sentence for s in info], h) for t, info, h in zip(texts, infos, hashes)],
     )
 
@@ -422,10 +420,7 @@ class Deduplicator:
         if cfg.document_coverage <= 0.0:  # a pair of similarity 0 is a paraphrase too
             chosen = checks.tolist()
         else:
-            stories = Stories(digests, boilerplate)
-            a, b = at[:, 0], at[:, 1]
-            worth = np.flatnonzero(worth_aligning(comparable(stories.counts[a], cfg), comparable(stories.counts[b], cfg),
-                                                  stories.facts("numbers", at), stories.facts("names", at)))
+            worth = Stories(digests, boilerplate).worth_aligning(at, cfg)
             # The pairs left are few: their documents' words are gathered, to align them.
             aligned, where = _index(checks[worth])
             links, shorter, leads = Stories(self._gather(aligned.tolist(), texts), boilerplate).alignments(where, cfg)

@@ -52,7 +52,6 @@ class StoryContext:
     described: dict[str, set[str]] = field(default_factory=dict)  # name -> kinds/countries seen in appositives
     last_subject: str | None = None
     people: list[str] = field(default_factory=list)  # full names of people named so far
-    bodies: set[str] = field(default_factory=set)  # short forms the story gave to bodies: "(NASA)", "(EPA)"
     #: The first company the story names: the one its lead is about, whom "the company" and an office
     #: named with no company ("Other members of the board are chairman X") stand for in wire copy.
     lead: str | None = None
@@ -112,7 +111,6 @@ class EntityFinder:
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
-        self._learn_bodies(sent.text, ctx)
         # A line in capitals (a table, a headline) says nothing by its case: only known names count there
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
@@ -122,8 +120,6 @@ class EntityFinder:
         ents = sent.ents  # built anew at each read: read once, not once per known name
 
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
-            if kind is EntityKind.COMPANY and not members and text.strip() in ctx.bodies:
-                return
             if kind is EntityKind.COMPANY and not members:
                 a, b = self._whole_name(sent, i, j, taken)
                 if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
@@ -301,10 +297,8 @@ class EntityFinder:
         taken: list[tuple[int, int]] = []
         self._story = list(ctx.recent)
 
-        self._learn_bodies(text, ctx)
-
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
-            if any(a < y and x < b for x, y in taken) or kind is EntityKind.COMPANY and text[a:b] in ctx.bodies:
+            if any(a < y and x < b for x, y in taken):
                 return
             taken.append((a, b))
             out.append((kind, name, text[a:b], a, b))
@@ -457,7 +451,7 @@ class EntityFinder:
             return False
         if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
-        words = t.split()
+        words = t.removeprefix("the ").split()
         if words[0] in _NAME_JOINERS or words[-1] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and \
                 len(words) > 1 and self.gaz.lookup(t) is None:
             return False  # "and Associates", "Lasmo et", "Co Finance": the rest of a name cut before or after
@@ -512,22 +506,6 @@ class EntityFinder:
         return not (word.isupper() or low in places() or low in _MONTHS_DAYS or opens and self._word(low) or
                     self.gaz.lookup(word) is not None or low in _NAME_JOINERS or canonical_name(f"X {word}") == "X")
 
-    def _learn_bodies(self, text: str, ctx: StoryContext) -> None:
-        """Short forms a sentence gives to bodies that are no companies: "the National Aeronautics and
-        Space Administration (NASA)", "the Environmental Protection Agency (EPA)"; later in the story
-        the short form alone is that body."""
-        for m in _SHORT_IN_BRACKETS.finditer(text):
-            short = m.group(1)
-            words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
-            for n in range(2, len(words) + 1):
-                phrase = words[-n:]
-                if phrase[0][:1].isupper() and short.replace(".", "") in _initials(phrase):
-                    named = " ".join(phrase)
-                    if self.gaz.lookup(named) is None and self.gaz.lookup(short) is None and \
-                            not_companies().category(named) not in (None, "outlet"):
-                        ctx.bodies.add(short)
-                    break
-
     def _marked_company(self, text: str) -> bool:
         """Whether a name the source marks is a company: a known one, one with a legal suffix that is
         no association nor a body alone, or one no list of what is never a company holds."""
@@ -571,6 +549,16 @@ class EntityFinder:
             return False
         if j < len(sent) and sent[j].is_lower and not_companies().after.get(sent[j].lower_):
             return True
+        head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
+        while head.dep_ in ("compound", "amod") and head.i < head.head.i < j + 4:
+            head = head.head
+        if head.i >= j and head.is_lower and not_companies().after.get(head.lower_) and \
+                not self._short_of_named(text):
+            return True
+        if j < len(sent) and sent[j].text in _OFFICES:
+            return True  # "Transport Secretary John Moore": a portfolio
+        if 0 < i and j < len(sent) and sent[i - 1].text in ('"', "“") and sent[j].text in ('"', "”"):
+            return True  # "the "Big Bang" deregulation": a term in quotes
         if j + 1 < len(sent) and sent[j].text == "," and " " not in text and \
                 (sent[j + 1].lower_ in places() or sent[j + 1].lower_.rstrip(".") in places()) and \
                 sent[j + 1].text[:1].isupper() and len(sent[j + 1].text.rstrip(".")) <= 5:
@@ -772,6 +760,8 @@ _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Ma
                             r"\w*\.? \d.*|[A-Z0-9]{2,9}\.[A-Z]{1,2}|(?:[A-Z]\.){1,3}[A-Z]?\.?|(?:[A-Z]{1,3})?\$?\d[\d.,]*\w{0,3}|@\w+")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
+#: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
+_OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee"}
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)")
 #: The last words of a named part of an organisation: a government's is the government's.
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
@@ -1092,6 +1082,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
     for name in companies:
         if name not in ends and not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
+    gone |= set(companies) & _short_forms_of_bodies(text, gaz)
     # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there
     quoted = {}
     for e in ex.entities:
@@ -1175,6 +1166,25 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         mentions.append(m if (source, target) == (m.source, m.target) else
                         dataclasses.replace(m, source=source, target=target))
     ex.mentions = mentions
+
+
+def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
+    """Short forms a document gives to bodies that are no companies: "the National Aeronautics and
+    Space Administration (NASA)", "the Ruritanian Export Promotion Agency (REPA)"; in the rest of the
+    document the short form alone is that body."""
+    out = set()
+    for m in _SHORT_IN_BRACKETS.finditer(text):
+        short = m.group(1)
+        words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
+        for n in range(2, len(words) + 1):
+            phrase = words[-n:]
+            if phrase[0][:1].isupper() and short.replace(".", "") in _initials(phrase):
+                named = " ".join(phrase)
+                if gaz.lookup(named) is None and gaz.lookup(short) is None and \
+                        not_companies().category(named) not in (None, "outlet"):
+                    out.add(short)
+                break
+    return out
 
 
 def _surface_words(ex, name: str) -> list[str]:

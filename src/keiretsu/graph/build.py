@@ -44,7 +44,11 @@ from . import time as dating
 from .time import find_times
 
 _BATCH = 5000  # relationships per transaction of a full build
-_SEND = 1000  # relationships per message from a worker: the writer starts on them early
+_SEND = 1000  # relationships per message from a worker at most: the writer starts on them early
+# An update's workers send each shard in this many messages at least (of ``_SEND`` records at most):
+# the writer keeps pace with them, so that what is left to write once the last worker ends, the
+# update's tail that no other core can share, is one small message rather than a thousand records.
+_MESSAGES = 8
 _FORK_KEYS = 500  # fewer relationships to weigh than this: not worth starting processes for
 # Status cues that only say when, not how far along: "Renault will collaborate with Geely" is
 # weaker evidence of where the deal stands than "Renault is finalising an agreement with Geely".
@@ -191,12 +195,13 @@ def _batches(chunks: Iterable[Batch], size: int) -> Iterator[Batch]:
 class Weigh:
     """The map step's spec (see ``keiretsu.executor``): a shard (a rank of ``world_size``) of the
     relationship keys (``None``: all) read from the store at ``url`` and weighed, sent in batches
-    of ``_SEND`` records so that the writer starts on them early."""
+    of ``send`` records so that the writer starts on them early."""
 
     url: str
     keys: Sequence[tuple] | None
     settings: GraphSettings
     world_size: int
+    send: int = _SEND
     name: ClassVar[str] = "keiretsu-graph"
 
     def load(self) -> Callable[[int], Iterator[Batch]]:
@@ -208,7 +213,7 @@ class Weigh:
         store = open_store(self.url)
         try:
             yield from _batches(weigh(_grouped(store.observation_rows(self.keys, rank, self.world_size)),
-                                      self.settings), _SEND)
+                                      self.settings), self.send)
         finally:
             store.close()
 
@@ -273,9 +278,12 @@ class GraphStage:
         # A first build reads every mention in one ordered scan rather than key by key.
         result.full = rebuild or not store.has_graph()
         keys = None if result.full else sorted(store.relationship_keys(changed))
+        send = _SEND
         if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
             executor = self.executor or LocalExecutor(self.processes)
-            spec = Weigh(store.url, keys, self.settings, executor.workers)
+            if keys is not None:
+                send = max(1, min(_SEND, len(keys) // (executor.workers * _MESSAGES)))
+            spec = Weigh(store.url, keys, self.settings, executor.workers, send)
             weighing = _closing(executor.stream(spec, range(executor.workers)), None if self.executor else executor)
         else:
             weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings))
@@ -295,7 +303,7 @@ class GraphStage:
             with weighing as chunks, store.transaction():
                 store.record_graph_docs(pending, focused)
                 result.stories = self._stories(pending, focused, full=False)
-                self._write(_batches(chunks, _SEND), keys, result, on_relationships)
+                self._write(_batches(chunks, send), keys, result, on_relationships)
         result.seconds = time.perf_counter() - started
         return result
 

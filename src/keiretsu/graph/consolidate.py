@@ -4,8 +4,8 @@ Every mention of one relationship becomes one edge with a status history. The ru
 
 1. Each observation has a time: the date its sentence gives, else its publication date.
    Observations within ``window_days`` of the first of a run of them form one *episode*: reports
-   of the same moment. A date known only to its period ("1987", "earlier this month", "since
-   March") goes at the end of the period but never after its own report, and forms an episode
+   of the same moment. A date known only to its period ("1987", "earlier this month", "last
+   week", "since March") goes at the end of the period but never after its own report, and forms an episode
    of its own: all "earlier this year" says is "before this story", so it never places a status
    before better-dated evidence, and it does not vote on the moment it is reported in. A
    reopening (rule 3) dated after the run began starts an episode of its own ("lifted the
@@ -15,25 +15,30 @@ Every mention of one relationship becomes one edge with a status history. The ru
    or a tie, a plain mention or one told as done is a fact and counts too); then by mentions;
    then the one further along the lifecycle. A status first reported only after one it leads to
    was ("unsuccessfully bid" two days after "terminated the agreement") retells the past and
-   does not compete. A status that leads to the winner and was reported before it ("raised its
-   offer" on March 3, "agreed" from March 4) is a step of its
-   own, just before: it is what was known until then. A status set only by a conditional
+   does not compete. Of a deal still under way, a further stage said outright ("signed a letter
+   of intent") outranks an earlier one said by more stories ("the proposed acquisition"): an
+   agreement was an offer before, never the other way round. A status that leads to the winner
+   and was reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of
+   its own, just before: it is what was known until then. A status set only by a conditional
    ("would", "may") votes only when nothing else is said of the relationship. Independent stories
    that disagree in a way that cannot both be true (a deal called off and a deal in force; a 43%
    stake and a 40% one) are kept as a *conflict*, never silently resolved away.
-3. A later episode that says something new (another status, another percent or amount beyond
-   rounding: "46 pct" after "46.1 pct" is no news, "cut to 45.5 pct" is) adds a history entry;
+3. A later episode that says something new (another status, another percent beyond rounding:
+   "46 pct" after "46.1 pct" is no news, "cut to 45.5 pct" is) adds a history entry;
    the earlier entries stay. A step forward needs more than a conditional; an end
    (``ended``, ``called_off``) is a step from any live status. A step back (``active`` to
    ``in_talks``, a rumour after a deal is agreed) and a step out of an end need a status word in
    a sentence that says the deal was reopened ("resumed talks", "renegotiate", "a new offer");
    among the stages before an agreement nothing closed that could reopen, so "raised its offer"
    during talks is no step at all. An agreement may follow plain mentions of a deal ("the sale
-   of Fairchild to Fujitsu" is active only for want of a status word), and a stake or tie that
-   ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting its
-   holdings to 83 pct").
+   of Fairchild to Fujitsu" is active only for want of a status word), unless they date the deal
+   in a month before their story ("its 1986 acquisition of"): that one happened. A stake or tie
+   that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
+   its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
-   retelling ("Dart, which offered early this month ...") is never news.
+   retelling ("Dart, which offered early this month ...") is never news, nor is a figure it gives
+   differently ("said last week it had 54 pct"). A deal's value given differently is no change
+   either unless a report says it changed ("raised its offer to"): reports count it differently.
 4. An entry is valid from the earliest date its evidence gives (a period never displaces a date
    within it), never after its first report; undated when its evidence gives a date that cannot
    be resolved, and then placed by its report.
@@ -134,6 +139,15 @@ _COURTING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS})
 def _plain(o: Observation) -> bool:
     """Active for want of any cue: no status word, no tense, no conditional, not told as done."""
     return o.status is Status.ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
+
+
+def _named(o: Observation) -> bool:
+    """A plain mention of a deal that an agreement may follow: one dated in a month before its
+    story ("its 1986 acquisition of Sperry", "the sale ... last month") names a deal of the past,
+    one that happened, not one still to be agreed."""
+    if not _plain(o):
+        return False
+    return o.valid is None or o.reported is None or place(o)[0][:7] >= o.reported[:7]
 
 
 def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True) -> bool:
@@ -366,7 +380,7 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
             {**({k: v for k, v in last.attributes.items() if k not in SCALARS} if last else {}), **attrs},
             _ids(said), 0, expected))
         entry_units.append(units)
-        return all(_plain(o) for o in said)
+        return all(_named(o) for o in said)
     last.evidence = sorted(set(last.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
     last.first_reported = _first(last.first_reported, reported)
     last.valid_from = _valid(said, last.valid_from)
@@ -377,7 +391,7 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
         else:
             last.attributes.setdefault(k, v)
     last.expected = last.expected or expected
-    return plain and all(_plain(o) for o in said)
+    return plain and all(_named(o) for o in said)
 
 
 def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observation],

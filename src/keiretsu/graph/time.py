@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -63,14 +64,29 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind,
 # What a sentence must hold for each pattern to have a chance; most sentences hold few of them,
 # and a substring test costs far less than a regex scan (the graph dates every mention).
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+# Four guards ask for a month word and three for a year, of one sentence in a row: each scan is
+# made once (a regex scan costs a sentence several microseconds; new mentions are dated by the
+# thousand in every update of the graph).
+@lru_cache(maxsize=1)
+def _has_month(low: str) -> bool:
+    return _MONTH_WORD.search(low) is not None
+
+
+@lru_cache(maxsize=1)
+def _has_year(low: str) -> bool:
+    return _YEAR_WORD.search(low) is not None
+
+
 _GUARDS = {
-    "iso": lambda low: "-" in low and _YEAR_WORD.search(low) is not None,
+    "iso": lambda low: "-" in low and _has_year(low),
     "age": lambda low: ("year" in low or "decade" in low) and ("old" in low or "long" in low),
-    "since": lambda low: _YEAR_WORD.search(low) is not None and any(w in low for w in _SINCE_WORDS),
-    "mdy": lambda low: _MONTH_WORD.search(low) is not None,
-    "dmy": lambda low: _MONTH_WORD.search(low) is not None,
-    "my": lambda low: _MONTH_WORD.search(low) is not None,
-    "year": lambda low: _YEAR_WORD.search(low) is not None,
+    "since": lambda low: _has_year(low) and any(w in low for w in _SINCE_WORDS),
+    "mdy": _has_month,
+    "dmy": _has_month,
+    "my": _has_month,
+    "year": _has_year,
     "weekday": lambda low: "day" in low,
     "relday": lambda low: any(w in low for w in ("day", "tomorrow", "night", "morning", "afternoon", "evening")),
     "relperiod": lambda low: "week" in low or "month" in low or "year" in low,

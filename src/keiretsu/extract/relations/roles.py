@@ -280,15 +280,12 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
     return _listed(sent, companies, after[0]) if after else []
 
 
-#: The lower-case words that may stand between a name and the office after it: "John Brown, who
-#: has been chairman of ...", "X was named chief executive of ...", "X resigned as chairman of ...".
-_TIES = {"who", "is", "was", "has", "had", "have", "been", "be", "will", "would", "became", "becomes", "become",
-         "remains", "remained", "serves", "served", "serving", "as", "named", "appointed", "elected", "re-elected",
-         "promoted", "to", "resigned", "resigns", "retired", "retires", "quit", "stepped", "steps", "step", "down",
-         "took", "takes", "over", "joined", "joins", "rejoined", "the", "a", "an", "its", "their", "his", "her",
-         "former", "then", "now", "also", "new", "current", "currently", "previously", "formerly", "acting",
-         "interim", "and", "later", "since", "recently", "once", "both", "long-time", "longtime", "outgoing",
-         "incoming", "founding", "co", "jr", "sr"}
+#: The verbs (lemmas) that may stand between a name and the office after it and still tie them:
+#: "John Brown, who has been chairman of ...", "X was named chief executive of ...", "X (born 1952)
+#: was president of ..."; any other verb ("X met the chief executive of Y") ties the office to another.
+_TIES = {"be", "have", "will", "would", "become", "remain", "serve", "name", "appoint", "elect", "promote", "resign",
+         "retire", "quit", "step", "take", "join", "rejoin", "bear", "invite", "hire", "choose", "select", "make",
+         "return", "succeed", "replace", "found", "co-found", "run", "head", "lead", "go"}
 
 
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int) -> list[str]:
@@ -304,7 +301,8 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
         return before[0].names
     # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"; not
     # "John Brown met the chief executive of Kelso": the words between name and title must tie them
-    if any(w not in _TIES for w in re.findall(r"\b[a-z][a-z-]*\b", text[p_end:t_start])):
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES for t in sent
+           if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
     after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
              re.match(r"\s*(?:[\w-]+\s+){0,2}(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and

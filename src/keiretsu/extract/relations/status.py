@@ -60,7 +60,8 @@ def _sources(sent, t, sentence: str, m: re.Match) -> bool:
     if r is None:
         return True
     if r.lower_ in ("reported", "reports") and r.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "nsubj" and c.pos_ == "PROPN" and not L.MEDIA_NOUN.search(_words(c)) for c in r.children):
+            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and not L.MEDIA_NOUN.search(_words(c))
+            for c in r.children):
         return False
     ancestors = {t.i} | {a.i for a in t.ancestors}
     if r.i in ancestors or t in r.subtree:
