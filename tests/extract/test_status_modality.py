@@ -44,6 +44,10 @@ def test_modality_sets_the_status(rules, text, rtype, source, target, expected):
     ("Varden Group Plc shares rose on speculation of a takeover, while Halvorsen Industries Inc slipped "
      "after extending its offer for Quillon Corp.", R.ACQUISITION, "Halvorsen Industries", "Quillon",
      S.PROPOSED),
+    # The same with wire tickers, which the parse reads blanked out.
+    ("Varden Group Plc <VARD.L> shares rose on speculation of a takeover, while Halvorsen Industries Inc "
+     "<HALV.N> slipped after extending its offer for Quillon Corp.", R.ACQUISITION, "Halvorsen Industries",
+     "Quillon", S.PROPOSED),
     # A company reporting its own holding is no rumour.
     ("Halvorsen Industries Inc earlier reported holding 12 pct of Quillon Corp's shares.",
      R.STAKE, "Halvorsen Industries", "Quillon", S.ACTIVE),

@@ -83,3 +83,23 @@ def test_an_update_cut_short_changes_nothing_and_is_redone(tmp_path, generate, m
     GraphStage(store, processes=1).run(rebuild=True)
     assert graph(db) == updated
     store.close()
+
+
+def test_an_update_is_written_in_small_messages_as_its_workers_weigh(tmp_path, generate, monkeypatch):
+    """What is left to write once the workers end is one small message, not a thousand records."""
+    monkeypatch.setattr(build, "_FORK_KEYS", 0)
+    db = tmp_path / "g.db"
+    generate(db, 1, 200, 10, 200, seed=5)
+    store = open_store(db)
+    GraphStage(store, processes=2).run()
+    generate(db, 201, 40, 10, 200, seed=6)
+    writes: list[int] = []
+    update = GraphStage(store, processes=2).run(on_relationships=writes.append)
+    send = len(store.relationship_keys([d for d in range(201, 241)])) // (2 * build._MESSAGES)
+    assert sum(writes) == update.relationships > 0
+    # each worker's last, partial message may join the other's: at most two messages in one write
+    assert len(writes) >= build._MESSAGES and max(writes) < 2 * send
+    updated = graph(db)
+    GraphStage(store, processes=1).run(rebuild=True)
+    assert graph(db) == updated
+    store.close()

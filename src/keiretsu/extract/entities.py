@@ -887,7 +887,9 @@ _LOWER_WORD = re.compile(r"\s+[a-z]")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
                          r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for)\b")
 _COMPANY_TITLE_PERSON = re.compile(
-    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:\s+(?:and|&)\s+Co\b\.?)?)(?:'s?)?\s+"  # "Cowen and Co"
+    # "Cowen and Co"; not "IMF Managing" (Director Michel Camdessus): a title's first word ends no name
+    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
+    r"(?:\s+(?:and|&)\s+Co\b\.?)?)(?:'s?)?\s+"
     r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
     r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|"

@@ -53,7 +53,7 @@ def _sources(sent, t, sentence: str, m: re.Match) -> bool:
     about it ("speculation of a bid"). Not a rumour about something else in the sentence
     ("Norcros gained on speculation of a bid ..., while Tesco extended its bid"), nor a company
     reporting its own figures ("TWA reported holding 15 pct")."""
-    if sent.text != sentence:  # no way to find the words in the parse: as before, the sentence decides
+    if len(sent.text) != len(sentence):  # the parse reads the sentence blanked (tickers), never shifted
         return True
     first = getattr(sent, "start_char", 0)  # a sentence of a document, or a document of one sentence
     r = next((y for y in sent if m.start() <= y.idx - first < m.end() and y.is_alpha), None)
