@@ -452,9 +452,9 @@ class EntityFinder:
         if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
         words = t.removeprefix("the ").split()
-        if words[0] in _NAME_JOINERS or words[-1] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and \
-                len(words) > 1 and self.gaz.lookup(t) is None:
-            return False  # "and Associates", "Lasmo et", "Co Finance": the rest of a name cut before or after
+        if words[0] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and len(words) > 1 and \
+                self.gaz.lookup(t) is None:
+            return False  # "and Associates", "Co Finance": the rest of a name cut before it
         compass = _COMPASS.fullmatch(t)
         if compass and compass.group(1).lower() in places() and self.gaz.lookup(t) is None:
             return False  # "W. Virginia", "Northern California": a part of a place, wherever it stands

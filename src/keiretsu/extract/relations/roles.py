@@ -294,8 +294,8 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
               # "Scott Garell joined GoodSearch as chief executive"
-              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?)\s+)"
-                           r"(?:(?:the|a|an|its|former|then|now|also)\s+)*",
+              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
+                           r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?)\s+)(?:(?:the|a|an|its|former|then|now|also)\s+)*",
                            text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
     if before:
         return before[0].names
