@@ -187,19 +187,16 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
     links = np.zeros(n, dtype=np.int64)
     shorter = np.zeros(n, dtype=np.int64)
     leads = np.zeros(n, dtype=np.bool_)
-    largest = 0
-    for p in range(n):
-        a, b = pairs[p, 0], pairs[p, 1]
-        largest = max(largest, (doc_ptr[a + 1] - doc_ptr[a]) * (doc_ptr[b + 1] - doc_ptr[b]))
-    sims = np.empty(largest)  # for every pair: allocated once
-    at_i = np.empty(largest, dtype=np.int64)
-    at_j = np.empty(largest, dtype=np.int64)
     for p in range(n):
         a, b = pairs[p, 0], pairs[p, 1]
         if doc_ptr[b + 1] - doc_ptr[b] < doc_ptr[a + 1] - doc_ptr[a]:
             a, b = b, a
         s0, s1, l0, l1 = doc_ptr[a], doc_ptr[a + 1], doc_ptr[b], doc_ptr[b + 1]
         shorter[p] = s1 - s0
+        size = (s1 - s0) * (l1 - l0)
+        sims = np.empty(size)
+        at_i = np.empty(size, dtype=np.int64)
+        at_j = np.empty(size, dtype=np.int64)
         k = 0
         for i in range(s0, s1):
             wi = word_ptr[i + 1] - word_ptr[i]
@@ -208,11 +205,6 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
                 if keys[i] == keys[j]:
                     sim = 1.0
                 else:
-                    # The sizes bound what can be shared, and the similarity, before the sets are
-                    # intersected: the same decisions, sooner.
-                    wj = word_ptr[j + 1] - word_ptr[j]
-                    if wi < min_shared or wj < min_shared or 2 * min(wi, wj) / (wi + wj) < threshold:
-                        continue
                     shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
                     if shared < min_shared:
                         continue
