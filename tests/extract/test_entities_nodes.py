@@ -135,6 +135,20 @@ def test_a_body_named_with_its_short_form_is_a_body_in_the_rest_of_the_story(rul
     assert "TWA" in companies(rules, "Norvale Corp said it agreed to sell a 20 pct stake to TWA.")
 
 
+@pytest.mark.parametrize("sentence, thing", [
+    ("The loss was in the farm loan book, the Ruritanian Audit Office, RAO, said. RAO said the fund lost money.",
+     "RAO"),
+    ("Tessel oil <TSL.A>, a 70 pct owned unit of Arvale Corp, said it raised its crude price.", "TSL.A"),
+    ("Ravi Menon, president of the opposition Lok Vikas party, said the budget failed.", "Lok Vikas"),
+    ("Norvale Mines said it will bring its gold property at Kirkby, Ontario into production.", "Kirkby"),
+    ("Norvale Petroleum Ltd said a new oil well in the Otter/Ashdale area of Alberta tested at high rates.",
+     "Ashdale"),
+    ("Tessel Corp has convertible Eurodebt of its unit, Arvale International Ltd.", "Eurodebt"),
+])
+def test_short_forms_tickers_parties_towns_areas_and_instruments_are_no_companies(rules, sentence, thing):
+    assert thing not in companies(rules, sentence)
+
+
 def test_a_named_unit_of_a_firm_is_a_company(rules):
     found = companies(rules, "Tessel Industries said it sold its Equipment and Machinery Division to Arvale "
                              "Holdings Inc for 12 mln dlrs.")

@@ -511,6 +511,8 @@ class EntityFinder:
         no association nor a body alone, or one no list of what is never a company holds."""
         if self.gaz.lookup(text) is not None:
             return True
+        if _NO_NAME_SHAPE.fullmatch(text):
+            return False  # "<IMO.A>": a ticker the source marks
         if _LEGAL_NAME.search(text):
             return not (_is_association(text) or _only_a_body(text) or not_companies().names.get(name_key(text)))
         return not_companies().category(text) in (None, "outlet")
@@ -561,8 +563,8 @@ class EntityFinder:
             return True  # "the "Big Bang" deregulation": a term in quotes
         if j + 1 < len(sent) and sent[j].text == "," and " " not in text and \
                 (sent[j + 1].lower_ in places() or sent[j + 1].lower_.rstrip(".") in places()) and \
-                sent[j + 1].text[:1].isupper() and len(sent[j + 1].text.rstrip(".")) <= 5:
-            return True  # "Inc of Tifton, Ga.": a town named with its state's short form
+                sent[j + 1].text[:1].isupper():
+            return True  # "Inc of Tifton, Ga.", "Timmins, Ontario": a town named with its state
         if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words"):
             return True
         if sent[j - 1].lower_ in _UNIT_WORDS and j + 1 < len(sent) and sent[j].lower_ in ("of", "for", "at"):
@@ -762,7 +764,7 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee"}
-_SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),")
 #: The last words of a named part of an organisation: a government's is the government's.
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
@@ -1176,7 +1178,7 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
     document the short form alone is that body."""
     out = set()
     for m in _SHORT_IN_BRACKETS.finditer(text):
-        short = m.group(1)
+        short = m.group(1) or m.group(2)
         words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
         for n in range(2, len(words) + 1):
             phrase = words[-n:]
