@@ -333,6 +333,11 @@ def main() -> None:
         configs.remove("pg-ray")
     workers = [int(w) for w in args.workers.split(",")]
     work = Path(tempfile.mkdtemp(prefix="keiretsu-scale-"))
+    # Every build runs a copy of the code taken now: a run lasts hours, and builds that import a
+    # working tree someone is editing are not the same program (a 50k run once measured six).
+    shutil.copytree(ROOT / "src" / "keiretsu", work / "code" / "keiretsu",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(work / "code"), os.environ.get("PYTHONPATH")]))
     rows, driver = [], []
     print(f"# {args.docs} documents from {args.corpus}; {os.cpu_count()} CPUs, load average "
           f"{os.getloadavg()[0]:.1f} at the start", flush=True)
