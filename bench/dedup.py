@@ -49,6 +49,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import proctree  # noqa: E402 - a sibling module of the benchmarks
 
 THRESHOLD, PERMS, BANDS = 0.5, 128, 32
 _TOKEN = re.compile(r"\w+")
@@ -161,36 +162,9 @@ SYSTEMS = {"datasketch": run_datasketch, "rensa": run_rensa, "keiretsu-kernel": 
 KEIRETSU = [str(Path(sys.executable).with_name("keiretsu"))]
 
 
-def tree_memory(root: int) -> int:
-    """Bytes held by process ``root`` and its descendants: the sum of their proportional set
-    sizes, so that pages forked workers share with their parent count once (Linux /proc)."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as f:
-                    parents[int(entry)] = int(f.read().rsplit(b")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue  # gone meanwhile
-    tree, todo = {root}, [root]
-    while todo:
-        pid = todo.pop()
-        for child in [c for c, p in parents.items() if p == pid]:
-            tree.add(child)
-            todo.append(child)
-    total = 0
-    for pid in tree:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
-                total += next(int(line.split()[1]) for line in f if line.startswith(b"Pss:")) * 1024
-        except (OSError, StopIteration):
-            continue
-    return total
-
-
 def run_measured(cmd: list[str]) -> dict:
     """Run ``cmd`` to its end: wall seconds, CPU seconds of its process tree (user and system),
-    the peak of ``tree_memory`` (sampled every 50 ms), and what it printed."""
+    the peak of ``proctree.sample`` (sampled every 50 ms), and what it printed."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -200,7 +174,7 @@ def run_measured(cmd: list[str]) -> dict:
             out, err = proc.communicate(timeout=0.05)
             break
         except subprocess.TimeoutExpired:
-            peak = max(peak, tree_memory(proc.pid))
+            peak = max(peak, proctree.sample(proc.pid)[0])
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode:

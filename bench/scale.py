@@ -45,6 +45,9 @@ from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import proctree  # noqa: E402 - a sibling module of the benchmarks
+
 ROOT = HERE.parent
 DEFAULT_CORPUS = Path("/tmp/reuters-train.jsonl")
 FALLBACK_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters-21578" / "reuters-21578.jsonl"
@@ -54,7 +57,6 @@ STEP_OF = {"read": "ingest", "ingest": "ingest", "dedup": "dedup", "extract": "e
 CONFIGS = {"sqlite-local": ("sqlite", "local"), "pg-local": ("pg", "local"), "pg-ray": ("pg", "ray")}
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"\b(19[5-9]\d)\b")
-TICK = os.sysconf("SC_CLK_TCK")
 
 
 # --- corpus -----------------------------------------------------------------------------------
@@ -152,35 +154,6 @@ def child(args: argparse.Namespace) -> None:
         "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}, default=str))
 
 
-def tree_sample(root: int) -> tuple[int, float]:
-    """Bytes (sum of PSS) and CPU seconds (user + system, with reaped children's) of process
-    ``root`` and its descendants (Linux /proc)."""
-    parents, cpu = {}, {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as f:
-                    fields = f.read().rsplit(b")", 1)[1].split()
-            except OSError:
-                continue  # gone meanwhile
-            parents[int(entry)] = int(fields[1])
-            cpu[int(entry)] = sum(int(x) for x in fields[11:15]) / TICK
-    tree, todo = {root}, [root]
-    while todo:
-        pid = todo.pop()
-        for c in [c for c, p in parents.items() if p == pid]:
-            tree.add(c)
-            todo.append(c)
-    pss = 0
-    for pid in tree:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
-                pss += next(int(line.split()[1]) for line in f if line.startswith(b"Pss:")) * 1024
-        except (OSError, StopIteration):
-            continue
-    return pss, sum(cpu.get(pid, 0.0) for pid in tree)
-
-
 def measured_build(corpus: Path, db: str, executor: str, workers: int, work: Path, server: int | None = None) -> dict:
     """One build in a child process, with the samples of its process tree (and of the database
     server's, ``server``: the PostgreSQL postmaster, whose backends do the store's share of the work)."""
@@ -192,10 +165,10 @@ def measured_build(corpus: Path, db: str, executor: str, workers: int, work: Pat
     samples = []  # (time, bytes, cpu seconds so far, the server's cpu seconds so far)
     peak_cpu, server_cpu = 0.0, 0.0
     while proc.poll() is None:
-        pss, cpu = tree_sample(proc.pid)
+        pss, cpu = proctree.sample(proc.pid)
         peak_cpu = max(peak_cpu, cpu)  # workers that exit take their CPU with them: keep the highest
         if server:
-            server_cpu = tree_sample(server)[1]  # backends that exit are reaped into the postmaster's
+            server_cpu = proctree.sample(server)[1]  # backends that exit are reaped into the postmaster's
         samples.append((time.time(), pss, peak_cpu, server_cpu))
         time.sleep(0.1)
     out, err = proc.communicate()
