@@ -14,12 +14,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..models import EntityKind
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import canonical_name, name_key
 from .lexicon import NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
-from .vocab import not_companies
+from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import words as vocabulary
 
 _MONTHS_DAYS = {
@@ -129,6 +130,17 @@ class EntityFinder:
                         return
                 if self._part_of_body(sent, i, j, text):
                     return
+                if j + 1 < len(sent) and sent[j].lower_ in vocabulary("title_words") and \
+                        _FIRM_AFTER_TITLE.match(sent.text, sent[j].idx + len(sent[j].text)):
+                    return  # "FCOJ analyst with Shearson": the words before the title are the field
+                if j + 1 < len(sent) and sent[j].text in _DASHES and not sent[j - 1].whitespace_ and \
+                        not sent[j].whitespace_ and sent[j + 1].is_lower and sent[j + 1].is_alpha and \
+                        not sent[j + 1].lower_.endswith(("ed", "en")) and sent[j + 1].lower_ not in _PARTICIPLES:
+                    return  # "EMT-defibrillation equipment": the word qualifies a term, it names no one
+                if i >= 2 and sent[i - 1].is_space and "\n" not in sent[i - 1].text and len(sent[i - 1].text) > 2 and \
+                        sent[i - 2].is_alpha and sent[i - 2].text[:1].isupper() and \
+                        canonical_name(f"X {sent[i - 2].text}") != "X":
+                    return  # "Merrill Lynch <MER> Capital Markets": the rest of the name a blanked ticker split
             if any(taken[i:j]):
                 return
             if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
@@ -168,11 +180,15 @@ class EntityFinder:
                 continue
             i = span.start
             for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
-                if sent[k].lower_ in ("'s", "'"):
+                if sent[k].lower_ in ("'s", "'") and \
+                        not self._generic_after_owner(sent[span.start : k].text, sent[k + 1 : span.end].text):
                     i = k + 1
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
                                         or sent[i].lower_ in ("of", "&", "the", "former")):
                 i += 1
+            if i == span.start and i > 0 and sent[i - 1].lower_ in _SURNAME_PARTICLES and sent[i - 1].is_lower and \
+                    (i == 1 or not sent[i - 2].text[:1].isupper()):
+                i -= 1  # "with du Pont Co": the particle opens the name
             # "Chief Executive Officer of Fairfield Homes, Inc.", "Vice President Alan Darrow of Quorra Systems
             # Inc": an office or a person's name before "of" is no part of the name
             of = next((k for k in range(span.end - 2, i, -1)
@@ -183,6 +199,10 @@ class EntityFinder:
             if titled:  # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word
                 odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and not self._word(sent[k].lower_)]
                 i = odd[-1] if odd else i
+            if sent[i].lower_ in ("and", "&") and i > 0 and sent[i - 1].text[:1].isupper() and sent[i - 1].is_alpha:
+                i -= 1  # "Hongkong and Shanghai Banking Corp": no name opens with "and", this one began before it
+            if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL:
+                continue  # "Sdn Bhd": suffixes alone, their name cut off before them
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
                 if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
@@ -198,14 +218,17 @@ class EntityFinder:
         if cased:
             for m in _COMPANY_TITLE_PERSON.finditer(sent.text):
                 written = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if written is None:
-                    continue
+                if written is None or _FIRM_AFTER_TITLE.match(sent.text, m.end()):
+                    continue  # "FCOJ analyst with Shearson": the words before the title are the field
                 k = written.start
                 # "Former", "The", "German": no part of the name; "Goodyear", "Nobel" are, though the
                 # lemma index holds them too (the parser reads them as proper nouns)
                 while k < written.end and (sent[k].lower_ in self.words and sent[k].pos_ != "PROPN" and
                                            self.gaz.lookup(sent[k].text) is None
                                            or sent[k].lower_ in DEMONYMS or sent[k].lower_ in places()):
+                    if k + 2 == written.end and (sent[k].lower_ in DEMONYMS or sent[k].pos_ == "PROPN") and \
+                            self._word(sent[k + 1].lower_):
+                        break  # "American Express Chairman": a people's name and a word are the name
                     k += 1
                 text = sent[k : written.end].text
                 if not text or not self._is_company(text, cased) or text.lower() in places():
@@ -224,6 +247,8 @@ class EntityFinder:
                 add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
         # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
         for m in known:
+            if _in_a_place(sent.text, m.start(), m.end()):
+                continue
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
                     span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
@@ -279,6 +304,11 @@ class EntityFinder:
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
         self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
+        if cased and not shouting:
+            for name, a, b in self._short_forms_in(sent.text, ctx):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                if span is not None:
+                    add(EntityKind.COMPANY, span.start, span.end, name, span.text)
         self._references(sent, ctx, taken, add, out)
         out.sort(key=lambda e: e.i)
         for e in out:
@@ -310,6 +340,8 @@ class EntityFinder:
             if not text[: m.start()].strip() and m.group(0).lower() in self.words and \
                     _LOWER_WORD.match(text, m.end()) and not _VERB_AFTER.match(text, m.end()):
                 continue  # "Total revenue rose"
+            if _in_a_place(text, m.start(), m.end()):
+                continue
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
         if not _mostly_capitals(text) and not _title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
@@ -317,6 +349,9 @@ class EntityFinder:
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
         for name, a, b in self.people_by_rule(text, ctx):
             add(EntityKind.PERSON, name, a, b)
+        if not _mostly_capitals(text):
+            for name, a, b in self._short_forms_in(text, ctx):
+                add(EntityKind.COMPANY, name, a, b)
         out.sort(key=lambda x: x[3])
         for kind, name, _, _, _ in out:
             if kind is EntityKind.PERSON and " " in name:
@@ -344,7 +379,9 @@ class EntityFinder:
                 begin = self._partners_before(text, begin)
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
             if apostrophe >= 0:
-                begin = apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
+                owner, after = text[begin:apostrophe], apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
+                if not self._generic_after_owner(owner, text[after : m.end()]):
+                    begin = after
             while True:
                 word = re.match(r"(\S+)\s+", text[begin : m.end()])
                 if word is None or word.group(1)[:1].isupper() and word.group(1).lower() not in ("the", "a", "an",
@@ -355,6 +392,12 @@ class EntityFinder:
             lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+", text[begin : m.end()])
             if lead and all(w.lower() in vocabulary("headline_words") for w in lead.group(0).split()):
                 begin += lead.end()
+            # "said Allan Leslie of Discount Corp": a person (or an office) and "of" before the firm
+            of = text.rfind(" of ", begin, m.end())
+            if of >= 0 and (_ends_in_a_person(text[begin:of]) or
+                            text[begin:of].split()[-1:] and
+                            text[begin:of].split()[-1].lower() in vocabulary("title_words")):
+                begin = of + 4
             name = text[begin : m.end()]
             canon = canonical_name(name)
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
@@ -408,6 +451,29 @@ class EntityFinder:
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         return out
 
+    def _short_forms_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """The first word of a company's name given earlier in the story, standing alone in a sentence
+        the parser does not read ("Borg-Warner Corp ... a third of Borg's earnings", "Phillips Petroleum
+        Co ... Phillips said"): that company, when it is the one company of the story the word opens
+        and the word is no English word, no generic first word and no surname of a person named."""
+        opening: dict[str, dict[str, str]] = {}  # word -> name key -> the name as last seen ("Borg-WArner")
+        for name in ctx.recent:
+            first = _OPENING_WORD.match(name)
+            if first is not None and first.group(0) != name and not _vehicle(name, 1):
+                opening.setdefault(first.group(0), {})[name_key(name)] = name
+        out = []
+        for word, names in opening.items():
+            low = word.lower()
+            if len(names) != 1 or len(word) < 3 or low in _GENERIC_FIRST_WORDS or self._word(low) or \
+                    low in _OPENING_LEGAL or canonical_name(f"X {word}") == "X" or \
+                    low in places() or low in DEMONYMS or ctx.full_name(word) is not None or \
+                    self.gaz.lookup(word) is not None:
+                continue
+            for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(word)}(?=(?:'s?)?(?![\w&-]))", text):
+                if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]):  # "Borg Warner": the whole name again
+                    out.append((next(iter(names.values())), m.start(), m.end()))
+        return out
+
     def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
         """A story names a company in full, then short: "Baker International ... merger with Baker",
         "USAir Group ... acquire USAir". The short form is the company named before."""
@@ -418,9 +484,10 @@ class EntityFinder:
             # sentence gave in full ("Standard Oil Co directors ... a tender offer for Standard shares").
             earlier = [x.name for x in ents if x.i < e.i and not x.members]
             named = earlier if e.text.lower() in _GENERIC_FIRST_WORDS else [*ctx.recent, *earlier]
-            full = [n for n in named if " " in n and n.split()[0] == e.text]
-            if len(set(full)) == 1:
-                e.name = full[0]
+            full = {name_key(n): n for n in named
+                    if n != e.text and re.split(r"[\s-]", n)[0] == e.text and not _vehicle(n, 1)}
+            if len(full) == 1:
+                e.name = next(iter(full.values()))
 
     def _headline_trimmed(self, sent, span):
         """A name without the capitalised words a title-cased headline glued to it: "Hilton Hotels
@@ -452,12 +519,14 @@ class EntityFinder:
         if _PRODUCT.fullmatch(t) or _NO_NAME_SHAPE.fullmatch(t) and self.gaz.lookup(t) is None:
             return False
         words = t.removeprefix("the ").split()
-        if words[0] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and len(words) > 1 and \
-                self.gaz.lookup(t) is None:
+        if words[0] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and self.gaz.lookup(t) is None and \
+                not (len(words) > 1 and words[0].lower().rstrip(".") in _OPENING_LEGAL):
             return False  # "and Associates", "Co Finance": the rest of a name cut before it
         compass = _COMPASS.fullmatch(t)
         if compass and compass.group(1).lower() in places() and self.gaz.lookup(t) is None:
             return False  # "W. Virginia", "Northern California": a part of a place, wherever it stands
+        if slot and self._place_and_word(t):
+            return False  # "sell U.S. Securities to European investors": wire copy's capitals, no name
         if slot or self._short_of_named(t):
             return not_companies().category(t) in (None, "outlet")  # "Ionics" after "Ionics Inc"
         if " " not in t and self.gaz.lookup(t) is None and t[1:].islower() and (
@@ -465,13 +534,12 @@ class EntityFinder:
                 t.endswith("s") and t.lower() not in self.words and t.lower()[:-1] not in vocabulary("given_names") and
                 (t.lower()[:-1] in self.words or t.endswith("es") and t.lower()[:-2] in self.words)):
             return False  # "Irish", "Mines", "Businesses": a nationality or a plural common noun
-        canon = canonical_name(t)
-        if t.lower().removeprefix("the ") in places() and self.gaz.lookup(t) is None:
-            return False  # "Paraguay", "Sydney": the model's organisation is a place
-        prefix = t.removesuffix(canon).strip().lower()
-        if canon != t and t.endswith(canon) and " " not in canon and self._word(canon.lower()) and \
-                (prefix.replace(".", "") in places() or prefix in places() or prefix in DEMONYMS) and \
-                self.gaz.lookup(t) is None and self.gaz.lookup(canon) is None:
+        if " " not in t and self.gaz.lookup(t) is None and misspelling(t.lower(), _long_places()):
+            return False  # "Michigan, Tennesse, Florida": a place misspelt
+        bare = _POSSESSIVE_END.sub("", t).lower()
+        if (bare.removeprefix("the ") in places() or "the " + bare in places()) and self.gaz.lookup(t) is None:
+            return False  # "Paraguay", "Sydney", "in the Hague": the model's organisation is a place
+        if self._place_and_word(t):
             return False  # "U.K. Intervention" (feed wheat): a place and a word, no name
         if t.split()[-1].lower() in vocabulary("title_words") and self.gaz.lookup(t) is None:
             return False  # "Senior Managing Director", "Board": a title or a body of people
@@ -481,6 +549,14 @@ class EntityFinder:
         # A news outlet is a company unless it is only the source of a report: that is judged on the
         # whole document (``resolve_document``)
         return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
+
+    def _place_and_word(self, t: str) -> bool:
+        """Whether a name is a place or a people and one English word: "U.K. Intervention", "U.S. Securities"."""
+        canon = canonical_name(t)
+        prefix = t.removesuffix(canon).strip().lower()
+        return canon != t and t.endswith(canon) and " " not in canon and self._word(canon.lower()) and \
+            (prefix.replace(".", "") in places() or prefix in places() or prefix in DEMONYMS) and \
+            self.gaz.lookup(t) is None and self.gaz.lookup(canon) is None
 
     def _partners_before(self, text: str, begin: int) -> int:
         """Where a partnership's name opens whose last partners a legal name holds: "Brisket, Norvell
@@ -533,12 +609,28 @@ class EntityFinder:
 
         while i >= 2 and sent[i - 1].text in _DASHES and cap(i - 2) and joined(i - 2):
             i -= 2
+        while i >= 2 and sent[i - 1].lower_ in _FOREIGN_AND and sent[i - 1].is_lower and cap(i - 2):
+            i -= 2  # "Zentralsparkasse und Kommerzialbank": the name began before its joiner
         while j + 1 < len(sent) and sent[j].text in _DASHES and cap(j + 1) and joined(j - 1):
             j += 2
         while j + 1 < len(sent) and sent[j].lower_ in _FOREIGN_JOINERS and sent[j].is_lower and cap(j + 1):
             j += 2
             if cap(j) and not cap(j + 1):  # "Banco do Estado Paulista", no run of capitals after
                 j += 1
+        # "David Pike of Phillips and Drew", "a partner with Cleary, Gottlieb, Steen and Hamilton": the firm
+        # a person works at is one firm, its partners' names and all
+        if j - i <= 2 and i >= 2 and sent[i - 1].lower_ in ("of", "at", "with") and \
+                (sent[i - 2].ent_type_ == "PERSON" or sent[i - 2].lower_ in vocabulary("title_words") or
+                 sent[i - 2].lower_ in vocabulary("profession_words")):
+            k = j
+            while k + 2 < len(sent) and sent[k].text == "," and cap(k + 1) and sent[k + 2].text in (",", "and", "&"):
+                k += 2
+            last = k + 1
+            if last < len(sent) and sent[k].lower_ in ("and", "&") and cap(last) and not cap(last + 1) and \
+                    sent[last].lower_ not in places() and not self._named_apart(sent[last].text) and \
+                    not (sent[last].ent_type_ == "ORG" and sent[last].ent_iob_ == "B") and \
+                    not any(self._named_apart(sent[x].text) for x in range(j + 1, k, 2)):
+                j = last + 1
         return i, j
 
     def _part_of_body(self, sent, i: int, j: int, text: str) -> bool:
@@ -559,6 +651,20 @@ class EntityFinder:
             return True
         if j < len(sent) and sent[j].text in _OFFICES:
             return True  # "Transport Secretary John Moore": a portfolio
+        if _PLACE_HEAD_AFTER.match(sent.text, sent[j - 1].idx + len(sent[j - 1].text)):
+            return True  # "its Orange County office": a place's name
+        if i >= 2 and sent[i - 1].lower_ == "member" and sent[i - 2].text == "-":
+            return True  # "the 10,000-member APFA": a body of members
+        k = i - 1
+        if k >= 1 and sent[k].lower_ == "the" and sent[k - 1].text == ",":
+            k -= 2  # "France's largest farm union, the FNSEA"
+        if k >= 0 and sent[k].is_lower and sent[k].lower_ in vocabulary("body_nouns") and j - i <= 3:
+            return True  # "the Bourse watchdog body COB", "farm union FNSEA": a body the noun before names
+        if i >= 2 and sent[i - 1].lower_ == "of" and sent[i - 2].text[:1].isupper() and \
+                (sent[i - 2].lower_ not in vocabulary("title_words") and
+                 not_companies().category(sent[i - 2].text) in ("government", "association", "international") or
+                 sent[i - 2].text in _OFFICES):
+            return True  # "the Federation of Hong Kong Industries", "Secretary of Defense": the rest of a body's name
         if 0 < i and j < len(sent) and sent[i - 1].text in ('"', "“") and sent[j].text in ('"', "”"):
             return True  # "the "Big Bang" deregulation": a term in quotes
         if j + 1 < len(sent) and sent[j].text == "," and " " not in text and \
@@ -584,6 +690,18 @@ class EntityFinder:
             owner = sent[k : i - 1].text
             return self.gaz.lookup(owner) is None and not_companies().category(owner) == "government"
         return False
+
+    def _generic_after_owner(self, owner: str, rest: str) -> bool:
+        """Whether what follows "'s" in a legal name is one common word and a suffix, so that the owner's
+        name is the name's own ("Arizona Appetito's Stores Inc", "Paul's Place Inc"): unless the owner is
+        a place, a people or a company named apart ("Britain's General Electric Co"); more words after
+        it are a name of their own ("Nacco's North American Coal Corp")."""
+        words = canonical_name(rest).lower().split()
+        low = owner.lower()
+        return len(words) == 1 and self._word(words[0]) and bool(owner.split()) and \
+            all(w[:1].isupper() for w in owner.split()) and low not in places() and low not in DEMONYMS and \
+            not self._named_apart(owner) and not self._short_of_named(owner) and \
+            not_companies().category(owner) is None
 
     def _short_of_named(self, text: str) -> bool:
         """Whether a name opens a company's name given earlier in the story ("Wedge" after "Wedge
@@ -744,6 +862,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|
                            r"(?: officer)?\s*,?\s*$", re.I)
 
 
+#: The first word of a name, up to a space or a hyphen: "Borg" of "Borg-Warner", "Phillips" of "Phillips Petroleum".
+_OPENING_WORD = re.compile(r"[A-Z][\w&]*[a-z][\w&]*(?=[\s-])")
 #: First words of many companies' names: no short form of any one of them.
 _GENERIC_FIRST_WORDS = {
     "general", "american", "national", "first", "united", "international", "new", "royal", "british", "continental",
@@ -763,13 +883,27 @@ _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Ma
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
-_OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee"}
+_OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),")
 #: The last words of a named part of an organisation: a government's is the government's.
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
+#: What follows a title when the words before it name a field, not a firm: "FCOJ analyst with Shearson".
+_FIRM_AFTER_TITLE = re.compile(r"\s*(?:with|at|of|for)\s+(?:the\s+)?[A-Z]")
+#: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
+_POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
+#: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
+#: a name opening with one is whole, not the rest of a name cut before its suffix.
+_OPENING_LEGAL = {"cie", "nv", "ab", "pt", "oao", "pjsc", "jsc", "sa"}
+#: Participles after a hyphen that keep the name before them a party: "Chrysler-made", "Exxon-run".
+_PARTICIPLES = {"made", "run", "built", "led", "held", "owned", "bound", "sponsored", "controlled", "backed"}
+#: Particles that open a surname and so a firm named after it written in lower case: "du Pont Co", "van Ommeren".
+_SURNAME_PARTICLES = {"du", "de", "van", "von", "der", "den", "da", "di", "la", "le"}
+#: Joiners of Romance and Germanic names that no English sentence has between two names: a name right after
+#: one began before it ("Zentralsparkasse und Kommerzialbank", "Fomento y Construcciones").
+_FOREIGN_AND = {"und", "et", "y", "des", "du", "del", "della", "delle", "dos", "das"}
 #: Joiners of Romance and Germanic names, after which a name goes on: "Banco do Brasil", "Caisse des Depots".
 _FOREIGN_JOINERS = {"do", "da", "dos", "das", "de", "del", "della", "delle", "di", "du", "des", "y", "und", "fur", "für"}
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
@@ -909,8 +1043,25 @@ _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrif
                           r".*\bAssociation(?: of\b.*)?$")
 
 
+def _in_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a known company's one-word name is written as part of a place's: "Orange County",
+    "West Orange, N.J."."""
+    return " " not in text[start:end] and bool(_PLACE_HEAD_AFTER.match(text, end) or
+                                               _COMPASS_BEFORE.search(text, 0, start))
+
+
+_PLACE_HEAD_AFTER = re.compile(r"\s+(?:County|[Cc]ounties|Township|Parish|Prefecture|Borough|Canton|Oblast|Free State)\b")
+_COMPASS_BEFORE = re.compile(r"\b(?:West|East|North|South|Port|Fort|Lake|Mount|San|Santa)\s$")
+
+
 def _is_association(text: str) -> bool:
-    return bool(_ASSOCIATION.match(canonical_name(text)))
+    name = canonical_name(text)
+    return bool(_ASSOCIATION.match(name) or _MEMBERS_ASSOCIATION.search(name))
+
+
+#: An association of the people of a trade, whatever its trade: "Mortgage Bankers Association", "Savings
+#: Institutions Dealers Association" (a savings and loan association is a company, its bankers' is not).
+_MEMBERS_ASSOCIATION = re.compile(r"\b[A-Z][a-z]+(?:ers|ors|ists)\s+Association$")
 
 
 def _only_a_body(text: str) -> bool:
@@ -1138,7 +1289,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         words = name.lower().split()
         if len(words) == 1 and (words[0] in _GENERIC_FIRST_WORDS or gaz.lookup(name) is not None):
             continue
-        fits = {n for n in longs if n != name and n.lower().split()[: len(words)] == words}
+        fits = {n for n in longs if n != name and n.lower().split()[: len(words)] == words and
+                not _vehicle(n, len(words))}
+        if not fits and len(words) >= 2 and words[0] not in _GENERIC_FIRST_WORDS and gaz.lookup(name) is None:
+            # "Thai International" after "Thai Airways International": the name with a middle word dropped
+            fits = {n for n in longs if n != name and _drops_middle(words, n.lower().split())}
         if len(fits) == 1:
             rename[name] = fits.pop()
     for k, v in list(rename.items()):  # follow chains: "BNL" -> "Banca Nazionale" -> "Banca Nazionale del Lavoro"
@@ -1172,6 +1327,30 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
     ex.mentions = mentions
 
 
+def _vehicle(name: str, opening: int) -> bool:
+    """Whether a name is a vehicle or a unit named after the firm its first ``opening`` words name
+    ("Burger King Investors", "Borg-Warner Acceptance", "Chrysler Credit"; ``vehicle_words.txt``): a
+    company of its own, of which those words are no short form."""
+    rest = re.split(r"[\s-]+", name.lower())[opening:]
+    return any(w.strip(".,'") in vocabulary("vehicle_words") for w in rest)
+
+
+@cache
+def _long_places() -> tuple[str, ...]:
+    """Places whose names are long enough to tell a misspelling of one from another word."""
+    return tuple(p for p in places() if " " not in p and len(p) >= MISSPELT_MIN)
+
+
+def _drops_middle(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with one word left out of its middle ("Thai International",
+    "Thai Airways International"; more is another name: "Baltic Exchange", "Baltic International
+    Freight Futures Exchange")."""
+    if len(long) != len(short) + 1 or long[0] != short[0] or long[-1] != short[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
 def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
     """Short forms a document gives to bodies that are no companies: "the National Aeronautics and
     Space Administration (NASA)", "the Ruritanian Export Promotion Agency (REPA)"; in the rest of the
@@ -1188,7 +1367,17 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
                         not_companies().category(named) not in (None, "outlet"):
                     out.add(short)
                 break
+    # "the American Electronic Association said ... the AEA said": the initials of a body the story names
+    for m in _CAPITALISED_RUN.finditer(text):
+        named = m.group(0)
+        if gaz.lookup(named) is None and not_companies().category(named) not in (None, "outlet"):
+            out |= {i for i in _initials(named.split()) if len(i) >= 3 and gaz.lookup(i) is None}
     return out
+
+
+#: A run of capitalised words, with the joiners inside names: "American Electronic Association",
+#: "National Union of Mineworkers".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w&'-]*)+")
 
 
 def _surface_words(ex, name: str) -> list[str]:

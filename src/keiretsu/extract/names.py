@@ -18,7 +18,7 @@ import unicodedata
 _LEGAL = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
     "ag", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
-    "berhad", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
+    "berhad", "sdn", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
 }
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"
@@ -36,7 +36,11 @@ def canonical_name(surface: str) -> str:
     name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"
-    name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+-based)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
+                  r"(?=[A-Z])", "", name)
+    # "U.S. Firm Honeywell Inc": wire copy capitalises the noun after "U.S."; it is no part of the name
+    name = re.sub(r"^(?:Firm|Firms|Concern|Company|Maker|Unit|Subsidiary|Affiliate)\s+(?=[A-Z][\w.&'-]*\s)", "", name) \
+        if surface.lstrip().startswith(("U.S.", "U.K.")) else name
     words = _words(name)
     changed = True
     while changed and len(words) > 1:
@@ -48,7 +52,10 @@ def canonical_name(surface: str) -> str:
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
         while changed and len(words) > 1 and words[-1].lower() in _JOINED_SUFFIX:
             words.pop()
-    return " ".join(words).strip(_STRIP) or surface.strip()
+    name = " ".join(words).strip(_STRIP)
+    if name.count("(") > name.count(")"):
+        name += ")"  # "Borg-Warner (Australia) Ltd": the bracket is the name's
+    return name or surface.strip()
 
 
 def name_key(name: str) -> str:

@@ -18,6 +18,12 @@ and a line here.
 * ``title_words.txt``: the last words of job titles, offices and bodies of people ("Senior Managing
   Director", "Board of ..."), lower case: a name ending in one is no company, and "Co-Founder of
   Strattam Capital" names the company after "of".
+* ``profession_words.txt``: what a person is at a firm beyond an office ("partner", "lawyer"),
+  lower case: "a partner with Cleary, Gottlieb, Steen and Hamilton" names one firm, partners and all.
+* ``vehicle_words.txt``: words that make a name a vehicle or unit of the firm named before them
+  ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
+* ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
+  body right after them ("the farm union FNSEA", "watchdog body COB"): that name is no company.
 * ``and_words.txt``: words that continue a company's name after "and" ("Tire and Rubber", "Savings
   and Loan"), lower case: a legal name holding one there is one company, not two.
 """
@@ -37,6 +43,9 @@ REGISTRY = {
     "headline_words": "data/headline_words.txt",
     "title_words": "data/title_words.txt",
     "and_words": "data/and_words.txt",
+    "profession_words": "data/profession_words.txt",
+    "vehicle_words": "data/vehicle_words.txt",
+    "body_nouns": "data/body_nouns.txt",
 }
 
 
@@ -80,7 +89,7 @@ class NotCompanies:
             return self.last[tokens[-1]]
         if tokens[-1].rpartition("-")[2] in self.last:  # "Ifo-Institut"
             return self.last[tokens[-1].rpartition("-")[2]]
-        misspelt = _misspelt(tokens[-1], self.long_last)
+        misspelt = misspelling(tokens[-1], self.long_last)
         if misspelt:  # "Budget Commitee": wire copy misspells a body's head word
             return self.last[misspelt]
         first = text.split()[0].removesuffix("'s")
@@ -94,18 +103,20 @@ class NotCompanies:
             m = self.pattern.fullmatch(text)
             if m:
                 return self.pattern_category[m.lastgroup]
-        return None
+        # "U.S. Air Force's", "the Trade Policy Research Centre": a body with what the text put around it
+        bare = re.sub(r"^(?:the|The|U\.S\.|U\.K\.)\s+(?=[A-Z])|(?:'s|')$", "", text)
+        return self.category(bare) if bare != text else None
 
 
 #: Words shorter than this are not compared for misspellings: too many real words lie one letter apart.
-_MISSPELT_MIN = 8
+MISSPELT_MIN = 8
 
 
 @cache
-def _misspelt(token: str, words: tuple[str, ...]) -> str | None:
+def misspelling(token: str, words: tuple[str, ...]) -> str | None:
     """The one word of ``words`` that ``token`` is one slip from (a letter dropped, added, changed or
     two swapped), or None."""
-    if len(token) < _MISSPELT_MIN or token in words or token.endswith("s") and token[:-1] in words:
+    if len(token) < MISSPELT_MIN or token in words or token.endswith("s") and token[:-1] in words:
         return None  # a plural is a word of its own: "Hospitals" may be a chain
     for w in words:
         if abs(len(w) - len(token)) > 1:
@@ -140,5 +151,5 @@ def not_companies() -> NotCompanies:
         else:
             raise ValueError(f"{REGISTRY['not_companies']}: unknown kind {how!r} in {line!r}")
     pattern = re.compile("|".join(patterns)) if patterns else None
-    long_last = tuple(w for w, c in last.items() if len(w) >= _MISSPELT_MIN and c in ("government", "association"))
+    long_last = tuple(w for w, c in last.items() if len(w) >= MISSPELT_MIN and c in ("government", "association"))
     return NotCompanies(names, word, last, first, pattern, pattern_category, after, long_last)
