@@ -73,7 +73,7 @@ def test_sets_mostly_shared_decided_early_as_by_their_whole_intersection():
 def test_kept_digests_are_gathered_as_they_were_made():
     rng, cfg = random.Random(9), ParaphraseSettings()
     infos = [analyse(t) for t in documents(rng, 60)]
-    kept = DigestStore(limit=1000)
+    kept = DigestStore(budget=1 << 20)
     kept.add(list(range(25)), digest(infos[:25], cfg))
     kept.add(list(range(25, 60)), digest(infos[25:], cfg))
     docs = rng.sample(range(60), 30)
@@ -83,9 +83,14 @@ def test_kept_digests_are_gathered_as_they_were_made():
 
     assert [plain(c) for c in kept.gather(docs)] == [plain(c) for c in digest([infos[d] for d in docs], cfg)]
     assert 0 in kept
-    kept.limit = 10
+    kept.budget = kept.nbytes - 1  # past it: the older half go, the newer half stay as they were
     kept.trim()
-    assert 0 not in kept
+    assert 0 not in kept and 29 not in kept and 30 in kept and 59 in kept
+    newer = [d for d in docs if d >= 30]
+    assert [plain(c) for c in kept.gather(newer)] == [plain(c) for c in digest([infos[d] for d in newer], cfg)]
+    kept.budget = 0
+    kept.trim()
+    assert 59 not in kept
 
 
 def test_near_copies_need_the_same_facts_as_same_facts_says(store):
@@ -325,7 +330,7 @@ def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
     tables = []
     for case in ("in memory", "from the store"):
         # From the store: as after an earlier run, and with no digest or signature kept either.
-        cfg = DedupSettings(batch=8, max_bucket=6, digests_kept=100 if case == "in memory" else 0)
+        cfg = DedupSettings(batch=8, max_bucket=6, kept_mb=1.0 if case == "in memory" else 0)
         settings = Settings(db=tmp_path / f"{case}.db")
         store = open_store(settings.db)
         ingest([str(tmp_path / "docs.jsonl")], store, settings)
@@ -369,3 +374,81 @@ def test_figures_found_from_their_first_digit_as_by_the_look_behind_before_it():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     assert all(_DIGITS.findall(t) == plain.findall(t) for t in texts)
     assert sum(bool(plain.findall(t)) for t in texts) > 2000
+
+
+def test_kept_signatures_stay_within_their_budget_and_keep_the_newest():
+    from keiretsu.dedup.buckets import KeptSignatures
+
+    rng = np.random.default_rng(5)
+    perms, per_doc = 8, 2 * 8 * 4 + 2
+    kept = KeptSignatures(perms, budget=10 * per_doc)
+    made = {}
+    for batch in range(6):
+        docs = list(range(batch * 4, batch * 4 + 4))
+        sigs = tuple(rng.integers(0, 2**32, (4, perms), dtype=np.uint32) for _ in range(2))
+        known = tuple(rng.random(4) < 0.8 for _ in range(2))
+        kept.add(docs, sigs, known)
+        made.update({d: (sigs[0][i], sigs[1][i], known[0][i], known[1][i]) for i, d in enumerate(docs)})
+        assert len(kept.rows) <= 10 and len(kept.signatures[0]) <= 10
+        assert set(docs) <= set(kept.rows)  # the batch just added is always kept
+    rows = kept.find(list(made))
+    assert 0 < (rows >= 0).sum() < len(made)
+    assert rows[: -len(kept.rows)].max() == -1  # the oldest went first
+    for doc, row in zip(made, rows.tolist()):
+        if row >= 0:
+            assert kept.signatures[0][row].tolist() == made[doc][0].tolist()
+            assert kept.signatures[1][row].tolist() == made[doc][1].tolist()
+            assert (kept.known[0][row], kept.known[1][row]) == made[doc][2:]
+    empty = KeptSignatures(perms, budget=0)
+    empty.add([1, 2], tuple(np.zeros((2, perms), dtype=np.uint32) for _ in range(2)),
+              (np.ones(2, dtype=bool), np.ones(2, dtype=bool)))
+    assert not empty.rows
+
+
+def test_merged_runs_are_a_stable_sort_of_both():
+    from keiretsu.dedup.buckets import _merged
+
+    rng = np.random.default_rng(11)
+    for n1, n2 in ((0, 5), (5, 0), (40, 60), (300, 7)):
+        k1, k2 = np.sort(rng.integers(0, 20, n1)), np.sort(rng.integers(0, 20, n2))
+        d1, d2 = rng.integers(0, 1000, n1), rng.integers(0, 1000, n2)
+        keys, docs = np.concatenate([k1, k2]), np.concatenate([d1, d2])
+        order = np.argsort(keys, kind="stable")
+        merged = _merged(k1, d1, k2, d2)
+        assert merged[0].tolist() == keys[order].tolist() and merged[1].tolist() == docs[order].tolist()
+
+
+def test_digests_are_stored_and_read_back_as_made(tmp_path):
+    """A run stores each document's digest; a later run (or this one past its memory budget) reads
+    it back instead of analysing the text again, and gets what the analysis would give. A store
+    from before digests were stored (none kept) is analysed as before."""
+    from keiretsu.dedup.digests import decode, encode
+
+    rng, cfg = random.Random(41), ParaphraseSettings()
+    texts = documents(rng, 40) + ["", "Too short."]
+    infos = [analyse(t) for t in texts]
+    made = digest(infos, cfg)
+
+    def plain(digests) -> list:
+        return [[x.tolist() for x in c] if isinstance(c, tuple) else c.tolist() for c in digests]
+
+    blobs = encode(made)
+    assert plain(decode(blobs)) == plain(made)
+    assert plain(decode([blobs[i] for i in (7, 41, 3)])) == plain(digest([infos[i] for i in (7, 41, 3)], cfg))
+
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                                                 for i, t in enumerate(texts)))
+    settings = Settings(db=tmp_path / "k.db")
+    store = open_store(settings.db)
+    ingest([str(tmp_path / "docs.jsonl")], store, settings)
+    Deduplicator(store, DedupSettings(batch=16)).run()
+    ids = sorted(r[0] for r in store.db.execute("SELECT id FROM documents"))
+    by_text = store.texts(ids)
+    expected = plain(digest([analyse(by_text[d]) for d in ids], cfg))
+    assert set(store.digests(ids)) == set(ids)
+    assert plain(Deduplicator(store)._gather(ids, {})) == expected
+    with store.transaction():
+        store.db.execute("UPDATE dedup_docs SET digest = NULL")
+    assert store.digests(ids) == {}
+    assert plain(Deduplicator(store)._gather(ids, {})) == expected
+    store.close()

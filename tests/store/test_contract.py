@@ -220,14 +220,15 @@ def test_the_dedup_index_keeps_what_it_is_given(store):
     assert store.same_content([a1]) == [(a2, a1)]
     sig = bytes(range(256)) * 2  # every byte value survives the round trip
     store.write_dedup_batch(
-        [(a1, sig, None), (a2, sig, b"p")], [(0, 7, a1), (0, 7, a2), (0, 7, a2), (1, -5, a1)],
+        [(a1, sig, None, sig[::-1]), (a2, sig, b"p", None)], [(0, 7, a1), (0, 7, a2), (0, 7, a2), (1, -5, a1)],
         [(a1, a2, "near", 0.9), (a1, a2, "exact", 1.0), (a1, b1, "paraphrase", 0.7)],
         [(11, 1), (12, 1)], [(a1, 0, 0, 10, a1, 1, 11, 20, "near", 0.8)])
-    store.write_dedup_batch([(b1, None, None)], [], [(a1, a2, "paraphrase", 0.5)], [(11, 2)])
+    store.write_dedup_batch([(b1, None, None, b"d")], [], [(a1, a2, "paraphrase", 0.5)], [(11, 2)])
     assert store.count_undeduplicated() == 1 and store.unlinked() == [a1, a2, b1]
     assert sorted(store.bucket_members(0, [7, 8])) == [(7, a1), (7, a2)]  # a bucket lists a document once
     assert store.bucket_members(1, [-5]) == [(-5, a1)]
     assert store.signatures([a1, a2, b1]) == {a1: (sig, None), a2: (sig, b"p"), b1: (None, None)}
+    assert store.digests([a1, a2, b1, c1]) == {a1: sig[::-1], b1: b"d"}  # none for a2, c1
     assert store.sentence_df([11, 12, 13]) == {11: 3, 12: 1}
     assert sorted(store.doc_links()) == [(a1, a2, "exact", 1.0), (a1, b1, "paraphrase", 0.7)]  # the strongest
     keys = store.order_keys([a1, b1, c1])
@@ -443,7 +444,7 @@ def test_a_failed_batch_leaves_nothing(store):
         with store.transaction():
             store.write_batch(run, cleaned()[1:])  # joins the outer transaction
             store.set_meta("k", "v")
-            store.write_dedup_batch([(doc_id(store, "a1"), None, None)], [], [])
+            store.write_dedup_batch([(doc_id(store, "a1"), None, None, None)], [], [])
             raise RuntimeError("the build was cut short")
     assert store.stats()["documents"] == 1 and store.meta("k") is None and store.count_undeduplicated() == 1
     with store.transaction():

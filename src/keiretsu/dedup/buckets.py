@@ -11,8 +11,8 @@ Rows are kept in sorted runs, merged while a newer run is as large as the one be
 there are few), up to ``MERGED_ROWS`` rows, so that a merge never copies the whole index.
 
 Candidate pairs bring back thousands of earlier documents a batch, whose signatures would be
-read from the store one row at a time, and copied out of a blob each; those the run indexed
-are kept (``KeptSignatures``), in two arrays, whatever the index held before.
+read from the store one row at a time, and copied out of a blob each; the newest the run indexed
+are kept (``KeptSignatures``), in two arrays of bounded size, whatever the index held before.
 """
 
 from __future__ import annotations
@@ -39,10 +39,7 @@ class BucketRows:
         self.runs.append((keys[order], docs[order]))
         while len(self.runs) > 1 and len(self.runs[-2][0]) <= len(self.runs[-1][0]) \
                 and len(self.runs[-2][0]) + len(self.runs[-1][0]) <= self.merged_rows:
-            (k1, d1), (k2, d2) = self.runs[-2:]
-            keys, docs = np.concatenate([k1, k2]), np.concatenate([d1, d2])
-            order = np.argsort(keys, kind="stable")
-            self.runs[-2:] = [(keys[order], docs[order])]
+            self.runs[-2:] = [_merged(*self.runs[-2], *self.runs[-1])]
 
     def members(self, keys: np.ndarray) -> np.ndarray:
         """``(m, 2)`` int64 rows ``(key, doc)`` of the buckets ``keys`` (sorted, unique)."""
@@ -57,12 +54,13 @@ class BucketRows:
 
 class KeptSignatures:
     """The near and paraphrase signatures of the documents a run indexed, by document id, for the
-    similarities of later candidate pairs (read from the store otherwise): up to ``limit``
-    documents (``perms`` * 8 bytes each), then no more are kept."""
+    similarities of later candidate pairs (read from the store otherwise), in at most ``budget``
+    bytes (``perms`` * 8 bytes a document): past it, the older half are dropped, as
+    ``digests.DigestStore`` drops digests, and for the same reason."""
 
-    def __init__(self, perms: int, limit: int) -> None:
-        self.limit = limit
-        self.rows: dict[int, int] = {}
+    def __init__(self, perms: int, budget: int) -> None:
+        self.limit = budget // (2 * perms * 4 + 2)
+        self.rows: dict[int, int] = {}  # in the order the documents were added
         self.signatures = [np.empty((0, perms), dtype=np.uint32) for _ in range(2)]
         self.known = [np.empty(0, dtype=bool) for _ in range(2)]
 
@@ -70,26 +68,55 @@ class KeptSignatures:
             ) -> None:
         """Keep ``signatures[kind][i]`` of each ``docs[i]``; ``known[kind][i]`` is False where the
         store holds none (a text too short)."""
-        docs = docs[: max(0, self.limit - len(self.rows))]
-        start, end = len(self.rows), len(self.rows) + len(docs)
+        if len(self.rows) + len(docs) > self.limit:
+            self._halve(len(docs))
+        skip = max(0, len(docs) - self.limit)  # a batch larger than the budget: its newest
+        docs = docs[skip:]
         if not docs:
             return
+        start, end = len(self.rows), len(self.rows) + len(docs)
         for kind in range(2):
-            if end > len(self.signatures[kind]):  # grown by half again: amortised copies
-                grown = np.empty((max(end, len(self.signatures[kind]) * 3 // 2), self.signatures[kind].shape[1]),
-                                 dtype=np.uint32)
+            if end > len(self.signatures[kind]):  # grown by half again, up to the budget: amortised copies
+                grown = np.empty((min(self.limit, max(end, len(self.signatures[kind]) * 3 // 2)),
+                                  self.signatures[kind].shape[1]), dtype=np.uint32)
                 grown[:start] = self.signatures[kind][:start]
                 self.signatures[kind] = grown
                 flags = np.empty(len(grown), dtype=bool)
                 flags[:start] = self.known[kind][:start]
                 self.known[kind] = flags
-            self.signatures[kind][start:end] = signatures[kind][: len(docs)]
-            self.known[kind][start:end] = known[kind][: len(docs)]
+            self.signatures[kind][start:end] = signatures[kind][skip:]
+            self.known[kind][start:end] = known[kind][skip:]
         self.rows.update(zip(docs, range(start, end)))
+
+    def _halve(self, coming: int) -> None:
+        """Drop the older documents, so that at most half the budget is left besides ``coming``."""
+        keep = max(0, min(len(self.rows), self.limit // 2, self.limit - coming))
+        docs = list(self.rows)[len(self.rows) - keep :] if keep else []
+        rows = np.fromiter(map(self.rows.__getitem__, docs), dtype=np.int64, count=len(docs))
+        for kind in range(2):  # in place: the kept rows are the last ones, moved to the front
+            self.signatures[kind][:keep] = self.signatures[kind][rows]
+            self.known[kind][:keep] = self.known[kind][rows]
+        self.rows = dict(zip(docs, range(keep)))
 
     def find(self, docs: list[int]) -> np.ndarray:
         """The row of each of ``docs``, -1 for one not kept."""
         return np.fromiter(map(self.rows.get, docs, repeat(-1)), dtype=np.int64, count=len(docs))
+
+
+def _merged(k1: np.ndarray, d1: np.ndarray, k2: np.ndarray, d2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two sorted runs as one, rows of the first before equal keys of the second (as a stable sort
+    of the two end to end would have them), without sorting again: where each row lands is its
+    rank in its own run plus the rows of the other run before it, so the merge allocates the
+    output and two position arrays, not the several copies of the index a sort would."""
+    keys = np.empty(len(k1) + len(k2), dtype=k1.dtype)
+    docs = np.empty(len(keys), dtype=d1.dtype)
+    at = np.searchsorted(k2, k1, "left")
+    at += np.arange(len(k1))
+    keys[at], docs[at] = k1, d1
+    at = np.searchsorted(k1, k2, "right")
+    at += np.arange(len(k2))
+    keys[at], docs[at] = k2, d2
+    return keys, docs
 
 
 class SentenceCounts:

@@ -61,8 +61,49 @@ def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
     )
 
 
+#: A stored digest: a header of six counts (substantive sentences, then the items of the
+#: words, numbers, names, fact numbers and fact names), then the sentences' keys and the sizes of
+#: their three sets, then the items of each set one after the other; int64 little-endian.
+_HEADER = 6
+
+
+def encode(digests: Digests) -> list[bytes]:
+    """Each document's digest as the bytes ``decode`` reads: what the store keeps of it, so that a
+    later run, or this one past its budget, reads it rather than analysing the text again."""
+    first = offsets(digests.sentences)  # each document's first sentence
+    sets = [getattr(digests, name) for name in SETS]
+    item_first = [offsets(sizes)[first] for sizes, _ in sets]  # each document's first item of each set
+    facts = (digests.fact_numbers, digests.fact_names)
+    fact_first = [offsets(sizes) for sizes, _ in facts]
+    out = []
+    for i in range(len(digests.sentences)):
+        a, b = first[i], first[i + 1]
+        parts = [digests.keys[a:b], *(sizes[a:b] for sizes, _ in sets),
+                 *(items[f[i]:f[i + 1]] for (_, items), f in zip(sets, item_first)),
+                 *(items[f[i]:f[i + 1]] for (_, items), f in zip(facts, fact_first))]
+        header = np.array([b - a, *(len(x) for x in parts[4:])], dtype=np.int64)
+        out.append(b"".join(x.astype("<i8", copy=False).tobytes() for x in (header, *parts)))
+    return out
+
+
+def decode(blobs: list[bytes]) -> Digests:
+    """The digests of documents, end to end, from what ``encode`` made of each."""
+    data = np.frombuffer(b"".join(blobs), dtype="<i8").astype(np.int64)
+    starts = offsets(np.array([len(b) // 8 for b in blobs], dtype=np.int64))[:-1]
+    header = data[starts[:, None] + np.arange(_HEADER)].reshape(-1, _HEADER)
+    n = header[:, 0]
+    at = starts + _HEADER
+    columns = []
+    for count in (n, n, n, n, *header[:, 1:].T):  # keys, the three sets' sizes, then the items
+        columns.append(data[ranges(at, count)])
+        at = at + count
+    keys, sizes, items = columns[0], columns[1:4], columns[4:]
+    return Digests(n, keys, *zip(sizes, items[:3]), (header[:, 4], items[3]), (header[:, 5], items[4]))
+
+
 class _Column:
-    """An int64 array that grows at its end, in amortised constant time per item."""
+    """An int64 array that grows at its end, in amortised constant time per item (by half again:
+    what is allocated stays within 1.5 times what is used)."""
 
     def __init__(self) -> None:
         self.data = np.empty(1024, dtype=np.int64)
@@ -72,7 +113,7 @@ class _Column:
         """Append ``values``; returns where they start."""
         end = self.size + len(values)
         if end > len(self.data):
-            grown = np.empty(max(end, 2 * len(self.data)), dtype=np.int64)
+            grown = np.empty(max(end, len(self.data) * 3 // 2), dtype=np.int64)
             grown[: self.size] = self.data[: self.size]
             self.data = grown
         self.data[self.size : end] = values
@@ -102,20 +143,40 @@ class _SetColumn:
 
 
 class DigestStore:
-    """Digests of documents for a run, by document id; past ``limit`` documents it starts again
-    empty (``trim``), and a document without one is digested anew."""
+    """Digests of documents for a run, by document id, in at most about ``budget`` bytes: past it,
+    the older half of the documents are dropped (``trim``), and a document without one is
+    digested anew. The newest are kept because the candidates of a new document are mostly recent
+    tellings of its story; a budget in bytes, not documents, keeps the run's memory flat however
+    long the corpus."""
 
-    def __init__(self, limit: int):
-        self.limit = limit
-        self.trim(force=True)
+    def __init__(self, budget: int):
+        self.budget = budget
+        self._empty()
 
-    def trim(self, force: bool = False) -> None:
-        """Empty the store if it is full (between batches: within one, what is in it stays)."""
-        if force or len(self.rows) > self.limit:
-            self.rows: dict[int, int] = {}
-            self.first, self.sentences, self.keys = _Column(), _Column(), _Column()
-            self.sets = {name: _SetColumn() for name in SETS}
-            self.facts = {name: _SetColumn() for name in ("fact_numbers", "fact_names")}
+    def _empty(self) -> None:
+        self.rows: dict[int, int] = {}  # in the order the documents were added
+        self.first, self.sentences, self.keys = _Column(), _Column(), _Column()
+        self.sets = {name: _SetColumn() for name in SETS}
+        self.facts = {name: _SetColumn() for name in ("fact_numbers", "fact_names")}
+
+    @property
+    def nbytes(self) -> int:
+        columns = [self.first, self.sentences, self.keys,
+                   *(c for column in (*self.sets.values(), *self.facts.values())
+                     for c in (column.first, column.sizes, column.items))]
+        return sum(c.data.nbytes for c in columns)
+
+    def trim(self) -> None:
+        """Drop the older half of the documents if the store is past its budget (between batches:
+        within one, what is in it stays)."""
+        if self.nbytes <= self.budget:
+            return
+        docs = list(self.rows)
+        kept = docs[len(docs) // 2 :] if self.budget > 0 else []
+        digests = self.gather(kept)
+        self._empty()
+        if kept:
+            self.add(kept, digests)
 
     def __contains__(self, doc: int) -> bool:
         return doc in self.rows

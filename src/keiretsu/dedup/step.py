@@ -26,11 +26,12 @@ from typing import ClassVar, NamedTuple
 
 import numpy as np
 
+from ..allocator import map_large_blocks, release_free_memory
 from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import SETS, DigestStore, Digests, Stories, digest, offsets, pair_sizes, ranges
+from .digests import SETS, DigestStore, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -69,10 +70,11 @@ class DedupSettings:
     #: A bucket holding more documents than this is boilerplate shared by unrelated pages.
     max_bucket: int = 100
     batch: int = 2000
-    #: Digests and signatures of documents kept in memory during a run (about 5 KB each):
-    #: candidate pairs bring back earlier documents, whose digest costs a new analysis once
-    #: dropped, and whose signatures are read from the store past this many.
-    digests_kept: int = 100_000
+    #: Memory (MB) for each of the two things a run keeps of the newest documents it saw: their
+    #: digests (about 1.5 KB a document) and their signatures (1 KB). Candidate pairs bring back
+    #: earlier documents, whose digest costs a new analysis once dropped, and whose signatures are
+    #: then read from the store; bounded so that the run's memory does not grow with the corpus.
+    kept_mb: float = 32.0
     paraphrase: ParaphraseSettings = field(default_factory=ParaphraseSettings)
     #: What near copies and paraphrases must agree on besides their words (see ``identity.py``).
     identity: IdentitySettings = field(default_factory=IdentitySettings)
@@ -97,15 +99,17 @@ class DedupResult:
 
 class Mapped(NamedTuple):
     """The map step's results for a batch: near and paraphrase signatures and their band keys; the
-    digests of its documents (in parts, one after the other); and of each document, the
-    ``sentence_hash`` of each sentence, the links between its own sentences (rows of
-    ``sentence_links``, 0 for the document) and its opening (``identity.opening_of``)."""
+    digests of its documents (in parts, one after the other); and of each document, its digest as
+    stored (``digests.encode``), the ``sentence_hash`` of each sentence, the links between its own
+    sentences (rows of ``sentence_links``, 0 for the document) and its opening
+    (``identity.opening_of``)."""
 
     near: np.ndarray
     para: np.ndarray
     near_keys: np.ndarray
     para_keys: np.ndarray
     digests: list[Digests]
+    stored: list[bytes]
     hashes: list[list[int]]
     within: list[list[tuple]]
     openings: list[list[tuple[str, int]]]
@@ -122,9 +126,10 @@ def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     near[short] = EMPTY
     para[short] = EMPTY
     hashes = [[sentence_hash(s) for s in info] for info in infos]
+    digests = digest(infos, cfg.paraphrase)
     return Mapped(
         near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
-        [digest(infos, cfg.paraphrase)],
+        [digests], encode(digests),
         hashes,
         [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
          for info in infos],
@@ -177,7 +182,7 @@ class Deduplicator:
         self.executor = executor or LocalExecutor(1)
         # Bounded caches (emptied when full): digests of the documents candidate pairs bring back
         # from the store, and analyses of the few documents whose sentences are aligned.
-        self._digests = DigestStore(self.cfg.digests_kept)
+        self._digests = DigestStore(int(self.cfg.kept_mb * 2**20))
         self._analysed: dict[int, list[SentenceInfo]] = {}
         self._df = SentenceCounts()  # see _stored_df
         self._df_complete = False
@@ -185,7 +190,7 @@ class Deduplicator:
         self._sentence_names: dict[int, dict] = {}  # see identity.Judge
         # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
         self._buckets: tuple[BucketRows, BucketRows] | None = None
-        self._signatures = KeptSignatures(self.cfg.perms, self.cfg.digests_kept)
+        self._signatures = KeptSignatures(self.cfg.perms, int(self.cfg.kept_mb * 2**20))
 
     # --- map: signatures, band keys and digests ------------------------------------------
 
@@ -278,12 +283,19 @@ class Deduplicator:
         return self._analysed[doc_id]
 
     def _gather(self, docs: list[int], texts: dict[int, str], sets: tuple[str, ...] = SETS) -> Digests:
-        """The digests of ``docs``: kept, or made now (for documents of earlier runs, or dropped);
-        of their sentences' sets, those named."""
+        """The digests of ``docs``: kept, or read from the store (for documents of earlier runs, or
+        dropped), or made now for the documents of a store from before digests were kept; of their
+        sentences' sets, those named."""
         missing = [d for d in docs if d not in self._digests]
         if missing:
-            texts.update(self.store.texts([d for d in missing if d not in texts]))
-            self._digests.add(missing, digest([analyse(texts[d]) for d in missing], self.cfg.paraphrase))
+            stored = self.store.digests(missing)
+            read = [d for d in missing if d in stored]
+            if read:
+                self._digests.add(read, decode([stored[d] for d in read]))
+            made = [d for d in missing if d not in stored]
+            if made:
+                texts.update(self.store.texts([d for d in made if d not in texts]))
+                self._digests.add(made, digest([analyse(texts[d]) for d in made], self.cfg.paraphrase))
         return self._digests.gather(docs, sets)
 
     def _trim_caches(self) -> None:
@@ -301,7 +313,8 @@ class Deduplicator:
         cfg = self.cfg
         ids = [d["id"] for d in docs]
         self._indexed.update(ids)
-        near, para, near_keys, para_keys, digests, hashes, within_rows, openings = (mapped or self._map(docs))()
+        near, para, near_keys, para_keys, digests, stored_digests, hashes, within_rows, openings = \
+            (mapped or self._map(docs))()
         self._trim_caches()
         start = 0
         for part in digests:
@@ -357,7 +370,7 @@ class Deduplicator:
             return row.tobytes() if ok else None
 
         self.store.write_dedup_batch(
-            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i])) for i, doc in enumerate(ids)],
+            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), stored_digests[i]) for i, doc in enumerate(ids)],
             near_buckets + para_buckets,
             [(link.a, link.b, link.level, link.similarity) for link in links.values()],
             sorted(counts.items()),
@@ -491,6 +504,7 @@ class Deduplicator:
             self._buckets = (BucketRows(), BucketRows())
             self._df_complete = True
         self.store.set_meta("dedup_index", signature)
+        map_large_blocks()
         result = DedupResult()
         batch = self.store.undeduplicated(self.cfg.batch)
         mapped = self._map(batch)
@@ -503,6 +517,7 @@ class Deduplicator:
                 result.links[link.level] += 1
             result.documents += len(batch)
             result.sentence_links += sentence_links
+            release_free_memory()
             if on_batch:
                 on_batch(len(batch))
             batch, mapped = following, following_mapped

@@ -455,6 +455,11 @@ class PostgresStore:
         return {r[0]: (r[1], r[2]) for r in self._rows(
             "SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id = ANY(%s)", (list(doc_ids),))}
 
+    def digests(self, doc_ids: Sequence[int]) -> dict[int, bytes]:
+        """The stored digest (``dedup.digests.encode``) of each of ``doc_ids`` that has one."""
+        return {r[0]: bytes(r[1]) for r in self._rows(
+            "SELECT doc_id, digest FROM dedup_docs WHERE digest IS NOT NULL AND doc_id = ANY(%s)", (list(doc_ids),))}
+
     def same_content(self, doc_ids: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs (other, doc) of documents with the same clean text as one of ``doc_ids``."""
         return self._rows("SELECT o.id, d.id FROM documents d JOIN documents o ON o.content_hash = d.content_hash "
@@ -470,18 +475,20 @@ class PostgresStore:
 
     def write_dedup_batch(
         self,
-        docs: Sequence[tuple[int, bytes | None, bytes | None]],
+        docs: Sequence[tuple[int, bytes | None, bytes | None, bytes | None]],
         buckets: Sequence[tuple[int, int, int]],
         links: Sequence[tuple[int, int, str, float]],
         sentence_counts: Sequence[tuple[int, int]] = (),
         sentence_links: Sequence[tuple] = (),
     ) -> None:
-        """Index a batch of documents and store the links found for them and the links between
-        sentences within each of them, in one transaction."""
+        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest) and store
+        the links found for them and the links between sentences within each of them, in one
+        transaction."""
         with self.transaction():
             self.db.cursor().executemany(
-                "INSERT INTO dedup_docs (doc_id, near_sig, para_sig, linked) VALUES (%s, %s, %s, 0) ON CONFLICT "
-                "(doc_id) DO UPDATE SET near_sig = excluded.near_sig, para_sig = excluded.para_sig, linked = 0", docs)
+                "INSERT INTO dedup_docs (doc_id, near_sig, para_sig, digest, linked) VALUES (%s, %s, %s, %s, 0) "
+                "ON CONFLICT (doc_id) DO UPDATE SET near_sig = excluded.near_sig, para_sig = excluded.para_sig, "
+                "digest = excluded.digest, linked = 0", docs)
             if buckets:
                 stage = self._stage("lsh_buckets", ("kind", "key", "doc_id"), buckets)
                 self.db.execute(f"INSERT INTO lsh_buckets SELECT * FROM {stage} ON CONFLICT DO NOTHING")

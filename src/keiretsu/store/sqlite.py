@@ -407,6 +407,11 @@ class SQLiteStore(GraphTables):
         sql = "SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id IN ({marks})"
         return {r[0]: (r[1], r[2]) for r in self._select_in(sql, doc_ids)}
 
+    def digests(self, doc_ids: Sequence[int]) -> dict[int, bytes]:
+        """The stored digest (``dedup.digests.encode``) of each of ``doc_ids`` that has one."""
+        sql = "SELECT doc_id, digest FROM dedup_docs WHERE digest IS NOT NULL AND doc_id IN ({marks})"
+        return {r[0]: r[1] for r in self._select_in(sql, doc_ids)}
+
     def same_content(self, doc_ids: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs (other, doc) of documents with the same clean text as one of ``doc_ids``."""
         sql = ("SELECT o.id, d.id FROM documents d JOIN documents o ON o.content_hash = d.content_hash "
@@ -424,17 +429,18 @@ class SQLiteStore(GraphTables):
 
     def write_dedup_batch(
         self,
-        docs: Sequence[tuple[int, bytes | None, bytes | None]],
+        docs: Sequence[tuple[int, bytes | None, bytes | None, bytes | None]],
         buckets: Sequence[tuple[int, int, int]],
         links: Sequence[tuple[int, int, str, float]],
         sentence_counts: Sequence[tuple[int, int]] = (),
         sentence_links: Sequence[tuple] = (),
     ) -> None:
-        """Index a batch of documents and store the links found for them and the links between
-        sentences within each of them, in one transaction."""
+        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest) and store
+        the links found for them and the links between sentences within each of them, in one
+        transaction."""
         with self.transaction():
-            self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig, linked) "
-                                "VALUES (?,?,?,0)", docs)
+            self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig, digest, linked) "
+                                "VALUES (?,?,?,?,0)", docs)
             self.db.executemany("INSERT OR IGNORE INTO lsh_buckets (kind, key, doc_id) VALUES (?,?,?)", buckets)
             # A pair found at several levels keeps the strongest (exact < near < paraphrase).
             self.db.executemany(
