@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 
 from ..models import Status as S
+from .vocab import words
+
+
+#: Goods and commodities (``data/goods.txt``): bought, they are trade, not a takeover.
+GOODS = words("goods")
+#: What a company sells without selling itself (``data/parts.txt``): "certain assets of X".
+PARTS = words("parts")
 
 # The trigger tables (verbs and nouns that state each type) are registered by the relation
 # families in ``relations/`` (``relations.triggers``), and the prefilter is derived from them.
@@ -97,6 +104,24 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "corp", "co", "ltd", "the company", "company", "group", "reuters"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: Words that may stand between "its" and the name of a company it owns: "its fully-owned Y", "its 51 pct owned Y".
+OWNERSHIP_WORDS = {"wholly", "fully", "majority", "-", "owned", "pct", "percent", "%", "per", "cent", "<", "("}
+#: Buying what a company does not yet own of another is taking it over: "the 45 pct of X it does not
+#: already own", "the remaining 49 percent stake", "the balance of X".
+REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|(?:doesn't|don't|didn't) (?:already |yet )?own|"
+                     r"remaining|the rest of|the balance of)\b", re.I)
+#: Words for how much of a thing is bought: "most of the assets of X" (a part), "all of the assets" (X).
+QUANTIFIERS = {"most", "some", "part", "much", "many", "half", "all", "certain", "several"}
+#: What makes ownership taken a takeover: "took full ownership of X", "acquired sole control".
+WHOLE = {"full", "complete", "total", "sole", "outright", "entire"}
+#: A deal put to its shareholders' vote is one the boards agreed: "a special meeting to vote on the
+#: proposed merger", "a shareholder meeting to consider the proposed merger into X"; unless it is contested.
+SHAREHOLDER_VOTE = re.compile(r"\b(?:share|stock)holders?'?\s+(?:\w+\s+){0,6}?(?:meeting|vote|votes|voting)\b|"
+                              r"\b(?:special|annual) meeting\b", re.I)
+#: What makes a deal before the shareholders a contest, not an agreement.
+CONTESTED = re.compile(r"\b(?:hostile|unsolicited|tender|against|reject\w*|rival|proxy|oppos\w+)\b", re.I)
+#: Nouns that make a merger a bid for one company: "a merger offer from X", "a merger proposal".
+BID_NOUNS = {"offer", "proposal", "bid"}
 #: The nouns a company's part is named with: "its Sunbeam appliance unit", "the Sadara venture".
 PART_NAMES = OWNED | {"division", "business", "venture", "brand", "operation"}
 #: Descriptive references to companies already named.

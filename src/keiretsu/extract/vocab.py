@@ -24,6 +24,10 @@ and a line here.
   ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
 * ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
   body right after them ("the farm union FNSEA", "watchdog body COB"): that name is no company.
+* ``goods.txt``: goods and commodities, lower case: bought from a company, they make it a
+  supplier, not a company taken over ("buys electricity from X").
+* ``parts.txt``: what a company sells without selling itself, lower case: "certain assets of X"
+  is X's divestment to the buyer.
 * ``and_words.txt``: words that continue a company's name after "and" ("Tire and Rubber", "Savings
   and Loan"), lower case: a legal name holding one there is one company, not two.
 """
@@ -46,6 +50,8 @@ REGISTRY = {
     "profession_words": "data/profession_words.txt",
     "vehicle_words": "data/vehicle_words.txt",
     "body_nouns": "data/body_nouns.txt",
+    "goods": "data/goods.txt",
+    "parts": "data/parts.txt",
 }
 
 

@@ -82,6 +82,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
     if lemma in _DESCRIBING or lower in _DESCRIBING:
+        if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
+            return []  # "a special shareholders' meeting", "the customer base": nobody is described
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
         holder, other, states = _described(sent, t, at, companies, ctx)
         if holder and other:
@@ -94,6 +96,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                     src, dst = (o, h) if lemma == "customer" else (h, o)
                     out.append((kind, src, dst, "describes" if states else "dep"))
             return out
+        if t.tag_ == "NNS" and t.head.lower_ != "among":
+            return []  # "shareholders entitled to vote": no holder named ("X is among the investors in Y" is)
     a = Args(sent, t, rtype, companies, ctx, at, lemma, t if t.pos_ in ("VERB", "AUX") else None)
     a.subject = _subject(sent, t, at, ctx)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -108,14 +112,29 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 passive_target = _ent_in(c, at)
             if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
                 agent = next((at[g.i] for g in c.subtree if g.i in at), None)
-    else:  # "acquisition of Y by X", "the takeover offer announced by CSR"
-        for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children)]:
+    else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
+        of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children),
+                  *(g for o in of if o.i not in at for g in o.children)]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 agent = next((at[g.i] for g in c.subtree if g.i in at), None)
     target = passive_target or a.subject
-    if agent is not None and target is not None:
+    if agent is not None and a.verb is None and target in (None, agent):
+        # "its acquisition by Kestrel": the owner of "its" is the one bought
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        said = [e for e in companies if e.j <= t.i and e is not agent and
+                any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]  # "X said its acquisition by Y"
+        # and "the acquisition of the company by Paccar": the company that said so
+        referred = poss is None and any(o.lemma_.lower() in ("company", "firm", "group", "bank", "concern")
+                                        and o.i not in at for o in of)
+        target = (_ent_in(poss, at) or (said[-1] if said and poss.lower_ == "its" else None)) \
+            if poss is not None else (said[-1] if said and referred else None)
+    if agent is not None and target is not None and target is not agent:
         return list(_pairs(a.rtype, agent, target))
     a.objects = _objects(sent, t, at, a.subject)
+    if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
+            any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
+        a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
     if not a.objects:
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject][:1]
         a.how = "near"
@@ -161,7 +180,8 @@ def _undirected(a: Args) -> Answer:
     group = _conjoined(a.subject, a.companies, sent) if a.subject else []
     if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
         objects = [o for o in objects if sent[o.i - 1].lower_ in ("with", "between", "and", "&", ",")]
-    if a.t.pos_ == "NOUN" and len(objects) >= 2 and _of_noun(sent, a.t, objects[0]):
+    if a.t.pos_ == "NOUN" and objects and (len(objects) >= 2 or objects[0].members) and \
+            _of_noun(sent, a.t, objects[0]):
         group = []  # "X was formed by the merger of A and B": the parties are A and B
     if objects and group:
         pairs = [(g, o) for g in group for o in objects]
@@ -170,6 +190,7 @@ def _undirected(a: Args) -> Answer:
     else:
         pairs = [(o, p) for x, o in enumerate(objects) for p in objects[x + 1 :]] if not group else []
     out = [(a.rtype, na, nb, a.how) for x, y in pairs for na in x.names for nb in y.names]
-    if not pairs and a.subject is not None and a.subject.members:
-        out.append((a.rtype, a.subject.members[0], a.subject.members[1], a.how))
+    listed = next((o for o in objects if o.members), None) if not group else a.subject
+    if not pairs and listed is not None and listed.members:
+        out.append((a.rtype, listed.members[0], listed.members[1], a.how))
     return out

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from ...models import RelationType
 from .arguments import Args, rule
+from .attributes import _MONEY
 from .parse import _after, _pairs
 from .triggers import register
 
 R = RelationType
 
-register(R.INVESTMENT, verbs={"invest", "fund", "back", "lead"},
+register(R.INVESTMENT, verbs={"invest", "fund", "back", "lead", "raise"},
          nouns={"investment", "investor", "backer", "injection", "funding", "round"},
          weak_verbs={"back", "lead"}, weak_nouns={"round"},
-         needs={"lead": {"round", "funding", "investment", "injection"}, "back": {"startup"}})
+         needs={"lead": {"round", "funding", "investment", "injection"}, "back": {"startup", "by"}, "raise": {"from"}})
+
+
+@rule("claim")
+def _backed_by(a: Args):
+    """"Lumora, which is backed by Kestrel Capital": the backer invests, as things stand."""
+    if a.lemma != "back" or a.verb is None or a.subject is None:
+        return None
+    agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
+    backer = next((a.at[g.i] for g in agent.subtree if g.i in a.at), None) if agent is not None else None
+    if backer is None or backer is a.subject:
+        return None
+    return [(R.INVESTMENT, x, y, "describes") for x in backer.names for y in a.subject.names]
 
 
 @rule("claim")
@@ -23,6 +36,29 @@ def _backers(a: Args):
     backers = [e for e in a.companies if e is not a.subject and e.i > a.t.i and e.i >= 2
                and a.sent[e.i - 2 : e.i].text.lower() in ("led by", "backed by", "round from")]
     return [p for e in backers for p in _pairs(a.rtype, e, a.subject)] or None
+
+
+@rule("claim")
+def _raised_from(a: Args):
+    """"Zeta Labs raised $50 million from Sequoia Capital": the money's source invests. "raised its stake
+    from 5 pct", "raised prices from": no money raised, no investment."""
+    if a.lemma != "raise":
+        return None
+    money = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    investor = _after(a.sent, a.t, a.at, "from")
+    if money is None or investor is None or a.subject is None or investor is a.subject or \
+            not _MONEY.search(a.sent[money.left_edge.i : money.right_edge.i + 1].text):
+        return []
+    return list(_pairs(R.INVESTMENT, investor, a.subject))
+
+
+@rule("claim")
+def _money_from(a: Args):
+    """"secured a $20 million investment from Brightwater Partners": the company "from" names invests."""
+    if a.rtype is not R.INVESTMENT or a.verb is not None or a.subject is None or a.lemma == "round":
+        return None
+    investor = _after(a.sent, a.t, a.at, "from")
+    return list(_pairs(R.INVESTMENT, investor, a.subject)) if investor not in (None, a.subject) else None
 
 
 @rule("claim")

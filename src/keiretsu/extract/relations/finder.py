@@ -19,6 +19,10 @@ from .roles import _roles
 from .status import _settled, trigger_status
 
 
+#: The types a company's ownership changes by: an agreement or a deal beside one of them is about it.
+_CHANGES_OWNERS = {R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER}
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -39,7 +43,9 @@ class RelationFinder:
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
         out += owned
         if companies:
-            triggers = self.triggers(sent)
+            # a trigger word inside a name names, it states nothing: "GST Acquisition Corp", "Pilgrim Venture"
+            named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
+            triggers = [x for x in self.triggers(sent) if x[0] not in named]
             deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
@@ -113,9 +119,11 @@ class RelationFinder:
             if stated is None:
                 continue
             status, cues = stated
+            if weak and rtype is R.ALLIANCE and any(not w and r in _CHANGES_OWNERS for _, r, w in triggers):
+                continue  # "an agreement" beside a sale or a stake is that deal's, no alliance
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx):
-                if a == b or weak and (how != "dep" and any(not w for _, _, w in triggers)
+                if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or frozenset((a, b)) in strong_pairs):
                     continue
                 attrs = _attributes(sent, t, rel_type, sentence)

@@ -49,9 +49,115 @@ def _what_is_bought(a: Args):
         next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
     if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding"):
         return []  # "acquired a stake in X": the noun says it
-    if bought is not None and (bought.lower_ in ("pct", "percent", "%") or bought.lemma_.lower() == "share"):
+    whole = bought is not None and any(c.dep_ == "nummod" and c.text in ("100", "100.0") or c.lower_ == "all"
+                                       for c in bought.children) \
+        or bool(bought is not None and _rest(a.sent, bought))
+    # shares bought are a stake, unless they are "the stock of X" (all of it)
+    counted = bought is not None and bought.lemma_.lower() in ("share", "stock") and not (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in bought.children) and
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and
+        not any(x.like_num or x.lower_ in ("pct", "percent", "%") for x in bought.subtree))
+    if bought is not None and (bought.lower_ in ("pct", "percent", "%") or counted) \
+            and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
     return None
+
+
+@rule("claim")
+def _rest_bought(a: Args):
+    """"buying the 49 percent stake it did not already own", "to acquire the remaining 20 pct stake",
+    "took full ownership of X": taking over the whole company, not a stake."""
+    if a.rtype is R.STAKE and a.verb is None and a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"} \
+            and (_rest(a.sent, a.t) or any(c.lower_ in L.WHOLE for c in a.t.children if c.dep_ == "amod")):
+        a.rtype = R.ACQUISITION  # and "took full ownership of X"
+    return None
+
+
+def _rest(sent, bought) -> bool:
+    """Whether what is bought is the rest of a company, as its own phrase says."""
+    return bool(L.REST_OF.search(sent[bought.left_edge.i : bought.right_edge.i + 1].text))
+
+
+@rule("claim")
+def _goods_bought(a: Args):
+    """"Copperbelt Energy buys electricity from Zesco", "cancelled a 40 mln dlr oil purchase from X":
+    goods change hands, not a company: the seller supplies the buyer, and nobody is taken over."""
+    if a.rtype is not R.ACQUISITION:
+        return None
+    if a.verb is not None:
+        goods = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    else:
+        goods = next((c for c in a.t.children if c.dep_ in ("compound", "nmod", "amod") and
+                      c.lemma_.lower() in L.GOODS), None)
+    if goods is None or goods.i in a.at or goods.lemma_.lower() not in L.GOODS:
+        return None
+    # the first "from" names the seller: "from Saudi Arabia after ... guarantees from X" names none
+    first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
+    seller = next((a.at[g.i] for g in first.subtree if g.i in a.at), None) if first is not None else None
+    if seller is None or a.subject is None or seller is a.subject:
+        return []
+    return list(_pairs(R.SUPPLY, seller, a.subject))
+
+
+@rule("claim")
+def _parts_bought(a: Args):
+    """"purchased certain assets of Standard Aero", "the purchase of 16 branches from X", "acquired a
+    portion of the lending portfolio of X": a part of X nobody names changes hands, which is X's
+    divestment to the buyer, not its takeover. A part named ("its Y unit") is read as usual."""
+    if a.rtype is not R.ACQUISITION or a.subject is None:
+        return None
+    if a.verb is not None:
+        bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    else:
+        of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    while bought is not None and bought.lower_ in L.QUANTIFIERS:  # "most of the assets of X"
+        if bought.lower_ == "all":
+            return None
+        of = next((c for c in bought.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if bought is None or bought.i in a.at or bought.lemma_.lower() not in L.PARTS or \
+            any(c.lower_ == "all" for c in bought.subtree if c.i < bought.i):
+        return None  # "all the assets of X" is X
+    if any(g.i in a.at for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
+           for g in c.subtree):
+        return None
+    # the owner: "of X" or "X's" under what is bought, else the first "from" after the trigger
+    owners = []
+    for g in _owner_words(bought):
+        if g.i in a.at and all(e is not a.at[g.i] for e in owners):
+            owners.append(a.at[g.i])
+    if len(owners) > 1:
+        return None  # "the assets of X's Y subsidiary": the unit's assets are the unit, read as usual
+    owner = owners[0] if owners else None
+    if owner is None:
+        first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
+        owner = next((a.at[g.i] for g in first.subtree if g.i in a.at), None) if first is not None else None
+    if owner is None or owner is a.subject:
+        return None
+    return [(R.DIVESTMENT, x, y, "dep") for x in owner.names for y in a.subject.names]
+
+
+def _owner_words(tok):
+    """The words that name whose a thing is: "X's", "of X" and the names in them, not "in the counties of Y"."""
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            yield from c.subtree
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+                    yield from _owner_words(g)
+
+
+@rule("claim")
+def _spun_off_from(a: Args):
+    """"Lumora was spun off from Kestrel": the company "from" names divests the passive's subject."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None:
+        return None
+    spun = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "nsubjpass" and _ent_in(c, a.at)), None)
+    parent = _after(a.sent, a.t, a.at, "from")
+    return list(_pairs(R.DIVESTMENT, parent, spun)) if spun and parent and spun is not parent else None
 
 
 @rule("claim")
@@ -61,6 +167,87 @@ def _bid_from(a: Args):
         return None
     party = _after(a.sent, a.t, a.at, "from")
     return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
+
+
+@rule("claim")
+def _merged_into(a: Args):
+    """"approved a merger into Gibraltar Financial", "agreed to be merged into X": the company merged
+    into the other is taken over by it, unless what merges in is a buyer's subsidiary ("the merger of
+    Acme Acquiring Corp, a wholly owned subsidiary of Acme Holdings, into X": the parent buys X)."""
+    if a.rtype is not R.MERGER:
+        return None
+    survivor = _after(a.sent, a.t, a.at, "into")
+    if survivor is None:
+        return None
+    of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    before = [e for e in a.companies if e.j <= a.t.i and e is not survivor]
+    absorbed = next((a.at[g.i] for g in (of.subtree if of is not None else ()) if g.i in a.at), None) or \
+        a.subject or (before[-1] if before else None)
+    if absorbed is None or absorbed is survivor:
+        return None
+    parent = _parent_named(a.sent, absorbed, a.at)
+    if parent is not None and parent is not survivor:
+        return list(_pairs(R.ACQUISITION, parent, survivor))
+    return list(_pairs(R.ACQUISITION, survivor, absorbed))
+
+
+def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
+    """The parent an apposition names: "Y, a wholly owned subsidiary of X"."""
+    for c in _root(sent, e).children:
+        if c.dep_ == "appos" and c.lemma_.lower() in L.OWNED:
+            of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            return next((at[g.i] for g in (of.subtree if of is not None else ()) if g.i in at), None)
+    return None
+
+
+@rule("claim")
+def _owned_by(a: Args):
+    """"H.C. Holdings, owned by Branford Castle": the agent owns the company the participle describes,
+    whatever the clause is about. "its wholly owned subsidiary", "the state-owned X", "the interest
+    owned by X in Y": the subsidiary rule and the stake's own noun say what there is to say."""
+    if a.rtype is not R.STAKE or a.verb is None or a.t.tag_ != "VBN" or a.t.dep_ not in ("acl", "amod"):
+        return None
+    head = a.t.head
+    # "Oil Term Holdings, a new company controlled by Nova": the company the noun stands beside
+    owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None)
+    if owned is None and head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
+        # "Volvo Cars is majority owned by Geely", "majority" read as the verb's attribute
+        owned = next((_ent_in(c, a.at) for c in head.head.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
+    agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
+    owners = []
+    for g in agent.subtree if agent is not None else ():
+        if g.i in a.at and all(o is not a.at[g.i] for o in owners):
+            owners.append(a.at[g.i])
+    return [(R.STAKE, x, y, "describes") for o in owners if owned is not None and o is not owned
+            for x in o.names for y in owned.names]
+
+
+@rule("claim")
+def _the_merger(a: Args):
+    """"the prospectus regarding the merger", "approval of the merger": a merger told before, whose
+    parties that sentence named; here nothing says who merges (unless its subject is the two)."""
+    if a.rtype is not R.MERGER or a.verb is not None or a.t.dep_ == "compound":
+        return None
+    det = next((c for c in a.t.children if c.dep_ == "det"), None)
+    named = any(c.dep_ in ("prep", "poss") or c.pos_ == "PROPN" for c in a.t.children) or \
+        a.subject is not None and len(_conjoined(a.subject, a.companies, a.sent)) >= 2  # "A and B completed the merger"
+    return [] if det is not None and det.lower_ == "the" and not named else None
+
+
+@rule("claim")
+def _merger_offer(a: Args):
+    """"an unsolicited merger offer from Jiffy Lube", "proposed a cash merger of USAir with TWA": a bid
+    for the company, not a merger of two."""
+    if a.rtype is not R.MERGER or a.verb is not None:
+        return None
+    bid = a.t.dep_ == "compound" and a.t.head.lemma_.lower() in L.BID_NOUNS
+    if not bid and not any(c.lower_ == "cash" and c.dep_ in ("compound", "amod") for c in a.t.children):
+        return None
+    a.rtype = R.ACQUISITION
+    bidder = _after(a.sent, a.t.head, a.at, "from") if bid else None
+    if bidder is not None and a.subject is not None and bidder is not a.subject:
+        return list(_pairs(R.ACQUISITION, bidder, a.subject))
+    return None
 
 
 @rule("no_object")
@@ -98,13 +285,11 @@ def _part_bought(a: Args, subject: Ent, o: Ent):
     return (R.DIVESTMENT, True) if a.rtype is R.ACQUISITION and _part_of(a.sent, a.t, o) else None
 
 
-def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
-    """A parent and its named subsidiary are a stake: "X said its Y subsidiary", "X's unit Y",
-    "its 97.7-pct owned subsidiary Y", "Y, a subsidiary of X"."""
+def _parents(sent, companies: list[Ent]):
+    """(the word that says so, parent, subsidiary) of each subsidiary named with its parent."""
     ending = {e.j: e for e in companies}
     starting = {e.i: e for e in companies}
     at = {k: e for e in companies for k in range(e.i, e.j)}
-    out = []
     for t in sent:
         if t.lemma_.lower() not in L.OWNED or t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -112,10 +297,15 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
             after += 1
         parent = None
-        if t.dep_ == "appos" and _ent_in(t.head, at):
-            child = _ent_in(t.head, at)
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None) \
+            if t.dep_ == "attr" and t.head.lemma_ == "be" else None  # "X is a wholly owned subsidiary of Y"
+        if t.dep_ == "appos" and _ent_in(t.head, at) or subject is not None and _ent_in(subject, at):
+            child = _ent_in(t.head, at) if subject is None else _ent_in(subject, at)
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             parent = next((at[g.i] for g in (of.children if of else ()) if g.i in at), None)
+            # "Kestrel Motors, a Lumora unit": the owner named before the noun
+            parent = parent or next((_ent_in(c, at) for c in t.children if c.dep_ in ("compound", "poss")
+                                     and _ent_in(c, at) not in (None, child)), None)
         else:
             child = ending.get(t.i) or starting.get(after)
             if child is None:
@@ -129,13 +319,37 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                         parent = (subjects or before or [None])[-1]
             if parent is None and child.i > t.i:  # "Industrial Equity unit Acmex Holdings"
                 parent = ending.get(t.i)
-        if parent is None or child is None or parent is child:
-            continue
+        if parent is not None and child is not None and parent is not child:
+            yield t, parent, child
+    for child in companies:
+        # "Travelers Corp's Travelers Mortgage Services", "Siemens AG's Siemens Information Systems", and
+        # "X said its fully-owned Y": "its" right before the name, or before only words of ownership
+        root = _root(sent, child)
+        heads = (root, root.head) if root.dep_ == "compound" else (root,)  # a legal suffix left out of the name
+        poss = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.i < child.i), None)
+        parent = _ent_in(poss, at) if poss is not None else None
+        if poss is not None and parent is None and poss.lower_ == "its" and \
+                all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS for x in sent[poss.i + 1 : child.i]):
+            before = [e for e in companies if e.j <= poss.i and not e.members]
+            subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
+            parent = subjects[-1] if subjects else None
+        if parent is not None and parent is not child and not parent.members and not child.members:
+            yield root, parent, child
+
+
+def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
+    """A parent and its named subsidiary are a stake: "X said its Y subsidiary", "X's unit Y",
+    "its 97.7-pct owned subsidiary Y", "Y, a subsidiary of X", and a company's possessive on another
+    company's name: "Financial Corp of America's American Savings and Loan Association"."""
+    out = []
+    for t, parent, child in _parents(sent, companies):
         status = S.ACTIVE
         sale = None
+        named = {k for e in companies for k in range(e.i, e.j)}
         for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
-            if v.lower_ in ("from", "to", "in") or v.lemma_.lower() in ("stake", "interest", "share"):
-                break
+            if v.lower_ in ("from", "to", "in") or v.lemma_.lower() in ("stake", "interest", "share") or \
+                    v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i:
+                break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i:
                 sale = v
                 break
@@ -169,13 +383,22 @@ def _part_of(sent, t, o: Ent) -> bool:
     return part.lower_ in _PARTS and part.i > t.i and bought
 
 
+def _stake_traded(t) -> bool:
+    """Whether what the trigger sells is a stake or shares ("sold its stake in Y", "the sale of its
+    shares"), not a part or a company, whatever else the sentence pays in shares."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    objects += [c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ("stake", "share", "interest", "holding", "shareholding") for o in objects)
+
+
 def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies) -> list[Mention]:
     """A sale says more than who sold: "X sold its stake in Y (to Z)" ends X's stake (or cuts it)
     and gives Z one; "X bought Y from Z" is Z's divestment."""
     out = []
     lemma = t.lemma_.lower()
     lower = sentence.lower()
-    if rtype is R.DIVESTMENT and status is S.ACTIVE and re.search(r"\b(?:stake|shares|interest|holding)\b", lower):
+    if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))

@@ -24,12 +24,20 @@ def _tie_up(sent, t) -> bool:
     return t.lower_ == "up" and t.i >= 2 and sent[t.i - 1].text == "-" and sent[t.i - 2].lower_ == "tie"
 
 
+#: What names a person after a company's name: "GAMCO chairman Mario Gabelli", "Harlan analyst Peter Vance".
+_TITLED = re.compile(r"(?:senior |chief |acting |managing )?(?:analysts?|spokes(?:man|woman|person)|directors?|"
+                     r"executives?|officials?|economists?|strategists?|partners?)\b", re.I)
+
+
 def _reporter(sent, e: Ent) -> bool:
     """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
     before = sent[max(0, e.i - 2) : e.i].text.lower()
     spokesman = sent[max(0, e.i - 3) : e.i].text.lower()
-    return after in ("reported", "reports") or before.endswith("according to") or \
+    # "according to GAMCO chairman Mario Gabelli": the company of the person quoted, a party
+    following = sent[e.j : e.j + 6].text
+    titled = _TITLED.match(following) is not None or any(p.match(following) for p, _ in L.TITLES)
+    return after in ("reported", "reports") or before.endswith("according to") and not titled or \
         bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
         bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
@@ -80,7 +88,9 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
         if tok.text == ";" or (tok.lower_ in ("which", "while", "whereas") and k > t.i + 1):
             stop = k
             break
-    subtree = {x.i for x in t.subtree}
+    # "buys X from Y and supplies it to Z": a verb joined by "and" states something else
+    subtree = {x.i for x in t.subtree} - {x.i for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                          for x in c.subtree}
     for k in range(t.i + 1, stop):
         if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen:
             seen.add(id(at[k]))
@@ -100,6 +110,11 @@ def _beside_the_deal(sent, t, o: Ent) -> bool:
     """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
     ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
     root = _root(sent, o)
+    for x in root.ancestors:  # "sell A to B, owned by C": C only owns a party
+        if x.i == t.i:
+            break
+        if x.dep_ == "agent" and x.head.dep_ in ("acl", "amod") and x.head.i != t.i:
+            return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         part = root.head.head
         return part.lemma_.lower() in L.OWNED | _PARTS and part.dep_ == "appos"
@@ -147,12 +162,13 @@ def _root(sent, e: Ent):
 
 
 def _of_noun(sent, t, e: Ent) -> bool:
-    """Whether the company is the object of the trigger noun's "of": "the merger of A and B"."""
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """Whether the company is the object of the trigger noun's "of" or "between": "the merger of A and B"."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
     return of is not None and e.i in {x.i for x in of.subtree}
 
 
-_TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding"}
+_TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding",
+           "acquisition", "takeover", "buyout"}
 _BUYS = {"buy", "acquire", "purchase"}
 
 
@@ -164,7 +180,11 @@ def _is_from_or_to(sent, e: Ent) -> bool:
         if prep is x:
             return False
         if prep.lower_ in ("from", "to", "by") and prep.dep_ in ("prep", "dative", "agent"):
-            return prep.head.lemma_.lower() in _TRADES
+            # the trade's word, or what it trades: "the acquisition of Y from Z", "bought Y Inc from Z"
+            traded = prep.head
+            if traded.dep_ in ("pobj", "dobj") and traded.lemma_.lower() not in _TRADES:
+                traded = traded.head.head if traded.dep_ == "pobj" else traded.head
+            return traded.lemma_.lower() in _TRADES
         if x.dep_ not in ("poss", "compound", "pobj", "appos"):
             return False
         x = prep
@@ -230,7 +250,9 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         # Word order when the parse does not say: "Renault, its largest shareholder,"
         before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]
         holder = before[-1] if before else None
-    if other is None and holder is not None:
+    # "British energy supplier SSE", "a chip supplier": the trade it is in, not a customer it has
+    trade = any(c.dep_ == "compound" and c.i not in at for c in t.children)
+    if other is None and holder is not None and not trade:
         rest = [e for e in companies if e is not holder]
         other = rest[0] if len(rest) == 1 else None
     return holder, other, True

@@ -95,6 +95,9 @@ def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     if rtype in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and status is S.CALLED_OFF and \
             not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
         return S.ENDED
+    if rtype in (R.ACQUISITION, R.MERGER) and status is S.PROPOSED and L.SHAREHOLDER_VOTE.search(sentence) and \
+            not L.CONTESTED.search(sentence):
+        return S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
     return status
 
 
