@@ -137,7 +137,37 @@ def child(args: argparse.Namespace) -> None:
         def close(self):
             self.inner.close()
 
+    peaks: dict[str, float] = {}  # the driver's peak RSS (MB) in each step
+
+    def step_peak(stage: str | None) -> None:
+        """Close the driver's peak of the step ``stage`` ran in, and start counting the next's
+        (``clear_refs`` 5 resets the process's high-water mark)."""
+        step = STEP_OF.get(stage)
+        if step:
+            peaks[step] = max(peaks.get(step, 0.0), _hwm_mb())
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+        except OSError:
+            pass
+
+    held = {}
+    from keiretsu.dedup import step as dedup_step
+
+    run_dedup = dedup_step.Deduplicator.run
+
+    def measured_dedup(self, *a, **k):
+        """What the dedup stage holds at its end: the index and the bounded caches, in MB."""
+        result = run_dedup(self, *a, **k)
+        held["index_mb"] = (sum(k_.nbytes + d.nbytes for b in (self._buckets or ()) for k_, d in b.runs)
+                            + self._df.keys.nbytes + self._df.values.nbytes) / 2**20
+        held["caches_mb"] = (self._digests.nbytes + sum(x.nbytes for x in self._signatures.signatures)) / 2**20
+        return result
+
+    dedup_step.Deduplicator.run = measured_dedup
+
     def progress(stage: str, done: int, total: int | None) -> None:
+        if STEP_OF.get(stage) != STEP_OF.get(state["stage"]):
+            step_peak(state["stage"])
         if stage != state["stage"] or done == 0:
             events.append({"stage": stage, "t": time.time(), "cpu": time.process_time(), "wait": state["wait"],
                            "done": done})
@@ -149,9 +179,20 @@ def child(args: argparse.Namespace) -> None:
     with Waited(make_executor(args.child_executor, args.child_workers)) as executor:
         result = build([str(args.corpus)], args.db, settings, progress=progress, executor=executor)
     ended = {"stage": "end", "t": time.time(), "cpu": time.process_time(), "wait": state["wait"]}
+    step_peak(state["stage"])
     Path(args.events).write_text(json.dumps({
-        "events": events + [ended], "counts": result.as_dict(),
-        "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}, default=str))
+        "events": events + [ended], "counts": result.as_dict(), "driver_step_peak_mb": peaks, "dedup_held": held,
+        # The steps' peaks reset the high-water mark that ru_maxrss reads: the build's is the highest.
+        "driver_peak_mb": max([*peaks.values(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024])},
+        default=str))
+
+
+def _hwm_mb() -> float:
+    """The process's peak resident memory since it began or since the last reset, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measured_build(corpus: Path, db: str, executor: str, workers: int, work: Path, server: int | None = None) -> dict:
@@ -334,9 +375,14 @@ def main() -> None:
             sized = write_corpus(args.corpus, n, work / f"corpus-{n}.jsonl")
             run = measured_build(sized, str(work / f"driver-{n}.db"), "local", max(workers), work)
             driver.append({"docs": n, "workers": max(workers), "driver_peak_mb": run["driver_peak_mb"],
-                           "tree_peak_mb": max(s[1] for s in run["samples"]) / 2**20})
+                           "tree_peak_mb": max(s[1] for s in run["samples"]) / 2**20,
+                           "step_peak_mb": run["driver_step_peak_mb"], "dedup_held": run["dedup_held"]})
+            steps = ", ".join(f"{k} {v:.0f}" for k, v in run["driver_step_peak_mb"].items())
+            held = run["dedup_held"]
             print(f"driver peak at {n} documents, {max(workers)} workers: {driver[-1]['driver_peak_mb']:.0f} MB "
-                  f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB)", flush=True)
+                  f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB); by step: {steps}; dedup holds at its end "
+                  f"the index {held.get('index_mb', 0):.1f} MB and bounded caches {held.get('caches_mb', 0):.1f} MB",
+                  flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print()
