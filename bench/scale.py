@@ -254,6 +254,33 @@ def per_step(run: dict, docs: int) -> dict:
     return out
 
 
+_PEER = """
+import resource, sys
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+n = int(sys.argv[1])
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
+rng, before = np.random.default_rng(7), rss()
+lsh = MinHashLSH(threshold=0.5, num_perm=128)
+for i in range(n):
+    values = rng.integers(0, 2**32 - 1, 128, dtype=np.uint64)
+    lsh.insert(i, LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
+print(rss() - before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def peer_index(n: int) -> tuple[float, float] | None:
+    """The well-known peer's in-memory LSH index for ``n`` documents (datasketch's ``MinHashLSH``,
+    128 permutations, threshold 0.5, one kind of signature where keiretsu keeps two): what it
+    adds to its process's memory, and the process's peak, in MB; None without datasketch."""
+    proc = subprocess.run([sys.executable, "-c", _PEER, str(n)], capture_output=True, text=True)
+    if proc.returncode:
+        return None
+    grown, peak = map(float, proc.stdout.split())
+    return grown, peak
+
+
 # --- stores -----------------------------------------------------------------------------------
 
 
@@ -379,10 +406,13 @@ def main() -> None:
                            "step_peak_mb": run["driver_step_peak_mb"], "dedup_held": run["dedup_held"]})
             steps = ", ".join(f"{k} {v:.0f}" for k, v in run["driver_step_peak_mb"].items())
             held = run["dedup_held"]
+            peer = peer_index(n)
+            driver[-1]["peer_index_mb"] = peer
             print(f"driver peak at {n} documents, {max(workers)} workers: {driver[-1]['driver_peak_mb']:.0f} MB "
                   f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB); by step: {steps}; dedup holds at its end "
-                  f"the index {held.get('index_mb', 0):.1f} MB and bounded caches {held.get('caches_mb', 0):.1f} MB",
-                  flush=True)
+                  f"the index {held.get('index_mb', 0):.1f} MB and bounded caches {held.get('caches_mb', 0):.1f} MB; "
+                  + (f"datasketch MinHashLSH holding {n} signatures: +{peer[0]:.0f} MB (its process's peak "
+                     f"{peer[1]:.0f} MB)" if peer else "datasketch not installed: no peer figure"), flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print()
