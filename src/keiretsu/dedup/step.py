@@ -31,7 +31,7 @@ from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import SETS, DigestStore, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
+from .digests import SETS, DigestStore, _Column, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -186,7 +186,9 @@ class Deduplicator:
         self._analysed: dict[int, list[SentenceInfo]] = {}
         self._df = SentenceCounts()  # see _stored_df
         self._df_complete = False
-        self._indexed: set[int] = set()  # by this run, their sentences' own links with them
+        # Indexed by this run, their sentences' own links with them: an array, not a set of ints,
+        # which the run would hold one object each of, scattered among its short-lived ones.
+        self._indexed = _Column()
         self._sentence_names: dict[int, dict] = {}  # see identity.Judge
         # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
         self._buckets: tuple[BucketRows, BucketRows] | None = None
@@ -312,7 +314,7 @@ class Deduplicator:
         ``mapped``: ``self._map(docs)``, if started already."""
         cfg = self.cfg
         ids = [d["id"] for d in docs]
-        self._indexed.update(ids)
+        self._indexed.extend(np.asarray(ids, dtype=np.int64))
         near, para, near_keys, para_keys, digests, stored_digests, hashes, within_rows, openings = \
             (mapped or self._map(docs))()
         self._trim_caches()
@@ -479,7 +481,7 @@ class Deduplicator:
         # Links to its canonical document follow a document's cluster. Those within it were stored
         # with its index, but for the documents an earlier run indexed and was cut short before
         # linking (a version that linked them here may have): theirs are made again.
-        again = set(new_ids) - self._indexed
+        again = set(np.setdiff1d(np.asarray(new_ids, dtype=np.int64), self._indexed.values).tolist())
         todo = sorted(again | {d for d in affected if d in canonical_of})
         texts = self.store.texts(sorted(set(todo) | {canonical_of[d] for d in todo if d in canonical_of}))
         docs = [(d, texts[d], canonical_of.get(d), texts.get(canonical_of.get(d)), d in again) for d in todo]
