@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from keiretsu.graph.build import read_times
 from keiretsu.graph.consolidate import GraphSettings, consolidate
 from keiretsu.graph.stories import Unit, group
 from keiretsu.graph.time import find_times
@@ -32,6 +33,21 @@ from ..cli.test_cli import keiretsu, lines
 ])
 def test_dates_in_the_text_resolve_against_publication(sentence, published, expected):
     assert [(t.value, t.kind) for t in find_times(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "HOUSTON, March 11 - Dart said on Thursday it extended its offer until May 1, REVIVING talks.",
+    "Société Générale agreed on Thursday to buy the stake it had sought since 1999, bought last week.",
+    "The two-decade-old ALLIANCE will be renewed as early as February 1.",
+])
+def test_dates_and_flags_do_not_depend_on_letter_case_or_alphabet(sentence):
+    # ASCII text is scanned lowercased without IGNORECASE, other text as written (here with a
+    # no-break space): both must read capitals as they read lowercase and keep the words as written.
+    refs = find_times(sentence, "1987-03-12")
+    assert refs and all(t.text in sentence for t in refs)
+    for variant in (sentence.upper(), sentence.replace("Thursday", "Thursday\u00a0")):
+        assert [(t.value, t.kind) for t in find_times(variant, "1987-03-12")] == [(t.value, t.kind) for t in refs]
+        assert read_times(variant, "1987-03-12") == read_times(sentence, "1987-03-12")
 
 
 # --- consolidation rules ------------------------------------------------------------------------

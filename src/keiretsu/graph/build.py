@@ -41,7 +41,7 @@ from ..store import Store
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from . import time as dating
-from .time import find_times
+from .time import find_times, folded
 
 _BATCH = 5000  # relationships per transaction of a full build
 _SEND = 1000  # relationships per message from a worker at most: the writer starts on them early
@@ -63,6 +63,7 @@ _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?st
                        re.I)
 # A deal told as done ("has sold 9.5 mln shares", "said it acquired"), not only named ("the sale of").
 _DONE = re.compile(r"\b(?:sold|acquired|bought|purchased|completed|merged|took over|taken over)\b", re.I)
+_FOLDED = folded(_REOPENED), folded(_DONE)  # for ASCII text lowercased (see ``time.folded``)
 _STORED_FORM = "5"  # point|since|age|expected|flags; part of ``reader_version``
 
 
@@ -101,8 +102,9 @@ def read_times(sentence: str, published: str | None) -> str:
     story repeat its sentences."""
     refs = find_times(sentence, published)
     dates = [next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS]
+    text, (reopened, done) = (sentence.lower(), _FOLDED) if sentence.isascii() else (sentence, (_REOPENED, _DONE))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
-            ("r" if _REOPENED.search(sentence) else "") + ("d" if _DONE.search(sentence) else "")
+            ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "")
     return "|".join([*dates, flags])
 
 
@@ -134,24 +136,32 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             times = read_times(row.sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status = _STATUS[row.status]
-        point, since, age, expected, flags = times.split("|")
-        if status is Status.ACTIVE:
-            valid = since or age or point
-        elif status is Status.IN_TALKS:
-            valid = since or point
-        else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
-            valid = point
+        status, valid, expected, reopened, undated, done, start = _dated(row.status, times)
         explicit, conditional = _cued(row.cues)
         attributes, confidence = row.attributes, row.confidence
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
-            valid or None, expected or None, explicit=explicit, conditional=conditional, reopened="r" in flags,
-            undated="u" in flags, done="d" in flags))
-        start = age or (since if status in TERMINAL else "")
-        if start and status is not Status.ACTIVE:
+            valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done))
+        if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, bool, bool, bool, str]:
+    """What a mention's stored dates (``read_times``) say of its status: the status, when it began,
+    when a step is expected, whether reopened, undated, done, and the start of an implied
+    ``active`` ("" if none). Cached: mentions share few distinct dates."""
+    stands = _STATUS[status]
+    point, since, age, expected, flags = times.split("|")
+    if stands is Status.ACTIVE:
+        valid = since or age or point
+    elif stands is Status.IN_TALKS:
+        valid = since or point
+    else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
+        valid = point
+    start = "" if stands is Status.ACTIVE else age or (since if stands in TERMINAL else "")
+    return stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, start
 
 
 # Relationship records, mentions weighed, (times, mention id) dated.
@@ -371,10 +381,11 @@ class GraphStage:
         out: set[int] = set()
         for pair, rows in candidates.items():
             mine = {dates.get(u) for u in when[pair]}
+            undated = None in mine
+            days = [d for d in mine if d is not None]
             for doc, unit in rows:
                 theirs = dates.get(unit)
-                if any(theirs is None if d is None else theirs is not None and abs(days_between(d, theirs)) <= gap
-                       for d in mine):
+                if undated if theirs is None else any(abs(days_between(d, theirs)) <= gap for d in days):
                     out.add(doc)
         return out
 

@@ -54,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from ..models import STAGE, TERMINAL, Observation, RelationType, Relationship, Status, StatusChange
@@ -102,21 +103,31 @@ def place(o: Observation) -> tuple[str, bool, str, int]:
     return (min(end, reported) if reported else end), True, reported, o.mention_id
 
 
-def episodes(observations: Sequence[Observation], window_days: int) -> list[list[Observation]]:
+def episodes(observations: Sequence[Observation], window_days: int) -> list[tuple[list[Observation], bool]]:
     """Undated observations first (anything dated supersedes them), then, in time, runs of
-    nearby dates, each observation dated only by its period alone (rule 1)."""
-    undated = [o for o in observations if o.time is None]
-    placed = sorted((place(o), o) for o in observations if o.time is not None)
-    groups: list[list[Observation]] = [undated] if undated else []
+    nearby dates, each observation dated only by its period alone (rule 1); each with whether
+    it is such a period."""
+    undated = []
+    placed = []
+    for o in observations:
+        if o.time is None:
+            undated.append(o)
+        else:
+            placed.append((place(o), o))
+    placed.sort(key=itemgetter(0))  # by place alone: observations have no order of their own
+    groups: list[tuple[list[Observation], bool]] = [(undated, False)] if undated else []
     start: str | None = None  # where the open run began
+    group: list[Observation] = []
     for (at, period, _, _), o in placed:
         # A deal said to be taken up again after the run began ("lifted the injunction blocking the
         # merger" the day after the block) is a moment of its own, not another report of the block.
         reopens = o.reopened and o.explicit and start is not None and at > start
         if period or reopens or start is None or (at != start and days_between(start, at) > window_days):
-            groups.append([])
+            group = [o]
+            groups.append((group, period))
             start = None if period else at
-        groups[-1].append(o)
+        else:
+            group.append(o)
     return groups
 
 
@@ -189,6 +200,11 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     first reported that leads to it: "Regal raised its offer" on March 3, then "Viacom agreed"
     on March 4 about the same days is an offer, then an agreement, and on March 3 was known as
     an offer."""
+    if len(group) == 1:  # most episodes: one report
+        o = group[0]
+        if o.conditional and not suppose:
+            return [], {}, []
+        return ([o.status] if last is None or may_follow(last, group, plain_deal, deal) else []), {o.status: group}, []
     by_status: dict[Status, list[Observation]] = defaultdict(list)
     for o in group:
         if suppose or not o.conditional:
@@ -270,13 +286,16 @@ def _capped(valid: str | None, reported: str | None) -> str | None:
 
 def _retell(history: list[StatusChange], entry_units: list[set[int]], obs: Sequence[Observation]) -> None:
     """Observations that make no step: evidence of the latest entry with their status, if any."""
-    for entry, units in zip(reversed(history), reversed(entry_units)):
-        if entry.status == obs[0].status:
+    status = obs[0].status
+    for i in range(len(history) - 1, -1, -1):
+        entry = history[i]
+        if entry.status is status:
             said = [o for o in obs if not o.implied]
-            entry.evidence = sorted(set(entry.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
-            units |= {o.unit for o in said}
-            entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
-            entry.valid_from = _valid(said, entry.valid_from)
+            if said:  # implied starts alone add nothing
+                entry.evidence = _with_ids(entry.evidence, said)
+                entry_units[i].update(o.unit for o in said)
+                entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
+                entry.valid_from = _valid(said, entry.valid_from)
             return
 
 
@@ -284,8 +303,15 @@ def _ids(obs: Iterable[Observation]) -> list[int]:
     return sorted({o.mention_id for o in obs})[:_EVIDENCE_KEPT]
 
 
+def _with_ids(evidence: list[int], obs: Iterable[Observation]) -> list[int]:
+    """An entry's evidence (its first mention ids) with more observations'."""
+    return sorted({*evidence, *(o.mention_id for o in obs)})[:_EVIDENCE_KEPT]
+
+
 def _attributes(group: Sequence[Observation]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Attributes of an episode; scalar values that independent stories disagree on are conflicts."""
+    if not any(o.attributes for o in group):  # most episodes: no figure, no title
+        return {}, []
     merged: dict[str, Any] = {}
     topics: list[str] = []
     conflicts = []
@@ -356,6 +382,8 @@ _VALUATIONS = ("amount", "currency")
 def _news(entry: StatusChange, status: Status, attributes: dict[str, Any]) -> bool:
     if status != entry.status:
         return True
+    if not attributes:
+        return False
     changed = "change" in attributes
     same = (lambda k: attributes[k] == entry.attributes[k]) if changed else \
         (lambda k: _same_figure(k, attributes[k], entry.attributes[k]))
@@ -371,9 +399,13 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
     ("said last week it had 54 pct"), they look back on what the last entry of their status
     already holds: a figure they give differently is no change told."""
     last = rel.history[-1] if rel.history else None
-    units = {o.unit for o in said}
-    expected = min((o.expected for o in said if o.expected), default=None)
-    reported = min((o.reported for o in said if o.reported), default=None)
+    if len(said) == 1:  # most steps: one report
+        o = said[0]
+        units, expected, reported = {o.unit}, o.expected or None, o.reported or None
+    else:
+        units = {o.unit for o in said}
+        expected = min((o.expected for o in said if o.expected), default=None)
+        reported = min((o.reported for o in said if o.reported), default=None)
     if last is None or (status != last.status if retold else _news(last, status, attrs)):
         rel.history.append(StatusChange(
             status, _valid(said), reported,
@@ -381,7 +413,7 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
             _ids(said), 0, expected))
         entry_units.append(units)
         return all(_named(o) for o in said)
-    last.evidence = sorted(set(last.evidence) | set(_ids(said)))[:_EVIDENCE_KEPT]
+    last.evidence = _with_ids(last.evidence, said)
     last.first_reported = _first(last.first_reported, reported)
     last.valid_from = _valid(said, last.valid_from)
     entry_units[-1] |= units
@@ -414,18 +446,18 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     entry_units: list[set[int]] = []  # independent stories behind each history entry
     deal = rel.type in _DEALS
     plain = False  # the last entry rests only on plain mentions of a deal
-    for group in episodes(observations, settings.window_days):
+    for group, retold in episodes(observations, settings.window_days):
         last = rel.history[-1] if rel.history else None
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal)
         attrs, attr_conflicts = _attributes(group)
-        rel.conflicts += status_conflicts + attr_conflicts
+        if status_conflicts or attr_conflicts:
+            rel.conflicts += status_conflicts + attr_conflicts
         rest: dict[Status, list[Observation]] = defaultdict(list)
-        if sum(len(by_status[step]) for step in steps) < len(group):
+        if (len(by_status[steps[0]]) if len(steps) == 1 else sum(len(by_status[step]) for step in steps)) < len(group):
             stepped = {id(o) for step in steps for o in by_status[step]}
             for o in group:
                 if id(o) not in stepped:
                     rest[o.status].append(o)
-        retold = all(o.time is not None and place(o)[1] for o in group)
         for n, status in enumerate(steps):
             said = by_status[status]
             final = n == len(steps) - 1  # the episode's attributes go with its winner
