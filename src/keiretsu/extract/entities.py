@@ -1166,6 +1166,25 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
 _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?\)")
 #: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL".
 _EXCHANGE_LABEL = re.compile(r"\s*:\s*[A-Z0-9]")
+#: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
+_STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w])")
+#: An all-capitals name right before a lower-case word: "RBD olein", "CIF prices"
+_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
+#: ", a partner with", ", an economist at": what a person is at a firm, right after the person's name
+_OFFICE_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:with|at)\s")
+
+
+def _only_before_an_office(text: str, entities, name: str) -> bool:
+    """Whether every place a name is written is right before what a person is at a firm ("Buchheit, a
+    partner with Cleary, Gottlieb"): "with" and "at" a firm, where a company is "a partner in" or "a
+    member of" one."""
+    offices = vocabulary("title_words") | vocabulary("profession_words")
+    spots = [e.end for e in entities if e.kind is EntityKind.COMPANY and e.name == name]
+    return bool(spots) and all((m := _OFFICE_AFTER.match(text, end)) and m.group(1) in offices for end in spots)
+
+
+#: Lower-case words no company name opens with: a name that does was cut from a longer one
+_CUT_OPENINGS = {"and", "&", "of", "for"}
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -1231,7 +1250,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
                 gaz.lookup(name) is not None and (" " in name or name in ends):
             continue
         full = person_of(name)
-        if full is not None or _person_key(name) in by_key or name in single:
+        if full is not None or _person_key(name) in by_key or name in single or \
+                " " not in name and gaz.lookup(name) is None and _only_before_an_office(text, ex.entities, name):
             as_person[name] = full or name
             gone.add(name)
     for name in companies:
@@ -1245,6 +1265,26 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
             quoted[e.name] = quoted.get(e.name, True) and bool(_EXCHANGE_LABEL.match(text, e.end)) and \
                 text[max(0, e.start - 1) : e.start] == "("
     gone |= {name for name, only in quoted.items() if only}
+    # "its Corpus Christi, Texas refinery", "the IBM Poughkeepsie, N.Y., plant": a name written only
+    # right before a state is the town, or a plant in it; "RBD olein and RBD oil": an all-capitals name
+    # written only before lower-case words, one of them a good, is a grade of the good
+    in_town: dict[str, bool] = {}
+    graded: dict[str, list[str]] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            state = _STATE_AFTER.match(text, e.end)
+            in_town[e.name] = in_town.get(e.name, True) and state is not None and \
+                state.group(1).lower().rstrip(".") in vocabulary("states")
+            word = _WORD_AFTER.match(text, e.end)
+            graded.setdefault(e.name, []).append(word.group(1) if word else "")
+    gone |= {name for name, only in in_town.items() if only and name not in legal and gaz.lookup(name) is None}
+    gone |= {name for name, after in graded.items() if name.isupper() and gaz.lookup(name) is None and
+             all(after) and any(w in vocabulary("goods") for w in after)}
+    for name in companies:
+        words = name.split()
+        if words[0] in _CUT_OPENINGS or len(words) > 1 and all(w.isupper() for w in words[:-1]) and \
+                words[-1].lower().rstrip(".") in vocabulary("states") and name not in legal:
+            gone.add(name)  # "and Associates Inc" cut from "Sahlen and Associates"; "FARMINGTON Conn.", a dateline
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"

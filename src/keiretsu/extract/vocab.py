@@ -30,6 +30,9 @@ and a line here.
   is X's divestment to the buyer.
 * ``and_words.txt``: words that continue a company's name after "and" ("Tire and Rubber", "Savings
   and Loan"), lower case: a legal name holding one there is one company, not two.
+* ``states.txt``: US states and Canadian provinces as written after a town ("Corpus Christi, Texas",
+  "Poughkeepsie, N.Y."), lower case: a name a story writes only right before one is the town, or a
+  plant in it, never a company.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ REGISTRY = {
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
     "parts": "data/parts.txt",
+    "states": "data/states.txt",
 }
 
 
