@@ -104,6 +104,8 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "corp", "co", "ltd", "the company", "company", "group", "reuters"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: What a holder holds in a company and can sell on: "X's 13 pct stake in Y".
+STAKE_NOUNS = {"stake", "interest", "holding", "shareholding"}
 #: Words that may stand between "its" and the name of a company it owns: "its fully-owned Y", "its 51 pct owned Y".
 OWNERSHIP_WORDS = {"wholly", "fully", "majority", "-", "owned", "pct", "percent", "%", "per", "cent", "<", "("}
 #: Buying what a company does not yet own of another is taking it over: "the 45 pct of X it does not

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LEGAL = {
+LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
     "ag", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
     "berhad", "sdn", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
@@ -46,7 +46,7 @@ def canonical_name(surface: str) -> str:
     while changed and len(words) > 1:
         changed = False
         last = words[-1].strip(".,").lower()
-        if last in _LEGAL or last in _GROUPISH or last == "motor":
+        if last in LEGAL_FORMS or last in _GROUPISH or last == "motor":
             words.pop()
             changed = True
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from ..entities import Ent, StoryContext
 from .parse import (_DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _objects, _of_noun, _pairs,
-                    _subject)
+                    _root, _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
 STAGES = ("claim", "no_object", "objects", "parties", "pair")
@@ -168,10 +168,23 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                   in ("along with", "together with"))]
     out = []
     for o in (o for o in a.objects if o not in alongside):
-        for s in (a.subject, *alongside):
+        for s in (a.subject, *_co_subjects(a), *alongside):
             rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
             out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
     return out
+
+
+def _co_subjects(a: Args) -> list[Ent]:
+    """"Cable and Wireless and C. Itoh each have a 20 pct stake in X": the companies the parse joins to
+    the subject by "and" do what it does. Not word order alone: "X and its unit Y" is no list of doers."""
+    root = _root(a.sent, a.subject)
+    if a.how != "dep" or a.subject.members or root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    group = _conjoined(a.subject, a.companies, a.sent)[1:]
+    if {n for e in group for n in e.names} & {n for o in a.objects for n in o.names}:
+        return []  # "Renault and Nissan ... their cross-shareholding, with Renault cutting its stake in Nissan"
+    joined = {x.i for x in root.subtree if x.dep_ == "conj"}
+    return [e for e in group if any(k in joined for k in range(e.i, e.j))]
 
 
 def _undirected(a: Args) -> Answer:

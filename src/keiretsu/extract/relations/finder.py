@@ -13,7 +13,7 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
-from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries
+from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
 from .parse import R, S, _phrase, _reporter, _tie_up, _unique
 from .roles import _roles
 from .status import _settled, trigger_status
@@ -150,7 +150,7 @@ class RelationFinder:
                 out.append(Mention(rel_type, a, b, st, sentence, start, end, attributes=attrs,
                                    trigger=_phrase(t), cues=cues, confidence=round(conf, 2)))
                 out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies)
-        return out
+        return _units_sold(sent, out, companies, sentence, start, end)
 
     def triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
         """(token index, type, weak) of every trigger, "talks" standing for an alliance when nothing else does."""

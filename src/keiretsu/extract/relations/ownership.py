@@ -10,7 +10,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _attributes
-from .parse import _PARTS, _after, _conjoined, _ent_in, _pairs, _root
+from .parse import _PARTS, _after, _conjoined, _ent_in, _pairs, _root, _subject
+from .status import trigger_status
 from .triggers import WORDS, register
 
 R, S = RelationType, Status
@@ -33,7 +34,7 @@ WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
                       r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?"
                       r"(?:common )?shares)\b", re.I)
-_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale"}
+_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 _BUYS = {"buy", "acquire", "purchase"}
 
@@ -61,6 +62,31 @@ def _what_is_bought(a: Args):
             and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
     return None
+
+
+@rule("claim")
+def _holders_stake_bought(a: Args):
+    """"agreed to acquire Unisys's 13 pct stake in Magnetic Peripherals", "the purchase of X's interest
+    in Y": the holder sells its stake in Y (X's divestment of Y) and the buyer takes it; X holds no
+    new stake, and Y is not the buyer's."""
+    if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in L.STAKE_NOUNS:
+        return None
+    holder = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
+    if holder is None:
+        return None
+    deal = a.t.head
+    if deal.lower_ == "of" and a.t.dep_ == "pobj":
+        deal = deal.head
+    if deal.lemma_.lower() not in _BUYS | {"take", "acquisition", "takeover"} or deal is a.t:
+        return None
+    owned = _after(a.sent, a.t, a.at, "in")
+    if owned is None or owned is holder:
+        return None
+    buyer = _subject(a.sent, deal, a.at, a.ctx)
+    out = list(_pairs(R.DIVESTMENT, holder, owned))
+    if buyer is not None and buyer not in (holder, owned):
+        out += _pairs(R.STAKE, buyer, owned)
+    return out
 
 
 @rule("claim")
@@ -202,17 +228,21 @@ def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
 
 @rule("claim")
 def _owned_by(a: Args):
-    """"H.C. Holdings, owned by Branford Castle": the agent owns the company the participle describes,
+    """"H.C. Holdings, owned by Branford Castle", "Beghin-Say, which is 49.6 pct owned by Ferruzzi": the agent owns the company the participle describes,
     whatever the clause is about. "its wholly owned subsidiary", "the state-owned X", "the interest
     owned by X in Y": the subsidiary rule and the stake's own noun say what there is to say."""
-    if a.rtype is not R.STAKE or a.verb is None or a.t.tag_ != "VBN" or a.t.dep_ not in ("acl", "amod"):
+    if a.rtype is not R.STAKE or a.verb is None or a.t.tag_ != "VBN" or a.t.dep_ not in ("acl", "amod", "relcl"):
         return None
+    if a.t.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in a.t.children):
+        return None  # "Y, which is 49.6 pct owned by X" is; "the shares which X said it owned" is the verb's
     head = a.t.head
     # "Oil Term Holdings, a new company controlled by Nova": the company the noun stands beside
     owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None)
     if owned is None and head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
         # "Volvo Cars is majority owned by Geely", "majority" read as the verb's attribute
         owned = next((_ent_in(c, a.at) for c in head.head.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
+        if owned is None and head.head.dep_ == "relcl":  # "Beghin-Say, which is 49.6 pct owned by Ferruzzi"
+            owned = _ent_in(head.head.head, a.at)
     agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
     owners = []
     for g in agent.subtree if agent is not None else ():
@@ -354,10 +384,16 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 sale = v
                 break
         if sale is not None:
-            # "acquired Y, a subsidiary of X": the parent's stake is gone; "to sell its Y subsidiary":
-            # not yet, and the sale says the rest
-            if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" for c in sale.children):
-                continue
+            # "acquired Y, a subsidiary of X", "completed the sale of its subsidiary, Y": the parent's
+            # stake is gone; "to sell its Y subsidiary", "the proposed acquisition": not yet, and the
+            # sale says the rest
+            if sale.pos_ == "VERB":
+                if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" for c in sale.children):
+                    continue
+            else:
+                stated = trigger_status(sent, sale, R.ACQUISITION, sentence)
+                if stated is None or stated[0] is not S.ACTIVE:
+                    continue
             status = S.ENDED
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
@@ -366,6 +402,40 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 if a != b:
                     out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
+    return out
+
+
+def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str, start: int,
+                end: int) -> list[Mention]:
+    """"completed its acquisition of X's Y unit", "acquired Y, a unit of X": the buyer takes Y and
+    the parent X sells it (X → Y); the buyer takes over Y, not X. The deals less the parent's
+    takeover, with the parent's divestments added."""
+    parent_of: dict[str, Ent] = {}
+    for t, parent, child in _parents(sent, companies):
+        root = _root(sent, child)
+        if root.dep_ == "compound" and root.head.lemma_.lower() in L.PARTS - L.PART_NAMES or \
+                any(c in p for c in child.names for p in parent.names):
+            continue  # "Cannon's Screen Entertainment film library" sells a library; "Bond's Delivery Service" is one name
+        for name in child.names:
+            parent_of.setdefault(name, parent)
+    if not parent_of:
+        return deals
+    bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
+    out, sold = [], set()
+    for m in deals:
+        if m.type is R.ACQUISITION and any(
+                (m.source, child) in bought and m.target in parent.names for child, parent in parent_of.items()):
+            continue  # "acquisition of X's Y unit": Y is taken over, not X
+        out.append(m)
+        parent = parent_of.get(m.target)
+        if m.type is not R.ACQUISITION or parent is None or m.source in parent.names:
+            continue
+        for name in parent.names:
+            if (name, m.target) not in sold and name != m.target:
+                sold.add((name, m.target))
+                out.append(Mention(R.DIVESTMENT, name, m.target, m.status, sentence, start, end,
+                                   attributes={k: v for k, v in m.attributes.items() if k in ("amount", "currency")},
+                                   trigger=m.trigger, cues=m.cues, confidence=m.confidence))
     return out
 
 

@@ -7,6 +7,7 @@ import re
 from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..names import LEGAL_FORMS
 
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
@@ -191,6 +192,10 @@ def _is_from_or_to(sent, e: Ent) -> bool:
     return False
 
 
+#: What a company's span may leave out between it and the next name: legal suffixes, tickers.
+_LEFT_OUT = re.compile(r"<[^>]*>|\([a-z.]+\)|(?<![\w.])(?:%s)\.?(?![\w.])" % "|".join(sorted(map(re.escape, LEGAL_FORMS))))
+
+
 def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     """The subject and the companies joined to it by "and": "Nissan and Honda are discussing ..."."""
     group = [subject]
@@ -199,7 +204,9 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     for e in companies:
         if e is subject:
             continue
-        between = sent[min(e.j, subject.j) : max(e.i, subject.i)].text.strip().lower()
+        # a legal suffix or ticker the name left out is no word between: "Auto Trak Inc <ATI> and Crown Books"
+        between = _LEFT_OUT.sub("", sent[min(e.j, subject.j) : max(e.i, subject.i)].text.lower())
+        between = re.sub(r"\s+", " ", re.sub(r"\s+([,&])", r"\1", between)).strip()
         later = e if e.i > subject.i else subject
         if later.j < len(sent) and sent[later.j].text in ("'s", "'"):
             continue  # "Geely, Volvo Cars' parent": an owner named, no list

@@ -1,0 +1,70 @@
+"""Units and stakes that change hands, and the companies a sentence lists as doing one thing
+(issue 15, second round): a named unit bought is its parent's divestment, a holder's stake bought
+is the holder's divestment, companies joined by "and" each hold what the verb says, and "which is
+N pct owned by X". The rules alone are tested; the sentences are written for these tests and the
+companies in them are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiretsu.extract.relations import RelationFinder
+from keiretsu.extract.rules import RuleExtractor
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleExtractor:
+    return RuleExtractor(relations=RelationFinder())
+
+
+def found(rules: RuleExtractor, text: str) -> dict[tuple[str, str, str], str]:
+    """(type, source, target) -> status of every relationship found."""
+    [ex] = rules.extract([(1, text)])
+    return {m.key: m.status.value for m in ex.mentions}
+
+
+def test_a_named_unit_bought_is_its_parents_divestment_not_the_parents_takeover(rules):
+    got = found(rules, "Carrow Industries Corp said it completed its acquisition of Delmont Corp's Pellaro "
+                       "Systems unit, a maker of valves.")
+    assert got.get(("acquisition", "Carrow Industries", "Pellaro Systems")) == "active", got
+    assert got.get(("divestment", "Delmont", "Pellaro Systems")) == "active", got
+    assert ("acquisition", "Carrow Industries", "Delmont") not in got
+
+
+def test_a_unit_named_by_apposition_bought_ends_its_parents_stake(rules):
+    got = found(rules, "Ashby Corp said it has completed the acquisition of Varden Labs Inc, a unit of "
+                       "Tollis Corp, for an undisclosed amount.")
+    assert got.get(("acquisition", "Ashby", "Varden Labs")) == "active", got
+    assert got.get(("divestment", "Tollis", "Varden Labs")) == "active", got
+    assert got.get(("stake", "Tollis", "Varden Labs")) == "ended", got
+
+
+def test_a_proposed_purchase_of_a_unit_leaves_the_parents_stake_alone(rules):
+    got = found(rules, "Ashby Corp proposed the acquisition of Varden Labs Inc, a unit of Tollis Corp.")
+    assert got.get(("stake", "Tollis", "Varden Labs")) != "ended", got
+
+
+def test_a_holders_stake_bought_is_the_holders_divestment_and_the_buyers_stake(rules):
+    got = found(rules, "Quorra Corp said it agreed to acquire Linden Inc's 13 pct stake in Marlow "
+                       "Peripherals Inc.")
+    assert got.get(("divestment", "Linden", "Marlow Peripherals")) == "agreed", got
+    assert got.get(("stake", "Quorra", "Marlow Peripherals")) == "agreed", got
+    assert ("stake", "Linden", "Marlow Peripherals") not in got  # being sold: only the divestment
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Brightwater PLC and Tessen Co each hold a 20 pct stake in Kenmore Corp.",
+     [("stake", "Brightwater", "Kenmore"), ("stake", "Tessen", "Kenmore")]),
+    ("Corvell Motor Corp and Hamada Motor Co bought stakes in Brellin Inc.",
+     [("stake", "Corvell", "Brellin"), ("stake", "Hamada", "Brellin")]),
+])
+def test_companies_joined_by_and_each_hold(rules, text, keys):
+    got = found(rules, text)
+    for key in keys:
+        assert key in got, (key, got)
+
+
+def test_a_company_which_is_owned_by_another(rules):
+    [ex] = rules.extract([(1, "Veraldi SA, which is 49.6 pct owned by Corvana SpA, is to raise its capital.")])
+    [m] = [m for m in ex.mentions if m.key == ("stake", "Corvana", "Veraldi")]
+    assert m.attributes.get("percent") == 49.6
