@@ -1,9 +1,11 @@
 """Draw a uniform random sample of company nodes of a build, to judge which are companies.
 
-    python eval/nodes/select.py STORE OUT.todo.jsonl [N]
+    python eval/nodes/select.py STORE OUT.todo.jsonl [N] [SEED]
 
 A node is a company that is an end of at least one relationship (what the graph shows). Each
-comes with its aliases and up to two passages it was named in. Fixed seed.
+comes with its aliases and up to two passages it was named in. Fixed seed (15) unless one is
+given: entity ids survive a re-extraction, so a new judgement of a store rebuilt from an earlier
+one takes a new seed, lest it judge nodes that earlier judgements showed the developers.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import sys
 SEED = 15
 
 
-def main(db: str, out: str, n: int = 100) -> None:
+def main(db: str, out: str, n: int = 100, seed: int = SEED) -> None:
     con = sqlite3.connect(db)
     ids = sorted(i for (i,) in con.execute(
         "SELECT e.id FROM entities e WHERE e.kind = 'company' AND EXISTS (SELECT 1 FROM relationships r "
         "WHERE r.source_id = e.id OR r.target_id = e.id)"))
-    sample = random.Random(SEED).sample(ids, min(n, len(ids)))
+    sample = random.Random(seed).sample(ids, min(n, len(ids)))
     with open(out, "w", encoding="utf-8") as f:
         for eid in sample:
             name = con.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()[0]
