@@ -101,7 +101,7 @@ def decode(blobs: list[bytes]) -> Digests:
     return Digests(n, keys, *zip(sizes, items[:3]), (header[:, 4], items[3]), (header[:, 5], items[4]))
 
 
-class _Column:
+class Column:
     """An int64 array that grows at its end, in amortised constant time per item (by half again:
     what is allocated stays within 1.5 times what is used)."""
 
@@ -129,7 +129,7 @@ class _SetColumn:
     """Sets, each where it starts among the items and how many."""
 
     def __init__(self) -> None:
-        self.first, self.sizes, self.items = _Column(), _Column(), _Column()
+        self.first, self.sizes, self.items = Column(), Column(), Column()
 
     def extend(self, column: tuple[np.ndarray, np.ndarray]) -> None:
         sizes, items = column
@@ -155,7 +155,7 @@ class DigestStore:
 
     def _empty(self) -> None:
         self.rows: dict[int, int] = {}  # in the order the documents were added
-        self.first, self.sentences, self.keys = _Column(), _Column(), _Column()
+        self.first, self.sentences, self.keys = Column(), Column(), Column()
         self.sets = {name: _SetColumn() for name in SETS}
         self.facts = {name: _SetColumn() for name in ("fact_numbers", "fact_names")}
 

@@ -31,7 +31,7 @@ from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import SETS, DigestStore, _Column, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
+from .digests import SETS, Column, DigestStore, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -71,9 +71,9 @@ class DedupSettings:
     max_bucket: int = 100
     batch: int = 2000
     #: Memory (MB) for each of the two things a run keeps of the newest documents it saw: their
-    #: digests (about 1.5 KB a document) and their signatures (1 KB). Candidate pairs bring back
-    #: earlier documents, whose digest costs a new analysis once dropped, and whose signatures are
-    #: then read from the store; bounded so that the run's memory does not grow with the corpus.
+    #: digests (about 1.5 KB a document in memory) and their signatures (1 KB). Candidate pairs
+    #: bring back earlier documents, whose digests and signatures are then read from the store;
+    #: bounded so that the run's memory does not grow with the corpus.
     kept_mb: float = 32.0
     paraphrase: ParaphraseSettings = field(default_factory=ParaphraseSettings)
     #: What near copies and paraphrases must agree on besides their words (see ``identity.py``).
@@ -188,7 +188,7 @@ class Deduplicator:
         self._df_complete = False
         # Indexed by this run, their sentences' own links with them: an array, not a set of ints,
         # which the run would hold one object each of, scattered among its short-lived ones.
-        self._indexed = _Column()
+        self._indexed = Column()
         self._sentence_names: dict[int, dict] = {}  # see identity.Judge
         # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
         self._buckets: tuple[BucketRows, BucketRows] | None = None
@@ -372,7 +372,8 @@ class Deduplicator:
             return row.tobytes() if ok else None
 
         self.store.write_dedup_batch(
-            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), stored_digests[i]) for i, doc in enumerate(ids)],
+            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), stored_digests[i])
+             for i, doc in enumerate(ids)],
             near_buckets + para_buckets,
             [(link.a, link.b, link.level, link.similarity) for link in links.values()],
             sorted(counts.items()),
