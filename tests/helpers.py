@@ -6,7 +6,7 @@ from pathlib import Path
 
 from keiretsu.clean import CleanStep
 from keiretsu.ingest import ReadStep, expand_inputs
-from keiretsu.models import Document, RawDocument, Skipped
+from keiretsu.models import Document, EntityKind, RawDocument, Skipped
 from keiretsu.settings import Settings
 
 ARTICLE = (
@@ -31,3 +31,16 @@ def docs(records):
 
 def skips(records):
     return [r for r in records if isinstance(r, Skipped)]
+
+
+def companies(rules, text: str) -> set[str]:
+    """The company names ``rules`` (a ``RuleExtractor``) finds in one text."""
+    [ex] = rules.extract([(1, text)])
+    return {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
+
+
+def found(rules, text: str) -> dict[tuple[str, str, str], str]:
+    """(type, source, target) -> status of every relationship ``rules`` finds in one text."""
+    [ex] = rules.extract([(1, text)])
+    return {m.key: m.status.value for m in ex.mentions}
+

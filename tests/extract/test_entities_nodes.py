@@ -9,17 +9,13 @@ import pytest
 from keiretsu.extract.names import canonical_name
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.extract.vocab import not_companies
-from keiretsu.models import EntityKind
+
+from ..helpers import companies
 
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor()
-
-
-def companies(rules: RuleExtractor, text: str) -> set[str]:
-    [ex] = rules.extract([(1, text)])
-    return {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
 
 
 @pytest.mark.parametrize("written, name", [

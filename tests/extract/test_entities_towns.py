@@ -14,15 +14,12 @@ from keiretsu.extract.rules import RuleExtractor
 from keiretsu.extract.vocab import not_companies
 from keiretsu.models import EntityKind, EntityMention, Extraction
 
+from ..helpers import companies
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor()
-
-
-def companies(rules: RuleExtractor, text: str) -> set[str]:
-    [ex] = rules.extract([(1, text)])
-    return {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
 
 
 def resolved(text: str, *written: str) -> set[str]:

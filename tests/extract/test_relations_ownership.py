@@ -10,16 +10,12 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
+from ..helpers import found
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder())
-
-
-def found(rules: RuleExtractor, text: str) -> dict[tuple[str, str, str], str]:
-    """(type, source, target) -> status of every relationship found."""
-    [ex] = rules.extract([(1, text)])
-    return {m.key: m.status.value for m in ex.mentions}
 
 
 def test_a_trigger_inside_a_name_states_nothing_and_the_possessive_names_the_parent(rules):

@@ -11,16 +11,12 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
+from ..helpers import found
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder())
-
-
-def found(rules: RuleExtractor, text: str) -> dict[tuple[str, str, str], str]:
-    """(type, source, target) -> status of every relationship found."""
-    [ex] = rules.extract([(1, text)])
-    return {m.key: m.status.value for m in ex.mentions}
 
 
 def test_a_named_unit_bought_is_its_parents_divestment_not_the_parents_takeover(rules):
