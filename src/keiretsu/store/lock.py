@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +56,19 @@ def _forget_in_child() -> None:
 os.register_at_fork(after_in_child=_forget_in_child)
 
 
+_PID_WIDTH = 20
+
+
+def _holder(fd: int) -> str:
+    # A lock file made a moment ago may not hold its taker's pid yet: look again briefly.
+    for _ in range(20):
+        holder = os.pread(fd, _PID_WIDTH + 1, 0).decode("ascii", "replace").strip()
+        if holder.isdigit():
+            return holder
+        time.sleep(0.005)
+    return holder
+
+
 @contextmanager
 def write_lock(db: str | Path) -> Iterator[None]:
     """Hold the store's write lock, or raise ``StoreBusy`` at once if another process holds it."""
@@ -77,15 +91,16 @@ def write_lock(db: str | Path) -> Iterator[None]:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        holder = _holder(fd)
         os.close(fd)
         by = f" (pid {holder})" if holder.isdigit() else ""
         raise StoreBusy(f"another keiretsu command{by} is writing to {Path(db)}; run this again once it "
                         "has finished") from None
     try:
-        # Who holds it, for the message above; the lock itself does not depend on it.
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        # Who holds it, for the message above; the lock itself does not depend on it. One
+        # fixed-width write with no truncation first, so a reader never finds the file empty
+        # between a truncate and a write.
+        os.pwrite(fd, f"{os.getpid():<{_PID_WIDTH}}\n".encode(), 0)
     except OSError:
         pass  # a full disk: the lock still holds
     _held[path] = fd
@@ -93,6 +108,12 @@ def write_lock(db: str | Path) -> Iterator[None]:
         yield
     finally:
         del _held[path]
+        try:
+            # Still held: blank the pid so that a command asking after the next take never
+            # names this process, which has finished.
+            os.pwrite(fd, b" " * _PID_WIDTH + b"\n", 0)
+        except OSError:
+            pass
         os.close(fd)  # releases the lock; the file stays, as removing it would race the next taker
 
 
