@@ -3,8 +3,10 @@ sequence of statuses the stories tell (issue 16).
 
 Run from the repository root on a store built from the train split (see README.md)::
 
-    python eval/history/select.py STORE
+    python eval/history/select.py STORE [OUT SEED PER_STRATUM]
 
+A later draw (another OUT and SEED) leaves out every relationship already in the first draw's
+file, by its two companies and type, so that no relationship is labelled twice.
 Relationships between companies (roles aside) that at least two distinct stories mention
 (copies are not counted), stratified by how many stories: 2, 3-4, 5 or more; half of each
 stratum with a history of more than one entry. Writes ``eval/history/relationships.todo.jsonl``
@@ -28,8 +30,16 @@ PER_STRATUM = 27
 MAX_DOCS = 10
 
 
-def main(db: str) -> None:
-    rng = random.Random(SEED)
+def drawn_before(out: Path) -> set[tuple[str, str, str]]:
+    if out == OUT or not OUT.exists():
+        return set()
+    rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
+    return {(r["source"], r["type"], r["target"]) for r in rows}
+
+
+def main(db: str, out: Path = OUT, seed: int = SEED, per_stratum: int = PER_STRATUM) -> None:
+    rng = random.Random(seed)
+    before = drawn_before(out)
     con = sqlite3.connect(db)
     names = dict(con.execute("SELECT id, name FROM entities"))
     rels = con.execute(
@@ -42,7 +52,7 @@ def main(db: str) -> None:
             "SELECT DISTINCT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
             "WHERE m.type = ? AND m.source_id = ? AND m.target_id = ? AND m.copy_of IS NULL "
             "ORDER BY d.published, d.id", (rtype, s, t))]
-        if len(ids) < 2:
+        if len(ids) < 2 or (names[s], rtype, names[t]) in before:
             continue
         docs_of[rid] = ids
         n = len(ids)
@@ -52,7 +62,7 @@ def main(db: str) -> None:
     for key in sorted(strata):
         pool = strata[key]
         rng.shuffle(pool)
-        for rid, rtype, s, t in pool[: PER_STRATUM // 2 + 1]:
+        for rid, rtype, s, t in pool[: per_stratum // 2 + 1]:
             ids = docs_of[rid][:MAX_DOCS]
             stories = [{"id": ext, "published": pub, "title": title, "text": text} for ext, pub, title, text in
                        (con.execute("SELECT external_id, published, title, clean_text FROM documents WHERE id = ?",
@@ -60,11 +70,12 @@ def main(db: str) -> None:
             rows.append({"relationship": f"{names[s]}|{rtype}|{names[t]}", "source": names[s], "target": names[t],
                          "type": rtype, "stratum": key, "stories_total": len(docs_of[rid]), "stories": stories})
     rng.shuffle(rows)
-    with OUT.open("w", encoding="utf-8") as f:
+    with out.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(rows), {k: len(v) for k, v in strata.items()})
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    args = sys.argv[1:]
+    main(args[0], *([Path(args[1])] if len(args) > 1 else []), *(int(a) for a in args[2:4]))
