@@ -61,10 +61,10 @@ def main() -> None:
     rng.shuffle(finer_dev)
 
     # Per split: Reuters acq / earn / no-tie stories, FiNER-ORD articles.
-    # train2 was drawn later (session of 2026-12-01 evening) by continuing the same pools, so the
-    # first three splits are unchanged and train2 is disjoint from them.
+    # train2 (2026-12-01 evening) and train3 (2026-12-02) were drawn later by continuing the same
+    # pools, so the earlier splits are unchanged and each later one is disjoint from them.
     plan = {"test": (40, 12, 23, 35), "dev": (40, 12, 23, 30), "train": (55, 15, 30, 0),
-            "train2": (90, 20, 40, 0)}
+            "train2": (90, 20, 40, 0), "train3": (90, 20, 40, 0)}
     for split, (n_acq, n_earn, n_none, n_finer) in plan.items():
         docs = [_doc(pools["acq"].pop(), "reuters-21578") for _ in range(n_acq)]
         docs += [_doc(pools["earn"].pop(), "reuters-21578") for _ in range(n_earn)]
