@@ -33,6 +33,13 @@ and a line here.
 * ``states.txt``: US states and Canadian provinces as written after a town ("Corpus Christi, Texas",
   "Poughkeepsie, N.Y."), lower case: a name a story writes only right before one is the town, or a
   plant in it, never a company.
+* ``firm_openers.txt``: words that open company names in other languages ("Gruppo", "Banco",
+  "Compagnie"), lower case: a name opening with one is a company, not a person the model read.
+* ``number_words.txt``: cardinal numbers as words, lower case: capitalised inside a sentence right
+  before a company's name, one opens the name ("Five Arrows Leasing").
+* ``designators.tsv``: endings of full company names by class, ``class<TAB>ending`` ("house" for
+  "and Co", "holding" for "Group", "Corp"): a key whose names end in two classes is two firms
+  (``keiretsu.graph.aliases``).
 """
 
 from __future__ import annotations
@@ -56,6 +63,9 @@ REGISTRY = {
     "goods": "data/goods.txt",
     "parts": "data/parts.txt",
     "states": "data/states.txt",
+    "firm_openers": "data/firm_openers.txt",
+    "number_words": "data/number_words.txt",
+    "designators": "data/designators.tsv",
 }
 
 
@@ -68,6 +78,18 @@ def _lines(name: str) -> list[str]:
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line vocabulary, lower case."""
     return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A ``class<TAB>value`` vocabulary: lower-case value -> class."""
+    out = {}
+    for line in _lines(name):
+        cls, _, value = line.partition("\t")
+        if not value.strip():
+            raise ValueError(f"{REGISTRY[name]}: no tab-separated value in {line!r}")
+        out[value.strip().lower()] = cls.strip()
+    return out
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from typing import Any, ClassVar
 from ..executor import Executor, LocalExecutor
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
+from .aliases import bind
 from .consolidate import GraphSettings, consolidate, days_between
 from .stories import Unit, focus, group, title
 from . import time as dating
@@ -73,6 +74,7 @@ class GraphResult:
     mentions: int = 0  # mentions weighed
     relationships: int = 0  # relationships consolidated (again)
     removed: int = 0  # relationships no mention supports any more
+    rebound: int = 0  # documents whose company moved to another node of its key (graph.aliases)
     stories: int = 0  # stories grouped (again)
     full: bool = False  # built from every mention rather than from what changed
     seconds: float = 0.0
@@ -259,8 +261,11 @@ class GraphStage:
         new one is whole, never an empty or a partial one (the WAL holds the new graph till
         then). A relationship keeps its id, whatever order the workers send it in."""
         self._forget_stale_dates()
+        # Committed before the weighing, which reads the store through connections of its own.
+        rebound = bind(self.store)
         with self.store.transaction() if rebuild else nullcontext():
             result = self._run(rebuild, on_relationships)
+            result.rebound = rebound
             if rebuild:
                 result.removed = self.store.drop_unwritten()
         return result

@@ -16,6 +16,7 @@ from ..extract.gazetteer import Gazetteer
 from ..extract.step import entity_key
 from ..models import TERMINAL, RelationType, Status
 from ..store import Store
+from .aliases import split_key
 from .consolidate import SCALARS
 from .deals import describe, group
 
@@ -53,13 +54,16 @@ def check_date(value: str | None, what: str = "date") -> str | None:
 def resolve(store: Store, name: str) -> dict[str, Any]:
     """A company or person by name or alias, as written in the news."""
     for kind, canonical in (("company", Gazetteer.default().canonical(name)), ("person", name)):
-        try:
-            return store.entity(kind, entity_key(kind, canonical))
-        except NotFound:
-            pass
+        key = entity_key(kind, canonical)
+        # "Oppenheimer Group" where the corpus split its key in two firms: the node of its own first
+        for k in dict.fromkeys([split_key(key, name), key] if kind == "company" else [key]):
+            try:
+                return store.entity(kind, k)
+            except NotFound:
+                pass
     near = store.find_entities(name.strip(), 5)
     if len(near) == 1:
-        return store.entity(near[0]["kind"], entity_key(near[0]["kind"], near[0]["name"]))
+        return store.entity_by_id(near[0]["id"])  # by id: a split firm's name keys as its family
     hint = f"; did you mean {', '.join(repr(n['name']) for n in near)}?" if near else ""
     raise NotFound(f"no company or person named {name!r} in the graph{hint}")
 

@@ -218,6 +218,68 @@ class GraphTables:
     def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
         return {r[0]: r[1] for r in self._select_in("SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
 
+    # --- corpus-level names (keiretsu.graph.aliases) -------------------------------------------
+
+    def entity_aliases(self, kind: str) -> list[tuple[int, str, str]]:
+        """(entity id, key, surface form) of every name of ``kind`` seen."""
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            "SELECT a.entity_id, e.key, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.kind = ? ORDER BY a.entity_id, a.alias", (kind,))]
+
+    def entity_names_in_docs(self, entity_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        """(document, entity id, text) of every place the entities are named, in document order."""
+        rows = self._select_in("SELECT doc_id, entity_id, text, start, end FROM entity_mentions "
+                               "WHERE entity_id IN ({marks})", entity_ids)
+        return [(r[0], r[1], r[2]) for r in sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))]
+
+    def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
+                        moves: Sequence[tuple[int, str]]) -> int:
+        """One family of entities (``keys``, one company key and its splits) repartitioned: the
+        entities of ``nodes`` (key -> name; None keeps the name) made, each document's names and
+        relationship mentions of the family (with their copies') moved to the node of ``moves``
+        (document, key), and what no document names any more removed. Where a document moved,
+        the family's aliases are counted again and its relationships dropped, with the graph's
+        record of every document that has a mention of it, for the next build to weigh them
+        again. Returns how many documents moved."""
+        with self.transaction():
+            q = self.db.execute
+            for key, name in sorted(nodes.items()):
+                row = q("SELECT id, name FROM entities WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+                if row is None:
+                    q("INSERT INTO entities (kind, name, key) VALUES (?,?,?)", (kind, name or key, key))
+                elif name is not None and row[1] != name:
+                    q("UPDATE entities SET name = ? WHERE id = ?", (name, row[0]))
+            ids = {r[0]: r[1] for r in self._select_in("SELECT key, id FROM entities WHERE kind = ? AND key IN ({marks})",
+                                                       sorted({*keys, *nodes}), kind)}
+            family = sorted(ids.values())
+            marks = ",".join("?" * len(family))
+            moved = 0
+            for doc_id, key in moves:
+                to = ids[key]
+                n = q(f"UPDATE entity_mentions SET entity_id = ? WHERE doc_id = ? AND entity_id IN ({marks}) "
+                      "AND entity_id != ?", (to, doc_id, *family, to)).rowcount
+                for end in ("source_id", "target_id"):
+                    n += q(f"UPDATE mentions SET {end} = ? WHERE {end} IN ({marks}) AND {end} != ? AND (doc_id = ? OR "
+                           "copy_of IN (SELECT id FROM mentions WHERE doc_id = ? AND copy_of IS NULL))",
+                           (to, *family, to, doc_id, doc_id)).rowcount
+                moved += n > 0
+            if not moved:
+                return 0
+            q(f"DELETE FROM entity_aliases WHERE entity_id IN ({marks})", family)
+            q(f"INSERT INTO entity_aliases (entity_id, alias, seen) SELECT entity_id, text, count(*) FROM entity_mentions "
+              f"WHERE entity_id IN ({marks}) AND text != '' GROUP BY entity_id, text", family)
+            q(f"DELETE FROM graph_docs WHERE doc_id IN (SELECT doc_id FROM mentions WHERE source_id IN ({marks}) "
+              f"OR target_id IN ({marks}))", family * 2)
+            q(f"DELETE FROM relationship_history WHERE relationship_id IN (SELECT id FROM relationships "
+              f"WHERE source_id IN ({marks}) OR target_id IN ({marks}))", family * 2)
+            q(f"DELETE FROM relationships WHERE source_id IN ({marks}) OR target_id IN ({marks})", family * 2)
+            kept = sorted(ids[k] for k in nodes)
+            q(f"DELETE FROM entities WHERE id IN ({marks}) AND id NOT IN ({','.join('?' * len(kept))}) "
+              "AND NOT EXISTS (SELECT 1 FROM entity_mentions x WHERE x.entity_id = entities.id) "
+              "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = entities.id OR m.target_id = entities.id)",
+              (*family, *kept))
+            return moved
+
     def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
         """The entity each surface form was seen as; where it was seen as several, the most often."""
         out: dict[str, tuple[int, int]] = {}

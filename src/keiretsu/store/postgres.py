@@ -930,6 +930,58 @@ class PostgresStore:
     def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
         return dict(self._rows("SELECT id, name FROM entities WHERE id = ANY(%s)", (list(ids),)))
 
+    # --- corpus-level names (keiretsu.graph.aliases; see GraphTables for what each does) --------
+
+    def entity_aliases(self, kind: str) -> list[tuple[int, str, str]]:
+        return [tuple(r) for r in self._rows(  # type: ignore[misc]
+            "SELECT a.entity_id, e.key, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.kind = %s ORDER BY a.entity_id, a.alias COLLATE \"C\"", (kind,))]
+
+    def entity_names_in_docs(self, entity_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        return [tuple(r) for r in self._rows(  # type: ignore[misc]
+            "SELECT doc_id, entity_id, text FROM entity_mentions WHERE entity_id = ANY(%s) "
+            "ORDER BY doc_id, start, \"end\", entity_id", (list(entity_ids),))]
+
+    def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
+                        moves: Sequence[tuple[int, str]]) -> int:
+        with self.transaction():
+            q = self.db.execute
+            for key, name in sorted(nodes.items()):
+                row = q("SELECT id, name FROM entities WHERE kind = %s AND key = %s", (kind, key)).fetchone()
+                if row is None:
+                    q("INSERT INTO entities (id, kind, name, key) VALUES (%s,%s,%s,%s)",
+                      (self._next_id("entities"), kind, name or key, key))
+                elif name is not None and row[1] != name:
+                    q("UPDATE entities SET name = %s WHERE id = %s", (name, row[0]))
+            ids = dict(self._rows("SELECT key, id FROM entities WHERE kind = %s AND key = ANY(%s)",
+                                  (kind, sorted({*keys, *nodes}))))
+            family = sorted(ids.values())
+            moved = 0
+            for doc_id, key in moves:
+                to = ids[key]
+                n = q("UPDATE entity_mentions SET entity_id = %s WHERE doc_id = %s AND entity_id = ANY(%s) "
+                      "AND entity_id != %s", (to, doc_id, family, to)).rowcount
+                for end in ("source_id", "target_id"):
+                    n += q(f"UPDATE mentions SET {end} = %s WHERE {end} = ANY(%s) AND {end} != %s AND (doc_id = %s OR "
+                           "copy_of IN (SELECT id FROM mentions WHERE doc_id = %s AND copy_of IS NULL))",
+                           (to, family, to, doc_id, doc_id)).rowcount
+                moved += n > 0
+            if not moved:
+                return 0
+            q("DELETE FROM entity_aliases WHERE entity_id = ANY(%s)", (family,))
+            q("INSERT INTO entity_aliases (entity_id, alias, seen) SELECT entity_id, text, count(*) FROM entity_mentions "
+              "WHERE entity_id = ANY(%s) AND text != '' GROUP BY entity_id, text", (family,))
+            q("DELETE FROM graph_docs WHERE doc_id IN (SELECT doc_id FROM mentions WHERE source_id = ANY(%s) "
+              "OR target_id = ANY(%s))", (family, family))
+            q("DELETE FROM relationship_history WHERE relationship_id IN (SELECT id FROM relationships "
+              "WHERE source_id = ANY(%s) OR target_id = ANY(%s))", (family, family))
+            q("DELETE FROM relationships WHERE source_id = ANY(%s) OR target_id = ANY(%s)", (family, family))
+            q("DELETE FROM entities e WHERE e.id = ANY(%s) AND NOT e.id = ANY(%s) "
+              "AND NOT EXISTS (SELECT 1 FROM entity_mentions x WHERE x.entity_id = e.id) "
+              "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = e.id OR m.target_id = e.id)",
+              (family, sorted(ids[k] for k in nodes)))
+            return moved
+
     def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
         """The entity each surface form was seen as; where it was seen as several, the most often."""
         out: dict[str, tuple[int, int]] = {}
