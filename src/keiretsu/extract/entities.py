@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -75,6 +76,16 @@ class StoryContext:
         return fits.pop() if len(fits) == 1 else None
 
 
+def _english(w: str, words: frozenset[str]) -> bool:
+    """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
+    return w in words or w.endswith("s") and (w[:-1] in words or w.endswith("es") and w[:-2] in words or
+                                              w.endswith("ies") and w[:-3] + "y" in words)
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def english_words(nlp) -> frozenset[str]:
     """The words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs):
     a capitalised first word outside it is a name ("Tencent holds ..."), inside it a word ("Shares rose")."""
@@ -121,11 +132,16 @@ class EntityFinder:
         ents = sent.ents  # built anew at each read: read once, not once per known name
 
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
+            based = next((k for k in range(i + 2, j - 1)
+                          if sent[k].lower_ == "based" and sent[k - 1].text == "-"), None)
+            if kind is EntityKind.COMPANY and based is not None:  # "Lisle, Ill.-based Amphenol": placed, not named
+                i, text = based + 1, sent[based + 1 : j].text
+                name = self.gaz.canonical(text)
             if kind is EntityKind.COMPANY and not members:
                 a, b = self._whole_name(sent, i, j, taken)
                 if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
                     i, j, text = a, b, sent[a:b].text
-                    name = self.gaz.canonical(text)
+                    name = self.gaz.canonical(_SPACED_DASH.sub("-", text))  # "Wal - Mart" is written "Wal-Mart"
                     if not self._is_company(text, cased):
                         return
                 if self._part_of_body(sent, i, j, text):
@@ -159,6 +175,10 @@ class EntityFinder:
             # the source marks associations and agencies too: "<National Association of Securities Dealers>"
             if span is not None and not _is_title(span.text) and self._marked_company(span.text):
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
+            elif span is not None and (not_companies().category(span.text) not in (None, "outlet") or
+                                       _is_association(span.text) or _only_a_body(span.text)):
+                # "<Rosskopf, Rapp and Schmidt Insurance Agency>": no part of a name the source marks is a firm alone
+                taken[span.start : span.end] = [True] * len(span)
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         known = list(self.known.finditer(sent.text))  # read once: a long alternation of every known name
         known_spans = [(k.start(), k.end()) for k in known]
@@ -169,8 +189,11 @@ class EntityFinder:
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
-            elif joined and len(after.split()) > 2 and self._named_apart(before):
-                begin += len(before) + len(joined)  # "the merger of USAir and Piedmont Aviation Inc"
+            elif joined and len(after.split()) > 2 and self._named_apart(before) and \
+                    not any(a == self._partners_before(sent.text, begin) < begin for a, _ in known_spans):
+                # "the merger of USAir and Piedmont Aviation Inc"; not a known partnership's name that
+                # opens before ("Donaldson, Lufkin and Jenrette Securities Corp")
+                begin += len(before) + len(joined)
             elif joined:
                 begin = self._partners_before(sent.text, begin)
             if any(a < begin < b for a, b in known_spans):
@@ -181,7 +204,8 @@ class EntityFinder:
             i = span.start
             for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
                 if sent[k].lower_ in ("'s", "'") and \
-                        not self._generic_after_owner(sent[span.start : k].text, sent[k + 1 : span.end].text):
+                        not self._generic_after_owner(sent[span.start : k].text, sent[k + 1 : span.end].text) and \
+                        not (sent[k].text == "'" and self._people_named(sent[span.start : k].text)):
                     i = k + 1
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
                                         or sent[i].lower_ in ("of", "&", "the", "former")):
@@ -196,7 +220,9 @@ class EntityFinder:
                                                       _ends_in_a_person(sent[i:k].text))), None)
             if of is not None:
                 i = of + 1
-            if titled:  # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word
+            # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word, unless a
+            # known name opens it ("Donaldson, Lufkin and Jenrette Securities Corp")
+            if titled and not any(a == sent[i].idx for a, _ in known_spans):
                 odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and not self._word(sent[k].lower_)]
                 i = odd[-1] if odd else i
             if sent[i].lower_ in ("and", "&") and i > 0 and sent[i - 1].text[:1].isupper() and sent[i - 1].is_alpha:
@@ -274,7 +300,9 @@ class EntityFinder:
         for e in ents:
             if e.label_ == "PERSON":
                 name = _clean_person(e.text)
-                if self.gaz.lookup(name) is not None:
+                if self.gaz.lookup(name) is not None or \
+                        len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers"):
+                    # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
                 elif not _person_ok(name):
                     continue
@@ -380,7 +408,8 @@ class EntityFinder:
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
             if apostrophe >= 0:
                 owner, after = text[begin:apostrophe], apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
-                if not self._generic_after_owner(owner, text[after : m.end()]):
+                if not self._generic_after_owner(owner, text[after : m.end()]) and \
+                        not (text[apostrophe + 1] != "s" and self._people_named(owner)):
                     begin = after
             while True:
                 word = re.match(r"(\S+)\s+", text[begin : m.end()])
@@ -496,13 +525,18 @@ class EntityFinder:
         start, end = span.start, span.end
         if self.gaz.lookup(span.text) is not None:
             return span
+
+        def hyphened(k: int) -> bool:  # "Beghin-Say": a word a hyphen glues on is the name's own
+            return k > 0 and sent[k - 1].text in _DASHES and not sent[k - 1].whitespace_ and \
+                k > 1 and not sent[k - 2].whitespace_
         # "Blackstone Buys Hilton Hotels": a verb inside ends the name
         inner = next((k for k in range(start + 1, end - 1) if sent[k].lower_ in glued and sent[k].text[:1].isupper()
                       and sent[k].lower_ not in _NAME_JOINERS and sent[k].pos_ in ("VERB", "AUX", "PROPN", "NOUN")
                       and sent[k].lower_ not in ("unit", "units", "share", "shares", "stake")), None)
         if inner is not None:
             end = inner
-        while end - start > 1 and sent[end - 1].lower_ in glued and sent[end - 1].text[:1].isupper():
+        while end - start > 1 and sent[end - 1].lower_ in glued and sent[end - 1].text[:1].isupper() and \
+                not hyphened(end - 1):
             end -= 1
         while end - start > 1 and sent[start].lower_ in glued and sent[start].text[:1].isupper():
             start += 1
@@ -571,8 +605,10 @@ class EntityFinder:
             begin = m.start(1)
 
     def _named_apart(self, name: str) -> bool:
-        """Whether a name is a company of its own: known, or named before in the story."""
-        return self.gaz.lookup(name) is not None or any(name_key(n) == name_key(name) for n in self._story)
+        """Whether a name is a company of its own: known, or named before in the story, in full or as the
+        first word of a longer name ("Kappa Networks Inc ... a merger between Kappa and Radiation Systems Inc")."""
+        return self.gaz.lookup(name) is not None or any(name_key(n) == name_key(name) for n in self._story) or \
+            " " not in name.strip() and any(n.split()[0] == name.strip() for n in self._story if " " in n)
 
     def _partner(self, word: str, opens: bool) -> bool:
         """Whether a capitalised word before a comma can be a partner's name: no place ("NEW YORK,"),
@@ -703,6 +739,13 @@ class EntityFinder:
             not self._named_apart(owner) and not self._short_of_named(owner) and \
             not_companies().category(owner) is None
 
+    def _people_named(self, owner: str) -> bool:
+        """Whether a plural possessive before a name ("Dealers' Digest Inc", "Growers' Cooperative") names
+        the people the firm serves, as part of its name: one English plural, not an owner."""
+        low = owner.lower()
+        return " " not in owner.strip() and owner[:1].isupper() and low.endswith("s") and self._word(low) and \
+            low not in places() and low not in DEMONYMS
+
     def _short_of_named(self, text: str) -> bool:
         """Whether a name opens a company's name given earlier in the story ("Wedge" after "Wedge
         Group Inc", "Kawasaki" after "Kawasaki Heavy Industries"): a short form, whatever its words."""
@@ -734,7 +777,7 @@ class EntityFinder:
         i = 0
         while i < len(sent):
             tok = sent[i]
-            if not self._name_token(tok, i, taken, other):
+            if not (self._name_token(tok, i, taken, other) or self._name_adjective(sent, i, taken, other)):
                 i += 1
                 continue
             j = i + 1
@@ -780,10 +823,16 @@ class EntityFinder:
             after.text[:1].isupper() and not_companies().category(f"{sent[i].text} {after.text}") == "government")
 
     def _word(self, w: str) -> bool:
-        """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
-        return w in self.words or w.endswith("s") and (w[:-1] in self.words or w.endswith("es") and
-                                                       w[:-2] in self.words or w.endswith("ies") and
-                                                       w[:-3] + "y" in self.words)
+        return _english(w, self.words)
+
+    def _name_adjective(self, sent, i: int, taken, other) -> bool:
+        """A capitalised adjective inside a sentence that opens the name after it ("sell Western Gear"): the
+        parse makes it a modifier, but no one capitalises "western" there unless it is the name's."""
+        tok = sent[i]
+        return 0 < i < len(sent) - 1 and tok.pos_ == "ADJ" and tok.is_alpha and tok.text[:1].isupper() and \
+            not tok.is_upper and sent[i - 1].is_lower and tok.head.i == i + 1 and not taken[i] and i not in other \
+            and tok.lower_ not in DEMONYMS and tok.lower_ not in places() and \
+            self._name_token(sent[i + 1], i + 1, taken, other)
 
     def _name_token(self, tok, i: int, taken, other) -> bool:
         # A capitalised first word is a name where the parse says so ("Uber and Baidu announced") or where
@@ -1206,12 +1255,13 @@ def _is_acronym(name: str) -> bool:
     return bool(_ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
 
 
-def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
+def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = frozenset()) -> None:
     """One node per company and person in a document: short forms, acronyms and surnames bound to
     the name given in full ("AmSouth Bancorp ... Amsouth", "Banca Nazionale del Lavoro (BNL)",
     "Edward R. Muller ... Mr. Muller"), a surname taken for a company given back to its person,
     news outlets only cited as sources dropped. Relationships follow the names; a company's
     relationship with itself goes."""
+    _unplaced(ex, gaz)
     people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name]
     people_full = list(dict.fromkeys(people_full))
     by_key: dict[str, set[str]] = {}
@@ -1285,6 +1335,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         if words[0] in _CUT_OPENINGS or len(words) > 1 and all(w.isupper() for w in words[:-1]) and \
                 words[-1].lower().rstrip(".") in vocabulary("states") and name not in legal:
             gone.add(name)  # "and Associates Inc" cut from "Sahlen and Associates"; "FARMINGTON Conn.", a dateline
+        elif name.lower().rstrip(".") in vocabulary("states") and name not in legal and gaz.lookup(name) is None:
+            gone.add(name)  # "a mine near Montgomery, W.Va.": the state alone
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"
@@ -1294,6 +1346,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
     for name in kept:
         if first_of[name_key(name)] != name:
             rename[name] = first_of[name_key(name)]
+    joined, whole_runs = _joined_fragments(ex, text, gaz, english)
+    rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
+    rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
     given: dict[str, str] = {}
@@ -1344,6 +1399,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         rename[k] = v
     entities = []
     for e in ex.entities:
+        if e.kind is EntityKind.PERSON and any(a <= e.start and e.end <= b for a, b in whole_runs):
+            continue  # "Carroll McEntee" of "Carroll McEntee and McGinley Inc": a partner the firm is named after
         if e.kind is EntityKind.COMPANY and e.name in as_person:
             entities.append(dataclasses.replace(e, kind=EntityKind.PERSON, name=as_person[e.name]))
         elif e.kind is EntityKind.COMPANY and e.name in gone:
@@ -1353,10 +1410,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         else:
             entities.append(dataclasses.replace(e, name=person_rename.get(e.name, e.name)))
     ex.entities = entities
+    people = {e.name for e in entities if e.kind is EntityKind.PERSON}
     mentions = []
     for m in ex.mentions:
         role = m.source_kind is EntityKind.PERSON
-        if (not role and m.source in gone) or m.target in gone:
+        if (not role and m.source in gone) or m.target in gone or \
+                role and person_rename.get(m.source, m.source) not in people:
             continue
         source = person_rename.get(m.source, m.source) if role else rename.get(m.source, m.source)
         target = rename.get(m.target, m.target)
@@ -1365,6 +1424,66 @@ def resolve_document(ex, text: str, gaz: Gazetteer) -> None:
         mentions.append(m if (source, target) == (m.source, m.target) else
                         dataclasses.replace(m, source=source, target=target))
     ex.mentions = mentions
+
+
+#: What wire copy puts before a name to place the firm: "Lisle, Ill.-based Amphenol", "New York-based Mutual Shares".
+_PLACED = re.compile(r"^.*?-based\s+(?=[A-Z])")
+
+
+def _unplaced(ex, gaz: Gazetteer) -> None:
+    """Companies without the place glued before their names ("Ill.-based Amphenol" is Amphenol)."""
+    moved: dict[str, str] = {}
+    entities = []
+    for e in ex.entities:
+        m = _PLACED.match(e.text) if e.kind is EntityKind.COMPANY else None
+        if m is None or gaz.lookup(e.text) is not None:
+            entities.append(e)
+            continue
+        text = e.text[m.end() :]
+        moved[e.name] = gaz.canonical(text)
+        entities.append(dataclasses.replace(e, name=moved[e.name], text=text, start=e.start + m.end()))
+    if moved:
+        ex.entities = entities
+        ex.mentions = [dataclasses.replace(m, source=moved.get(m.source, m.source) if m.source_kind is
+                                           EntityKind.COMPANY else m.source, target=moved.get(m.target, m.target))
+                       for m in ex.mentions]
+
+
+#: What the parse leaves out right before a company's name though it is the name's: a word a slash glues
+#: on ("Audio/Video Affiliates Inc"), an initial ("C. Itoh and Co", not "U.S. Acme"), a capitalised
+#: number inside a sentence ("sold it to Five Arrows Leasing Group").
+_GLUED_BEFORE = re.compile(r"(?<![\w.'/-])[A-Z][\w&']*/$|(?<![\w.])[A-Z]\. $|(?<=[a-z,] )[A-Z][a-z]+ $")
+
+
+def _glued_pieces(ex, text: str, gaz: Gazetteer) -> dict[str, str]:
+    """Companies read short of the name the text writes: with what ``_GLUED_BEFORE`` says opens it, or
+    after a name with no legal suffix right before it ("BHP-Utah Minerals International Group": the
+    model made two). A name is renamed when every time the story writes it, it is so cut; the piece
+    before is too when it is never written alone ("BHP-Utah said" keeps BHP-Utah)."""
+    companies = [e for e in ex.entities if e.kind is EntityKind.COMPANY]
+    ending = {e.end: e for e in companies}
+    grown: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for e in companies:
+        m = _GLUED_BEFORE.search(text, max(0, e.start - 20), e.start)
+        word = m.group(0).strip() if m else ""
+        piece = ending.get(e.start - 1) if text[e.start - 1 : e.start] == " " else None
+        if piece is not None and canonical_name(piece.text) == piece.text and "\n" not in text[piece.start : e.end]:
+            name = gaz.canonical(text[piece.start : e.end])
+            before.setdefault(piece.name, set()).add(name)
+        elif m and (word.endswith(("/", ".")) or word.lower() in vocabulary("number_words")):
+            name = gaz.canonical(text[m.start() : e.end])
+        else:
+            name = None
+        grown.setdefault(e.name, set()).add(name)
+    rename = {n: next(iter(g)) for n, g in grown.items() if len(g) == 1 and None not in g and gaz.lookup(n) is None}
+    # the piece before goes with the name when it is written nowhere else ("BHP-Utah" only there)
+    starts = {e.start for e in companies}
+    for n, g in before.items():
+        alone = any(e.name == n and e.end + 1 not in starts for e in companies)
+        if len(g) == 1 and grown.get(n) == {None} and gaz.lookup(n) is None and not alone:
+            rename[n] = next(iter(g))
+    return rename
 
 
 def _vehicle(name: str, opening: int) -> bool:
@@ -1389,6 +1508,94 @@ def _drops_middle(short: list[str], long: list[str]) -> bool:
         return False
     rest = iter(long[1:-1])
     return all(w in rest for w in short[1:-1])
+
+
+#: A run of capitalised words a story may write as one name, one joiner inside: "Standard and Poor's",
+#: "Phillips and Drew", "Bayerische Vereins- und Westbank", "Wal - Mart Stores", "Telefon AB L.M. Ericsson".
+_NAME_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w'&]*(?:-[A-Z][\w'&]*)*)"
+_NAME_GAP = r"(?:-? +(?:(?:and|&|und|et|y|AB) +)?| +- +)"
+_JOINED_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD})*")
+_JOINER = re.compile(r"-? +(?:and|&|und|et|y|AB) +| +- +")
+
+
+def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -> tuple[dict[str, str],
+                                                                                          list[tuple[int, int]]]:
+    """Companies that are parts of one name the story writes joined ("Drew" of "Phillips and Drew",
+    "Standard" and "Poor's" of "Standard and Poor's", "Mart Stores" of "Wal - Mart Stores"): each
+    part is written nowhere else in the story, so the joined whole is the company. Not two firms the
+    story names apart ("USAir and Piedmont ... USAir said"), in a list ("Amoco, Mobil and Exxon"), or
+    with a deal between them, nor what the legal-name rule splits ("Otis Elevator and Carrier Corp"; but
+    "Donaldson Lufkin and Jenrette Securities Corp", surnames and no English word at the joint, is one).
+    The renames, and the spans of the runs taken whole (a person read inside one is no person)."""
+    runs = [m for m in _JOINED_RUN.finditer(text) if len(_JOINER.findall(m.group(0))) == 1]
+    by_span = {}
+    for e in ex.entities:
+        if e.kind is not EntityKind.COMPANY:
+            continue
+        end = e.end - (text[e.end - 1 : e.end] == ".")  # "... Poor's Corp.": the sentence's full stop
+        run = next((m for m in runs if m.start() <= e.start and end <= m.end()), None)
+        inside = run is not None and (run.start(), run.end()) != (e.start, end) and \
+            not _JOINER.search(text[e.start : e.end])
+        by_span.setdefault(e.name, []).append(run if inside else None)
+    linked = {(m.source, m.target) for m in ex.mentions} | {(m.target, m.source) for m in ex.mentions}
+    # "Carroll McEntee and McGinley Inc": a person's name before "and" makes a partnership's name
+    partners = {e.text for e in ex.entities if e.kind is EntityKind.PERSON}
+    person_ends = {e.end for e in ex.entities if e.kind is EntityKind.PERSON}
+    rename: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
+    for name, found in by_span.items():
+        if None in found or len({name_key(r.group(0)) for r in found}) != 1:
+            continue
+        whole = found[0].group(0)
+        joint = _JOINER.search(whole)
+        left, joiner, right = whole[: joint.start()].removeprefix("The "), joint.group(0), whole[joint.end() :]
+        sides = [left.rstrip("-"), right]
+        # a side written on its own anywhere else: two names the story keeps apart (not "Wal - Mart" for
+        # "Wal - Mart Stores Inc": the same two words joined again)
+        pair = re.compile(rf"(?<![\w-]){re.escape(left.split()[-1])}(?:{_JOINER.pattern})"
+                          rf"{re.escape(right.split()[0])}(?![\w-])")
+        masked = _JOINED_RUN.sub(lambda m: " " * len(m.group(0)) if pair.search(m.group(0)) else m.group(0), text)
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", masked) for w in (*sides, name)):
+            continue
+        words = left.split()
+        # "Elliot Platt of Donaldson Lufkin and Jenrette Securities Corp": the firm a person works at is one
+        works_at = re.search(r"(\S+) +(?:of|at|with) +$", text[: found[0].start()])
+        works_at = works_at is not None and (works_at.end(1) in person_ends or
+                                             works_at.group(1).lower() in vocabulary("title_words") or
+                                             works_at.group(1).lower() in vocabulary("profession_words"))
+        if joiner.strip() in ("and", "&") and len(words) >= 2 and not works_at and \
+                right.split()[0].lower() not in vocabulary("and_words") and \
+                left not in partners and any(_english(w.lower(), english) for w in (words[-1], right.split()[0])):
+            continue  # "Otis Elevator and Carrier Corp": two firms, as the legal-name rule reads them
+        if any(w.endswith("'s") or canonical_name(f"X {w}") == "X" for w in words) or \
+                canonical_name(f"X {right.split()[0]}") == "X" or \
+                all(gaz.lookup(s) is not None for s in sides) or \
+                any(s.lower() in places() or s.lower() in DEMONYMS or s.lower() in _MONTHS_DAYS or
+                    s.split()[-1].lower() in vocabulary("title_words") for s in sides):
+            continue  # "Acme Corp and Zenith", "Moody's and S and P", "Chrysler and AMC", "Texas and Oklahoma"
+        start = found[0].start()
+        if text[max(0, start - 2) : start] == ", ":
+            continue  # "Amoco, Mobil and Exxon": a list of names
+        if any(len(s) >= 3 and s.isupper() for s in sides) or re.match(r" \d", text[found[0].end() :]):
+            continue  # "IBP and Local 222": an acronym is a name of its own, a number goes on from the run
+        # "and" joins two firms as often as it names one: one name only where a legal suffix ends it
+        # ("Standard and Poor's Corp"), the story writes it whole twice, a person works at it, or a
+        # possessive ends it ("Standard and Poor's said"); not "Peroni and Grolsch", "Immunogen and Gilead"
+        twice = sum(name_key(x.group(0)) == name_key(whole) for x in runs) >= 2
+        if joiner.strip() in ("and", "&") and not (canonical_name(whole) != whole or twice or works_at or
+                                                   right.endswith("'s")):
+            continue
+        parts = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+                 any(r.start() <= e.start and e.end <= r.end() for r in found)}
+        if any((a, b) in linked for a in parts for b in parts):
+            continue  # "Acme and Zenith agreed to merge": two firms in a deal
+        full = gaz.canonical(re.sub(r" +- +", "-", whole.removeprefix("The ")))
+        pair_known = gaz.lookup(f"{left}-{right.split()[0]}") if joiner.strip() == "-" else None
+        if pair_known is not None and gaz.lookup(full) is None and not _vehicle(full, 1):
+            full = pair_known.name  # "Wal - Mart Stores Inc": the known "Wal-Mart" with its words for the trade
+        rename[name] = full
+        taken += [(r.start(), r.end()) for r in found]
+    return rename, taken
 
 
 def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
