@@ -452,3 +452,86 @@ def test_digests_are_stored_and_read_back_as_made(tmp_path):
     assert store.digests(ids) == {}
     assert plain(Deduplicator(store)._gather(ids, {})) == expected
     store.close()
+
+
+def test_names_keys_and_words_of_ascii_and_other_text_are_those_of_the_plain_regexes():
+    """``_names`` (its look-behind after the capital, the caps dateline matched, not substituted),
+    ``sentence_key`` (words joined, not the rest replaced) and ``content_words`` (ASCII text by
+    ASCII classes) give what the plain regexes give, on any text: non-ASCII (a Kelvin sign
+    lowercases to ASCII, "İ" to two letters), empty, or very long."""
+    from keiretsu.dedup.paraphrase import _CAPS_DATELINE, _NOT_NAMES, _names, sentence_key
+
+    capitalised = re.compile(r"(?<![\w.])[A-Z][\w&'-]*")
+
+    def plain_names(text: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in capitalised.findall(_CAPS_DATELINE.sub("", text))
+                         if w.lower() not in _NOT_NAMES)
+
+    def plain_key(text: str) -> str:
+        return re.sub(r"\W+", " ", text.lower()).strip()
+
+    rng = random.Random(43)
+    pieces = ["Acme", "U.S.", "NEW YORK, March 2 - ", "x.Y", "_Z", "9A", "a", "The", "Inc", " ", "  ", ".", ",", "-",
+              "&", "'", "O'Neil", "\u212a", "İstanbul", "Σ", "é", "ß", "\u00a0", "\n", "%", "5%", "1,000", "__"]
+    texts = ["", " ", "\u212a", "A" * 5000, " ".join(["Acme Corp bought Gamma."] * 400)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += documents(rng, 200)
+    for text in texts:
+        assert _names(text) == plain_names(text), text
+        assert sentence_key(text) == plain_key(text), text
+        assert content_words(text) == plain_content_words(text), text
+    assert sum(bool(_names(t)) for t in texts) > 1000
+
+
+def test_compiled_runs_and_ranges_are_those_of_numpy():
+    """``kernels.sort_runs`` sorts each run as a lexsort by run and item does, and ``digests.ranges``
+    counts as numpy's repeat and arange did: runs of none, of one, long runs, and none at all."""
+    from keiretsu.dedup.digests import offsets, ranges
+    from keiretsu.dedup.kernels import sort_runs
+
+    rng = np.random.default_rng(47)
+    for sizes in (np.array([], dtype=np.int64), np.array([0, 0]), np.array([1]), rng.integers(0, 9, 500),
+                  np.array([100_000, 0, 3])):
+        items = rng.integers(-2**62, 2**62, int(sizes.sum()))
+        items[: len(items) // 3] = 7  # repeated items
+        expected = items[np.lexsort((items, np.repeat(np.arange(len(sizes)), sizes)))]
+        sort_runs(offsets(sizes), items)
+        assert items.tolist() == expected.tolist()
+        starts = rng.integers(0, 2**40, len(sizes))
+        ends = np.cumsum(sizes)
+        plain = np.repeat(starts - ends + sizes, sizes) + np.arange(ends[-1] if len(ends) else 0)
+        assert ranges(starts, sizes).tolist() == plain.tolist()
+
+
+def test_the_map_step_pauses_the_collector_and_leaves_it_as_it_was():
+    """``sign`` runs with the cycle collector paused (its objects make no cycles: the collector runs
+    at most once, when it is back on, where the same step unpaused starts it again and again),
+    gives what it gives with it running, and leaves it on or off as it found it."""
+    import gc
+
+    from keiretsu.dedup.step import _sign, sign
+
+    texts, cfg = documents(random.Random(53), 300), DedupSettings()
+    runs: list[str] = []
+    gc.callbacks.append(lambda phase, info: runs.append(phase))
+    try:
+        unpaused = _sign(cfg, texts)
+        assert runs.count("start") > 2
+        runs.clear()
+        paused = sign(cfg, texts)
+        assert gc.isenabled() and runs.count("start") <= 1
+        gc.disable()
+        off = sign(cfg, texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.callbacks.pop()
+
+    def same(a, b) -> bool:
+        if isinstance(a, np.ndarray):
+            return np.array_equal(a, b)
+        if isinstance(a, (list, tuple)):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        return a == b
+
+    assert same(unpaused, paused) and same(paused, off)

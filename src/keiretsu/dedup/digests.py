@@ -6,8 +6,9 @@ The paraphrase checks of the dedup stage (``Stories.worth_aligning``, ``kernels.
 of all its sentences for near copies. A batch's candidate pairs bring back thousands of earlier
 documents, so digests are kept for the run in arrays that grow batch by batch
 (``DigestStore``): gathering the digests of many documents is a few array operations, not a
-few for each, and the sets are hashes (``_stable``: the same in every process, so that digests
-computed by the executor's workers, forked or on Ray, match those of the process that keeps them).
+few for each, and the sets are hashes of their strings (``paraphrase.key_hash``: the same in every
+process, unlike ``hash``, so that digests computed by the executor's workers, forked or on Ray,
+match those of the process that keeps them).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .kernels import alignments, intersections, mostly_shared, unions
+from .kernels import alignments, intersections, mostly_shared, sort_runs, unions
+from .kernels import ranges as _ranges
 from .paraphrase import ParaphraseSettings, SentenceInfo, comparable, facts, key_hash, sentence_hash, substantive
 
 SETS = ("words", "numbers", "names")
@@ -36,16 +38,11 @@ class Digests(NamedTuple):
     fact_names: tuple[np.ndarray, np.ndarray]
 
 
-def _stable(item: object) -> int:
-    """``hash``, but for strings, whose ``hash`` differs from one process to the next (Ray's
-    workers are not forked from the driver); numbers' is the same everywhere."""
-    return key_hash(item) if isinstance(item, str) else hash(item)
-
-
-def _hashed(sets: list) -> tuple[np.ndarray, np.ndarray]:
+def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     sizes = np.array([len(x) for x in sets], dtype=np.int64)
-    items = np.fromiter(map(_stable, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
-    return sizes, items[np.lexsort((items, np.repeat(np.arange(len(sets)), sizes)))]
+    items = np.fromiter(map(key_hash, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
+    sort_runs(offsets(sizes), items)
+    return sizes, items
 
 
 def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
@@ -251,5 +248,6 @@ def pair_sizes(ptr: np.ndarray, items: np.ndarray, pairs: np.ndarray) -> tuple[n
 
 def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """``starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1`` for each ``i``, end to end."""
-    ends = np.cumsum(counts)
-    return np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if len(ends) else 0, dtype=np.int64)
+    # Contiguous, as every caller's are but decode's rows of a transposed header: one compiled
+    # version of the kernel to load in each process, not one more for strided arrays.
+    return _ranges(np.ascontiguousarray(starts, dtype=np.int64), np.ascontiguousarray(counts, dtype=np.int64))

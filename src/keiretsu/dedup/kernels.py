@@ -285,6 +285,31 @@ def unions(doc_ptr, set_ptr, items):
 
 
 @njit(cache=True, nogil=True)
+def ranges(starts, counts):
+    """``starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1`` for each ``i``, end to end: one
+    pass, where numpy's repeat and arange make three arrays of the whole length."""
+    total = 0
+    for i in range(counts.shape[0]):
+        total += counts[i]
+    out = np.empty(total, dtype=np.int64)
+    k = 0
+    for i in range(starts.shape[0]):
+        for j in range(counts[i]):
+            out[k] = starts[i] + j
+            k += 1
+    return out
+
+
+@njit(cache=True, nogil=True)
+def sort_runs(ptr, items):
+    """Sort each run ``items[ptr[i]:ptr[i + 1]]`` in place: a lexsort by run and item, without
+    sorting across runs (small sets, by the hundred thousand)."""
+    for i in range(ptr.shape[0] - 1):
+        if ptr[i + 1] - ptr[i] > 1:
+            items[ptr[i] : ptr[i + 1]] = np.sort(items[ptr[i] : ptr[i + 1]])
+
+
+@njit(cache=True, nogil=True)
 def mostly_shared(indptr, items, pairs):
     """``paraphrase.mostly_shared`` of sets ``a`` and ``b`` for each pair ``(a, b)`` of ``pairs`` (sets
     as ``intersections`` reads them), their intersection counted only until it decides."""

@@ -19,7 +19,8 @@ import numpy as np
 
 from .text import STOPWORDS, Sentence, content_words, split_sentences
 
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # _WORD's matches in ASCII text lowercased, found sooner
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # A wire dateline: "NEW YORK, March 2 - ", "PORTLAND, Ore., March 4 - ", "peoria, april 7 - ".
@@ -27,7 +28,9 @@ DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^,\n]{0,40}?)(?:,\s*[^,\n]{1,25}?)?,\s+(?P<month>" + MONTH + r")\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?-+\s*", re.IGNORECASE)
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*-+\s*")
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w&'-]*")
+# The look-behind follows the capital, so that the engine skips to capitals rather than trying
+# it at every character: the same matches (``(?<![\w.])[A-Z]``), in about half the time.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.][A-Z])[\w&'-]*")
 # "1.3 mln" and "1,300,000" are one figure.
 _SCALED = re.compile(r"\b(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(mln|million|bln|billion)\b", re.IGNORECASE)
 _SCALES = {"mln": 10**6, "million": 10**6, "bln": 10**9, "billion": 10**9}
@@ -40,8 +43,10 @@ _NOT_NAMES = frozenset(
 
 def _names(text: str) -> frozenset[str]:
     # A sentence's first word is capitalised anyway; stop words among capitalised words are not names.
-    return frozenset(w.lower() for w in _CAPITALISED.findall(_CAPS_DATELINE.sub("", text))
-                     if w.lower() not in _NOT_NAMES)
+    dateline = _CAPS_DATELINE.match(text)  # anchored: what _CAPS_DATELINE.sub("", text) removes
+    if dateline:
+        text = text[dateline.end():]
+    return frozenset(w for w in map(str.lower, _CAPITALISED.findall(text)) if w not in _NOT_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +121,10 @@ def scale(numbers: set[str], text: str) -> set[str]:
 
 
 def sentence_key(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    """The words of a text lowercased, one space between them: what replacing each run of other
+    characters by a space and stripping the ends makes (no word character is a space), faster."""
+    low = text.lower()
+    return " ".join((_ASCII_WORD if low.isascii() else _WORD).findall(low))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -55,6 +55,9 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate("two three four five six seven 
 # A "%" is a token of its own (with the letters that follow it): replacing it in the text first
 # would cost a copy of every text.
 _TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+|%[^\W\d_]*", re.UNICODE)
+# The same tokens of ASCII text lowercased (its letters are a-z, its digits 0-9), found in two
+# thirds of the time: the Unicode classes cost a category look-up at every character.
+_ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,/-][0-9]+)*|[a-z]+|%[a-z]*")
 _stemmer = Stemmer.Stemmer("english")
 
 
@@ -141,13 +144,17 @@ _FOLDED_MAX = 500_000
 def content_words(text: str) -> frozenset[str]:
     """Stemmed content words and numbers of a text, folded as the module says."""
     folded = _FOLDED
-    out = set()
-    for token in _TOKEN.findall(text.lower()):
-        word = folded.get(token)
-        if word is None:
-            if len(folded) >= _FOLDED_MAX:
-                folded.clear()
-            word = folded[token] = _fold(token)
-        out.add(word)
+    low = text.lower()
+    tokens = (_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low)
+    out = set(map(folded.get, tokens))  # most tokens are folded already: looked up without a Python loop
+    if None in out:
+        out.discard(None)
+        for token in tokens:
+            word = folded.get(token)
+            if word is None:
+                if len(folded) >= _FOLDED_MAX:
+                    folded.clear()
+                word = folded[token] = _fold(token)
+            out.add(word)
     out.discard("")
     return frozenset(out)
