@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from keiretsu.errors import InputError
+from keiretsu.eval.extract import L2, SOURCE_WEIGHTS, TRUST
 from keiretsu.models import EntityKind, Mention, RelationType, Status
 from keiretsu.extract.classifier import REBUILD, Candidate, RelationModel, fit, role_mention
 from keiretsu.extract.entities import Ent
@@ -41,6 +42,15 @@ def test_the_shipped_model_is_trained_on_labelled_training_data_only():
     files = model.about["files"]
     assert "eval/docs/train.jsonl" in files and not any("test" in f or "eval/docs/dev" in f for f in files)
     assert 0 < model.threshold < 1 and model.about["cross_validated"]["f1"] > 0
+
+
+def test_the_shipped_model_is_what_the_command_makes_by_default():
+    # the lead retrains after others change the rules: the bare command must give the recipe that shipped
+    about = RelationModel.default().about
+    assert about["l2"] == L2 and about["source_weights"] == SOURCE_WEIGHTS and about["trust"] == TRUST
+    assert about["threshold_from"] == "cross-validation"
+    assert {"eval/docs/train.jsonl", "eval/docs/train2.jsonl", "eval/docs/train3.jsonl"} <= set(about["files"])
+    assert about["trained_on"]["docs"] == 400
 
 
 @pytest.mark.parametrize("text", ["", "{not json", '{"weights": [1, 2], "bias": 0, "threshold": 0.5}'])

@@ -227,22 +227,27 @@ def labelled_candidates(items: list, extractor_factory) -> list[tuple[list, set]
 
 
 #: How much an example of each source counts: the real documents most, the sentences we wrote and
-#: other people's corpora (filings, encyclopaedia prose) less, as they read unlike the news.
-SOURCE_WEIGHTS = {"docs": 1.0, "sentences": 0.5, "fire": 0.5, "knowledgenet": 0.3}
+#: other people's corpora (filings, encyclopaedia prose) a quarter or less, as they read unlike the
+#: news. Trained on train + train2, a quarter against a half scored relationships F1 0.510 against
+#: 0.506 on train3 and 0.624 against 0.618 on dev: a point, within the noise of a hundred documents,
+#: but the same way on both.
+SOURCE_WEIGHTS = {"docs": 1.0, "sentences": 0.25, "fire": 0.25, "knowledgenet": 0.15}
+#: The L2 penalty (``1 / C``) for some 14,000 sparse features: trained on train + train2, train3 scored
+#: 0.499 at 0.3, 0.506 at 1 and 0.508 at 3 (dev 0.605, 0.618, 0.623).
+L2 = 3.0
 
 
 #: The rules' confidence at which their mention stands whatever the model says (``RelationModel.trust``),
-#: and the model's threshold. The threshold was chosen on ``eval/docs/dev.jsonl`` (never trained on):
-#: dev, like the test split, mixes wire copy with modern financial news (FiNER-ORD), which the
-#: training documents lack, and there a higher threshold keeps precision; cross-validation on the
-#: training documents (Reuters only) leant lower. Trust stays at 0.6: at 0.8 the model scored better on
-#: dev (relationship F1 0.551 against 0.527) but dropped facts the samples state and our labelled
-#: sentences test ("Nissan wants Renault's stake cut"). ``threshold=None`` takes the cross-validated choice.
+#: and the model's threshold. The threshold is chosen by cross-validation over the real training
+#: documents (``None``), not on ``eval/docs/dev.jsonl``: with 400 of them the curve is no longer a
+#: hundred documents' noise, and dev stays a measurement, never a knob. Trust stays at 0.6: at 0.8
+#: (the model judging every rule's mention) cross-validated F1 fell from 0.537 to 0.463 and dev from
+#: 0.618 to 0.590, and it dropped facts the samples state ("Nissan wants Renault's stake cut").
 TRUST = 0.6
-THRESHOLD = 0.45
+THRESHOLD: float | None = None
 
 
-def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = 1.0,
+def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = L2,
                     weights: dict[str, float] | None = None, data: list | None = None,
                     trust: float = TRUST, threshold: float | None = THRESHOLD) -> TrainingReport:
     """Fit the relation classifier and cross-validate it over the real documents (``source ==
@@ -286,7 +291,7 @@ def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = 
     sources = Counter(item.source for item in items)
     cv = scores[best]
     about = {"trained_on": dict(sources), "source_weights": weights, "l2": l2, "trust": trust,
-             "threshold_from": "cross-validation" if threshold is None else "eval/docs/dev.jsonl",
+             "threshold_from": "cross-validation" if threshold is None else "given",
              "cross_validated": {"on": "real documents", "folds": folds, **cv.as_dict()}}
     return TrainingReport(RelationModel(fitted, bias, best, about, trust), sources,
                           sum(len(c) for c, _ in data), sum(1 for cands, gold in data for _, k in cands if k in gold),

@@ -14,7 +14,7 @@ regression scores it. The rules keep what they are precise at: the status and th
 attributes of what is kept, and the mentions they are sure of (``trust``).
 
 The weights ship in ``data/relations.json``, made by ``keiretsu train relations``
-from real labelled documents (``eval/docs/train.jsonl``), our labelled sentences
+from real labelled documents (``eval/docs/train*.jsonl``), our labelled sentences
 (``eval/extract/`` but ``test.jsonl``), FIRE's training sentences and KnowledgeNet's
 training folds (``training.py`` reads them); its ``about`` says what it was trained
 on and how it did in cross-validation. A missing or broken file stops the run.
