@@ -40,6 +40,11 @@ and a line here.
 * ``designators.tsv``: endings of full company names by class, ``class<TAB>ending`` ("house" for
   "and Co", "holding" for "Group", "Corp"): a key whose names end in two classes is two firms
   (``keiretsu.graph.aliases``).
+* ``lead_words.txt``: capitalised words written right before a company's name that are no part of
+  it ("The", "Japanese", "March"): a name only ever written after another capitalised word is a
+  piece of a longer one (``keiretsu.graph.nodes``).
+* ``thing_words.txt``: nouns that make the name written right before them a product's, a site's or
+  a place's ("the Pony Excel sub-compact", "the Skeena pulp mill"; ``keiretsu.graph.nodes``).
 """
 
 from __future__ import annotations
@@ -66,6 +71,8 @@ REGISTRY = {
     "firm_openers": "data/firm_openers.txt",
     "number_words": "data/number_words.txt",
     "designators": "data/designators.tsv",
+    "lead_words": "data/lead_words.txt",
+    "thing_words": "data/thing_words.txt",
 }
 
 

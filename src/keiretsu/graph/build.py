@@ -40,6 +40,7 @@ from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, Rel
 from ..store import Store
 from .aliases import bind
 from .consolidate import GraphSettings, consolidate, days_between
+from .nodes import judge, touches
 from .stories import Unit, focus, group, title
 from . import time as dating
 from .time import find_times, folded
@@ -75,6 +76,7 @@ class GraphResult:
     relationships: int = 0  # relationships consolidated (again)
     removed: int = 0  # relationships no mention supports any more
     rebound: int = 0  # documents whose company moved to another node of its key (graph.aliases)
+    not_companies: int = 0  # company nodes judged no company, left out with their relationships (graph.nodes)
     stories: int = 0  # stories grouped (again)
     full: bool = False  # built from every mention rather than from what changed
     seconds: float = 0.0
@@ -170,14 +172,16 @@ def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, boo
 Batch = tuple[list[RelationshipRecord], int, list[tuple[str, int]]]
 
 
-def weigh(groups: Iterable[tuple[RelationshipKey, list[ObservationRow]]], settings: GraphSettings) -> Iterator[Batch]:
+def weigh(groups: Iterable[tuple[RelationshipKey, list[ObservationRow]]], settings: GraphSettings,
+          dropped: frozenset[int] = frozenset()) -> Iterator[Batch]:
     """The reduce step: each relationship key's mention rows to its stored record (none when no
-    mention supports it, or when it would tie a company to itself), the number of rows, and the
-    mentions dated on the way."""
+    mention supports it, when it would tie a company to itself, or when an end is judged no company:
+    ``dropped``), the number of rows, and the mentions dated on the way."""
     for key, rows in groups:
         dated: list[tuple[str, int]] = []
         observations = observe(rows, dated)
-        rel = consolidate(key, observations, settings) if key.source_id != key.target_id else None
+        rel = consolidate(key, observations, settings) if key.source_id != key.target_id and not touches(
+            key, dropped) else None
         yield ([rel.record()] if rel is not None else []), len(rows), dated
 
 
@@ -214,6 +218,7 @@ class Weigh:
     settings: GraphSettings
     world_size: int
     send: int = _SEND
+    dropped: frozenset[int] = frozenset()
     name: ClassVar[str] = "keiretsu-graph"
 
     def load(self) -> Callable[[int], Iterator[Batch]]:
@@ -225,7 +230,7 @@ class Weigh:
         store = open_store(self.url)
         try:
             yield from _batches(weigh(_grouped(store.observation_rows(self.keys, rank, self.world_size)),
-                                      self.settings), self.send)
+                                      self.settings, self.dropped), self.send)
         finally:
             store.close()
 
@@ -264,7 +269,7 @@ class GraphStage:
         # Committed before the weighing, which reads the store through connections of its own.
         rebound = bind(self.store)
         with self.store.transaction() if rebuild else nullcontext():
-            result = self._run(rebuild, on_relationships)
+            result = self._run(rebuild, on_relationships, rebound)
             result.rebound = rebound
             if rebuild:
                 result.removed = self.store.drop_unwritten()
@@ -279,29 +284,33 @@ class GraphStage:
                 store.forget_mention_times()
                 store.set_meta(_DATES_KEY, version)
 
-    def _run(self, rebuild: bool, on_relationships: Callable[[int], None] | None) -> GraphResult:
+    def _run(self, rebuild: bool, on_relationships: Callable[[int], None] | None, rebound: int = 0) -> GraphResult:
         started = time.perf_counter()
         store = self.store
         if rebuild:
             store.clear_graph()
         pending = store.graph_pending()
         result = GraphResult(documents=len(pending))
-        if not pending:
-            result.seconds = time.perf_counter() - started
-            return result
         changed = [d["doc_id"] for d in pending]
         # A first build reads every mention in one ordered scan rather than key by key.
         result.full = rebuild or not store.has_graph()
-        keys = None if result.full else sorted(store.relationship_keys(changed))
+        # Judged before the early return: new judging code alone changes which nodes are left out.
+        judged = judge(store, None if result.full else changed, rebound)
+        result.not_companies = len(judged.not_companies)
+        if not pending and not judged.changed:
+            result.seconds = time.perf_counter() - started
+            return result
+        keys = None if result.full else sorted(store.relationship_keys(changed) | (
+            store.relationship_keys_of(sorted(judged.changed)) if judged.changed else set()))
         send = _SEND
         if self.processes > 1 and (keys is None or len(keys) > _FORK_KEYS):
             executor = self.executor or LocalExecutor(self.processes)
             if keys is not None:
                 send = max(1, min(_SEND, len(keys) // (executor.workers * _MESSAGES)))
-            spec = Weigh(store.url, keys, self.settings, executor.workers, send)
+            spec = Weigh(store.url, keys, self.settings, executor.workers, send, judged.not_companies)
             weighing = _closing(executor.stream(spec, range(executor.workers)), None if self.executor else executor)
         else:
-            weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings))
+            weighing = nullcontext(weigh(_grouped(store.observation_rows(keys)), self.settings, judged.not_companies))
         focused = {doc: focus(pairs) for doc, pairs in store.pair_counts(changed).items()}
         if result.full:
             # Committed batch by batch (one transaction would hold the whole graph in the WAL), the

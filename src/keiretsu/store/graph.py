@@ -232,6 +232,38 @@ class GraphTables:
                                "WHERE entity_id IN ({marks})", entity_ids)
         return [(r[0], r[1], r[2]) for r in sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))]
 
+    # --- corpus-level judgement of nodes (keiretsu.graph.nodes) ---------------------------------
+
+    def entities_in_docs(self, kind: str, doc_ids: Sequence[int]) -> set[int]:
+        """The entities of ``kind`` named in the documents."""
+        return {r[0] for r in self._select_in(
+            "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE e.kind = ? AND m.doc_id IN ({marks})", doc_ids, kind)}
+
+    def entity_contexts(self, kind: str, entity_ids: Sequence[int] | None, width: int
+                        ) -> list[tuple[int, int, str, str, str, int, int]]:
+        """(entity id, document, text, ``width`` characters before, after, how far before the start
+        the nearest other name in the document ends, how far after the end the next one starts;
+        -1 for none) of every place the entities of ``kind`` (all, if None) are named."""
+        sql = ("SELECT m.entity_id, m.doc_id, m.text, substr(d.clean_text, max(1, m.start - ? + 1), "
+               "min(m.start, ?)), substr(d.clean_text, m.end + 1, ?), "
+               "coalesce(m.start - (SELECT max(x.end) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
+               "AND x.end <= m.start AND x.start < m.start), -1), "
+               "coalesce((SELECT min(x.start) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
+               "AND x.start >= m.end AND x.end > m.end) - m.end, -1) "
+               "FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.doc_id "
+               "WHERE e.kind = ?")
+        args = (width, width, width)
+        rows = (self.db.execute(sql, (*args, kind)) if entity_ids is None else
+                self._select_in(sql + " AND m.entity_id IN ({marks})", entity_ids, *args, kind))
+        return sorted(tuple(r) for r in rows)  # type: ignore[misc]
+
+    def relationship_keys_of(self, entity_ids: Sequence[int]) -> set[RelationshipKey]:
+        """The keys of every relationship mentioned with one of the entities at an end."""
+        sql = (f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m "
+               "WHERE m.source_id IN ({marks}) OR m.target_id IN ({marks})")
+        return {RelationshipKey(*r) for r in self._select_in(sql, entity_ids, times=2)}
+
     def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
                         moves: Sequence[tuple[int, str]]) -> int:
         """One family of entities (``keys``, one company key and its splits) repartitioned: the

@@ -942,6 +942,32 @@ class PostgresStore:
             "SELECT doc_id, entity_id, text FROM entity_mentions WHERE entity_id = ANY(%s) "
             "ORDER BY doc_id, start, \"end\", entity_id", (list(entity_ids),))]
 
+    def entities_in_docs(self, kind: str, doc_ids: Sequence[int]) -> set[int]:
+        return {r[0] for r in self._rows(
+            "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE e.kind = %s AND m.doc_id = ANY(%s)", (kind, list(doc_ids)))}
+
+    def entity_contexts(self, kind: str, entity_ids: Sequence[int] | None, width: int
+                        ) -> list[tuple[int, int, str, str, str, int, int]]:
+        """See ``GraphTables.entity_contexts``."""
+        sql = ("SELECT m.entity_id, m.doc_id, m.text, substr(d.clean_text, greatest(1, m.start - %s + 1), "
+               "least(m.start, %s)), substr(d.clean_text, m.\"end\" + 1, %s), "
+               "coalesce(m.start - (SELECT max(x.\"end\") FROM entity_mentions x WHERE x.doc_id = m.doc_id "
+               "AND x.\"end\" <= m.start AND x.start < m.start), -1), "
+               "coalesce((SELECT min(x.start) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
+               "AND x.start >= m.\"end\" AND x.\"end\" > m.\"end\") - m.\"end\", -1) "
+               "FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.doc_id "
+               "WHERE e.kind = %s")
+        args: tuple = (width, width, width, kind)
+        if entity_ids is not None:
+            sql, args = sql + " AND m.entity_id = ANY(%s)", (*args, list(entity_ids))
+        return sorted(tuple(r) for r in self._rows(sql, args))  # type: ignore[misc]
+
+    def relationship_keys_of(self, entity_ids: Sequence[int]) -> set[RelationshipKey]:
+        return {RelationshipKey(*r) for r in self._rows(
+            f"SELECT DISTINCT m.type, m.source_id, m.target_id, {_VENTURE} FROM mentions m "
+            "WHERE m.source_id = ANY(%s) OR m.target_id = ANY(%s)", (list(entity_ids), list(entity_ids)))}
+
     def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
                         moves: Sequence[tuple[int, str]]) -> int:
         with self.transaction():
