@@ -124,6 +124,10 @@ SHAREHOLDER_VOTE = re.compile(r"\b(?:share|stock)holders?'?\s+(?:\w+\s+){0,6}?(?
 CONTESTED = re.compile(r"\b(?:hostile|unsolicited|tender|against|reject\w*|rival|proxy|oppos\w+)\b", re.I)
 #: Nouns that make a merger a bid for one company: "a merger offer from X", "a merger proposal".
 BID_NOUNS = {"offer", "proposal", "bid"}
+#: Nouns for a group that acts through the companies it names: "an investor group including X and Y".
+GROUPS = {"group", "consortium", "partnership", "investors", "firms", "companies"}
+#: Nouns for a deal whose "to supply" clause says what it is: "inked a deal with X to supply batteries".
+DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 #: The nouns a company's part is named with: "its Sunbeam appliance unit", "the Sadara venture".
 PART_NAMES = OWNED | {"division", "business", "venture", "brand", "operation"}
 #: Descriptive references to companies already named.

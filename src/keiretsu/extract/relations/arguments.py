@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 
 from ...models import RelationType
 from ..entities import Ent, StoryContext
-from .parse import (_DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _objects, _of_noun, _pairs,
-                    _root, _subject)
+from .parse import (_DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
+                    _pairs, _root, _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
 STAGES = ("claim", "no_object", "objects", "parties", "pair")
@@ -111,14 +111,37 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             if c.dep_ == "nsubjpass":
                 passive_target = _ent_in(c, at)
             if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
-                agent = next((at[g.i] for g in c.subtree if g.i in at), None)
+                agent = _named_by(c, at)
     else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
         of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        by = None
         for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children),
                   *(g for o in of if o.i not in at for g in o.children)]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                agent = next((at[g.i] for g in c.subtree if g.i in at), None)
+                by, agent = c, _named_by(c, at)
+        named = [e for e in (_ent_in(o, at) for o in of) if e is not None and e is not agent]
+        if named and agent is None and by is not None and rtype.directed and \
+                all(g.pos_ not in ("PRON", "PROPN") for g in by.children if g.dep_ == "pobj"):
+            return []  # "a possible takeover of SABMiller by the US-based brewing giant": the buyer is not named
+        if by is None and t.dep_ == "nsubjpass" and not any(c.dep_ == "poss" for c in t.children):
+            # "A formal offer for SABMiller is expected to be tabled by AB InBev": the noun is the passive's
+            # subject, and a company as the agent of its verb (or of the verb that verb expects) makes the bid
+            # (not "Nvidia's planned purchase of Arm was blocked by regulators")
+            verbs = [t.head, *(x for x in t.head.children if x.dep_ == "xcomp")]
+            by = next((c for v in verbs for c in v.children if c.dep_ == "agent"), None)
+            agent = _named_by(by, at) if by is not None else None
+            if agent is not None and not named:
+                named = [e for e in (_named_by(c, at) for c in t.children if c.dep_ == "prep" and c.lower_ == "for")
+                         if e is not None and e is not agent]
+        if named and agent is not None:
+            passive_target = named[0]  # "the takeover of Y by X": Y, whatever the sentence's subject
     target = passive_target or a.subject
+    if agent is not None and a.verb is not None and t.dep_ == "acl" and passive_target is None:
+        # "the 20 pct stake in Moulinex sold by Scovill", "Lumora, acquired by Kestrel": what the participle
+        # says of is the noun it describes, or the company that noun is a stake "in" or part "of"
+        noun = t.head
+        target = _ent_in(noun, at) or next((_named_by(c, at) for c in noun.children if c.dep_ == "prep" and
+                                            c.lower_ in ("in", "of") and _named_by(c, at) is not None), None)
     if agent is not None and a.verb is None and target in (None, agent):
         # "its acquisition by Kestrel": the owner of "its" is the one bought
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -178,7 +201,9 @@ def _co_subjects(a: Args) -> list[Ent]:
     """"Cable and Wireless and C. Itoh each have a 20 pct stake in X": the companies the parse joins to
     the subject by "and" do what it does. Not word order alone: "X and its unit Y" is no list of doers."""
     root = _root(a.sent, a.subject)
-    if a.how != "dep" or a.subject.members or root.dep_ not in ("nsubj", "nsubjpass"):
+    # "an investor group including A and B told the SEC it raised its stake": both are the group
+    listed = root.dep_ == "pobj" and root.head.lower_ == "including"
+    if a.how != "dep" or a.subject.members or root.dep_ not in ("nsubj", "nsubjpass") and not listed:
         return []
     group = _conjoined(a.subject, a.companies, a.sent)[1:]
     if {n for e in group for n in e.names} & {n for o in a.objects for n in o.names}:

@@ -10,10 +10,11 @@ from .triggers import register
 
 R = RelationType
 
-register(R.INVESTMENT, verbs={"invest", "fund", "back", "lead", "raise"},
+register(R.INVESTMENT, verbs={"invest", "fund", "back", "lead", "raise", "subscribe"},
          nouns={"investment", "investor", "backer", "injection", "funding", "round"},
          weak_verbs={"back", "lead"}, weak_nouns={"round"},
-         needs={"lead": {"round", "funding", "investment", "injection"}, "back": {"startup", "by"}, "raise": {"from"}})
+         needs={"lead": {"round", "funding", "investment", "injection"}, "back": {"startup", "by"}, "raise": {"from"},
+                "subscribe": {"shares", "share", "stock", "issue", "capital"}})  # "will subscribe to 30 mln shares in X"
 
 
 @rule("claim")

@@ -14,7 +14,7 @@ from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
-from .parse import R, S, _phrase, _reporter, _tie_up, _unique
+from .parse import R, S, _hyphenated, _phrase, _reporter, _unique
 from .roles import _roles
 from .status import _settled, trigger_status
 
@@ -94,8 +94,8 @@ class RelationFinder:
                     continue
                 found.append((t.i, T.VERBS[lemma], lemma in T.WEAK_VERBS))
             elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in T.NOUNS or t.lower_ in T.NOUNS
-                                                                 or _tie_up(sent, t)):
-                key = lemma if lemma in T.NOUNS else t.lower_ if t.lower_ in T.NOUNS else "tie-up"
+                                                                 or _hyphenated(sent, t)):
+                key = lemma if lemma in T.NOUNS else t.lower_ if t.lower_ in T.NOUNS else _hyphenated(sent, t)
                 rtype = T.NOUNS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture

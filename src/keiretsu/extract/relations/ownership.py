@@ -10,7 +10,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _attributes
-from .parse import _PARTS, _after, _conjoined, _ent_in, _pairs, _root, _subject
+from .parse import (_LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs, _root,
+                    _subject)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -58,6 +59,10 @@ def _what_is_bought(a: Args):
         any(c.dep_ == "det" and c.lower_ == "the" for c in bought.children) and
         any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and
         not any(x.like_num or x.lower_ in ("pct", "percent", "%") for x in bought.subtree))
+    if bought is not None and bought.lemma_.lower() in ("share", "stock") and \
+            any(c.lower_ in ("new", "newly") for c in bought.subtree if c.i < bought.i):
+        a.rtype = R.INVESTMENT  # "to acquire new stock representing a 16 pct interest in X": new money
+        return None
     if bought is not None and (bought.lower_ in ("pct", "percent", "%") or counted) \
             and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
@@ -72,15 +77,24 @@ def _holders_stake_bought(a: Args):
     if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in L.STAKE_NOUNS:
         return None
     holder = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
+    # "the 46.1 pct interest owned by Renault in American Motors", "the 20 pct stake in X sold by Y"
+    by = next((c for c in a.t.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and
+               c.lemma_.lower() in ("own", "hold", "sell")), None)
+    agent = next((g for g in by.children if g.dep_ == "agent"), None) if by is not None else None
+    holder = holder or (_named_by(agent, a.at) if agent is not None else None)
     if holder is None:
         return None
+    owned = _after(a.sent, a.t, a.at, "in")
+    if owned is None or owned is holder:
+        # "purchasing 30.74 pct interest held by the Williams Cos": the holder is no party to a stake in
+        # the buyer, and the company held is not named here
+        return [] if holder is not None and agent is not None else None
+    if by is not None and by.lemma_.lower() == "sell":  # "the stake in X sold by Y was spread among investors"
+        return list(_pairs(R.DIVESTMENT, holder, owned))
     deal = a.t.head
     if deal.lower_ == "of" and a.t.dep_ == "pobj":
         deal = deal.head
     if deal.lemma_.lower() not in _BUYS | {"take", "acquisition", "takeover"} or deal is a.t:
-        return None
-    owned = _after(a.sent, a.t, a.at, "in")
-    if owned is None or owned is holder:
         return None
     buyer = _subject(a.sent, deal, a.at, a.ctx)
     out = list(_pairs(R.DIVESTMENT, holder, owned))
@@ -119,7 +133,7 @@ def _goods_bought(a: Args):
         return None
     # the first "from" names the seller: "from Saudi Arabia after ... guarantees from X" names none
     first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
-    seller = next((a.at[g.i] for g in first.subtree if g.i in a.at), None) if first is not None else None
+    seller = _named_by(first, a.at) if first is not None else None
     if seller is None or a.subject is None or seller is a.subject:
         return []
     return list(_pairs(R.SUPPLY, seller, a.subject))
@@ -158,7 +172,7 @@ def _parts_bought(a: Args):
     owner = owners[0] if owners else None
     if owner is None:
         first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
-        owner = next((a.at[g.i] for g in first.subtree if g.i in a.at), None) if first is not None else None
+        owner = _named_by(first, a.at) if first is not None else None
     if owner is None or owner is a.subject:
         return None
     return [(R.DIVESTMENT, x, y, "dep") for x in owner.names for y in a.subject.names]
@@ -188,11 +202,25 @@ def _spun_off_from(a: Args):
 
 @rule("claim")
 def _bid_from(a: Args):
-    """"the offer from Adnoc": the bidder is named by "from"."""
-    if a.subject is None or a.verb is not None or a.lemma not in ("offer", "bid", "proposal", "approach"):
+    """"the offer from Adnoc", "received a proposed takeover offer from Breakwater": the bidder is named
+    by "from", and the bid is for the subject (or, with none, the company named before the bid: "offered
+    34 dlrs a share for X, prompting a rival bid from Y"). "X is a likely takeover target of Y": Y bids."""
+    if a.verb is not None:
         return None
-    party = _after(a.sent, a.t, a.at, "from")
-    return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
+    bids = L.BID_NOUNS | {"approach"}
+    bid = a.t if a.lemma in bids else a.t.head if a.rtype is R.ACQUISITION and a.t.dep_ == "compound" and \
+        a.t.head.lemma_.lower() in bids | {"target"} else None
+    if bid is None:
+        return None
+    party = _after(a.sent, bid, a.at, "of" if bid.lemma_.lower() == "target" else "from")
+    if party is None:
+        return None
+    target = a.subject
+    if target is None or target is party:
+        before = [e for e in a.companies if e.j <= bid.i and e is not party]
+        target = before[-1] if before and bid.lemma_.lower() != "target" else None
+    return list(_pairs(a.rtype, party, target)) if target is not None and target is not party else None
+
 
 
 @rule("claim")
@@ -205,6 +233,9 @@ def _merged_into(a: Args):
     survivor = _after(a.sent, a.t, a.at, "into")
     if survivor is None:
         return None
+    if a.verb is not None and any(c.dep_ in ("nsubjpass", "dobj") and c.i not in a.at and (c.pos_ == "NUM" or c.tag_ == "NNS")
+                                  for c in a.t.children):
+        return []  # "three of its banks will be merged into X": what merges in is a number of things, no company
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     before = [e for e in a.companies if e.j <= a.t.i and e is not survivor]
     absorbed = next((a.at[g.i] for g in (of.subtree if of is not None else ()) if g.i in a.at), None) or \
@@ -224,6 +255,22 @@ def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
             of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
             return next((at[g.i] for g in (of.subtree if of is not None else ()) if g.i in at), None)
     return None
+
+
+@rule("objects")
+def _merges_its_own(a: Args):
+    """"said it will merge its BHP Minerals division and Utah International into a single unit", "would
+    merge X with its subsidiary Y": a company merging what it owns ties the things merged, not itself
+    to them."""
+    if a.rtype is not R.MERGER or a.verb is None or len(a.objects) < 2:
+        return None
+    # "its" on the name or on the noun it qualifies ("its BHP Minerals division")
+    heads = [h for o in a.objects for r in [_root(a.sent, o)] for h in (r, r.head) if h is r or r.dep_ == "compound"]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for h in heads for c in h.children):
+        return None
+    objects = [o for o in a.objects if o is not a.subject]
+    return [(a.rtype, x, y, "dep") for k, o in enumerate(objects) for p in objects[k + 1:]
+            for x in o.names for y in p.names if x != y]
 
 
 @rule("claim")
@@ -290,6 +337,15 @@ def _stake_in_the_other(a: Args):
     return None
 
 
+@rule("objects")
+def _bought_from_only(a: Args):
+    """"acquired the common stock of DatagraphiX from General Dynamics" with the thing bought not read as a
+    company: the seller is never what is bought."""
+    if a.rtype is R.ACQUISITION and a.objects and all(_is_from_or_to(a.sent, o) for o in a.objects):
+        return []
+    return None
+
+
 @rule("parties")
 def _merger_bid(a: Args):
     """"a cash merger proposal to Borg-Warner at 46 dlrs per share": a bid, not a merger."""
@@ -312,7 +368,7 @@ def _cross_holdings(a: Args):
 @rule("pair")
 def _part_bought(a: Args, subject: Ent, o: Ent):
     """"bought Thales's rail signalling unit": Thales's divestment to the buyer."""
-    return (R.DIVESTMENT, True) if a.rtype is R.ACQUISITION and _part_of(a.sent, a.t, o) else None
+    return (R.DIVESTMENT, True) if a.rtype is R.ACQUISITION and _part_of(a.sent, a.t, o, a.at) else None
 
 
 def _parents(sent, companies: list[Ent]):
@@ -321,8 +377,8 @@ def _parents(sent, companies: list[Ent]):
     starting = {e.i: e for e in companies}
     at = {k: e for e in companies for k in range(e.i, e.j)}
     for t in sent:
-        if t.lemma_.lower() not in L.OWNED or t.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if t.lemma_.lower() not in L.OWNED | {"division"} or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # a named division is a unit too: "its BHP Minerals division", "the X division of Y"
         after = t.i + 1
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
             after += 1
@@ -340,15 +396,22 @@ def _parents(sent, companies: list[Ent]):
             child = ending.get(t.i) or starting.get(after)
             if child is None:
                 continue
+            if child is ending.get(t.i) and starting.get(after) is not None and sent[t.i + 1].text == "," and \
+                    not any(c.dep_ == "poss" for c in t.children):
+                # "another Pillsbury unit, QSV Properties": the name before the noun owns the one after
+                yield t, child, starting[after]
+                continue
             for c in t.subtree:  # "its 97.7-pct owned subsidiary": the possessive may hang lower
                 if c.dep_ == "poss" and c.i < t.i:
                     parent = at.get(c.i)
                     if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
-                        before = [e for e in companies if e.j <= t.i and e is not child and not e.members]
-                        subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
-                        parent = (subjects or before or [None])[-1]
+                        parent = _its_owner(sent, c, companies, child)
             if parent is None and child.i > t.i:  # "Industrial Equity unit Acmex Holdings"
                 parent = ending.get(t.i)
+            if parent is None and child.j == t.i and t.lemma_.lower() in L.PART_NAMES:
+                # "the Sperry Marine Systems division of Unisys Corp"
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                parent = _named_by(of, at) if of is not None else None
         if parent is not None and child is not None and parent is not child:
             yield t, parent, child
     for child in companies:
@@ -360,11 +423,29 @@ def _parents(sent, companies: list[Ent]):
         parent = _ent_in(poss, at) if poss is not None else None
         if poss is not None and parent is None and poss.lower_ == "its" and \
                 all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS for x in sent[poss.i + 1 : child.i]):
-            before = [e for e in companies if e.j <= poss.i and not e.members]
-            subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
-            parent = subjects[-1] if subjects else None
+            parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
             yield root, parent, child
+
+
+def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool = False) -> Ent | None:
+    """Whose "its" is: the company it is listed or set beside ("First State Bancshares and its First
+    State Bank subsidiary", "USX Corp, with its Marathon Oil unit"), else the clause's subject ("X said
+    its Y unit"), else (unless ``subject_only``) the last company before it."""
+    before = [e for e in companies if e.j <= its.i and e is not child and not e.members]
+    if before:
+        between = re.sub(r"\s+", " ", _LEFT_OUT.sub("", sent[before[-1].j : its.i].text.lower())).strip()
+        # "X and its Y unit", "X, with its Y unit", "X Inc of Pensacola, Fla., and its Y subsidiary"
+        if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with", between):
+            return before[-1]
+        at = {k: e for e in before for k in range(e.i, e.j)}
+        owned = its.head
+        if owned.dep_ == "conj" and _ent_in(owned.head, at) is not None:  # "X Inc of Pensacola, Fla., and its Y unit"
+            return _ent_in(owned.head, at)
+    subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
+    if subjects or subject_only:
+        return subjects[-1] if subjects else None
+    return before[-1] if before else None
 
 
 def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, start: int, end: int) -> list[Mention]:
@@ -377,7 +458,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         sale = None
         named = {k for e in companies for k in range(e.i, e.j)}
         for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
-            if v.lower_ in ("from", "to", "in") or v.lemma_.lower() in ("stake", "interest", "share") or \
+            # nor "to be purchased by X's Y unit": the unit buys, nothing of it changes hands
+            if v.lower_ in ("from", "to", "in", "by") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i:
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i:
@@ -439,14 +521,17 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
     return out
 
 
-def _part_of(sent, t, o: Ent) -> bool:
-    """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"."""
+def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
+    """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"; not of
+    a part named ("the Sperry Marine Systems division of Unisys": Unisys sells that unit, read apart)."""
     root = _root(sent, o)
     if root.dep_ == "poss":
         part = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of":
         part = root.head.head
     else:
+        return False
+    if any(c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is not o for c in part.children):
         return False
     # the thing bought itself: "buy X's unit", "acquisition of the unit of X"
     bought = part.head == t or (part.head.lower_ == "of" and part.head.head == t)

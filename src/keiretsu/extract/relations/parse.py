@@ -8,6 +8,7 @@ from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
+from .triggers import NOUNS
 
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
@@ -20,9 +21,13 @@ _PARTS = {"unit", "units", "business", "businesses", "division", "divisions", "o
           "network", "brand", "plant", "factory", "mill", "activities"}
 
 
-def _tie_up(sent, t) -> bool:
-    """"tie-up" as the tokenizer leaves it: "tie", "-", "up"; the last carries the phrase."""
-    return t.lower_ == "up" and t.i >= 2 and sent[t.i - 1].text == "-" and sent[t.i - 2].lower_ == "tie"
+def _hyphenated(sent, t) -> str:
+    """The trigger noun a hyphenated word is, as the tokenizer leaves it ("tie", "-", "up"; "spin", "-",
+    "off"; "take", "-", "over"), read at its last piece, which carries the phrase; else ""."""
+    if t.i < 2 or sent[t.i - 1].text != "-":
+        return ""
+    first = sent[t.i - 2].lower_
+    return next((w for w in (f"{first}-{t.lower_}", f"{first}{t.lower_}") if w in NOUNS), "")
 
 
 #: What names a person after a company's name: "GAMCO chairman Mario Gabelli", "Harlan analyst Peter Vance".
@@ -58,7 +63,7 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
     for _ in range(7):
         for c in x.children:
             if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")):
-                e = _ent_in(c, at)
+                e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" else None)
                 if e is not None:
                     return e
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
@@ -77,6 +82,25 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
         if x.dep_ == "ROOT" or x.head is x:
             break
         x = x.head
+    return None
+
+
+def _group_leader(noun, at: dict[int, Ent]) -> Ent | None:
+    """The company a group that acts is named by: "an investor group including Mutual Shares Corp and
+    X", "a group led by Halcyon Investments", "the group, which includes Sun Equities Corp": the
+    first company it names."""
+    if noun.lemma_.lower() not in L.GROUPS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            e = _named_by(c, at)
+            if e is not None:
+                return e
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("lead", "include", "head"):
+            for g in c.children:
+                e = _named_by(g, at) if g.dep_ == "agent" else _ent_in(g, at) if g.dep_ == "dobj" else None
+                if e is not None:
+                    return e
     return None
 
 
@@ -151,10 +175,19 @@ def _after(sent, t, at: dict[int, Ent], prep: str) -> Ent | None:
     found = [*t.subtree, *(x for x in t.head.subtree if t.dep_ in ("dobj", "pobj", "attr") and x.i > t.i)]
     for c in sorted(found, key=lambda x: x.i):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
-            e = next((at[g.i] for g in c.subtree if g.i in at), None)
+            e = _named_by(c, at)
             if e is not None:
                 return e
     return None
+
+
+def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
+    """The company a preposition introduces: its object's own name, not the owner the name is
+    qualified by ("by Far West Financial Corp's Far West Savings" is Far West Savings), else the
+    first company under it ("by a group led by Japan Industrial Partners")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    own = _ent_in(pobj, at) if pobj is not None else None
+    return own or next((at[g.i] for g in prep.subtree if g.i in at), None)
 
 
 def _root(sent, e: Ent):
@@ -232,6 +265,8 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
                 other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
         if c.dep_ == "prep" and c.lower_ == "of":
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
+        if c.dep_ == "compound" and c.i in at and other is None and t.tag_ == "NNS" and t_dep == "nsubj":
+            other = at[c.i]  # "Other Genencor shareholders include X, Y and Z"
     if t_dep == "appos":
         holder = _ent_in(t_head, at)
     elif t_dep in ("attr",):

@@ -4,6 +4,7 @@ their arguments."""
 from __future__ import annotations
 
 from ...models import RelationType
+from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
@@ -58,6 +59,23 @@ def _order_parties(a: Args):
     if party is a.subject:
         return None
     return list(_pairs(a.rtype, a.subject, party) if a.verb is None else _pairs(a.rtype, party, a.subject))
+
+
+@rule("claim")
+def _deal_to_supply(a: Args):
+    """"Zentra inked a deal with Moravia to supply batteries": the deal's partner is the customer, when
+    nothing the verb governs names one."""
+    if a.rtype is not R.SUPPLY or a.verb is None or a.subject is None or a.lemma not in ("supply", "provide", "deliver"):
+        return None
+    deal = a.t.head  # "a deal to supply", or the deal the verb above made: "inked a deal with X to supply"
+    if a.t.dep_ in ("advcl", "xcomp"):
+        deal = next((c for c in a.t.head.children if c.dep_ == "dobj"), deal)
+    elif a.t.dep_ not in ("acl", "relcl"):
+        return None
+    if deal.lemma_.lower() not in L.DEAL_NOUNS or any(g.i in a.at for g in a.t.subtree):
+        return None
+    partner = _after(a.sent, deal, a.at, "with")
+    return list(_pairs(R.SUPPLY, a.subject, partner)) if partner is not None and partner is not a.subject else None
 
 
 @rule("claim")

@@ -171,14 +171,22 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1])
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else (S.ACTIVE, [])
-        if not found:
-            seat = _board_seat(sent, people, companies, p)
-            if seat is not None:
-                m, names = seat
-                names = names or story_company(m.start())
-                found = [("Director", m, names)]
-                if _SEAT_LEFT.match(m.group(0)):
-                    status, cues = S.ENDED, ["left"]
+        seat = _board_seat(sent, people, companies, p)
+        if seat is not None and not found:
+            m, names = seat
+            names = names or story_company(m.start())
+            found = [("Director", m, names)]
+            if _SEAT_LEFT.match(m.group(0)):
+                status, cues = S.ENDED, ["left"]
+        elif seat is not None and seat[1] and not {n for _, _, names in found for n in names} & set(seat[1]):
+            # "Fundamental Management Chairman Carl Singer was elected to the Robeson board": an office
+            # at one company and a seat on another's board
+            m, names = seat
+            left = bool(_SEAT_LEFT.match(m.group(0)))
+            for name in names:
+                out.append(Mention(R.ROLE, p.name, name, S.ENDED if left else S.ACTIVE, sentence, start, end,
+                                   source_kind=EntityKind.PERSON, attributes={"title": "Director"},
+                                   trigger=m.group(0), cues=["left"] if left else [], confidence=0.7))
         held[p.i] = found
         for title, m, names in found:
             for name in names:
