@@ -55,3 +55,76 @@ def status(rules: RuleExtractor, text: str, rtype: RelationType, source: str, ta
 ])
 def test_the_status_a_sentence_states(rules, text, rtype, source, target, expected):
     assert status(rules, text, rtype, source, target) is expected
+
+
+@pytest.mark.parametrize("text, rtype, source, target, expected", [
+    # An end that is only sought, a time, or another sense of the word ends nothing.
+    ("Quillon Corp filed a lawsuit seeking to block a hostile takeover offer by Halvorsen Industries Inc.",
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.PROPOSED),
+    ("Halvorsen Industries Inc said it has paid off most of the debt from its acquisition of Quillon Corp "
+     "by the end of last year.", RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.ACTIVE),
+    ("Quillon Corp shares traded publicly until its acquisition by Halvorsen Industries Inc in 1979.",
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.ACTIVE),
+    ("Halvorsen Industries Inc said it is fending off a hostile takeover bid from Quillon Corp.",
+     RelationType.ACQUISITION, "Quillon", "Halvorsen Industries", Status.PROPOSED),
+    # A failure of a step around the deal is not the deal's; a failed attempt at it is.
+    ("Regulators are reviewing whether Halvorsen Industries Inc broke the law by failing to seek clearance "
+     "for its purchases of Quillon Corp stock.", RelationType.STAKE, "Halvorsen Industries", "Quillon",
+     Status.AGREED),
+    ("Halvorsen Industries Inc made an unsuccessful effort to acquire Quillon Corp in 1985.",
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.CALLED_OFF),
+    # A deal verb in its base form with no status word is not done; on a schedule, it is agreed.
+    ("The Justice Department required that Halvorsen Industries Inc sell off its Quillon Corp operation.",
+     RelationType.DIVESTMENT, "Halvorsen Industries", "Quillon", Status.PROPOSED),
+    ("Halvorsen Industries Inc is under pressure from its creditors to sell its 42 pct stake in Quillon Corp.",
+     RelationType.DIVESTMENT, "Halvorsen Industries", "Quillon", Status.PROPOSED),
+    ("Quillon Corp said it expects to merge with a subsidiary of Halvorsen Industries Inc in early May.",
+     RelationType.MERGER, "Halvorsen Industries", "Quillon", Status.AGREED),
+    # ...but an infinitive of purpose after a deed tells the deal done.
+    ("Halvorsen Industries Inc said it has exercised its option to purchase Quillon Corp for 3.6 mln dlrs.",
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.ACTIVE),
+    ("Halvorsen Industries Inc intends to repay the debt it took on to acquire Quillon Corp last year.",
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.ACTIVE),
+    # An understanding or arrangement to sell is a deal both sides settled.
+    ("Halvorsen Industries Inc said it has a general understanding with Varden Group to sell a 13 pct interest "
+     "in Quillon Corp.", RelationType.DIVESTMENT, "Halvorsen Industries", "Quillon", Status.AGREED),
+])
+def test_what_ends_a_deal_and_what_does_not(rules, text, rtype, source, target, expected):
+    assert status(rules, text, rtype, source, target) is expected
+
+
+def test_a_wanted_sale_of_a_stake_does_not_end_it(rules):
+    [ex] = rules.extract([(1, "Halvorsen Industries Inc is under pressure from its creditors to sell its 42 pct "
+                              "stake in Quillon Corp.")])
+    assert not [m for m in ex.mentions if m.type is RelationType.STAKE and m.status is Status.ENDED]
+
+
+@pytest.mark.parametrize("text, rtype, source, target, cue", [
+    # An end said as a possibility or under a condition is a supposition: the graph lets a mention
+    # whose only cue is a modal vote only when nothing else is said of the relationship.
+    ("Analysts said the merger of Halvorsen Industries Inc and Quillon Corp could collapse.",
+     RelationType.MERGER, "Halvorsen Industries", "Quillon", "could"),
+    ("The Justice Department said it would block the merger of Halvorsen Industries Inc and Quillon Corp "
+     "unless both companies sign a consent decree.", RelationType.MERGER, "Halvorsen Industries", "Quillon",
+     "would"),
+    ("Varden said if Quillon accepted the proposal, Halvorsen Industries Inc would terminate its offer for "
+     "Quillon Corp.", RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", "would"),
+])
+def test_an_end_said_as_a_possibility_is_a_supposition(rules, text, rtype, source, target, cue):
+    [ex] = rules.extract([(1, text)])
+    found = [m for m in ex.mentions if m.type is rtype and {m.source, m.target} == {source, target}]
+    assert found and all(m.cues == [cue] for m in found), [(m.status, m.cues) for m in found]
+
+
+def test_an_end_announced_is_an_end(rules):
+    [ex] = rules.extract([(1, "Halvorsen Industries Inc said it would terminate its offer for Quillon Corp.")])
+    [bid] = [m for m in ex.mentions if m.type is RelationType.ACQUISITION]
+    assert bid.status is Status.CALLED_OFF and bid.cues == ["terminate"]
+
+
+def test_a_deal_denied_by_without_is_no_deal(rules):
+    [ex] = rules.extract([(1, "Halvorsen Industries Inc estimated its savings if the companies were combined "
+                              "without selling Quillon Corp.")])
+    assert not [m for m in ex.mentions if m.type in (RelationType.DIVESTMENT, RelationType.ACQUISITION)]
+    [ex] = rules.extract([(1, "Halvorsen Industries Inc acquired Quillon Corp without a fight.")])
+    assert [m.status for m in ex.mentions if m.type is RelationType.ACQUISITION] == [Status.ACTIVE]

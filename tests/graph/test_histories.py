@@ -68,8 +68,8 @@ def test_a_weaker_later_sentence_does_not_undo_a_stronger_signal():
 
 
 def test_going_back_needs_an_explicit_reopening():
-    # General Dynamics' DatagraphiX: agreed, acquired, then "finalized the financing" (in_talks).
-    done = [said(1, "agreed", "1987-03-03"), said(2, "active", "1987-03-18", explicit=False),
+    # General Dynamics' DatagraphiX: agreed, "said it acquired", then "finalized the financing" (in_talks).
+    done = [said(1, "agreed", "1987-03-03"), said(2, "active", "1987-03-18", explicit=False, done=True),
             said(3, "in_talks", "1987-03-23")]
     assert [h.status for h in consolidate(DEAL, done).history] == [Status.AGREED, Status.ACTIVE]
     # Hughes "hoped to resume negotiations" after calling the merger off: a reopening.
@@ -260,3 +260,34 @@ def test_no_entry_is_dated_after_its_first_report_and_no_company_is_tied_to_itse
     assert [e for e in entries if e[0] and e[0] > e[1][:len(e[0])]] == []
     assert con.execute("SELECT count(*) FROM relationships WHERE source_id = target_id").fetchone()[0] == 0
     con.close()
+
+
+def test_a_deal_named_after_its_agreement_is_not_done():
+    # "expects to complete the merger within 60 days", then "debentures were cut to reflect the merger
+    # with Banner": the deal is named, not told as done, so it stays agreed; "said it completed" is done.
+    named = consolidate(DEAL, [said(1, "agreed", "1987-03-02"), said(2, "active", "1987-03-30", explicit=False)])
+    assert [h.status for h in named.history] == [Status.AGREED]
+    assert named.history[0].evidence == [1]
+    done = consolidate(DEAL, [said(1, "agreed", "1987-03-02"),
+                              said(2, "active", "1987-03-30", explicit=False, done=True)])
+    assert [h.status for h in done.history] == [Status.AGREED, Status.ACTIVE]
+    # A deal dated in a month before its story ("its February acquisition of") happened.
+    past = consolidate(DEAL, [said(1, "agreed", "1987-01-10"),
+                              said(2, "active", "1987-03-30", "1987-02", explicit=False)])
+    assert past.status is Status.ACTIVE
+    # Of a stake, the plain mention is a fact and may follow an agreement to buy it.
+    stake = consolidate(("stake", 1, 2, ""), [said(1, "agreed", "1987-03-02"),
+                                              said(2, "active", "1987-03-30", explicit=False)])
+    assert stake.status is Status.ACTIVE
+
+
+def test_what_never_came_into_force_is_called_off_not_ended():
+    # A plan to buy 80 pct, then "terminated an agreement in principle for X to buy 80 pct" (read as
+    # a stake that ended): the purchase was called off; a holding that was in force ends.
+    stake = ("stake", 1, 2, "")
+    planned = consolidate(stake, [said(1, "proposed", "1987-03-12"), said(2, "ended", "1987-03-16"),
+                                  said(3, "ended", "1987-03-20")])
+    assert [h.status for h in planned.history] == [Status.PROPOSED, Status.CALLED_OFF]
+    assert planned.history[1].evidence == [2, 3]
+    held = consolidate(stake, [said(1, "active", "1987-03-12"), said(2, "ended", "1987-03-16")])
+    assert [h.status for h in held.history] == [Status.ACTIVE, Status.ENDED]

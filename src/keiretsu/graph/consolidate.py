@@ -32,7 +32,10 @@ Every mention of one relationship becomes one edge with a status history. The ru
    among the stages before an agreement nothing closed that could reopen, so "raised its offer"
    during talks is no step at all. An agreement may follow plain mentions of a deal ("the sale
    of Fairchild to Fujitsu" is active only for want of a status word), unless they date the deal
-   in a month before their story ("its 1986 acquisition of"): that one happened. A stake or tie
+   in a month before their story ("its 1986 acquisition of"): that one happened. Plain mentions of
+   a deal still under way ("cut to reflect the merger with Banner" after "expects to complete the
+   merger") name it without telling it done: no step to ``active``. What never came into force
+   (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off. A stake or tie
    that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
    its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
@@ -173,6 +176,8 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return False
     if plain_deal and status is Status.AGREED:
         return True
+    if deal and status is Status.ACTIVE and previous not in TERMINAL and all(_named(o) for o in obs):
+        return False  # "cut to reflect the merger with Banner" after "agreed to merge": named, not told as done
     if not deal and previous in TERMINAL and status is Status.ACTIVE and any(o.done and not o.implied for o in obs):
         return True
     if status in TERMINAL:
@@ -446,9 +451,16 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     entry_units: list[set[int]] = []  # independent stories behind each history entry
     deal = rel.type in _DEALS
     plain = False  # the last entry rests only on plain mentions of a deal
+    in_force = False  # some entry so far says the relationship held (active) or ended
     for group, retold in episodes(observations, settings.window_days):
         last = rel.history[-1] if rel.history else None
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal)
+        if Status.ENDED in steps and last is not None and not in_force:
+            # What never came into force cannot end: "terminated an agreement in principle for Fujitsu
+            # to buy 80 pct of Fairchild" after "Fujitsu's plan to buy 80 pct" calls the purchase off.
+            by_status = {**by_status, Status.CALLED_OFF: [*by_status.get(Status.CALLED_OFF, ()),
+                                                          *by_status[Status.ENDED]]}
+            steps = list(dict.fromkeys(Status.CALLED_OFF if x is Status.ENDED else x for x in steps))
         attrs, attr_conflicts = _attributes(group)
         if status_conflicts or attr_conflicts:
             rel.conflicts += status_conflicts + attr_conflicts
@@ -462,6 +474,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             said = by_status[status]
             final = n == len(steps) - 1  # the episode's attributes go with its winner
             plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
+        in_force = in_force or any(s in (Status.ACTIVE, Status.ENDED) for s in steps)
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v

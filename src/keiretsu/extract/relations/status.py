@@ -24,10 +24,42 @@ _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
 _MODALS = {"may", "might", "could", "would", "will", "shall", "should", "can", "'ll"}
 # Auxiliaries that put a completion ahead: "will be completed", "is expected to close".
 _AHEAD = {"will", "would", "shall", "'ll", "should", "may", "might", "could", "must", "to"}
+# The verbs "off" calls a deal off with ("called off", "broke off talks", "the deal is off"); with
+# any other ("spun off", "paid off", "fending off a takeover", "kicked off") it says nothing of an end.
+_OFF_VERBS = {"call", "break", "be"}
+# "The end of" after these is a time ("by the end of 1986", "at the end of its study"), and "ended"
+# after these nouns names a period ("the week ended March 22"): neither ends the deal.
+_TIME_PREPS_OF_END = {"by", "at", "before", "until", "till", "toward", "towards", "near", "after", "from", "since"}
+_PERIODS = {"week", "month", "quarter", "year", "period", "half", "day", "months", "weeks", "years"}
+# A failure is the deal's only when it is said of the deal or of the deal's own verb ("the bid
+# failed", "failed to acquire", "a failed takeover attempt"), not of a step around it ("violated
+# the law by failing to seek clearance for its purchases of X stock"): so many words up at most.
+_FAILURE_REACH = 2
+# An end said only as a possibility is a supposition, not an end: "the deal could collapse", "would
+# block the merger unless they sign a decree", "if Dixons accepts, Cyacq would terminate its offer".
+_POSSIBLE = {"could", "might", "may"}
+_CONDITIONS = {"if", "unless"}
+# Prepositions that deny the deal under them: "combined without selling Reed".
+_WITHOUT = {"without"}
+# Words that put a deal on a schedule: "expects to merge with X in early May", "is due to acquire".
+_SCHEDULED = {"expect", "schedule", "due", "slate"}
+# Words that make the deal under them wanted, not done: "under pressure to sell", "its desire to
+# acquire", "is ready to purchase", "pressing Dome to sell its stake" (beside the proposal words of
+# ``lexicon.PROPOSED``, which are cues of their own); not "was forced to sell", which tells a sale.
+_WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen"}
+# Nouns whose infinitive is a deal both sides settled: "an agreement to buy", "a general understanding
+# with Nippon Life to sell 13 pct", "its arrangement to sell" (while "a plan to sell" is a proposal).
+_SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement"}
+# Verbs that make the clause under them a demand, its verb a base form whatever its tag says
+# ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
+# X to sell").
+_MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
 
 
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
     """The status a trigger states in its sentence, and its cue words; None when the sentence negates it."""
+    if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _WITHOUT:
+        return None  # "savings if the companies were combined without selling Reed": no sale said
     status, cues = _status(sent, t, rtype)
     if re.search(r"\bno longer\b", sentence, re.I):  # "Ford no longer holds any shares in Mazda"
         return S.ENDED, ["no longer"]
@@ -87,6 +119,45 @@ def _wanted(y) -> bool:
     return head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED)
 
 
+def _ends(y, t, near: list) -> bool:
+    """Whether an end word near the trigger says the deal ended: not when the end is only wanted
+    ("seeking to block a takeover offer", "proposing to drop its bid"), a time ("by the end of
+    1986", "the week ended March 22", "until a 1979 acquisition"), another word's sense ("a block
+    of the stock", "spun off", "fending off a takeover") or a failure of a step around the deal."""
+    lemma = y.lemma_.lower()
+    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y):
+        return False
+    if y.lower_ == "off":
+        after = y.nbor(1) if y.i + 1 < len(y.doc) else None
+        return y.head.lemma_.lower() in _OFF_VERBS and y.head.i != y.i and not (after is not None and after.like_num)
+    if lemma == "end" and (y.pos_ == "NOUN" and y.dep_ == "pobj" and y.head.lower_ in _TIME_PREPS_OF_END or
+                           y.dep_ == "acl" and y.head.lower_ in _PERIODS):
+        return False
+    if lemma == "until" and t in y.subtree:
+        return False
+    if lemma == "block" and y.pos_ == "NOUN":
+        return False
+    if lemma in ("fail", "failure"):
+        reach = near.index(y) if y in near else next((k + 1 for k, x in enumerate(near) if y.head.i == x.i), len(near))
+        return reach <= _FAILURE_REACH
+    return True
+
+
+def _supposed(y) -> str | None:
+    """The modal that makes an end word a supposition, if any: "could collapse", "might be blocked",
+    "would block it unless they sign", "if X accepts, Y would terminate its offer". A plain "would"
+    ("said it would terminate the agreement") announces the end."""
+    verb = y if y.pos_ in ("VERB", "AUX") else y.head
+    for v in (verb, verb.head)[: 1 + (verb.dep_ in ("xcomp", "auxpass"))]:
+        modal = next((c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if modal in _POSSIBLE:
+            return modal
+        if modal == "would" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                                              for m in c.children) for c in v.children):
+            return modal
+    return None
+
+
 def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     """What "ended" and "called off" mean for the type: a takeover that ends before it is done was
     called off; a supply deal, licence or stake that stops has ended (unless talks or a plan did)."""
@@ -121,14 +192,16 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             if c.dep_ == "prep":
                 around += [g for g in c.children]
     words = {}
+    tokens = {}  # the word each cue was read from
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
     for y in around:
-        if y.lower_ == "off" and y.dep_ == "prt" and y.head.lemma_.lower() in ("spin", "sell", "pay", "sign"):
-            continue  # "spun off" is done, not called off
         lemma = y.lemma_.lower()
+        if (lemma in L.CALLED_OFF or lemma in L.ENDED) and not _ends(y, t, near):
+            continue
         if lemma in L.CALLED_OFF and any(a.lemma_.lower() in L.UNDOES for a in list(y.ancestors)[:2]):
             continue  # "lifted an injunction blocking the merger"
-        if lemma in L.OF_THE_TRIGGER and y.head.i != t.i:
+        # ...or of the attempt the trigger completes: "an unsuccessful effort to acquire Union Carbide"
+        if lemma in L.OF_THE_TRIGGER and y.head.i != t.i and not (t.dep_ in ("acl", "xcomp") and y.head.i == t.head.i):
             continue
         if y.lower_ in _MODALS and y.tag_ != "MD":
             continue
@@ -141,12 +214,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         for w in (lemma, y.lower_):
             words.setdefault(w, y.text)
+            tokens.setdefault(w, y)
     # Every cue of each status, nearest the trigger first (the order of ``words``), never the
     # order of the vocabulary sets: that changes with each process's hash seed, and which cue is
     # seen decides the status ("signed a letter of intent in which X plans to buy Y").
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
-    if t.dep_ == "acl" and t.head.lemma_.lower() in ("agreement", "deal", "accord", "pact"):
-        found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess"
+    if t.dep_ == "acl" and t.head.lemma_.lower() in _SETTLING:
+        found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess", "an understanding to sell"
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
         found[S.AGREED] = [t.head.text]  # "interfered with Pennzoil's merger agreement with Getty"
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
@@ -178,11 +252,32 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             agreed = cue(S.AGREED, L.SETTLED)
             if status is S.PROPOSED and agreed:
                 return S.AGREED, [agreed]
+            if status in (S.CALLED_OFF, S.ENDED):
+                said = next((tokens[w] for w, text in words.items() if text == found[status][0]), None)
+                modal = _supposed(said) if said is not None else None
+                if modal:
+                    return status, [modal]  # a conditional: the graph lets it vote only if nothing else is said
             return status, found[status][:1]
     # No cue: the verb's tense decides; a noun states what is.
     verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return S.AGREED, ["will"]
+    # A deal verb in its base form under a word of wanting or demanding, with no word that sets its
+    # status, is not done: "the Justice Department required that Baker sell off Reed Tool", "under
+    # pressure to sell its stake in X", "its desire to acquire" (while "paid 150 mln dlrs last year to
+    # buy", "exercised its option to purchase" tell a deal done). One expected on a schedule is as
+    # agreed as one that "will" happen: "expects to merge with X in early May".
+    if verb is not None and verb.tag_ in ("VB", "VBP") and (verb.i == t.i or (
+            t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in L.STAKE_NOUNS)) and \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children):
+        head = verb.head
+        governors = {head.lemma_.lower(), *(g.lemma_.lower() for c in head.children if c.dep_ == "prep"
+                                            for g in c.children if g.dep_ == "pobj")}
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in _SCHEDULED:
+            return S.AGREED, []
+        if verb.tag_ == "VB" and governors & (_WANTING | _MANDATES) or verb.dep_ == "ccomp" and \
+                head.lemma_.lower() in _MANDATES:
+            return S.PROPOSED, []
     aux = next((c.text for c in verb.children if c.dep_ == "aux" and c.lower_ in L.UNDER_WAY), None) \
         if verb is not None and verb.i == t.i and t.tag_ == "VBG" and rtype in _DEALS else None
     if aux:
