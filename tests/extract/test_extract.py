@@ -331,3 +331,19 @@ def test_eval_extract_command(tmp_path: Path):
     bad.write_text('{"text": "A bought B.", "relations": [["A", "B", "purchase", "active", {}]]}\n')
     proc = keiretsu("eval", "extract", "--gold", str(bad), db=tmp_path / "k.db", check=2)
     assert f"{bad}:1" in proc.stderr and "unknown relationship type 'purchase'" in proc.stderr
+
+
+def test_two_names_of_one_company_store_one_statement_once():
+    from keiretsu.extract.step import _one_per_relationship
+    from keiretsu.models import Extraction
+
+    sentence = "Halvern Holdings Inc said it agreed to acquire Ostrava Rental Corp."
+    surer = Mention(RelationType.ACQUISITION, "Halvern Holdings", "Ostrava Rental", Status.AGREED, sentence, 0,
+                    len(sentence), confidence=0.89)
+    weaker = Mention(RelationType.ACQUISITION, "Halvern Holdings Inc", "Ostrava Rental Corp", Status.AGREED,
+                     sentence, 0, len(sentence), confidence=0.35)
+    other = Mention(RelationType.STAKE, "Halvern Holdings", "Ostrava Rental", Status.AGREED, sentence, 0,
+                    len(sentence), confidence=0.5)
+    ex = _one_per_relationship(Extraction(1, mentions=[weaker, other, surer]))
+    assert [(m.type, m.confidence) for m in ex.mentions] == [(RelationType.ACQUISITION, 0.89),
+                                                            (RelationType.STAKE, 0.5)]

@@ -73,6 +73,20 @@ def entity_key(kind: str, name: str) -> str:
     return name_key(name) if kind == "company" else " ".join(name.lower().split())
 
 
+def _one_per_relationship(ex: Extraction) -> Extraction:
+    """One mention per relationship and sentence, as the store keys names: two names that resolve to
+    one company ("Wavehill International Ventures Inc", "Wavehill International Ventures") would
+    otherwise store one statement twice and count it twice as evidence. The surer one is kept."""
+    best: dict[tuple, Any] = {}
+    for m in ex.mentions:
+        k = (m.type, entity_key(m.source_kind.value, m.source), entity_key("company", m.target), m.start, m.end)
+        if k not in best or m.confidence > best[k].confidence:
+            best[k] = m
+    if len(best) < len(ex.mentions):
+        ex.mentions = list(best.values())
+    return ex
+
+
 class ExtractStage:
     def __init__(self, store: Store, extractor: Extractor, executor: Executor | None = None, batch: int = 200):
         self.store, self.extractor, self.batch = store, extractor, batch
@@ -97,7 +111,7 @@ class ExtractStage:
         texts = self.store.texts(missing)
         jobs = [(r["id"], r["text"]) for r in originals] + [(d, texts[d]) for d in missing if d in texts]
         parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
-        done = [ex for part in parts for ex in part]
+        done = [_one_per_relationship(ex) for part in parts for ex in part]
         # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.
         self.store.write_extractions(self.extractor.name, done, [], entity_key)
         recorded = []
