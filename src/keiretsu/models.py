@@ -304,6 +304,7 @@ class Observation:
     reopened: bool = False  # the sentence says the deal was reopened ("resume talks", "renegotiate")
     undated: bool = False  # the sentence gives a date that cannot be resolved: no valid time, not a guess
     done: bool = False  # the sentence tells a deal as done ("has sold"), not only names it ("the sale of")
+    before: Status | None = None  # of an end, the stage it ended ("withdrew its bid": proposed); None: not said
 
     @property
     def time(self) -> str | None:

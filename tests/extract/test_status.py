@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from keiretsu.extract.relations.status import stage_ended
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import RelationType, Status
 
@@ -119,7 +120,7 @@ def test_an_end_said_as_a_possibility_is_a_supposition(rules, text, rtype, sourc
 def test_an_end_announced_is_an_end(rules):
     [ex] = rules.extract([(1, "Halvorsen Industries Inc said it would terminate its offer for Quillon Corp.")])
     [bid] = [m for m in ex.mentions if m.type is RelationType.ACQUISITION]
-    assert bid.status is Status.CALLED_OFF and bid.cues == ["terminate"]
+    assert bid.status is Status.CALLED_OFF and bid.cues == ["terminate", "offer"]
 
 
 def test_a_deal_denied_by_without_is_no_deal(rules):
@@ -128,3 +129,20 @@ def test_a_deal_denied_by_without_is_no_deal(rules):
     assert not [m for m in ex.mentions if m.type in (RelationType.DIVESTMENT, RelationType.ACQUISITION)]
     [ex] = rules.extract([(1, "Halvorsen Industries Inc acquired Quillon Corp without a fight.")])
     assert [m.status for m in ex.mentions if m.type is RelationType.ACQUISITION] == [Status.ACTIVE]
+
+
+@pytest.mark.parametrize("text, rtype, stage", [
+    # An end told first says how far the deal had come: its cues carry the noun it ended.
+    ("Halvorsen Industries Inc said it terminated its agreement to acquire Quillon Corp.",
+     RelationType.ACQUISITION, Status.AGREED),
+    ("Halvorsen Industries Inc said it withdrew its bid for Quillon Corp.", RelationType.ACQUISITION, Status.PROPOSED),
+    ("Halvorsen Industries Inc broke off talks to acquire Quillon Corp.", RelationType.ACQUISITION, Status.IN_TALKS),
+    ("In 1985, Halvorsen Industries Inc made an unsuccessful effort to acquire Quillon Corp.",
+     RelationType.ACQUISITION, Status.PROPOSED),
+    # An end that names no stage says nothing of one.
+    ("Halvorsen Industries Inc said it called off the acquisition of Quillon Corp.", RelationType.ACQUISITION, None),
+])
+def test_an_end_names_the_stage_it_ended(rules, text, rtype, stage):
+    [ex] = rules.extract([(1, text)])
+    [m] = [m for m in ex.mentions if m.type is rtype]
+    assert m.status is Status.CALLED_OFF and stage_ended(m.cues) is stage, (m.status, m.cues)

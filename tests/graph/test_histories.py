@@ -291,3 +291,40 @@ def test_what_never_came_into_force_is_called_off_not_ended():
     assert planned.history[1].evidence == [2, 3]
     held = consolidate(stake, [said(1, "active", "1987-03-12"), said(2, "ended", "1987-03-16")])
     assert [h.status for h in held.history] == [Status.ACTIVE, Status.ENDED]
+
+
+def test_an_end_told_first_starts_at_the_stage_it_ended():
+    # "terminated its agreement", "withdrew its bid", "an unsuccessful effort to acquire": the history
+    # starts at the stage the end names, dated no later than the end, then the call-off.
+    once = consolidate(DEAL, [said(1, "called_off", "1987-03-31", "1985", before=Status.PROPOSED)])
+    assert steps(once) == [("proposed", "1985", "1987-03-31"), ("called_off", "1985", "1987-03-31")]
+    # Reports of the stage in the same days are its evidence; an end report without a noun still
+    # dates the stage.
+    told = consolidate(DEAL, [said(1, "called_off", "1987-03-16"),
+                              said(2, "called_off", "1987-03-17", before=Status.AGREED),
+                              said(3, "agreed", "1987-03-17")])
+    assert steps(told) == [("agreed", "1987-03-16", "1987-03-16"), ("called_off", "1987-03-16", "1987-03-16")]
+    assert told.history[0].evidence == [1, 2, 3]
+    # Talks that "ended" never came into force: called off. An end after earlier entries adds no stage.
+    talks = consolidate(("alliance", 1, 2, ""), [said(1, "ended", "1987-03-09", before=Status.IN_TALKS)])
+    assert [h.status for h in talks.history] == [Status.IN_TALKS, Status.CALLED_OFF]
+    later = consolidate(DEAL, [said(1, "proposed", "1987-03-02"), said(2, "called_off", "1987-03-20",
+                                                                         before=Status.AGREED)])
+    assert [h.status for h in later.history] == [Status.PROPOSED, Status.CALLED_OFF]
+    # A tie whose agreement ended had been in force: no stage; an end that names none adds none.
+    supply = consolidate(("supply", 1, 2, ""), [said(1, "ended", "1987-03-09", before=Status.AGREED)])
+    assert [h.status for h in supply.history] == [Status.ENDED]
+    plain = consolidate(DEAL, [said(1, "called_off", "1987-03-09"), said(2, "called_off", "1987-03-10")])
+    assert [h.status for h in plain.history] == [Status.CALLED_OFF]
+
+
+def test_an_end_carries_the_stage_its_cues_name():
+    # extraction keeps the ended noun among an end's cues; observe reads the stage from them
+    row = ObservationRow("acquisition", 1, 2, "", 7, 7, 7, "called_off", "{}", 0.7, "1987-03-20", "||||",
+                         '["withdrew", "bid"]', None)
+    [o] = observe([row])
+    assert o.before is Status.PROPOSED
+    [o] = observe([row._replace(cues='["terminated", "agreement"]')])
+    assert o.before is Status.AGREED
+    [o] = observe([row._replace(status="active", cues='["completed"]')])
+    assert o.before is None

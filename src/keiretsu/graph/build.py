@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..executor import Executor, LocalExecutor
+from ..extract.relations.status import stage_ended
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind
@@ -145,7 +146,8 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         attributes, confidence = row.attributes, row.confidence
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
-            valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done))
+            valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done,
+            before=_ended(row.cues) if status in TERMINAL else None))
         if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
     return out
@@ -166,6 +168,13 @@ def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, boo
         valid = point
     start = "" if stands is Status.ACTIVE else age or (since if stands in TERMINAL else "")
     return stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, start
+
+
+@lru_cache(maxsize=4096)
+def _ended(cues: str) -> Status | None:
+    """The stage an end's cues (JSON) say the deal had reached: "withdrew", "bid" is an offer. Few
+    distinct lists."""
+    return stage_ended(json.loads(cues))
 
 
 # Relationship records, mentions weighed, (times, mention id) dated.

@@ -35,7 +35,9 @@ Every mention of one relationship becomes one edge with a status history. The ru
    in a month before their story ("its 1986 acquisition of"): that one happened. Plain mentions of
    a deal still under way ("cut to reflect the merger with Banner" after "expects to complete the
    merger") name it without telling it done: no step to ``active``. What never came into force
-   (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off. A stake or tie
+   (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off. A history that
+   opens with an end starts at the stage the end names ("terminated its agreement", "broke off
+   talks", "withdrew its bid"), dated as the end. A stake or tie
    that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
    its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
@@ -261,6 +263,28 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     return steps, by_status, conflicts
 
 
+def _ended_first(steps: list[Status], by_status: dict[Status, list[Observation]]
+                 ) -> tuple[list[Status], dict[Status, list[Observation]]]:
+    """A history that opens with an end starts at the stage the end names: "terminated its
+    agreement" was an agreement first, "broke off talks" talks, "an unsuccessful effort to acquire"
+    an offer (``Observation.before``). That stage never came into force: its end is a call-off. But
+    a tie whose agreement ended ("terminated its supply agreement") was in force: no stage is said.
+    The stage rests on the reports of the end, all of them, so it is never dated after the end; other
+    reports of it in these days are its evidence (rule 3)."""
+    end = steps[0]
+    named: dict[Status, list[Observation]] = defaultdict(list)
+    for o in by_status[end]:
+        if o.before is not None:
+            named[o.before].append(o)
+    if not named:
+        return steps, by_status
+    stage = max(named, key=lambda s: (len({o.unit for o in named[s]}), STAGE[s]))
+    if end is Status.ENDED and stage is Status.AGREED:
+        return steps, by_status
+    ends = [*by_status.get(Status.CALLED_OFF, ()), *by_status[Status.ENDED]] if end is Status.ENDED else by_status[end]
+    return [stage, Status.CALLED_OFF], {**by_status, stage: ends, Status.CALLED_OFF: ends}
+
+
 def _earliest(dates: Iterable[str | None]) -> str | None:
     """The earliest of some dates (rule 4), a period giving way to a date within it: "1987-03"
     and "1987-03-09" give the latter, "1987-02" and "1987-03-09" the former; None if none."""
@@ -437,7 +461,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
-    if len(observations) == 1:  # most relationships: said once
+    if len(observations) == 1 and observations[0].before is None:  # most relationships: said once
         o = observations[0]
         attrs = o.attributes
         valid = _capped(None if o.undated else o.time, o.reported)
@@ -461,11 +485,15 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             by_status = {**by_status, Status.CALLED_OFF: [*by_status.get(Status.CALLED_OFF, ()),
                                                           *by_status[Status.ENDED]]}
             steps = list(dict.fromkeys(Status.CALLED_OFF if x is Status.ENDED else x for x in steps))
+        if last is None and steps and steps[0] in TERMINAL:
+            steps, by_status = _ended_first(steps, by_status)
         attrs, attr_conflicts = _attributes(group)
         if status_conflicts or attr_conflicts:
             rel.conflicts += status_conflicts + attr_conflicts
         rest: dict[Status, list[Observation]] = defaultdict(list)
-        if (len(by_status[steps[0]]) if len(steps) == 1 else sum(len(by_status[step]) for step in steps)) < len(group):
+        # (a stage an end told first names rests on the end's reports: count each report once)
+        if (len(by_status[steps[0]]) if len(steps) == 1 else
+                len({id(o) for step in steps for o in by_status[step]})) < len(group):
             stepped = {id(o) for step in steps for o in by_status[step]}
             for o in group:
                 if id(o) not in stepped:

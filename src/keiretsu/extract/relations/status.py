@@ -54,6 +54,47 @@ _SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangemen
 # ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
 # X to sell").
 _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
+# What an end ended tells how far the deal had come: "terminated its agreement" ends an agreement,
+# "broke off talks" talks, "withdrew its bid" an offer. Words of an attempt are offers too: "an
+# unsuccessful effort to acquire". (Talks and offers are ``lexicon.IN_TALKS`` and ``lexicon.PROPOSED``.)
+_ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
+# Where the ended noun hangs on the end word: its object or subject ("withdrew its bid", "talks
+# collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
+# talks", "the deal is off").
+_ENDED_EDGES = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def stage_ended(cues: list[str]) -> S | None:
+    """The stage a deal had reached when it ended, from an end's cues (the end word, then the noun it
+    ended, see ``_ended``): None when they do not say. A failed attempt ("an unsuccessful takeover",
+    "unsuccessfully bid") was an offer."""
+    if not cues:
+        return None
+    if cues[0].lower() in L.OF_THE_TRIGGER:
+        return S.PROPOSED
+    if len(cues) < 2:
+        return None
+    noun = cues[1].lower()
+    if noun in L.IN_TALKS or noun.rstrip("s") in L.IN_TALKS:
+        return S.IN_TALKS
+    if noun in _SETTLING or noun in _DEAL_DOCUMENTS:
+        return S.AGREED
+    if noun in L.PROPOSED or noun.rstrip("s") in L.PROPOSED or noun.rstrip("s") in _ATTEMPTS:
+        return S.PROPOSED
+    return None
+
+
+def _ended(y):
+    """The noun an end word ends, if it names a stage of the deal (``stage_ended``): "terminated its
+    *agreement*", "broke off *talks*", "the withdrawal of its *bid*", "*talks* collapsed"."""
+    verb = y.head if y.lower_ == "off" and y.head.i != y.i else y
+    candidates = [c for c in verb.children if c.dep_ in _ENDED_EDGES]
+    candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+    if y.dep_ == "amod" or (y.pos_ == "NOUN" and y.dep_ == "compound"):  # "the failed bid", "the bid collapse"
+        candidates.append(y.head)
+    return next((c for c in candidates if stage_ended(["", c.lemma_.lower()]) or
+                 stage_ended(["", c.lower_])), None)
 
 
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
@@ -257,6 +298,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 modal = _supposed(said) if said is not None else None
                 if modal:
                     return status, [modal]  # a conditional: the graph lets it vote only if nothing else is said
+                ended = _ended(said) if said is not None else None
+                if ended is not None:
+                    return status, [found[status][0], ended.text]  # "withdrew", "bid": the stage it ended at
             return status, found[status][:1]
     # No cue: the verb's tense decides; a noun states what is.
     verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
