@@ -9,6 +9,7 @@ import random
 import re
 
 import numpy as np
+import pytest
 
 from keiretsu.dedup.paraphrase import (
     ParaphraseSettings,
@@ -156,9 +157,11 @@ def test_sentences_and_content_words_are_those_of_the_plain_regexes():
         assert content_words(text) == plain_content_words(text), text
 
 
-def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(store):
-    """Buckets stored up to ``max_bucket + 1`` members pair new documents as whole buckets would."""
-    rng, cfg = random.Random(5), DedupSettings(max_bucket=4)
+@pytest.mark.parametrize("candidate_keys", [DedupSettings().candidate_keys, 2])
+def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(store, candidate_keys):
+    """Buckets stored up to ``max_bucket + 1`` members pair new documents as whole buckets would,
+    looked up all at once or a few at a time."""
+    rng, cfg = random.Random(5), DedupSettings(max_bucket=4, candidate_keys=candidate_keys)
     dedup = Deduplicator(store, cfg)
     whole: dict[int, list[int]] = {}  # every member, once, as the plain index kept them
     doc = 0
@@ -343,6 +346,33 @@ def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
                        for t in ("lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")])
         store.close()
     assert tables[0] == tables[1] and tables[0][1]
+
+
+def test_pairs_verified_a_few_at_a_time_give_the_same_tables(tmp_path):
+    """Candidate pairs made, and verified, a few buckets and pairs at a time (what bounds a batch's
+    memory) find what a batch made and verified whole finds, in the index and reading it from the
+    store."""
+    texts = documents(random.Random(31), 60)
+    texts += [t + " Shares rose." for t in texts[:15]]
+    texts += [". ".join(reversed(t.split(". "))) for t in texts[15:25]]  # the same sentences, reordered
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                                                 for i, t in enumerate(texts)))
+    tables = {}
+    for chunks in ({}, {"verify_pairs": 3, "candidate_keys": 5}):
+        for kept_mb in (1.0, 0):
+            cfg = DedupSettings(batch=8, max_bucket=6, kept_mb=kept_mb, **chunks)
+            settings = Settings(db=tmp_path / f"{len(chunks)}-{kept_mb}.db")
+            store = open_store(settings.db)
+            ingest([str(tmp_path / "docs.jsonl")], store, settings)
+            if not kept_mb:
+                store.set_meta("dedup_index", cfg.index_signature())
+            Deduplicator(store, cfg).run()
+            tables[len(chunks), kept_mb] = [
+                sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
+                for t in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
+            store.close()
+    assert tables[0, 1.0][2], "no links: nothing was verified"
+    assert tables[2, 1.0] == tables[0, 1.0] and tables[2, 0] == tables[0, 0]
 
 
 def test_sentence_counts_kept_in_arrays_count_as_a_dictionary_does():

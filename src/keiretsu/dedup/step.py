@@ -50,6 +50,9 @@ from .paraphrase import (
 )
 
 NEAR, PARA = 0, 1
+#: Documents whose stored signatures are read at once: the rows the store returns are held this
+#: many at a time (about 1.2 MB a thousand).
+READ_SLICE = 4096
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,13 @@ class DedupSettings:
     #: A bucket holding more documents than this is boilerplate shared by unrelated pages.
     max_bucket: int = 100
     batch: int = 2000
+    #: Candidate pairs whose signatures are gathered at once (at most twice as many documents'
+    #: signatures, 512 bytes each): a batch's working set, bounded whatever its number of pairs.
+    verify_pairs: int = 16_384
+    #: Buckets looked up at once, for candidate pairs: their members (up to ``max_bucket`` + 1
+    #: each, 16 bytes) and the pairs they make are held for this many buckets, not for a batch's
+    #: hundred thousand band keys.
+    candidate_keys: int = 4096
     #: Memory (MB) for each of the two things a run keeps of the newest documents it saw: their
     #: digests (about 1.5 KB a document in memory) and their signatures (1 KB). Candidate pairs
     #: bring back earlier documents, whose digests and signatures are then read from the store;
@@ -97,6 +107,15 @@ class DedupResult:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+class StoredSignatures(NamedTuple):
+    """Signatures read from the store for a batch (``Deduplicator._stored_signatures``): of each of
+    ``docs`` (sorted), by kind, its signature and whether the store holds one."""
+
+    docs: np.ndarray
+    signatures: list[np.ndarray]
+    known: list[np.ndarray]
 
 
 class Mapped(NamedTuple):
@@ -253,19 +272,33 @@ class Deduplicator:
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.empty(0, dtype=np.int64)
         first = np.repeat(starts, np.diff(np.r_[starts, len(key)]))  # the bucket's first entry in the batch
         rank = np.arange(len(key)) - first  # members before it from the batch
-        if self._buckets:
-            stored = self._buckets[kind].members(key[starts])
-        else:
-            stored = np.array(self.store.bucket_members(kind, key[starts].tolist()), dtype=np.int64).reshape(-1, 2)
-        stored = stored[np.argsort(stored[:, 0], kind="stable")]
-        lo = np.searchsorted(stored[:, 0], key, "left")
-        held = np.searchsorted(stored[:, 0], key, "right") - lo
-        keep = held + rank <= self.cfg.max_bucket
-        with_stored = np.flatnonzero(keep & (held > 0))
-        with_batch = np.flatnonzero(keep & (rank > 0))
-        a = np.concatenate([np.repeat(doc[with_stored], held[with_stored]), np.repeat(doc[with_batch], rank[with_batch])])
-        b = np.concatenate([stored[ranges(lo[with_stored], held[with_stored]), 1],
-                            doc[ranges(first[with_batch], rank[with_batch])]])
+        # Buckets are looked up ``candidate_keys`` at a time, and their pairs made and sorted for
+        # those alone: what a lookup returns, and the pairs before duplicates are dropped, grow as
+        # buckets fill up (to ``max_bucket`` members each), and are bounded so.
+        held = np.zeros(len(key), dtype=np.int64)  # members the store holds
+        parts = []
+        for at in range(0, len(starts), self.cfg.candidate_keys):
+            lo_entry = starts[at]
+            hi_entry = starts[at + self.cfg.candidate_keys] if at + self.cfg.candidate_keys < len(starts) else len(key)
+            bucket_keys = key[starts[at : at + self.cfg.candidate_keys]]
+            if self._buckets:
+                stored = self._buckets[kind].members(bucket_keys)
+            else:
+                stored = np.array(self.store.bucket_members(kind, bucket_keys.tolist()), dtype=np.int64).reshape(-1, 2)
+            stored = stored[np.argsort(stored[:, 0], kind="stable")]
+            entries = slice(lo_entry, hi_entry)
+            lo = np.searchsorted(stored[:, 0], key[entries], "left")
+            held[entries] = np.searchsorted(stored[:, 0], key[entries], "right") - lo
+            h, r, d = held[entries], rank[entries], doc[entries]
+            keep = h + r <= self.cfg.max_bucket
+            ws, wb = np.flatnonzero(keep & (h > 0)), np.flatnonzero(keep & (r > 0))
+            parts.append(_unique_pairs(
+                np.concatenate([np.repeat(d[ws], h[ws]), np.repeat(d[wb], r[wb])]),
+                np.concatenate([stored[ranges(lo[ws], h[ws]), 1], doc[ranges(first[entries][wb], r[wb])]])))
+            del stored, lo
+        # A pair of documents sharing buckets of several groups is in each: dropped here.
+        pairs = parts[0] if len(parts) == 1 else \
+            _unique_pairs(*np.concatenate([np.empty((0, 2), dtype=np.int64), *parts]).T)
         # A row is stored once however often its document has the key (two bands hashed alike).
         new = np.ones(len(key), dtype=bool)
         new[1:] = (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])
@@ -273,31 +306,59 @@ class Deduplicator:
         store = new & (held + members - 1 <= self.cfg.max_bucket)
         if self._buckets:
             self._buckets[kind].add(key[store], doc[store])
-        return _unique_pairs(a, b), [(kind, k, d) for k, d in zip(key[store].tolist(), doc[store].tolist())]
+        return pairs, [(kind, k, d) for k, d in zip(key[store].tolist(), doc[store].tolist())]
+
+    def _stored_signatures(self, docs: np.ndarray) -> StoredSignatures:
+        """The stored signatures of ``docs`` (sorted ids) that the run does not keep. Read a slice of
+        documents at a time, so that the store's rows (a blob per signature, too large for Python's
+        small-object arenas) are held for ``READ_SLICE`` documents, not for all that a batch's
+        candidate pairs bring back; what stays is two arrays, freed whole after the batch."""
+        wanted = docs[self._signatures.find(docs.tolist()) < 0]
+        out = StoredSignatures(wanted, [np.full((len(wanted), self.cfg.perms), EMPTY, dtype=np.uint32) for _ in range(2)],
+                               [np.zeros(len(wanted), dtype=bool) for _ in range(2)])
+        for start in range(0, len(wanted), READ_SLICE):
+            part = wanted[start : start + READ_SLICE].tolist()
+            rows = self.store.signatures(part)
+            for i, doc in enumerate(part, start):
+                for kind, blob in enumerate(rows.get(doc, (None, None))):
+                    if blob is not None:
+                        out.signatures[kind][i] = np.frombuffer(blob, dtype=np.uint32)
+                        out.known[kind][i] = True
+        return out
 
     def _similarities(self, pairs: np.ndarray, kind: int, batch: np.ndarray, local: dict[int, int],
-                      stored: dict[int, tuple[bytes | None, bytes | None]]) -> np.ndarray:
+                      stored: StoredSignatures) -> np.ndarray:
         """Estimated Jaccard similarity of each pair's signatures (of ``kind``: ``batch[local[doc]]``
-        for a new document, else the stored one); NaN where a document has none stored."""
+        for a new document, else the kept or stored one); NaN where a document has none stored.
+        Where each document's signature is, is found once; the signatures themselves are gathered
+        for ``verify_pairs`` pairs at a time, so that what is gathered is bounded however many
+        pairs a batch has (more as buckets fill up)."""
         docs, at = _index(pairs)
         listed = docs.tolist()
-        sigs = np.full((len(docs), self.cfg.perms), EMPTY, dtype=np.uint32)
-        known = np.ones(len(docs), dtype=bool)
         new = np.fromiter(map(local.get, listed, repeat(-1)), dtype=np.int64, count=len(listed))
-        sigs[new >= 0] = batch[new[new >= 0]]
         kept = self._signatures.find(listed)
+        del listed
         kept[new >= 0] = -1
-        sigs[kept >= 0] = self._signatures.signatures[kind][kept[kept >= 0]]
-        known[kept >= 0] = self._signatures.known[kind][kept[kept >= 0]]
-        for i in np.flatnonzero((new < 0) & (kept < 0)).tolist():
-            if (blob := stored.get(listed[i], (None, None))[kind]) is not None:
-                sigs[i] = np.frombuffer(blob, dtype=np.uint32)
-            else:
-                known[i] = False
-        a, b = at[:, 0], at[:, 1]
-        sims = agreements(sigs, a, b) / self.cfg.perms
-        sims[(sigs[a, 0] == EMPTY) | (sigs[b, 0] == EMPTY)] = 0.0
-        sims[~(known[a] & known[b])] = np.nan
+        from_store = np.full(len(docs), -1, dtype=np.int64)
+        rest = np.flatnonzero((new < 0) & (kept < 0))  # all among ``stored.docs``
+        from_store[rest] = np.searchsorted(stored.docs, docs[rest])
+        sources = ((new, batch, None), (kept, self._signatures.signatures[kind], self._signatures.known[kind]),
+                   (from_store, stored.signatures[kind], stored.known[kind]))
+        sims = np.empty(len(at), dtype=np.float64)
+        for start in range(0, len(at), self.cfg.verify_pairs):
+            used, where = _index(at[start : start + self.cfg.verify_pairs])
+            sigs = np.full((len(used), self.cfg.perms), EMPTY, dtype=np.uint32)
+            known = np.ones(len(used), dtype=bool)
+            for rows, signatures, flags in sources:
+                row = rows[used]
+                sigs[row >= 0] = signatures[row[row >= 0]]
+                if flags is not None:
+                    known[row >= 0] = flags[row[row >= 0]]
+            a, b = where[:, 0], where[:, 1]
+            part = agreements(sigs, a, b) / self.cfg.perms
+            part[(sigs[a, 0] == EMPTY) | (sigs[b, 0] == EMPTY)] = 0.0
+            part[~(known[a] & known[b])] = np.nan
+            sims[start : start + len(part)] = part
         return sims
 
     def _exact_jaccard(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[float]:
@@ -358,21 +419,28 @@ class Deduplicator:
         local = {doc: i for i, doc in enumerate(ids)}
         others = np.setdiff1d(_index(np.concatenate([near_pairs.ravel(), para_pairs.ravel()]))[0],
                               np.asarray(ids, dtype=np.int64), assume_unique=True)
-        stored = self.store.signatures([d for d in others.tolist() if d not in self._signatures.rows])
+        stored = self._stored_signatures(others)
 
         links: dict[tuple[int, int], Link] = {}
         for a, b in self.store.same_content(ids):
             links[(min(a, b), max(a, b))] = Link(min(a, b), max(a, b), "exact", 1.0)
         near_sims = self._similarities(near_pairs, NEAR, near, local, stored)
-        known = ~np.isnan(near_sims)  # NaN: a stored document without a signature
-        estimated = [(a, b, sim) for (a, b), sim in zip(near_pairs[known].tolist(), near_sims[known].tolist())
-                     if (a, b) not in links]
+        # The paraphrase candidates' similarities too, now: what was read from the store for them,
+        # and the pairs too dissimilar to check, are not held while the pairs are judged.
+        para_pairs = para_pairs[self._similarities(para_pairs, PARA, para, local, stored) >= cfg.para_min_jaccard]
+        del stored
+        # Kept as arrays, not a Python object per candidate pair: the pairs of a batch grow with the
+        # index (up to ``max_bucket`` a band key), and so many small objects fragmented the heap.
+        # NaN: a stored document without a signature.
+        estimated = ~np.isnan(near_sims) & ~_among(near_pairs, links)
+        near_pairs, near_sims = near_pairs[estimated], near_sims[estimated]
         texts = {d["id"]: d["text"] for d in docs}
-        close = [(a, b) for a, b, sim in estimated if abs(sim - cfg.near_threshold) < EXACT_MARGIN]
-        texts.update(self.store.texts(sorted({d for p in close for d in p if d not in texts})))
-        exact = dict(zip(close, self._exact_jaccard(close, texts)))
-        similar = [(a, b, exact.get((a, b), sim)) for a, b, sim in estimated]
-        similar = [(a, b, sim) for a, b, sim in similar if sim >= cfg.near_threshold]
+        close = np.flatnonzero(np.abs(near_sims - cfg.near_threshold) < EXACT_MARGIN)
+        close_pairs = near_pairs[close].tolist()
+        texts.update(self.store.texts(sorted({d for p in close_pairs for d in p if d not in texts})))
+        near_sims[close] = self._exact_jaccard(close_pairs, texts)
+        found = near_sims >= cfg.near_threshold
+        similar = list(zip(*near_pairs[found].T.tolist(), near_sims[found].tolist()))
         texts.update(self.store.texts(sorted({d for a, b, _ in similar for d in (a, b) if d not in texts})))
         judge = Judge(cfg.identity, self.store, texts, docs, cfg.paraphrase.boilerplate_stories,
                       dict(zip(ids, openings)), self._sentence_names)
@@ -389,8 +457,7 @@ class Deduplicator:
                     counts[h] += 1
         for h, n in judge.learned(doc for doc in ids if doc not in copies).items():
             counts[h] += n
-        para_sims = self._similarities(para_pairs, PARA, para, local, stored)
-        checks = para_pairs[(para_sims >= cfg.para_min_jaccard) & ~_among(para_pairs, links)]
+        checks = para_pairs[~_among(para_pairs, links)]
         for link in self._paraphrases(checks, texts, counts, judge):
             links[(link.a, link.b)] = link
         # A document's own sentences that say the same thing: they depend on it alone, so they are
@@ -446,30 +513,20 @@ class Deduplicator:
     def _paraphrases(self, checks: np.ndarray, texts: dict[int, str], counts: dict[int, int], judge: Judge
                      ) -> list[Link]:
         """The paraphrases among candidate pairs ``checks`` (``(m, 2)``). ``document_similarity``'s
-        checks are made on all of them at once (``worth_aligning``; ``kernels.alignments`` and
-        ``may_cover``), then, on the few pairs left, story identity and ``document_similarity``."""
+        checks are made on many at once (``_worth_judging``), then, on the few pairs left, story
+        identity and ``document_similarity``."""
         if not len(checks):
             return []
         cfg = self.cfg.paraphrase
-        involved, at = _index(checks)
-        docs = involved.tolist()
-        digests = self._gather(docs, texts, ("numbers", "names"))
-        # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
-        hashes = np.sort(digests.keys)  # np.unique, which hashes first, is several times slower here
-        hashes = hashes[np.r_[True, hashes[1:] != hashes[:-1]]] if len(hashes) else hashes
-        listed = hashes.tolist()
-        seen = self._stored_df(hashes) + np.fromiter(map(counts.get, listed, repeat(0)), dtype=np.int64,
-                                                     count=len(listed))
-        boilerplate = hashes[seen >= cfg.boilerplate_stories]
-        common = set(boilerplate.tolist())
-        if cfg.document_coverage <= 0.0:  # a pair of similarity 0 is a paraphrase too
-            chosen = checks.tolist()
-        else:
-            worth = Stories(digests, boilerplate).worth_aligning(at, cfg)
-            # The pairs left are few: their documents' words are gathered, to align them.
-            aligned, where = _index(checks[worth])
-            links, shorter, leads = Stories(self._gather(aligned.tolist(), texts), boilerplate).alignments(where, cfg)
-            chosen = checks[worth[may_cover(links, shorter, leads, cfg)]].tolist()
+        chosen, boilerplate = [], [np.empty(0, dtype=np.int64)]
+        # ``verify_pairs`` pairs at a time, so that the digests gathered are bounded however many
+        # pairs a batch has. Whether a sentence is boilerplate is its count's alone, whatever the
+        # pairs it is found in.
+        for start in range(0, len(checks), self.cfg.verify_pairs):
+            part, common = self._worth_judging(checks[start : start + self.cfg.verify_pairs], texts, counts)
+            chosen.extend(part)
+            boilerplate.append(common)
+        common = set(np.concatenate(boilerplate).tolist())
         judged = {d for pair in chosen for d in pair}
         texts.update(self.store.texts(sorted(judged - texts.keys())))
         judge.prepare(judged)
@@ -484,6 +541,30 @@ class Deduplicator:
             if sim >= cfg.document_coverage:
                 out.append(Link(a, b, "paraphrase", round(sim, 3)))
         return out
+
+    def _worth_judging(self, checks: np.ndarray, texts: dict[int, str], counts: dict[int, int]
+                       ) -> tuple[list[list[int]], np.ndarray]:
+        """Of candidate pairs ``checks``, those that pass ``document_similarity``'s checks made on all
+        of them at once (``worth_aligning``; ``kernels.alignments`` and ``may_cover``); and the
+        boilerplate sentences (hashes) of their documents."""
+        cfg = self.cfg.paraphrase
+        involved, at = _index(checks)
+        docs = involved.tolist()
+        digests = self._gather(docs, texts, ("numbers", "names"))
+        # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
+        hashes = np.sort(digests.keys)  # np.unique, which hashes first, is several times slower here
+        hashes = hashes[np.r_[True, hashes[1:] != hashes[:-1]]] if len(hashes) else hashes
+        listed = hashes.tolist()
+        seen = self._stored_df(hashes) + np.fromiter(map(counts.get, listed, repeat(0)), dtype=np.int64,
+                                                     count=len(listed))
+        boilerplate = hashes[seen >= cfg.boilerplate_stories]
+        if cfg.document_coverage <= 0.0:  # a pair of similarity 0 is a paraphrase too
+            return checks.tolist(), boilerplate
+        worth = Stories(digests, boilerplate).worth_aligning(at, cfg)
+        # The pairs left are few: their documents' words are gathered, to align them.
+        aligned, where = _index(checks[worth])
+        links, shorter, leads = Stories(self._gather(aligned.tolist(), texts), boilerplate).alignments(where, cfg)
+        return checks[worth[may_cover(links, shorter, leads, cfg)]].tolist(), boilerplate
 
     # --- clusters and sentence links ---------------------------------------------------------
 
@@ -584,9 +665,16 @@ def _unique_pairs(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     a, b = np.minimum(x, y).astype(np.int64), np.maximum(x, y).astype(np.int64)
     n = int(b.max()) + 1 if len(b) else 1
     if n < 2**31:  # as one number each, sorted several times faster than by two keys
-        codes = np.sort(a * n + b)
+        codes = a  # in place: as many pairs as buckets hold members, a few copies fewer at the peak
+        codes *= n
+        codes += b
+        del b
+        codes.sort()
         codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
-        return np.stack([codes // n, codes % n], axis=1)
+        out = np.empty((len(codes), 2), dtype=np.int64)
+        np.floor_divide(codes, n, out=out[:, 0])
+        np.remainder(codes, n, out=out[:, 1])
+        return out
     order = np.lexsort((b, a))
     a, b = a[order], b[order]
     first = np.ones(len(a), dtype=bool)
