@@ -5,22 +5,16 @@ each backend, and a build in steps is checked against one build of everything.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from keiretsu.dedup import Deduplicator
 from keiretsu.errors import NotFound
-from keiretsu.extract.step import ExtractStage
 from keiretsu.graph import GraphStage
 from keiretsu.graph.aliases import designated_name, designator
 from keiretsu.graph.query import resolve
-from keiretsu.stages import make_extractor
-from keiretsu.store import Store, open_store
+from keiretsu.store import Store
 
-from ..conftest import BACKENDS, new_store_url
-from ..store.test_contract import cleaned, ingested
+from .conftest import add
+
 
 HOLDING = [
     ("h1", "2023-03-01", "Quillby Group to buy Tarnwell",
@@ -46,33 +40,6 @@ MORE_HOLDING = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return make_extractor("rules")
-
-
-@pytest.fixture(params=BACKENDS)
-def new_store(request, tmp_path: Path) -> Iterator:
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        (tmp_path / name).mkdir()
-        opened.append(open_store(new_store_url(request.param, tmp_path / name, request)))
-        return opened[-1]
-
-    yield make
-    for s in opened:
-        s.close()
-
-
-def add(store: Store, extractor, news: list[tuple], rebuild: bool = False) -> int:
-    """The news through every stage; returns how many documents the graph moved to another node."""
-    ingested(store, cleaned(news))
-    Deduplicator(store).run()
-    ExtractStage(store, extractor).run()
-    return GraphStage(store).run(rebuild=rebuild).rebound
-
-
 def graph(store: Store) -> set[tuple]:
     return {(r["type"], r["source"], r["target"], r["status"], r["mentions"], r["independent_sources"],
              r["first_reported"], r["last_reported"]) for r in store.relationships(limit=1000)}
@@ -96,7 +63,7 @@ def test_the_ending_of_a_full_name_gives_its_class():
 def test_a_house_and_its_holding_company_are_two_nodes_and_the_short_name_is_the_one_most_stories_name(
         new_store, extractor):
     store = new_store("once")
-    assert add(store, extractor, HOLDING + HOUSE) > 0
+    assert add(store, extractor, HOLDING + HOUSE).rebound > 0
     assert store.entity("company", "quillby")["name"] == "Quillby"  # the house: two stories against one
     assert store.entity("company", "quillby:holding")["name"] == "Quillby Group"
     assert ties(store) == {
@@ -119,7 +86,7 @@ def test_a_house_and_its_holding_company_are_two_nodes_and_the_short_name_is_the
 
 def test_news_that_splits_a_key_or_turns_its_majority_gives_the_graph_of_one_build(new_store, extractor):
     steps, once = new_store("steps"), new_store("once")
-    assert add(steps, extractor, HOUSE) == 0
+    assert add(steps, extractor, HOUSE).rebound == 0
     assert ("acquisition", "Quillby", "Vexmoor") in ties(steps)
     add(steps, extractor, HOLDING)  # a second class: its stories move off the key's node
     add(once, extractor, HOLDING + HOUSE)

@@ -6,21 +6,11 @@ stages on each backend, and a build in steps is checked against one build of eve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from keiretsu.dedup import Deduplicator
-from keiretsu.extract.step import ExtractStage
-from keiretsu.graph import GraphStage
-from keiretsu.graph.build import GraphResult
 from keiretsu.graph.nodes import cut, thing
-from keiretsu.stages import make_extractor
-from keiretsu.store import Store, open_store
+from keiretsu.store import Store
 
-from ..conftest import BACKENDS, new_store_url
-from ..store.test_contract import cleaned, ingested
+from .conftest import add
+
 
 PIECES = [
     ("c1", "2023-03-01", "Tarnwell buys candle maker",
@@ -33,32 +23,6 @@ ALONE = [  # the piece written on its own: a firm after all
     ("c4", "2023-04-01", "Fine Candles to buy Carrow",
      "Fine Candles Inc said it agreed to acquire Carrow Corp for 2 mln dlrs."),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return make_extractor("rules")
-
-
-@pytest.fixture(params=BACKENDS)
-def new_store(request, tmp_path: Path) -> Iterator:
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        (tmp_path / name).mkdir()
-        opened.append(open_store(new_store_url(request.param, tmp_path / name, request)))
-        return opened[-1]
-
-    yield make
-    for s in opened:
-        s.close()
-
-
-def add(store: Store, extractor, news: list[tuple], rebuild: bool = False) -> GraphResult:
-    ingested(store, cleaned(news))
-    Deduplicator(store).run()
-    ExtractStage(store, extractor).run()
-    return GraphStage(store).run(rebuild=rebuild)
 
 
 def ties(store: Store) -> set[tuple[str, str, str]]:
