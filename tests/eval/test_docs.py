@@ -39,6 +39,9 @@ def test_aliases_match_and_a_second_node_for_one_company_is_a_false_positive(tmp
     assert (report.relations.tp, report.relations.fp, report.relations.fn) == (1, 0, 1)
     assert (report.status_correct, report.status_total) == (0, 1)
     assert report.by_corpus["reuters-21578"].tp == 1
+    # entities are scored per source as well, and add up to the totals
+    assert (report.companies_by_corpus["reuters-21578"].tp, report.companies_by_corpus["reuters-21578"].fp) == (2, 2)
+    assert report.people_by_corpus["reuters-21578"].tp == 1
 
 
 def test_direction_counts_and_a_company_tied_to_itself_is_counted(tmp_path):

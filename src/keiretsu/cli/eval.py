@@ -85,7 +85,7 @@ def eval_extract_cmd(
                     out.print(f"  {what}: {escape(', '.join(e[what]))}")
 
 
-def _score_table(report, title: str, by_corpus: dict | None = None) -> Table:
+def _score_table(report, title: str, by_corpus: bool = False) -> Table:
     """Companies, people, relationships and each type (and source), as the sentence and document
     scorers report them."""
     table = Table("what", "precision", "recall", "F1", "gold", "found", title=title, title_justify="left")
@@ -94,18 +94,26 @@ def _score_table(report, title: str, by_corpus: dict | None = None) -> Table:
         table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", f"{sc.tp + sc.fn:,}",
                       f"{sc.tp + sc.fp:,}")
 
+    def per_corpus(what: str) -> None:
+        scores = getattr(report, f"{what}_by_corpus") if by_corpus else {}
+        for corpus, sc in sorted(scores.items()) if len(scores) > 1 else ():
+            row(f"  from {corpus}", sc)
+
     row("companies", report.companies)
+    per_corpus("companies")
     row("people", report.people)
+    per_corpus("people")
     row("[bold]relationships[/]", report.relations)
     for rtype, sc in sorted(report.by_type.items()):
         row(f"  {rtype}", sc)
-    for corpus, sc in sorted((by_corpus or {}).items()):
-        row(f"  from {corpus}", sc)
+    if by_corpus:
+        for corpus, sc in sorted(report.by_corpus.items()):
+            row(f"  from {corpus}", sc)
     return table
 
 
 def _print_doc_report(report, title: str) -> None:
-    out.print(_score_table(report, title, report.by_corpus))
+    out.print(_score_table(report, title, by_corpus=True))
     out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}; "
               f"relationships of a company with itself: {report.self_relations:,}")
 

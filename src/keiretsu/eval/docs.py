@@ -126,6 +126,9 @@ class DocReport:
     relations: Score = field(default_factory=Score)
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     by_corpus: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    # Entities per source too: modern prose and 1987 wire copy fail in different ways.
+    companies_by_corpus: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    people_by_corpus: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     status_correct: int = 0
     status_total: int = 0
     self_relations: int = 0  # a company tied to itself: always wrong
@@ -139,6 +142,8 @@ class DocReport:
                 "relations": self.relations.as_dict(),
                 "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
                 "by_corpus": {c: s.as_dict() for c, s in sorted(self.by_corpus.items())},
+                "companies_by_corpus": {c: s.as_dict() for c, s in sorted(self.companies_by_corpus.items())},
+                "people_by_corpus": {c: s.as_dict() for c, s in sorted(self.people_by_corpus.items())},
                 "status_accuracy": round(self.status_accuracy, 3), "status_total": self.status_total,
                 "self_relations": self.self_relations}
 
@@ -171,8 +176,10 @@ def score_documents(gold: Sequence[GoldDocument], found: Sequence[Found]) -> Doc
         report.documents += 1
         companies, sc = _match(f.companies, g.companies, name_key)
         _add(report.companies, sc)
+        _add(report.companies_by_corpus[g.corpus], sc)
         people, sp = _match(f.people, g.people, _person_key)
         _add(report.people, sp)
+        _add(report.people_by_corpus[g.corpus], sp)
         predicted: dict[tuple[str, str, str], str] = {}
         for rtype, source, target, status in f.relations:
             a = people.get(source) if rtype == "role" else companies.get(source)
