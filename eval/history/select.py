@@ -5,8 +5,9 @@ Run from the repository root on a store built from the train split (see README.m
 
     python eval/history/select.py STORE [OUT SEED PER_STRATUM]
 
-A later draw (another OUT and SEED) leaves out every relationship already in the first draw's
-file, by its two companies and type, so that no relationship is labelled twice.
+A later draw (another OUT and SEED) leaves out every relationship already in an earlier draw's
+file (``relationships*.todo.jsonl``), by its two companies and type, so that no relationship is
+labelled twice.
 Relationships between companies (roles aside) that at least two distinct stories mention
 (copies are not counted), stratified by how many stories: 2, 3-4, 5 or more; half of each
 stratum with a history of more than one entry. Writes ``eval/history/relationships.todo.jsonl``
@@ -31,9 +32,8 @@ MAX_DOCS = 10
 
 
 def drawn_before(out: Path) -> set[tuple[str, str, str]]:
-    if out == OUT or not OUT.exists():
-        return set()
-    rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
+    rows = [json.loads(line) for path in sorted(OUT.parent.glob("relationships*.todo.jsonl"))
+            if path.resolve() != out.resolve() for line in path.open(encoding="utf-8")]
     return {(r["source"], r["type"], r["target"]) for r in rows}
 
 
