@@ -76,3 +76,13 @@ def test_aliases_score_merges_and_names_that_are_no_company(built, tmp_path):
         store.close()
     assert report.names == 2 and report.unseen == 0
     assert (report.merges.tp, report.merges.fp) == (0, 0)
+
+
+def test_history_steps_are_changes_of_status_not_of_a_figure():
+    from keiretsu.eval.real import _lcs, _steps
+
+    # a stake cut from 17.8 to 12.6 pct is a second entry with the same status: one step
+    mine = _steps(["active", "active", "ended"])
+    assert mine == ["active", "ended"]
+    assert _lcs(_steps(["active", "ended"]), mine) == 2
+    assert _steps(["proposed", "agreed", "proposed"]) == ["proposed", "agreed", "proposed"]

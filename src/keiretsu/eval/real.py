@@ -130,6 +130,12 @@ def _lcs(a: list[str], b: list[str]) -> int:
     return table[-1][-1]
 
 
+def _steps(statuses: list[str]) -> list[str]:
+    """A history's status steps: an entry that changes only a figure or a title (a stake cut from
+    17.8 to 12.6 pct) keeps its status, and the labels count only changes of status."""
+    return [s for i, s in enumerate(statuses) if i == 0 or s != statuses[i - 1]]
+
+
 def score_histories(store: Store, gold: Path) -> HistoryReport:
     from ..graph import query
 
@@ -149,8 +155,8 @@ def score_histories(store: Store, gold: Path) -> HistoryReport:
         rel = max(rels, key=lambda x: x["mentions"])
         report.found += 1
         report.current_correct += rel["status"] == r["current"]
-        gold_steps = [h["status"] for h in r["history"]]
-        mine = [h["status"] for h in rel.get("history", [])]
+        gold_steps = _steps([h["status"] for h in r["history"]])
+        mine = _steps([h["status"] for h in rel.get("history", [])])
         matched = _lcs(gold_steps, mine)
         report.steps_total += len(gold_steps)
         report.steps_matched += matched
