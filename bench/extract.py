@@ -9,10 +9,12 @@ stories with ``--corpus ...reuters-21578.jsonl``. Measured on the same text:
   plain "run the model over everything" extractor costs before any rule runs);
 * spaCy with only tok2vec and ner (the cheapest NER pass);
 * keiretsu ``RuleExtractor`` (cheap first pass, then the full pipeline on candidate
-  sentences only, entities, relations, statuses) on one process, and on two worker
-  processes as ``keiretsu extract`` runs it.
+  sentences only, entities, relations, statuses) on one process with the shipped relation
+  classifier (the default) and with the rules alone, and on two worker processes as
+  ``keiretsu extract`` runs it.
 
-Printed: documents and sentences per second of each, and the ratios.
+Printed: documents and sentences per second of each, the ratios, and peak memory (this process,
+and the largest worker).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -55,6 +58,7 @@ def main() -> None:
     from keiretsu import make_extractor
     from keiretsu.dedup.text import split_sentences
     from keiretsu.executor import LocalExecutor, shards_of
+    from keiretsu.extract.relations import RelationFinder
     from keiretsu.extract.rules import MODEL, RuleExtractor
     from keiretsu.extract.step import Read
 
@@ -84,6 +88,11 @@ def main() -> None:
     parsed = sum(ex.parsed for ex in found)
     mentions = sum(len(ex.mentions) for ex in found)
 
+    alone = RuleExtractor(nlp, relations=RelationFinder(None))
+    t0 = time.perf_counter()
+    alone_mentions = sum(len(ex.mentions) for ex in alone.extract(list(enumerate(texts))))
+    results["  rules alone, no classifier"] = time.perf_counter() - t0
+
     docs = list(enumerate(texts))
     spec = Read(make_extractor("rules"))
     with LocalExecutor(2) as executor:
@@ -93,12 +102,16 @@ def main() -> None:
         results["keiretsu extraction, 2 processes"] = time.perf_counter() - t0
 
     print(f"keiretsu parsed {parsed:,} of {sentences:,} sentences ({parsed / sentences:.0%}) and found "
-          f"{mentions:,} relationship mentions\n")
+          f"{mentions:,} relationship mentions ({alone_mentions:,} with the rules alone)\n")
     base = results["spaCy full pipeline, 1 process"]
     print(f"{'':<36}{'docs/s':>9}{'sentences/s':>13}{'vs full spaCy':>15}")
     for name, seconds in results.items():
         print(f"{name:<36}{len(texts) / seconds:>9.1f}{sentences / seconds:>13,.0f}{base / seconds:>14.1f}x")
-    print("\ntarget: >= 20 documents/second per core for the whole extraction")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"\npeak memory: this process {own:,.0f} MB (both spaCy pipelines and two extractors loaded), "
+          f"largest worker {worker:,.0f} MB")
+    print("target: >= 20 documents/second per core for the whole extraction, the classifier on")
 
 
 if __name__ == "__main__":
