@@ -45,6 +45,9 @@ and a line here.
   piece of a longer one (``keiretsu.graph.nodes``).
 * ``thing_words.txt``: nouns that make the name written right before them a product's, a site's or
   a place's ("the Pony Excel sub-compact", "the Skeena pulp mill"; ``keiretsu.graph.nodes``).
+* ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
+  is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
+  Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ REGISTRY = {
     "designators": "data/designators.tsv",
     "lead_words": "data/lead_words.txt",
     "thing_words": "data/thing_words.txt",
+    "node_cues": "data/node_cues.tsv",
 }
 
 
@@ -85,6 +89,12 @@ def _lines(name: str) -> list[str]:
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line vocabulary, lower case."""
     return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@cache
+def fields(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated vocabulary: each line's fields, stripped, lower case."""
+    return tuple(tuple(f.strip().lower() for f in line.split("\t")) for line in _lines(name))
 
 
 @cache

@@ -1,5 +1,5 @@
 """Corpus-level judgement of company nodes: a name only ever written as a piece of a longer one,
-or as the name of a thing.
+as the name of a thing, or with words around it that say it is no company and none that say it is.
 
 A sentence's parse can cut a name short ("Pizza" from "Straw Hat Pizza", "Binion" from "Butler
 and Binion", "Herald" from "The Herald and Weekly Times Ltd"). One story cannot tell a cut from a
@@ -10,6 +10,20 @@ story covers and that is not one that leads names ("The", "Japanese", "March", a
 every story writes right before a noun for a product, a site or a place ("the Pony Excel
 sub-compact", "the Skeena pulp mill"; ``thing_words.txt``). A name the gazetteer knows is a company
 however it is written.
+
+The rest is weighed by what the stories that name it say, with the words of ``node_cues.tsv``.
+For a company: a legal form on a naming that is no piece, a ticker, the wire's mark ("<Borealis
+Exploration Ltd>"), a word that ends or marks company names ("Greyhound Lines", "Spar-Casse-Bank"),
+a company word around it ("the Dallah group", "shares of Pixar", "Hospal, a subsidiary of").
+Against: every naming glued to other words of a name ("President Ana Maria| Vanterpool", "Straw
+Hat| Pizza", "Banco| do Brasil"), which only a legal form, a ticker, the mark or a company word
+overrules; every naming a place, a people ("Zambian") or a place misspelt; and cues around at least
+half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.", a dateline), an outlet's
+("the UAE daily al-Ittihad"), a person's title, the head noun of a site, a ware or a body ("Sands
+Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU leaders"),
+the long form of an acronym ("Electronic Industries Association of Japan (EIAJ)"). A node with
+evidence against it and none for it is no company. A node with neither stays one: half of such
+nodes are firms that only their names tell apart (Reuters build, 2026-12-02).
 
 ``judge`` runs before each graph build. A node's judgement is a function of every place the store
 names it, so an update judges again only the companies its new documents name (all of them when
@@ -33,12 +47,13 @@ from pathlib import Path
 from ..extract import vocab
 from ..extract.gazetteer import Gazetteer, places
 from ..extract.names import LEGAL_FORMS
-from ..extract.vocab import words
+from ..extract.vocab import misspelling, words
 from ..models import RelationshipKey
 from ..store import Store
 
 _KIND = "company"
-_WIDTH = 40  # characters read either side of a name: enough for one word and a joiner
+_COMPANY = "company"  # the category of ``node_cues.tsv`` that is evidence for a company
+_WIDTH = 60  # characters read either side of a name: a joiner and a word, or a short apposition
 _META = "graph.not_companies"  # in ``meta``: {"version": ..., "ids": [...]}
 # A capitalised word (not all capitals: those are headlines, acronyms and "U.S.") right before the
 # name, joined by a space or by "and"/"&": "Straw Hat| Pizza", "Butler and| Binion".
@@ -66,7 +81,8 @@ def version() -> str:
     data = Path(vocab.__file__).parent / "data"
     code = Path(__file__).read_bytes() + b"".join(
         (data / name).read_bytes() for name in ("lead_words.txt", "places.txt", "states.txt", "title_words.txt",
-                                                "headline_words.txt", "companies.tsv", "thing_words.txt"))
+                                                "headline_words.txt", "companies.tsv", "thing_words.txt",
+                                                "node_cues.tsv"))
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -120,21 +136,212 @@ def thing(text: str, after: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Cues:
+    """``node_cues.tsv`` read: for each ``how``, what the words say (a category)."""
+    last: dict[str, str]
+    word: dict[str, str]
+    before: re.Pattern  # one named group a category, matched at the end of the text before a name
+    after: re.Pattern  # likewise, at the start of the text after it
+    apposed: re.Pattern  # likewise, a phrase set after it by a comma
+    nouns: dict[str, str]  # the one-word cues after a name, read anywhere in the words after it
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """``node_cues.tsv``, compiled."""
+    found: dict[str, dict[str, str]] = {"last": {}, "word": {}, "before": {}, "after": {}, "apposed": {}}
+    for category, how, value in vocab.fields("node_cues"):
+        if how not in found:
+            raise ValueError(f"{vocab.REGISTRY['node_cues']}: unknown kind {how!r} for {value!r}")
+        found[how][value] = category
+
+    def alternatives(how: str) -> str:
+        by: dict[str, list[str]] = defaultdict(list)
+        for value, category in found[how].items():
+            by[category].append(re.escape(value))
+        return "|".join(f"(?P<{c}>{'|'.join(sorted(v, key=len, reverse=True))})" for c, v in sorted(by.items()))
+
+    # Before: a whole word or words, "the" allowed after them ("the cities of| the |Anaheim").
+    before = re.compile(rf"(?:^|(?<=[\s(\"]))(?:{alternatives('before')}) (?:the )?$", re.IGNORECASE)
+    # After: past the possessive, the wire's closing mark and a ticker ("Pacific's| stakes").
+    after = re.compile(rf"^(?:'s?)?>?(?: ?<[^>]*>)?,? (?:{alternatives('after')})(?![\w-])")
+    # Apposed: ", a subsidiary of", ", an Argentine public company", ", a new town": up to three words
+    # between the article and the head noun, which ends the phrase.
+    apposed = re.compile(rf"^(?:'s?)?>?(?: ?<[^>]*>)?, (?:[Aa]n?|[Tt]he) (?:[\w-]+ ){{0,3}}?"
+                         rf"(?:{alternatives('apposed')})"
+                         r"(?=[,.;:)]|$| (?![a-z])"
+                         r"| (?:of|in|at|for|to|that|which|who|with|based|owned|and|near|on|from)\b)")
+    nouns = {w: c for w, c in found["after"].items() if " " not in w}
+    return Cues(found["last"], found["word"], before, after, apposed, nouns)
+
+
+# A ticker right after a name: the wire's "<MHS>", an exchange's "(NYSE: T)".
+_TICKER = re.compile(r"^(?:'s?)?>? ?(?:<[A-Z][\w.]*>|"
+                     r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|OTC|TSX|TSE|LSE)[:;]? ?[A-Z][\w.]*\))")
+# The lower-case words right after a name, before a verb or a joiner could end its phrase.
+_WARES = re.compile(r"^((?: (?!(?:and|or|of|to|for|in|at|on|by|with|from|the|an?|is|was|were|are|will|would|"
+                    r"has|have|had|said)\b)[a-z][\w-]*){1,4})")
+# A state right after a name, or after it and another town: "Ramapo, N.Y.", "Ramapo and Warwick, N.Y.".
+_STATE = re.compile(r"^(?: (?:and|or) [A-Z][\w-]*(?: [A-Z][\w-]*)?)?, "
+                    r"((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)\s]|$)(?!'s)")
+# What follows a dateline's place: a country or state, then the date ("QUITO, March 23 -").
+_DATELINE = re.compile(r"^,(?: [\w.]+){0,3}?,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+                       r"\d{1,2} -")
+# The capitalised words right before an acronym, set off by a comma or a bracket.
+_LONG = re.compile(r"((?:[A-Z][\w&'-]*,? (?:(?:of|and|for|the|de|du|des|la|le|del) )*)+)[(,]? ?$")
+# The particles inside a name of a person or a firm, before the rest of it: "Banco| do Brasil".
+_GOES_ON = re.compile(r"^ (?:do|da|de|dos|das|van|von|der|den|du|des|di|del|della|bin|ibn|et al)\b(?: [A-Z]|\.)")
+_BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
+_FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
+
+
+def _demonyms(place: str) -> set[str]:
+    """What a people of a place is called, by the regular endings ("Zambia" -> "Zambian")."""
+    out = {place + "n", place + "an", place + "ian", place + "ese", place + "i", place + "ish"}
+    if place[-1] in "aeoy":
+        out |= {place[:-1] + "an", place[:-1] + "ian", place[:-1] + "ese"}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
+    """Names of places and their peoples, and by first letter and length the places a name may be
+    a misspelling of (a slip past the first letter: one letter more or fewer at most)."""
+    named = places() | words("states")
+    peoples = set().union(*(_demonyms(p) for p in named if " " not in p and len(p) > 3))
+    near: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for p in sorted(named):
+        for n in (len(p) - 1, len(p), len(p) + 1):
+            near[p[0], n].append(p)
+    return frozenset(named | peoples), {k: tuple(v) for k, v in near.items()}
+
+
+def _place(text: str) -> bool:
+    """Whether a naming is a place's or a people's name, or one misspelt ("Venezeula")."""
+    t = re.sub(r"'s?$", "", text.strip()).lower()
+    named, near = _places()
+    return t in named or misspelling(t, near.get((t[:1], len(t)), ())) is not None
+
+
+def _words_say(text: str) -> str | None:
+    """What the words of a name say it is (a category of ``node_cues.tsv``): a company word anywhere
+    in it or ending it, else what its head noun says ("Association| of Japan", "Sands Hotel")."""
+    c = cues()
+    name = re.sub(r"'s?$", "", text.rstrip(".")).lower().replace("-", " ").split()
+    while len(name) > 1 and name[-1].rstrip(".") in LEGAL_FORMS:
+        name.pop()
+    head = name[: name.index("of")] if "of" in name[1:] else name
+    if len(head) > 1 and " ".join(head[-2:]) in c.last:  # "Building Society", not "Sovran Building"
+        return c.last[" ".join(head[-2:])]
+    if head and c.last.get(head[-1]) == _COMPANY or any(c.word.get(w) == _COMPANY for w in name):
+        return _COMPANY
+    return c.last.get(head[-1]) if head else None
+
+
+def _spelt_out(text: str, before: str) -> str | None:
+    """The long form an acronym is written right after, if its initials spell the acronym:
+    "Electronic Industries Association of Japan (|EIAJ"; not "Brazilian Coffee Institute, |IBC"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", text):
+        return None
+    m = _LONG.search(before.rstrip("( ,") + " ")
+    if not m:
+        return None
+    long = m.group(1).strip(" ,")
+    starts = [w.start() for w in re.finditer(r"(?<![\w'])[A-Z]", long)]
+    for k in starts:
+        if "".join(long[i] for i in starts if i >= k) == text:
+            return long[k:]
+    return None
+
+
+def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str], set[str]]:
+    """What the namings of a node say for it being a company and against it: each naming is (text,
+    text before, text after, gaps to the other names as ``cut`` reads them). A cue against counts
+    when at least half the namings carry one: a firm's name is now and then its plant's or brand's."""
+    c = cues()
+    known = Gazetteer.default().lookup
+    for_: set[str] = set()
+    against: set[str] = set()
+    cued: list[set[str]] = []
+    whole, glued, places_only = False, True, True
+    for text, before, after, gap_before, gap_after in namings:
+        piece = cut(text, before, after, gap_before, gap_after)
+        if known(text) is not None:
+            for_.add("known")
+        if not (piece or thing(text, after)):
+            whole = True
+        if _legal(text) and not piece:
+            for_.add("legal form")
+        if _TICKER.match(after):
+            for_.add("ticker")
+        if before.endswith("<"):  # the wire marks a company's name: "<Borealis Exploration Ltd>"
+            for_.add("marked")
+        said: set[str] = set()
+        # What the name's words say, or those of the long form an acronym is written after.
+        spelt = _spelt_out(text, before)
+        category = _words_say(text) or (spelt and (_words_say(spelt) or (
+            "body" if vocab.not_companies().category(spelt) not in (None, "outlet") else None)))
+        if category == _COMPANY:
+            for_.add("company word")
+        elif category:
+            said.add(category)
+        # The cues before a name are short: searching the end of the text is enough, and fast.
+        for m in (c.before.search(before[-_BEFORE_CUE:]), c.after.match(after), c.apposed.match(after)):
+            if m:
+                (for_ if m.lastgroup == _COMPANY else said).add(m.lastgroup)  # type: ignore[arg-type]
+        m = _WARES.match(after)  # "the Amiga computer hardware", not "its Lumber homebuilding products unit"
+        wares = m.group(1).split() if m else []
+        if any(w in words("thing_words") or "site" in (c.last.get(w), c.nouns.get(w)) for w in wares) and \
+                not any(c.nouns.get(w) == _COMPANY for w in wares):
+            said.add("site")
+        m = _STATE.match(after)  # a town before its state: "Ramapo, N.Y."
+        if m and m.group(1).rstrip(".").lower() in words("states"):
+            said.add("place")
+        if _DATELINE.match(after) and not before.strip():
+            said.add("place")  # "GRONINGEN, the Netherlands, March 31 -": where the story was filed
+        cued.append(said)
+        # Glued by a space to the name before, no possessive or joiner between: "Straw Hat| Pizza";
+        # by a hyphen to a word: "Marne-la-|Vallee"; or a name that goes on: "Banco| do Brasil",
+        # "Lasmo et| al".
+        glued &= gap_before == 1 and bool(re.search(r"[^\W\d_] $", before)) and not before.endswith("'s ") or \
+            bool(re.search(r"[^\W\d_]-$", before)) or bool(_GOES_ON.match(after)) or bool(re.search(r" [a-z]+$", text))
+        places_only = places_only and _place(text)
+    if 2 * sum(1 for said in cued if said) >= len(cued):
+        against.update(*cued)
+    if not whole:
+        against.add("piece")
+    if glued and namings:
+        against.add("glued")
+    if places_only and namings:
+        against.add("place")
+    return for_, against
+
+
+def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
+    """Whether a node named so is a company: one the gazetteer knows is; one only ever written as
+    a piece or a thing is not, nor one glued to other names with no format of a company's, nor one
+    with any evidence against it and none for it."""
+    for_, against = evidence(namings)
+    if "known" in for_:
+        return True
+    if "piece" in against or "glued" in against and not for_ & _FORMAT:
+        return False
+    return not against or bool(for_)
+
+
+@dataclass(frozen=True)
 class Judged:
     not_companies: frozenset[int]  # every company node judged not a company
     changed: frozenset[int]  # nodes whose judgement changed in this build
 
 
 def not_companies(rows: Sequence[tuple[int, int, str, str, str, int, int]]) -> set[int]:
-    """Of the nodes whose every naming is in ``rows`` (``Store.entity_contexts``), those that are
-    only ever written as a piece of a longer name or as the name of a thing."""
-    known = Gazetteer.default().lookup
-    whole: dict[int, bool] = defaultdict(bool)
-    for entity_id, _doc, text, before, after, gap_before, gap_after in rows:
-        # A firm the gazetteer knows is one however a story writes it ("Renault and Nissan").
-        whole[entity_id] |= known(text) is not None or not (
-            cut(text, before, after, gap_before, gap_after) or thing(text, after))
-    return {e for e, ok in whole.items() if not ok}
+    """Of the nodes whose every naming is in ``rows`` (``Store.entity_contexts``), those judged no
+    company (``company``)."""
+    namings: dict[int, list[tuple[str, str, str, int, int]]] = defaultdict(list)
+    for entity_id, _doc, *naming in rows:
+        namings[entity_id].append(tuple(naming))  # type: ignore[arg-type]
+    return {e for e, ns in namings.items() if not company(ns)}
 
 
 def judge(store: Store, doc_ids: Sequence[int] | None, rebound: int = 0) -> Judged:
