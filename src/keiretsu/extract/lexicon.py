@@ -96,6 +96,9 @@ TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice
                "Vice President", "Deputy President"]
 ROLE_ENDED = re.compile(r"\b(?:former|formerly|ex-|stepped down|steps down|step down|resign(?:s|ed)?|ousted|"
                         r"retired|left|quit|until|fired|dismissed)\b", re.I)
+#: A company's own bodies: "management board chairman X" is the company's chairman, where "central
+#: bank Chair X" or "union president X" holds an office of the body the noun names.
+COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
 ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took over from)\s+$", re.I)
 
 # --- entities ---------------------------------------------------------------------------------------
@@ -130,6 +133,23 @@ GROUPS = {"group", "consortium", "partnership", "investors", "firms", "companies
 DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 #: The nouns a company's part is named with: "its Sunbeam appliance unit", "the Sadara venture".
 PART_NAMES = OWNED | {"division", "business", "venture", "brand", "operation"}
+#: Words before "partnership" that make it a legal form or a firm, not an alliance: "a limited
+#: partnership", "a New York investment partnership", "master limited partnership interests".
+PARTNERSHIP_FORMS = {"limited", "general", "master", "investment", "arbitrage", "private", "family", "law",
+                     "accounting", "capital", "equity", "real", "estate", "tax", "public", "publicly"}
+#: Agreements that tie no companies together: "a standstill agreement", "reached an agreement
+#: resolving all differences", "an assistance agreement indemnifying X" (their kinds, and the verbs
+#: that say what they are for).
+NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality", "credit", "loan", "lease",
+                     "employment", "severance", "indemnity", "tax", "trade", "labor", "labour", "wage", "collective",
+                     "non-compete", "voting", "peace"}
+NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid"}
+#: What one company provides another that is no good or service sold (lemmas): "provide X with
+#: information", "providing financing to X" (a loan is no supply, nor an investment).
+NOT_SUPPLIED = {"information", "detail", "financing", "finance", "comment", "evidence", "proof", "document",
+                "answer", "notice", "guidance", "assurance", "clarification", "opportunity", "loan", "credit"}
+#: What makes "buy" an analyst's rating, not a purchase: "a 'buy' rating", "a buy recommendation".
+RATINGS = {"rating", "recommendation", "call", "target"}
 #: Descriptive references to companies already named.
 PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|"
                         r"giants|partners|"

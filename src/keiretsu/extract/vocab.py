@@ -76,6 +76,7 @@ REGISTRY = {
     "designators": "data/designators.tsv",
     "lead_words": "data/lead_words.txt",
     "thing_words": "data/thing_words.txt",
+    "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
     "node_cues": "data/node_cues.tsv",
 }
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ...models import RelationType
 from ..entities import Ent, StoryContext
-from .parse import (_DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
+from .parse import (_ADVISERS, _DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
                     _pairs, _root, _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
@@ -98,6 +98,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return out
         if t.tag_ == "NNS" and t.head.lower_ != "among":
             return []  # "shareholders entitled to vote": no holder named ("X is among the investors in Y" is)
+        if lemma in _ADVISERS:
+            return []  # an adviser with no client named with it: "a financial adviser with X" works there
     a = Args(sent, t, rtype, companies, ctx, at, lemma, t if t.pos_ in ("VERB", "AUX") else None)
     a.subject = _subject(sent, t, at, ctx)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -177,7 +179,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if a.subject is None:
         before = [e for e in companies if e.j <= t.i and e not in a.objects and e not in a.left_out]
         a.subject = before[-1] if before else None
-        a.how = "near"
+        # word order chose a party, unless the trigger's own preposition names the pair: "the talks between A and B"
+        if before or not any(c.dep_ == "prep" and c.lower_ in ("between", "of", "with") for c in t.children):
+            a.how = "near"
     answer = _run("parties", a)
     if answer is not None:
         return answer

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...models import EntityKind, Mention, RelationType
+from .. import lexicon as L
 from ..classifier import Candidate, RelationModel, candidates, role_mention
 from ..entities import Ent, StoryContext
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
@@ -19,8 +20,9 @@ from .roles import _roles
 from .status import _settled, trigger_status
 
 
-#: The types a company's ownership changes by: an agreement or a deal beside one of them is about it.
-_CHANGES_OWNERS = {R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER}
+#: The deals an agreement may be the contract of: beside one of them, "the agreement" is that deal's
+#: (while "finalising an agreement with X and enlisting Y as an investor" is an alliance and an investment).
+_DEALS = {R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER, R.SUPPLY, R.LICENSING}
 
 
 class RelationFinder:
@@ -99,14 +101,21 @@ class RelationFinder:
                 rtype = T.NOUNS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
-                if key in ("investment", "customer", "funding") and t.dep_ == "compound" and \
+                if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         t.head.lemma_.lower() not in T.NOUNS:
-                    continue  # "an investment advisory firm", "the customer base": no deal
+                    continue  # "an investment advisory firm", "the customer base", "share prices": no deal
+                if key == "share" and t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each"):
+                    continue  # "39 euros per share", "30 dlrs a share": a price, no stake
+                if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
+                                     any(c.lemma_.lower() in L.RATINGS for c in t.children)):
+                    continue  # "reaffirmed a 'buy' rating on X": an analyst's rating, no purchase
                 weak = key in T.WEAK_NOUNS
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text):
                     continue
                 if t.pos_ == "VERB" and key == "offer" and "for" not in {x.lower_ for x in sent[t.i + 1 : t.i + 8]}:
                     continue  # "partnering to offer AI features": no bid
+                if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
+                    continue  # "directors would meet to deal with the proposal": no deal
                 found.append((t.i, rtype, weak))
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
@@ -119,13 +128,15 @@ class RelationFinder:
             if stated is None:
                 continue
             status, cues = stated
-            if weak and rtype is R.ALLIANCE and any(not w and r in _CHANGES_OWNERS for _, r, w in triggers):
-                continue  # "an agreement" beside a sale or a stake is that deal's, no alliance
+            if weak and rtype is R.ALLIANCE and any(not w and r in _DEALS for _, r, w in triggers):
+                continue  # "an agreement" beside a sale, a stake or a supply deal is that deal's, no alliance
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx):
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or frozenset((a, b)) in strong_pairs):
                     continue
+                if weak and rel_type is R.ALLIANCE and how not in ("dep", "describes"):
+                    continue  # "talks", "an agreement" with no partner the parse names: two names beside it are no allies
                 attrs = _attributes(sent, t, rel_type, sentence)
                 st = status
                 if how == "describes":

@@ -28,7 +28,7 @@ register(R.STAKE, verbs={"own", "hold", "control"},
          nouns={"stake", "interest", "ownership", "holding", "shareholder", "owner", "parent", "shareholding",
                 "cross-shareholding", "share"},
          weak_verbs={"control", "hold"}, weak_nouns={"share", "interest", "holding"},
-         needs={"hold": {"stake", "percent", "pct", "%", "share", "shares", "interest", "holding", "majority"}},
+         needs={"hold": {"stake", "percent", "pct", "%", "share", "shares", "stock", "interest", "holding", "majority"}},
          with_percent={"interest", "share"})
 WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
@@ -49,8 +49,9 @@ def _what_is_bought(a: Args):
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else \
         next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
-    if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding"):
-        return []  # "acquired a stake in X": the noun says it
+    if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding") and \
+            not _rest(a.sent, bought):
+        return []  # "acquired a stake in X": the noun says it; "the interest in X it did not already own" is X
     whole = bought is not None and any(c.dep_ == "nummod" and c.text in ("100", "100.0") or c.lower_ == "all"
                                        for c in bought.children) \
         or bool(bought is not None and _rest(a.sent, bought))
@@ -107,7 +108,10 @@ def _holders_stake_bought(a: Args):
 def _rest_bought(a: Args):
     """"buying the 49 percent stake it did not already own", "to acquire the remaining 20 pct stake",
     "took full ownership of X": taking over the whole company, not a stake."""
-    if a.rtype is R.STAKE and a.verb is None and a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"} \
+    # the stake the verb buys, or the noun's: "completed the purchase of the remaining 50 pct stake of X"
+    buys = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"} or \
+        a.t.dep_ == "pobj" and a.t.head.lower_ == "of" and a.t.head.head.lemma_.lower() in _BUYS | {"acquisition"}
+    if a.rtype is R.STAKE and a.verb is None and buys \
             and (_rest(a.sent, a.t) or any(c.lower_ in L.WHOLE for c in a.t.children if c.dep_ == "amod")):
         a.rtype = R.ACQUISITION  # and "took full ownership of X"
     return None
@@ -470,7 +474,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             # stake is gone; "to sell its Y subsidiary", "the proposed acquisition": not yet, and the
             # sale says the rest
             if sale.pos_ == "VERB":
-                if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" for c in sale.children):
+                # "agreed to sell its Y unit" is still to come; "sold its Y unit to Z" (a preposition) is done
+                if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" and c.dep_ == "aux" for c in sale.children):
                     continue
             else:
                 stated = trigger_status(sent, sale, R.ACQUISITION, sentence)

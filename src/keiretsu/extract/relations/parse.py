@@ -13,7 +13,11 @@ from .triggers import NOUNS
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
 _DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "backer": R.INVESTMENT,
-               "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE}
+               "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE,
+               "adviser": R.SUPPLY, "advisor": R.SUPPLY, "underwriter": R.SUPPLY}
+#: Describing nouns whose "to" names the other company: "a supplier to Apple", "adviser to Kraft".
+_ADVISERS = {"adviser", "advisor", "underwriter"}
+_TO_WHOM = {"supplier", *_ADVISERS}
 # What a company sells without selling itself: buying "Thales's rail signalling unit" is Thales's
 # divestment to the buyer, not the buyer's acquisition of Thales. Not "assets": buying all the
 # assets of a company is buying the company.
@@ -70,8 +74,9 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                     e = _ent_in(x.head, at)
                     if e is not None:
                         return e
-                if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS:
-                    # "the two companies", "the French automaker": references are entities too
+                if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS and c.i != t.i:
+                    # "the two companies", "the French automaker": references are entities too (not the
+                    # trigger's own phrase: "a partnership with X to develop batteries" has X as object)
                     e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at), None)
                     if e is not None:
                         return e
@@ -263,7 +268,8 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             other = _ent_in(c, at)
             if other is None and c.lower_ in ("its", "their"):
                 other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and t.lemma_.lower() in _TO_WHOM):
+            # "a supplier to Apple", "adviser to Kraft"
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
         if c.dep_ == "compound" and c.i in at and other is None and t.tag_ == "NNS" and t_dep == "nsubj":
             other = at[c.i]  # "Other Genencor shareholders include X, Y and Z"
@@ -294,7 +300,8 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         holder = before[-1] if before else None
     # "British energy supplier SSE", "a chip supplier": the trade it is in, not a customer it has
     trade = any(c.dep_ == "compound" and c.i not in at for c in t.children)
-    if other is None and holder is not None and not trade:
+    # an adviser's client is named with it ("its adviser", "adviser to X"); "an adviser with X" works there
+    if other is None and holder is not None and not trade and t.lemma_.lower() not in _ADVISERS:
         rest = [e for e in companies if e is not holder]
         other = rest[0] if len(rest) == 1 else None
     return holder, other, True

@@ -8,7 +8,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import _after, _ent_in, _pairs
+from .parse import _after, _ent_in, _named_by, _pairs
 from .triggers import TALKS, register
 
 R = RelationType
@@ -23,16 +23,24 @@ register(R.ALLIANCE,
 register(R.JOINT_VENTURE, nouns={"venture", "jv"})
 register(R.SUPPLY,
          verbs={"supply", "provide", "deliver", "assemble", "award", "order", "make", "build", "produce",
-                "manufacture"},
+                "manufacture", "furnish"},
          nouns={"supplier", "customer", "contract", "order"},
-         weak_verbs={"provide", "deliver", "award", "order", "make", "build", "produce", "manufacture"},
+         weak_verbs={"provide", "deliver", "award", "order", "make", "build", "produce", "manufacture", "furnish"},
          weak_nouns={"contract", "order"},
          needs={"make": {"for"}, "build": {"for"}, "produce": {"for"}, "manufacture": {"for"}})
 register(R.LICENSING, verbs={"license", "licence"}, nouns={"licence", "license", "licensing"})
+#: A bank or firm that advises a company or underwrites its shares supplies it a service: "Union
+#: Resources is advised by Nedbank Capital", "X, its financial adviser", "retained to advise".
+register(R.SUPPLY, verbs={"advise", "underwrite"}, nouns={"adviser", "advisor", "underwriter"})
 #: "talks", "discussions" name no type: with two companies and nothing more specific, they are an alliance.
 TALKS.update({"talk", "talks", "discussion", "negotiation", "discuss", "negotiate"})
 #: "make chips for X": the company after "for" is the customer.
 MAKES_FOR = {"make", "build", "produce", "manufacture"}
+#: Verbs of advising, and the verbs that take an adviser on: "has been retained to advise".
+ADVISES = {"advise", "underwrite"}
+HIRES = {"retain", "hire", "engage", "appoint", "name", "select", "choose", "mandate"}
+#: Verbs that say who told the sentence: "..., Harper and Row added".
+SAYS = {"say", "add", "announce", "state", "report", "disclose"}
 
 
 def _venture(sent, t, at) -> Ent | None:
@@ -48,17 +56,101 @@ def _venture(sent, t, at) -> Ent | None:
 
 
 @rule("claim")
+def _no_tie(a: Args):
+    """What a partnership or an agreement is, when it ties no companies together: a firm's legal form
+    ("a limited partnership", "X, a New York investment partnership", "partnership interests"), a
+    settlement or a standstill ("reached an agreement resolving all differences")."""
+    if a.rtype is not R.ALLIANCE or a.verb is not None:
+        return None
+    modifiers = {c.lower_ for c in a.t.children if c.dep_ in ("amod", "compound", "nmod")}
+    if a.lemma == "partnership" and (modifiers & L.PARTNERSHIP_FORMS or a.t.dep_ in ("compound", "appos") or
+                                     a.t.dep_ == "attr" and a.t.head.lemma_ == "be"):
+        return []
+    # what it is for: "an agreement resolving ...", or "reached an agreement ..., resolving ..."
+    purposes = [*a.t.subtree, *(c for c in a.t.head.children if a.t.dep_ == "dobj" and c.dep_ in ("advcl", "xcomp"))]
+    if a.lemma in T.WEAK_NOUNS and (modifiers & L.NO_TIE_AGREEMENTS or any(
+            c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES for c in purposes)):
+        return []
+    return None
+
+
+@rule("claim")
+def _nothing_sold(a: Args):
+    """What is provided is no good or service sold: "must provide X with all non-public information",
+    "by providing financing to X", "the information provided to X"."""
+    if a.rtype is not R.SUPPLY or a.verb is None or a.lemma not in T.WEAK_VERBS:
+        return None
+    given = [c for c in a.t.children if c.dep_ == "dobj"]
+    given += [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if a.t.dep_ in ("acl", "relcl"):
+        given.append(a.t.head)  # "the information provided to Dixons"
+    return [] if any(g.lemma_.lower() in L.NOT_SUPPLIED for g in given) else None
+
+
+@rule("claim")
+def _advised(a: Args):
+    """"Nedbank Capital advised Union Resources", "Union Resources is advised by Nedbank Capital" (the
+    parse's parties, read on), and "X has been retained (by Y) to advise": the one retained advises the
+    one that retains it, else the company that says so ("..., Harper and Row added"). Never a company
+    merely near: "X advised shareholders to reject Y's offer" advises no Y."""
+    if a.lemma not in ADVISES or a.verb is None:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "against") for c in a.t.children):
+        return []  # "said it advised Siemens that it intends to close", "advised selling": told, no service
+    told = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if told is not None and told.right_edge.i + 1 < len(a.sent) and \
+            a.sent[told.right_edge.i + 1].lower_ in ("that", "it", "they", "he", "she", "we", "its"):
+        return []  # "advised Siemens it intends to close": told, whatever the parse hung the clause from
+    if any(c.dep_ in ("dobj", "agent") and _ent_in_phrase(c, a.at) for c in a.t.children):
+        return None  # the parse names both
+    hired = a.t.head if a.t.dep_ in ("xcomp", "advcl") and a.t.head.lemma_.lower() in HIRES else None
+    if hired is None:
+        return []
+    adviser = next((_ent_in(c, a.at) for c in hired.children if c.dep_ in ("nsubjpass", "dobj") and _ent_in(c, a.at)),
+                   None)
+    client = next((_named_by(c, a.at) for c in hired.children if c.dep_ == "agent"), None) or \
+        next((_ent_in(c, a.at) for c in hired.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None) or \
+        _sayer(a)
+    if adviser is None or client is None or adviser is client:
+        return []
+    return list(_pairs(R.SUPPLY, adviser, client))
+
+
+def _ent_in_phrase(tok, at) -> bool:
+    return any(g.i in at for g in tok.subtree)
+
+
+def _sayer(a: Args) -> Ent | None:
+    """The company that says what the sentence tells, after it: "..., Harper and Row added"."""
+    root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in SAYS or root.i < a.t.i:
+        return None
+    return next((_ent_in(c, a.at) for c in root.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
+
+
+@rule("claim")
 def _order_parties(a: Args):
-    """"an order from IndiGo" (the customer), "ordered jets from Airbus" or "with Airbus" (the supplier)."""
+    """"an order from IndiGo" (the customer), "ordered jets from Airbus" or "with Airbus" (the supplier),
+    "the order for Airbus A350 jets" (the maker of what is ordered supplies)."""
     if a.lemma != "order" or a.subject is None:
         return None
     party = _after(a.sent, a.t, a.at, "from")
     if party is None:
-        party = _after(a.sent, a.t, a.at, "with")
+        party = _after(a.sent, a.t, a.at, "with") or (_maker(a) if a.verb is None else None)
         return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
     if party is a.subject:
         return None
     return list(_pairs(a.rtype, a.subject, party) if a.verb is None else _pairs(a.rtype, party, a.subject))
+
+
+def _maker(a: Args) -> Ent | None:
+    """The maker of what an order is for: "the order for Airbus A350 jets" (a company naming the goods),
+    not "an order to build a plant for CADAFE" (the company the order is for is the customer)."""
+    goods = next((g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if goods is None or goods.i in a.at:
+        return None
+    return next((a.at[g.i] for g in goods.subtree if g.i in a.at and g.dep_ in ("compound", "poss", "nmod")), None)
 
 
 @rule("claim")

@@ -19,18 +19,27 @@ import re
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..vocab import table
 from .triggers import PATTERNS
 
 R, S = RelationType, Status
 
 #: Offices beyond the executive titles of ``lexicon.TITLES`` (which the relation classifier reads
-#: too): a board seat, a founder, a spokesperson, an analyst or economist quoted for their firm.
-#: Their title is kept as written.
-_MODIFIER = r"(?:(?!(?:said|says|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)(?-i:[a-z]+) )"
+#: too): a board seat, a founder, a spokesperson, an analyst, partner or executive quoted for their
+#: firm (``data/office_words.tsv``). Their title is kept as written.
+_MODIFIER = r"(?:(?!(?:said|says|and|or|of|at|for|with|by|to|the|a|an|its|as|former)\b)(?-i:[a-z]+) )"
+_OFFICE_WORDS = table("office_words")
+
+
+def _alternatives(cls: str) -> str:
+    return "|".join(sorted((w for w, c in _OFFICE_WORDS.items() if c == cls), key=len, reverse=True))
+
+
+#: A staff word qualifying the noun after it names no office: "the executive committee", "a partner firm".
+_QUALIFIES = r"(?!\s+(?:committee|committees|board|team|firm|firms|suite|search|pay|compensation|position|role)\b)"
 OFFICES = re.compile(
-    r"(?<!managing )(?<!board of )\b(?:(?:co-?)?founder|director|board member|member of the board|"
-    rf"spokes(?:man|woman|person)|{_MODIFIER}{{0,2}}(?:analyst|economist|strategist)|chief [a-z]+ officer|treasurer|"
-    rf"general counsel|{_MODIFIER}?manager)\b", re.I)
+    rf"(?<!managing )(?<!board of )\b(?:{_alternatives('office')}|(?<!['’]){_MODIFIER}{{0,2}}(?:{_alternatives('staff')})"
+    rf"{_QUALIFIES})\b", re.I)
 #: A seat on a board, joined, held or left: "Joining the board were X, Y and Z", "X resigned from the
 #: board", "named to its board industry veteran X", "Other members of the board are ...". The board is
 #: a company's when one is named in it ("the Amgen board", "the board of Amgen"), else the story's.
@@ -103,8 +112,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         for _, title, m in titles:
             t_start, t_end = left_from + m.start(), left_from + m.end()
             between = text[t_end:p_start]
-            if re.search(r"[.;]", between):
-                continue
+            if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start):
+                continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
             # "Fermenta's founder and former chief executive Refaat el-Sayed": the company goes with the first
             for _, _, other in sorted(titles, key=lambda f: -f[2].start()):
                 if left_from + other.end() <= t_start and \
@@ -125,15 +134,19 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = told.get(left_from + m.start(), [])  # "named Oliver Blume as chief executive, replacing X"
             if not names and chained is not None and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[chained[0]:t_start]):
                 names = chained[1]  # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard"
-            if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start]):
+            if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I):
                 earlier = [c for c in companies if _end(sent, c) <= t_start]  # "..., its president Warren Idsal"
-                names = earlier[-1].names if earlier else []
-            if not names and re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start],
-                                       re.I):
+                # "Its chief executive, Tom Brenner, said": the company the story was telling of
+                names = earlier[-1].names if earlier else story_company(t_start)
+            reference = re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I)
+            # "central bank Chair Janet Yellen": a noun an adjective qualifies refers to no company named
+            if not names and reference and not _adjective_before(sent, max(0, t_start - 40) + reference.start()):
                 names = story_company(t_start)  # "according to company spokesman Edd Snyder"
             if not names:  # "First Federal ... of Charleston said executive vice president A.L. Hutchinson"
                 names = _said_by(sent, companies, t_start)
-            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1
+            # "central bank Chair Janet Yellen": a title another noun qualifies is no office of the story's company
+            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1 and \
+                not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
             speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:])
             if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
@@ -153,23 +166,33 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = earlier[-1].names if earlier else []
             if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
                 names = story_company(p_start)  # "Jean Mantelet, president of the company"
-            if not names and re.search(rf"\b{_REFERENCE}(?:'s|’s)\s+(?:[a-z]+\s+){{0,2}}$", text[p_end:t_start], re.I):
-                names = story_company(t_start)  # "John Smith, the company's chief financial officer"
+            if not names and re.search(rf"(?:\b{_REFERENCE}(?:'s|’s)|^,\s*(?:a\s+)?{_REFERENCE})\s+(?:[a-z]+\s+){{0,2}}$",
+                                       text[p_end:t_start], re.I):
+                # "John Smith, the company's chief financial officer", "William Fuller, company spokesman"
+                names = story_company(t_start)
             if not names and re.fullmatch(r"(?:,|\s+as|\s+(?:(?:was|is|has been|had been|will be)\s+)?(?:named|appointed|"
-                                          r"elected|promoted|resign(?:s|ed)?|retire[sd]?|quit|step(?:s|ped)? down)"
+                                          r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
+                                          r"step(?:s|ped|ping)? down)"
                                           r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
                                           text[p_end:t_start]):
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him
                 names = _said_by(sent, companies, p_start)
+            if not names and re.fullmatch(_IS_TITLE, text[p_end:t_start]):
+                names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
             if names:
                 found.append((title, m, names))
                 told[t_start] = names
+                found += _more_offices(sent, companies, names, p_end, right, t_end)
                 break
+        headed = None if found else _heads(sent, companies, p_end)  # "Tom Brenner, who heads Varlo Inc."
+        if headed:
+            found = [headed]
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1])
+            L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
+            headed is not None and headed[1].group("verb").lower() in _HEADED
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else (S.ACTIVE, [])
         seat = _board_seat(sent, people, companies, p)
         if seat is not None and not found:
@@ -201,6 +224,60 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     out.append(Mention(R.ROLE, p.name, name, S.ACTIVE, sentence, start, end,
                                        source_kind=EntityKind.PERSON, attributes={"title": title},
                                        trigger=m.group(0), confidence=0.7))
+    return out
+
+
+#: A person's office told by a copula: "... Mr Ashley is deputy chairman", "where she was chief executive".
+_IS_TITLE = r"\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:the\s+|a\s+|an\s+|its\s+)?" \
+            r"(?:[a-z]+\s+){0,2}"
+
+
+def _whose_clause(sent, companies: list[Ent], p_start: int) -> list[str]:
+    """The company a relative clause about a person hangs from: "Sports Direct, of which Mr Ashley is
+    deputy chairman", "Acme, where she was chief executive"."""
+    clause = r",?\s*(?:(?:of|at|in|for)\s+which|where)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    return next((c.names for c in reversed(companies) if _end(sent, c) <= p_start and
+                 re.fullmatch(clause, sent.text[_end(sent, c) : p_start])), [])
+
+
+#: Verbs that give a person's office over a company as its object: "X, who heads Y", "X founded Y".
+_HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently)\s+)?(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|"
+                    r"founded|co-founded|cofounded)\s+(?:the\s+)?$")
+_HEAD_TITLES = {"heads": "Head", "headed": "Head", "leads": "Head", "runs": "Head", "ran": "Head", "chairs": "Chairman",
+                "chaired": "Chairman", "founded": "Founder", "co-founded": "Co-Founder", "cofounded": "Co-Founder"}
+#: Of those, the ones that tell an office held before: "X, who ran Y for a decade" (a founder stays one).
+_HEADED = {"headed", "ran", "chaired"}
+PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|runs|ran|chairs|chaired|"
+                           r"founded|co-founded|cofounded)\b", re.I))  # such a sentence is parsed
+
+
+def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[str]] | None:
+    """The office a verb right after a person's name gives: "Tom Brenner, who heads Varlo Inc."."""
+    text = sent.text
+    for c in companies:
+        if _begin(sent, c) >= p_end:
+            m = _HEADS.fullmatch(text, p_end, _begin(sent, c))
+            return (_HEAD_TITLES[m.group("verb").lower()], m, c.names) if m else None
+    return None
+
+
+def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, right: str,
+                  t_end: int) -> list[tuple[str, re.Match, list[str]]]:
+    """The offices listed after a person's first one, each with its company: "Bob Morse, Chairman of
+    Doxim and Co-Founder of Strattam Capital"."""
+    text, out = sent.text, []
+    last = next((c for c in companies if _begin(sent, c) >= t_end and c.names == names), None)
+    for _, title, m in sorted(_titles(right), key=lambda f: f[2].start()):
+        if last is None:
+            break
+        t_start, t_stop = p_end + m.start(), p_end + m.end()
+        if t_start < _end(sent, last) or \
+                not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:former\s+)?", text[_end(sent, last) : t_start]):
+            continue
+        last = next((c for c in companies if _begin(sent, c) >= t_stop and
+                     re.fullmatch(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", text[t_stop : _begin(sent, c)])), None)
+        if last is not None:
+            out.append((title, m, last.names))
     return out
 
 
@@ -239,6 +316,27 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
                      re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[m.end() : _begin(sent, c)])]
             return m, (named or after)[0].names if named or after else []
     return None
+
+
+def _verb_between(sent, a: int, b: int) -> bool:
+    """Whether a verb that is no copula stands in text[a:b] ("Acme's chairman is John Smith" ties them;
+    "replacing" and "succeeding" tell an office, read apart)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "MD") and
+               t.lemma_.lower() not in ("be", "become", "remain") for t in sent if a <= t.idx and t.idx + len(t.text) <= b)
+
+
+def _qualified(sent, at: int) -> bool:
+    """Whether the word right before a title is a common noun that qualifies it: "central bank Chair",
+    "union president", "party chairman" (a title of the body the noun names)."""
+    before = [t for t in sent if t.idx + len(t.text) <= at]
+    return bool(before) and before[-1].pos_ == "NOUN" and before[-1].is_lower and \
+        before[-1].lower_ not in L.COMPANY_ORGANS and at - (before[-1].idx + len(before[-1].text)) <= 1
+
+
+def _adjective_before(sent, at: int) -> bool:
+    """Whether a lower-case adjective ends right before text[at]: "central" of "central bank"."""
+    before = [t for t in sent if t.idx + len(t.text) <= at]
+    return bool(before) and before[-1].pos_ == "ADJ" and before[-1].is_lower
 
 
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
@@ -302,17 +400,22 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
               # "Scott Garell joined GoodSearch as chief executive"
-              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
+              # "Greg Hall, CFA, Acme's chief analyst": a credential between them
+              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
                            r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?)\s+)(?:(?:the|a|an|its|former|then|now|also)\s+)*",
                            text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
     if before:
         return before[0].names
     # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"; not
     # "John Brown met the chief executive of Kelso": the words between name and title must tie them
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES for t in sent
+    # ("following his move to chairman of X": a verb read as a preposition ties nothing)
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES and t.dep_ != "prep" for t in sent
            if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
+    # the words between title and company: "director of", "head of trading at", "analyst for the
+    # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X"
     after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
-             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:,|(?:of|at|for|with|in)\b)", text[t_end:_begin(sent, c)]) and
+             re.fullmatch(r"\s*(?:,\s*|(?:[\w-]+\s+){0,3}?(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)",
+                          text[t_end:_begin(sent, c)]) and
              not _titles(text[t_end:_begin(sent, c)])]
     return _listed(sent, companies, after[0]) if after else []

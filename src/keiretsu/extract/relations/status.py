@@ -104,6 +104,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     status, cues = _status(sent, t, rtype)
     if re.search(r"\bno longer\b", sentence, re.I):  # "Ford no longer holds any shares in Mazda"
         return S.ENDED, ["no longer"]
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
+        return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
     negated = L.NEGATION.search(sentence)
     if negated:
         word = negated.group(0).lower()
