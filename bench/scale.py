@@ -183,7 +183,10 @@ def child(args: argparse.Namespace) -> None:
     Path(args.events).write_text(json.dumps({
         "events": events + [ended], "counts": result.as_dict(), "driver_step_peak_mb": peaks, "dedup_held": held,
         # The steps' peaks reset the high-water mark that ru_maxrss reads: the build's is the highest.
-        "driver_peak_mb": max([*peaks.values(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024])},
+        "driver_peak_mb": max([*peaks.values(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]),
+        # The highest peak of a process it forked and waited for (a worker, a dedup batch's reduce):
+        # its own resident memory, the pages it shares with the driver counted.
+        "children_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024},
         default=str))
 
 
@@ -402,6 +405,7 @@ def main() -> None:
             sized = write_corpus(args.corpus, n, work / f"corpus-{n}.jsonl")
             run = measured_build(sized, str(work / f"driver-{n}.db"), "local", max(workers), work)
             driver.append({"docs": n, "workers": max(workers), "driver_peak_mb": run["driver_peak_mb"],
+                           "children_peak_mb": run.get("children_peak_mb"),
                            "tree_peak_mb": max(s[1] for s in run["samples"]) / 2**20,
                            "step_peak_mb": run["driver_step_peak_mb"], "dedup_held": run["dedup_held"]})
             steps = ", ".join(f"{k} {v:.0f}" for k, v in run["driver_step_peak_mb"].items())
@@ -409,7 +413,8 @@ def main() -> None:
             peer = peer_index(n)
             driver[-1]["peer_index_mb"] = peer
             print(f"driver peak at {n} documents, {max(workers)} workers: {driver[-1]['driver_peak_mb']:.0f} MB "
-                  f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB); by step: {steps}; dedup holds at its end "
+                  f"(process tree {driver[-1]['tree_peak_mb']:.0f} MB, its largest forked process "
+                  f"{driver[-1]['children_peak_mb'] or 0:.0f} MB); by step: {steps}; dedup holds at its end "
                   f"the index {held.get('index_mb', 0):.1f} MB and bounded caches {held.get('caches_mb', 0):.1f} MB; "
                   + (f"datasketch MinHashLSH holding {n} signatures: +{peer[0]:.0f} MB (its process's peak "
                      f"{peer[1]:.0f} MB)" if peer else "datasketch not installed: no peer figure"), flush=True)

@@ -84,11 +84,22 @@ def test_kept_digests_are_gathered_as_they_were_made():
 
     assert [plain(c) for c in kept.gather(docs)] == [plain(c) for c in digest([infos[d] for d in docs], cfg)]
     assert 0 in kept
-    kept.budget = kept.nbytes - 1  # past it: the older half go, the newer half stay as they were
+    room = kept.nbytes
+    kept.budget = kept.used  # past two thirds of it: the older half go, the newer half stay as they were
     kept.trim()
     assert 0 not in kept and 29 not in kept and 30 in kept and 59 in kept
     newer = [d for d in docs if d >= 30]
     assert [plain(c) for c in kept.gather(newer)] == [plain(c) for c in digest([infos[d] for d in newer], cfg)]
+    assert kept.nbytes == room  # in place: nothing allocated
+    # Added to after a trim, and trimmed again: the rows moved are found where they went.
+    more = [analyse(t) for t in documents(rng, 20)]
+    kept.add(list(range(60, 80)), digest(more, cfg))
+    kept.budget = kept.used
+    kept.trim()
+    assert 54 not in kept and 55 in kept and 79 in kept
+    infos += more
+    some = [79, 55, 59, 60]
+    assert [plain(c) for c in kept.gather(some)] == [plain(c) for c in digest([infos[d] for d in some], cfg)]
     kept.budget = 0
     kept.trim()
     assert 59 not in kept
@@ -171,7 +182,7 @@ def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(sto
         keys = rng.choices(range(9), k=len(ids) * 3)
         keys = np.array(keys, dtype=np.int64).reshape(len(ids), 3)
         valid = np.array([rng.random() > 0.1 for _ in ids])
-        pairs, rows = dedup._candidates(NEAR, ids, keys, valid)
+        pairs, (row_keys, row_docs) = dedup._candidates(NEAR, ids, keys, valid)
         expected, batch = set(), {}
         for d, row, ok in zip(ids, keys.tolist(), valid):
             for key in row if ok else []:
@@ -182,7 +193,7 @@ def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(sto
         for key, members in batch.items():
             whole.setdefault(key, []).extend(d for d in dict.fromkeys(members) if d not in whole[key])
         assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
-        store.write_dedup_batch([], rows, [])
+        store.write_dedup_batch([], [(NEAR, k, d) for k, d in zip(row_keys.tolist(), row_docs.tolist())], [])
     stored = store.bucket_members(NEAR, list(range(9)))
     assert max(sum(1 for k, _ in stored if k == key) for key in range(9)) == cfg.max_bucket + 1
     assert sorted(d for k, d in stored if k == 0) == sorted(whole.get(0, []))[: cfg.max_bucket + 1]
@@ -565,3 +576,33 @@ def test_the_map_step_pauses_the_collector_and_leaves_it_as_it_was():
         return a == b
 
     assert same(unpaused, paused) and same(paused, off)
+
+
+def test_a_batch_reduced_in_a_forked_process_gives_the_same_tables(tmp_path):
+    """Each batch's reduce in a process forked for it (what keeps the run's own memory to what it
+    holds) finds and stores what a reduce in the run's process finds, with the index in memory
+    and read from the store."""
+    from keiretsu.workers import can_fork
+
+    texts = documents(random.Random(41), 60)
+    texts += [t + " Shares rose." for t in texts[:15]]
+    texts += [". ".join(reversed(t.split(". "))) for t in texts[15:25]]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                                                 for i, t in enumerate(texts)))
+    tables = {}
+    for apart in (False, True):
+        for kept_mb in (1.0, 0):
+            cfg = DedupSettings(batch=8, max_bucket=6, kept_mb=kept_mb, reduce_apart=apart)
+            store = open_store(tmp_path / f"{apart}-{kept_mb}.db")
+            ingest([str(tmp_path / "docs.jsonl")], store, Settings(db=tmp_path / f"{apart}-{kept_mb}.db"))
+            if not kept_mb:
+                store.set_meta("dedup_index", cfg.index_signature())
+            dedup = Deduplicator(store, cfg)
+            assert dedup._apart == (apart and can_fork())
+            dedup.run()
+            tables[apart, kept_mb] = [
+                sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
+                for t in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
+            store.close()
+    assert tables[False, 1.0][2] and tables[False, 1.0][4], "no links: nothing was verified"
+    assert tables[True, 1.0] == tables[False, 1.0] and tables[True, 0] == tables[False, 0]

@@ -332,3 +332,20 @@ def mostly_shared(indptr, items, pairs):
                 q += 1
         out[i] = common >= need
     return out
+
+
+def warm() -> None:
+    """Load the compiled code of the kernels a batch's reduce calls, with the argument types it
+    calls them with, in this process: a process forked from it afterwards (each batch's reduce,
+    ``Deduplicator.add``) inherits them loaded. Loaded in each, they took 0.4 s a batch (numba's
+    compiler set up, then each kernel read from its cache). Every call is on empty inputs."""
+    ints, pairs = np.zeros(1, dtype=np.int64), np.zeros((0, 2), dtype=np.int64)
+    empty = np.zeros(0, dtype=np.int64)
+    ranges(empty, empty)
+    two = np.zeros((2, 2), dtype=np.int64)
+    agreements(np.zeros((1, 1), dtype=np.uint32), two[:, 0], two[:, 1])  # columns of pairs: strided
+    jaccard(np.frombuffer(b"", dtype=np.uint8), ints, WORD_BYTES, 5, pairs)  # the texts' bytes: read-only
+    unions(ints, ints, empty)
+    intersections(ints, empty, pairs)
+    mostly_shared(ints, empty, pairs)
+    alignments(pairs, ints, empty, ints, empty, ints, empty, ints, empty, 1, 0.5)

@@ -30,12 +30,13 @@ import numpy as np
 
 from ..allocator import map_large_blocks, release_free_memory
 from ..executor import Executor, LocalExecutor, shards_of
-from ..store import Store
+from ..store import Store, open_store
+from ..workers import can_fork, run_forked
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
 from .digests import SETS, Column, DigestStore, Digests, Stories, decode, digest, encode, offsets, pair_sizes, ranges
 from .identity import IdentitySettings, Judge, opening_of, published_day
-from .kernels import agreements
+from .kernels import agreements, warm
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
 from .paraphrase import (
     ParaphraseSettings,
@@ -87,6 +88,10 @@ class DedupSettings:
     #: bring back earlier documents, whose digests and signatures are then read from the store;
     #: bounded so that the run's memory does not grow with the corpus.
     kept_mb: float = 32.0
+    #: Each batch's reduce in a process forked for it (see ``Deduplicator.add``), so that the run's
+    #: own memory stays what it holds (the index, the kept digests and signatures) however long it
+    #: runs; False: in the run's process (the same results).
+    reduce_apart: bool = True
     paraphrase: ParaphraseSettings = field(default_factory=ParaphraseSettings)
     #: What near copies and paraphrases must agree on besides their words (see ``identity.py``).
     identity: IdentitySettings = field(default_factory=IdentitySettings)
@@ -116,6 +121,17 @@ class StoredSignatures(NamedTuple):
     docs: np.ndarray
     signatures: list[np.ndarray]
     known: list[np.ndarray]
+
+
+class Reduced(NamedTuple):
+    """What the reduce of a batch found (``Deduplicator._reduce``): its links; the bucket rows to
+    store of each kind (keys, documents); the sentences (hashes, sorted) its stories add to the
+    counts of, and by how many."""
+
+    links: list[Link]
+    buckets: tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+    hashes: np.ndarray
+    counts: np.ndarray
 
 
 class Mapped(NamedTuple):
@@ -241,6 +257,7 @@ class Deduplicator:
         # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
         self._buckets: tuple[BucketRows, BucketRows] | None = None
         self._signatures = KeptSignatures(self.cfg.perms, int(self.cfg.kept_mb * 2**20))
+        self._apart = self.cfg.reduce_apart and can_fork()  # see add
 
     # --- map: signatures, band keys and digests ------------------------------------------
 
@@ -258,12 +275,12 @@ class Deduplicator:
     # --- reduce: candidates by bucket, verified ------------------------------------------
 
     def _candidates(self, kind: int, ids: list[int], keys: np.ndarray, valid: np.ndarray
-                    ) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
+                    ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
         """Pairs ``(a, b)``, ``a < b``, in order: a new document and one that came before it (stored,
         or earlier in the batch) in a bucket that held at most ``max_bucket`` documents before it;
-        and the bucket rows to store. A bucket past ``max_bucket`` pairs nobody, so only its first
-        ``max_bucket + 1`` members are stored: enough to tell it is full, and what a lookup reads
-        stays bounded however common the bucket."""
+        and the bucket rows to store (keys, documents). A bucket past ``max_bucket`` pairs nobody,
+        so only its first ``max_bucket + 1`` members are stored: enough to tell it is full, and
+        what a lookup reads stays bounded however common the bucket."""
         rows = np.flatnonzero(valid)
         flat_keys = np.ascontiguousarray(keys[rows]).ravel()
         flat_docs = np.repeat(np.asarray(ids, dtype=np.int64)[rows], keys.shape[1])
@@ -304,9 +321,7 @@ class Deduplicator:
         new[1:] = (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])
         members = np.cumsum(new) - np.cumsum(new)[first] + new[first]  # distinct documents up to it
         store = new & (held + members - 1 <= self.cfg.max_bucket)
-        if self._buckets:
-            self._buckets[kind].add(key[store], doc[store])
-        return pairs, [(kind, k, d) for k, d in zip(key[store].tolist(), doc[store].tolist())]
+        return pairs, (key[store], doc[store])
 
     def _stored_signatures(self, docs: np.ndarray) -> StoredSignatures:
         """The stored signatures of ``docs`` (sorted ids) that the run does not keep. Read a slice of
@@ -401,17 +416,43 @@ class Deduplicator:
     def add(self, docs: list[dict], mapped: Callable[[], Mapped] | None = None) -> tuple[list[Link], int]:
         """Index a batch of new documents, store the links found for them and the links between
         sentences within each; returns the links, and how many sentence links were stored.
-        ``mapped``: ``self._map(docs)``, if started already."""
-        cfg = self.cfg
+        ``mapped``: ``self._map(docs)``, if started already.
+
+        The reduce (candidate pairs looked up and verified) runs in a process forked for the batch,
+        where forking is possible and ``DedupSettings.reduce_apart``: the many small objects it
+        makes, and the caches it fills, once freed left free space scattered through Python's
+        arenas and the C heap that a run never got back (the run's process grew by 4.2 KB a
+        document from 25,000 to 50,000, its index by 1.1); a forked process's die with it. This
+        process keeps what a batch adds to the index, and writes it: the store has one writer."""
         ids = [d["id"] for d in docs]
         self._indexed.extend(np.asarray(ids, dtype=np.int64))
-        near, para, near_keys, para_keys, digests, stored_digests, hashes, within_rows, openings = \
-            (mapped or self._map(docs))()
+        batch = (mapped or self._map(docs))()
         self._trim_caches()
         start = 0
-        for part in digests:
+        for part in batch.digests:
             self._digests.add(ids[start : start + len(part.sentences)], part)
             start += len(part.sentences)
+        if self._apart:
+            found = run_forked("keiretsu-reduce", partial(self._reduce_apart, docs, batch))
+        else:
+            found = self._reduce(docs, batch)
+        return self._commit(docs, batch, found)
+
+    def _reduce_apart(self, docs: list[dict], batch: Mapped) -> Reduced:
+        """``_reduce`` in a forked process, on a connection of its own: the parent's is the parent's."""
+        self.store = open_store(self.store.url, read_only=True)
+        try:
+            return self._reduce(docs, batch)
+        finally:
+            self.store.close()
+
+    def _reduce(self, docs: list[dict], batch: Mapped) -> Reduced:
+        """The links of a batch of new documents (``docs``, mapped to ``batch``), the bucket rows to
+        store for them and what they add to the sentences' counts: read from the store and the
+        index, written nowhere."""
+        cfg = self.cfg
+        ids = [d["id"] for d in docs]
+        near, para, near_keys, para_keys, _, _, hashes, _, openings = batch
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
         near_pairs, near_buckets = self._candidates(NEAR, ids, near_keys, near_ok)
         para_pairs, para_buckets = self._candidates(PARA, ids, para_keys, para_ok)
@@ -460,28 +501,41 @@ class Deduplicator:
         checks = para_pairs[~_among(para_pairs, links)]
         for link in self._paraphrases(checks, texts, counts, judge):
             links[(link.a, link.b)] = link
+        hashed = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        order = np.argsort(hashed)
+        return Reduced(list(links.values()), (near_buckets, para_buckets),
+                       hashed[order], np.fromiter(counts.values(), dtype=np.int64, count=len(counts))[order])
+
+    def _commit(self, docs: list[dict], batch: Mapped, found: Reduced) -> tuple[list[Link], int]:
+        """Store what ``_reduce`` found for a batch and keep what the run's later batches look up."""
+        ids = [d["id"] for d in docs]
+        near, para = batch.near, batch.para
+        near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
+        if self._buckets:
+            for index, (keys, members) in zip(self._buckets, found.buckets):
+                index.add(keys, members)
         # A document's own sentences that say the same thing: they depend on it alone, so they are
         # linked once, with its index.
-        sentence_links = [(doc, *row[1:4], doc, *row[5:]) for doc, rows in zip(ids, within_rows) for row in rows]
+        sentence_links = [(doc, *row[1:4], doc, *row[5:]) for doc, rows in zip(ids, batch.within) for row in rows]
 
         def blob(row: np.ndarray, ok: bool) -> bytes | None:
             return row.tobytes() if ok else None
 
         self.store.write_dedup_batch(
-            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), stored_digests[i])
+            [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), batch.stored[i])
              for i, doc in enumerate(ids)],
-            near_buckets + para_buckets,
-            [(link.a, link.b, link.level, link.similarity) for link in links.values()],
-            sorted(counts.items()),
+            _Rows([(kind, keys, members) for kind, (keys, members) in enumerate(found.buckets)]),
+            [(link.a, link.b, link.level, link.similarity) for link in found.links],
+            _Rows([(None, found.hashes, found.counts)]),
             sentence_links,
         )
         self._signatures.add(ids, (near, para), (near_ok, para_ok))
-        self._counted(counts)
-        return list(links.values()), len(sentence_links)
+        self._df.add(found.hashes, found.counts, new=self._df_complete)
+        return found.links, len(sentence_links)
 
     def _stored_df(self, hashes: np.ndarray) -> np.ndarray:
         """How many stories of the store each sentence (sorted unique hashes) is in: read once a
-        run, then kept up to date with what the run adds (``_counted``). A run that wrote the
+        run, then kept up to date with what the run adds (``_commit``). A run that wrote the
         whole index knows every count it wrote, and reads none."""
         seen = self._df.find(hashes)
         todo = hashes[seen < 0]
@@ -495,10 +549,6 @@ class Deduplicator:
         self._df.add(todo, counts, new=True)
         seen[seen < 0] = counts
         return seen
-
-    def _counted(self, counts: dict[int, int]) -> None:
-        self._df.add(np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)),
-                     np.fromiter(counts.values(), dtype=np.int64, count=len(counts)), new=self._df_complete)
 
     def _same_facts(self, pairs: list[tuple[int, int]], texts: dict[int, str]) -> list[bool]:
         """``same_facts`` of each pair of documents, from their digests."""
@@ -618,6 +668,8 @@ class Deduplicator:
             self._df_complete = True
         self.store.set_meta("dedup_index", signature)
         map_large_blocks()
+        if self._apart:
+            warm()
         result = DedupResult()
         batch = self.store.undeduplicated(self.cfg.batch)
         mapped = self._map(batch)
@@ -638,6 +690,34 @@ class Deduplicator:
         result.clusters, relinked = self.recluster(self.store.unlinked())
         result.sentence_links += relinked
         return result
+
+
+class _Rows(Sequence):
+    """Rows for the store made from arrays as they are read, a slice at a time: ``(first, x[i], y[i])``
+    of each part ``(first, x, y)`` in turn, ``(x[i], y[i])`` where ``first`` is None. A batch's
+    150,000 bucket rows, made whole as tuples, were its largest allocation in the run's process
+    (20 MB of small objects), and left Python's arenas more scattered each batch."""
+
+    SLICE = 4096
+
+    def __init__(self, parts: list[tuple[int | None, np.ndarray, np.ndarray]]):
+        self.parts = parts
+
+    def __len__(self) -> int:
+        return sum(len(x) for _, x, _ in self.parts)
+
+    def __getitem__(self, i: int) -> tuple:  # type: ignore[override] - rows are read in order, by iterating
+        for first, x, y in self.parts:
+            if i < len(x):
+                return (int(x[i]), int(y[i])) if first is None else (first, int(x[i]), int(y[i]))
+            i -= len(x)
+        raise IndexError(i)
+
+    def __iter__(self) -> Iterator[tuple]:
+        for first, x, y in self.parts:
+            for start in range(0, len(x), self.SLICE):
+                rows = zip(x[start : start + self.SLICE].tolist(), y[start : start + self.SLICE].tolist())
+                yield from rows if first is None else ((first, a, b) for a, b in rows)
 
 
 def _index(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
