@@ -14,8 +14,10 @@ from a module global set by the driver.
   order within a shard kept), for steps whose output the writer starts on early (reading, weighing).
 
 Consolidation by relationship key runs in the workers, inside weighing (a shard holds whole
-keys). The other reduce steps (LSH buckets into clusters, stories) and every write run on the
-driver: they read and write the store in one transaction per batch, which the single writer holds.
+keys). Dedup's reduce (LSH buckets into clusters) runs in a process the driver forks for each
+batch (``Deduplicator.add``, ``workers.run_forked``), so that its garbage dies with it; stories
+and every write run on the driver: they read and write the store in one transaction per batch,
+which the single writer holds.
 """
 
 from __future__ import annotations
