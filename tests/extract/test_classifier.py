@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from keiretsu.errors import InputError
-from keiretsu.eval.extract import L2, SOURCE_WEIGHTS, TRUST
+from keiretsu.eval.extract import L2, MIN_COUNT, SOURCE_WEIGHTS, TRUST
 from keiretsu.models import EntityKind, Mention, RelationType, Status
 from keiretsu.extract.classifier import REBUILD, Candidate, RelationModel, fit, role_mention
 from keiretsu.extract.entities import Ent
@@ -48,6 +48,7 @@ def test_the_shipped_model_is_what_the_command_makes_by_default():
     # the lead retrains after others change the rules: the bare command must give the recipe that shipped
     about = RelationModel.default().about
     assert about["l2"] == L2 and about["source_weights"] == SOURCE_WEIGHTS and about["trust"] == TRUST
+    assert about["min_count"] == MIN_COUNT
     assert about["threshold_from"] == "cross-validation"
     assert {"eval/docs/train.jsonl", "eval/docs/train2.jsonl", "eval/docs/train3.jsonl"} <= set(about["files"])
     assert about["trained_on"]["docs"] == 400
@@ -82,6 +83,16 @@ def test_fit_learns_a_feature_that_separates_the_classes():
     assert model.probability(["type:x", "good"]) > 0.9 > 0.1 > model.probability(["type:x", "bad"])
 
 
+def test_fit_leaves_out_the_features_rarer_than_min_count():
+    # a word of two examples learns those two, not the type: pruned, the model cannot lean on it
+    examples = [(["type:x", "good"], True)] * 20 + [(["type:x", "bad"], False)] * 20 + \
+        [(["type:x", "bad", "between:x:reuter"], True)] * 2
+    pruned, _ = fit(examples, l2=0.1, min_count=3)
+    assert "good" in pruned and "bad" in pruned and "between:x:reuter" not in pruned
+    kept, _ = fit(examples, l2=0.1, min_count=2)
+    assert kept["between:x:reuter"] > 0
+
+
 def _document(n: int, g: dict) -> dict:
     names = {c: {"name": c, "aliases": [f"{c} Corp", f"{c} Co", f"{c} Inc", f"{c} Ltd"]} for c in g["companies"]}
     return {"id": f"doc-{n}", "corpus": "reuters-21578", "text": g["text"], "companies": list(names.values()),
@@ -96,10 +107,12 @@ def test_a_model_trained_from_the_cli_is_used_by_eval(tmp_path: Path):
     docs.write_text("".join(json.dumps(_document(n, g)) + "\n" for n, g in enumerate(GOLD * 3)), encoding="utf-8")
     model = tmp_path / "model.json"
     trained = keiretsu("train", "relations", "--docs", str(docs), "--gold", str(gold), "--fire", "none",
-                       "--knowledgenet", "none", "--out", str(model), "--folds", "3", db=tmp_path / "k.db")
+                       "--knowledgenet", "none", "--out", str(model), "--folds", "3", "--min-count", "2",
+                       db=tmp_path / "k.db")
     assert "cross-validation on 12 real documents" in trained.stdout and model.is_file()
     loaded = RelationModel.load(model)
     assert loaded.about["trained_on"] == {"docs": 12, "sentences": 12} and loaded.weights
+    assert loaded.about["min_count"] == 2
     assert loaded.about["files"] == [docs.as_posix(), gold.as_posix()]
     scored = keiretsu("eval", "extract", "--gold", str(gold), "--relation-model", str(model), "--json",
                       db=tmp_path / "k.db")

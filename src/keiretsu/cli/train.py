@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import InputError
-from ..eval.extract import L2
+from ..eval.extract import L2, MIN_COUNT
 from .app import app, out
 
 train_app = typer.Typer(help="Train the models keiretsu ships, on labelled data.", no_args_is_help=True)
@@ -55,6 +55,8 @@ def train_relations_cmd(
         _CORPORA / "knowledgenet/knowledgenet_train_facts.jsonl"),
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (JSON).")] = Path("relations.json"),
     l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty (1/C).")] = L2,
+    min_count: Annotated[int, typer.Option(
+        min=1, help="Leave out the features seen in fewer training examples than this.")] = MIN_COUNT,
     folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds of the documents.")] = 5,
     threshold: Annotated[str, typer.Option(
         help="The model's threshold (0.20, 0.25, ... 0.80), or cv for the cross-validated choice.")] = "cv",
@@ -83,7 +85,8 @@ def train_relations_cmd(
         items += read_knowledgenet(_allowed(Path(knowledgenet), "--knowledgenet", ("test",)), gaz)
     with out.status(f"reading {len(items):,} labelled texts and fitting..."):
         report = train_relations(items, lambda finder: RuleExtractor(relations=finder), folds=folds, l2=l2,
-                                 threshold=None if threshold == "cv" else _number(threshold, "--threshold"))
+                                 threshold=None if threshold == "cv" else _number(threshold, "--threshold"),
+                                 min_count=min_count)
     used = [*docs, *gold, *(Path(p) for p in (fire, knowledgenet) if p != "none")]
     report.model.about["files"] = [p.as_posix() for p in used]
     report.model.about["attribution"] = [line for p, line in ((fire, _FIRE), (knowledgenet, _KNOWLEDGENET))
