@@ -105,6 +105,14 @@ class EntityFinder:
         #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
         self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
         kinds = sorted(self.gaz.kinds, key=len, reverse=True)
+        #: Lower-case nouns a capitalised name qualifies when it names a firm's site or the firm's kind, not
+        #: the firm: "the Dakota City plant", "the Wall Street firm of ..."
+        self._site_words = frozenset(k.split()[-1] for k in kinds) | vocabulary("thing_words") | \
+            vocabulary("place_nouns") | {"firm", "firms", "office", "offices", "branch", "headquarters"}
+        #: The nouns what the news calls companies end in that no person is called ("company", "carmaker",
+        #: "bank"; not "manager", "publisher", "investor")
+        self._kind_heads = frozenset(w for w in (k.split()[-1] for k in kinds)
+                                     if w.endswith("maker") or w in _INSTITUTION_NOUNS)
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
             r"\bthe\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:(?:state|\w+)\s+)?(?:"
@@ -137,6 +145,15 @@ class EntityFinder:
             if kind is EntityKind.COMPANY and based is not None:  # "Lisle, Ill.-based Amphenol": placed, not named
                 i, text = based + 1, sent[based + 1 : j].text
                 name = self.gaz.canonical(text)
+            if not members and _furniture_before(text) and self.gaz.lookup(text) is None:
+                k = i  # "Tweet Acme Bancorp": a sharing button ran into the name
+                while k < j - 1 and sent[k].lower_ in vocabulary("furniture_words"):
+                    k += 1
+                if k == i or canonical_name(f"X {sent[k:j].text}") == "X" or \
+                        kind is EntityKind.PERSON and " " not in _clean_person(sent[k:j].text):
+                    return  # "Articles LinkedIn's": no person is named by one word a heading runs into
+                i, text = k, sent[k:j].text
+                name = self.gaz.canonical(text) if kind is EntityKind.COMPANY else _clean_person(text)
             if kind is EntityKind.COMPANY and not members:
                 a, b = self._whole_name(sent, i, j, taken)
                 if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
@@ -234,6 +251,14 @@ class EntityFinder:
                 if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
                     continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association", "U.S. Army Corp"
                 add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
+        # "an analyst at Peel Brothers": where a person works is a firm, whatever the model reads there
+        if cased and not shouting:
+            for name, a, b in self.staff_firms(sent.text, ctx):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                # the model's person stands unless a person the firm employs is named before it
+                if span is not None and not (any(t.ent_type_ == "PERSON" for t in span) and
+                                             not any(e.label_ == "PERSON" and e.end <= span.start for e in ents)):
+                    add(EntityKind.COMPANY, span.start, span.end, name, span.text)
         # People where the text says a name must be, before the model's guesses
         if cased:
             for name, a, b in self.people_by_rule(sent.text, ctx):
@@ -301,7 +326,9 @@ class EntityFinder:
             if e.label_ == "PERSON":
                 name = _clean_person(e.text)
                 if self.gaz.lookup(name) is not None or \
-                        len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers"):
+                        len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers") or \
+                        e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads:
+                    # "the British company Townsend Lines": what the news calls a company names one
                     # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
                 elif not _person_ok(name):
@@ -356,6 +383,12 @@ class EntityFinder:
         self._story = list(ctx.recent)
 
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
+            cut = _furniture_before(text[a:b])
+            if cut and self.gaz.lookup(text[a:b]) is None:  # "About Acme Health Inc": a page's heading ran in
+                if canonical_name(f"X {text[a + cut : b]}") == "X":
+                    return
+                a += cut
+                name = self.gaz.canonical(text[a:b]) if kind is EntityKind.COMPANY else _clean_person(text[a:b])
             if any(a < y and x < b for x, y in taken):
                 return
             taken.append((a, b))
@@ -375,8 +408,17 @@ class EntityFinder:
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
+        if not _mostly_capitals(text) and not _title_cased(text):
+            for name, a, b in self.staff_firms(text, ctx):
+                add(EntityKind.COMPANY, name, a, b)
+            for kind, name, a, b in self._titled_pairs(text):
+                add(kind, name, a, b)
         for name, a, b in self.people_by_rule(text, ctx):
             add(EntityKind.PERSON, name, a, b)
+        if not _mostly_capitals(text) and not _title_cased(text):
+            firms = [(x, y) for kind, _, _, x, y in out if kind is EntityKind.COMPANY]
+            for name, a, b in self._listed_with(text, firms, ctx):
+                add(EntityKind.COMPANY, name, a, b)
         if not _mostly_capitals(text):
             for name, a, b in self._short_forms_in(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
@@ -436,6 +478,89 @@ class EntityFinder:
             out.append((begin, m.end()))
         return out
 
+    def staff_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """Firms a text names as where a person works: "an analyst at Peel Brothers", "Jo Lee, a partner
+        with Smith Keller", "analysts from Capital Research" (``staff_words.txt``), "Mitch Cole of Ross
+        Partners" (a given name opens the person's), not a body, a place or a person ("an economist at
+        the Bundesbank", "partners with Ann Lee", "Jim Cole of Texas"). (name, start, end)."""
+        out = []
+        given = vocabulary("given_names")
+        for m in [*_STAFF_AT.finditer(text), *_PERSON_OF.finditer(text)]:
+            word = m.group(1).split()[0].lower()
+            if word not in (given if " " in m.group(1) else vocabulary("staff_words")):
+                continue  # "Mitch Cole of Ross Partners": a person's workplace too
+            # "of Cargill's Commodity Division": the firm is the owner, its division no firm of its own
+            name = _POSSESSIVE_END.sub("", re.split(r"'s?\s", m.group(2))[0])
+            low = name.lower().rstrip(".")
+            after = text[m.start(2) + len(name) :]
+            if _NAME_GOES_ON.match(after) or (_NEXT_WORD.match(after) and
+                                              _NEXT_WORD.match(after).group(1) in self._site_words):
+                continue  # "the Center for Policy Studies", "Weil, Labouisse": more name; "the Dakota plant": a site
+            if low in places() or low in vocabulary("states") or low in DEMONYMS or low in vocabulary("lead_words") or \
+                    low in _MONTHS_DAYS or low.endswith("-based") or self._a_person(name, ctx) or \
+                    not self._is_company(name, True, slot=True) or self.gaz.lookup(name) is None and \
+                    (_is_association(name) or not_companies().names.get(name_key(name))):
+                continue
+            out.append((self.gaz.canonical(name), m.start(2), m.start(2) + len(name)))
+        return out
+
+    def _a_person(self, name: str, ctx: StoryContext) -> bool:
+        """Whether a capitalised name is a person's: a given name opens it, or the story named the person."""
+        first = name.split()[0].lower()
+        return first in vocabulary("given_names") and len(name.split()) in (2, 3) and _person_ok(name) or \
+            ctx.full_name(name) is not None or \
+            any(_person_key(p) == _person_key(name) for p in ctx.people)
+
+    def _titled_pairs(self, text: str) -> list[tuple[EntityKind, str, int, int]]:
+        """A firm, a title and a person's name in a sentence the parser does not read: "Finvara CEO
+        Rohan Mehta", "Smith Keller partner Ann Lee" (the words that open no name, "The", "German",
+        a place, left out). (kind, name, start, end)."""
+        out = []
+        for m in _COMPANY_TITLE_PERSON.finditer(text):
+            if _FIRM_AFTER_TITLE.match(text, m.end()):
+                continue  # "FCOJ analyst with Shearson": the words before the title are the field
+            start = m.start(1)
+            for word in re.findall(r"\S+\s+", m.group(1)):
+                low = word.strip().lower()
+                if low not in vocabulary("lead_words") and low not in DEMONYMS and low not in places() and \
+                        low not in vocabulary("headline_words") and low != "former":
+                    break
+                start += len(word)
+            firm = text[start : m.end(1)]
+            if not firm or firm.lower() in places() or not self._is_company(firm, True) or \
+                    self.gaz.lookup(firm) is None and self._common_words_text(firm):
+                continue
+            out.append((EntityKind.COMPANY, self.gaz.canonical(firm), start, m.end(1)))
+            named = _NAME_AFTER_TITLE.match(text, m.end())
+            if named is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
+                    not _COMPANY_AFTER.match(text, named.end()):
+                out.append((EntityKind.PERSON, _clean_person(named.group(0)), named.start(), named.end()))
+        return out
+
+    def _listed_with(self, text: str, firms: list[tuple[int, int]], ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """The other names of a list that names a company ("insights from Zorvex, Marlo, DISH and Quanta"
+        after Zorvex is known): companies too, unless a place, a people, a person or common words.
+        (name, start, end)."""
+        out = []
+        for m in _NAME_LIST.finditer(text):
+            items = [(x.start(), x.end()) for x in _LIST_ITEM.finditer(text, m.start(), m.end())]
+            if not any(a <= x and y <= b for x, y in items for a, b in firms):
+                continue
+            for x, y in items:
+                name = text[x:y]
+                low = name.lower()
+                if any(a < y and x < b for a, b in firms) or low in places() or low in DEMONYMS or \
+                        low in _MONTHS_DAYS or low.rstrip(".") in vocabulary("states") or self._a_person(name, ctx) or \
+                        not (name.isupper() and len(name) > 1 or not self._common_words_text(name)) or \
+                        not self._is_company(name, True, slot=True):
+                    continue
+                out.append((self.gaz.canonical(name), x, y))
+        return out
+
+    def _common_words_text(self, name: str) -> bool:
+        """Whether every word of a capitalised name is an English word: "Bond Market" is none."""
+        return all(self._word(w.lower()) or w.lower() in _NAME_JOINERS for w in re.findall(r"[\w'&.-]+", name))
+
     def people_by_rule(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """People named where the text says a name must be, whatever the model reads: a given name
         and a surname ("Adam Jourdan"), a byline ("Editing by Pravin Char"), an office or an
@@ -453,6 +578,8 @@ class EntityFinder:
             for n in _BYLINE_NAME.finditer(text, m.end()):
                 if n.start() != m.end() and not text[m.end() : n.start()].strip(" ,").lower() in ("and", ""):
                     break
+                if n.group(0).startswith("The "):
+                    break  # "first reported by The Hill": a paper, not a credit
                 out.append((name_of(n.group(0)), n.start(), n.end()))
                 m = n
         for m in _GIVEN_NAME.finditer(text):
@@ -461,8 +588,14 @@ class EntityFinder:
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
                     last.endswith("s") and last in self.words or not _person_ok(m.group(0)):
                 continue  # "Carlton Communications", "Charles Schwab Corp": a company named after a person
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            if before is not None and before.group(1).lower() in given:  # "James Thomas Gibson": a middle name
+                out.append((name_of(text[before.start(1) : m.end()]), before.start(1), m.end()))
+                continue
             out.append((name_of(m.group(0)), m.start(), m.end()))
         for m in _TITLED.finditer(text):
+            out.append((name_of(m.group(1)), m.start(1), m.end(1)))
+        for m in _PARTY_AFTER.finditer(text):  # "Jane Roe (D - Ore.)": a legislator, whatever her names
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         for m in _OFFICE_NAME.finditer(text):
             written = m.group(1)
@@ -687,6 +820,12 @@ class EntityFinder:
             return True
         if j < len(sent) and sent[j].text in _OFFICES:
             return True  # "Transport Secretary John Moore": a portfolio
+        if i >= 2 and (sent[i - 1].lower_ == "of" and sent[i - 2].lower_ in vocabulary("place_nouns") or
+                       sent[i - 1].lower_ in ("at", "near") and sent[i - 2].lower_ in vocabulary("thing_words")):
+            return True  # "the port of Ostend", "the starch plant at Velden": a place
+        if j + 1 < len(sent) and sent[j].lower_ == "in" and \
+                sent[j + 1 + (sent[j + 1].lower_ == "the" and j + 2 < len(sent))].lower_ in _REGIONS:
+            return True  # "Balen in the north", "Velden in central Ruritania": a town in its country
         if _PLACE_HEAD_AFTER.match(sent.text, sent[j - 1].idx + len(sent[j - 1].text)):
             return True  # "its Orange County office": a place's name
         if i >= 2 and sent[i - 1].lower_ == "member" and sent[i - 2].text == "-":
@@ -921,6 +1060,12 @@ _GENERIC_FIRST_WORDS = {
 }
 #: Products, not companies: "iPhones", "A320neo", "B787", a model number after a word ("Beta-20", "Model-3").
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*|[A-Z][a-z]+-(?:\d+[A-Za-z]?|[A-Z]\d?)|[A-Z]{1,3}-\d+[A-Z]?(?:-\d+)?")
+#: Nouns for companies that never name a person: "the British company Townsend Lines".
+_INSTITUTION_NOUNS = {"company", "firm", "group", "bank", "airline", "conglomerate", "brokerage", "chain", "giant",
+                      "major", "utility", "railroad", "railway", "insurer", "reinsurer", "retailer", "startup"}
+#: Where in a country a town lies: "Balen in the north", "Velden in central Ruritania".
+_REGIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+            "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
 #: A compass point before a place: "W. Virginia", "N. Carolina", "Northern California".
 _COMPASS = re.compile(r"(?:[NSEW]|No|So|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)"
                       r"\.?\s+(.+)")
@@ -939,6 +1084,20 @@ _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch"
                "laboratory", "center", "centre"}
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
+#: A list of three or more capitalised names: "Zorvex, Marlo, DISH and Quanta", "Alba, Brera, and Corvo".
+_LIST_ITEM_TEXT = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}"
+_NAME_LIST = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})+,? and {_LIST_ITEM_TEXT}(?![\w&'-])")
+_LIST_ITEM = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?![\w&'-])")
+#: A word for what a person is at a firm (``staff_words.txt``), "of" and a field, and the firm after "at",
+#: "with" or "from": "an analyst at Peel Brothers", "head of research at Smith Keller".
+_STAFF_AT = re.compile(r"\b([A-Za-z-]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|with|from)\s+(?:the\s+)?"
+                       r"([A-Z][\w&.'-]*(?:\s+(?:(?:&|of)\s+)?[A-Z][\w&.'-]*){0,4})")
+#: What shows a capitalised run goes on as one longer name: "Center for Policy Studies", "Howard, Weil, Labouisse".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|and|&|do|da|de|del|della|di|du|des|dos|das|y|und)\s+[A-Z]|,\s*[A-Z][a-z]+,")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: A given name and a surname, "of" and the firm: "Mitch Cole of Ross Partners" (the given name is checked).
+_PERSON_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+ (?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+),? of\s+(?:the\s+)?"
+                        r"([A-Z][\w&.'-]*(?:\s+(?:(?:&|of)\s+)?[A-Z][\w&.'-]*){0,4})")
 #: What follows a title when the words before it name a field, not a firm: "FCOJ analyst with Shearson".
 _FIRM_AFTER_TITLE = re.compile(r"\s*(?:with|at|of|for)\s+(?:the\s+)?[A-Z]")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
@@ -1018,6 +1177,18 @@ def _trimmed(sent, e):
     return sent[start:end]
 
 
+def _furniture_before(text: str) -> int:
+    """How many characters of a web page's furniture open a name and another word ("Tweet ", "About ",
+    "Articles "; ``furniture_words.txt``): 0 when none."""
+    words = re.findall(r"\S+\s+", text)
+    n = 0
+    for w in words:
+        if w.strip().lower() not in vocabulary("furniture_words"):
+            break
+        n += len(w)
+    return n if n < len(text.rstrip()) else 0
+
+
 def _ends_in_a_person(text: str) -> bool:
     """Whether a piece of text ends in a given name and a surname: "Vice President Alan Darrow"."""
     m = next((m for m in _GIVEN_NAME.finditer(text) if m.end() == len(text.rstrip())), None)
@@ -1067,7 +1238,9 @@ def _titled(sent, e) -> bool:
 #: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa",
 #: "Nicholas Gallo III" (the suffix is part of the name as written).
 _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
-                         r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+                         r"(?:[A-Z]')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+#: The capitalised word right before a name: a given name there makes the name's first a middle name.
+_WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
                          r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for)\b")
@@ -1077,7 +1250,7 @@ _COMPANY_TITLE_PERSON = re.compile(
     r"(?:\s+(?:and|&)\s+Co\b\.?)?)(?:'s?)?\s+"
     r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
-    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|"
+    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
     r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman|"
     # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
@@ -1085,7 +1258,7 @@ _COMPANY_TITLE_PERSON = re.compile(
 #: The name after a company's title: a given name, initials, a surname and its suffix ("Bill Berry",
 #: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm").
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?"
-                               r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
+                               r"(?:[A-Z]')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
 #: An association, which a legal suffix does not make a company (a savings and loan association is one):
 #: "American Gas Association", "National Association of Securities Dealers Inc".
 _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b)"
@@ -1119,10 +1292,16 @@ def _only_a_body(text: str) -> bool:
     canon = canonical_name(text)
     return " " not in canon and not_companies().category(canon) == "government"
 #: A byline or a credit: "(Reporting by Simon Jessop; Editing by Pravin Char)", "Photographer: Akos Stiller".
-_BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))By\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Rr]eported|"
-                     r"[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|[Tt]ranslated|[Ss]ubbed)(?: by|:)\s+")
-_BYLINE_NAME = re.compile(r"(?<![\w-])[A-Z][a-z][\w'’]*(?:(?:\s+|\s?-\s?)(?:[A-Z][a-z][\w'’.]*|[A-Z]\.|de|van|von|den|der|da|bin|al)){1,3}"
-                          r"(?=\s*(?:[;),/]|\band\b|\bin\b|$))")
+#: A line may open with "by" in lower case ("by Jonathan Smith"), a colon may follow it ("Written by: Ann Lee").
+_BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))[Bb]y:?\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+                     r"[Ee]dited|[Ww]ritten|[Rr]eported|[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|"
+                     r"[Tt]ranslated|[Ss]ubbed)(?: by:?|:)\s+")
+#: A month as a dateline writes it after a byline: "By Ann Lee Jul 12, 2015" (no word of the name).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A name's word: "O'Connell" and "D'Amato" open with a capital, an apostrophe and a capital.
+_NAME_PIECE = r"(?:[A-Z]['’])?[A-Z][a-z][\w'’]*"
+_BYLINE_NAME = re.compile(rf"(?<![\w-]){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
+                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d)")
 #: An office before a name: "Energy Minister Subroto", "President Reagan", "Finance Minister Kiichi Miyazawa".
 _OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Senator|Sen\.|Rep\.|"
                           r"Representative|Congressman|Congresswoman|Governor|Gov\.|Judge|King|Queen|Prince|Sheikh|"
@@ -1144,9 +1323,13 @@ _NOT_HEADS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "o
 _DEMONYM_LIKE = re.compile(r"(?:ian|ean|ese|ish|ch|i)$")  # "the Belgian government"
 #: A government called by its head: "the Reagan Administration", "the Abbott government".
 _HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|government)\b")
-#: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co".
+#: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co", a ticker in
+#: brackets; not a politician's party and state ("Nancy Smith (D - Calif.)", "(R-Texas)").
 _COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Group\b|PLC\b|plc\b|"
-                            r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\()")
+                            r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\((?![DRI]\s?-\s?[A-Z]))")
+#: A legislator's name and party in brackets: "Jane Roe (D - Ore.)", "John Doe (R-Texas)".
+_PARTY_AFTER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                          r"\s*\([DRI]\s?-\s?[A-Z]")  # no closing bracket: "Md." may end the sentence read
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?"
                      r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "mme", "m", "herr"}
@@ -1166,7 +1349,8 @@ def _person_key(name: str) -> str:
 _NOT_IN_NAMES = {"works", "pcl", "newsroom", "dlrs", "dlr", "video", "photo", "chamber", "bank", "group", "fund",
                  "capital", "partners", "securities", "insurance", "airlines", "motors", "energy", "oil", "gas",
                  "mining", "resources", "industries", "holdings", "trust", "exchange", "index", "report", "news",
-                 "times", "post", "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach",
+                 "times", "post", "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach", "hills",
+                 "heights", "team", "division", "corp", "inc", "ltd", "plc", "llc",
                  "communications", "television", "systems", "electronics", "technologies", "technology", "financial",
                  "bancorp", "bancshares", "savings", "petroleum", "steel", "chemical", "chemicals", "foods", "stores",
                  "pharmaceuticals", "laboratories", "software", "media", "entertainment", "hotels", "properties",
@@ -1185,6 +1369,8 @@ def _person_ok(name: str) -> bool:
     words = name.lower().replace(".", " ").split()
     if not words or any(w in _NOT_IN_NAMES for w in words) or name.lower() in places():
         return False
+    if words[0] == "the" or ".com" in name.lower():
+        return False  # "The Hill", "Ratings Network.com": a title or a web site
     if any(w in vocabulary("headline_words") and w not in _NAME_JOINERS for w in words[1:]):
         return False  # "Blackstone In Big Deal": a headline, not a name
     caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1 and w.lower() not in _NAME_SUFFIXES]
@@ -1346,6 +1532,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for name in kept:
         if first_of[name_key(name)] != name:
             rename[name] = first_of[name_key(name)]
+    rename.update((k, v) for k, v in _misspelt(ex, first_of, legal, gaz).items() if k not in rename)
     joined, whole_runs = _joined_fragments(ex, text, gaz, english)
     rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
@@ -1382,10 +1569,14 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if name in rename or name in suffixed:
             continue  # "Paragon Group" is Paragon, not "Paragon Bank"
         words = name.lower().split()
-        if len(words) == 1 and (words[0] in _GENERIC_FIRST_WORDS or gaz.lookup(name) is not None):
+        generic = len(words) == 1 and words[0] in _GENERIC_FIRST_WORDS
+        if len(words) == 1 and gaz.lookup(name) is not None or \
+                generic and (words[0] in DEMONYMS or words[0] in places()):
             continue
         fits = {n for n in longs if n != name and n.lower().split()[: len(words)] == words and
                 not _vehicle(n, len(words))}
+        if generic and not (len(fits) == 1 and fits <= legal):
+            continue  # "Continental" after "Continental Airlines Inc" only: a generic word is no one's alone
         if not fits and len(words) >= 2 and words[0] not in _GENERIC_FIRST_WORDS and gaz.lookup(name) is None:
             # "Thai International" after "Thai Airways International": the name with a middle word dropped
             fits = {n for n in longs if n != name and _drops_middle(words, n.lower().split())}
@@ -1397,6 +1588,13 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             seen.add(v)
             v = rename[v]
         rename[k] = v
+    # "SC", "HC", "DC": two capitals the document binds to no name and no list knows are a court, a
+    # city, a unit; a firm so written is known ("GE", "BP") or given beside its name ("Kelso Mart (KM)")
+    gone |= {n for n in longs if _TWO_CAPITALS.fullmatch(n) and n not in rename and n not in ends and
+             gaz.lookup(n) is None}
+    # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
+    marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
+    legal_keys = {name_key(n): n for n in legal | marked if n not in gone}
     entities = []
     for e in ex.entities:
         if e.kind is EntityKind.PERSON and any(a <= e.start and e.end <= b for a, b in whole_runs):
@@ -1407,6 +1605,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             continue
         elif e.kind is EntityKind.COMPANY:
             entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
+        elif name_key(e.name) in legal_keys:
+            # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short
+            company = legal_keys[name_key(e.name)]
+            entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(company, company)))
         else:
             entities.append(dataclasses.replace(e, name=person_rename.get(e.name, e.name)))
     ex.entities = entities
@@ -1426,6 +1628,34 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     ex.mentions = mentions
 
 
+#: The shortest name key a slip of the keyboard is told by: "Conract" for "Conrac" (a shorter one is
+#: too often another firm's name).
+_SLIP_MIN = 6
+
+
+def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> dict[str, str]:
+    """Companies a document writes once right and once with a slip ("Futjitsu" and "Fujitsu",
+    "Fair Lines" and "Fair Lanes", "Ceasars World" and "Caesars World"): the misspelt name goes to
+    the other, the one written with a legal suffix, known, or written more often; a tie stays apart."""
+    counts: dict[str, int] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY and name_key(e.name) in first_of:
+            counts[name_key(e.name)] = counts.get(name_key(e.name), 0) + 1
+    keys = tuple(k for k in first_of if len(k) >= _SLIP_MIN)
+
+    def weight(key: str) -> tuple[bool, bool, int]:
+        name = first_of[key]
+        return name in legal, gaz.lookup(name) is not None, counts.get(key, 0)
+
+    rename = {}
+    for key in keys:
+        other = misspelling(key, tuple(k for k in keys if k != key), _SLIP_MIN)
+        if other is not None and weight(other) > weight(key):
+            rename[first_of[key]] = first_of[other]
+    return rename
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 #: What wire copy puts before a name to place the firm: "Lisle, Ill.-based Amphenol", "New York-based Mutual Shares".
 _PLACED = re.compile(r"^.*?-based\s+(?=[A-Z])")
 

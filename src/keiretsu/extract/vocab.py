@@ -20,6 +20,12 @@ and a line here.
   Strattam Capital" names the company after "of".
 * ``profession_words.txt``: what a person is at a firm beyond an office ("partner", "lawyer"),
   lower case: "a partner with Cleary, Gottlieb, Steen and Hamilton" names one firm, partners and all.
+* ``staff_words.txt``: what a person is at a firm ("analyst", "partner"), lower case: right before "at",
+  "with" or "from", they make the capitalised name after it a firm's ("an analyst at Peel Brothers").
+* ``furniture_words.txt``: words of a web page's furniture ("Tweet", "About", "Articles"), lower
+  case: run into a name when the page is flattened to text, they are trimmed from its start.
+* ``place_nouns.txt``: nouns for places ("port", "emirate", "town"), lower case: right before "of", they
+  make the capitalised name after it a place's ("the port of Ostend"), no company's.
 * ``vehicle_words.txt``: words that make a name a vehicle or unit of the firm named before them
   ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
 * ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
@@ -66,6 +72,9 @@ REGISTRY = {
     "title_words": "data/title_words.txt",
     "and_words": "data/and_words.txt",
     "profession_words": "data/profession_words.txt",
+    "staff_words": "data/staff_words.txt",
+    "furniture_words": "data/furniture_words.txt",
+    "place_nouns": "data/place_nouns.txt",
     "vehicle_words": "data/vehicle_words.txt",
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
@@ -163,10 +172,10 @@ MISSPELT_MIN = 8
 
 
 @cache
-def misspelling(token: str, words: tuple[str, ...]) -> str | None:
+def misspelling(token: str, words: tuple[str, ...], least: int = MISSPELT_MIN) -> str | None:
     """The one word of ``words`` that ``token`` is one slip from (a letter dropped, added, changed or
-    two swapped), or None."""
-    if len(token) < MISSPELT_MIN or token in words or token.endswith("s") and token[:-1] in words:
+    two swapped), or None; a token shorter than ``least`` is none."""
+    if len(token) < least or token in words or token.endswith("s") and token[:-1] in words:
         return None  # a plural is a word of its own: "Hospitals" may be a chain
     for w in words:
         if abs(len(w) - len(token)) > 1:
