@@ -70,3 +70,9 @@ def test_a_bad_gold_record_is_one_line_naming_the_file(tmp_path):
     assert proc.returncode != 0
     assert "gold.jsonl:1" in proc.stderr and "friendship" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_typographic_apostrophe_in_the_gold_matches_the_plain_one_read():
+    from keiretsu.eval.docs import _person_key
+
+    assert _person_key("Sean O\u2019Donovan") == _person_key("Sean O'Donovan")

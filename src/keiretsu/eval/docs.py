@@ -50,7 +50,8 @@ class GoldDocument:
 
 
 def _person_key(name: str) -> str:
-    return " ".join(name.lower().replace(".", " ").split())
+    # keiretsu reads text with typographic apostrophes made plain ("O’Donovan" as "O'Donovan").
+    return " ".join(name.lower().replace(".", " ").replace("\u2019", "'").replace("\u2018", "'").split())
 
 
 def _entities(items: Iterable[dict], key) -> list[GoldEntity]:
