@@ -100,7 +100,7 @@ def _period_end(value: str) -> str:
 def place(o: Observation) -> tuple[str, bool, str, int]:
     """Where a dated observation goes in time (rule 1): the day, whether only its period is
     known, then its report and mention, so that the order never depends on the input's."""
-    t = o.time
+    t = o.valid or o.reported  # ``o.time``, called for every observation of every relationship
     reported = o.reported or ""
     if len(t) >= 10:  # type: ignore[arg-type]
         return t[:10], False, reported, o.mention_id  # type: ignore[index]
@@ -115,22 +115,25 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[tupl
     undated = []
     placed = []
     for o in observations:
-        if o.time is None:
+        if (o.valid or o.reported) is None:  # ``o.time``, without the property's call
             undated.append(o)
         else:
             placed.append((place(o), o))
     placed.sort(key=itemgetter(0))  # by place alone: observations have no order of their own
     groups: list[tuple[list[Observation], bool]] = [(undated, False)] if undated else []
     start: str | None = None  # where the open run began
+    last_day = 0  # the day the open run began, as an ordinal
     group: list[Observation] = []
     for (at, period, _, _), o in placed:
         # A deal said to be taken up again after the run began ("lifted the injunction blocking the
         # merger" the day after the block) is a moment of its own, not another report of the block.
         reopens = o.reopened and o.explicit and start is not None and at > start
-        if period or reopens or start is None or (at != start and days_between(start, at) > window_days):
+        if period or reopens or start is None or (at != start and _ordinal(at) - last_day > window_days):
             group = [o]
             groups.append((group, period))
             start = None if period else at
+            if start is not None:
+                last_day = _ordinal(at)
         else:
             group.append(o)
     return groups
@@ -222,18 +225,25 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     if not by_status:  # suppositions only
         return [], by_status, []
 
+    supports: dict[Status, tuple] = {}
+
     def support(s: Status) -> tuple:
+        if s in supports:
+            return supports[s]
         obs = by_status[s]
         said = [o for o in obs if not o.implied]
         # stories, not sentences: one story that says it twice is still one voice; a holding told
         # as done ("raised its ownership to 56 pct") is stated as much as by a status word
         stated = len({o.unit for o in said if o.explicit or (not deal and (_plain(o) or o.done))})
-        return (len({o.unit for o in said}), stated, len(obs), STAGE[s])
+        supports[s] = out = (len({o.unit for o in said}), stated, len(obs), STAGE[s])
+        return out
 
     allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal)]
     # A status first reported only after a further one was ("unsuccessfully bid" two days after
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
-    told = {s: _first(*(o.reported for o in by_status[s] if not (o.implied or (deal and _plain(o))))) for s in allowed}
+    # (Only an active mention can be a plain one.)
+    told = {s: _first(*(o.reported for o in by_status[s] if not (
+        o.implied or (deal and s is Status.ACTIVE and _plain(o))))) for s in allowed}
     allowed = [s for s in allowed if not any(
         _leads_to(s, x) and told[x] and told[s] and told[x] < told[s] and not any(o.reopened for o in by_status[s])
         for x in allowed)]
@@ -303,7 +313,12 @@ def _valid(obs: Iterable[Observation], *more: str | None) -> str | None:
 
 
 def _first(*dates: str | None) -> str | None:
-    return min((d for d in dates if d), default=None)
+    """The earliest of the dates given, None if none."""
+    best = None
+    for d in dates:
+        if d and (best is None or d < best):
+            best = d
+    return best
 
 
 def _capped(valid: str | None, reported: str | None) -> str | None:
@@ -321,11 +336,22 @@ def _retell(history: list[StatusChange], entry_units: list[set[int]], obs: Seque
         if entry.status is status:
             said = [o for o in obs if not o.implied]
             if said:  # implied starts alone add nothing
-                entry.evidence = _with_ids(entry.evidence, said)
-                entry_units[i].update(o.unit for o in said)
-                entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
-                entry.valid_from = _valid(said, entry.valid_from)
+                _add(entry, entry_units[i], said)
             return
+
+
+def _add(entry: StatusChange, units: set[int], said: Sequence[Observation]) -> None:
+    """More evidence of an entry: its ids, stories, first report and valid time."""
+    entry.evidence = _with_ids(entry.evidence, said)
+    if len(said) == 1:  # most episodes of a long history: one report, retold or in step
+        o = said[0]
+        units.add(o.unit)
+        entry.first_reported = _first(entry.first_reported, o.reported)
+        entry.valid_from = _earliest((entry.valid_from, None if o.undated else o.time))
+        return
+    units.update(o.unit for o in said)
+    entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
+    entry.valid_from = _valid(said, entry.valid_from)
 
 
 def _ids(obs: Iterable[Observation]) -> list[int]:
@@ -334,15 +360,38 @@ def _ids(obs: Iterable[Observation]) -> list[int]:
 
 def _with_ids(evidence: list[int], obs: Iterable[Observation]) -> list[int]:
     """An entry's evidence (its first mention ids) with more observations'."""
-    return sorted({*evidence, *(o.mention_id for o in obs)})[:_EVIDENCE_KEPT]
+    ids = [o.mention_id for o in obs]
+    # A long-lived entry's evidence is full, and most later mentions come after all it holds: an
+    # update re-weighs such entries mention by mention, so the sort is skipped when it is moot.
+    if len(evidence) >= _EVIDENCE_KEPT and min(ids) > evidence[-1]:
+        return evidence
+    return sorted({*evidence, *ids})[:_EVIDENCE_KEPT]
 
 
 def _attributes(group: Sequence[Observation]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Attributes of an episode; scalar values that independent stories disagree on are conflicts."""
-    if not any(o.attributes for o in group):  # most episodes: no figure, no title
-        return {}, []
-    merged: dict[str, Any] = {}
+    if not (group[0].attributes if len(group) == 1 else any(o.attributes for o in group)):
+        return {}, []  # most episodes: no figure, no title
+    if len(group) == 1:  # one report (a stake's percent in each report of a long history): no rival
+        only = group[0].attributes
+        merged, conflicts = {key: only[key] for key in SCALARS if key in only}, []
+    else:
+        merged, conflicts = _scalars(group)
     topics: list[str] = []
+    for o in group:
+        for k, v in o.attributes.items():
+            if k == "topics":
+                topics += [t for t in v if t not in topics]
+            elif k not in SCALARS and k not in merged:
+                merged[k] = v
+    if topics:
+        merged["topics"] = topics
+    return merged, conflicts
+
+
+def _scalars(group: Sequence[Observation]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The scalar attributes of an episode of several reports, and the values stories disagree on."""
+    merged: dict[str, Any] = {}
     conflicts = []
     for key in SCALARS:
         values: dict[Any, list[Observation]] = defaultdict(list)
@@ -365,14 +414,6 @@ def _attributes(group: Sequence[Observation]) -> tuple[dict[str, Any], list[dict
         if rivals and not any("change" in o.attributes for o in group):
             conflicts.append({"on": group[0].time, "attribute": key,
                               "values": {str(v): _ids(obs) for v, obs in [(best, values[best]), *rivals.items()]}})
-    for o in group:
-        for k, v in o.attributes.items():
-            if k == "topics":
-                topics += [t for t in v if t not in topics]
-            elif k not in SCALARS and k not in merged:
-                merged[k] = v
-    if topics:
-        merged["topics"] = topics
     return merged, conflicts
 
 
@@ -442,10 +483,7 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
             _ids(said), 0, expected))
         entry_units.append(units)
         return all(_named(o) for o in said)
-    last.evidence = _with_ids(last.evidence, said)
-    last.first_reported = _first(last.first_reported, reported)
-    last.valid_from = _valid(said, last.valid_from)
-    entry_units[-1] |= units
+    _add(last, entry_units[-1], said)
     for k, v in attrs.items():
         if k == "topics":
             last.attributes["topics"] = list(dict.fromkeys([*last.attributes.get("topics", []), *v]))
@@ -490,24 +528,28 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
         attrs, attr_conflicts = _attributes(group)
         if status_conflicts or attr_conflicts:
             rel.conflicts += status_conflicts + attr_conflicts
-        rest: dict[Status, list[Observation]] = defaultdict(list)
+        rest: dict[Status, list[Observation]] = {}
+        if not steps and len(group) == 1:  # most episodes of a long history: one report, no step
+            rest[group[0].status] = group
         # (a stage an end told first names rests on the end's reports: count each report once)
-        if (len(by_status[steps[0]]) if len(steps) == 1 else
+        elif (len(by_status[steps[0]]) if len(steps) == 1 else
                 len({id(o) for step in steps for o in by_status[step]})) < len(group):
             stepped = {id(o) for step in steps for o in by_status[step]}
             for o in group:
                 if id(o) not in stepped:
-                    rest[o.status].append(o)
+                    rest.setdefault(o.status, []).append(o)
         for n, status in enumerate(steps):
             said = by_status[status]
             final = n == len(steps) - 1  # the episode's attributes go with its winner
             plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
-        in_force = in_force or any(s in (Status.ACTIVE, Status.ENDED) for s in steps)
+        if not in_force:
+            in_force = Status.ACTIVE in steps or Status.ENDED in steps
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v
-        for other in sorted(rest, key=STAGE.__getitem__):  # a step back, or a supposition: evidence
-            _retell(rel.history, entry_units, rest[other])
+        if rest:
+            for other in sorted(rest, key=STAGE.__getitem__):  # a step back, or a supposition: evidence
+                _retell(rel.history, entry_units, rest[other])
 
     for entry, units in zip(rel.history, entry_units, strict=True):
         entry.sources = len(units)

@@ -808,11 +808,11 @@ class PostgresStore:
         if keys is None:
             query = select + (f"WHERE {shard}" if shard else "") + order
         else:
-            keys = list(keys)
+            keys = [k for k in keys if k[1] % world_size == rank]  # this shard's (see ``GraphTables``)
             query = (select.replace("FROM mentions m ", "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], "
                                     "%s::text[]) AS k(type, source_id, target_id, venture) JOIN mentions m ON "
                                     "m.source_id = k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
-                     + f"WHERE k.venture = {_VENTURE} " + (f"AND {shard}" if shard else "") + order)
+                     + f"WHERE k.venture = {_VENTURE} " + order)
             args = ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys], [k[3] for k in keys])
         with self._reader() as conn, conn.transaction(), conn.cursor(name="observations") as cur:
             cur.itersize = 5000
