@@ -70,7 +70,8 @@ def test_a_merger_told_before_and_a_shareholders_meeting_tie_no_one(rules, text)
 
 def test_buying_the_rest_of_a_company_is_a_takeover(rules):
     got = found(rules, "Danforth Inc agreed to buy the 40 pct of Emsley Corp that it does not already own.")
-    assert ("acquisition", "Danforth", "Emsley") in got and ("stake", "Danforth", "Emsley") not in got
+    # a takeover agreed, not a stake bought; the rest, which Danforth holds already, is a stake held
+    assert got.get(("acquisition", "Danforth", "Emsley")) == "agreed" and got.get(("stake", "Danforth", "Emsley")) == "active"
     got = found(rules, "Danforth Inc said it acquired a 50 pct interest in Emsley Corp and its founders will hold "
                        "the remaining 50 pct.")
     assert ("stake", "Danforth", "Emsley") in got and ("acquisition", "Danforth", "Emsley") not in got

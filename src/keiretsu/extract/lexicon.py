@@ -115,6 +115,12 @@ OWNERSHIP_WORDS = {"wholly", "fully", "majority", "-", "owned", "pct", "percent"
 #: already own", "the remaining 49 percent stake", "the balance of X".
 REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|(?:doesn't|don't|didn't) (?:already |yet )?own|"
                      r"remaining|the rest of|the balance of)\b", re.I)
+#: A takeover of what the buyer does not hold yet: it holds the rest ("the 45 pct of X it does not
+#: already own", "those not already owned by X", "the remaining 20 pct", "the rest of X's shares").
+HELD_ALREADY = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|"
+                          r"(?:doesn't|don't|didn't) (?:already |yet )?own|not (?:already |yet )?owned by|"
+                          r"remaining [\d.]+\s*(?:pct|percent|per cent|%)|remaining (?:shares|stock|stake|interest|equity)|"
+                          r"(?:rest|balance) of [\w'’ .-]{0,40}?(?:shares|stock|stake|equity))\b", re.I)
 #: Words for how much of a thing is bought: "most of the assets of X" (a part), "all of the assets" (X).
 QUANTIFIERS = {"most", "some", "part", "much", "many", "half", "all", "certain", "several"}
 #: What makes ownership taken a takeover: "took full ownership of X", "acquired sole control".

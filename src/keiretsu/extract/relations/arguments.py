@@ -34,6 +34,8 @@ from .parse import (_ADVISERS, _DESCRIBING, _coordinated, _conjoined, _described
                     _pairs, _root, _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
+#: Types whose object is what is taken: a company "from" which it is taken sold it.
+_TAKES = {RelationType.STAKE, RelationType.ACQUISITION}
 STAGES = ("claim", "no_object", "objects", "parties", "pair")
 RULES: dict[str, list[Callable]] = {stage: [] for stage in STAGES}
 
@@ -157,11 +159,15 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if agent is not None and target is not None and target is not agent:
         return list(_pairs(a.rtype, agent, target))
     a.objects = _objects(sent, t, at, a.subject)
+    if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
+        a.objects = [o for o in a.objects if sent[o.i - 1].lower_ != "from"]
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
         a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
     if not a.objects:
-        a.objects = [e for e in companies if e.i > t.i and e is not a.subject][:1]
+        # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
+        a.objects = [e for e in companies if e.i > t.i and e is not a.subject and
+                     not (a.rtype in _TAKES and sent[e.i - 1].lower_ == "from")][:1]
         a.how = "near"
     if not a.objects:
         answer = _run("no_object", a)

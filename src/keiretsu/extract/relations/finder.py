@@ -89,7 +89,8 @@ class RelationFinder:
         found = []
         for t in sent:
             lemma = t.lemma_.lower()
-            if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS:
+            if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS and t.dep_ not in ("aux", "auxpass"):
+                # an auxiliary states nothing: "has bought a stake" is the stake's, not "has"'s
                 needs = T.NEEDS.get(lemma)
                 window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
                 if needs and not needs & window:
@@ -104,6 +105,11 @@ class RelationFinder:
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         t.head.lemma_.lower() not in T.NOUNS:
                     continue  # "an investment advisory firm", "the customer base", "share prices": no deal
+                if key == "sale" and t.lower_ == "sales" and not (
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
+                        any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.subtree)
+                            for c in t.children)):
+                    continue  # "with sales of 137 mln dlrs", "ice cream sales": revenue ("the sales of its mills" sell)
                 if key == "share" and t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each"):
                     continue  # "39 euros per share", "30 dlrs a share": a price, no stake
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or

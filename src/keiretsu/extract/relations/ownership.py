@@ -24,11 +24,12 @@ register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, 
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
 register(R.DIVESTMENT, verbs={"sell", "divest", "spin"}, nouns={"sale", "divestment", "spin-off", "spinoff"},
          needs={"spin": {"off"}})
-register(R.STAKE, verbs={"own", "hold", "control"},
+register(R.STAKE, verbs={"own", "hold", "control", "have"},
          nouns={"stake", "interest", "ownership", "holding", "shareholder", "owner", "parent", "shareholding",
                 "cross-shareholding", "share"},
-         weak_verbs={"control", "hold"}, weak_nouns={"share", "interest", "holding"},
-         needs={"hold": {"stake", "percent", "pct", "%", "share", "shares", "stock", "interest", "holding", "majority"}},
+         weak_verbs={"control", "hold", "have"}, weak_nouns={"share", "interest", "holding"},
+         needs={"hold": {"stake", "percent", "pct", "%", "share", "shares", "stock", "interest", "holding", "majority"},
+                "have": {"percent", "pct", "%", "shares"}},
          with_percent={"interest", "share"})
 WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
@@ -38,6 +39,48 @@ _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 _BUYS = {"buy", "acquire", "purchase"}
+#: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
+_ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
+
+
+@rule("claim")
+def _has_a_share(a: Args):
+    """"Sun Chemical has 4.9 pct of Outboard", "it has 7.9 mln shares or five pct of X": "have" states a
+    stake only as a share of the company named under what is had (not "has 17 mln shares outstanding",
+    "has 20 pct of the market")."""
+    if a.lemma != "have" or a.verb is None:
+        return None
+    had = [c for c in a.t.children if c.dep_ == "dobj"]
+    had += [c for h in had for c in h.children if c.dep_ == "conj"]
+    of = [c for h in had if h.lower_ in ("pct", "percent", "%") or h.lemma_.lower() == "share"
+          for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    target = next((e for e in (_ent_in(g, a.at) for c in of for g in c.children if g.dep_ == "pobj")
+                   if e is not None), None)  # not "5 pct of its shares held by Y"
+    if a.subject is None or target is None or target is a.subject:
+        return []
+    return [(R.STAKE, s, t, "dep") for s in a.subject.names for t in target.names]
+
+
+@rule("claim")
+def _sold_participle(a: Args):
+    """"Miles' Bayvet animal health business, sold in 1986 to Mobay Corp": what the participle
+    describes is sold, its owner ("Miles'") sells it and the company after "to" buys it; no company
+    beside them (an appositive's "another Bayer affiliate") is a party."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.t.dep_ != "acl" or a.lemma != "sell":
+        return None
+    to = next((c for c in a.t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    buyer = _named_by(to, a.at) if to is not None else None
+    noun = a.t.head
+    owner = next((_ent_in(c, a.at) for c in noun.children if c.dep_ == "poss"), None)
+    unit = _ent_in(noun, a.at)
+    if buyer is None or unit is None and owner is None or buyer in (unit, owner):
+        return None
+    if unit is None:  # "X's chemicals business, sold to Y": an unnamed part of X
+        return [(R.DIVESTMENT, o, b, "dep") for o in owner.names for b in buyer.names]
+    out = [(R.ACQUISITION, b, u, "dep") for b in buyer.names for u in unit.names]
+    if owner is not None and owner is not unit:
+        out += [(R.DIVESTMENT, o, u, "dep") for o in owner.names for u in unit.names]
+    return out
 
 
 @rule("claim")
@@ -388,7 +431,17 @@ def _parents(sent, companies: list[Ent]):
             after += 1
         parent = None
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None) \
-            if t.dep_ == "attr" and t.head.lemma_ == "be" else None  # "X is a wholly owned subsidiary of Y"
+            if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain") else None  # "X is a subsidiary of Y"
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+            # "X will be operated as a wholly owned subsidiary of Y", "X will operate as a unit of Y": not
+            # "Acme will run X as a unit of Y", whose subject runs it
+            verb = t.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and
+                            verb.lemma_.lower() in _ACTS_AS and not any(d.dep_ == "dobj" for d in verb.children)),
+                           None)
+        if subject is not None and subject.lower_ == "it" and subject.head.dep_ == "ccomp":
+            # "Universal said it will operate as a unit of Questar": "it" is the one that said so
+            subject = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
         if t.dep_ == "appos" and _ent_in(t.head, at) or subject is not None and _ent_in(subject, at):
             child = _ent_in(t.head, at) if subject is None else _ent_in(subject, at)
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -398,6 +451,13 @@ def _parents(sent, companies: list[Ent]):
                                      and _ent_in(c, at) not in (None, child)), None)
         else:
             child = ending.get(t.i) or starting.get(after)
+            if child is None and t.i in at and at[t.i].j == t.i + 1 and t.lemma_.lower() in L.PART_NAMES:
+                # "the Measurement Systems Division of Page-Wilson Corp": a unit whose name says it is one
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                parent = _named_by(of, at) if of is not None else None
+                if parent is not None and parent is not at[t.i]:
+                    yield t, parent, at[t.i]
+                continue
             if child is None:
                 continue
             if child is ending.get(t.i) and starting.get(after) is not None and sent[t.i + 1].text == "," and \
@@ -459,6 +519,9 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     out = []
     for t, parent, child in _parents(sent, companies):
         status = S.ACTIVE
+        if t.dep_ == "attr" and t.head.lemma_ == "become" and \
+                any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children):
+            status = S.AGREED  # "X will become a subsidiary of Y": once the deal is done
         sale = None
         named = {k for e in companies for k in range(e.i, e.j)}
         for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
@@ -554,10 +617,14 @@ def _stake_traded(t) -> bool:
 
 def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies) -> list[Mention]:
     """A sale says more than who sold: "X sold its stake in Y (to Z)" ends X's stake (or cuts it)
-    and gives Z one; "X bought Y from Z" is Z's divestment."""
+    and gives Z one; "X bought Y from Z" is Z's divestment; "X bid for the 45 pct of Y it does not
+    already own" says X holds the rest."""
     out = []
     lemma = t.lemma_.lower()
     lower = sentence.lower()
+    if rtype is R.ACQUISITION and L.HELD_ALREADY.search(sentence):
+        # "to buy the 45 pct of X it does not already own": the buyer holds the rest, bid or not
+        out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.6))
     if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):

@@ -18,8 +18,8 @@ register(R.ALLIANCE,
                 "ally"},
          nouns={"partnership", "partner", "alliance", "collaboration", "cooperation", "tie-up", "agreement", "deal"},
          weak_verbs={"develop", "work", "join"}, weak_nouns={"agreement", "deal"},
-         needs={"team": {"up"}, "work": {"together", "with", "jointly"}, "develop": {"jointly", "together", "co"},
-                "join": {"forces"}})
+         needs={"team": {"up"}, "work": {"together", "with", "jointly", "alongside"},
+                "develop": {"jointly", "together", "co"}, "join": {"forces"}})
 register(R.JOINT_VENTURE, nouns={"venture", "jv"})
 register(R.SUPPLY,
          verbs={"supply", "provide", "deliver", "assemble", "award", "order", "make", "build", "produce",

@@ -37,9 +37,19 @@ def _alternatives(cls: str) -> str:
 
 #: A staff word qualifying the noun after it names no office: "the executive committee", "a partner firm".
 _QUALIFIES = r"(?!\s+(?:committee|committees|board|team|firm|firms|suite|search|pay|compensation|position|role)\b)"
-OFFICES = re.compile(
-    rf"(?<!managing )(?<!board of )\b(?:{_alternatives('office')}|(?<!['’]){_MODIFIER}{{0,2}}(?:{_alternatives('staff')})"
-    rf"{_QUALIFIES})\b", re.I)
+
+
+def _offices(plural: str) -> re.Pattern:
+    return re.compile(rf"(?<!managing )(?<!board of )\b(?:(?:{_alternatives('office')}){plural}|"
+                      rf"(?<!['’]){_MODIFIER}{{0,2}}(?:{_alternatives('staff')}){plural}{_QUALIFIES})\b", re.I)
+
+
+#: An office may be plural, said once of a list of people: "analysts George Brown, Sara Lee and Tom Ng".
+OFFICES = _offices("s?")
+#: What makes the prefilter parse a sentence: an office, or a plural one only right before a name
+#: (not every "analysts said").
+_PREFILTERED = [_offices(""),
+                re.compile(rf"\b(?:{_alternatives('office')}|{_alternatives('staff')})s\s+(?-i:[A-Z])", re.I)]
 #: A seat on a board, joined, held or left: "Joining the board were X, Y and Z", "X resigned from the
 #: board", "named to its board industry veteran X", "Other members of the board are ...". The board is
 #: a company's when one is named in it ("the Amgen board", "the board of Amgen"), else the story's.
@@ -50,7 +60,8 @@ BOARD_SEAT = re.compile(
     r"(?:(?:[A-Z][\w&.'-]*\s+){1,4}?(?:'s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
 #: A seat given up: the office is ``ended``.
 _SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
-PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), OFFICES, BOARD_SEAT])  # a sentence with an office in it is parsed
+# a sentence with an office in it is parsed
+PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), *_PREFILTERED, BOARD_SEAT])
 #: Offices whose holder, named with no company, speaks for the company the story is about
 #: ("..., Chairman Paul Oreffice said"), as a spokesperson does; a president only where he
 #: speaks (a head of state is one too), never a director.
@@ -60,17 +71,27 @@ _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holdi
               r"(?:company|group|firm|bank|corporation)")
 #: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
-#: (Japan) Corp president").
-_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s*\([^()]{1,30}\))?(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|NV)\.?)?"
-                      r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+#: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive").
+_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
+                      r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|NV)\.?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
     """(rank, title, match) of every office in a piece of text, best first."""
     found = [(L.TITLE_ORDER.index(name), name, m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
-    found += [(len(L.TITLE_ORDER), m.group(0), m) for m in OFFICES.finditer(chunk)
+    found += [(len(L.TITLE_ORDER), _singular(m), m) for m in OFFICES.finditer(chunk)
               if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
     return sorted(found, key=lambda f: (f[0], f[2].start()))
+
+
+def _plural(m: re.Match) -> bool:
+    """Whether an office is said of several people at once ("analysts", "directors"): no office word
+    in ``office_words.tsv`` ends in "s" but its plural."""
+    return m.re is OFFICES and m.group(0).lower().endswith("s")
+
+
+def _singular(m: re.Match) -> str:
+    return m.group(0)[:-1] if _plural(m) else m.group(0)
 
 
 def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sentence: str, start: int,
@@ -210,6 +231,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 out.append(Mention(R.ROLE, p.name, name, S.ENDED if left else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": "Director"},
                                    trigger=m.group(0), cues=["left"] if left else [], confidence=0.7))
+        before = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
+        if not found and before is not None and \
+                re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", text[_end(sent, before) : p_start]):
+            # "analysts George Brown, Sara Lee and Tom Ng": a plural office is each listed name's
+            found = [(title, m, names) for title, m, names in held.get(before.i, []) if _plural(m)]
         held[p.i] = found
         for title, m, names in found:
             for name in names:
