@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations.status import stage_ended
+from keiretsu.extract.lexicon import stage_ended
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import RelationType, Status
 

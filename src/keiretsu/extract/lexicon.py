@@ -164,3 +164,36 @@ PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|
 SHAREHOLDER_APPOS = re.compile(r"^,?\s*(?:its|their)\s+(largest|biggest|top|main|major|controlling|junior|senior|"
                                r"long-?time|strategic|key)?\s*(shareholder|owner|investor|partner|parent|ally)\b", re.I)
 STATUS_ORDER = [S.CALLED_OFF, S.ENDED, S.IN_TALKS, S.RUMOURED, S.PROPOSED, S.AGREED, S.ACTIVE]
+
+
+# --- how far a deal had come when it ended -------------------------------------------------------
+#: Deal documents: a clause that tells what one says carries the signing's status ("signed a letter
+#: of intent in which X plans to buy Y", "an agreement under which X will buy Y"); ended, they end
+#: an agreement.
+DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "contract", "memorandum",
+                  "understanding"}
+#: Nouns whose infinitive is a deal both sides settled: "an agreement to buy", "a general understanding
+#: with Nippon Life to sell 13 pct", "its arrangement to sell" (while "a plan to sell" is a proposal).
+SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement"}
+#: Words of an attempt, offers too when ended: "an unsuccessful effort to acquire".
+ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
+
+
+def stage_ended(cues: list[str]) -> S | None:
+    """The stage a deal had reached when it ended, from an end's cues (the end word, then the noun it
+    ended, see ``relations.status._ended``): None when they do not say. A failed attempt ("an unsuccessful takeover",
+    "unsuccessfully bid") was an offer."""
+    if not cues:
+        return None
+    if cues[0].lower() in OF_THE_TRIGGER:
+        return S.PROPOSED
+    if len(cues) < 2:
+        return None
+    noun = cues[1].lower()
+    if noun in IN_TALKS or noun.rstrip("s") in IN_TALKS:
+        return S.IN_TALKS
+    if noun in SETTLING or noun in DEAL_DOCUMENTS:
+        return S.AGREED
+    if noun in PROPOSED or noun.rstrip("s") in PROPOSED or noun.rstrip("s") in ATTEMPTS:
+        return S.PROPOSED
+    return None

@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..executor import Executor, LocalExecutor
-from ..extract.relations.status import stage_ended
+# The lexicon, not the relation finders: an update imports nothing it does not use.
+from ..extract.lexicon import stage_ended
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind

@@ -9,12 +9,9 @@ from .. import lexicon as L
 
 R, S = RelationType, Status
 # A relative or reported clause is a clause of its own: in "its unit, which holds the stake" and
-# "announced that it had raised its stake", the words above it say nothing of the stake.
+# "announced that it had raised its stake", the words above it say nothing of the stake; except a
+# clause that tells what a deal document says (``lexicon.DEAL_DOCUMENTS``).
 _CLAUSE_EDGES = ("relcl", "ccomp")
-# ...except a clause that tells what a deal document says: in "signed a letter of intent in which
-# X plans to buy Y" or "an agreement under which X will buy Y", the signing is the deal's status.
-_DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "contract", "memorandum",
-                   "understanding"}
 # Nor does a verb the trigger is only a time of: in "ended its tender offer after receiving 54 pct",
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
@@ -47,45 +44,18 @@ _SCHEDULED = {"expect", "schedule", "due", "slate"}
 # acquire", "is ready to purchase", "pressing Dome to sell its stake" (beside the proposal words of
 # ``lexicon.PROPOSED``, which are cues of their own); not "was forced to sell", which tells a sale.
 _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen"}
-# Nouns whose infinitive is a deal both sides settled: "an agreement to buy", "a general understanding
-# with Nippon Life to sell 13 pct", "its arrangement to sell" (while "a plan to sell" is a proposal).
-_SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement"}
 # Verbs that make the clause under them a demand, its verb a base form whatever its tag says
 # ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
 # X to sell").
 _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
-# What an end ended tells how far the deal had come: "terminated its agreement" ends an agreement,
-# "broke off talks" talks, "withdrew its bid" an offer. Words of an attempt are offers too: "an
-# unsuccessful effort to acquire". (Talks and offers are ``lexicon.IN_TALKS`` and ``lexicon.PROPOSED``.)
-_ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
 # Where the ended noun hangs on the end word: its object or subject ("withdrew its bid", "talks
 # collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
 # talks", "the deal is off").
 _ENDED_EDGES = ("dobj", "nsubj", "nsubjpass", "attr")
 
 
-def stage_ended(cues: list[str]) -> S | None:
-    """The stage a deal had reached when it ended, from an end's cues (the end word, then the noun it
-    ended, see ``_ended``): None when they do not say. A failed attempt ("an unsuccessful takeover",
-    "unsuccessfully bid") was an offer."""
-    if not cues:
-        return None
-    if cues[0].lower() in L.OF_THE_TRIGGER:
-        return S.PROPOSED
-    if len(cues) < 2:
-        return None
-    noun = cues[1].lower()
-    if noun in L.IN_TALKS or noun.rstrip("s") in L.IN_TALKS:
-        return S.IN_TALKS
-    if noun in _SETTLING or noun in _DEAL_DOCUMENTS:
-        return S.AGREED
-    if noun in L.PROPOSED or noun.rstrip("s") in L.PROPOSED or noun.rstrip("s") in _ATTEMPTS:
-        return S.PROPOSED
-    return None
-
-
 def _ended(y):
-    """The noun an end word ends, if it names a stage of the deal (``stage_ended``): "terminated its
+    """The noun an end word ends, if it names a stage of the deal (``lexicon.stage_ended``): "terminated its
     *agreement*", "broke off *talks*", "the withdrawal of its *bid*", "*talks* collapsed"."""
     verb = y.head if y.lower_ == "off" and y.head.i != y.i else y
     candidates = [c for c in verb.children if c.dep_ in _ENDED_EDGES]
@@ -93,8 +63,8 @@ def _ended(y):
                    if g.dep_ == "pobj"]
     if y.dep_ == "amod" or (y.pos_ == "NOUN" and y.dep_ == "compound"):  # "the failed bid", "the bid collapse"
         candidates.append(y.head)
-    return next((c for c in candidates if stage_ended(["", c.lemma_.lower()]) or
-                 stage_ended(["", c.lower_])), None)
+    return next((c for c in candidates if L.stage_ended(["", c.lemma_.lower()]) or
+                 L.stage_ended(["", c.lower_])), None)
 
 
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
@@ -221,7 +191,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     x = t
     for _ in range(5):
         if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or \
-                (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and x.head.lemma_.lower() in _DEAL_DOCUMENTS)):
+                (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and x.head.lemma_.lower() in L.DEAL_DOCUMENTS)):
             break
         x = x.head
         near.append(x)
@@ -262,7 +232,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     # order of the vocabulary sets: that changes with each process's hash seed, and which cue is
     # seen decides the status ("signed a letter of intent in which X plans to buy Y").
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
-    if t.dep_ == "acl" and t.head.lemma_.lower() in _SETTLING:
+    if t.dep_ == "acl" and t.head.lemma_.lower() in L.SETTLING:
         found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess", "an understanding to sell"
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
         found[S.AGREED] = [t.head.text]  # "interfered with Pennzoil's merger agreement with Getty"
