@@ -113,6 +113,7 @@ class EntityFinder:
         #: "bank"; not "manager", "publisher", "investor")
         self._kind_heads = frozenset(w for w in (k.split()[-1] for k in kinds)
                                      if w.endswith("maker") or w in _INSTITUTION_NOUNS)
+        self._kind_plurals = frozenset(_plural(w) for w in self._kind_heads)
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
             r"\bthe\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:(?:state|\w+)\s+)?(?:"
@@ -231,10 +232,13 @@ class EntityFinder:
                     (i == 1 or not sent[i - 2].text[:1].isupper()):
                 i -= 1  # "with du Pont Co": the particle opens the name
             # "Chief Executive Officer of Fairfield Homes, Inc.", "Vice President Alan Darrow of Quorra Systems
-            # Inc": an office or a person's name before "of" is no part of the name
+            # Inc", "Shares of Beacon Inc rose": an office, a person's name or a report's words before "of" is no
+            # part of the name
             of = next((k for k in range(span.end - 2, i, -1)
                        if sent[k].lower_ == "of" and (sent[k - 1].lower_ in vocabulary("title_words") or
-                                                      _ends_in_a_person(sent[i:k].text))), None)
+                                                      _ends_in_a_person(sent[i:k].text) or
+                                                      all(t.lower_ in vocabulary("headline_words")
+                                                          for t in sent[i:k]))), None)
             if of is not None:
                 i = of + 1
             # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word, unless a
@@ -259,6 +263,11 @@ class EntityFinder:
                 if span is not None and not (any(t.ent_type_ == "PERSON" for t in span) and
                                              not any(e.label_ == "PERSON" and e.end <= span.start for e in ents)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
+            for name, a, b in _rating_firms(sent.text):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                # a firm rates a stock, whatever the model reads there, unless a person is named
+                if span is not None and not self._a_person(name, ctx):
+                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
         # People where the text says a name must be, before the model's guesses
         if cased:
             for name, a, b in self.people_by_rule(sent.text, ctx):
@@ -411,6 +420,8 @@ class EntityFinder:
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
+            for name, a, b in _rating_firms(text):
+                add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
             for kind, name, a, b in self._titled_pairs(text):
                 add(kind, name, a, b)
         for name, a, b in self.people_by_rule(text, ctx):
@@ -576,7 +587,7 @@ class EntityFinder:
 
         for m in _BYLINE.finditer(text):
             for n in _BYLINE_NAME.finditer(text, m.end()):
-                if n.start() != m.end() and not text[m.end() : n.start()].strip(" ,").lower() in ("and", ""):
+                if n.start() != m.end() and text[m.end() : n.start()].strip(" ,").lower() not in ("and", ""):
                     break
                 if n.group(0).startswith("The "):
                     break  # "first reported by The Hill": a paper, not a credit
@@ -823,6 +834,8 @@ class EntityFinder:
         if i >= 2 and (sent[i - 1].lower_ == "of" and sent[i - 2].lower_ in vocabulary("place_nouns") or
                        sent[i - 1].lower_ in ("at", "near") and sent[i - 2].lower_ in vocabulary("thing_words")):
             return True  # "the port of Ostend", "the starch plant at Velden": a place
+        if _places_listed(sent, i, self._kind_plurals):
+            return True  # "towns near the mines, such as Balen and Velden": examples of places
         if j + 1 < len(sent) and sent[j].lower_ == "in" and \
                 sent[j + 1 + (sent[j + 1].lower_ == "the" and j + 2 < len(sent))].lower_ in _REGIONS:
             return True  # "Balen in the north", "Velden in central Ruritania": a town in its country
@@ -1177,6 +1190,64 @@ def _trimmed(sent, e):
     return sent[start:end]
 
 
+def _plural(noun: str) -> str:
+    """A regular English plural: "city" -> "cities", "town" -> "towns"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+@cache
+def _place_plurals() -> frozenset[str]:
+    return frozenset(_plural(w) for w in vocabulary("place_nouns"))
+
+
+def _places_listed(sent, i: int, firms: frozenset[str]) -> bool:
+    """Whether the name at token ``i`` is one of the examples a plural noun for places opens a few words
+    before ("towns near the mines, such as Balen and Velden", "cities including Lyon"): a place's name,
+    unless a plural noun for companies is nearer ("towns whose miners, such as Acme, ...")."""
+    k = i - 1
+    while k >= 0 and (sent[k].text[:1].isupper() or sent[k].lower_ in (",", "and", "or")):
+        k -= 1  # back over the list to the words that open it
+    if i >= 1 and sent[i - 1].text == "," and any(t.lower_ in ("and", "or") for t in sent[k + 1 : i]):
+        return False  # "such as Balen and Velden, Acme Mining said": the list closed before the name
+    if k >= 1 and sent[k].lower_ == "as" and sent[k - 1].lower_ == "such":
+        k -= 2
+    elif k >= 0 and sent[k].lower_ in ("including", "like"):
+        k -= 1
+    else:
+        return False
+    for tok in reversed(sent[max(0, k - 8) : k + 1]):
+        if tok.lower_ in (".", ";", ":") or tok.lower_ in firms:
+            return False
+        if tok.lower_ in _place_plurals():
+            return True
+    return False
+
+
+#: A capitalised name opening a clause, a verb and, later in the sentence, a rating, a price target or
+#: coverage: "Acme Securities lowered Bolt Inc from buy to neutral" (the verb is checked).
+_RATING = re.compile(r"(?:^|(?<=[.;:] )|(?<=, ))([A-Z][\w&.'-]*(?: (?:& )?[A-Z][\w&.'-]*){0,3}) ([a-z]+) "
+                     r"(?=[^.;]{0,160}?\b(?:rating|price target|target price|price objective|coverage|"
+                     r"to (?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight)\b))", re.M)
+
+
+def _rating_firms(text: str) -> list[tuple[str, int, int]]:
+    """Firms a sentence shows rating a stock ("Acme Securities lowered Bolt Inc to neutral",
+    ``rating_verbs.txt``): (name, start, end)."""
+    out = []
+    for m in _RATING.finditer(text):
+        name = m.group(1)
+        before = text[: m.start(1)].rstrip(", ").split()[-1:]
+        if text[: m.start(1)].endswith(", ") and before[0][:1].isupper() and not before[0].endswith("ly"):
+            continue  # "Keefe, Bruyette & Woods raised": the comma is inside the name ("Finally, Acme ..." is not)
+        if m.group(2) in vocabulary("rating_verbs") and name.split()[0].lower() not in vocabulary("lead_words") and \
+                name.lower() not in places() and name.lower() not in DEMONYMS and not _ends_in_a_person(name) and \
+                not_companies().category(name) in (None, "outlet"):
+            out.append((name, m.start(1), m.end(1)))
+    return out
+
+
 def _furniture_before(text: str) -> int:
     """How many characters of a web page's furniture open a name and another word ("Tweet ", "About ",
     "Articles "; ``furniture_words.txt``): 0 when none."""
@@ -1490,8 +1561,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 " " not in name and gaz.lookup(name) is None and _only_before_an_office(text, ex.entities, name):
             as_person[name] = full or name
             gone.add(name)
+    # "Zacks raised Acme to buy": a firm rating a stock is a party, even one the list calls an outlet
+    raters = {form for n, _, _ in _rating_firms(text) for form in (n, gaz.canonical(n))}
     for name in companies:
-        if name not in ends and not_companies().category(name) == "outlet":
+        if name not in ends and name not in raters and not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
     gone |= set(companies) & _short_forms_of_bodies(text, gaz)
     # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there

@@ -26,6 +26,9 @@ and a line here.
   case: run into a name when the page is flattened to text, they are trimmed from its start.
 * ``place_nouns.txt``: nouns for places ("port", "emirate", "town"), lower case: right before "of", they
   make the capitalised name after it a place's ("the port of Ostend"), no company's.
+* ``rating_verbs.txt``: verbs of an analyst's firm changing its view of a stock ("lowered", "upgraded"),
+  lower case: the capitalised name opening a clause before one, with a rating or price target after it,
+  is a firm ("Acme Securities lowered Bolt Inc to neutral").
 * ``vehicle_words.txt``: words that make a name a vehicle or unit of the firm named before them
   ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
 * ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
@@ -75,6 +78,7 @@ REGISTRY = {
     "staff_words": "data/staff_words.txt",
     "furniture_words": "data/furniture_words.txt",
     "place_nouns": "data/place_nouns.txt",
+    "rating_verbs": "data/rating_verbs.txt",
     "vehicle_words": "data/vehicle_words.txt",
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
