@@ -257,3 +257,15 @@ def test_the_model_adds_no_other_type_to_a_pair_the_rules_are_sure_of():
     model = RelationModel({"strong": 5.0, "weak": -5.0}, 0.0, 0.5, trust=0.6)
     # the rules' stake stands though the model doubts it; the takeover of the same pair is not added
     assert {c.key for c, _ in model.decide(cands)} == {("stake", "Metro", "Metex"), ("acquisition", "Metro", "Other")}
+
+
+def test_an_undirected_tie_weighs_the_same_whichever_name_sorts_first():
+    from keiretsu.extract.rules import RuleExtractor
+
+    # The same sentence with the first-named company sorting before and after the second: the
+    # shipped model must keep or drop both alike.
+    texts = [f"{name} Manufacturing Co and Halvorsen Group Inc formed an alliance to develop electric trucks, "
+             "the companies said." for name in ("Cedar", "Juniper", "Aspen", "Poplar")]
+    found = [{(m.type.value, frozenset((m.source, m.target))) for m in ex.mentions}
+             for ex in RuleExtractor().extract(list(enumerate(texts)))]
+    assert all(len(f) == 1 and next(iter(f))[0] == "alliance" for f in found), found

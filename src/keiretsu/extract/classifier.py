@@ -88,7 +88,10 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
     types = (set(by_type) | set(borrowed) | {m.type for m in rule_mentions}) - {RelationType.ROLE}
     for rtype in (r for r in RelationType if r in types):
         for x, y, a, b in pairs:
-            if not rtype.directed and y.casefold() < x.casefold():
+            # An undirected pair is read in the sentence's order, whatever its names' alphabetical
+            # order: the features say which end comes first, and "Cedar and Halvorsen formed an
+            # alliance" must weigh as "Juniper and Halvorsen" does.
+            if not rtype.directed and (a.i, a.j, x.casefold()) > (b.i, b.j, y.casefold()):
                 continue
             near = by_type.get(rtype) or borrowed.get(rtype, [])
             trigger = min(near, key=lambda tw: _distance(tw[0], a, b))[0] if near else None
