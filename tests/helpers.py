@@ -44,3 +44,8 @@ def found(rules, text: str) -> dict[tuple[str, str, str], str]:
     [ex] = rules.extract([(1, text)])
     return {m.key: m.status.value for m in ex.mentions}
 
+
+def people(rules, text: str) -> set[str]:
+    """The person names ``rules`` (a ``RuleExtractor``) finds in one text."""
+    [ex] = rules.extract([(1, text)])
+    return {e.name for e in ex.entities if e.kind is EntityKind.PERSON}

@@ -9,19 +9,13 @@ from __future__ import annotations
 import pytest
 
 from keiretsu.extract.rules import RuleExtractor
-from keiretsu.models import EntityKind
 
-from ..helpers import companies
+from ..helpers import companies, people
 
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor()
-
-
-def people(rules: RuleExtractor, text: str) -> set[str]:
-    [ex] = rules.extract([(1, text)])
-    return {e.name for e in ex.entities if e.kind is EntityKind.PERSON}
 
 
 @pytest.mark.parametrize("text, whole, pieces", [

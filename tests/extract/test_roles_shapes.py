@@ -8,7 +8,9 @@ import pytest
 
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
-from keiretsu.models import EntityKind, Status
+from keiretsu.models import Status
+
+from ..helpers import people
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +25,6 @@ def roles(rules: RuleExtractor, text: str) -> dict[tuple[str, str], tuple[str, S
     [ex] = rules.extract([(1, text)])
     return {(m.source, m.target): (m.attributes.get("title"), m.status) for m in ex.mentions
             if m.type.value == "role"}
-
-
-def people(rules: RuleExtractor, text: str) -> set[str]:
-    [ex] = rules.extract([(1, text)])
-    return {e.name for e in ex.entities if e.kind is EntityKind.PERSON}
 
 
 @pytest.mark.parametrize("text, person, company, title", [
