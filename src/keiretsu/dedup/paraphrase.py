@@ -322,6 +322,6 @@ def document_similarity(a: list[SentenceInfo], b: list[SentenceInfo], cfg: Parap
             y = next(s for s in longer if s.sentence.index == link.b)
             if x.names and y.names and 2 * len(x.names & y.names) < min(len(x.names), len(y.names)):
                 return 0.0
-    if shorter[0].sentence.index not in {l.a for l in links} or longer[0].sentence.index not in {l.b for l in links}:
+    if shorter[0].sentence.index not in {k.a for k in links} or longer[0].sentence.index not in {k.b for k in links}:
         return 0.0
     return len(links) / len(shorter)
