@@ -7,7 +7,10 @@ The sentences are Reuters-21578's (March-April 1987), where the histories below 
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -260,6 +263,36 @@ def test_no_entry_is_dated_after_its_first_report_and_no_company_is_tied_to_itse
     assert [e for e in entries if e[0] and e[0] > e[1][:len(e[0])]] == []
     assert con.execute("SELECT count(*) FROM relationships WHERE source_id = target_id").fetchone()[0] == 0
     con.close()
+
+
+def test_eval_invariants_passes_the_bench_graph_and_catches_each_breach(bench_graph, tmp_path):
+    from keiretsu.eval.invariants import check
+
+    store = open_store(bench_graph, read_only=True)
+    report = check(store, days=8)
+    store.close()
+    assert report.ok and report.relationships > 1000 and report.days == 8 and report.asof_pairs > 1000
+    assert report.as_dict()["self_ties"] == 0 and report.multi_entry > 0
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(bench_graph.read_bytes())
+    con = sqlite3.connect(broken)
+    tied = con.execute("SELECT id, source_id FROM relationships ORDER BY id LIMIT 1").fetchone()
+    con.execute("UPDATE relationships SET target_id = ? WHERE id = ?", (tied[1], tied[0]))
+    late = con.execute("SELECT relationship_id FROM relationship_history WHERE valid_from IS NOT NULL "
+                       "ORDER BY relationship_id DESC LIMIT 1").fetchone()[0]
+    con.execute("UPDATE relationship_history SET valid_from = '2999-01-01' WHERE relationship_id = ?", (late,))
+    con.commit()
+    con.close()
+    store = open_store(broken, read_only=True)
+    report = check(store, days=3)
+    store.close()
+    assert report.self_ties == [tied[0]] and report.dated_after_report == [late] and not report.ok
+    # the command a user runs says so and exits 1
+    done = subprocess.run([sys.executable, "-m", "keiretsu", "--db", str(broken), "eval", "invariants", "--days", "2",
+                           "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    said = json.loads(done.stdout)
+    assert (said["self_ties"], said["dated_after_report"], said["asof_dropped"], said["ok"]) == (1, 1, 0, False)
 
 
 def test_a_deal_named_after_its_agreement_is_not_done():

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..stages import make_extractor
-from .app import _print_json, _store, app, out, settings
+from .app import _print_json, _progress, _store, app, out, settings
 
 
 # --- evaluation ----------------------------------------------------------------------------
@@ -182,6 +182,38 @@ def eval_histories_cmd(
     out.print(f"{report.found:,} of {report.relationships:,} labelled relationships found; current status right for "
               f"{report.current_accuracy:.3f}; history steps {report.step_accuracy:.3f} ({report.steps_matched:,} "
               f"of {report.steps_total:,} in order, {report.steps_extra:,} extra)")
+
+
+@eval_app.command("invariants")
+def eval_invariants_cmd(
+    days: Annotated[int | None, typer.Option(min=1, help="Check --as-of on this many days spread evenly "
+                                                           "(default: every day on which what is known can change).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """What must hold of the store's whole graph, no labels needed: no status entry dated after its
+    own first report, --as-of D showing every relationship reported by D, no company tied to
+    itself. Exit 1 when one fails."""
+    from ..eval.invariants import check
+
+    store = _store()
+    try:
+        with _progress("as-of days", as_json) as bar:
+            task = bar.add_task("days", total=None)
+            report = check(store, days, lambda done, total: bar.update(task, completed=done, total=total))
+    finally:
+        store.close()
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        out.print(f"{report.relationships:,} relationships, {report.entries:,} status entries: "
+                  f"{len(report.dated_after_report):,} relationships with an entry dated after its first report; "
+                  f"--as-of on {report.days:,} days dropped {len(report.asof_dropped):,} of "
+                  f"{report.asof_pairs:,} (day, relationship reported by then) pairs; "
+                  f"{len(report.self_ties):,} companies tied to themselves; "
+                  f"{report.ending_below_earlier:,} of {report.multi_entry:,} multi-entry histories end below "
+                  f"an earlier status")
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @eval_app.command("aliases")
