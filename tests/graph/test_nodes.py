@@ -6,7 +6,7 @@ stages on each backend, and a build in steps is checked against one build of eve
 
 from __future__ import annotations
 
-from keiretsu.graph.nodes import company, cut, evidence, thing
+from keiretsu.graph.nodes import company, cut, evidence, not_companies, thing
 from keiretsu.store import Store
 
 from .conftest import add
@@ -37,6 +37,21 @@ THINGS = [
     ("t4", "2023-03-04", "Pellam alliance",
      "Pellam Corp said it signed an agreement with the Gulf daily al-Wasit to distribute its news."),
     ("t5", "2023-03-05", "Harlow to buy Dunmere", "Harlow Inc said it agreed to acquire Dunmere Ltd for 12 mln dlrs."),
+]
+# Exchanges: a members' association with no legal form or ticker of its own is no company, however
+# the wire marks it or says "the exchange said it"; one written with a legal form is a listed firm.
+MARKETS = [
+    ("x1", "2023-03-01", "Brenlow exchange in alliance",
+     "The <Brenlow Stock Exchange> said it formed an alliance with Ostrey Corp to trade options."),
+    ("x2", "2023-03-02", "Carrow exchange venture",
+     "Carrow Futures Exchange Ltd said it formed an alliance with Pellam Corp to clear contracts."),
+    ("x3", "2023-03-03", "Harlow to buy Dunmere", "Harlow Inc said it agreed to acquire Dunmere Ltd for 12 mln dlrs."),
+]
+ACRONYM = [  # the exchange's acronym alone, in a story that does not spell it out
+    ("x4", "2023-04-01", "Pellam supplies BFE", "Pellam Corp agreed to supply trading systems to the BFE."),
+    ("x5", "2023-04-02", "Brenlow exchange in alliance",
+     "The Brenlow Futures Exchange (BFE) said it formed an alliance with Ostrey Corp to trade options. "
+     "Pellam Corp agreed to supply clearing systems to BFE."),
 ]
 FIRMS = [  # the hotels written as firms: a legal form, a word that ends company names
     ("t6", "2023-04-01", "Corvale buys unit",
@@ -150,3 +165,78 @@ def test_a_story_that_writes_it_as_a_firm_brings_it_back_as_one_build_would(new_
     assert graph(steps) == graph(once)
     add(once, extractor, [], rebuild=True)
     assert graph(steps) == graph(once)
+
+
+def test_an_exchange_is_a_firm_only_with_a_legal_form_or_ticker_of_its_own():
+    assert not named(("Brenlow Stock Exchange", "The ", " said it would list"))  # "said it": no matter
+    assert not named(("Carrow Bourse", "The <", "> said")), "the wire marks exchanges too"
+    # An acronym spelt out as an exchange is one, and so is a node whose other namings are acronyms.
+    assert not named(("BSE", "the Brenlow Stock Exchange (", ") said"))
+    assert not named(("Brenlow Stock Exchange", "The ", " said"), ("BSE", "shares on the ", " rose"),
+                     ("BSE", "", " officials said"))
+    assert named(("Carrow Futures Exchange Ltd", "", " said"))  # listed: a legal form
+    assert named(("Brenlow Exchange", "shares of ", " <BSX> rose"))  # a ticker
+    assert named(("Exchange National Bank", "", " said"))  # a bank named after an exchange
+    assert named(("Dunmere Royal Exchange Plc", "insurer ", " said"))
+
+
+def test_a_description_initials_a_model_or_a_person_is_no_company():
+    # A phrase about the firm after "of", whose legal form it carries.
+    assert not named(("Auditors of Tarnwell Corp", "", " lifted a qualification"))
+    assert not named(("U.S. Subsidiary of Ostrey AG", "Ostrey Corp, a ", ", said"))
+    assert named(("Bank of Tarnwell", "", " said"))  # a name's head before "of", not a description
+    # Initials joined by "and" to a letter: one name cut in two.
+    assert not named(("BK", "a venture with ", " and T <T.N> of the U.S.", -1, 5))
+    assert not named(("CR", "", " and P Advertising said"))
+    assert named(("BK", "a venture with ", " and Ostrey Corp", -1, 5))  # two firms
+    # A model's designation, a product's name.
+    assert not named(("TR-11s", "the first of the ", " was delivered"))
+    assert not named(("747-XR", "lines use the ", "."))
+    assert named(("3M", "", " said"))
+    # A person's: a generation's suffix, or kin, calling or politics set after the name.
+    assert not named(("Harold Vanterpool Jr", "sold the unit to ", " and a group of investors"))
+    assert not named(("Ernst Carrow", "heirs of ", ", the grandson of the firm's founder"))
+    assert not named(("Vanterpool", "oust ", ", a conservative, for"))
+    # A place with a legal form, cut from "<firm> of <place> <legal form>": no legal form of a firm's.
+    assert not named(("Ontario Ltd", "said Hanwell Motor Co of ", ", 90 pct owned by"))
+    assert named(("Milwaukee Co", "an analyst at ", ", said"))  # a firm named after its town
+    # A site's measure between its name and its noun: a land tract, a numbered plant.
+    assert not named(("Rio Verde", "the sale of its ", " 16,000 acre undeveloped land tract"))
+    assert not named(("Rio Verde", "said its ", " Unit 2 nuclear power plant will"))
+    assert not named(("Pellam", "contracts to build ", " prototypes."))
+
+
+def test_an_exchange_leaves_the_graph_unless_listed_as_one_build_would(new_store, extractor):
+    steps, once = new_store("steps"), new_store("once")
+    add(steps, extractor, MARKETS[:1])
+    add(steps, extractor, MARKETS[1:])
+    assert ties(steps) == {("alliance", "Carrow Futures Exchange", "Pellam"), ("acquisition", "Harlow", "Dunmere")}
+    add(once, extractor, MARKETS)
+    assert graph(steps) == graph(once)
+
+
+def test_an_acronym_alone_stands_for_the_long_form_other_stories_write_it_after():
+    def row(node: int, text: str, before: str, after: str) -> tuple:
+        return (node, node, text, before, after, -1, -1)
+    long = [row(1, "Brenlow Futures Exchange", "The ", " said"), row(1, "BFE", "the ", " board said")]
+    alone = [row(2, "BFE", "systems to the ", ".")]
+    assert not_companies(long + alone) == {1, 2}
+    assert not_companies(alone) == set()  # nothing says what it is: a company still
+    assert not_companies(long + [row(2, "BFE", "", " <BFE.L> said")]) == {1}  # a ticker of its own
+    firm = [row(3, "Brenlow Futures Corp", "", " said"), row(3, "BFE", "", " said")]
+    assert not_companies(firm + alone) == set()
+
+
+def test_an_acronym_alone_leaves_the_graph_as_one_build_would(new_store, extractor):
+    steps, once = new_store("steps"), new_store("once")
+    add(steps, extractor, ACRONYM[:1])
+    add(steps, extractor, ACRONYM[1:])
+    assert not {t for t in ties(steps) if "BFE" in t or "Brenlow Futures Exchange" in t}
+    add(once, extractor, ACRONYM)
+    assert graph(steps) == graph(once)
+    add(once, extractor, [], rebuild=True)
+    assert graph(steps) == graph(once)
+    backwards = new_store("backwards")  # the long form first, the acronym alone after it
+    add(backwards, extractor, ACRONYM[1:])
+    add(backwards, extractor, ACRONYM[:1])
+    assert graph(backwards) == graph(once)

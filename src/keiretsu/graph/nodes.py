@@ -23,10 +23,14 @@ half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.", a dateline
 Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU leaders"),
 the long form of an acronym ("Electronic Industries Association of Japan (EIAJ)"). A node with
 evidence against it and none for it is no company. A node with neither stays one: half of such
-nodes are firms that only their names tell apart (Reuters build, 2026-12-02).
+nodes are firms that only their names tell apart (Reuters build, 2026-12-02). Some names say it
+alone: an exchange is its members' association unless a legal form or a ticker of its own makes it
+a listed firm, "Auditors of| Tarnwell Corp" is a phrase about a firm, "MD-11s" a model; and an
+acronym written alone stands for the nodes other stories write both by it and by a long form.
 
 ``judge`` runs before each graph build. A node's judgement is a function of every place the store
-names it, so an update judges again only the companies its new documents name (all of them when
+names it (and names the nodes that share its acronym), so an update judges again only the
+companies its new documents name and those sharing their acronyms (all of them when
 this code, its vocabularies or the partition of names (``aliases.bind``) changed) and keeps the
 set in ``meta``; the relationships of a node whose judgement changed are weighed again. A
 relationship with a node judged not a company at an end is not written, so ``build`` and
@@ -64,6 +68,9 @@ _PARTNER = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) (?:and|&) $")
 _WORD = re.compile(r"[A-Z][a-z]+")
 # ... or the first of such a pair: "Butler| and Binion".
 _PARTNERED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+)(?![\w.&'-]| (?:and|&)\b| [A-Z])")
+# ... or initials joined by "and"/"&" to a single letter: "AT| and T", "BK| and T Inc", "CR| and P
+# Advertising", one name however the parse splits it.
+_INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
 # ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
 # one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
 _AFTER = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]* ){0,3}([A-Z][\w]*)\.?)")
@@ -97,11 +104,24 @@ def _legal(text: str) -> bool:
     return text.rstrip(".").rsplit(None, 1)[-1].lower() in LEGAL_FORMS
 
 
+def _bare(text: str) -> str:
+    """A name without the legal forms that end it."""
+    while " " in text.strip() and _legal(text):
+        text = text.rstrip(".").rsplit(None, 1)[0]
+    return text
+
+
+# The end of a name before "of" and the place after it: "Ford Motor Co of| Canada Ltd".
+_OF = re.compile(r"[A-Z][\w.&'-]* of $")
+
+
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
     """Whether a name (``text``), written between ``before`` and ``after``, is a piece of a longer
     name: glued to a capitalised word that no other name of the story covers (``gap_before``: how far
     before the name the nearest other one ends, -1 for none; ``gap_after`` likewise after it), or
-    one of two one-word names joined by "and" and read as two."""
+    one of two one-word names joined by "and" and read as two, or initials joined to a letter."""
+    if re.fullmatch(r"[A-Z]{1,3}", text) and _INITIALS.match(after):
+        return True
     m = _BEFORE.search(before)
     if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
         return True
@@ -178,8 +198,10 @@ def cues() -> Cues:
 # A ticker right after a name: the wire's "<MHS>", an exchange's "(NYSE: T)".
 _TICKER = re.compile(r"^(?:'s?)?>? ?(?:<[A-Z][\w.]*>|"
                      r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|OTC|TSX|TSE|LSE)[:;]? ?[A-Z][\w.]*\))")
-# The lower-case words right after a name, before a verb or a joiner could end its phrase.
-_WARES = re.compile(r"^((?: (?!(?:and|or|of|to|for|in|at|on|by|with|from|the|an?|is|was|were|are|will|would|"
+# The lower-case words right after a name, before a verb or a joiner could end its phrase, past a
+# measure or a unit's number: "the Rio Verde| 16,000 acre land tract", "its Alder Creek| Unit 2 nuclear plant".
+_WARES = re.compile(r"^(?: (?:[Uu]nit )?\d[\d,.]*(?:-[a-z]+)?)?"
+                    r"((?: (?!(?:and|or|of|to|for|in|at|on|by|with|from|the|an?|is|was|were|are|will|would|"
                     r"has|have|had|said)\b)[a-z][\w-]*){1,4})")
 # A state right after a name, or after it and another town: "Ramapo, N.Y.", "Ramapo and Warwick, N.Y.".
 _STATE = re.compile(r"^(?: (?:and|or) [A-Z][\w-]*(?: [A-Z][\w-]*)?)?, "
@@ -193,11 +215,19 @@ _LONG = re.compile(r"((?:[A-Z][\w&'-]*,? (?:(?:of|and|for|the|de|du|des|la|le|de
 _GOES_ON = re.compile(r"^ (?:do|da|de|dos|das|van|von|der|den|du|des|di|del|della|bin|ibn|et al)\b(?: [A-Z]|\.)")
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
+_MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
+_LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
+# A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
+# least, lest "3M" be one.
+_MODEL = re.compile(r"(?=[^-]*-|(?:\D*\d){2})[A-Z]{0,4}-?\d[\dA-Z-]*s?")
+_DESCRIPTION = "description"  # the category of ``node_cues.tsv`` for a phrase about a firm, before "of"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a naming that is an acronym, nothing else
 
 
 def _demonyms(place: str) -> set[str]:
-    """What a people of a place is called, by the regular endings ("Zambia" -> "Zambian")."""
-    out = {place + "n", place + "an", place + "ian", place + "ese", place + "i", place + "ish"}
+    """What a people of a place is called, by the regular endings ("Zambia" -> "Zambian", "Ecuador"
+    -> "Ecuadorean")."""
+    out = {place + "n", place + "an", place + "ean", place + "ian", place + "ese", place + "i", place + "ish"}
     if place[-1] in "aeoy":
         out |= {place[:-1] + "an", place[:-1] + "ian", place[:-1] + "ese"}
     return out
@@ -223,19 +253,33 @@ def _place(text: str) -> bool:
     return t in named or misspelling(t, near.get((t[:1], len(t)), ())) is not None
 
 
+def _head(text: str) -> tuple[list[str], list[str]]:
+    """A name's words, lower case and past its legal form, and those before "of" in it."""
+    name = re.sub(r"'s?$", "", text.rstrip(".")).lower().replace("-", " ").split()
+    while len(name) > 1 and name[-1].rstrip(".") in LEGAL_FORMS:
+        name.pop()
+    return name, name[: name.index("of")] if "of" in name[1:] else name
+
+
+def _described(text: str) -> bool:
+    """Whether a name is a phrase about the firm after its "of": "U.S. Subsidiary| of Ostrey AG"."""
+    if " of " not in text.lower():
+        return False
+    name, head = _head(text)
+    return len(head) < len(name) and cues().last.get(head[-1]) == _DESCRIPTION
+
+
 def _words_say(text: str) -> str | None:
     """What the words of a name say it is (a category of ``node_cues.tsv``): a company word anywhere
     in it or ending it, else what its head noun says ("Association| of Japan", "Sands Hotel")."""
     c = cues()
-    name = re.sub(r"'s?$", "", text.rstrip(".")).lower().replace("-", " ").split()
-    while len(name) > 1 and name[-1].rstrip(".") in LEGAL_FORMS:
-        name.pop()
-    head = name[: name.index("of")] if "of" in name[1:] else name
+    name, head = _head(text)
     if len(head) > 1 and " ".join(head[-2:]) in c.last:  # "Building Society", not "Sovran Building"
         return c.last[" ".join(head[-2:])]
     if head and c.last.get(head[-1]) == _COMPANY or any(c.word.get(w) == _COMPANY for w in name):
         return _COMPANY
-    return c.last.get(head[-1]) if head else None
+    said = c.last.get(head[-1]) if head else None
+    return None if said == _DESCRIPTION else said  # a description only before "of": ``_described``
 
 
 def _spelt_out(text: str, before: str) -> str | None:
@@ -263,14 +307,17 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     for_: set[str] = set()
     against: set[str] = set()
     cued: list[set[str]] = []
-    whole, glued, places_only = False, True, True
+    whole, glued, places_only, market = False, True, True, False
     for text, before, after, gap_before, gap_after in namings:
-        piece = cut(text, before, after, gap_before, gap_after)
+        piece = cut(text, before, after, gap_before, gap_after) or _described(text)
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
             whole = True
-        if _legal(text) and not piece:
+        # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
+        # Canada Ltd"; not "the Milwaukee Co", a firm named after its town.
+        placed = _place(text) or _legal(text) and bool(_OF.search(before)) and _place(_bare(text))
+        if _legal(text) and not piece and not placed:
             for_.add("legal form")
         if _TICKER.match(after):
             for_.add("ticker")
@@ -281,8 +328,12 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         spelt = _spelt_out(text, before)
         category = _words_say(text) or (spelt and (_words_say(spelt) or (
             "body" if vocab.not_companies().category(spelt) not in (None, "outlet") else None)))
+        if category is None and _MODEL.fullmatch(text):
+            category = "site"  # a model is a product's name
         if category == _COMPANY:
             for_.add("company word")
+        elif category == _MARKET:
+            market = True  # a property of the name, however few namings spell it out ("CBOE")
         elif category:
             said.add(category)
         # The cues before a name are short: searching the end of the text is enough, and fast.
@@ -305,7 +356,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # "Lasmo et| al".
         glued &= gap_before == 1 and bool(re.search(r"[^\W\d_] $", before)) and not before.endswith("'s ") or \
             bool(re.search(r"[^\W\d_]-$", before)) or bool(_GOES_ON.match(after)) or bool(re.search(r" [a-z]+$", text))
-        places_only = places_only and _place(text)
+        places_only = places_only and placed
     if 2 * sum(1 for said in cued if said) >= len(cued):
         against.update(*cued)
     if not whole:
@@ -314,17 +365,26 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add("glued")
     if places_only and namings:
         against.add("place")
+    if market:
+        against.add(_MARKET)
     return for_, against
 
 
 def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
     """Whether a node named so is a company: one the gazetteer knows is; one only ever written as
-    a piece or a thing is not, nor one glued to other names with no format of a company's, nor one
-    with any evidence against it and none for it."""
-    for_, against = evidence(namings)
+    a piece or a thing is not, nor one glued to other names with no format of a company's, nor an
+    exchange with no legal form or ticker of its own, nor one with any evidence against it and none
+    for it."""
+    return _weigh(*evidence(namings))
+
+
+def _weigh(for_: set[str], against: set[str]) -> bool:
+    """``company`` on a node's evidence."""
     if "known" in for_:
         return True
     if "piece" in against or "glued" in against and not for_ & _FORMAT:
+        return False
+    if _MARKET in against and not for_ & _LISTED:
         return False
     return not against or bool(for_)
 
@@ -337,11 +397,30 @@ class Judged:
 
 def not_companies(rows: Sequence[tuple[int, int, str, str, str, int, int]]) -> set[int]:
     """Of the nodes whose every naming is in ``rows`` (``Store.entity_contexts``), those judged no
-    company (``company``)."""
+    company (``company``), and each node only ever written as one acronym, with nothing for it,
+    when the nodes that other stories write both by that acronym and by a long form ("Brenlow
+    Futures Exchange", "BFE") are all judged no company: it stands for them. (``judge`` brings in
+    every node written by the acronym.)"""
     namings: dict[int, list[tuple[str, str, str, int, int]]] = defaultdict(list)
     for entity_id, _doc, *naming in rows:
         namings[entity_id].append(tuple(naming))  # type: ignore[arg-type]
-    return {e for e, ns in namings.items() if not company(ns)}
+    weighed = {e: evidence(ns) for e, ns in namings.items()}
+    out = {e for e, ev in weighed.items() if not _weigh(*ev)}
+    spelt: dict[str, set[int]] = defaultdict(set)  # an acronym: the nodes also named by a long form
+    for e, ns in namings.items():
+        texts = {n[0] for n in ns}
+        if any(not _ACRONYM.fullmatch(t.upper()) for t in texts):
+            for t in texts:
+                if _ACRONYM.fullmatch(t):
+                    spelt[t].add(e)
+    for e, ns in namings.items():
+        texts = {n[0].upper() for n in ns}  # "LIFFE" and "Liffe": one acronym
+        if e in out or weighed[e][0] or len(texts) != 1:
+            continue
+        longs = spelt.get(texts.pop(), set())
+        if longs and longs <= out:
+            out.add(e)
+    return out
 
 
 def judge(store: Store, doc_ids: Sequence[int] | None, rebound: int = 0) -> Judged:
@@ -354,9 +433,15 @@ def judge(store: Store, doc_ids: Sequence[int] | None, rebound: int = 0) -> Judg
         found = not_companies(store.entity_contexts(_KIND, None, _WIDTH))
         after = frozenset(found)
     else:
-        named = sorted(store.entities_in_docs(_KIND, doc_ids or []))
-        found = not_companies(store.entity_contexts(_KIND, named, _WIDTH)) if named else set()
-        after = frozenset((before - set(named)) | found)
+        named = store.entities_in_docs(_KIND, doc_ids or [])
+        rows = store.entity_contexts(_KIND, sorted(named), _WIDTH) if named else []
+        # The nodes that share an acronym with these: ``not_companies`` judges one by the other.
+        acronyms = sorted({r[2] for r in rows if _ACRONYM.fullmatch(r[2])})
+        if more := (store.entities_naming(_KIND, acronyms) - named if acronyms else set()):
+            named |= more
+            rows += store.entity_contexts(_KIND, sorted(more), _WIDTH)
+        found = not_companies(rows)
+        after = frozenset((before - named) | found)
     if stored is None or after != before or everything:
         store.set_meta(_META, json.dumps({"version": version(), "ids": sorted(after)}))
     return Judged(after, before ^ after)

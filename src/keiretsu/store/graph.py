@@ -241,6 +241,12 @@ class GraphTables:
             "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
             "WHERE e.kind = ? AND m.doc_id IN ({marks})", doc_ids, kind)}
 
+    def entities_naming(self, kind: str, texts: Sequence[str]) -> set[int]:
+        """The entities of ``kind`` named somewhere by one of ``texts``, as written."""
+        return {r[0] for r in self._select_in(
+            "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE e.kind = ? AND m.text IN ({marks})", texts, kind)}
+
     def entity_contexts(self, kind: str, entity_ids: Sequence[int] | None, width: int
                         ) -> list[tuple[int, int, str, str, str, int, int]]:
         """(entity id, document, text, ``width`` characters before, after, how far before the start

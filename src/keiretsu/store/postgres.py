@@ -947,6 +947,11 @@ class PostgresStore:
             "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
             "WHERE e.kind = %s AND m.doc_id = ANY(%s)", (kind, list(doc_ids)))}
 
+    def entities_naming(self, kind: str, texts: Sequence[str]) -> set[int]:
+        return {r[0] for r in self._rows(
+            "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE e.kind = %s AND m.text = ANY(%s)", (kind, list(texts)))}
+
     def entity_contexts(self, kind: str, entity_ids: Sequence[int] | None, width: int
                         ) -> list[tuple[int, int, str, str, str, int, int]]:
         """See ``GraphTables.entity_contexts``."""
