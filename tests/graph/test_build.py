@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from keiretsu.graph import GraphStage, build
+from keiretsu.models import Story
 from keiretsu.store import open_store
 
 BENCH = Path(__file__).parents[2] / "bench" / "graph.py"
@@ -102,4 +103,37 @@ def test_an_update_is_written_in_small_messages_as_its_workers_weigh(tmp_path, g
     updated = graph(db)
     GraphStage(store, processes=1).run(rebuild=True)
     assert graph(db) == updated
+    store.close()
+
+
+def test_an_update_reads_its_keys_mentions_in_the_order_a_full_read_gives(tmp_path, generate):
+    """The keys of an update come in any order; its workers get their mentions as a full read
+    gives them, key after key and each key's in id order, without sorting them again."""
+    db = tmp_path / "g.db"
+    generate(db, 1, 150, 10, 40, seed=7)
+    store = open_store(db)
+    everything = list(store.observation_rows())
+    keys = sorted({row[:4] for row in everything}, reverse=True)[::3]  # a third of them, backwards
+    for rank in range(2):
+        wanted = [row for row in store.observation_rows(None, rank, 2) if row[:4] in set(keys)]
+        assert list(store.observation_rows(keys, rank, 2)) == wanted and wanted
+    assert any(len({row.mention_id for row in everything if row[:4] == key}) > 3 for key in keys)
+    store.close()
+
+
+def test_regrouped_stories_write_only_the_documents_that_moved_and_hold_what_rewriting_all_does(tmp_path):
+    """Stories merged, split and left alone: the tables hold each document under its story once."""
+    store = open_store(tmp_path / "s.db")
+
+    def story(*docs: int) -> Story:
+        return Story(min(docs), "news", list(docs), len(docs), None, None)
+
+    def held() -> tuple[list, list]:
+        return (sorted(tuple(r) for r in store.db.execute("SELECT doc_id, story_id FROM story_docs")),
+                [r[0] for r in store.db.execute("SELECT id FROM stories ORDER BY id")])
+
+    store.replace_stories([], [story(1, 2), story(3, 4), story(5, 6), story(9)])
+    # 1-2 and 3-4 joined by a new document 7; 6 parted from 5, which is in no story any more; 9 untouched
+    store.replace_stories([1, 3, 5], [story(1, 2, 3, 4, 7), story(6)])
+    assert held() == ([(1, 1), (2, 1), (3, 1), (4, 1), (6, 6), (7, 1), (9, 9)], [1, 6, 9])
     store.close()

@@ -107,7 +107,10 @@ def read_times(sentence: str, published: str | None) -> str:
     "r" when it says the deal was reopened, "d" when it tells a deal as done. Cached: copies of a
     story repeat its sentences."""
     refs = find_times(sentence, published)
-    dates = [next((t.value for t in refs if t.kind == kind), "") for kind in _KINDS]
+    first: dict[str, str] = {}
+    for t in refs:
+        first.setdefault(t.kind, t.value)
+    dates = [first.get(kind, "") for kind in _KINDS]
     text, (reopened, done) = (sentence.lower(), _FOLDED) if sentence.isascii() else (sentence, (_REOPENED, _DONE))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "")

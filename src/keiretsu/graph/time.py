@@ -11,6 +11,8 @@ the Thursday just gone, unless the sentence looks ahead ("will", "as early as", 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -24,8 +26,9 @@ _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBERS.update({"a": 1, "an": 1, "half": 0.5, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTH = r"(?P<month>" + _MONTH_NAME + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
@@ -44,26 +47,90 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|thru|expir\w*|deadline|by|befor
                        r"extend\w*(?:\s+\S+){0,4}\s+to|to\s+(?:\S+\s+){1,3}from)\s+(?:on\s+|the\s+)?$", re.I)
 _DEADLINE_LEAD = ("until", "till", "by")  # the patterns below that take the word in their match
 
-# Order matters: the first pattern to match a stretch of text claims it.
-_PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.I)) for kind, p in [
-    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]old\b"),
-    ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]long\b"),
-    ("since", r"\b(?:since|dating back to|founded in|formed in|established in|began in|started in)\s+"
-              r"(?:(?:" + _MONTH + r")\s+)?" + _YEAR + r"\b"),
-    ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
-    ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
-    ("my", r"\b(?:in|since|by|until|from|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
-    ("my", r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),
-    ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b"),
-    ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-                r"saturday|sunday)\b"),
-    ("relday", r"\b(?P<rel>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"),
-    ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
-]]
-# What a sentence must hold for each pattern to have a chance; most sentences hold few of them,
-# and a substring test costs far less than a regex scan (the graph dates every mention).
+# What a sentence must hold for a pattern to have a chance: most sentences hold few of them, and
+# a substring test costs far less than a regex scan (the graph dates every new mention). Each
+# guard is a condition that every match of its pattern meets, so the dates found do not depend on
+# the guards. ASCII text lowercased, which the patterns scan without IGNORECASE, has guards that
+# ask for what a match holds ("decade", "market" and "separate" name no month, a day of a month
+# has a digit, "on Monday" is no "today"); any other text has looser ones (``_GUARDS``), since
+# IGNORECASE matches letters that lowercasing does not give ("ſ" for "s").
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# A month as every pattern takes it: a whole word, or one cut short by a full stop ("Sept.").
+_MONTH_TOKEN = re.compile(r"\b(?:" + _MONTH_NAME + r")(?!\w)")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+# Several guards ask for the same scan of one sentence in a row: each is made once (a regex scan
+# costs a sentence several microseconds; new mentions are dated by the thousand in every update).
+@lru_cache(maxsize=1)
+def _has_month(low: str) -> bool:
+    return _MONTH_WORD.search(low) is not None
+
+
+@lru_cache(maxsize=1)
+def _has_month_token(low: str) -> bool:
+    return _MONTH_TOKEN.search(low) is not None
+
+
+@lru_cache(maxsize=1)
+def _has_year(low: str) -> bool:
+    return _YEAR_WORD.search(low) is not None
+
+
+@lru_cache(maxsize=1)
+def _has_digit(low: str) -> bool:
+    return _DIGIT.search(low) is not None
+
+
+def _has_month_day(low: str) -> bool:
+    return _has_month_token(low) and _has_digit(low)
+
+
+def _has_since_word(low: str) -> bool:  # the words of the "since" pattern (a chain: no generator per sentence)
+    return "since" in low or "dating" in low or "founded" in low or "formed" in low or "established" in low or \
+        "began" in low or "started" in low
+
+
+# Order matters: the first pattern to match a stretch of text claims it. Each comes with its
+# guard for ASCII text lowercased.
+_PATTERNS: list[tuple[str, re.Pattern, Callable[[str], bool]]] = [
+    (kind, re.compile(p, re.I), guard) for kind, p, guard in [
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", lambda low: "-" in low and _has_year(low)),
+        ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]old\b",
+         lambda low: "old" in low and ("year" in low or "decade" in low)),
+        ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]long\b",
+         lambda low: "long" in low and ("year" in low or "decade" in low)),
+        ("since", r"\b(?:since|dating back to|founded in|formed in|established in|began in|started in)\s+"
+                  r"(?:(?:" + _MONTH + r")\s+)?" + _YEAR + r"\b",
+         lambda low: _has_year(low) and _has_since_word(low)),
+        ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
+        ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
+        ("my", r"\b(?:in|since|by|until|from|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b",
+         _has_month_token),
+        ("my", r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
+        ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b", _has_year),
+        ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)\b", lambda low: "day" in low),
+        ("relday", r"\b(?P<rel>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b",
+         lambda low: "today" in low or "yesterday" in low or "tomorrow" in low or "night" in low or
+         "morning" in low or "afternoon" in low or "evening" in low),
+        ("relperiod", r"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b",
+         lambda low: ("week" in low or "month" in low or "year" in low) and (
+             "last" in low or "next" in low or "this" in low)),
+    ]]
+_GUARDS = {
+    "iso": lambda low: "-" in low and _has_year(low),
+    "age": lambda low: ("year" in low or "decade" in low) and ("old" in low or "long" in low),
+    "since": lambda low: _has_year(low) and _has_since_word(low),
+    "mdy": _has_month,
+    "dmy": _has_month,
+    "my": _has_month,
+    "year": _has_year,
+    "weekday": lambda low: "day" in low,
+    "relday": lambda low: any(w in low for w in ("day", "tomorrow", "night", "morning", "afternoon", "evening")),
+    "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
+}
 
 
 def folded(pattern: re.Pattern) -> re.Pattern:
@@ -74,45 +141,16 @@ def folded(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-# (patterns, deadline, future) for ASCII text lowercased, and for any other text as written.
-_SCANS = {True: ([(kind, folded(p)) for kind, p in _PATTERNS], folded(_DEADLINE), folded(_FUTURE)),
-          False: (_PATTERNS, _DEADLINE, _FUTURE)}
-_MONTH_FOLDED = folded(_MONTH_WORD)
-
-
-# Four guards ask for a month word and three for a year, of one sentence in a row: each scan is
-# made once (a regex scan costs a sentence several microseconds; new mentions are dated by the
-# thousand in every update of the graph).
-@lru_cache(maxsize=1)
-def _has_month(low: str) -> bool:
-    return (_MONTH_FOLDED if low.isascii() else _MONTH_WORD).search(low) is not None
-
-
-@lru_cache(maxsize=1)
-def _has_year(low: str) -> bool:
-    return _YEAR_WORD.search(low) is not None
-
-
-_GUARDS = {
-    "iso": lambda low: "-" in low and _has_year(low),
-    "age": lambda low: ("year" in low or "decade" in low) and ("old" in low or "long" in low),
-    "since": lambda low: _has_year(low) and any(w in low for w in _SINCE_WORDS),
-    "mdy": _has_month,
-    "dmy": _has_month,
-    "my": _has_month,
-    "year": _has_year,
-    "weekday": lambda low: "day" in low,
-    "relday": lambda low: any(w in low for w in ("day", "tomorrow", "night", "morning", "afternoon", "evening")),
-    "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
-}
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# (patterns with their guards, deadline, future) for ASCII text lowercased, and for any other text
+# as written.
+_SCANS = {True: ([(kind, folded(p), guard) for kind, p, guard in _PATTERNS], folded(_DEADLINE), folded(_FUTURE)),
+          False: ([(kind, p, _GUARDS[kind]) for kind, p, _ in _PATTERNS], _DEADLINE, _FUTURE)}
 # In a story's day: "last night" is the evening before it (wire stories of the morning after).
 _RELDAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "tomorrow": 1}
 # A dateline ("HOUSTON, March 11 - ") says when the story was filed: any other date the sentence
 # gives says when the thing happened ("... said its board voted last night"), so it comes first.
 _DATELINE = re.compile(r"^\s*[A-Z][\w.,' ]{0,60}?,\s*$")
-_SINCE_WORDS = ("since", "dating", "founded", "formed", "established", "began", "started")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +220,22 @@ def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str
     return _day(chosen) if day else chosen.isoformat()[:7]
 
 
-def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tuple[str, str] | None:
-    g = m.groupdict()
+# The letters IGNORECASE takes for ASCII ones that lowercasing does not turn into them (these four,
+# in Python's re): "ſept" and "APRİL" are matched as months, so they are read as months.
+_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def _plain(words: str) -> str:
+    """Words of a date matched in text other than ASCII, as the patterns read them: lowercase,
+    those four letters as ASCII ones, digits of any script as ASCII digits. (ASCII text is
+    scanned lowercased: its words are plain already.)"""
+    out = words.translate(_ASCII_FOLD).lower()
+    return out if out.isascii() else "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in out)
+
+
+def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
+             ahead: bool | None) -> tuple[str, str] | None:
+    """A match's date: ``g`` its groups and ``whole`` its words, plain (``_plain``)."""
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
         return (_day(d), "point") if d else None
@@ -191,14 +243,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tu
         n = _count(g["count"])
         if pub is None or n is None:
             return None
-        years = n * (10 if g["unit"].lower() == "decade" else 1)
+        years = n * (10 if g["unit"] == "decade" else 1)
         return (str(pub.year - int(round(years))), "age")
     if kind == "since":
         if g.get("month"):
-            return (f"{g['year']}-{_MONTHS[g['month'].lower().rstrip('.')]:02d}", "since")
+            return (f"{g['year']}-{_MONTHS[g['month'].rstrip('.')]:02d}", "since")
         return (g["year"], "since")
     if kind in ("mdy", "dmy", "my"):
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = _MONTHS[g["month"].rstrip(".")]
         day = int(g["day"]) if g.get("day") else None
         if g.get("year"):
             if day is None:
@@ -210,12 +262,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tu
         value = _yearless(month, day, pub, ahead)
         return (value, "point") if value else None
     if kind == "year":
-        return (g["year"], "since" if m.group(0).lower().startswith("since") else "point")
+        return (g["year"], "since" if whole.startswith("since") else "point")
     if pub is None:
         return None
     if kind == "weekday":
-        target = _WEEKDAYS[g["weekday"].lower()]
-        rel = (g.get("rel") or "").lower()
+        target = _WEEKDAYS[g["weekday"]]
+        rel = g.get("rel") or ""
         if rel == "next" or (ahead is not False and rel != "last"):
             delta = (target - pub.weekday()) % 7 or 7
             return (_day(pub + timedelta(days=delta)), "point")
@@ -224,10 +276,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool | None) -> tu
             delta = 7
         return (_day(pub - timedelta(days=delta)), "point")
     if kind == "relday":
-        shift = _RELDAYS[" ".join(g["rel"].lower().split())]
+        shift = _RELDAYS[" ".join(g["rel"].split())]
         return (_day(pub + timedelta(days=shift)), "point")
     if kind == "relperiod":
-        rel, unit = g["rel"].lower(), g["unit"].lower()
+        rel, unit = g["rel"], g["unit"]
         step = {"last": -1, "next": 1}.get(rel, 0)
         if unit == "year":
             return (str(pub.year + step), "point")
@@ -257,6 +309,13 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _published(published: str | None) -> tuple[date | None, str]:
+    """The publication day, and as ISO; cached: a corpus has few days, each of many sentences."""
+    pub = parse_published(published)
+    return pub, pub.isoformat() if pub is not None else ""
+
+
 def find_times(sentence: str, published: str | None) -> list[TimeRef]:
     """Every date the sentence gives, in order, resolved against ``published``.
 
@@ -265,24 +324,28 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
     March 31", "expires April 3") looks ahead and is never a point: ``expected`` while still to
     come, ``deadline`` once past. A date the text gives that cannot be resolved is ``unresolved``
     (no value): the sentence is then undated rather than dated by a guess."""
-    pub = parse_published(published)
+    pub, today = _published(published)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, TimeRef]] = []
     low = sentence.lower()
     is_ascii = sentence.isascii()
     text = low if is_ascii else sentence
     patterns, deadlines, futures = _SCANS[is_ascii]
-    for kind, pattern in patterns:
-        if not _GUARDS[kind](low):
+    for kind, pattern, guard in patterns:
+        if not guard(low):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             before = text[max(0, m.start() - _LOOKBEHIND):m.start()]
+            if is_ascii:
+                whole, g = m.group(0), m.groupdict()
+            else:
+                whole, g = _plain(m.group(0)), {k: v and _plain(v) for k, v in m.groupdict().items()}
             deadline = kind not in ("since", "age") and (
-                deadlines.search(before) is not None or m.group(0).split(None, 1)[0].lower() in _DEADLINE_LEAD)
+                deadlines.search(before) is not None or whole.split(None, 1)[0] in _DEADLINE_LEAD)
             ahead = None if deadline else bool(futures.search(before))
-            resolved = _resolve(kind, m, pub, ahead)
+            resolved = _resolve(kind, g, whole, pub, ahead)
             words = sentence[m.start():m.end()].strip()  # as written
             if resolved is None:
                 if kind != "iso":  # "1987-02-30" may be a figure, not a date
@@ -290,7 +353,7 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
                     found.append((m.start(), TimeRef("", "unresolved", words)))
                 continue
             value, how = resolved
-            if pub is not None and how == "point" and value > pub.isoformat()[: len(value)]:
+            if pub is not None and how == "point" and value > today[: len(value)]:
                 how = "expected"
             if deadline and how == "point":
                 how = "deadline"

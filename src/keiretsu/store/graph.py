@@ -96,17 +96,21 @@ class GraphTables:
                 yield from map(ObservationRow._make, reader.execute(select + (f"WHERE {shard}" if shard else "")
                                                                     + order))
                 return
+            # Without rowid, the keys are stored and scanned in their own order (see below).
             reader.execute("CREATE TEMP TABLE graph_keys (type TEXT, source_id INT, target_id INT, venture TEXT, "
-                           "PRIMARY KEY (type, source_id, target_id, venture))")
+                           "PRIMARY KEY (type, source_id, target_id, venture)) WITHOUT ROWID")
             # This shard's keys only: the mentions of the others' are not walked through to be dropped.
             reader.executemany("INSERT OR IGNORE INTO temp.graph_keys VALUES (?,?,?,?)",
                                [k for k in keys if k[1] % world_size == rank])
             # Driven from the keys through the (source, target, type) index, not a scan of every
             # mention: CROSS JOIN makes SQLite keep that order, which it has no statistics to choose
-            # for a temporary table (it scanned all mentions instead, 8x slower on 1M).
+            # for a temporary table (it scanned all mentions instead, 8x slower on 1M). Ordered by the
+            # keys' own columns, the rows come in the order wanted straight from the two indexes (a
+            # key's mentions in id order), rather than all sorted again once read.
             keyed = select.replace("FROM mentions m ", "FROM temp.graph_keys k CROSS JOIN mentions m ON m.source_id = "
                                    "k.source_id AND m.target_id = k.target_id AND m.type = k.type ")
-            yield from map(ObservationRow._make, reader.execute(keyed + f"WHERE k.venture = {_VENTURE} " + order))
+            yield from map(ObservationRow._make, reader.execute(
+                keyed + f"WHERE k.venture = {_VENTURE} ORDER BY k.type, k.source_id, k.target_id, k.venture, m.id"))
         finally:
             reader.close()
 
@@ -331,14 +335,23 @@ class GraphTables:
 
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
         with self.transaction():
-            self._execute_in("DELETE FROM story_docs WHERE story_id IN ({marks})", old)
+            # A regrouped story keeps most of its documents: only those whose story changed are
+            # written (a row written again, even as it was, dirties its pages in the table and in
+            # its index, which an update's commit then writes twice, to the WAL and back).
+            was = {r[0]: r[1] for r in self._select_in("SELECT doc_id, story_id FROM story_docs WHERE story_id IN "
+                                                       "({marks})", old)}
+            now = [(d, s.id) for s in stories for d in s.doc_ids]
+            if was:
+                staying = {d for d, _ in now}
+                self._execute_in("DELETE FROM story_docs WHERE doc_id IN ({marks})",
+                                 sorted(d for d in was if d not in staying))
+                now = [(d, story) for d, story in now if was.get(d) != story]
             self._execute_in("DELETE FROM stories WHERE id IN ({marks})", old)
             self.db.executemany(
                 "INSERT OR REPLACE INTO stories (id, title, first, last, documents, sources, companies) "
                 "VALUES (?,?,?,?,?,?,?)",
                 [(s.id, s.title, s.first, s.last, len(s.doc_ids), s.units, json.dumps(s.companies)) for s in stories])
-            self.db.executemany("INSERT OR REPLACE INTO story_docs (doc_id, story_id) VALUES (?,?)",
-                                [(d, s.id) for s in stories for d in s.doc_ids])
+            self.db.executemany("INSERT OR REPLACE INTO story_docs (doc_id, story_id) VALUES (?,?)", now)
 
     # --- reading ----------------------------------------------------------------------------
 
