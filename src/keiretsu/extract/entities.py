@@ -109,6 +109,8 @@ class EntityFinder:
         #: the firm: "the Dakota City plant", "the Wall Street firm of ..."
         self._site_words = frozenset(k.split()[-1] for k in kinds) | vocabulary("thing_words") | \
             vocabulary("place_nouns") | {"firm", "firms", "office", "offices", "branch", "headquarters"}
+        #: Sites and places a name after "in", "near" or "around" locates ("offices in X", "mines around X")
+        self._located = vocabulary("thing_words") | vocabulary("place_nouns") | {"office", "headquarters", "branch"}
         #: The nouns what the news calls companies end in that no person is called ("company", "carmaker",
         #: "bank"; not "manager", "publisher", "investor")
         self._kind_heads = frozenset(w for w in (k.split()[-1] for k in kinds)
@@ -176,6 +178,19 @@ class EntityFinder:
                         canonical_name(f"X {sent[i - 2].text}") != "X":
                     return  # "Merrill Lynch <MER> Capital Markets": the rest of the name a blanked ticker split
             if any(taken[i:j]):
+                return
+            if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(sent.text, 0, sent[i].idx):
+                return  # "become a fan on Facebook": a web page's sharing button, no party to the news
+            if kind is EntityKind.COMPANY and j == i + 1 and self._shouted_word(sent, i):
+                return  # "-- WARREN ON DEFENSE:": a word of a heading in capitals, no name
+            if kind is EntityKind.COMPANY and not members and j == i + 1 and sent[i].text[1:].islower() and \
+                    _unaccented(sent[i].lower_) in vocabulary("given_names") and self.gaz.lookup(text) is None and \
+                    not (j + 1 < len(sent) and sent[j].text in ("'s", "’s") and
+                         not (sent[j + 1].is_lower and sent[j + 1].pos_ in ("NOUN", "ADJ"))) and \
+                    not (j + 1 < len(sent) and sent[j].text == "," and sent[j + 1].text[:1].isupper()):
+                # "to celebrate Malcolm's plans": a given name alone names a person, no firm; a shop named so
+                # stands in a list ("Martin's and Drummond pharmacies"), a partner opens a firm's name ("the
+                # firm of Paul, Weiss, Rifkind")
                 return
             if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
                     not _LEGAL_NAME.search(text):
@@ -313,6 +328,10 @@ class EntityFinder:
             if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
                     span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
                 continue  # "Total revenue rose": a word that opens the sentence, not the company
+            if span is not None and span.end < len(sent) and _names_a_product(sent.text, m.end()):
+                # "the BMW X6 crossover", "Apple Watch": the maker's name names a product there
+                taken[span.start : span.end + 1] = [True] * (span.end + 1 - span.start)
+                continue
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
@@ -400,17 +419,26 @@ class EntityFinder:
                 name = self.gaz.canonical(text[a:b]) if kind is EntityKind.COMPANY else _clean_person(text[a:b])
             if any(a < y and x < b for x, y in taken):
                 return
+            if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(text, 0, a):
+                return  # "Share on Google Plus": a sharing button
             taken.append((a, b))
             out.append((kind, name, text[a:b], a, b))
 
         for a, b in marked:
             if not _is_title(text[a:b]) and self._marked_company(text[a:b]):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
+        people = self.people_by_rule(text, ctx)
         for m in self.known.finditer(text):
+            if " " not in m.group(0) and any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                                             for _, a, b in people):
+                continue  # "Prime Minister Tony Abbott": a known firm's one word is a person's surname there
             if not text[: m.start()].strip() and m.group(0).lower() in self.words and \
                     _LOWER_WORD.match(text, m.end()) and not _VERB_AFTER.match(text, m.end()):
                 continue  # "Total revenue rose"
             if _in_a_place(text, m.start(), m.end()):
+                continue
+            if _names_a_product(text, m.end()):
+                taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft": a product, no company
                 continue
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
         if not _mostly_capitals(text) and not _title_cased(text):
@@ -424,7 +452,7 @@ class EntityFinder:
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
             for kind, name, a, b in self._titled_pairs(text):
                 add(kind, name, a, b)
-        for name, a, b in self.people_by_rule(text, ctx):
+        for name, a, b in people:
             add(EntityKind.PERSON, name, a, b)
         if not _mostly_capitals(text) and not _title_cased(text):
             firms = [(x, y) for kind, _, _, x, y in out if kind is EntityKind.COMPANY]
@@ -595,7 +623,7 @@ class EntityFinder:
                 m = n
         for m in _GIVEN_NAME.finditer(text):
             last = m.group(0).split()[-1].lower()
-            if m.group(1).lower() not in given or _COMPANY_AFTER.match(text, m.end()) or \
+            if _unaccented(m.group(1).lower()) not in given or _COMPANY_AFTER.match(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
                     last.endswith("s") and last in self.words or not _person_ok(m.group(0)):
                 continue  # "Carlton Communications", "Charles Schwab Corp": a company named after a person
@@ -728,6 +756,17 @@ class EntityFinder:
         # whole document (``resolve_document``)
         return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
 
+    def _shouted_word(self, sent, i: int) -> bool:
+        """Whether one English word in capitals stands in a run of words in capitals (a heading run into
+        the text: "FINCHER TALKS EXCLUSIVELY TO THE HERALD"), not alone as a firm's name in capitals
+        ("IBM, Marketo, DISH and RPA") or a ticker ("(LSE: GLEN)")."""
+        t = sent[i].text
+        if not (t.isupper() and t.isalpha() and len(t) >= 4 and self._word(t.lower()) and
+                self.gaz.lookup(t) is None):
+            return False
+        return any(0 <= k < len(sent) and sent[k].is_upper and sent[k].is_alpha and len(sent[k]) > 1
+                   for k in (i - 1, i + 1))
+
     def _place_and_word(self, t: str) -> bool:
         """Whether a name is a place or a people and one English word: "U.K. Intervention", "U.S. Securities"."""
         canon = canonical_name(t)
@@ -821,8 +860,9 @@ class EntityFinder:
         ("Tifton, Ga."); an office's portfolio ("Vice President for International Services")."""
         if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
             return False
-        if j < len(sent) and sent[j].is_lower and not_companies().after.get(sent[j].lower_):
-            return True
+        if j < len(sent) and (sent[j].is_lower or sent[j].lower_ in _INDEX_WORDS) and \
+                not_companies().after.get(sent[j].lower_):
+            return True  # "the Corvo Index slipped": an index is called so in capitals too
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
         while head.dep_ in ("compound", "amod") and head.i < head.head.i < j + 4:
             head = head.head
@@ -834,6 +874,10 @@ class EntityFinder:
         if i >= 2 and (sent[i - 1].lower_ == "of" and sent[i - 2].lower_ in vocabulary("place_nouns") or
                        sent[i - 1].lower_ in ("at", "near") and sent[i - 2].lower_ in vocabulary("thing_words")):
             return True  # "the port of Ostend", "the starch plant at Velden": a place
+        if i >= 2 and sent[i - 1].lower_ in _PLACE_PREPS and \
+                any(t.pos_ == "NOUN" and t.lemma_.lower() in self._located for t in (sent[i - 1].head, sent[i - 2])
+                    if t.i < i - 1) and (j == len(sent) or sent[j].text not in ("'s", "’s")):
+            return True  # "the head offices in Milnsbridge", "mines around Kestrel": where a site is, a place
         if _places_listed(sent, i, self._kind_plurals):
             return True  # "towns near the mines, such as Balen and Velden": examples of places
         if j + 1 < len(sent) and sent[j].lower_ == "in" and \
@@ -1093,6 +1137,32 @@ _DASHES = {"-", "–"}
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),")
 #: The last words of a named part of an organisation: a government's is the government's.
+#: A web page's sharing buttons and invitations before a site's name: "Share on Google Plus", "follow us on
+#: Twitter", "become a fan on Facebook".
+_SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike\s+us|[Jj]oin\s+us|[Ff]ind\s+us|"
+                            r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+$")
+#: A model's code or number after its maker's name: "BMW X6", "Airbus A350", "the Boeing 787 jet"; not a period
+#: ("Q3", "H1", "FY2015"), a year, an amount or a count.
+_MODEL_AFTER = re.compile(r"\s+(?:(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?=\s+(?!(?:million|billion|mln|bln|"
+                          r"percent|pct|per|shares|points|to|and|or|of|in|at|for|from|by)\b)[A-Za-z]))\b")
+_WORD_AFTER_NAME = re.compile(r"\s+([A-Z][A-Za-z]*)\b")
+
+
+def _names_a_product(text: str, end: int) -> bool:
+    """Whether the words right after a known firm's name make it a product's: a model's code ("BMW X6") or a
+    product word (``product_words.txt``: "Apple Watch")."""
+    if _MODEL_AFTER.match(text, end):
+        return True
+    word = _WORD_AFTER_NAME.match(text, end)
+    # "Acme Phone Systems Inc": a capitalised word after it makes the whole a firm's name
+    return word is not None and word.group(1).lower() in vocabulary("product_words") and \
+        not _WORD_AFTER_NAME.match(text, word.end())
+
+
+#: Prepositions that put a site in a place: "offices in X", "mines around X", "a plant near X".
+_PLACE_PREPS = {"in", "near", "around", "outside", "at"}
+#: What an index is called after its name, capitalised or not: "the Corvo Index", "the Brixa index".
+_INDEX_WORDS = {"index", "indices", "indexes"}
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
@@ -1308,8 +1378,8 @@ def _titled(sent, e) -> bool:
 
 #: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa",
 #: "Nicholas Gallo III" (the suffix is part of the name as written).
-_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
-                         r"(?:[A-Z]')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
+                         r"(?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -1547,6 +1617,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone: set[str] = set()
     as_person: dict[str, str] = {}
     ends = {n for m in ex.mentions for n in (m.source, m.target)}
+    # a person's surname the rules took for the company someone works at ("Jo Roe ... Abbott") is no deal's party
+    deal_ends = {n for m in ex.mentions if m.source_kind is not EntityKind.PERSON for n in (m.source, m.target)}
     # People the text names by one name only, by an office or a title: "President Obama", "Mr Varoufakis"
     single = {e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " not in e.name}
     for name in companies:
@@ -1554,7 +1626,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
         # ("Viessmann Group" is a company whoever is called Martin Viessmann)
         if name in legal or name in suffixed or \
-                gaz.lookup(name) is not None and (" " in name or name in ends):
+                gaz.lookup(name) is not None and (" " in name or name in deal_ends):
             continue
         full = person_of(name)
         if full is not None or _person_key(name) in by_key or name in single or \

@@ -29,6 +29,8 @@ and a line here.
 * ``rating_verbs.txt``: verbs of an analyst's firm changing its view of a stock ("lowered", "upgraded"),
   lower case: the capitalised name opening a clause before one, with a rating or price target after it,
   is a firm ("Acme Securities lowered Bolt Inc to neutral").
+* ``product_words.txt``: words that, capitalised right after a firm's own name, make it the name of one of
+  its products or services ("Apple Watch", "Acme Pay"), lower case: no company is named there.
 * ``vehicle_words.txt``: words that make a name a vehicle or unit of the firm named before them
   ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
 * ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
@@ -79,6 +81,7 @@ REGISTRY = {
     "furniture_words": "data/furniture_words.txt",
     "place_nouns": "data/place_nouns.txt",
     "rating_verbs": "data/rating_verbs.txt",
+    "product_words": "data/product_words.txt",
     "vehicle_words": "data/vehicle_words.txt",
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
@@ -166,8 +169,9 @@ class NotCompanies:
             m = self.pattern.fullmatch(text)
             if m:
                 return self.pattern_category[m.lastgroup]
-        # "U.S. Air Force's", "the Trade Policy Research Centre": a body with what the text put around it
-        bare = re.sub(r"^(?:the|The|U\.S\.|U\.K\.)\s+(?=[A-Z])|(?:'s|')$", "", text)
+        # "U.S. Air Force's", "US Federal Reserve", "the Trade Policy Research Centre": a body with what the
+        # text put around it
+        bare = re.sub(r"^(?:the|The|U\.S\.|U\.K\.|US|UK)\s+(?=[A-Z])|(?:'s|')$", "", text)
         return self.category(bare) if bare != text else None
 
 
