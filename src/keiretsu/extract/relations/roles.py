@@ -19,6 +19,7 @@ import re
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..names import LEGAL_FORMS
 from ..vocab import table
 from .triggers import PATTERNS
 
@@ -27,12 +28,14 @@ R, S = RelationType, Status
 #: Offices beyond the executive titles of ``lexicon.TITLES`` (which the relation classifier reads
 #: too): a board seat, a founder, a spokesperson, an analyst, partner or executive quoted for their
 #: firm (``data/office_words.tsv``). Their title is kept as written.
-_MODIFIER = r"(?:(?!(?:said|says|and|or|of|at|for|with|by|to|the|a|an|its|as|former)\b)(?-i:[a-z]+) )"
 _OFFICE_WORDS = table("office_words")
 
 
 def _alternatives(cls: str) -> str:
     return "|".join(sorted((w for w, c in _OFFICE_WORDS.items() if c == cls), key=len, reverse=True))
+
+
+_MODIFIER = rf"(?:(?!(?:{_alternatives('plain')})\b)(?-i:[a-z]+) )"
 
 
 #: A staff word qualifying the noun after it names no office: "the executive committee", "a partner firm".
@@ -71,17 +74,33 @@ _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holdi
               r"(?:company|group|firm|bank|corporation)")
 #: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
-#: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive").
-_BETWEEN = re.compile(r"^(?:'s?|’s?)?(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
-                      r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|NV)\.?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+#: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
+#: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman").
+_BETWEEN = re.compile(r"^>?(?:'s?|’s?)?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
+                      rf"(?:\s+(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?>?)?"
+                      r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+
+
+#: A head of a part of a company, not of the company: "foreign exchange department chief X", "head of the
+#: company's U.S. taxable bond team", "head of the trading division" (``data/office_words.tsv``, "unit").
+_UNIT = rf"(?:{_alternatives('unit')})s?"
+_UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s+$", re.I)
+_UNIT_AFTER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){{0,5}}?{_UNIT}\b", re.I)
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
-    """(rank, title, match) of every office in a piece of text, best first."""
-    found = [(L.TITLE_ORDER.index(name), name, m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
+    """(rank, title, match) of every office in a piece of text, best first. The head of a unit is no
+    chief executive: that office keeps its word as written and ranks with the other offices."""
+    found = [(L.TITLE_ORDER.index(name), name, m) if not _unit_head(chunk, name, m) else
+             (len(L.TITLE_ORDER), m.group(0), m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
     found += [(len(L.TITLE_ORDER), _singular(m), m) for m in OFFICES.finditer(chunk)
               if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
     return sorted(found, key=lambda f: (f[0], f[2].start()))
+
+
+def _unit_head(chunk: str, name: str, m: re.Match) -> bool:
+    return name == "CEO" and m.group(0).lower() in ("head", "chief", "boss") and \
+        bool(_UNIT_BEFORE.search(chunk, 0, m.start()) or _UNIT_AFTER.match(chunk, m.end()))
 
 
 def _plural(m: re.Match) -> bool:
@@ -98,6 +117,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
            end: int) -> list[Mention]:
     out = []
     text = sent.text
+    # "Vice President of Operations at Acme": a department is no company, whatever the entities say
+    companies = [c for c in companies if not all(map(_department, c.names))]
+    people = [p for p in people if not _department(p.name)]  # "Senior Vice President Production for Acme"
 
     def story_company(before: int) -> list[str]:
         """The company a reference or a bare title means: the first one named before it in the
@@ -127,7 +149,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right = text[p_end:right_to]
         # a relative clause is another's tale, unless it gives the office: "X, who is chairman at Y"
         right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         r"became|becomes|remains)\b)", right)[0]
+                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as)\b)",
+                         right)[0]
         found: list[tuple[str, re.Match, list[str]]] = []
         titles = _titles(left)
         for _, title, m in titles:
@@ -153,6 +176,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             replaced = r",?\s*(?:replacing|succeeding|who (?:replace[sd]?|succeed(?:s|ed)?))\s+"
             if not names and re.fullmatch(replaced, between):
                 names = told.get(left_from + m.start(), [])  # "named Oliver Blume as chief executive, replacing X"
+                # "named Tom Brenner president and chief operating officer, succeeding X": the office
+                # the previous name was given, told by its first title
+                names = names or next((v for k, v in told.items() if left_limit <= k <= left_from + m.start()), [])
             if not names and chained is not None and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[chained[0]:t_start]):
                 names = chained[1]  # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard"
             if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I):
@@ -169,9 +195,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1 and \
                 not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
-            speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:])
+            # ... and is named in full: a head of state goes by surname alone ("President Reagan said")
+            speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:]) \
+                and p.j - p.i > 1
             if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
-                                       title == "President" and speaks):
+                                       title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
             if names:
                 found.append((title, m, names))
@@ -191,7 +219,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                        text[p_end:t_start], re.I):
                 # "John Smith, the company's chief financial officer", "William Fuller, company spokesman"
                 names = story_company(t_start)
-            if not names and re.fullmatch(r"(?:,|\s+as|\s+(?:(?:was|is|has been|had been|will be)\s+)?(?:named|appointed|"
+            # "Acme said its board named Tom Brenner, 52, president": an age between them
+            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|has been|had been|will be)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down)"
                                           r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
@@ -201,6 +230,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = _said_by(sent, companies, p_start)
             if not names and re.fullmatch(_IS_TITLE, text[p_end:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
+            if not names and (title in _STORY_OFFICES or title.lower().startswith("spokes")) and \
+                    re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[p_end:t_start]) and \
+                    re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
+                             text[t_end:]) and \
+                    not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
+                # "David Buttress, chief executive, said": an office set off with no company, as
+                # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y")
+                names = story_company(t_start)
             if names:
                 found.append((title, m, names))
                 told[t_start] = names
@@ -253,6 +290,21 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
     return out
 
 
+#: Words that name a department ("Sales and Marketing", "Passive Investments"): no firm holds an office by them.
+_FUNCTIONS = {w for w, c in _OFFICE_WORDS.items() if c == "function"}
+
+
+def _department(name: str) -> bool:
+    """Whether a company's name is a department's: function words and joining words only."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _FUNCTIONS or w in ("and", "of", "the") for w in words)
+
+
+#: An insider's trade in the shares of the company a story is about: "Director James Gibson sold
+#: 75,000 shares of the business's stock" (the office is that company's, whichever it is).
+_TRADES = re.compile(r"\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:sold|bought|purchased|acquired|disposed\s+of)\s+"
+                     r"[\d,.]+\s+shares\s+of\s+(?:the\s+)?(?:company|business|firm|corporation|bank|group)['’]s\s+"
+                     r"(?:common\s+)?stock\b", re.I)
 #: A person's office told by a copula: "... Mr Ashley is deputy chairman", "where she was chief executive".
 _IS_TITLE = r"\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:the\s+|a\s+|an\s+|its\s+)?" \
             r"(?:[a-z]+\s+){0,2}"
@@ -359,17 +411,24 @@ def _qualified(sent, at: int) -> bool:
         before[-1].lower_ not in L.COMPANY_ORGANS and at - (before[-1].idx + len(before[-1].text)) <= 1
 
 
+#: Adjectives that tell an office holder's tenure, not which body: "New bank chairman X" is the bank's.
+_TENURE = {w for w, c in _OFFICE_WORDS.items() if c == "tenure"}
+
+
 def _adjective_before(sent, at: int) -> bool:
-    """Whether a lower-case adjective ends right before text[at]: "central" of "central bank"."""
+    """Whether a lower-case adjective ends right before text[at]: "central" of "central bank" (a
+    sentence's first word is capitalized whatever it is: "Central bank president X said")."""
     before = [t for t in sent if t.idx + len(t.text) <= at]
-    return bool(before) and before[-1].pos_ == "ADJ" and before[-1].is_lower
+    return bool(before) and before[-1].pos_ == "ADJ" and (before[-1].is_lower or before[-1].is_sent_start) and \
+        before[-1].lower_ not in _TENURE
 
 
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
     said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
-           r"(?:is\s+|was\s+|has\s+been\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?"
+           r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?" \
+           r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?"  # "said its board named"
     sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
     return sayer[-1].names if sayer else []
 
@@ -420,6 +479,11 @@ _TIES = {"be", "have", "will", "would", "become", "remain", "serve", "name", "ap
          "return", "succeed", "replace", "found", "co-found", "run", "head", "lead", "go"}
 
 
+#: When a person joined a company, between it and the office taken: "... joined Acme in July 2006 as".
+_JOINED_AS = r"[.,]*\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}|[A-Z][a-z]+)\s+" \
+             r"as\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}"
+
+
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
@@ -427,9 +491,14 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
               # "Scott Garell joined GoodSearch as chief executive"
               # "Greg Hall, CFA, Acme's chief analyst": a credential between them
+              # "Meg Wharton was hired by the board as Kelso president"
               re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
-                           r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?)\s+)(?:(?:the|a|an|its|former|then|now|also)\s+)*",
-                           text[p_end : _begin(sent, c)]) and _BETWEEN.match(text[_end(sent, c) : t_start])]
+                           r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+                           r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
+                           r"(?:(?:the|a|an|its|former|then|now|also)\s+)*",
+                           text[p_end : _begin(sent, c)]) and
+              # "Tom Kessel joined Strayer Learning, Inc. in July 2006 as President"
+              (_BETWEEN.match(text[_end(sent, c) : t_start]) or re.fullmatch(_JOINED_AS, text[_end(sent, c) : t_start]))]
     if before:
         return before[0].names
     # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"; not
@@ -441,7 +510,7 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # the words between title and company: "director of", "head of trading at", "analyst for the
     # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X"
     after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
-             re.fullmatch(r"\s*(?:,\s*|(?:[\w-]+\s+){0,3}?(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)",
+             re.fullmatch(r"\s*(?:,\s*|(?:[\w-]+\s+){0,3}?(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)<?",
                           text[t_end:_begin(sent, c)]) and
              not _titles(text[t_end:_begin(sent, c)])]
     return _listed(sent, companies, after[0]) if after else []
