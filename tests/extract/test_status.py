@@ -82,8 +82,9 @@ def test_the_status_a_sentence_states(rules, text, rtype, source, target, expect
      RelationType.DIVESTMENT, "Halvorsen Industries", "Quillon", Status.PROPOSED),
     ("Halvorsen Industries Inc is under pressure from its creditors to sell its 42 pct stake in Quillon Corp.",
      RelationType.DIVESTMENT, "Halvorsen Industries", "Quillon", Status.PROPOSED),
+    # merging with another's subsidiary is being taken over by it (the labelling conventions)
     ("Quillon Corp said it expects to merge with a subsidiary of Halvorsen Industries Inc in early May.",
-     RelationType.MERGER, "Halvorsen Industries", "Quillon", Status.AGREED),
+     RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.AGREED),
     # ...but an infinitive of purpose after a deed tells the deal done.
     ("Halvorsen Industries Inc said it has exercised its option to purchase Quillon Corp for 3.6 mln dlrs.",
      RelationType.ACQUISITION, "Halvorsen Industries", "Quillon", Status.ACTIVE),

@@ -73,15 +73,20 @@ MEDIA_NOUN = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|paper|daily|m
                         r"press|radio|television|wire)\b", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
+#: Parties that decided against what they had under way called it off: "have mutually agreed not to pursue
+#: further their talks on X's purchase of Y", "decided not to proceed with the merger".
+ABANDONED = re.compile(r"\b(?:agreed|decided|chose|elected|voted|determined)\s+not\s+to\s+(?:pursue|proceed|go ahead|"
+                       r"continue|complete|consummate)\b", re.I)
 
 # --- offices ----------------------------------------------------------------------------------------
 #: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"
 #: and "Chairman" (the base patterns do not match after "vice" or "deputy").
 _NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
 TITLES: list[tuple[re.Pattern, str]] = [
-    # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch"
+    # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch" (not
+    # "Chief Operating Officer", "Chief Investment Officer": offices of their own)
     (re.compile(_NOT_DEPUTY + r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
-                r"chief(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
+                r"chief(?!\s+[a-z]+\s+officer\b)(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
     (re.compile(_NOT_DEPUTY + r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(_NOT_DEPUTY + r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),
@@ -118,7 +123,7 @@ REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|(?:doesn't
 #: A takeover of what the buyer does not hold yet: it holds the rest ("the 45 pct of X it does not
 #: already own", "those not already owned by X", "the remaining 20 pct", "the rest of X's shares").
 HELD_ALREADY = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|"
-                          r"(?:doesn't|don't|didn't) (?:already |yet )?own|not (?:already |yet )?owned by|"
+                          r"(?:doesn't|don't|didn't) (?:already |yet )?own|not (?:already |yet )?(?:owned|held) by|"
                           r"remaining [\d.]+\s*(?:pct|percent|per cent|%)|remaining (?:shares|stock|stake|interest|equity)|"
                           r"(?:rest|balance) of [\w'’ .-]{0,40}?(?:shares|stock|stake|equity))\b", re.I)
 #: Words for how much of a thing is bought: "most of the assets of X" (a part), "all of the assets" (X).
@@ -133,6 +138,11 @@ SHAREHOLDER_VOTE = re.compile(r"\b(?:share|stock)holders?'?\s+(?:\w+\s+){0,6}?(?
 CONTESTED = re.compile(r"\b(?:hostile|unsolicited|tender|against|reject\w*|rival|proxy|oppos\w+)\b", re.I)
 #: Nouns that make a merger a bid for one company: "a merger offer from X", "a merger proposal".
 BID_NOUNS = {"offer", "proposal", "bid"}
+#: Nouns that, as "the company" and nothing more, refer back to the company a story is about.
+STORY_REFERENCES = {"company", "firm", "concern", "corporation"}
+#: Words that set one bid against another: the company that says them may be a bidder itself.
+RIVAL_BIDS = re.compile(r"\b(?:rival\w*|compet\w*|counter\w*|match\w*|top(?:s|ped|ping)?|outbid\w*|better|"
+                        r"higher|competing)\b", re.I)
 #: Nouns for a group that acts through the companies it names: "an investor group including X and Y".
 GROUPS = {"group", "consortium", "partnership", "investors", "firms", "companies"}
 #: Nouns for a deal whose "to supply" clause says what it is: "inked a deal with X to supply batteries".

@@ -29,9 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...models import RelationType
+from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .parse import (_ADVISERS, _DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
-                    _pairs, _root, _subject)
+                    _pairs, _root, _story_subject, _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -78,8 +79,10 @@ def _run(stage: str, a: Args) -> Answer | None:
     return None
 
 
-def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext) -> Answer:
-    """(type, source, target, how) for a trigger: source and target as canonical names."""
+def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext,
+              speaker: str | None = None) -> Answer:
+    """(type, source, target, how) for a trigger: source and target as canonical names; ``speaker`` is
+    the company an earlier sentence had speak, whom "it" and "the company" stand for."""
     at = {k: e for e in companies for k in range(e.i, e.j)}
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
@@ -103,7 +106,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if lemma in _ADVISERS:
             return []  # an adviser with no client named with it: "a financial adviser with X" works there
     a = Args(sent, t, rtype, companies, ctx, at, lemma, t if t.pos_ in ("VERB", "AUX") else None)
-    a.subject = _subject(sent, t, at, ctx)
+    # "the takeover offer made last week by X": a trigger that only qualifies a bid reads the bid's words
+    noun = t.head if a.verb is None and t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
+    a.subject = _subject(sent, noun, at, ctx)
+    referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
+    a.subject = a.subject or _story_subject(sent, noun, companies, speaker)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
         return []  # "its shareholders approved the merger": no holder named
     answer = _run("claim", a)
@@ -117,9 +124,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
                 agent = _named_by(c, at)
     else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
-        of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         by = None
-        for c in [*t.children, *(g for c in t.children if c.dep_ == "acl" for g in c.children),
+        for c in [*noun.children, *(g for c in noun.children if c.dep_ == "acl" for g in c.children),
                   *(g for o in of if o.i not in at for g in o.children)]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 by, agent = c, _named_by(c, at)
@@ -165,6 +172,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
         a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
     if not a.objects:
+        if referred and a.subject is not None:
+            return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and
                      not (a.rtype in _TAKES and sent[e.i - 1].lower_ == "from")][:1]
@@ -237,8 +246,16 @@ def _undirected(a: Args) -> Answer:
         pairs = [(group[x], group[y]) for x in range(len(group)) for y in range(x + 1, len(group))]
     else:
         pairs = [(o, p) for x, o in enumerate(objects) for p in objects[x + 1 :]] if not group else []
+    # "between Publicsoft and Apple's subsidiary Apple Computer": a company and its own unit are no partners
+    pairs = [(x, y) for x, y in pairs if not _owner_of(sent, x, y) and not _owner_of(sent, y, x)]
     out = [(a.rtype, na, nb, a.how) for x, y in pairs for na in x.names for nb in y.names]
     listed = next((o for o in objects if o.members), None) if not group else a.subject
     if not pairs and listed is not None and listed.members:
         out.append((a.rtype, listed.members[0], listed.members[1], a.how))
     return out
+
+
+def _owner_of(sent, owner: Ent, e: Ent) -> bool:
+    """Whether a possessive names the company as the other's owner: "Apple's subsidiary Apple Computer"."""
+    poss, root = _root(sent, owner), _root(sent, e)
+    return poss.dep_ == "poss" and root.i in (poss.head.i, poss.head.head.i)

@@ -15,7 +15,7 @@ from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
-from .parse import R, S, _hyphenated, _phrase, _reporter, _unique
+from .parse import R, S, _hyphenated, _phrase, _reporter, _speaker, _unique
 from .roles import _roles
 from .status import _settled, trigger_status
 
@@ -32,6 +32,8 @@ class RelationFinder:
     def __init__(self, model: RelationModel | None = None,
                  on_candidates: Callable[[list[Candidate]], None] | None = None):
         self.model, self.on_candidates = model, on_candidates
+        #: The story being read and the company it last had speak: whom "it" and "the company" stand for.
+        self._speaker: tuple[StoryContext, str] | None = None
 
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
@@ -57,6 +59,9 @@ class RelationFinder:
                     deals = self._judged(sent, cands, sentence, start, end)
             out += deals
             ctx.last_subject = companies[0].names[0]
+            speaker = _speaker(sent, companies)
+            if speaker is not None:
+                self._speaker = (ctx, speaker)
         return _unique(out)
 
     def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
@@ -128,6 +133,7 @@ class RelationFinder:
     def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
                sentence: str, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []
+        speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
         for i, rtype, weak in triggers:
             t = sent[i]
             stated = trigger_status(sent, t, rtype, sentence)
@@ -137,7 +143,7 @@ class RelationFinder:
             if weak and rtype is R.ALLIANCE and any(not w and r in _DEALS for _, r, w in triggers):
                 continue  # "an agreement" beside a sale, a stake or a supply deal is that deal's, no alliance
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
-            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx):
+            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker):
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or frozenset((a, b)) in strong_pairs):
                     continue

@@ -39,6 +39,8 @@ _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 _BUYS = {"buy", "acquire", "purchase"}
+#: Verbs by which a company says what a sentence tells: "X said ...", "X announced ...".
+SAYS = {"say", "add", "announce", "state", "report", "disclose"}
 #: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
 _ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
 
@@ -111,6 +113,55 @@ def _what_is_bought(a: Args):
             and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
     return None
+
+
+@rule("claim")
+def _bid_for_part(a: Args):
+    """"a tender offer for 500,000 Bancroft shares", "offered 3.8 billion pesos for the 38 mln shares of
+    San Miguel", "a bid for 25 pct of X": a bid for a counted part of the shares is a stake sought, not a
+    takeover ("an offer for all Conrac shares", "for the 45 pct of X it does not already own" are)."""
+    if a.rtype is not R.ACQUISITION or a.lemma not in L.BID_NOUNS | {"tender"}:
+        return None
+    # the first "for" after the bid, under it or under the verb it is the object of ("extending its offer
+    # of 13 dlrs a share for 3.3 mln X shares", "to enjoin Zico's tender offer for 500,000 shares")
+    near = [*a.t.subtree, *(a.t.head.children if a.t.dep_ == "dobj" else ())]
+    sought = next((g for c in sorted(near, key=lambda x: x.i) if c.dep_ == "prep" and c.lower_ == "for" and c.i > a.t.i
+                   for g in c.children if g.dep_ == "pobj"), None)
+    phrase = a.sent[sought.left_edge.i : sought.right_edge.i + 1].text if sought is not None else ""
+    if sought is None or _rest(a.sent, sought) or L.HELD_ALREADY.search(phrase) or \
+            any(c.lower_ in ("all", "any", "outstanding") for c in sought.subtree):
+        return None  # "for the 5.2 mln shares outstanding", "those not already owned by X": all of them
+    counted = sought.lemma_.lower() in ("share", "stock") and \
+        any(c.like_num for c in sought.subtree if c.i < sought.i) or sought.lower_ in ("pct", "percent", "%")
+    if counted:
+        a.rtype = R.STAKE
+    return None
+
+
+@rule("claim")
+def _bid_for_the_speaker(a: Args):
+    """"Gencorp said it is evaluating General Acquisition Inc's tender offer", "Conrac said its board rejected
+    Mark IV's tender offer for all its shares": a bid whose bidder the possessive names and whose target no
+    name after it does is for the company the sentence has speak; unless the sentence sets bids against
+    each other ("matched X's offer", "a rival bid", ``lexicon.RIVAL_BIDS``), where the speaker bids too."""
+    if a.rtype is not R.ACQUISITION or a.verb is not None:
+        return None
+    bid = a.t if a.lemma in L.BID_NOUNS else a.t.head if a.t.dep_ == "compound" and \
+        a.t.head.lemma_.lower() in L.BID_NOUNS else None
+    if bid is None or L.RIVAL_BIDS.search(a.sent.text):
+        return None
+    bidder = next((_ent_in(c, a.at) for c in bid.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
+    if bidder is None or any(g.i in a.at and a.at[g.i] is not bidder for g in bid.subtree if g.i > bid.i):
+        return None
+    # the company that says so ("X said ..."), not one the sentence tells of beside the bid ("Y will act
+    # for Z, while X's bid is led by W")
+    root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in SAYS:
+        return None
+    target = next((_ent_in(c, a.at) for c in root.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
+    if target is None or target is bidder or target.members or bid.i < target.i:
+        return None
+    return list(_pairs(R.ACQUISITION, bidder, target))
 
 
 @rule("claim")
@@ -295,6 +346,29 @@ def _merged_into(a: Args):
     return list(_pairs(R.ACQUISITION, survivor, absorbed))
 
 
+@rule("claim")
+def _merger_with_a_unit(a: Args):
+    """"approved the merger with Maricorp Inc, a unit of Northern Pacific", "approved the merger of a
+    wholly-owned subsidiary of Emerson Electric": a company merging with another's subsidiary is taken
+    over, by the subsidiary named or else by its parent."""
+    if a.rtype is not R.MERGER or a.subject is None:
+        return None
+    heads = [a.t, *(c for c in a.t.children if c.dep_ == "dobj")] if a.verb is not None else [a.t]
+    for c in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "with")):
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            unit = _ent_in(g, a.at)
+            if unit is not None:  # "Maricorp Inc, a unit of Northern Pacific": the unit named takes over
+                owned = any(x.dep_ == "appos" and x.lemma_.lower() in L.OWNED for x in g.children)
+                buyer = unit if owned else None
+            elif g.lemma_.lower() in L.OWNED:  # "a wholly-owned subsidiary of Emerson": the parent does
+                buyer = _after(a.sent, g, a.at, "of")
+            else:
+                buyer = None
+            if buyer is not None and buyer is not a.subject:
+                return list(_pairs(R.ACQUISITION, buyer, a.subject))
+    return None
+
+
 def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
     """The parent an apposition names: "Y, a wholly owned subsidiary of X"."""
     for c in _root(sent, e).children:
@@ -342,8 +416,21 @@ def _owned_by(a: Args):
     for g in agent.subtree if agent is not None else ():
         if g.i in a.at and all(o is not a.at[g.i] for o in owners):
             owners.append(a.at[g.i])
+    if agent is None and owned is not None and _ent_in(head, a.at) is owned and a.t.dep_ == "amod" and \
+            _share_owned(a.t) and not any(c.dep_ == "poss" for c in head.children):
+        # "Hollinger said 58 pct-owned The Daily Telegraph agreed ...", "losses by 67 pct owned Westar
+        # Mining": the owner is the company the sentence is about, its main verb's subject
+        root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
+        owners = [e for e in (_ent_in(c, a.at) for c in (root.children if root is not None else ())
+                              if c.dep_ == "nsubj") if e is not None and not e.members][:1]
     return [(R.STAKE, x, y, "describes") for o in owners if owned is not None and o is not owned
             for x in o.names for y in owned.names]
+
+
+def _share_owned(owned) -> bool:
+    """Whether "owned" says how much: "58 pct-owned", "wholly owned", "majority-owned"."""
+    return any(c.lower_ in ("pct", "percent", "%") or c.lower_ in L.OWNERSHIP_WORDS and c.lower_ not in ("-", "<", "(")
+               for c in owned.children)
 
 
 @rule("claim")
@@ -534,17 +621,19 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 break
         if sale is not None:
             # "acquired Y, a subsidiary of X", "completed the sale of its subsidiary, Y": the parent's
-            # stake is gone; "to sell its Y subsidiary", "the proposed acquisition": not yet, and the
-            # sale says the rest
+            # stake is gone; "agreed to sell its Y subsidiary", "the proposed acquisition": the parent
+            # holds it still, as the sentence says
             if sale.pos_ == "VERB":
                 # "agreed to sell its Y unit" is still to come; "sold its Y unit to Z" (a preposition) is done
-                if sale.tag_ not in ("VBD", "VBN") or any(c.lower_ == "to" and c.dep_ == "aux" for c in sale.children):
-                    continue
+                done = sale.tag_ in ("VBD", "VBN") and not any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                for c in sale.children)
             else:
                 stated = trigger_status(sent, sale, R.ACQUISITION, sentence)
-                if stated is None or stated[0] is not S.ACTIVE:
-                    continue
-            status = S.ENDED
+                done = stated is not None and stated[0] is S.ACTIVE
+            if done:
+                status = S.ENDED
+            elif _a_part_of(sent, child):
+                continue  # "agreed to acquire Cannon's Screen Entertainment film library": a part changes hands
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
         for a in parent.names:
@@ -555,6 +644,12 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     return out
 
 
+def _a_part_of(sent, e: Ent) -> bool:
+    """Whether the name only qualifies a part of its company: "Cannon's Screen Entertainment film library"."""
+    root = _root(sent, e)
+    return root.dep_ == "compound" and root.head.lemma_.lower() in L.PARTS - L.PART_NAMES
+
+
 def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str, start: int,
                 end: int) -> list[Mention]:
     """"completed its acquisition of X's Y unit", "acquired Y, a unit of X": the buyer takes Y and
@@ -562,9 +657,7 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
     takeover, with the parent's divestments added."""
     parent_of: dict[str, Ent] = {}
     for t, parent, child in _parents(sent, companies):
-        root = _root(sent, child)
-        if root.dep_ == "compound" and root.head.lemma_.lower() in L.PARTS - L.PART_NAMES or \
-                any(c in p for c in child.names for p in parent.names):
+        if _a_part_of(sent, child) or any(c in p for c in child.names for p in parent.names):
             continue  # "Cannon's Screen Entertainment film library" sells a library; "Bond's Delivery Service" is one name
         for name in child.names:
             parent_of.setdefault(name, parent)

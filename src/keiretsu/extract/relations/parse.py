@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...models import Mention, RelationType, Status
+from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
@@ -71,7 +71,7 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                 if e is not None:
                     return e
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
-                    e = _ent_in(x.head, at)
+                    e = _antecedent(x.head, at)
                     if e is not None:
                         return e
                 if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS and c.i != t.i:
@@ -81,13 +81,56 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                     if e is not None:
                         return e
         if x.dep_ == "relcl":
-            e = _ent_in(x.head, at)
+            e = _antecedent(x.head, at)
             if e is not None:
                 return e
         if x.dep_ == "ROOT" or x.head is x:
             break
         x = x.head
     return None
+
+
+def _antecedent(noun, at: dict[int, Ent]) -> Ent | None:
+    """The company a relative clause is said of: "Acme's Bolt unit, which owns ..." is Bolt's; not a plural
+    noun a name only qualifies ("a group of Canadian Tire dealers, which owns 17 pct of Canadian Tire")."""
+    if noun.i not in at and noun.tag_ in ("NNS", "NNPS"):
+        return None
+    return _ent_in(noun, at)
+
+
+def _story_subject(sent, t, companies: list[Ent], speaker: str | None) -> Ent | None:
+    """"The company said it holds 22.9 pct of Avana", "It also controls Caesars New Jersey": a subject that
+    only refers back, in a sentence that names no company before it, is the company the story last had
+    speak or act (``speaker``: the subject of an earlier sentence). Only "it" and "the company"
+    (``lexicon.STORY_REFERENCES``) on every subject up the tree: "the group said it holds ..." is an
+    investor group; and not through a verb whose object does the rest ("it asked X to advise Y": X
+    advises). Not in a quotation, whose "it" is anything."""
+    x, said = t, None
+    for _ in range(7):
+        for c in x.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
+                continue
+            refers = c.lower_ == "it" or c.lemma_.lower() in L.STORY_REFERENCES and \
+                [d.lower_ for d in c.children] == ["the"]
+            if not refers:
+                return None
+            said = said or c
+        if x.dep_ == "ROOT" or x.head is x:
+            break
+        if x.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in x.head.children):
+            return None
+        x = x.head
+    if said is None or speaker is None or any(e.i < said.i for e in companies) or sent.text.lstrip()[:1] in "\"'":
+        return None
+    return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
+
+
+def _speaker(sent, companies: list[Ent]) -> str | None:
+    """The company a sentence has speak or act: its main verb's subject ("X said ...", "X agreed ...")."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    root = next((x for x in sent if x.dep_ == "ROOT"), None)
+    subject = next((_ent_in(c, at) for c in (root.children if root is not None else ()) if c.dep_ == "nsubj"), None)
+    return subject.name if subject is not None and not subject.members else None
 
 
 def _group_leader(noun, at: dict[int, Ent]) -> Ent | None:
@@ -239,8 +282,14 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     group = [subject]
     if subject.members:
         return group
+    root = _root(sent, subject)
+    heads = {root.i, root.head.i} if root.dep_ == "compound" else {root.i}  # "its Chevron U.S.A. Inc unit"
     for e in companies:
         if e is subject:
+            continue
+        other = _root(sent, e)
+        if other.dep_ == "conj" and other.head.i in heads and e.i > subject.i:
+            group.append(e)  # "its X unit and Tokyo-based Y agreed ...": the parse joins them, whatever is between
             continue
         # a legal suffix or ticker the name left out is no word between: "Auto Trak Inc <ATI> and Crown Books"
         between = _LEFT_OUT.sub("", sent[min(e.j, subject.j) : max(e.i, subject.i)].text.lower())

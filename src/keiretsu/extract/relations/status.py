@@ -81,7 +81,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         word = negated.group(0).lower()
         if "denied" in word or "deny" in word or "denies" in word:
             status, cues = S.RUMOURED, cues + ["denied"]
-        elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I):
+        elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I) or \
+                L.ABANDONED.search(sentence):
             status = S.CALLED_OFF
         else:
             return None
