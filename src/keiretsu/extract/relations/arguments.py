@@ -163,8 +163,19 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                                         and o.i not in at for o in of)
         target = (_ent_in(poss, at) or (said[-1] if said and poss.lower_ == "its" else None)) \
             if poss is not None else (said[-1] if said and referred else None)
+    # "made by a partnership of X and Y": every company the parse joins to the agent acts with it
+    agents = [agent, *(e for e in _conjoined(agent, companies, sent)[1:] if e.i > agent.i and e is not target)] \
+        if agent is not None and not agent.members and a.verb is None else [agent]
     if agent is not None and target is not None and target is not agent:
-        return list(_pairs(a.rtype, agent, target))
+        return [p for g in agents for p in _pairs(a.rtype, g, target)]
+    if agent is not None and a.verb is None and target is None and a.rtype is RelationType.ACQUISITION and \
+            noun.lemma_.lower() in L.BID_NOUNS and not agent.members:
+        # "higher than a tender offer announced by X": who made the bid is its agent, never its target;
+        # the bid is for the company told of before it
+        before = [e for e in companies if e.j <= t.i and e not in agents and not e.members]
+        if not before:
+            return []
+        return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
     a.objects = _objects(sent, t, at, a.subject)
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
         a.objects = [o for o in a.objects if sent[o.i - 1].lower_ != "from"]

@@ -143,9 +143,17 @@ class RelationFinder:
             if weak and rtype is R.ALLIANCE and any(not w and r in _DEALS for _, r, w in triggers):
                 continue  # "an agreement" beside a sale, a stake or a supply deal is that deal's, no alliance
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
+            strong_stakes = {frozenset((m.source, m.target)) for m in out if m.type is R.STAKE}
+            # "raised its holdings in X to 83 pct and ... the merger with X": a holding the parse ties to its
+            # own percentage is a stake beside the deal, not the deal's word
+            counted = rtype is R.STAKE and _PERCENT.search(sent[t.left_edge.i : t.right_edge.i + 1].text + " " +
+                                                           sent[t.i + 1 : t.i + 12].text) is not None
             for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker):
+                pair = frozenset((a, b))
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
-                                       or frozenset((a, b)) in strong_pairs):
+                                       or pair in strong_pairs and not (counted and how == "dep" and
+                                                                        rel_type is R.STAKE and
+                                                                        pair not in strong_stakes)):
                     continue
                 if weak and rel_type is R.ALLIANCE and how not in ("dep", "describes"):
                     continue  # "talks", "an agreement" with no partner the parse names: two names beside it are no allies

@@ -41,6 +41,8 @@ _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]
 _BUYS = {"buy", "acquire", "purchase"}
 #: Verbs by which a company says what a sentence tells: "X said ...", "X announced ...".
 SAYS = {"say", "add", "announce", "state", "report", "disclose"}
+#: Nouns that, between a possessive and a name, make the name the possessor's owner: "X's parent Y".
+_OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
 #: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
 _ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
 
@@ -125,7 +127,9 @@ def _bid_for_part(a: Args):
     # the first "for" after the bid, under it or under the verb it is the object of ("extending its offer
     # of 13 dlrs a share for 3.3 mln X shares", "to enjoin Zico's tender offer for 500,000 shares")
     near = [*a.t.subtree, *(a.t.head.children if a.t.dep_ == "dobj" else ())]
-    sought = next((g for c in sorted(near, key=lambda x: x.i) if c.dep_ == "prep" and c.lower_ == "for" and c.i > a.t.i
+    # "offered 3.8 billion pesos for the 38 mln shares": the parser may read that "for" as a dative
+    sought = next((g for c in sorted(near, key=lambda x: x.i) if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+                   and c.i > a.t.i
                    for g in c.children if g.dep_ == "pobj"), None)
     phrase = a.sent[sought.left_edge.i : sought.right_edge.i + 1].text if sought is not None else ""
     if sought is None or _rest(a.sent, sought) or L.HELD_ALREADY.search(phrase) or \
@@ -254,7 +258,9 @@ def _parts_bought(a: Args):
             return None
         of = next((c for c in bought.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if bought is None or bought.i in a.at or bought.lemma_.lower() not in L.PARTS or \
+    # "X's mineral ceiling and fiberboard plant": a list whose last noun is a part is parts too
+    listed = [bought, *(c for c in bought.children if c.dep_ == "conj")] if bought is not None else []
+    if bought is None or bought.i in a.at or all(x.lemma_.lower() not in L.PARTS or x.i in a.at for x in listed) or \
             any(c.lower_ == "all" for c in bought.subtree if c.i < bought.i):
         return None  # "all the assets of X" is X
     if any(g.i in a.at for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
@@ -317,8 +323,11 @@ def _bid_from(a: Args):
     if target is None or target is party:
         before = [e for e in a.companies if e.j <= bid.i and e is not party]
         target = before[-1] if before and bid.lemma_.lower() != "target" else None
-    return list(_pairs(a.rtype, party, target)) if target is not None and target is not party else None
-
+    if target is None or target is party:
+        return None
+    # "a tender offer from the partnership, which includes A and B": each member the parse joins bids
+    bidders = [party, *(e for e in _conjoined(party, a.companies, a.sent)[1:] if e.i > party.i and e is not target)]
+    return [p for b in bidders for p in _pairs(a.rtype, b, target)]
 
 
 @rule("claim")
@@ -351,20 +360,28 @@ def _merger_with_a_unit(a: Args):
     """"approved the merger with Maricorp Inc, a unit of Northern Pacific", "approved the merger of a
     wholly-owned subsidiary of Emerson Electric": a company merging with another's subsidiary is taken
     over, by the subsidiary named or else by its parent."""
-    if a.rtype is not R.MERGER or a.subject is None:
+    if a.rtype is not R.MERGER:
         return None
     heads = [a.t, *(c for c in a.t.children if c.dep_ == "dobj")] if a.verb is not None else [a.t]
     for c in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "with")):
         for g in (g for g in c.children if g.dep_ == "pobj"):
-            unit = _ent_in(g, a.at)
+            unit = _ent_in(g, a.at) if g.i in a.at or g.lemma_.lower() not in L.OWNED else None
             if unit is not None:  # "Maricorp Inc, a unit of Northern Pacific": the unit named takes over
                 owned = any(x.dep_ == "appos" and x.lemma_.lower() in L.OWNED for x in g.children)
                 buyer = unit if owned else None
             elif g.lemma_.lower() in L.OWNED:  # "a wholly-owned subsidiary of Emerson": the parent does
                 buyer = _after(a.sent, g, a.at, "of")
+                # "the merger of a Dixons subsidiary with X": an unnamed unit ("a", not "its Y unit") of the
+                # company named before the noun, merging with the company after "with", which it takes over
+                owner = next((_ent_in(x, a.at) for x in g.children if x.dep_ in ("compound", "poss") and
+                              _ent_in(x, a.at)), None)
+                other = _after(a.sent, a.t, a.at, "with")
+                if buyer is None and owner is not None and other not in (None, owner) and c.lower_ == "of" and \
+                        any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in g.children):
+                    return list(_pairs(R.ACQUISITION, owner, other))
             else:
                 buyer = None
-            if buyer is not None and buyer is not a.subject:
+            if buyer is not None and a.subject is not None and buyer is not a.subject:
                 return list(_pairs(R.ACQUISITION, buyer, a.subject))
     return None
 
@@ -576,6 +593,8 @@ def _parents(sent, companies: list[Ent]):
                 all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS for x in sent[poss.i + 1 : child.i]):
             parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
+            if any(x.lemma_.lower() in _OWNER_NOUNS for x in sent[parent.j : child.i]):
+                parent, child = child, parent  # "Carling's 50 pct-owner Rothmans": the name owns the possessor
             yield root, parent, child
 
 
@@ -727,7 +746,10 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
     bought = rtype is R.STAKE and (lemma in _BUYS or t.head.lemma_.lower() in _BUYS)
-    if lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought:
+    # "an offer from X" names the bidder, never a seller
+    bid_from = rtype is R.ACQUISITION and (lemma in L.BID_NOUNS or t.dep_ == "compound" and
+                                           t.head.lemma_.lower() in L.BID_NOUNS)
+    if (lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought) and not bid_from:
         prep = "to" if rtype is R.DIVESTMENT else "from"
         at = {k: e for e in companies for k in range(e.i, e.j)}
         for p in sent[t.i + 1 :]:

@@ -235,7 +235,21 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
     first company under it ("by a group led by Japan Industrial Partners")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     own = _ent_in(pobj, at) if pobj is not None else None
-    return own or next((at[g.i] for g in prep.subtree if g.i in at), None)
+    under = own or next((at[g.i] for g in prep.subtree if g.i in at), None)
+    if under is None and pobj is not None and pobj.lemma_.lower() in _FIRM_NOUNS:
+        # "a rival bid from another publishing firm, Harcourt Brace": the parser may hang the name that
+        # says which firm from the clause, not from the noun it stands beside
+        k = pobj.right_edge.i if pobj.right_edge.text == "," else pobj.right_edge.i + 1  # the comma may be the noun's
+        if k + 1 < len(pobj.doc) and pobj.doc[k].text == ",":
+            e = at.get(k + 1)
+            if e is not None and e.i == k + 1:
+                return e
+    return under
+
+
+#: Common nouns for a company, which a name set beside them (after a comma) says which is.
+_FIRM_NOUNS = {"firm", "company", "group", "concern", "corporation", "bank", "maker", "manufacturer", "producer",
+               "publisher", "retailer", "carrier", "insurer", "lender", "investor", "conglomerate"}
 
 
 def _root(sent, e: Ent):

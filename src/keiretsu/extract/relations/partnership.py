@@ -8,7 +8,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import _after, _ent_in, _named_by, _pairs
+from .parse import _after, _conjoined, _ent_in, _named_by, _pairs
 from .triggers import TALKS, register
 
 R = RelationType
@@ -72,6 +72,27 @@ def _no_tie(a: Args):
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES for c in purposes)):
         return []
     return None
+
+
+@rule("claim")
+def _bidding_partnership(a: Args):
+    """"a tender offer from the partnership, which includes A and B", "the offer made by a partnership of A
+    and B": a partnership formed to bid is a venture its members own together, and the company bid for
+    is no partner of theirs."""
+    if a.lemma != "partnership" or a.verb is not None or a.t.dep_ != "pobj" or a.t.head.lower_ not in ("from", "by"):
+        return None
+    bid = a.t.head.head
+    if a.t.head.dep_ == "agent" and bid.dep_ == "acl":  # "the offer made by a partnership"
+        bid = bid.head
+    if bid.lemma_.lower() not in L.BID_NOUNS:
+        return None
+    inside = {x.i for x in a.t.subtree}
+    first = next((e for e in a.companies if e.i in inside), None)
+    if first is None:
+        return []
+    # the parser may hang the last of the members elsewhere: those "and" joins to the first are members too
+    members = [first, *(e for e in _conjoined(first, a.companies, a.sent)[1:] if e.i > first.i)]
+    return [p for k, x in enumerate(members) for y in members[k + 1:] for p in _pairs(R.JOINT_VENTURE, x, y)]
 
 
 @rule("claim")
