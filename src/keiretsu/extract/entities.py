@@ -116,6 +116,20 @@ class EntityFinder:
         self._kind_heads = frozenset(w for w in (k.split()[-1] for k in kinds)
                                      if w.endswith("maker") or w in _INSTITUTION_NOUNS)
         self._kind_plurals = frozenset(_plural(w) for w in self._kind_heads)
+        #: "British lender Harwick Bank", "chipmaker Zorvex": what the news calls a firm, right before its name
+        cues = sorted(self._kind_heads | _FIRM_NOUNS, key=len, reverse=True)
+        self._kind_before = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + rf")\s+({_NAME_RUN})")
+        #: A capitalised name that a word of a business's name ends: "Karvy Stock Broking", "One97 Communications";
+        #: not "Federal Communications Commission", "Bank of Montreal Securities": more name goes on after it
+        ends = sorted((w.capitalize() for w in _BUSINESS_WORDS | _FIRM_ENDINGS if w.isalpha()), key=len, reverse=True)
+        self._business_name = re.compile(rf"(?<![\w&.'/-])({_NAME_WORDS}\s(?:"
+                                         + "|".join(ends) + r"))(?![\w&'/-])(?!['’]?\s+(?:[A-Z&]|(?:of|for|de)\s))")
+        #: "Reliance Jio, the telecom arm of ...", "Zorvex, a chipmaker based in ...": the name a description
+        #: of a firm follows, the description's noun its last word
+        heads = sorted(self._kind_heads | _FIRM_NOUNS | _PART_NOUNS, key=len, reverse=True)
+        self._described_after = re.compile(
+            rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
+            + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
             r"\bthe\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:(?:state|\w+)\s+)?(?:"
@@ -278,6 +292,10 @@ class EntityFinder:
                 if span is not None and not (any(t.ent_type_ == "PERSON" for t in span) and
                                              not any(e.label_ == "PERSON" and e.end <= span.start for e in ents)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
+            for name, a, b, strong in self.cued_firms(sent.text, ctx):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                if span is not None and (strong or not any(t.ent_type_ == "PERSON" for t in span)):
+                    add(EntityKind.COMPANY, span.start, span.end, name, span.text)
             for name, a, b in _rating_firms(sent.text):
                 span = sent.char_span(a, b, alignment_mode="expand")
                 # a firm rates a stock, whatever the model reads there, unless a person is named
@@ -335,6 +353,9 @@ class EntityFinder:
             if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
+                if org is not None and (span.end < org.end and sent[span.end].lower_ in ("and", ",") or
+                                        org.start < span.start and sent[span.start - 1].lower_ in ("and", ",")):
+                    org = None  # "the merger between Qualcomm and NXP Semiconductors": two firms the model ran together
                 if org is not None and (_LEGAL_NAME.search(_trimmed(sent, org).text) or
                                         not_companies().category(_trimmed(sent, org).text) in (None, "outlet")):
                     span = _trimmed(sent, org)  # not "the Goldman Sachs Foundation": that is no company
@@ -355,8 +376,12 @@ class EntityFinder:
                 name = _clean_person(e.text)
                 if self.gaz.lookup(name) is not None or \
                         len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers") or \
-                        e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads:
+                        e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads or \
+                        len(e) > 1 and e[-1].lower_ in _BUSINESS_WORDS and self._is_company(e.text, cased) and \
+                        e[0].lower_ not in vocabulary("lead_words") and not (_opens(sent, e.start) and
+                                                                           self._common_words(e)):
                     # "the British company Townsend Lines": what the news calls a company names one
+                    # "Halcyon Biotech", "Ostrava Bio": a word of a business's name ends it
                     # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
                 elif not _person_ok(name):
@@ -383,6 +408,12 @@ class EntityFinder:
                     start -= 1
                 span = self._headline_trimmed(sent, sent[start:end])
                 start, end = span.start, span.end
+                # "Qualcomm and NXP Semiconductors": a known firm taken on one side of "and", the other is one too
+                joint = next((k for k in range(start + 1, end - 1) if sent[k].lower_ in ("and", ",") and
+                              (all(taken[start:k]) and not any(taken[k + 1 : end]) or
+                               all(taken[k + 1 : end]) and not any(taken[start:k]))), None)
+                if joint is not None:
+                    start, end = (joint + 1, end) if taken[start] else (start, joint)
                 if start < end and self._is_company(sent[start:end].text, cased):
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
@@ -448,6 +479,8 @@ class EntityFinder:
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
+            for name, a, b, _ in self.cued_firms(text, ctx):
+                add(EntityKind.COMPANY, name, a, b)
             for name, a, b in _rating_firms(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
             for kind, name, a, b in self._titled_pairs(text):
@@ -475,9 +508,13 @@ class EntityFinder:
         joined by "and" ("Otis Elevator and Carrier Corp")."""
         out = []
         for m in _LEGAL_NAME.finditer(text):
-            ahead = text[: m.start()].split()[-1:]
-            if ahead and ahead[0] in _NAME_JOINERS - {"the", "and"}:
-                continue  # "Vereins- und Westbank AG": the name began before, with words the pattern leaves out
+            ahead = text[: m.start()].split()[-2:]
+            if len(ahead) == 2 and ahead[1] in _NAME_JOINERS - {"the", "and"} and \
+                    (ahead[0].endswith("-") or ahead[0][:1].isupper() and
+                     ahead[0].lower() not in vocabulary("headline_words")):
+                # "Vereins- und Westbank AG": the name began before, with words the pattern leaves out; not
+                # "shares of Zorvex Corp", where a lower-case word ends the words before it
+                continue
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
             if joined and len(before.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
@@ -511,11 +548,21 @@ class EntityFinder:
             name = text[begin : m.end()]
             canon = canonical_name(name)
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
-                    len(name.split()) < 3 and self._word(canon.lower()) and not self._short_of_named(canon) or \
+                    len(name.split()) < 3 and self._word(canon.lower()) and not self._short_of_named(canon) and \
+                    self._no_name_alone(canon) or \
                     _is_association(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
                 continue
             out.append((begin, m.end()))
         return out
+
+    def _no_name_alone(self, word: str) -> bool:
+        """Whether one English word before a legal suffix names no firm: a designator ("U.S. Company"), a
+        plural noun cut from a longer name ("Airlines Inc" of "Delta <DAL> Airlines Inc"), a place
+        ("Milwaukee Co"). "Target Corp", "Cyclops Corp", "Chevron Corp" are names, words though they are."""
+        low = word.lower()
+        return canonical_name(f"X {word}") == "X" or low in places() or low in vocabulary("states") or \
+            low in _GENERIC_FIRST_WORDS or low in _TRADE_WORDS or \
+            low in DEMONYMS or low.endswith("s") and low not in self.words and _english(low, self.words)
 
     def staff_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """Firms a text names as where a person works: "an analyst at Peel Brothers", "Jo Lee, a partner
@@ -541,6 +588,56 @@ class EntityFinder:
                     (_is_association(name) or not_companies().names.get(name_key(name))):
                 continue
             out.append((self.gaz.canonical(name), m.start(2), m.start(2) + len(name)))
+        return out
+
+    def cued_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int, bool]]:
+        """Firms a sentence marks as firms by the words in and around the name: what the news calls a
+        firm before it or in an apposition after it ("British lender Harwick Bank", "Reliance Jio, the
+        telecom arm of ..."), a word of a business's name ending it ("Karvy Stock Broking"), a stock quote
+        after it ("Kestrel Airlines (NASDAQ: KSTL)"), its shares or its offices
+        ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"). Not a place, a people, a
+        person or a body, nor common words alone unless what the news calls a firm names it ("Energy
+        shares fell"). (name, start, end, whether the cue outweighs the model's reading a person there:
+        a person has shares and a board seat too)."""
+        cues = [(self._kind_before, True, True), (self._described_after, False, True),
+                (self._business_name, False, True), (_QUOTED_AFTER, False, True),
+                (_SHARES_AFTER, False, False), (_SHARES_OF, False, False), (_OWNED_OFFICE, False, False)]
+        out = []
+        for pattern, slot, strong in cues:
+            ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
+            for m in pattern.finditer(text):
+                start, end = m.start(1), m.end(1)
+                owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
+                if owner >= 0 and not self._generic_after_owner(m.group(1)[:owner], m.group(1)[owner + 3 :]):
+                    start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
+                if pattern is not self._kind_before and \
+                        re.search(r"(?:[A-Z][\w&.'/-]*|\b(?:of|for|and|&|de|du|des|del|di|da|et|y|und))\s$",
+                                  text[: m.start(1)]):
+                    continue  # "Campbell Red Lake Mines Ltd": the name began before the words the cue reaches
+                for word in re.findall(r"\S+\s+", text[start:end]):
+                    low = word.strip().lower()
+                    if low in DEMONYMS or low in places() or _DEMONYM_LIKE.search(low) or \
+                            low in _GENERIC_FIRST_WORDS or low not in vocabulary("lead_words") and \
+                            low not in vocabulary("headline_words") and low not in _MONTHS_DAYS:
+                        break  # "Pacific Southwest Airlines", "British Petroleum": a place opens many names
+                    start += len(word)
+                for suffix in re.finditer(r"\s(\S+)", text[start:end]):  # "Intracoastal Refining Inc of Conroe"
+                    if canonical_name(f"X {suffix.group(1).rstrip('.,')}") == "X":
+                        end = start + suffix.end()
+                        break
+                name = _POSSESSIVE_END.sub("", text[start:end].rstrip(".,/"))
+                words = name.lower().split()
+                if ended and len(words) < 2 or re.match(r"(?:['’]s)?\s+(?:and|&)\s+[A-Z]", text[end:]) or \
+                        re.search(r"[A-Z][\w.'-]*\s+(?:and|&)\s+$", text[:start]):
+                    continue  # "Minnesota Mining and Manufacturing": a part of a longer name, or of a list
+                if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
+                        any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
+                        len(words) == 1 and (words[0] in vocabulary("lead_words") or words[0] in DEMONYMS) or \
+                        self._a_person(name, ctx) or not self._is_company(name, True, slot=slot) or \
+                        self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
+                                                           not slot and self._common_words_text(name)):
+                    continue
+                out.append((self.gaz.canonical(name), start, start + len(name), strong))
         return out
 
     def _a_person(self, name: str, ctx: StoryContext) -> bool:
@@ -1115,6 +1212,11 @@ _GENERIC_FIRST_WORDS = {
     "pacific", "southern", "northern", "western", "eastern", "central", "great", "standard", "federal", "security",
     "commonwealth", "citizens", "union", "allied", "consolidated", "associated", "universal", "china", "japan",
 }
+#: What a firm does, which a firm's name written short to it and a suffix leaves no name: "the Finance Co" (of
+#: Acme), "its Leasing Corp unit".
+_TRADE_WORDS = {"finance", "financial", "credit", "capital", "mortgage", "development", "investment", "investments",
+                "trading", "holding", "holdings", "leasing", "acceptance", "savings", "trust", "insurance", "realty",
+                "securities", "funding", "services", "parent", "operating", "management", "resources", "industries"}
 #: Products, not companies: "iPhones", "A320neo", "B787", a model number after a word ("Beta-20", "Model-3").
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*|[A-Z][a-z]+-(?:\d+[A-Za-z]?|[A-Z]\d?)|[A-Z]{1,3}-\d+[A-Z]?(?:-\d+)?")
 #: Nouns for companies that never name a person: "the British company Townsend Lines".
@@ -1183,6 +1285,34 @@ _PERSON_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+ (?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a
                         r"([A-Z][\w&.'-]*(?:\s+(?:(?:&|of)\s+)?[A-Z][\w&.'-]*){0,4})")
 #: What follows a title when the words before it name a field, not a firm: "FCOJ analyst with Shearson".
 _FIRM_AFTER_TITLE = re.compile(r"\s*(?:with|at|of|for)\s+(?:the\s+)?[A-Z]")
+#: A whole capitalised name of up to five words, joiners inside ("Banca della Svizzera Italiana"), its
+#: possessive left out: what the cues of ``EntityFinder.cued_firms`` stand next to.
+_NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z][\w&.'/-]*){0,4}" \
+    r"(?![\w&./-]|['’](?!s\b)|\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z])"
+#: Capitalised words with no joiner among them: a business's name up to the word that ends it.
+_NAME_WORDS = r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}"
+#: Nouns for firms beyond ``_INSTITUTION_NOUNS`` and the makers that name the firm right after them.
+_FIRM_NOUNS = {"lender", "miner", "grocer", "brewer", "refiner", "streamer", "carrier", "automaker", "carmaker",
+               "drugmaker", "chipmaker", "conglomerate", "rival", "retailer", "insurer", "supermarket", "bank"}
+#: Last words of firms' names beyond ``_BUSINESS_WORDS``: "Karvy Stock Broking".
+_FIRM_ENDINGS = {"broking", "brokerage", "bancorp", "infrastructure", "petrochemicals", "textiles", "cement", "cements",
+                 "power", "motors", "logistics", "tech", "technologies"}
+#: Nouns for a firm's part or parent that an apposition ends in: "Reliance Jio, the telecom arm of ...".
+_PART_NOUNS = {"unit", "arm", "subsidiary", "parent", "affiliate", "division", "maker", "operator", "owner",
+               "developer", "provider", "producer", "manufacturer", "supplier", "distributor", "spinoff", "spin-off"}
+#: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
+_QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSEArca|"
+                           r"AMEX|NYSEAMERICAN|NYSE American|TSX|TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|"
+                           r"Xetra|ETR|EPA|BIT|BME|SIX|TYO|NSE|BSE|KRX|CVE)\s*:\s*[A-Z0-9]")
+_MOVES = r"(?:rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tumbled|declined|slid|soared|sank|" \
+         r"rallied|dipped|edged|were|was|are|is|have|has|had|closed|ended|traded|opened|hit|lost|added)"
+#: A firm's shares moving: "Zorvex shares fell", "Zorvex's stock jumped".
+_SHARES_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})(?:['’]s)?\s+(?:shares|stock)\s+{_MOVES}\b")
+#: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
+_SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
+#: A firm's offices and owners: "Zorvex's chief executive", "Zorvex's board", "Zorvex's shareholders".
+_OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:chief executive|chief financial officer|CEO|CFO|"
+                           r"chairman|board|shareholders|stockholders|market value|share price|stock price)\b")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 #: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
@@ -1384,7 +1514,11 @@ _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
-                         r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for)\b")
+                         r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for|"
+                         # "Tesla fell after ...": a market report's verbs, which no noun phrase opens with
+                         r"rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tumbled|declined|slid|"
+                         r"soared|sank|rallied|dipped|edged|lost|added|beat|missed|topped|unveiled|launched|"
+                         r"hired|named|filed|sued|cut|raised|lowered|boosted|slashed|reports|rises|falls|gains)\b")
 _COMPANY_TITLE_PERSON = re.compile(
     # "Cowen and Co"; not "IMF Managing" (Director Michel Camdessus): a title's first word ends no name
     r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
@@ -1502,7 +1636,20 @@ _NOT_IN_NAMES = {"works", "pcl", "newsroom", "dlrs", "dlr", "video", "photo", "c
                  "resorts", "golf", "automobiles", "automotive", "hotel", "brewery", "breweries", "restaurants",
                  "consulting", "marketing", "solutions", "networks", "studios", "publishing", "labs", "homes",
                  "construction", "shipping", "logistics", "tankers", "airline", "pharma", "therapeutics",
-                 "biotech", "healthcare", "semiconductor", "semiconductors", "utilities", "retail", "apparel"}
+                 "biotech", "healthcare", "semiconductor", "semiconductors", "utilities", "retail", "apparel",
+                 # and more of them in modern news ("Ostrava Bio", "Kestrel Robotics")
+                 "bio", "biosciences", "biologics", "biopharma", "diagnostics", "robotics", "aerospace", "devices",
+                 "brands", "beverages", "metals", "minerals", "materials", "sciences", "genomics", "analytics",
+                 "wireless", "telecommunications", "pharmaceutical", "motor", "airlines", "bancshares", "reit",
+                 "lending", "payments", "fintech", "insurers", "foods", "mobility", "biopharmaceuticals"}
+
+
+#: The words of ``_NOT_IN_NAMES`` that end a business's name (not a place's, a page's or a body's): a
+#: "person" the model reads ending in one is a firm ("Halcyon Biotech", "Kestrel Airlines").
+_BUSINESS_WORDS = _NOT_IN_NAMES - {"video", "photo", "chamber", "exchange", "index", "report", "news", "times", "post",
+                                   "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach",
+                                   "hills", "heights", "team", "division", "newsroom", "dlrs", "dlr", "works",
+                                   "international", "trust", "fund"}
 
 
 def _person_ok(name: str) -> bool:
