@@ -128,11 +128,14 @@ def test_search_nissan_see_its_partners_and_the_stake_with_its_evidence(page):
     pair.wait_for()
     assert pair.locator("details.tie").count() == 3
     assert "Renault sells a stake in Nissan" in pair.locator("section.deal").inner_text()
-    pair.locator("details.tie summary", has_text="stake").click()
+    stake = pair.locator("details.tie", has=page.locator("summary", has_text="stake"))
+    if not stake.evaluate("d => d.open"):  # the panel may open the best-evidenced tie itself
+        stake.locator("summary").click()
     panel = pair.locator("section.relationship[data-type=stake]")
     assert re.search(r"Renault\s*→\s*Nissan\s*stake", panel.locator("h3").first.inner_text())
     assert "43%" in panel.locator(".attrs").first.inner_text()
-    evidence = panel.locator(".evidence li").first
+    # the sample's sentence (another document also says "Renault holds 43% of Nissan")
+    evidence = panel.locator(".evidence li", has_text="43 percent ownership").first
     assert "43 percent ownership" in evidence.inner_text()
     assert "1 copy" in evidence.inner_text()
     assert "shareholder" in evidence.locator("mark.trigger").inner_text()
