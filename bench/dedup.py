@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import resource
@@ -316,7 +315,7 @@ def main() -> None:
               "target: >= 5,000 docs/s end to end on 100,000 documents (2 cores), peak under 2 GB")
     kernels = {k: v for k, v in results.items() if k != "keiretsu"}
     if kernels:
-        print(f"\nKernel only: the MinHash near-duplicate stage in memory, timed inside the process\n")
+        print("\nKernel only: the MinHash near-duplicate stage in memory, timed inside the process\n")
         print(f"{'system':<16}{'docs/s':>9}{'seconds':>9}{'precision':>11}{'recall':>8}{'F1':>7}")
         for system, r in kernels.items():
             print(f"{system:<16}{r['docs'] / r['kernel_seconds']:>9,.0f}{r['kernel_seconds']:>9.1f}"

@@ -8,7 +8,7 @@ import pytest
 
 from keiretsu.extract.gazetteer import Gazetteer
 from keiretsu.extract.rules import RuleExtractor
-from keiretsu.extract.vocab import REGISTRY, not_companies, words
+from keiretsu.extract.vocab import REGISTRY, classes, not_companies, words
 from keiretsu.models import EntityKind
 
 
@@ -163,6 +163,11 @@ def test_every_vocabulary_of_the_registry_loads():
             assert not_companies().names
         else:
             assert words(name)
+    # the vocabularies a word may play several parts in: each part the rules ask for is there
+    assert {"institution", "cue", "part", "apposed"} <= set(classes("firm_nouns"))
+    assert {"business", "other", "ending", "trade"} <= set(classes("name_words"))
+    assert "bank" in classes("firm_nouns")["institution"] & classes("firm_nouns")["apposed"]
+    assert "city" in classes("name_words")["other"] and "city" not in classes("name_words")["business"]
 
 
 def test_a_gazetteer_alias_is_never_a_later_or_an_earlier_name():

@@ -22,6 +22,7 @@ from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import canonical_name, name_key
 from .lexicon import NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
+from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
 _MONTHS_DAYS = {
@@ -1206,22 +1207,22 @@ _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|
 
 #: The first word of a name, up to a space or a hyphen: "Borg" of "Borg-Warner", "Phillips" of "Phillips Petroleum".
 _OPENING_WORD = re.compile(r"[A-Z][\w&]*[a-z][\w&]*(?=[\s-])")
+#: Nouns for firms and words in names, by the part each plays (``data/firm_nouns.tsv``, ``data/name_words.tsv``).
+_INSTITUTION_NOUNS = vocabulary_classes("firm_nouns")["institution"]
+_FIRM_NOUNS = vocabulary_classes("firm_nouns")["cue"]
+_PART_NOUNS = vocabulary_classes("firm_nouns")["part"]
+_BUSINESS_WORDS = vocabulary_classes("name_words")["business"]
+_NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
+_FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
+_TRADE_WORDS = vocabulary_classes("name_words")["trade"]
 #: First words of many companies' names: no short form of any one of them.
 _GENERIC_FIRST_WORDS = {
     "general", "american", "national", "first", "united", "international", "new", "royal", "british", "continental",
     "pacific", "southern", "northern", "western", "eastern", "central", "great", "standard", "federal", "security",
     "commonwealth", "citizens", "union", "allied", "consolidated", "associated", "universal", "china", "japan",
 }
-#: What a firm does, which a firm's name written short to it and a suffix leaves no name: "the Finance Co" (of
-#: Acme), "its Leasing Corp unit".
-_TRADE_WORDS = {"finance", "financial", "credit", "capital", "mortgage", "development", "investment", "investments",
-                "trading", "holding", "holdings", "leasing", "acceptance", "savings", "trust", "insurance", "realty",
-                "securities", "funding", "services", "parent", "operating", "management", "resources", "industries"}
 #: Products, not companies: "iPhones", "A320neo", "B787", a model number after a word ("Beta-20", "Model-3").
 _PRODUCT = re.compile(r"i[A-Z]\w*|[A-Z]{1,2}\d{2,}\w*|[A-Z][a-z]+-(?:\d+[A-Za-z]?|[A-Z]\d?)|[A-Z]{1,3}-\d+[A-Z]?(?:-\d+)?")
-#: Nouns for companies that never name a person: "the British company Townsend Lines".
-_INSTITUTION_NOUNS = {"company", "firm", "group", "bank", "airline", "conglomerate", "brokerage", "chain", "giant",
-                      "major", "utility", "railroad", "railway", "insurer", "reinsurer", "retailer", "startup"}
 #: Where in a country a town lies: "Balen in the north", "Velden in central Ruritania".
 _REGIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
             "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
@@ -1291,15 +1292,6 @@ _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la
     r"(?![\w&./-]|['’](?!s\b)|\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z])"
 #: Capitalised words with no joiner among them: a business's name up to the word that ends it.
 _NAME_WORDS = r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}"
-#: Nouns for firms beyond ``_INSTITUTION_NOUNS`` and the makers that name the firm right after them.
-_FIRM_NOUNS = {"lender", "miner", "grocer", "brewer", "refiner", "streamer", "carrier", "automaker", "carmaker",
-               "drugmaker", "chipmaker", "conglomerate", "rival", "retailer", "insurer", "supermarket", "bank"}
-#: Last words of firms' names beyond ``_BUSINESS_WORDS``: "Karvy Stock Broking".
-_FIRM_ENDINGS = {"broking", "brokerage", "bancorp", "infrastructure", "petrochemicals", "textiles", "cement", "cements",
-                 "power", "motors", "logistics", "tech", "technologies"}
-#: Nouns for a firm's part or parent that an apposition ends in: "Reliance Jio, the telecom arm of ...".
-_PART_NOUNS = {"unit", "arm", "subsidiary", "parent", "affiliate", "division", "maker", "operator", "owner",
-               "developer", "provider", "producer", "manufacturer", "supplier", "distributor", "spinoff", "spin-off"}
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
 _QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSEArca|"
                            r"AMEX|NYSEAMERICAN|NYSE American|TSX|TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|"
@@ -1618,38 +1610,6 @@ def _person_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
         words.pop()
     return " ".join(words)
-
-
-#: Words no person's name holds: "Glass Works", "PTT Pcl", "SHANGHAI Newsroom", "N.Z. Dlrs".
-_NOT_IN_NAMES = {"works", "pcl", "newsroom", "dlrs", "dlr", "video", "photo", "chamber", "bank", "group", "fund",
-                 "capital", "partners", "securities", "insurance", "airlines", "motors", "energy", "oil", "gas",
-                 "mining", "resources", "industries", "holdings", "trust", "exchange", "index", "report", "news",
-                 "times", "post", "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach", "hills",
-                 "heights", "team", "division", "corp", "inc", "ltd", "plc", "llc",
-                 "communications", "television", "systems", "electronics", "technologies", "technology", "financial",
-                 "bancorp", "bancshares", "savings", "petroleum", "steel", "chemical", "chemicals", "foods", "stores",
-                 "pharmaceuticals", "laboratories", "software", "media", "entertainment", "hotels", "properties",
-                 "realty", "investments", "ventures", "management", "advisors", "brothers", "associates", "airways",
-                 "telecom", "international", "corporation", "company", "enterprises", "services", "products",
-                 "bankiers", "banque", "banca", "banco", "bancorp", "gomu", "kogyo", "shoji", "kaisha", "ag", "gmbh",
-                 # words of a business's name ("Ikos Resorts", "Callaway Golf", "Venturi Automobiles")
-                 "resorts", "golf", "automobiles", "automotive", "hotel", "brewery", "breweries", "restaurants",
-                 "consulting", "marketing", "solutions", "networks", "studios", "publishing", "labs", "homes",
-                 "construction", "shipping", "logistics", "tankers", "airline", "pharma", "therapeutics",
-                 "biotech", "healthcare", "semiconductor", "semiconductors", "utilities", "retail", "apparel",
-                 # and more of them in modern news ("Ostrava Bio", "Kestrel Robotics")
-                 "bio", "biosciences", "biologics", "biopharma", "diagnostics", "robotics", "aerospace", "devices",
-                 "brands", "beverages", "metals", "minerals", "materials", "sciences", "genomics", "analytics",
-                 "wireless", "telecommunications", "pharmaceutical", "motor", "airlines", "bancshares", "reit",
-                 "lending", "payments", "fintech", "insurers", "foods", "mobility", "biopharmaceuticals"}
-
-
-#: The words of ``_NOT_IN_NAMES`` that end a business's name (not a place's, a page's or a body's): a
-#: "person" the model reads ending in one is a firm ("Halcyon Biotech", "Kestrel Airlines").
-_BUSINESS_WORDS = _NOT_IN_NAMES - {"video", "photo", "chamber", "exchange", "index", "report", "news", "times", "post",
-                                   "journal", "search", "div", "falls", "city", "county", "island", "bay", "beach",
-                                   "hills", "heights", "team", "division", "newsroom", "dlrs", "dlr", "works",
-                                   "international", "trust", "fund"}
 
 
 def _person_ok(name: str) -> bool:

@@ -56,6 +56,12 @@ and a line here.
   piece of a longer one (``keiretsu.graph.nodes``).
 * ``thing_words.txt``: nouns that make the name written right before them a product's, a site's or
   a place's ("the Pony Excel sub-compact", "the Skeena pulp mill"; ``keiretsu.graph.nodes``).
+* ``firm_nouns.tsv``: common nouns for a firm, as ``class<TAB>noun`` by what a rule does with one: no person
+  is called one (``institution``), one right before a name says it is a firm's (``cue``), a description after
+  a name ends in one (``part``), a name after one and a comma says which firm (``apposed``).
+* ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
+  word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
+  (``trade``: "the Finance Co" of Acme is no name of its own).
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
@@ -94,6 +100,8 @@ REGISTRY = {
     "thing_words": "data/thing_words.txt",
     "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
     "node_cues": "data/node_cues.tsv",
+    "firm_nouns": "data/firm_nouns.tsv",
+    "name_words": "data/name_words.tsv",
 }
 
 
@@ -124,6 +132,18 @@ def table(name: str) -> dict[str, str]:
             raise ValueError(f"{REGISTRY[name]}: no tab-separated value in {line!r}")
         out[value.strip().lower()] = cls.strip()
     return out
+
+
+@cache
+def classes(name: str) -> dict[str, frozenset[str]]:
+    """A ``class<TAB>value`` vocabulary whose values may be in several classes: class -> lower-case values."""
+    out: dict[str, set[str]] = {}
+    for line in _lines(name):
+        cls, _, value = line.partition("\t")
+        if not value.strip():
+            raise ValueError(f"{REGISTRY[name]}: no tab-separated value in {line!r}")
+        out.setdefault(cls.strip(), set()).add(value.strip().lower())
+    return {cls: frozenset(values) for cls, values in out.items()}
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
+from ..vocab import classes
 from .triggers import NOUNS
 
 R, S = RelationType, Status
@@ -248,8 +249,7 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
 
 
 #: Common nouns for a company, which a name set beside them (after a comma) says which is.
-_FIRM_NOUNS = {"firm", "company", "group", "concern", "corporation", "bank", "maker", "manufacturer", "producer",
-               "publisher", "retailer", "carrier", "insurer", "lender", "investor", "conglomerate"}
+_FIRM_NOUNS = classes("firm_nouns")["apposed"]
 
 
 def _root(sent, e: Ent):
