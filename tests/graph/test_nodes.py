@@ -85,6 +85,25 @@ def test_a_name_glued_to_a_capitalised_word_is_a_piece_unless_that_word_leads_na
     assert not cut("Tarnwell", "", " said it would buy", -1, -1)
 
 
+def test_a_name_that_goes_on_through_to_or_a_dash_is_a_piece_unless_a_word_opens_the_sentence():
+    assert cut("Tunes Inc", "LOS ANGELES, April 3 - Songs to ", " said it completed", -1, -1)
+    assert cut("Hal and Jo Inc", "BOSTON, March 2 - Pip Stores - ", " said", -1, -1)
+    for before in ("According to ", "Sales to ", "Exports to "):
+        assert not cut("Tarnwell Corp", before, " said", -1, -1), before
+
+
+def test_a_place_that_ends_a_longer_name_is_a_piece_whatever_is_said_around_it():
+    # (text, before, after, gaps): "Tarnwell Motor Co of| Canada Ltd", "a unit of Ostrey" said of the whole
+    namings = [("Canada Ltd", "March 3 - Tarnwell Motor Co of ", ", a unit of Ostrey Corp, said", 4, 18),
+               ("Canada Inc", "said wholly owned Pellam Holdings ", " extended its offer", 1, 40),
+               ("Kenya Pty", "the sale of its Harlow (", ") subsidiary to", 2, 30)]
+    assert not company(namings)
+    assert not company([("Ohio Limited", "units of Brenlow Holdings, a ", " Partnership, was", 4, 40)])
+    # A firm named after its town, written as a firm: "the Milwaukee Co"
+    assert company([("Milwaukee Co.", "an analyst at ", ". He called the offer", 30, 40),
+                    ("Milwaukee Co", "under the management of The ", ". Bando said", -1, -1)])
+
+
 def test_a_name_written_before_a_product_site_or_place_noun_names_a_thing():
     assert thing("Pony Excel", " sub-compact, they said")
     assert thing("Skeena", " and Celgar pulp mills and Terrace sawmills")

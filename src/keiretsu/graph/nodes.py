@@ -61,7 +61,7 @@ _WIDTH = 60  # characters read either side of a name: a joiner and a word, or a 
 _META = "graph.not_companies"  # in ``meta``: {"version": ..., "ids": [...]}
 # A capitalised word (not all capitals: those are headlines, acronyms and "U.S.") right before the
 # name, joined by a space or by "and"/"&": "Straw Hat| Pizza", "Butler and| Binion".
-_BEFORE = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*?)((?:'s)?(?: (?:and|&))? )$")
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*?)((?:'s)?(?: (?:and|&|to|-))? )$")
 # ... or a one-word name joined by "and"/"&" to another one-word name that the story reads as a name
 # too, not in a list: "Butler and| Binion", "Coopers and| Lybrand", partnerships named after partners.
 _PARTNER = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) (?:and|&) $")
@@ -111,8 +111,11 @@ def _bare(text: str) -> str:
     return text
 
 
-# The end of a name before "of" and the place after it: "Ford Motor Co of| Canada Ltd".
-_OF = re.compile(r"[A-Z][\w.&'-]* of $")
+# The end of a name that goes on into a place: "Ford Motor Co of| Canada Ltd", "IXL Holdings| Canada
+# Inc", "Measurex (|South Africa Pty)", "H and S - |San Mateo Inc".
+_OF = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
+# ... or a name that goes on after the place's legal form: "a California Limited| Partnership".
+_ON = re.compile(r"^ [A-Z][a-z]")
 
 
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
@@ -309,14 +312,16 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     cued: list[set[str]] = []
     whole, glued, places_only, market = False, True, True, False
     for text, before, after, gap_before, gap_after in namings:
-        piece = cut(text, before, after, gap_before, gap_after) or _described(text)
+        # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
+        # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
+        # what is written around it ("..., a unit of Alcan") is said of the whole name.
+        tail = _legal(text) and bool(_OF.search(before) or _ON.match(after)) and _place(_bare(text))
+        placed = tail or _place(text)
+        piece = tail or cut(text, before, after, gap_before, gap_after) or _described(text)
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
             whole = True
-        # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
-        # Canada Ltd"; not "the Milwaukee Co", a firm named after its town.
-        placed = _place(text) or _legal(text) and bool(_OF.search(before)) and _place(_bare(text))
         if _legal(text) and not piece and not placed:
             for_.add("legal form")
         if _TICKER.match(after):
