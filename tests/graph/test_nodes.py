@@ -104,6 +104,25 @@ def test_a_place_that_ends_a_longer_name_is_a_piece_whatever_is_said_around_it()
                     ("Milwaukee Co", "under the management of The ", ". Bando said", -1, -1)])
 
 
+def test_the_wires_ticker_after_a_firms_name_is_no_name_of_its_own():
+    # (text, before, after, gaps): "Sweden's Tarnwell AB <TARN ST> said", the ticker right after the name
+    assert not company([("TARN ST", "STOCKHOLM, March 12 - Sweden's Tarnwell AB <", "> said one of its units", 2, 40)])
+    assert not company([("TRW.L", "said Tarnwell Plc <", "> had won", 1, -1)])
+    # A firm the wire marks on its own is one: "said <Brenlow Exploration Ltd>", "<BRX Corp>"
+    assert company([("Brenlow Exploration Ltd", "TORONTO, March 2 - <", "> said it", -1, 40)])
+    assert company([("BRX", "a unit of <", "> said", -1, 10)])
+
+
+def test_a_name_written_after_an_office_in_a_firm_is_a_persons_even_if_a_firms_word_ends_it():
+    # "chairman and chief executive Harold Steel": "Steel" ends firms' names, the office says a person
+    assert not company([("Harold Steel", "terminated its agreement with chairman and chief executive ",
+                         " on March 24", 40, 28)])
+    assert not company([("Vanterpool", "said investor ", " had bought", -1, 20)])
+    # A legal form of its own still makes it a firm
+    assert company([("Harold Steel", "said chief executive ", " resigned", 40, 28),
+                    ("Harold Steel Inc", "a unit of ", " said", 5, -1)])
+
+
 def test_a_name_written_before_a_product_site_or_place_noun_names_a_thing():
     assert thing("Pony Excel", " sub-compact, they said")
     assert thing("Skeena", " and Celgar pulp mills and Terrace sawmills")

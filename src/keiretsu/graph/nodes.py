@@ -116,6 +116,8 @@ def _bare(text: str) -> str:
 _OF = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
 # ... or a name that goes on after the place's legal form: "a California Limited| Partnership".
 _ON = re.compile(r"^ [A-Z][a-z]")
+# A ticker as the wire quotes one: "ERIC ST", "T.N", "BP.L", "F".
+_QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
 
 
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
@@ -219,6 +221,7 @@ _GOES_ON = re.compile(r"^ (?:do|da|de|dos|das|van|von|der|den|du|des|di|del|dell
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
+_PERSON = "person"  # the category of ``node_cues.tsv`` for a person's name
 _LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
 # A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
 # least, lest "3M" be one.
@@ -317,7 +320,10 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # what is written around it ("..., a unit of Alcan") is said of the whole name.
         tail = _legal(text) and bool(_OF.search(before) or _ON.match(after)) and _place(_bare(text))
         placed = tail or _place(text)
-        piece = tail or cut(text, before, after, gap_before, gap_after) or _described(text)
+        # The wire's ticker right after a firm's name is the firm's, not a name: "Ericsson <|ERIC ST|>".
+        quote = before.endswith("<") and after.startswith(">") and 0 <= gap_before <= 2 and \
+            bool(_QUOTE.fullmatch(text))
+        piece = tail or quote or cut(text, before, after, gap_before, gap_after) or _described(text)
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
@@ -326,7 +332,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             for_.add("legal form")
         if _TICKER.match(after):
             for_.add("ticker")
-        if before.endswith("<"):  # the wire marks a company's name: "<Borealis Exploration Ltd>"
+        if before.endswith("<") and not quote:  # the wire marks a company's name: "<Borealis Exploration Ltd>"
             for_.add("marked")
         said: set[str] = set()
         # What the name's words say, or those of the long form an acronym is written after.
@@ -391,6 +397,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False
     if _MARKET in against and not for_ & _LISTED:
         return False
+    if _PERSON in against and for_ <= {"company word"}:
+        return False  # "chief executive Walter Steel": a surname may be a word that ends firms' names
     return not against or bool(for_)
 
 
