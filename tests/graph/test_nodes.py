@@ -118,6 +118,9 @@ def test_a_name_written_after_an_office_in_a_firm_is_a_persons_even_if_a_firms_w
     assert not company([("Harold Steel", "terminated its agreement with chairman and chief executive ",
                          " on March 24", 40, 28)])
     assert not company([("Vanterpool", "said investor ", " had bought", -1, 20)])
+    # "Ana Vanterpool, chief executive officer of Tarnwell": an office set after it with no article
+    assert not company([("Ana Vanterpool", "The company said ", ", chief executive officer of Tarnwell Corp", 20, 30)])
+    assert company([("Hospal", "said ", ", a subsidiary of Tarnwell Corp, agreed", -1, 30)])
     # A legal form of its own still makes it a firm
     assert company([("Harold Steel", "said chief executive ", " resigned", 40, 28),
                     ("Harold Steel Inc", "a unit of ", " said", 5, -1)])

@@ -116,6 +116,11 @@ def _bare(text: str) -> str:
 _OF = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
 # ... or a name that goes on after the place's legal form: "a California Limited| Partnership".
 _ON = re.compile(r"^ [A-Z][a-z]")
+# An office set after a name by a comma, with no article: a person's ("Theodore Cross, editor of",
+# "Ana Vanterpool, chief executive of"); a firm is set off with one ("Hospal, a subsidiary of").
+_OFFICE_AFTER = re.compile(r"^, (?:(?:former|then|now|senior|executive|vice|deputy|managing|chief|co)[\w-]* ){0,3}"
+                           r"(?:chairman|chairwoman|president|editor|director|founder|co-founder|executive|officer|"
+                           r"spokesman|spokeswoman|analyst|economist) (?:of|at|for|and|with)\b")
 # A ticker as the wire quotes one: "ERIC ST", "T.N", "BP.L", "F".
 _QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
 
@@ -356,6 +361,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         if any(w in words("thing_words") or "site" in (c.last.get(w), c.nouns.get(w)) for w in wares) and \
                 not any(c.nouns.get(w) == _COMPANY for w in wares):
             said.add("site")
+        if _OFFICE_AFTER.match(after):
+            said.add(_PERSON)
         m = _STATE.match(after)  # a town before its state: "Ramapo, N.Y."
         if m and m.group(1).rstrip(".").lower() in words("states"):
             said.add("place")
