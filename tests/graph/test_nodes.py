@@ -108,6 +108,7 @@ def test_the_wires_ticker_after_a_firms_name_is_no_name_of_its_own():
     # (text, before, after, gaps): "Sweden's Tarnwell AB <TARN ST> said", the ticker right after the name
     assert not company([("TARN ST", "STOCKHOLM, March 12 - Sweden's Tarnwell AB <", "> said one of its units", 2, 40)])
     assert not company([("TRW.L", "said Tarnwell Plc <", "> had won", 1, -1)])
+    assert not company([("TARN ST", "shares held by Tarnwell's <", "> founder", 4, 30)])
     # A firm the wire marks on its own is one: "said <Brenlow Exploration Ltd>", "<BRX Corp>"
     assert company([("Brenlow Exploration Ltd", "TORONTO, March 2 - <", "> said it", -1, 40)])
     assert company([("BRX", "a unit of <", "> said", -1, 10)])

@@ -325,8 +325,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # what is written around it ("..., a unit of Alcan") is said of the whole name.
         tail = _legal(text) and bool(_OF.search(before) or _ON.match(after)) and _place(_bare(text))
         placed = tail or _place(text)
-        # The wire's ticker right after a firm's name is the firm's, not a name: "Ericsson <|ERIC ST|>".
-        quote = before.endswith("<") and after.startswith(">") and 0 <= gap_before <= 2 and \
+        # The wire's ticker right after a firm's name is the firm's, not a name: "Ericsson <|ERIC ST|>",
+        # "Fermenta's <|FRMS ST|>".
+        quote = before.endswith("<") and after.startswith(">") and 0 <= gap_before <= 4 and \
             bool(_QUOTE.fullmatch(text))
         piece = tail or quote or cut(text, before, after, gap_before, gap_after) or _described(text)
         if known(text) is not None:
