@@ -62,6 +62,10 @@ and a line here.
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
   (``trade``: "the Finance Co" of Acme is no name of its own).
+* ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
+  one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
+  what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
+  another body a firm's possessive names (``owner``).
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
@@ -102,6 +106,7 @@ REGISTRY = {
     "node_cues": "data/node_cues.tsv",
     "firm_nouns": "data/firm_nouns.tsv",
     "name_words": "data/name_words.tsv",
+    "deal_words": "data/deal_words.tsv",
 }
 
 

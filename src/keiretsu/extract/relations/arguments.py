@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from .parse import (_ADVISERS, _DESCRIBING, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
-                    _pairs, _root, _story_subject, _subject)
+from .parse import (_ADVISERS, _DESCRIBING, _after, _beside_the_deal, _clause_between, _coordinated, _conjoined,
+                    _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act, _root, _story_subject,
+                    _subject)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -109,6 +110,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     # "the takeover offer made last week by X": a trigger that only qualifies a bid reads the bid's words
     noun = t.head if a.verb is None and t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
     a.subject = _subject(sent, noun, at, ctx)
+    if a.subject is None and _people_act(sent, noun, at):
+        return []
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
     a.subject = a.subject or _story_subject(sent, noun, companies, speaker)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -147,6 +150,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if named and agent is not None:
             passive_target = named[0]  # "the takeover of Y by X": Y, whatever the sentence's subject
     target = passive_target or a.subject
+    if agent is not None and a.verb is None and passive_target is None:
+        # "AVAQ said it acted in response to an offer by X for all of Gates Learjet shares": the company the
+        # bid's "for" names is its target, whoever the sentence's subject is
+        sought = _after(sent, noun, at, "for")
+        target = sought if sought is not None and sought is not agent else target
     if agent is not None and a.verb is not None and t.dep_ == "acl" and passive_target is None:
         # "the 20 pct stake in Moulinex sold by Scovill", "Lumora, acquired by Kestrel": what the participle
         # says of is the noun it describes, or the company that noun is a stake "in" or part "of"
@@ -186,8 +194,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if referred and a.subject is not None:
             return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
-        a.objects = [e for e in companies if e.i > t.i and e is not a.subject and
-                     not (a.rtype in _TAKES and sent[e.i - 1].lower_ == "from")][:1]
+        a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
+                     not (a.rtype in _TAKES and sent[e.i - 1].lower_ == "from") and
+                     not (lemma in L.BID_NOUNS and _clause_between(sent, t, e))][:1]
         a.how = "near"
     if not a.objects:
         answer = _run("no_object", a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...models import RelationType
 from .arguments import Args, rule
 from .attributes import _MONEY
-from .parse import _after, _pairs
+from .parse import DEAL_WORDS, _after, _pairs
 from .triggers import register
 
 R = RelationType
@@ -73,3 +73,14 @@ def _new_shares(a: Args):
             any(x.lower_ == "its" for x in sold.subtree) and not any(x.i in a.at for x in sold.subtree):
         return list(_pairs(R.INVESTMENT, buyer, a.subject))
     return None
+
+
+@rule("claim")
+def _into_a_venture(a: Args):
+    """"ENI will invest 197 mln dlrs in two joint ventures with PDVSA": money put into a venture or a
+    project with a partner is no investment in the partner (the venture says the tie)."""
+    if a.rtype is not R.INVESTMENT:
+        return None
+    into = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+            for g in c.children if g.dep_ == "pobj"]
+    return [] if any(g.i not in a.at and g.lemma_.lower() in DEAL_WORDS["venture"] for g in into) else None

@@ -15,7 +15,7 @@ from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
-from .parse import R, S, _hyphenated, _phrase, _reporter, _speaker, _unique
+from .parse import R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
 from .roles import _roles
 from .status import _settled, trigger_status
 
@@ -38,12 +38,18 @@ class RelationFinder:
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
         companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
+        # "Mattson told Reuters that ... a merger between the two companies": a reference that would take
+        # in the outlet told is no pair of parties
+        outlets = {n for e in ents if e.kind is EntityKind.COMPANY and _reporter(sent, e) for n in e.names}
+        companies = [e for e in companies if not set(e.members) & outlets]
         people = [e for e in ents if e.kind is EntityKind.PERSON]
         out: list[Mention] = []
         start, end = sentence_span
         sentence = doc_text[start:end]
         roles = _roles(sent, people, companies, ctx, sentence, start, end) if people else []
         out += roles
+        # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
+        companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
         out += owned
         if companies:
@@ -117,6 +123,10 @@ class RelationFinder:
                     continue  # "with sales of 137 mln dlrs", "ice cream sales": revenue ("the sales of its mills" sell)
                 if key == "share" and t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each"):
                     continue  # "39 euros per share", "30 dlrs a share": a price, no stake
+                if key in L.BID_NOUNS and any(g.lemma_.lower() in L.DEAL_NOUNS for c in t.children
+                                              if c.dep_ == "prep" and c.lower_ == "for"
+                                              for g in c.children if g.dep_ == "pobj"):
+                    continue  # "joined AT&T on a bid for a ten-year contract": a tender for work, no takeover
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
                                      any(c.lemma_.lower() in L.RATINGS for c in t.children)):
                     continue  # "reaffirmed a 'buy' rating on X": an analyst's rating, no purchase

@@ -10,8 +10,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _attributes
-from .parse import (_LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs, _root,
-                    _subject)
+from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs,
+                    _root, _subject)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -37,6 +37,9 @@ _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc
                       r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?"
                       r"(?:common )?shares)\b", re.I)
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
+#: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
+_HOLDS_TOO = re.compile(r"\s*(?:<[^<>]{1,12}>|\([^()]{1,12}\))?\s*,?\s*\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
+                        re.I)
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 _BUYS = {"buy", "acquire", "purchase"}
 #: Verbs by which a company says what a sentence tells: "X said ...", "X announced ...".
@@ -63,6 +66,45 @@ def _has_a_share(a: Args):
     if a.subject is None or target is None or target is a.subject:
         return []
     return [(R.STAKE, s, t, "dep") for s in a.subject.names for t in target.names]
+
+
+@rule("objects")
+def _sold_to(a: Args):
+    """"selling its subsidiary Noblee und Thoerl GmbH to Oelmuehle Hamburg AG", however the parse hangs the
+    "to": beside what is sold, the company after "to" buys it."""
+    if a.rtype is R.DIVESTMENT:
+        a.objects = [o for o in a.objects if a.sent[o.i - 1].lower_ != "to"] or a.objects
+    return None
+
+
+@rule("objects")
+def _co_holders(a: Args):
+    """"Control Data will own 80 pct, Honeywell Inc, 14 pct and Bull S.A.": companies listed each with its
+    own percentage hold beside the subject; none of them is what is held."""
+    if a.rtype is R.STAKE:
+        first = next((k for k, o in enumerate(a.objects)
+                      if _HOLDS_TOO.match(a.sent.text, a.sent[o.j - 1].idx + len(a.sent[o.j - 1]))), None)
+        a.objects = a.objects if first is None else a.objects[:first]  # and those listed after the first
+    return None
+
+
+@rule("objects")
+def _bid_against(a: Args):
+    """"CYACQ unsuccessfully bid against Dixons Group for control of Cyclops": the company a bid is made
+    against is a rival bidder, not its target."""
+    if a.rtype is R.ACQUISITION:
+        a.objects = [o for o in a.objects if a.sent[o.i - 1].lower_ != "against" and
+                     _root(a.sent, o).head.lower_ != "against"]
+    return None
+
+
+@rule("claim")
+def _shares_issued(a: Args):
+    """"MIM said it has issued 23.33 mln shares to Preussag to complete the purchase of ...": a company
+    issuing its own shares pays with them; it takes no stake in the company they go to."""
+    if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in ("share", "stock"):
+        return None
+    return [] if a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in ("issue", "reissue") else None
 
 
 @rule("claim")
@@ -185,9 +227,11 @@ def _holders_stake_bought(a: Args):
         return None
     owned = _after(a.sent, a.t, a.at, "in")
     if owned is None or owned is holder:
-        # "purchasing 30.74 pct interest held by the Williams Cos": the holder is no party to a stake in
-        # the buyer, and the company held is not named here
-        return [] if holder is not None and agent is not None else None
+        # "purchasing 30.74 pct interest held by the Williams Cos", "to take over Solv-Ex's 25 pct working
+        # interest in the construction": the holder is no party to a stake in the buyer, and the company
+        # held is not named here
+        bought = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"}
+        return [] if holder is not None and (agent is not None or bought) else None
     if by is not None and by.lemma_.lower() == "sell":  # "the stake in X sold by Y was spread among investors"
         return list(_pairs(R.DIVESTMENT, holder, owned))
     deal = a.t.head
@@ -239,6 +283,62 @@ def _goods_bought(a: Args):
     if seller is None or a.subject is None or seller is a.subject:
         return []
     return list(_pairs(R.SUPPLY, seller, a.subject))
+
+
+@rule("claim")
+def _debt_bought(a: Args):
+    """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL
+    unit": a claim on a company changes hands, not the company."""
+    if a.rtype is not R.ACQUISITION or a.verb is None:
+        return None
+    bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if bought is None or bought.i in a.at:
+        return None
+    return [] if any(x.lemma_.lower() in DEAL_WORDS["debt"] or x.lower_ in DEAL_WORDS["debt"]
+                     for x in bought.subtree if x.i not in a.at) else None
+
+
+@rule("claim")
+def _sold_passive(a: Args):
+    """"calls for Cyclops's steel and construction businesses to be sold to a unit of Alleghany Corp": what
+    is sold is its owner's (the possessive), who sells to the company after "to"; whoever the sentence's
+    subject is."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None:
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "nsubjpass"), None)
+    if sold is None and a.t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in a.t.children):
+        sold = next((c for c in a.t.head.children if c.dep_ == "nsubj"), None)  # "the stake is to be sold"
+    if sold is None or sold.i in a.at:
+        return None
+    held = _stake_in(sold, a.at)
+    if held is not None:
+        # "The Shearson stake is to be sold, American Express has said": the one that says so sells it
+        root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
+        seller = next((_ent_in(c, a.at) for c in (root.children if root is not None else ()) if c.dep_ == "nsubj"),
+                      None)
+        return list(_pairs(R.DIVESTMENT, seller, held)) if seller not in (None, held) else []
+    owner = next((_ent_in(c, a.at) for c in sold.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    buyer = _after(a.sent, a.t, a.at, "to")
+    return list(_pairs(R.DIVESTMENT, owner, buyer)) if buyer is not None and buyer is not owner else []
+
+
+def _stake_in(noun, at: dict[int, Ent]) -> Ent | None:
+    """The company a stake noun names before it: "the Shearson stake" is a stake in Shearson (whoever holds it)."""
+    if noun.lemma_.lower() not in L.STAKE_NOUNS:
+        return None
+    return next((at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in at), None)
+
+
+@rule("no_object")
+def _stake_named_before(a: Args):
+    """"The Shearson stake is to be sold, American Express has said": the company before the stake noun is
+    the one held."""
+    held = _stake_in(a.t, a.at) if a.rtype is R.STAKE and a.verb is None else None
+    if held is not None and held is not a.subject:
+        a.objects = [held]
+    return None
 
 
 @rule("claim")
@@ -398,12 +498,14 @@ def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
 @rule("objects")
 def _merges_its_own(a: Args):
     """"said it will merge its BHP Minerals division and Utah International into a single unit", "would
-    merge X with its subsidiary Y": a company merging what it owns ties the things merged, not itself
-    to them."""
+    merge X with its subsidiary Y", "merging its two railroads, A and B": a company merging what it owns
+    ties the things merged, not itself to them."""
     if a.rtype is not R.MERGER or a.verb is None or len(a.objects) < 2:
         return None
-    # "its" on the name or on the noun it qualifies ("its BHP Minerals division")
+    # "its" on the name or on the noun it qualifies ("its BHP Minerals division"), or on what the verb merges
+    # ("merging its two railroads, the Atchison, Topeka and Santa Fe Railway Co and Southern Pacific")
     heads = [h for o in a.objects for r in [_root(a.sent, o)] for h in (r, r.head) if h is r or r.dep_ == "compound"]
+    heads += [c for c in a.t.children if c.dep_ == "dobj" and c.i not in a.at]
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for h in heads for c in h.children):
         return None
     objects = [o for o in a.objects if o is not a.subject]
@@ -764,7 +866,9 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                     if name in (seller, asset):
                         continue
                     if rtype is R.DIVESTMENT:
-                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding)\b", lower) else R.ACQUISITION
+                        # "to sell 13 pct of Shearson to Nippon Life": a part, a stake
+                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding|pct|percent)\b|%", lower) \
+                            else R.ACQUISITION
                         out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
                                            confidence=0.6))
                     else:

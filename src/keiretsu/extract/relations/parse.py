@@ -9,7 +9,7 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
 from ..vocab import classes
-from .triggers import NOUNS
+from .triggers import NOUNS, VERBS
 
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
@@ -24,6 +24,39 @@ _TO_WHOM = {"supplier", *_ADVISERS}
 # assets of a company is buying the company.
 _PARTS = {"unit", "units", "business", "businesses", "division", "divisions", "operation", "operations", "arm",
           "network", "brand", "plant", "factory", "mill", "activities"}
+
+
+#: Exchanges, listings, ventures, debt, holders and owners beside a deal (``data/deal_words.tsv``).
+DEAL_WORDS = classes("deal_words")
+
+
+def _venue(sent, e: Ent) -> bool:
+    """A stock exchange that lists, delists or quotes shares, or on which a company buys its own back, is
+    where a deal is done, no party to it: "will purchase its shares on the Toronto Stock Exchange", "the
+    Exchange said the securities will be delisted", "agreed to acquire a seat on the Montreal Exchange"."""
+    words = re.findall(r"[\w-]+", e.names[0].lower())
+    if not words or words[-1] not in DEAL_WORDS["exchange"]:
+        return False
+    root = _root(sent, e)
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "from", "off"):
+        return True
+    return any(x.lower_ in DEAL_WORDS["listing"] or x.lemma_.lower() in DEAL_WORDS["listing"] for x in sent)
+
+
+#: What names a company anew right before its new name: "approved a name change to X", "will change its
+#: name to X", "will be renamed X" (not "BHP's renamed X": the name it has now), "a holding company to be
+#: called X", "Y, formerly X".
+_RENAMING = re.compile(r"(?:\bname\s+change\s+to|\bchang\w*\s+(?:its|their)\s+(?:corporate\s+)?names?\s+to|"
+                       r"\b(?:be|been|being|was|were|is|are|has|have|had)\s+renamed(?:\s+as)?|"
+                       r"\b(?:to|will|would|shall)\s+be\s+(?:called|known\s+as)|\bformerly(?:\s+known\s+as|\s+called)?)"
+                       r"\s*(?:the\s+)?<?\s*$", re.I)
+
+
+def _new_name(sent, e: Ent) -> bool:
+    """Whether a company is named as another's new or old name, or as what a merger will be called: one
+    company under two names, or one the deal makes, and no party to it."""
+    at = sent[e.i].idx
+    return _RENAMING.search(sent.text[max(0, at - 60) : at]) is not None
 
 
 def _hyphenated(sent, t) -> str:
@@ -41,14 +74,17 @@ _TITLED = re.compile(r"(?:senior |chief |acting |managing )?(?:analysts?|spokes(
 
 
 def _reporter(sent, e: Ent) -> bool:
-    """A news outlet citing itself is no party: "the Information reported", "according to Bloomberg"."""
+    """A news outlet citing itself, or one told something, is no party: "the Information reported", "according
+    to Bloomberg", "told Reuters"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
     before = sent[max(0, e.i - 2) : e.i].text.lower()
     spokesman = sent[max(0, e.i - 3) : e.i].text.lower()
     # "according to GAMCO chairman Mario Gabelli": the company of the person quoted, a party
     following = sent[e.j : e.j + 6].text
     titled = _TITLED.match(following) is not None or any(p.match(following) for p, _ in L.TITLES)
-    return after in ("reported", "reports") or before.endswith("according to") and not titled or \
+    # "Mattson told Reuters that ...": whom a speaker tells is an audience, no party to what is told
+    told = e.i > 0 and sent[e.i - 1].lemma_.lower() == "tell"
+    return told or after in ("reported", "reports") or before.endswith("according to") and not titled or \
         bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
         bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
@@ -65,12 +101,20 @@ def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
 
 def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
     x = t
+    holding = _holding(t)
     for _ in range(7):
+        # "WTC's principal shareholders, who own 62 pct of its stock": the holders own, not the company
+        # they hold (while "its shareholders approved the merger" is the company's merger)
+        held = holding and x.i != t.i and x.i not in at and x.lemma_.lower() in DEAL_WORDS["holder"]
         for c in x.children:
-            if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")):
+            if c.i == t.i and t.lemma_.lower() in L.STAKE_NOUNS:
+                continue  # "The Shearson stake is to be sold": the name on a stake is the company held
+            if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN") and not held):
                 e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" else None)
                 if e is not None:
                     return e
+                if c.dep_ == "nsubj" and holding and _holders(c, at):
+                    return None  # "former owners of Equine will have a 75 pct interest": people, not Equine
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
                     e = _antecedent(x.head, at)
                     if e is not None:
@@ -89,6 +133,35 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             break
         x = x.head
     return None
+
+
+def _holders(noun, at: dict[int, Ent]) -> bool:
+    """Whether a subject is the people who own, run or work for a company, not a company: "former owners of
+    Equine", "its shareholders" (``data/deal_words.tsv``, "holder")."""
+    return noun.i not in at and noun.lemma_.lower() in DEAL_WORDS["holder"] and _ent_in(noun, at) is None and \
+        _group_leader(noun, at) is None
+
+
+def _holding(t) -> bool:
+    """Whether a trigger states a holding ("own", "hold", "a stake"): what a company's holders do for themselves."""
+    lemma = t.lemma_.lower()
+    return VERBS.get(lemma) is R.STAKE if t.pos_ in ("VERB", "AUX") else NOUNS.get(lemma) is R.STAKE
+
+
+def _people_act(sent, t, at: dict[int, Ent]) -> bool:
+    """Whether the subject of a holding is people who own or run a company ("former shareholders of Biopool AB
+    own the remaining 40 pct"): then no company holds it, whatever word order offers."""
+    if not _holding(t):
+        return False
+    x = t
+    for _ in range(7):
+        subject = next((c for c in x.children if c.dep_ == "nsubj" and c.i != t.i), None)
+        if subject is not None:
+            return _holders(subject, at)
+        if x.dep_ == "ROOT" or x.head is x:
+            break
+        x = x.head
+    return False
 
 
 def _antecedent(noun, at: dict[int, Ent]) -> Ent | None:
@@ -166,18 +239,34 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
     subtree = {x.i for x in t.subtree} - {x.i for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                           for x in c.subtree}
     for k in range(t.i + 1, stop):
-        if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen:
+        if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen and \
+                not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
             seen.add(id(at[k]))
             out.append(at[k])
-    # The verb's object or prepositions when the trigger is a noun object: "took a 25 pct stake in X"
+    # The verb's object or prepositions when the trigger is a noun object: "took a 25 pct stake in X"; not a
+    # company another clause tells of ("will consider BP's offer noting it has retained First Boston")
     if not out and t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX"):
         verb_subtree = {x.i for x in t.head.subtree}
         for k in range(t.i + 1, stop):
-            if k in at and k in verb_subtree and at[k] is not subject and id(at[k]) not in seen:
+            if k in at and k in verb_subtree and at[k] is not subject and id(at[k]) not in seen and \
+                    not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
                 seen.add(id(at[k]))
                 out.append(at[k])
-    out = [o for o in out if not _beside_the_deal(sent, t, o)]
+    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _excepted(sent, e: Ent) -> bool:
+    """"an offer to pay four dlrs a share to AMC holders other than Renault": a company set apart is no party."""
+    before = sent[max(0, e.i - 2) : e.i].text.lower()
+    return bool(re.search(r"(?:\bother than|\bexcept|\bexcluding|\bapart from|\bbesides)$", before))
+
+
+def _clause_between(sent, t, e: Ent) -> bool:
+    """Whether a verb of a clause of its own stands between a noun trigger and a company after it: not an
+    infinitive or a participle ("an offer to pay ... to AMC holders", "the offer, made Tuesday, for X")."""
+    return any(x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VB", "VBN") and x.dep_ not in ("amod", "compound", "nmod")
+               for x in sent[t.i + 1 : e.i])  # "its holding company, Sachs AG": a word of a noun phrase
 
 
 def _beside_the_deal(sent, t, o: Ent) -> bool:
@@ -188,6 +277,11 @@ def _beside_the_deal(sent, t, o: Ent) -> bool:
         if x.i == t.i:
             break
         if x.dep_ == "agent" and x.head.dep_ in ("acl", "amod") and x.head.i != t.i:
+            return True
+        # "from Amselco Minerals Inc, a unit of British Petroleum PLC's BP North America Inc unit": the
+        # owners a description of a party names, however deep, own a party
+        if x.dep_ == "appos" and x.lemma_.lower() in L.OWNED | _PARTS and x.i > t.i and \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children):
             return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         part = root.head.head
@@ -202,12 +296,14 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
     if not objects:
         return objects
     out = list(objects)
+    # "to" lists only a range opened by "from": "selling its Noblee unit to Oelmuehle" names a buyer
+    ranged = any(x.lower_ == "from" for x in sent[max(0, out[0].i - 3) : out[0].i])
     for e in companies:
         if e.i <= out[-1].i or e in out:
             continue
         between = sent[out[-1].j : e.i].text.strip().lower()
-        if re.fullmatch(r"(?:,|and|, and|or|, or|&|as well as)|to(?: [a-z]+){0,3}", between) and \
-                not _is_from_or_to(sent, e):
+        if (re.fullmatch(r",|and|, and|or|, or|&|as well as", between) or
+                ranged and re.fullmatch(r"to(?: [a-z]+){0,3}", between)) and not _is_from_or_to(sent, e):
             out.append(e)
     return out
 
@@ -269,9 +365,10 @@ _BUYS = {"buy", "acquire", "purchase"}
 
 
 def _is_from_or_to(sent, e: Ent) -> bool:
-    """"bought Y from Z", "sold Y to Z", "purchased PCR from Hanson's SCM unit": Z is not the object."""
+    """"bought Y from Z", "sold Y to Z", "purchased PCR from Hanson's SCM unit", "sold Y to a subsidiary of
+    Z": Z is not the object."""
     x = _root(sent, e)
-    for _ in range(4):
+    for _ in range(6):
         prep = x.head
         if prep is x:
             return False
@@ -281,7 +378,7 @@ def _is_from_or_to(sent, e: Ent) -> bool:
             if traded.dep_ in ("pobj", "dobj") and traded.lemma_.lower() not in _TRADES:
                 traded = traded.head.head if traded.dep_ == "pobj" else traded.head
             return traded.lemma_.lower() in _TRADES
-        if x.dep_ not in ("poss", "compound", "pobj", "appos"):
+        if x.dep_ not in ("poss", "compound", "pobj", "appos") and not (x.dep_ == "prep" and x.lower_ == "of"):
             return False
         x = prep
     return False

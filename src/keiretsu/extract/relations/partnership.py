@@ -71,6 +71,14 @@ def _no_tie(a: Args):
     if a.lemma in T.WEAK_NOUNS and (modifiers & L.NO_TIE_AGREEMENTS or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES for c in purposes)):
         return []
+    # "negotiations with manufacturers and banks for the lease of 10 Boeing engines": talks on a lease or a
+    # loan are a trade of goods or money, and the makers of what is leased are no partners
+    if a.lemma in TALKS or a.t.lower_ in TALKS:
+        about = {g.lemma_.lower() for c in a.t.children
+                 if c.dep_ == "prep" and c.lower_ in ("for", "on", "over", "about")
+                 for g in c.children if g.dep_ == "pobj"}
+        if about & L.NO_TIE_AGREEMENTS:
+            return []
     return None
 
 

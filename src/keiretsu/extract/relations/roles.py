@@ -21,6 +21,7 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
 from ..vocab import table
+from .parse import DEAL_WORDS
 from .triggers import PATTERNS
 
 R, S = RelationType, Status
@@ -183,8 +184,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = chained[1]  # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard"
             if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I):
                 earlier = [c for c in companies if _end(sent, c) <= t_start]  # "..., its president Warren Idsal"
-                # "Its chief executive, Tom Brenner, said": the company the story was telling of
-                names = earlier[-1].names if earlier else story_company(t_start)
+                # "Its chief executive, Tom Brenner, said": the company the story was telling of; not "The
+                # UAW said its vice president X": "its" is the union's, a body the sentence names
+                names = earlier[-1].names if earlier else [] if _body_says(sent, companies, t_start) else \
+                    story_company(t_start)
             reference = re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I)
             # "central bank Chair Janet Yellen": a noun an adjective qualifies refers to no company named
             if not names and reference and not _adjective_before(sent, max(0, t_start - 40) + reference.start()):
@@ -423,6 +426,34 @@ def _adjective_before(sent, at: int) -> bool:
         before[-1].lower_ not in _TENURE
 
 
+#: A possessive naming another body whose office a title is: "Acme's parent company", "Acme's employees union"
+#: (``data/deal_words.tsv``, "owner").
+_OWNER_AFTER = re.compile(r"\s*(?P<poss>'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?P<noun>%s)\b"
+                          r"(?:\s+(?:company|group|firm|corporation))?" % "|".join(sorted(DEAL_WORDS["owner"])), re.I)
+#: Of those, the ones the company named after them holds the office of: "Acme's parent, Bolt Corp".
+_PARENTS = {"parent", "owner"}
+
+
+def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
+    """The body a company's possessive names before text[until], if one (the "'s" may be the name's own token)."""
+    m = _OWNER_AFTER.match(sent.text[:until], _end(sent, e))
+    return m if m is not None and (m.group("poss") or sent[e.j - 1].lower_ in ("'s", "’s", "'")) else None
+
+
+def _body_says(sent, companies: list[Ent], at: int) -> bool:
+    """Whether the "its" before text[at] belongs to a named body that is no company: "The UAW said its
+    vice president ..." (the subject of the clause "its" is said in, a name no company covers)."""
+    its = next((t for t in reversed(sent) if t.idx < at and t.lower_ in ("its", "their")), None)
+    if its is None:
+        return False
+    covered = {k for c in companies for k in range(c.i, c.j)}
+    for v in its.ancestors:
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i), None)
+        if subject is not None:
+            return subject.pos_ == "PROPN" and subject.i not in covered
+    return False
+
+
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
@@ -463,12 +494,14 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
         return inside[0].names if inside else []
     # "Nissan CEO Luca de Meo", "St George senior economist Jo Horton"
     before = [c for c in companies if _end(sent, c) <= t_start and _BETWEEN.match(text[_end(sent, c):t_start])]
+    if before and _owner_after(sent, before[-1], t_start):
+        return []  # "Hong Kong Land's parent company chairman X": the parent's, unnamed here
     if before:
         return before[-1].names
     # "commodity strategist Daniel Hynes of ANZ"
     after = [c for c in companies if _begin(sent, c) >= p_end and
              re.fullmatch(r",?\s*(?:of|at|for|with)\s+(?:the\s+)?", text[p_end:_begin(sent, c)])]
-    return _listed(sent, companies, after[0]) if after else []
+    return _of_company(sent, companies, after[0]) if after else []
 
 
 #: The verbs (lemmas) that may stand between a name and the office after it and still tie them:
@@ -513,4 +546,17 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
              re.fullmatch(r"\s*(?:,\s*|(?:[\w-]+\s+){0,3}?(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)<?",
                           text[t_end:_begin(sent, c)]) and
              not _titles(text[t_end:_begin(sent, c)])]
-    return _listed(sent, companies, after[0]) if after else []
+    return _of_company(sent, companies, after[0]) if after else []
+
+
+def _of_company(sent, companies: list[Ent], first: Ent) -> list[str]:
+    """The companies of an office named after its title: the first and those listed with it; but "chairman
+    of Hong Kong Land's parent company, Jardine Matheson" is the parent's office (named after it, or
+    none), and "president of Pacific Bank's Employees Union" the union's."""
+    text = sent.text
+    owner = _owner_after(sent, first, len(text))
+    if owner is None:
+        return _listed(sent, companies, first)
+    named = [c for c in companies if _begin(sent, c) >= owner.end() and
+             re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[owner.end() : _begin(sent, c)])]
+    return named[0].names if named and owner.group("noun").lower() in _PARENTS else []
