@@ -1,4 +1,4 @@
-"""Ties that are real (REL8): the wrong pair from a sentence naming several companies, a stock exchange
+"""Ties that are real: the wrong pair from a sentence naming several companies, a stock exchange
 made a party to a buyback or a listing, a bid read the wrong way round, a wrong type (a lease's talks,
 money put into ventures, a new name), an office given to the wrong body. The sentences are written for
 these tests and the companies in them are invented; the rules alone are tested, except where the

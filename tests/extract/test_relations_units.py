@@ -64,3 +64,12 @@ def test_a_company_which_is_owned_by_another(rules):
     [ex] = rules.extract([(1, "Veraldi SA, which is 49.6 pct owned by Corvana SpA, is to raise its capital.")])
     [m] = [m for m in ex.mentions if m.key == ("stake", "Corvana", "Veraldi")]
     assert m.attributes.get("percent") == 49.6
+
+
+def test_sales_at_a_unit_are_its_revenue_and_end_no_stake(rules):
+    # "sales at its X unit rose ... in the quarter ended March 22": the unit is held still
+    got = found(rules, "DALLAS, March 25 - Tollis Corp said sales at its Varden Restaurants unit rose 16.6 pct "
+                       "to 10.4 mln dlrs in the quarter ended March 22.")
+    assert got.get(("stake", "Tollis", "Varden Restaurants")) == "active", got
+    got = found(rules, "Tollis Corp said it completed the sale of its Varden Restaurants unit to Ashby Corp.")
+    assert got.get(("stake", "Tollis", "Varden Restaurants")) == "ended", got

@@ -737,7 +737,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             if v.lower_ in ("from", "to", "in", "by") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i:
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
-            if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i:
+            # "sales at its Bonanza unit rose": sales in the plural are its revenue, no sale of the unit
+            if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i and v.lower_ != "sales":
                 sale = v
                 break
         if sale is not None:
