@@ -1,5 +1,5 @@
 """Corpus-level judgement of company nodes (keiretsu.graph.nodes): a name that every story writes
-only as a piece of a longer one ("Fine Candles Inc" of "Vernick's Fine Candles Inc", "Dorne" of
+only as a piece of a longer one ("Fine Candles Inc" of "Mama Vernick's Fine Candles Inc", "Dorne" of
 "Brackwell and Dorne") is no company, and leaves the graph with its relationships; one story that
 writes it alone brings it back. Every name here is made up. The stores are filled by the real
 stages on each backend, and a build in steps is checked against one build of everything."""
@@ -14,7 +14,7 @@ from .conftest import add
 
 PIECES = [
     ("c1", "2023-03-01", "Tarnwell buys candle maker",
-     "Tarnwell Corp said it agreed to acquire Vernick's Fine Candles Inc for 5 mln dlrs."),
+     "Tarnwell Corp said it agreed to acquire Mama Vernick's Fine Candles Inc for 5 mln dlrs."),
     ("c2", "2023-03-02", "Ostrey in alliance",
      "Brackwell and Dorne, a Houston law firm, said it formed an alliance with Ostrey Corp to advise banks."),
     ("c3", "2023-03-03", "Harlow to buy Dunmere", "Harlow Inc said it agreed to acquire Dunmere Ltd for 12 mln dlrs."),

@@ -102,6 +102,7 @@ class EntityFinder:
         self.gaz = gazetteer or Gazetteer.default()
         self.words = words
         self._story: list[str] = []
+        self._ctx = StoryContext()  # the story's context, for the sentence being read
         surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
         #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
         self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
@@ -149,6 +150,7 @@ class EntityFinder:
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
+        self._ctx = ctx
         # A line in capitals (a table, a headline) says nothing by its case: only known names count there
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
@@ -252,7 +254,9 @@ class EntityFinder:
             i = span.start
             for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
                 if sent[k].lower_ in ("'s", "'") and \
-                        not self._generic_after_owner(sent[span.start : k].text, sent[k + 1 : span.end].text) and \
+                        not self._owner_in_name(sent[span.start : k].text, sent[k + 1 : span.end].text,
+                                                sent.text[span.end_char :], plural=sent[k].text == "'",
+                                                person=sent[k - 1].ent_type_ == "PERSON") and \
                         not (sent[k].text == "'" and self._people_named(sent[span.start : k].text)):
                     i = k + 1
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
@@ -264,20 +268,30 @@ class EntityFinder:
             # "Chief Executive Officer of Fairfield Homes, Inc.", "Vice President Alan Darrow of Quorra Systems
             # Inc", "Shares of Beacon Inc rose": an office, a person's name or a report's words before "of" is no
             # part of the name
+            # ("Hiram Walker of Canada Ltd": a place and a suffix after "of" name no firm, the whole does)
             of = next((k for k in range(span.end - 2, i, -1)
-                       if sent[k].lower_ == "of" and (sent[k - 1].lower_ in vocabulary("title_words") or
-                                                      _ends_in_a_person(sent[i:k].text) or
-                                                      all(t.lower_ in vocabulary("headline_words")
-                                                          for t in sent[i:k]))), None)
+                       if sent[k].lower_ == "of" and not _place_alone(sent[k + 1 : span.end].text) and
+                       (sent[k - 1].lower_ in vocabulary("title_words") or _ends_in_a_person(sent[i:k].text) or
+                        all(t.lower_ in vocabulary("headline_words") for t in sent[i:k]))), None)
             if of is not None:
                 i = of + 1
-            # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last odd word, unless a
-            # known name opens it ("Donaldson, Lufkin and Jenrette Securities Corp")
+            # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last run of odd words
+            # ("Cheung Kong (Holdings) Ltd"), unless a known name opens it ("Donaldson, Lufkin and Jenrette
+            # Securities Corp")
             if titled and not any(a == sent[i].idx for a, _ in known_spans):
-                odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and not self._word(sent[k].lower_)]
-                i = odd[-1] if odd else i
+                odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS
+                       and not self._word(sent[k].lower_)]
+                if odd:
+                    i = odd[-1]
+                    while i - 1 in odd:
+                        i -= 1
             if sent[i].lower_ in ("and", "&") and i > 0 and sent[i - 1].text[:1].isupper() and sent[i - 1].is_alpha:
                 i -= 1  # "Hongkong and Shanghai Banking Corp": no name opens with "and", this one began before it
+            if i == span.start and i >= 2 and sent[i - 1].is_lower and sent[i - 1].pos_ == "NOUN" and \
+                    sent[i - 1].lower_ not in self._kind_heads | _FIRM_NOUNS | _PART_NOUNS and \
+                    sent[i - 2].is_title and sent[i - 2].pos_ in ("PROPN", "ADJ") and not taken[i - 2] and \
+                    self._no_name_alone(canonical_name(span.text)):
+                i -= 2  # "American sports Advisors Inc": a word of the name wire copy left in lower case
             if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL:
                 continue  # "Sdn Bhd": suffixes alone, their name cut off before them
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
@@ -409,15 +423,28 @@ class EntityFinder:
                     start -= 1
                 span = self._headline_trimmed(sent, sent[start:end])
                 start, end = span.start, span.end
-                # "Qualcomm and NXP Semiconductors": a known firm taken on one side of "and", the other is one too
+                # "Qualcomm and NXP Semiconductors": a known firm taken on one side of "and", the other is one too;
+                # "Kierulff, Ducommun's largest division", "Norske Fina A/S and BP": so is a firm named apart
+                # after the joint
                 joint = next((k for k in range(start + 1, end - 1) if sent[k].lower_ in ("and", ",") and
                               (all(taken[start:k]) and not any(taken[k + 1 : end]) or
-                               all(taken[k + 1 : end]) and not any(taken[start:k]))), None)
+                               all(taken[k + 1 : end]) and not any(taken[start:k]) or
+                               not any(taken[start:end]) and
+                               self._named_apart(_POSSESSIVE_END.sub("", sent[k + 1 : end].text)))), None)
                 if joint is not None:
                     start, end = (joint + 1, end) if taken[start] else (start, joint)
                 if start < end and self._is_company(sent[start:end].text, cased):
                     text = sent[start:end].text
                     add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
+        # "the House Agriculture Subcommittee on Wheat, Feedgrains and Soybeans": the list a body's name goes
+        # on with after "on" is the body's name, no firm's
+        for e in ents:
+            if e.label_ == "ORG" and any(t.text == "on" for t in e) and \
+                    not_companies().category(_trimmed(sent, e).text) not in (None, "outlet"):
+                k = e.end
+                while k + 1 < len(sent) and sent[k].lower_ in (",", "and", "&") and sent[k + 1].is_title:
+                    k += 2
+                taken[e.start : k] = [True] * (k - e.start)
         self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
         if cased and not shouting:
             for name, a, b in self._short_forms_in(sent.text, ctx):
@@ -441,6 +468,7 @@ class EntityFinder:
         out: list[tuple[EntityKind, str, str, int, int]] = []
         taken: list[tuple[int, int]] = []
         self._story = list(ctx.recent)
+        self._ctx = ctx
 
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
             cut = _furniture_before(text[a:b])
@@ -527,7 +555,8 @@ class EntityFinder:
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
             if apostrophe >= 0:
                 owner, after = text[begin:apostrophe], apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
-                if not self._generic_after_owner(owner, text[after : m.end()]) and \
+                if not self._owner_in_name(owner, text[after : m.end()], text[m.end() :],
+                                           plural=text[apostrophe + 1] != "s") and \
                         not (text[apostrophe + 1] != "s" and self._people_named(owner)):
                     begin = after
             while True:
@@ -542,7 +571,7 @@ class EntityFinder:
                 begin += lead.end()
             # "said Allan Leslie of Discount Corp": a person (or an office) and "of" before the firm
             of = text.rfind(" of ", begin, m.end())
-            if of >= 0 and (_ends_in_a_person(text[begin:of]) or
+            if of >= 0 and not _place_alone(text[of + 4 : m.end()]) and (_ends_in_a_person(text[begin:of]) or
                             text[begin:of].split()[-1:] and
                             text[begin:of].split()[-1].lower() in vocabulary("title_words")):
                 begin = of + 4
@@ -609,7 +638,7 @@ class EntityFinder:
             for m in pattern.finditer(text):
                 start, end = m.start(1), m.end(1)
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
-                if owner >= 0 and not self._generic_after_owner(m.group(1)[:owner], m.group(1)[owner + 3 :]):
+                if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 if pattern is not self._kind_before and \
                         re.search(r"(?:[A-Z][\w&.'/-]*|\b(?:of|for|and|&|de|du|des|del|di|da|et|y|und))\s$",
@@ -1021,17 +1050,25 @@ class EntityFinder:
             return self.gaz.lookup(owner) is None and not_companies().category(owner) == "government"
         return False
 
-    def _generic_after_owner(self, owner: str, rest: str) -> bool:
-        """Whether what follows "'s" in a legal name is one common word and a suffix, so that the owner's
-        name is the name's own ("Arizona Appetito's Stores Inc", "Paul's Place Inc"): unless the owner is
-        a place, a people or a company named apart ("Britain's General Electric Co"); more words after
-        it are a name of their own ("Nacco's North American Coal Corp")."""
+    def _owner_in_name(self, owner: str, rest: str, after: str, plural: bool = False, person: bool = False) -> bool:
+        """Whether the owner before "'s" in a name is part of the name: one capitalised word ("Vernell's Fine
+        Candies Inc", "Moody's Investors Service Inc", "Nature's Best"), or any owner before one common word
+        and a suffix ("Arizona Appetito's Stores Inc"). Not a place, a people, a body, a person the story
+        named ("Boesky's Seemala Corp" after Ivan Boesky) or the model reads as one ("Buffett's Berkshire
+        Hathaway Inc": ``person``), nor a company named apart ("Britain's General Electric Co", "Quaker
+        Oats's Fisher-Price Inc"), nor the parent of a unit ("Walker's Mutual Signal Corp subsidiary") or of
+        a name that opens as names of their own do ("Nacco's North American Coal Corp"); an owner of more
+        words before a name of more words is a firm too ("Nacco Industries' North American Coal Corp"), and
+        so is a plural one ("Sears' Allstate"). ``after``: the text after the name."""
         words = canonical_name(rest).lower().split()
         low = owner.lower()
-        return len(words) == 1 and self._word(words[0]) and bool(owner.split()) and \
-            all(w[:1].isupper() for w in owner.split()) and low not in places() and low not in DEMONYMS and \
-            not self._named_apart(owner) and not self._short_of_named(owner) and \
-            not_companies().category(owner) is None
+        if not owner.split() or not all(w[:1].isupper() for w in owner.split()) or low in places() or \
+                low in DEMONYMS or self._named_apart(owner) or self._short_of_named(owner) or \
+                not_companies().category(owner) is not None or self._a_person(owner, self._ctx):
+            return False
+        unit = re.match(r"\s+([a-z-]+)", after)
+        return len(words) == 1 and self._word(words[0]) or " " not in owner.strip() and not (plural or person) and \
+            not (unit and unit.group(1) in _PART_NOUNS) and bool(words) and not _opens_a_name(words[0])
 
     def _people_named(self, owner: str) -> bool:
         """Whether a plural possessive before a name ("Dealers' Digest Inc", "Growers' Cooperative") names
@@ -1191,13 +1228,24 @@ class EntityFinder:
 
 
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
+_SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
+          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company)"
+_ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
+_SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
 _LEGAL_NAME = re.compile(
-    r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|&|de|du|des|la|le))*?"
+    # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too
+    r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of|&|de|du|des|la|le))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
     # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|"
-    r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company))+\b(?!-\w)\.?"
+    rf"(?:,?\s+{_SUFFIX})+\b(?!-\w)\.?"
+    # "Ford Motor Co of Canada Ltd", "Aetna Casualty Co of Canada": a firm's national arm is a firm of its
+    # own, named after its place; not "Cigra Inc of Chicago", "Nippon Steel Co of Japan", "Brisk and Co of
+    # New York": where a firm sits
+    rf"(?:(?:(?<=Co)(?<!and\sCo)|(?<=Corp)|(?<=Company)|(?<=Corporation))\s+of\s+(?:the\s+)?"
+    # ... and, with a suffix after it, wherever the place: "Anglo American Corp of South Africa Ltd"
+    rf"(?:(?=[A-Z])(?i:{_ARM_PLACE})(?![\w-]){_SUFFIXES_AFTER}*"
+    rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
 )
 _TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
@@ -1307,6 +1355,7 @@ _OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:chief exec
                            r"chairman|board|shareholders|stockholders|market value|share price|stock price)\b")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
+_POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 #: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
 #: a name opening with one is whole, not the rest of a name cut before its suffix.
 _OPENING_LEGAL = {"cie", "nv", "ab", "pt", "oao", "pjsc", "jsc", "sa"}
@@ -1452,6 +1501,17 @@ def _furniture_before(text: str) -> int:
     return n if n < len(text.rstrip()) else 0
 
 
+def _opens_a_name(word: str) -> bool:
+    """Whether a lower-case word opens names of their own, a place's or a firm's: "North Valley Coal"
+    after "Corvane's" is a name apart, "Fine Candies" after "Vernell's" is not."""
+    return word in _REGIONS or word in DEMONYMS or word in places() or word in _GENERIC_FIRST_WORDS
+
+
+def _place_alone(text: str) -> bool:
+    """Whether a name is a place and legal suffixes only: "Canada Ltd" of "Hiram Walker of Canada Ltd"."""
+    return canonical_name(text).lower() in places()
+
+
 def _ends_in_a_person(text: str) -> bool:
     """Whether a piece of text ends in a given name and a surname: "Vice President Alan Darrow"."""
     m = next((m for m in _GIVEN_NAME.finditer(text) if m.end() == len(text.rstrip())), None)
@@ -1512,9 +1572,10 @@ _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|
                          r"soared|sank|rallied|dipped|edged|lost|added|beat|missed|topped|unveiled|launched|"
                          r"hired|named|filed|sued|cut|raised|lowered|boosted|slashed|reports|rises|falls|gains)\b")
 _COMPANY_TITLE_PERSON = re.compile(
-    # "Cowen and Co"; not "IMF Managing" (Director Michel Camdessus): a title's first word ends no name
+    # "Cowen and Co", "Carroll McEntee and McGinley" (whom one person works for is one firm); not "IMF
+    # Managing" (Director Michel Camdessus): a title's first word ends no name
     r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
-    r"(?:\s+(?:and|&)\s+Co\b\.?)?)(?:'s?)?\s+"
+    r"(?:\s+(?:and|&)\s+(?:Co\b\.?|[A-Z][\w&.'-]*))?)(?:'s?)?\s+"
     r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
     r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
@@ -1825,8 +1886,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if len(words) == 1 and gaz.lookup(name) is not None or \
                 generic and (words[0] in DEMONYMS or words[0] in places()):
             continue
-        fits = {n for n in longs if n != name and n.lower().split()[: len(words)] == words and
-                not _vehicle(n, len(words))}
+        # "Vernell's" for "Vernell's Fine Candies": the short form drops the possessive the name keeps
+        fits = {n for n in longs if n != name and _POSSESSIVE_WORD.sub("", n.lower()).split()[: len(words)] == words
+                and not _vehicle(n, len(words))}
         if generic and not (len(fits) == 1 and fits <= legal):
             continue  # "Continental" after "Continental Airlines Inc" only: a generic word is no one's alone
         if not fits and len(words) >= 2 and words[0] not in _GENERIC_FIRST_WORDS and gaz.lookup(name) is None:

@@ -14,16 +14,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
-    "ag", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
+    "ag", "a/s", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
     "berhad", "sdn", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
 }
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"
 #: What joins a legal suffix to a name and goes with it: "Goldman Sachs and Co" is Goldman Sachs.
 _JOINED_SUFFIX = {"and", "&", "und", "et", "y", "e"}
+
+
+@cache
+def _firm_noun_opening() -> re.Pattern:
+    """A common noun for a firm opening a name, capitalised, before more of the name."""
+    from .vocab import classes  # the vocabularies key their names with ``name_key``: imported late
+
+    nouns = {n for group in classes("firm_nouns").values() for n in group}
+    alternation = "|".join(sorted((re.escape(n.capitalize()) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation})\s+(?=[A-Z][\w.&'-]*(?:\s|$))")
 
 
 def _words(name: str) -> list[str]:
@@ -38,9 +49,9 @@ def canonical_name(surface: str) -> str:
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"
     name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
                   r"(?=[A-Z])", "", name)
-    # "U.S. Firm Honeywell Inc": wire copy capitalises the noun after "U.S."; it is no part of the name
-    name = re.sub(r"^(?:Firm|Firms|Concern|Company|Maker|Unit|Subsidiary|Affiliate)\s+(?=[A-Z][\w.&'-]*\s)", "", name) \
-        if surface.lstrip().startswith(("U.S.", "U.K.")) else name
+    # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
+    # is no part of the name
+    name = _firm_noun_opening().sub("", name) if surface.lstrip().startswith(("U.S.", "U.K.")) else name
     words = _words(name)
     changed = True
     while changed and len(words) > 1:

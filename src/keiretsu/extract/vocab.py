@@ -44,6 +44,10 @@ and a line here.
 * ``states.txt``: US states and Canadian provinces as written after a town ("Corpus Christi, Texas",
   "Poughkeepsie, N.Y."), lower case: a name a story writes only right before one is the town, or a
   plant in it, never a company.
+* ``arm_places.txt``: places English-language firms name their national or regional arms after
+  (the Americas, Commonwealth countries, US states, Canadian provinces), lower case: after "Co of" one
+  ends the firm's name ("Aluminum Co of Canada"); a town there says where the firm sits ("ISL Life
+  Insurance Co of Dallas"), and so does "Nippon Steel Co of Japan".
 * ``firm_openers.txt``: words that open company names in other languages ("Gruppo", "Banco",
   "Compagnie"), lower case: a name opening with one is a company, not a person the model read.
 * ``number_words.txt``: cardinal numbers as words, lower case: capitalised inside a sentence right
@@ -97,6 +101,7 @@ REGISTRY = {
     "goods": "data/goods.txt",
     "parts": "data/parts.txt",
     "states": "data/states.txt",
+    "arm_places": "data/arm_places.txt",
     "firm_openers": "data/firm_openers.txt",
     "number_words": "data/number_words.txt",
     "designators": "data/designators.tsv",
