@@ -33,6 +33,9 @@ OF_THE_TRIGGER = {"unsuccessful", "unsuccessfully"}
 UNDOES = {"lift", "overturn", "reverse", "vacate", "quash", "dismiss"}
 IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation", "near", "nearing", "finalise",
             "finalize", "finalising", "finalizing", "explore", "memorandum", "mou"}
+#: Of ``IN_TALKS``, the words that say talks only while the work is under way ("is finalising", "to
+#: finalize the accord"); done ("finalized an agreement to sell", "finalized the sale of") the deal is settled.
+FINALISING = {"finalise", "finalize"}
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
             "potential", "possible", "interested"}
@@ -42,12 +45,20 @@ ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "for
 #: Of ``ACTIVE``, the words that say a deal is done only once it is: "completed the sale" is done, "to
 #: complete the merger", "would allow it to close" are still to come, so the deal is agreed.
 COMPLETION = {"complete", "close", "finish"}
+#: Of ``ACTIVE``, the words that say so only as verbs: "formed", "owns", "closed"; not "a long-form
+#: application", "close ties", "its own unit", "put on hold", "complete control" (the noun says what it is).
+ACTIVE_VERBS = ACTIVE - {"since"}
 #: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the
 #: pending sale" (while "X plans to buy" is a proposal).
 SETTLED_MODIFIERS = {"planned", "pending"}
+#: An approval given is an approval ("gave final approval to the proposed acquisition", "has received
+#: approval to acquire"), where one sought, pending, applied for or still to obtain is not yet: the nouns,
+#: and the verbs that give them (done: ``relations.status``).
+APPROVALS = {"approval"}
+GIVEN = {"give", "grant", "receive", "win", "obtain", "get", "secure"}
 #: Cues that turn a proposal into an agreement: "approved the proposed merger", "the planned merger".
 SETTLED = {"approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed", "recommended",
-           *SETTLED_MODIFIERS, *COMPLETION}
+           *SETTLED_MODIFIERS, *COMPLETION, *APPROVALS}
 #: A deal told in the present progressive with no other cue is under way, not done: "Transworld is
 #: selling Hilton International to UAL" (agreed), where "sold" or "the sale of" would be.
 UNDER_WAY = {"is", "are", "'s", "'re"}
@@ -131,9 +142,12 @@ QUANTIFIERS = {"most", "some", "part", "much", "many", "half", "all", "certain",
 #: What makes ownership taken a takeover: "took full ownership of X", "acquired sole control".
 WHOLE = {"full", "complete", "total", "sole", "outright", "entire"}
 #: A deal put to its shareholders' vote is one the boards agreed: "a special meeting to vote on the
-#: proposed merger", "a shareholder meeting to consider the proposed merger into X"; unless it is contested.
+#: proposed merger", "a shareholder meeting to consider the proposed merger into X"; unless it is contested
+#: (and only where the meeting is on the deal: ``relations.status``).
 SHAREHOLDER_VOTE = re.compile(r"\b(?:share|stock)holders?'?\s+(?:\w+\s+){0,6}?(?:meeting|vote|votes|voting)\b|"
                               r"\b(?:special|annual) meeting\b", re.I)
+#: The words of such a vote, as the parse reads them.
+VOTE_WORDS = {"meeting", "vote", "voting"}
 #: What makes a deal before the shareholders a contest, not an agreement.
 CONTESTED = re.compile(r"\b(?:hostile|unsolicited|tender|against|reject\w*|rival|proxy|oppos\w+)\b", re.I)
 #: Nouns that make a merger a bid for one company: "a merger offer from X", "a merger proposal".

@@ -11,16 +11,20 @@ Every mention of one relationship becomes one edge with a status history. The ru
    reopening (rule 3) dated after the run began starts an episode of its own ("lifted the
    injunction blocking the merger" the morning after the block).
 2. In an episode, among the statuses that may follow the last entry (rule 3), the one said by the
-   most independent stories wins; then by stories with a status word (not mere tense; of a stake
+   most independent stories wins (a deal only named, "the merger with Baker", is no voice: it says
+   nothing of where the deal stands); then by stories with a status word (not mere tense; of a stake
    or a tie, a plain mention or one told as done is a fact and counts too); then by mentions;
    then the one further along the lifecycle. A status first reported only after one it leads to
    was ("unsuccessfully bid" two days after "terminated the agreement") retells the past and
-   does not compete. Of a deal still under way, a further stage said outright ("signed a letter
+   does not compete, unless it is a stake bought anew ("bought 2.4 mln shares, boosting its
+   holdings to 83 pct"). Of a deal still under way, a further stage said outright ("signed a letter
    of intent") outranks an earlier one said by more stories ("the proposed acquisition"): an
    agreement was an offer before, never the other way round. A status that leads to the winner
    and was reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of
-   its own, just before: it is what was known until then. A status set only by a conditional
-   ("would", "may") votes only when nothing else is said of the relationship. Independent stories
+   its own, just before: it is what was known until then; so is an agreement another story says
+   outright on the day a deal is done ("holders approved the merger", "completed the acquisition").
+   A status set only by a conditional ("would", "may") votes only when nothing else is said of the
+   relationship. Independent stories
    that disagree in a way that cannot both be true (a deal called off and a deal in force; a 43%
    stake and a 40% one) are kept as a *conflict*, never silently resolved away.
 3. A later episode that says something new (another status, another percent beyond rounding:
@@ -169,6 +173,12 @@ def _named(o: Observation) -> bool:
     return o.valid is None or o.reported is None or place(o)[0][:7] >= o.reported[:7]
 
 
+def _bought_anew(status: Status, obs: Sequence[Observation]) -> bool:
+    """Of a stake or a tie, a purchase told as done ("bought 2.4 mln shares, boosting its holdings to 83
+    pct"): it holds anew whatever ended before, and is news, not a retelling of what came before the end."""
+    return status is Status.ACTIVE and any(o.done and not o.implied for o in obs)
+
+
 def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True) -> bool:
     """Whether observations of one status may make the step from an entry of ``previous`` (rule 3).
     ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow.
@@ -183,7 +193,7 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return True
     if deal and status is Status.ACTIVE and previous not in TERMINAL and all(_named(o) for o in obs):
         return False  # "cut to reflect the merger with Banner" after "agreed to merge": named, not told as done
-    if not deal and previous in TERMINAL and status is Status.ACTIVE and any(o.done and not o.implied for o in obs):
+    if not deal and previous in TERMINAL and _bought_anew(status, obs):
         return True
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
@@ -235,7 +245,11 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         # stories, not sentences: one story that says it twice is still one voice; a holding told
         # as done ("raised its ownership to 56 pct") is stated as much as by a status word
         stated = len({o.unit for o in said if o.explicit or (not deal and (_plain(o) or o.done))})
-        supports[s] = out = (len({o.unit for o in said}), stated, len(obs), STAGE[s])
+        # A deal named without a status word ("reject a merger with Baker", "favors the merger") says
+        # nothing of where it stands: it does not outvote the stories that do say it. (One dated in a
+        # month before its story, "its 1986 acquisition of", tells a deal that happened: it does.)
+        voices = {o.unit for o in said if not (deal and _named(o))}
+        supports[s] = out = (len(voices), stated, len(obs), STAGE[s])
         return out
 
     allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal)]
@@ -246,7 +260,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         o.implied or (deal and s is Status.ACTIVE and _plain(o))))) for s in allowed}
     allowed = [s for s in allowed if not any(
         _leads_to(s, x) and told[x] and told[s] and told[x] < told[s] and not any(o.reopened for o in by_status[s])
-        for x in allowed)]
+        and (deal or not _bought_anew(s, by_status[s])) for x in allowed)]
     if not allowed:
         return [], by_status, []
     winner = max(allowed, key=support)
@@ -258,8 +272,14 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     if winner not in TERMINAL and said_outright:
         winner = max([winner, *said_outright], key=STAGE.__getitem__)
     known = _first(*(o.reported for o in by_status[winner]))
+    # A deal done is agreed first: an agreement another story says outright on the day of the
+    # completion ("shareholders approved the merger", "completed the acquisition") is its step before.
+    done_by = {o.unit for o in by_status[winner]} if deal and winner is Status.ACTIVE else None
     before = [s for s in allowed if _leads_to(s, winner) and known and any(
-        o.reported and o.reported < known and not o.implied for o in by_status[s])]
+        o.reported and not o.implied and (o.reported < known or done_by is not None and s is Status.AGREED and
+                                          o.reported == known and o.explicit and not o.conditional and
+                                          o.unit not in done_by)
+        for o in by_status[s])]
     steps = [max(before, key=support), winner] if before else [winner]
     conflicts = []
     for other in sorted(by_status, key=STAGE.__getitem__):  # not the order the mentions came in

@@ -16,6 +16,10 @@ _CLAUSE_EDGES = ("relcl", "ccomp")
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
+# Deals a company's shareholders vote on: a takeover, a merger, the sale of the company; and how many
+# words up from the deal its meeting or vote may be.
+_VOTED = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
+_VOTE_REACH = 4
 # Cue words that are modal verbs only when tagged so: "until May 1" is a month, "the will of
 # shareholders" a noun; neither says what may or will happen.
 _MODALS = {"may", "might", "could", "would", "will", "shall", "should", "can", "'ll"}
@@ -90,7 +94,28 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
                    if _sources(sent, t, sentence, m)), None)
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
         status, cues = S.RUMOURED, cues + [rumour.group(0)]
+    if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
+            not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
+        status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
     return status, cues
+
+
+def _put_to_vote(sent, t) -> bool:
+    """Whether the sentence's meeting or vote is on the trigger's deal: a few words up from the deal
+    ("a special meeting to vote on the proposed merger", "a meeting to be held in May to consider the
+    merger", "the merger will be put to a shareholder vote"), not in a clause reported at it ("said at its
+    annual meeting that it plans to buy") nor far off ("withdrew proposals from its annual meeting to focus
+    on responding to the takeover offer", however the parse hangs that on the meeting)."""
+    votes = [y for y in sent if y.lemma_.lower() in L.VOTE_WORDS]
+    on = {y.i for y in votes} | {v.i for y in votes for v in list(y.ancestors)[:3] if v.pos_ in ("VERB", "AUX")}
+    x = t
+    for _ in range(_VOTE_REACH):
+        if x.head.i == x.i or x.dep_ == "ccomp":
+            return False
+        x = x.head
+        if x.i in on:
+            return True
+    return False
 
 
 def _sources(sent, t, sentence: str, m: re.Match) -> bool:
@@ -126,11 +151,14 @@ def _words(t) -> str:
     return " ".join(y.text for y in t.subtree)
 
 
-def _wanted(y) -> bool:
-    """Whether a word is what a proposal asks for ("a proposal to negotiate", "interested in
-    discussing", "seeks talks"): the word it hangs on, through a preposition, proposes it."""
+def _wanted(y):
+    """The word that makes a word what a proposal asks for or a party is only ready for ("a proposal to
+    negotiate", "interested in discussing", "seeks talks", "was prepared to discuss an acquisition"): the
+    word it hangs on, through a preposition, that proposes or wants it; None if there is none."""
     head = y.head.head if y.head.dep_ == "prep" and y.head.head.i != y.head.i else y.head
-    return head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED)
+    wants = head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED or
+                               head.lemma_.lower() in _WANTING)
+    return head if wants else None
 
 
 def _ends(y, t, near: list) -> bool:
@@ -139,7 +167,7 @@ def _ends(y, t, near: list) -> bool:
     1986", "the week ended March 22", "until a 1979 acquisition"), another word's sense ("a block
     of the stock", "spun off", "fending off a takeover") or a failure of a step around the deal."""
     lemma = y.lemma_.lower()
-    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y):
+    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None:
         return False
     if y.lower_ == "off":
         after = y.nbor(1) if y.i + 1 < len(y.doc) else None
@@ -151,10 +179,24 @@ def _ends(y, t, near: list) -> bool:
         return False
     if lemma == "block" and y.pos_ == "NOUN":
         return False
+    if lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "with" for c in y.children):
+        return False  # "leaving it with only 852,000 shares": what is left, not what ended
     if lemma in ("fail", "failure"):
         reach = near.index(y) if y in near else next((k + 1 for k, x in enumerate(near) if y.head.i == x.i), len(near))
         return reach <= _FAILURE_REACH
     return True
+
+
+def _ahead(y) -> bool:
+    """Whether an auxiliary puts the verb ahead: "will be completed", "is expected to be finalized"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in y.children)
+
+
+def _above(y, chain: dict[int, int]) -> int:
+    """Where a word hangs on the trigger's chain of heads (``chain``: token index to its place in it)."""
+    while y.i not in chain and y.head.i != y.i:
+        y = y.head
+    return chain.get(y.i, len(chain))
 
 
 def _supposed(y) -> str | None:
@@ -180,9 +222,6 @@ def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     if rtype in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and status is S.CALLED_OFF and \
             not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
         return S.ENDED
-    if rtype in (R.ACQUISITION, R.MERGER) and status is S.PROPOSED and L.SHAREHOLDER_VOTE.search(sentence) and \
-            not L.CONTESTED.search(sentence):
-        return S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
     return status
 
 
@@ -196,6 +235,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             break
         x = x.head
         near.append(x)
+    # A trigger in a participle of result ("tendered shares had been withdrawn, leaving it with 20 pct",
+    # "terminated the accord, leaving it a 5 pct stake") is what is left after the clause above it: an end
+    # said there ends something else.
+    result = next((k for k, x in enumerate(near) if x.dep_ == "advcl" and x.tag_ == "VBG"), None)
+    chain = {x.i: k for k, x in enumerate(near)}
     around = list(near)
     for y in near:
         around += [c for c in y.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "amod", "acomp",
@@ -208,9 +252,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     words = {}
     tokens = {}  # the word each cue was read from
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
+    proposing: list[str] = []  # "prepared to discuss": talks offered, not held
     for y in around:
         lemma = y.lemma_.lower()
-        if (lemma in L.CALLED_OFF or lemma in L.ENDED) and not _ends(y, t, near):
+        if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
+                not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
         if lemma in L.CALLED_OFF and any(a.lemma_.lower() in L.UNDOES for a in list(y.ancestors)[:2]):
             continue  # "lifted an injunction blocking the merger"
@@ -219,12 +265,23 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if y.lower_ in _MODALS and y.tag_ != "MD":
             continue
-        if (lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS) and _wanted(y):
-            continue  # "its proposal to negotiate a merger", "interested in discussing": no talks yet
-        if (lemma in L.COMPLETION and (y.tag_ == "VB" or any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in y.children))) or \
+        wanting = _wanted(y) if lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS else None
+        if wanting is not None:  # "its proposal to negotiate a merger", "prepared to discuss": no talks yet
+            proposing.append(wanting.text)
+            continue
+        if lemma in L.APPROVALS and y.dep_ in ("dobj", "nsubjpass") and y.head.lemma_.lower() in L.GIVEN and \
+                y.head.tag_ in ("VBD", "VBN") and not _ahead(y.head):
+            settled.append(y.text)  # "gave final approval to the proposed acquisition" (not "expects to obtain")
+            continue
+        if lemma in L.FINALISING and y.tag_ in ("VBD", "VBN") and not _ahead(y):
+            settled.append(y.text)
+            continue
+        if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
+            continue
+        if (lemma in L.ACTIVE_VERBS or y.lower_ in L.ACTIVE_VERBS) and not (y.pos_ in ("VERB", "AUX") or
+                                                                          y.tag_.startswith("VB")):
             continue
         for w in (lemma, y.lower_):
             words.setdefault(w, y.text)
@@ -233,6 +290,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     # order of the vocabulary sets: that changes with each process's hash seed, and which cue is
     # seen decides the status ("signed a letter of intent in which X plans to buy Y").
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
+    if proposing:
+        found[S.PROPOSED] = proposing
     if t.dep_ == "acl" and t.head.lemma_.lower() in L.SETTLING:
         found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess", "an understanding to sell"
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
