@@ -73,3 +73,11 @@ def test_sales_at_a_unit_are_its_revenue_and_end_no_stake(rules):
     assert got.get(("stake", "Tollis", "Varden Restaurants")) == "active", got
     got = found(rules, "Tollis Corp said it completed the sale of its Varden Restaurants unit to Ashby Corp.")
     assert got.get(("stake", "Tollis", "Varden Restaurants")) == "ended", got
+
+
+def test_the_seller_a_purchase_names_carries_the_words_that_said_its_status(rules):
+    # the graph reads how far a deal had come from these words: "terminated" an "agreement"
+    [ex] = rules.extract([(1, "Ashby Corp said it terminated its agreement to buy 80 pct of Varden Labs Inc "
+                              "from Tollis Corp.")])
+    sale = {m.key: m for m in ex.mentions}.get(("divestment", "Tollis", "Varden Labs"))
+    assert sale is not None and "terminated" in sale.cues, ex.mentions

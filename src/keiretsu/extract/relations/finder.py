@@ -190,7 +190,7 @@ class RelationFinder:
                     conf -= 0.15
                 out.append(Mention(rel_type, a, b, st, sentence, start, end, attributes=attrs,
                                    trigger=_phrase(t), cues=cues, confidence=round(conf, 2)))
-                out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies)
+                out += _sale_side_effects(sent, t, rel_type, a, b, st, sentence, start, end, companies, cues)
         return _units_sold(sent, out, companies, sentence, start, end)
 
     def triggers(self, sent) -> list[tuple[int, RelationType, bool]]:

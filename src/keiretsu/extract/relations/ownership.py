@@ -830,7 +830,8 @@ def _stake_traded(t) -> bool:
     return any(o.lemma_.lower() in ("stake", "share", "interest", "holding", "shareholding") for o in objects)
 
 
-def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies) -> list[Mention]:
+def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies,
+                       cues: list[str] = ()) -> list[Mention]:
     """A sale says more than who sold: "X sold its stake in Y (to Z)" ends X's stake (or cuts it)
     and gives Z one; "X bought Y from Z" is Z's divestment; "X bid for the 45 pct of Y it does not
     already own" says X holds the rest."""
@@ -870,9 +871,10 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                         # "to sell 13 pct of Shearson to Nippon Life": a part, a stake
                         kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding|pct|percent)\b|%", lower) \
                             else R.ACQUISITION
+                        # the other side shares the sale's status and the words that said it ("terminated")
                         out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
-                                           confidence=0.6))
+                                           cues=list(cues), confidence=0.6))
                     else:
                         out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
-                                           trigger=t.text, confidence=0.6))
+                                           trigger=t.text, cues=list(cues), confidence=0.6))
     return out
