@@ -8,8 +8,9 @@ The candidates are the rules' own mentions, every ordered pair of companies in t
 sentence for each type that one of its trigger words names, and every person and
 company of a sentence that names an office (``role``). Each candidate is described
 by sparse features: what the rules said of it (and of the reversed pair), where
-the trigger sits between the two names, the words and prepositions between them,
-the dependency path from one to the other, their roles in the parse. A logistic
+the trigger sits between the two names and the words about it, the words and
+prepositions between the names and either side of each, the dependency path from
+one to the other, their roles in the parse. A logistic
 regression scores it. The rules keep what they are precise at: the status and the
 attributes of what is kept, and the mentions they are sure of (``trust``).
 
@@ -208,6 +209,10 @@ def _features(parse: _Parse, c: Candidate, reverse: Mention | None, pair_types: 
               f"trigger_weak:{t}:{all(w for _, w in triggers)}"]
         subtree = parse.subtree(k)
         f.append(f"in_subtree:{t}:{a.i in subtree}:{b.i in subtree}")
+        # the words about the trigger say whether it happened and how: "agreed to buy", "rumored to
+        # be buying", "broke off merger talks"; its function words ("an", "to") say nothing of it
+        near = _words(x for x in sent[max(0, k - 3) : k + 3] if not x.is_stop)
+        f += [f"near_trigger:{t}:{w}" for w in sorted(near - {tok.lemma_.lower()})]
     if gap <= 12:
         between = sent[lo.j : hi.i]
         words = {x.lemma_.lower() for x in between if not x.is_punct}
@@ -225,6 +230,9 @@ def _features(parse: _Parse, c: Candidate, reverse: Mention | None, pair_types: 
             f.append(f"prep_{side}:{t}:{prev}")
         if e.j < len(sent) and sent[e.j].lower_ in ("'s", "'"):
             f.append(f"poss_{side}:{t}")
+        # the words either side of a name: "a unit of", "from", "'s subsidiary", "controlled by"
+        f += [f"left_{side}:{t}:{w}" for w in sorted(_words(sent[max(0, e.i - 2) : e.i]))]
+        f += [f"right_{side}:{t}:{w}" for w in sorted(_words(sent[e.j : e.j + 2]))]
     if parse.passive:
         f.append(f"passive:{t}:{first}")
     return f + _path_features(parse, t, a, b)
@@ -324,6 +332,11 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
     return Mention(RelationType.ROLE, c.source, c.target, Status.ENDED if ended else Status.ACTIVE, sentence, start,
                    end, source_kind=EntityKind.PERSON, attributes={"title": title}, trigger=sent[k].text,
                    cues=["former"] if ended else [], confidence=round(p, 2))
+
+
+def _words(tokens) -> set[str]:
+    """The lemmas of the words among ``tokens``, numbers and punctuation left out."""
+    return {x.lemma_.lower() for x in tokens if not x.is_punct and not x.like_num}
 
 
 def _bucket(n: int) -> str:
