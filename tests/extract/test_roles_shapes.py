@@ -112,3 +112,18 @@ def test_an_office_after_another_verb_is_another_persons(rules):
 def test_joined_a_company_as_an_officer(rules):
     found = roles(rules, "In 2011, Scott Merrow joined Quillon Homes as chief executive.")
     assert found[("Scott Merrow", "Quillon Homes")][0] == "CEO"
+
+
+@pytest.mark.parametrize("text, person, company", [
+    ("Varlo Inc said it has concluded talks with Tom Brenner under which he will become its chief executive "
+     "officer.", "Tom Brenner", "Varlo"),
+    ("Harwick Corp said its board will elect in April Ana Delmont as its chief executive officer.",
+     "Ana Delmont", "Harwick"),
+])
+def test_an_office_still_to_be_taken_up_is_agreed_not_held(rules, text, person, company):
+    assert roles(rules, text)[(person, company)][1] is Status.AGREED
+
+
+def test_a_future_said_of_another_person_leaves_the_office_held(rules):
+    got = roles(rules, "Tom Brenner, chairman of Varlo Inc, said Ana Delmont will become president.")
+    assert got[("Tom Brenner", "Varlo")][1] is Status.ACTIVE

@@ -254,7 +254,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
-        status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else (S.ACTIVE, [])
+        # only what is said between the person and the office, or just before the person, is of this
+        # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
+        first = min((m.start() for _, _, m in _titles(right)), default=0)
+        ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first])
+        status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
+            (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
         seat = _board_seat(sent, people, companies, p)
         if seat is not None and not found:
             m, names = seat
