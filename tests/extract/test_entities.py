@@ -248,3 +248,8 @@ def test_a_word_is_a_name_where_a_deal_puts_a_company(rules):
     assert "Beacon" in companies
     companies, _, _ = read(rules, "Orrin Metals Corp said it sold its Widget unit to Carrow Industries.")
     assert "Widget" in companies
+
+
+def test_former_opening_a_sentence_is_no_part_of_the_firms_name(rules):
+    companies, _, _ = read(rules, "Former Harwick Bank chairman Tom Brenner said the bank would buy 14.9 pct of Varlo Inc.")
+    assert "Harwick Bank" in companies and "Former Harwick Bank" not in companies
