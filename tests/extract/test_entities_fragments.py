@@ -9,7 +9,8 @@ import pytest
 
 from keiretsu.extract.names import canonical_name
 from keiretsu.extract.rules import RuleExtractor
-from keiretsu.models import EntityKind
+
+from ..helpers import companies, found
 
 
 @pytest.fixture(scope="module")
@@ -17,17 +18,8 @@ def rules() -> RuleExtractor:
     return RuleExtractor()
 
 
-def read(rules: RuleExtractor, text: str):
-    [ex] = rules.extract([(1, text)])
-    return ex
-
-
-def companies(rules: RuleExtractor, text: str) -> set[str]:
-    return {e.name for e in read(rules, text).entities if e.kind is EntityKind.COMPANY}
-
-
 def ends(rules: RuleExtractor, text: str) -> set[tuple[str, str, str]]:
-    return {(m.type.value, m.source, m.target) for m in read(rules, text).mentions}
+    return set(found(rules, text))
 
 
 # A firm's national arm, named after its place, is a firm of its own
