@@ -81,3 +81,10 @@ def test_the_seller_a_purchase_names_carries_the_words_that_said_its_status(rule
                               "from Tollis Corp.")])
     sale = {m.key: m for m in ex.mentions}.get(("divestment", "Tollis", "Varden Labs"))
     assert sale is not None and "terminated" in sale.cues, ex.mentions
+
+
+def test_deposits_bought_are_the_sellers_divestment_not_its_takeover(rules):
+    # a bank that takes over another's deposits buys a part of it, as "the assets of" or "16 branches of"
+    got = found(rules, "Ashby Bank said it acquired the insured deposits of Tollis Savings Bank from the regulators.")
+    assert ("acquisition", "Ashby Bank", "Tollis Savings Bank") not in got, got
+    assert ("divestment", "Tollis Savings Bank", "Ashby Bank") in got, got
