@@ -113,7 +113,7 @@ def _bare(text: str) -> str:
 
 # The end of a name that goes on into a place: "Ford Motor Co of| Canada Ltd", "IXL Holdings| Canada
 # Inc", "Measurex (|South Africa Pty)", "H and S - |San Mateo Inc".
-_OF = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
+_INTO_PLACE = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
 # ... or a name that goes on after the place's legal form: "a California Limited| Partnership".
 _ON = re.compile(r"^ [A-Z][a-z]")
 # An office set after a name by a comma, with no article: a person's ("Theodore Cross, editor of",
@@ -323,7 +323,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
         # what is written around it ("..., a unit of Alcan") is said of the whole name.
-        tail = _legal(text) and bool(_OF.search(before) or _ON.match(after)) and _place(_bare(text))
+        tail = _legal(text) and bool(_INTO_PLACE.search(before) or _ON.match(after)) and _place(_bare(text))
         placed = tail or _place(text)
         # The wire's ticker right after a firm's name is the firm's, not a name: "Ericsson <|ERIC ST|>",
         # "Fermenta's <|FRMS ST|>".

@@ -209,7 +209,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 chained = (p_end, names)
                 told[left_from + m.start()] = names
                 break
-        for _, title, m in _titles(right):
+        right_titles = _titles(right)
+        for _, title, m in right_titles:
             t_start, t_end = p_end + m.start(), p_end + m.end()
             names = _right_company(sent, companies, p_end, t_start, t_end)
             if not names and re.search(r"\b(?:its|their)\b", text[p_end:t_start]):
@@ -256,7 +257,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             headed is not None and headed[1].group("verb").lower() in _HEADED
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
-        first = min((m.start() for _, _, m in _titles(right)), default=0)
+        first = min((m.start() for _, _, m in right_titles), default=0)
         ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first])
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
             (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
