@@ -239,10 +239,12 @@ class DigestStore:
 
 class Stories:
     """The substantive sentences of documents (``Digests``), boilerplate (``common``: sentence
-    hashes) left out, end to end: what ``worth_aligning`` and ``kernels.alignments`` read."""
+    hashes, sorted) left out, end to end: what ``worth_aligning`` and ``kernels.alignments`` read."""
 
     def __init__(self, digests: Digests, common: np.ndarray):
-        keep = ~np.isin(digests.keys, common)
+        # A binary search of the few boilerplate hashes each: np.isin sorts all the keys with them.
+        at = np.minimum(np.searchsorted(common, digests.keys), max(len(common) - 1, 0))
+        keep = common[at] != digests.keys if len(common) else np.ones(len(digests.keys), dtype=bool)
         self.documents = len(digests.sentences)
         self.doc_of = np.repeat(np.arange(self.documents), digests.sentences)[keep]
         self.counts = np.bincount(self.doc_of, minlength=self.documents)
@@ -255,6 +257,37 @@ class Stories:
                 self.sets[name] = offsets(sizes[keep]), items[np.repeat(keep, sizes)]
 
     def worth_aligning(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> np.ndarray:
+        """``Facts.worth_aligning``."""
+        return Facts.of(self).worth_aligning(pairs, cfg)
+
+    def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``kernels.alignments`` of each pair of documents (indexes)."""
+        return alignments(np.ascontiguousarray(pairs), self.doc_ptr, self.keys, *self.sets["words"],
+                          *self.sets["numbers"], *self.sets["names"], cfg.min_shared_words, cfg.sentence_threshold)
+
+
+class Facts(NamedTuple):
+    """Of documents (``Stories``): how many substantive sentences each has, and the union of their
+    figures and of their names (``(ptr, items)``, as ``kernels.unions`` makes them): what
+    ``worth_aligning`` reads, a few numbers a document where ``Stories`` holds its sentences."""
+
+    counts: np.ndarray
+    numbers: tuple[np.ndarray, np.ndarray]
+    names: tuple[np.ndarray, np.ndarray]
+
+    @classmethod
+    def of(cls, stories: Stories) -> Facts:
+        return cls(stories.counts, *(unions(stories.doc_ptr, *stories.sets[name]) for name in ("numbers", "names")))
+
+    def __add__(self, other: Facts) -> Facts:  # type: ignore[override] - documents joined, not fields
+        """These documents, then ``other``'s."""
+        def joined(x: tuple[np.ndarray, np.ndarray], y: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+            return np.concatenate([x[0][:-1], y[0] + x[0][-1]]), np.concatenate([x[1], y[1]])
+
+        return Facts(np.concatenate([self.counts, other.counts]), joined(self.numbers, other.numbers),
+                     joined(self.names, other.names))
+
+    def worth_aligning(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> np.ndarray:
         """The indexes of the pairs of documents (indexes) worth aligning: both documents
         ``paraphrase.comparable``, and ``paraphrase.facts_agree`` of their sentences' figures and
         names. The checks are made cheapest first, each on the pairs the ones before kept, and a
@@ -262,14 +295,9 @@ class Stories:
         of thousands of pairs a batch, that is most of their cost."""
         a, b = pairs[:, 0], pairs[:, 1]
         kept = np.flatnonzero(comparable(self.counts[a], cfg) & comparable(self.counts[b], cfg))
-        for name in ("numbers", "names"):  # facts_agree
-            kept = kept[mostly_shared(*unions(self.doc_ptr, *self.sets[name]), np.ascontiguousarray(pairs[kept]))]
+        for sets in (self.numbers, self.names):  # facts_agree
+            kept = kept[mostly_shared(*sets, np.ascontiguousarray(pairs[kept]))]
         return kept
-
-    def alignments(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``kernels.alignments`` of each pair of documents (indexes)."""
-        return alignments(np.ascontiguousarray(pairs), self.doc_ptr, self.keys, *self.sets["words"],
-                          *self.sets["numbers"], *self.sets["names"], cfg.min_shared_words, cfg.sentence_threshold)
 
 
 def offsets(sizes: np.ndarray) -> np.ndarray:

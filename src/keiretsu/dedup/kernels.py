@@ -172,12 +172,29 @@ def _common(items, p, p_end, q, q_end):
     return common
 
 
+@njit(cache=True, nogil=True, inline="always")
+def _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold):
+    """``paraphrase._match`` of sentences ``i`` and ``j`` (as ``alignments`` reads them); -1 for none."""
+    if keys[i] == keys[j]:
+        return 1.0
+    shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
+    if shared < min_shared:
+        return -1.0
+    ni, nj = number_ptr[i + 1] - number_ptr[i], number_ptr[j + 1] - number_ptr[j]
+    if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
+                                 number_ptr[j + 1]) < min(ni, nj):
+        return -1.0
+    sim = 2 * shared / (word_ptr[i + 1] - word_ptr[i] + word_ptr[j + 1] - word_ptr[j])
+    return sim if sim >= threshold else -1.0
+
+
 @njit(cache=True, nogil=True)
 def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_ptr, names, min_shared, threshold):
     """``paraphrase.align`` of the sentences of each pair of documents ``(a, b)`` (the shorter one's
     first, ``a``'s if as long), counted: how many links, how many sentences the shorter one has,
     and whether the first sentence of each is linked, and linked to a sentence naming mostly the
-    same names as it (as ``paraphrase.document_similarity`` wants of leads).
+    same names as it (as ``paraphrase.document_similarity`` wants of leads). Where a lead matches
+    no sentence of the other at all, that is False and the links are not counted (0).
 
     Document ``d``'s sentences are ``doc_ptr[d]:doc_ptr[d + 1]``; sentence ``s`` has key hash
     ``keys[s]``, word hashes ``words[word_ptr[s]:word_ptr[s + 1]]``, figure and name hashes
@@ -193,28 +210,32 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
             a, b = b, a
         s0, s1, l0, l1 = doc_ptr[a], doc_ptr[a + 1], doc_ptr[b], doc_ptr[b + 1]
         shorter[p] = s1 - s0
+        if s1 == s0 or l1 == l0:
+            continue
+        # Most pairs that get here fail on a lead that matches nothing: found by a row and a
+        # column, before the whole table.
+        lead_a = lead_b = False
+        for j in range(l0, l1):
+            if _similarity(s0, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold) >= 0:
+                lead_a = True
+                break
+        if lead_a:
+            for i in range(s0, s1):
+                if _similarity(i, l0, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold) >= 0:
+                    lead_b = True
+                    break
+        if not lead_b:
+            continue
         size = (s1 - s0) * (l1 - l0)
         sims = np.empty(size)
         at_i = np.empty(size, dtype=np.int64)
         at_j = np.empty(size, dtype=np.int64)
         k = 0
         for i in range(s0, s1):
-            wi = word_ptr[i + 1] - word_ptr[i]
-            ni = number_ptr[i + 1] - number_ptr[i]
             for j in range(l0, l1):
-                if keys[i] == keys[j]:
-                    sim = 1.0
-                else:
-                    shared = _common(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1])
-                    if shared < min_shared:
-                        continue
-                    nj = number_ptr[j + 1] - number_ptr[j]
-                    if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
-                                                 number_ptr[j + 1]) < min(ni, nj):
-                        continue
-                    sim = 2 * shared / (wi + word_ptr[j + 1] - word_ptr[j])
-                    if sim < threshold:
-                        continue
+                sim = _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold)
+                if sim < 0:
+                    continue
                 sims[k] = -sim
                 at_i[k] = i - s0
                 at_j[k] = j - l0
@@ -236,7 +257,7 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
                     if nx and ny and 2 * _common(names, name_ptr[x], name_ptr[x + 1], name_ptr[y],
                                                  name_ptr[y + 1]) < min(nx, ny):
                         named = False
-        leads[p] = named and s1 > s0 and l1 > l0 and used_a[0] and used_b[0]
+        leads[p] = named and used_a[0] and used_b[0]
     return links, shorter, leads
 
 
