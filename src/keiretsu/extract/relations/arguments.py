@@ -25,6 +25,7 @@ returns ``None`` to let the reading go on or the answer: a list of (type, source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -88,6 +89,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
     if lemma in _DESCRIBING or lower in _DESCRIBING:
+        held = _holder_before_name(sent, t, at)
+        if held is not None:
+            return held
         if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
             return []  # "a special shareholders' meeting", "the customer base": nobody is described
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
@@ -155,6 +159,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # bid's "for" names is its target, whoever the sentence's subject is
         sought = _after(sent, noun, at, "for")
         target = sought if sought is not None and sought is not agent else target
+        if sought is None and noun.dep_ == "dobj" and L.RIVAL_BIDS.fullmatch(noun.head.lower_):
+            # "X bid 2,205 francs a share for Y, rivalling the 2,100 franc bid announced by Z": a bid set
+            # against X's is for X's target, not for X
+            target = None
     if agent is not None and a.verb is not None and t.dep_ == "acl" and passive_target is None:
         # "the 20 pct stake in Moulinex sold by Scovill", "Lumora, acquired by Kestrel": what the participle
         # says of is the noun it describes, or the company that noun is a stake "in" or part "of"
@@ -234,6 +242,42 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
             out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
     return out
+
+
+#: How much a holder noun says its holder holds, written before it: "57 pct-owner", "majority shareholder".
+_HOW_MUCH = re.compile(r"(?:\b\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)|\bmajority|\bcontrolling)[\s-]*$", re.I)
+
+
+def _holder_before_name(sent, t, at: dict[int, Ent]) -> Answer | None:
+    """"Carling's 50 pct-owner Rothmans", "X said its majority shareholder Y", "Kiena said 57 pct-owner
+    Campbell Red Lake Mines was expected to vote": a holder noun set right before a company's name makes that
+    company the holder of the possessor, or of the company that says so, whose "its" it is (with no
+    possessive, only where the noun says how much is held)."""
+    if _DESCRIBING.get(t.lemma_.lower()) is not RelationType.STAKE or t.tag_ == "NNS" or t.i + 1 not in at:
+        return None
+    before = sent[max(0, t.i - 5) : t.i]
+    how = _HOW_MUCH.search(before.text) if len(before) else None
+    first = next(x for x in before if x.idx >= before[0].idx + how.start()) if how is not None else t
+    k = first.i - 1
+    while how is None and k > 0 and sent[k].pos_ == "ADJ" and sent[k].dep_ == "amod":
+        k -= 1  # "AMC's French parent Renault"
+    possessor = sent[k] if k >= 0 else None
+    if possessor is not None and possessor.dep_ == "case":
+        possessor = possessor.head  # "Carling's": the name the "'s" hangs from
+    root = next((x for x in sent if x.dep_ == "ROOT"), None)
+    speaker = next((_ent_in(c, at) for c in root.children if c.dep_ == "nsubj"), None) \
+        if root is not None and root.i < t.i else None
+    if possessor is not None and possessor.i in at:
+        owned = at[possessor.i]
+    elif possessor is not None and (possessor.lower_ == "its" or how is not None and speaker is not None and
+                                    possessor.i == root.i):
+        owned = speaker  # "X said its 57 pct owner Y", "X said 57 pct-owner Y"
+    else:
+        return None
+    holder = at[t.i + 1]
+    if owned is None or owned is holder or owned.members or holder.members:
+        return None
+    return [(RelationType.STAKE, x, y, "describes") for x in holder.names for y in owned.names]
 
 
 def _co_subjects(a: Args) -> list[Ent]:

@@ -9,6 +9,10 @@ from .. import lexicon as L
 
 R = RelationType
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
+#: The words before the percentage a holding is taken to: "to about 24 pct", and in a filing's words "to
+#: 402,925 shares, or 1.6 pct of the total outstanding, from 1,522,850 shares, or 6.0 pct".
+TO_LEVEL = (r"\bto\s+(?:about |around |nearly |below |above )?(?:[\d,.]+\s+(?:mln\s+|million\s+)?(?:[\w-]+\s+){0,2}"
+            r"shares,?\s+(?:or\s+)?(?:about\s+)?)?")
 _MONEY = re.compile(
     r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
     r"(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?\s*"
@@ -34,8 +38,7 @@ def _attributes(sent, t, rtype: RelationType, sentence: str) -> dict:
     if rtype in (R.STAKE, R.ACQUISITION, R.DIVESTMENT, R.INVESTMENT):
         pcts = list(_PERCENT.finditer(text))
         if pcts:
-            after_to = [m for m in pcts if re.search(r"\bto\s+(?:about |around |nearly |below |above )?$",
-                                                     text[max(0, m.start() - 20) : m.start()])]
+            after_to = [m for m in pcts if re.search(TO_LEVEL + "$", text[max(0, m.start() - 60) : m.start()])]
             best = after_to[0] if after_to else min(pcts, key=lambda m: abs(m.start() - t.idx))
             attrs["percent"] = float(best.group(1)) if "." in best.group(1) else int(best.group(1))
         lower = text.lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...models import RelationType
 from .arguments import Args, rule
 from .attributes import _MONEY
-from .parse import DEAL_WORDS, _after, _pairs
+from .parse import DEAL_WORDS, _after, _ent_in, _pairs
 from .triggers import register
 
 R = RelationType
@@ -73,6 +73,25 @@ def _new_shares(a: Args):
             any(x.lower_ == "its" for x in sold.subtree) and not any(x.i in a.at for x in sold.subtree):
         return list(_pairs(R.INVESTMENT, buyer, a.subject))
     return None
+
+
+@rule("claim")
+def _investment_held(a: Args):
+    """"a writedown of its investment in Westar Petroleum", "to reduce the investment of Noverco in Sceptre",
+    "its prolonged loss-making investment in AMC": an investment whose owner is named and that the sentence
+    values or cuts (``deal_words.tsv`` held) is a holding already made, a stake, not new money put in."""
+    if a.lemma != "investment" or a.verb is not None or a.t.tag_ != "NN" or \
+            _MONEY.search(a.sent[a.t.left_edge.i : a.t.right_edge.i + 1].text):
+        return None
+    held = _after(a.sent, a.t, a.at, "in")
+    poss = next((c for c in a.t.children if c.dep_ == "poss"), None)
+    owner = (_ent_in(poss, a.at) or (a.subject if poss.lower_ in ("its", "their") else None)) if poss is not None \
+        else _after(a.sent, a.t, a.at, "of")
+    valued = any(x.lower_ in DEAL_WORDS["held"] or x.lemma_.lower() in DEAL_WORDS["held"] or
+                 x.lemma_.lower() == "write" and any(c.lower_ in ("down", "off") for c in x.children) for x in a.sent)
+    if held is None or owner is None or owner is held or not valued:
+        return None
+    return list(_pairs(R.STAKE, owner, held))
 
 
 @rule("claim")

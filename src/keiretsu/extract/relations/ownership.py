@@ -9,7 +9,7 @@ from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
-from .attributes import _PERCENT, _attributes
+from .attributes import _PERCENT, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs,
                     _root, _subject)
 from .status import trigger_status
@@ -32,10 +32,11 @@ register(R.STAKE, verbs={"own", "hold", "control", "have"},
                 "have": {"percent", "pct", "%", "shares"}},
          with_percent={"interest", "share"})
 WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
-#: A sale that leaves a stake behind: "part of", "sold 35 million shares", "cutting its holding to 24 pct".
+#: A sale that leaves a stake behind: "part of", "sold 35 million shares", "sold 110,000 Cyclops Corp common
+#: shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
-                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?(?:[\w-]+ )?"
-                      r"(?:common )?shares)\b", re.I)
+                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?"
+                      r"(?:[\w&'-]+ ){0,3}(?:common )?shares)\b", re.I)
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
 _HOLDS_TOO = re.compile(r"\s*(?:<[^<>]{1,12}>|\([^()]{1,12}\))?\s*,?\s*\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
@@ -46,6 +47,8 @@ _BUYS = {"buy", "acquire", "purchase"}
 SAYS = {"say", "add", "announce", "state", "report", "disclose"}
 #: Nouns that, between a possessive and a name, make the name the possessor's owner: "X's parent Y".
 _OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
+#: Parts that are a company or a stake in one, whatever else a company owns is: "owns its Y business".
+_HOLDINGS = {"business", "division", "operation", "venture", "interest", "right"}
 #: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
 _ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
 
@@ -66,6 +69,21 @@ def _has_a_share(a: Args):
     if a.subject is None or target is None or target is a.subject:
         return []
     return [(R.STAKE, s, t, "dep") for s in a.subject.names for t in target.names]
+
+
+@rule("claim")
+def _assets_owned(a: Args):
+    """"Consolidated owns 42 mining concessions in three regions of Brazil -- Gammara, Santo Antonio and
+    Diamazon", "SABMiller, which owns the Peroni and Grolsch brands": what is owned is a company's assets
+    (``lexicon.PARTS``), and the names under them are theirs, no company held. Not a unit, a business or an
+    interest, which are a company or a stake."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma not in ("own", "control"):
+        return None
+    owned = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if owned is None or owned.i in a.at or owned.pos_ != "NOUN" or \
+            owned.lemma_.lower() not in L.PARTS - L.OWNED - _HOLDINGS:
+        return None
+    return []
 
 
 @rule("objects")
@@ -153,7 +171,11 @@ def _what_is_bought(a: Args):
             any(c.lower_ in ("new", "newly") for c in bought.subtree if c.i < bought.i):
         a.rtype = R.INVESTMENT  # "to acquire new stock representing a 16 pct interest in X": new money
         return None
-    if bought is not None and (bought.lower_ in ("pct", "percent", "%") or counted) \
+    # "to buy one-third of X": a fraction of it ("the other half of X" is the rest, a takeover)
+    part = bought is not None and bought.lower_ in DEAL_WORDS["fraction"] and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and \
+        not any(c.lower_ == "other" for c in bought.children)
+    if bought is not None and (bought.lower_ in ("pct", "percent", "%") or counted or part) \
             and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
     return None
@@ -525,6 +547,12 @@ def _owned_by(a: Args):
     head = a.t.head
     # "Oil Term Holdings, a new company controlled by Nova": the company the noun stands beside
     owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None)
+    listed = [e for e in (_ent_in(c, a.at) for c in head.children if c.dep_ == "conj" and c.i < a.t.i) if e]
+    if owned is not None and listed and not any(x.lower_ in ("both", "all", "each")
+                                                for x in a.sent[listed[-1].j : a.t.i]):
+        # "companies like Cisco Systems Inc. and Aruba Networks Inc., now owned by Hewlett-Packard": the
+        # parse hangs the participle on the list; it says of the company written right before it
+        owned = listed[-1]
     if owned is None and head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
         # "Volvo Cars is majority owned by Geely", "majority" read as the verb's attribute
         owned = next((_ent_in(c, a.at) for c in head.head.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
@@ -582,12 +610,26 @@ def _merger_offer(a: Args):
 
 @rule("no_object")
 def _stake_in_the_other(a: Args):
-    """"invested in Flipkart in 2018, taking a 77 percent stake": the one other company, before it."""
+    """"invested in Flipkart in 2018, taking a 77 percent stake": the one other company, before it. Not
+    when the words of the stake name what is held and no company is read there ("holds a 5.35 pct interest
+    in Chicago Milwaukee", "bought 2.3 mln Piedmont common shares ... from Norfolk Southern"): the one
+    other company is then the seller, or the holder's own parent ("Shearson, a subsidiary of American
+    Express, ..."), never what is held."""
     if a.rtype is R.STAKE and a.subject is not None and \
             (_PERCENT.search(a.sent.text) or a.t.head.lemma_.lower() in ("buy", "take", "acquire", "hold", "own")):
         others = [e for e in a.companies if e is not a.subject]
-        a.objects = others if len(others) == 1 else []
+        a.objects = others if len(others) == 1 and not _held_named(a) else []
     return None
+
+
+def _held_named(a: Args) -> bool:
+    """Whether the stake's own words name what is held with a name no company was read in: a proper noun
+    after its "in" or "of", or before the shares ("2.3 mln Piedmont common shares")."""
+    held = [a.t] if a.verb is None else [c for c in a.t.children if c.dep_ == "dobj"]
+    words = [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+             for g in c.subtree]
+    words += [c for h in held for c in h.children if c.dep_ in ("compound", "nmod")]
+    return any(g.pos_ == "PROPN" and g.i not in a.at for g in words)
 
 
 @rule("objects")
@@ -845,7 +887,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))
-        elif re.search(r"\bto\s+(?:about |around |nearly |below )?\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
+        elif re.search(TO_LEVEL + r"\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
             attrs = {**_attributes(sent, t, R.STAKE, sentence), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
@@ -863,6 +905,8 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
             e = (_ent_in(pobj, at) if pobj is not None else None) or \
                 next((at[g.i] for g in p.subtree if g.i in at), None)
+            if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:
+                e = at[p.i + 1]  # "to Banner Industries Inc. Terms were withheld": a parse that left "to" bare
             if e is not None:
                 for name in e.names:
                     if name in (seller, asset):
