@@ -339,7 +339,7 @@ class EntityFinder:
                         break  # "American Express Chairman": a people's name and a word are the name
                     k += 1
                 text = sent[k : written.end].text
-                if not text or not self._is_company(text, cased) or text.lower() in places():
+                if not text or not self._is_company(text, cased, owner=True) or text.lower() in places():
                     continue
                 add(EntityKind.COMPANY, k, written.end, self.gaz.canonical(text), text)
                 # the person the title names, whatever words the name holds ("Delta spokesman Bill Berry")
@@ -452,6 +452,13 @@ class EntityFinder:
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
         self._references(sent, ctx, taken, add, out)
+        # "Curry is currently executive vice-president of ...": a surname alone the model read as no one's,
+        # of the one person the story named in full by it (a firm's first word is the firm's: "Ford")
+        for k, tok in enumerate(sent):
+            if not taken[k] and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and \
+                    not (k > 0 and sent[k - 1].is_title) and not (k + 1 < len(sent) and sent[k + 1].is_title) and \
+                    not any(n.split()[0] == tok.text for n in ctx.recent) and ctx.full_name(tok.text) is not None:
+                add(EntityKind.PERSON, k, k + 1, ctx.full_name(tok.text), tok.text)
         out.sort(key=lambda e: e.i)
         for e in out:
             if e.kind is EntityKind.PERSON and " " in e.name:
@@ -752,8 +759,11 @@ class EntityFinder:
             last = m.group(0).split()[-1].lower()
             if _unaccented(m.group(1).lower()) not in given or _COMPANY_AFTER.match(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
-                    last.endswith("s") and last in self.words or not _person_ok(m.group(0)):
-                continue  # "Carlton Communications", "Charles Schwab Corp": a company named after a person
+                    last.endswith("s") and not last.endswith("ss") and last in self.words or \
+                    not _person_ok(m.group(0)):
+                # "Carlton Communications", "Charles Schwab Corp": a company named after a person ("Theodore
+                # Cross", "Paul Glass": no plural ends in a double s)
+                continue
             before = _WORD_BEFORE.search(text, 0, m.start())
             if before is not None and before.group(1).lower() in given:  # "James Thomas Gibson": a middle name
                 out.append((name_of(text[before.start(1) : m.end()]), before.start(1), m.end()))
@@ -841,9 +851,10 @@ class EntityFinder:
             start += 1
         return sent[start:end]
 
-    def _is_company(self, text: str, cased: bool, slot: bool = False) -> bool:
+    def _is_company(self, text: str, cased: bool, slot: bool = False, owner: bool = False) -> bool:
         """``slot``: the name stands where a deal puts a company ("his purchase of Twitter", "supplies
-        ... to Seres"), which outweighs its being an English word."""
+        ... to Seres"), which outweighs its being an English word; ``owner``: a title and a person's name
+        follow it ("Atlantic Express Chairman Jo Roe")."""
         t = text.strip()
         if len(t) < 2 or t.lower() in NOT_COMPANY_EXACT or t.lower().startswith(("the company", "the firm")):
             return False
@@ -872,10 +883,23 @@ class EntityFinder:
         bare = _POSSESSIVE_END.sub("", t).lower()
         if (bare.removeprefix("the ") in places() or "the " + bare in places()) and self.gaz.lookup(t) is None:
             return False  # "Paraguay", "Sydney", "in the Hague": the model's organisation is a place
-        if self._place_and_word(t):
-            return False  # "U.K. Intervention" (feed wheat): a place and a word, no name
+        if self._place_and_word(t) or not owner and self._place_and_word(t, kept=True):
+            # "U.K. Intervention" (feed wheat): a place and a word, no name; "China Devalues", "its French
+            # Battery unit", "Japan Orchid": the name keeps its place, its one word no business's; a firm whose
+            # officer the text names is one, whatever its words ("Atlantic Express Chairman Jo Roe")
+            return False
         if t.split()[-1].lower() in vocabulary("title_words") and self.gaz.lookup(t) is None:
             return False  # "Senior Managing Director", "Board": a title or a body of people
+        if len(words) >= 3 and not self._word(words[-1].lower()) and self.gaz.lookup(t) is None and \
+                not_companies().category(" ".join(words[:-1])) in ("government", "international") and \
+                not _LEGAL_NAME.search(t):
+            # "a filing with the Securities and Exchange Commission Moller said": a body and the name run into
+            # it (not "Social Security System": a body's name going on with a word)
+            return False
+        opening = t.split()[0].replace(".", "")
+        if len(t.split()) > 1 and opening.isupper() and opening.lower() in vocabulary("title_words") and \
+                self.gaz.lookup(t) is None:
+            return False  # "E.V.P. Products & Customer Delivery", "CFO Finance": a title in initials and its field
         if _SPACED_DASH.search(t) and self.gaz.lookup(t) is None and \
                 any(self._no_name_part(part) for part in _SPACED_DASH.split(t)):
             return False  # "BST - UK Markets", "BRASILIA - Central bank": page furniture, a dateline
@@ -894,9 +918,13 @@ class EntityFinder:
         return any(0 <= k < len(sent) and sent[k].is_upper and sent[k].is_alpha and len(sent[k]) > 1
                    for k in (i - 1, i + 1))
 
-    def _place_and_word(self, t: str) -> bool:
-        """Whether a name is a place or a people and one English word: "U.K. Intervention", "U.S. Securities"."""
-        canon = canonical_name(t)
+    def _place_and_word(self, t: str, kept: bool = False) -> bool:
+        """Whether a name is a place or a people and one English word: "U.K. Intervention", "U.S. Securities".
+        ``kept``: the two words of a name ``canonical_name`` keeps whole, the word no word businesses are
+        called by ("China Devalues", "Japan Orchid"; not "Swiss Bank", "Texas Instruments")."""
+        canon = t.split()[-1] if kept and len(t.split()) == 2 and canonical_name(t) == t else canonical_name(t)
+        if kept and canon.lower() in _BUSINESS_WORDS | _FIRM_ENDINGS | _TRADE_WORDS | _FIRM_NOUNS | _INSTITUTION_NOUNS:
+            return False
         prefix = t.removesuffix(canon).strip().lower()
         return canon != t and t.endswith(canon) and " " not in canon and self._word(canon.lower()) and \
             (prefix.replace(".", "") in places() or prefix in places() or prefix in DEMONYMS) and \
@@ -987,14 +1015,15 @@ class EntityFinder:
         ("Tifton, Ga."); an office's portfolio ("Vice President for International Services")."""
         if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
             return False
-        if j < len(sent) and (sent[j].is_lower or sent[j].lower_ in _INDEX_WORDS) and \
-                not_companies().after.get(sent[j].lower_):
+        if j < len(sent) and (sent[j].is_lower or sent[j].lower_ in _INDEX_WORDS) and _names_a_thing(sent[j]):
             return True  # "the Corvo Index slipped": an index is called so in capitals too
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
-        while head.dep_ in ("compound", "amod") and head.i < head.head.i < j + 4:
+        # "the Skeena and Celgar pulp mills": the last of names joined qualifies the noun with the first
+        if head.dep_ == "conj" and head.head.i < i and head.head.dep_ in ("compound", "amod", "nmod"):
             head = head.head
-        if head.i >= j and head.is_lower and not_companies().after.get(head.lower_) and \
-                not self._short_of_named(text):
+        while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i < j + 4:
+            head = head.head
+        if head.i >= j and head.is_lower and _names_a_thing(head) and not self._short_of_named(text):
             return True
         if j < len(sent) and sent[j].text in _OFFICES:
             return True  # "Transport Secretary John Moore": a portfolio
@@ -1085,9 +1114,11 @@ class EntityFinder:
 
     def _no_name_part(self, part: str) -> bool:
         """Whether one side of a spaced dash is no part of a name: a place, a word in capitals (a
-        dateline, a time zone), a lower-case or a common word."""
+        dateline, a time zone), a lower-case or a common word, a web page's furniture ("... Daily - Enter your
+        email address")."""
         words = part.split()
         return not words or part.lower() in places() or part.isupper() or not part[:1].isupper() or \
+            part.lower() in vocabulary("furniture_words") or \
             len(words) > 1 and all(w.lower() in self.words or w.lower() in places() or w.lower() in _NAME_JOINERS
                                    for w in words)
 
@@ -1396,6 +1427,13 @@ def _names_a_part(tok) -> bool:
         if x.lemma_.lower() in PART_NAMES:
             return any(c.dep_ in ("poss", "det") for c in x.children)
     return False
+
+
+def _names_a_thing(tok) -> bool:
+    """Whether a word after a name says what the name names, no firm (``after`` in ``not_companies.tsv``):
+    plurals too ("the Skeena and Celgar pulp mills")."""
+    after = not_companies().after
+    return bool(after.get(tok.lower_) or tok.tag_ in ("NNS", "NNPS") and after.get(tok.lemma_.lower()))
 
 
 def _trimmed(sent, e):
@@ -1711,6 +1749,7 @@ _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,
 #: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL".
 _EXCHANGE_LABEL = re.compile(r"\s*:\s*[A-Z0-9]")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
+_TONNAGE_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:tonnes\s+)?(?:dwt|grt|deadweight)\b", re.I)
 _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w])")
 #: An all-capitals name right before a lower-case word: "RBD olein", "CIF prices"
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
@@ -1764,6 +1803,13 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         key = _person_key(p)
         by_key.setdefault(key, set()).add(p)
         by_key.setdefault(key.split()[-1], set()).add(p)
+        words = key.split()
+        if len(words) == 3 and all(len(w) > 1 for w in words):
+            # "Apolonio Ruiz Ligero ... Ruiz Ligero said": two surnames; "Khoo Teck Puat ... Khoo is": the
+            # surname first
+            by_key.setdefault(" ".join(words[1:]), set()).add(p)
+            if _unaccented(words[0]) not in vocabulary("given_names"):
+                by_key.setdefault(words[0], set()).add(p)
 
     def person_of(name: str) -> str | None:
         fits = by_key.get(_person_key(name), set())
@@ -1827,6 +1873,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             word = _WORD_AFTER.match(text, e.end)
             graded.setdefault(e.name, []).append(word.group(1) if word else "")
     gone |= {name for name, only in in_town.items() if only and name not in legal and gaz.lookup(name) is None}
+    # "Japan Orchid (231,722 dwt), Sovereign (233,313 dwt)": a name written only before its tonnage is a ship's
+    shipped: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            shipped[e.name] = shipped.get(e.name, True) and bool(_TONNAGE_AFTER.match(text, e.end))
+    gone |= {name for name, only in shipped.items() if only and name not in legal and gaz.lookup(name) is None}
     gone |= {name for name, after in graded.items() if name.isupper() and gaz.lookup(name) is None and
              all(after) and any(w in vocabulary("goods") for w in after)}
     for name in companies:
@@ -1876,6 +1928,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         fits = {n for n in longs if " " in n and bare in _initials(_surface_words(ex, n)) | _initials(n.split())}
         if len(fits) == 1:
             rename[name] = fits.pop()
+    # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
+    marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -1886,14 +1940,25 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if len(words) == 1 and gaz.lookup(name) is not None or \
                 generic and (words[0] in DEMONYMS or words[0] in places()):
             continue
-        # "Vernell's" for "Vernell's Fine Candies": the short form drops the possessive the name keeps
+        # "Vernell's" for "Vernell's Fine Candies": the short form drops the possessive the name keeps; a
+        # vehicle's short form ("Hanson" of "Hanson Trust", "Snyder" of "Snyder Oil Partners") unless the
+        # text makes the short form the sponsor's part ("a partnership of its Zelco Foods unit")
         fits = {n for n in longs if n != name and _POSSESSIVE_WORD.sub("", n.lower()).split()[: len(words)] == words
-                and not _vehicle(n, len(words))}
-        if generic and not (len(fits) == 1 and fits <= legal):
-            continue  # "Continental" after "Continental Airlines Inc" only: a generic word is no one's alone
+                and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
+        if generic and not (len(fits) == 1 and fits <= legal | marked):
+            # "Continental" after "Continental Airlines Inc" or "<Western Airlines>" only: a generic word is no
+            # one's alone
+            continue
         if not fits and len(words) >= 2 and words[0] not in _GENERIC_FIRST_WORDS and gaz.lookup(name) is None:
             # "Thai International" after "Thai Airways International": the name with a middle word dropped
             fits = {n for n in longs if n != name and _drops_middle(words, n.lower().split())}
+        if not fits and gaz.lookup(name) is None and name.lower() not in places():
+            # "Ferruzzi" after "Gruppo Ferruzzi": the name without the foreign word a firm's name opens with
+            fits = {n for n in longs if n.lower().split()[1:] == words and
+                    _unaccented(n.split()[0].lower()) in vocabulary("firm_openers")}
+        # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
+        fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
+                                           for m in fits)}
         if len(fits) == 1:
             rename[name] = fits.pop()
     for k, v in list(rename.items()):  # follow chains: "BNL" -> "Banca Nazionale" -> "Banca Nazionale del Lavoro"
@@ -1906,8 +1971,6 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     # city, a unit; a firm so written is known ("GE", "BP") or given beside its name ("Kelso Mart (KM)")
     gone |= {n for n in longs if _TWO_CAPITALS.fullmatch(n) and n not in rename and n not in ends and
              gaz.lookup(n) is None}
-    # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
-    marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
     legal_keys = {name_key(n): n for n in legal | marked if n not in gone}
     entities = []
     for e in ex.entities:
@@ -2038,6 +2101,13 @@ def _vehicle(name: str, opening: int) -> bool:
     return any(w.strip(".,'") in vocabulary("vehicle_words") for w in rest)
 
 
+def _named_as_part(text: str, name: str) -> bool:
+    """Whether a text writes a name right before a noun that makes it a part of a firm ("its Zelco Foods
+    unit", "the Acme subsidiary"; ``part`` in ``firm_nouns.tsv``)."""
+    parts = "|".join(map(re.escape, sorted(_PART_NOUNS, key=len, reverse=True)))
+    return re.search(rf"(?<![\w&.'-]){re.escape(name)}(?:['’]s?)?\s+(?:{parts})\b", text) is not None
+
+
 @cache
 def _long_places() -> tuple[str, ...]:
     """Places whose names are long enough to tell a misspelling of one from another word."""
@@ -2158,11 +2228,17 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
                         not_companies().category(named) not in (None, "outlet"):
                     out.add(short)
                 break
-    # "the American Electronic Association said ... the AEA said": the initials of a body the story names
+    # "the American Electronic Association said ... the AEA said": the initials of a body the story names;
+    # "the Swiss National Bank bought dollars ... the National Bank said": its name without its country
     for m in _CAPITALISED_RUN.finditer(text):
         named = m.group(0)
         if gaz.lookup(named) is None and not_companies().category(named) not in (None, "outlet"):
-            out |= {i for i in _initials(named.split()) if len(i) >= 3 and gaz.lookup(i) is None}
+            words = named.split()
+            out |= {i for i in _initials(words) if len(i) >= 3 and gaz.lookup(i) is None}
+            words = words[words[0] == "The" :]
+            if len(words) >= 3 and (words[0].lower() in DEMONYMS or words[0].lower() in places()) and \
+                    gaz.lookup(" ".join(words[1:])) is None:
+                out.add(" ".join(words[1:]))
     return out
 
 

@@ -16,7 +16,7 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
 from .parse import R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
-from .roles import _roles
+from .roles import _roles, office_companies
 from .status import _settled, trigger_status
 
 
@@ -46,7 +46,7 @@ class RelationFinder:
         out: list[Mention] = []
         start, end = sentence_span
         sentence = doc_text[start:end]
-        roles = _roles(sent, people, companies, ctx, sentence, start, end) if people else []
+        roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
         out += roles
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e)]

@@ -1,6 +1,7 @@
 """People's offices: "Renault CEO Luca de Meo", "X, chairman of Y", "X, Y's chief executive",
 "senior economist at Capital Economics Daniel Martin", "Chairman Paul Oreffice said" (in a story
-about one company), "a spokeswoman for the company".
+about one company), "a spokeswoman for the company", "Ronald Glantz of Montgomery Securities said"
+(a firm and no office).
 
 Each side of a name is read on its own: "Adsteam's managing director John Spalvins will become
 chairman of Markheath" is two offices. The company is the one the wording ties to the title: right
@@ -19,8 +20,9 @@ import re
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..gazetteer import DEMONYMS, places
 from ..names import LEGAL_FORMS
-from ..vocab import table
+from ..vocab import table, words
 from .parse import DEAL_WORDS
 from .triggers import PATTERNS
 
@@ -168,6 +170,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # unless its company sits between ("senior Asia economist at Capital Economics Daniel Martin")
             near = len(re.findall(r"\w+", between)) <= 3
             names = _left_company(sent, companies, t_start, t_end, p_start, p_end, near)
+            short = _short_form(sent, companies, ctx, t_start, text[max(0, t_start - 60) : t_start], _LEFT_RUN) \
+                if near else []
+            if short and all(short[0].startswith(n + " ") for n in names):
+                # "BPI president ... David R. Fernald", "former Toyota Shoji president" (the entity took "Toyota")
+                names = short
             if not near:
                 if names:
                     found.append((title, m, names))
@@ -204,6 +211,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
                                        title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
+            if not names and bare and m.re is OFFICES and _OFFICE_WORDS.get(_singular(m).split()[-1].lower()) == "staff" \
+                    and re.search(r"(?:^|,)\s*$", text[:t_start]) and _WROTE.match(text, p_end):
+                names = _says_first(sent, companies)  # "Nomura says ..., analysts George Goncalves and Tracy Jin wrote"
             if names:
                 found.append((title, m, names))
                 chained = (p_end, names)
@@ -213,6 +223,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         for _, title, m in right_titles:
             t_start, t_end = p_end + m.start(), p_end + m.end()
             names = _right_company(sent, companies, p_end, t_start, t_end)
+            short = _short_form(sent, companies, ctx, t_start, text[p_end:t_start], _RIGHT_RUN)
+            if short and all(short[0].startswith(n + " ") for n in names):
+                names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
             if not names and re.search(r"\b(?:its|their)\b", text[p_end:t_start]):
                 # "Boeing named Kelly Ortberg as its new chief executive": the company before the name
                 earlier = [c for c in companies if c.j <= p.i]
@@ -250,10 +263,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         headed = None if found else _heads(sent, companies, p_end)  # "Tom Brenner, who heads Varlo Inc."
         if headed:
             found = [headed]
+        affiliated = None if found else _of_firm(sent, companies, p_end)  # "Ronald Glantz of Montgomery Securities said"
+        if affiliated:
+            found = [affiliated]
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
+            _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
@@ -286,7 +303,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         for title, m, names in found:
             for name in names:
                 out.append(Mention(R.ROLE, p.name, name, status, sentence, start, end,
-                                   source_kind=EntityKind.PERSON, attributes={"title": title},
+                                   source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=cues, confidence=0.7))
     # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
     for p, q in zip(people, people[1:]):
@@ -294,9 +311,17 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             for title, m, names in held[q.i]:
                 for name in names:
                     out.append(Mention(R.ROLE, p.name, name, S.ACTIVE, sentence, start, end,
-                                       source_kind=EntityKind.PERSON, attributes={"title": title},
+                                       source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                        trigger=m.group(0), confidence=0.7))
     return out
+
+
+def office_companies(sent, ents: list[Ent], companies: list[Ent]) -> list[Ent]:
+    """The companies whose offices a sentence may tell: its parties, and those a spokesman speaks for,
+    no party to what he says but his employer ("Brent Shelton, spokesperson for FatWallet")."""
+    spoken = [e for e in ents if e.kind is EntityKind.COMPANY and e not in companies and
+              re.search(r"\bspokes(?:man|woman|person) (?:for|at|of)$", sent[max(0, e.i - 3) : e.i].text, re.I)]
+    return sorted(companies + spoken, key=lambda e: e.i)
 
 
 #: Words that name a department ("Sales and Marketing", "Passive Investments"): no firm holds an office by them.
@@ -328,14 +353,14 @@ def _whose_clause(sent, companies: list[Ent], p_start: int) -> list[str]:
 
 
 #: Verbs that give a person's office over a company as its object: "X, who heads Y", "X founded Y".
-_HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently)\s+)?(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|"
-                    r"founded|co-founded|cofounded)\s+(?:the\s+)?$")
+_HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently|once|previously|formerly)\s+)?"
+                    r"(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\s+(?:the\s+)?$")
 _HEAD_TITLES = {"heads": "Head", "headed": "Head", "leads": "Head", "runs": "Head", "ran": "Head", "chairs": "Chairman",
                 "chaired": "Chairman", "founded": "Founder", "co-founded": "Co-Founder", "cofounded": "Co-Founder"}
 #: Of those, the ones that tell an office held before: "X, who ran Y for a decade" (a founder stays one).
 _HEADED = {"headed", "ran", "chaired"}
-PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|runs|ran|chairs|chaired|"
-                           r"founded|co-founded|cofounded)\b", re.I))  # such a sentence is parsed
+PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently|once|previously|formerly)\s+)?"
+                           r"(?:heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b", re.I))  # such a sentence is parsed
 
 
 def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[str]] | None:
@@ -345,6 +370,77 @@ def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[
         if _begin(sent, c) >= p_end:
             m = _HEADS.fullmatch(text, p_end, _begin(sent, c))
             return (_HEAD_TITLES[m.group("verb").lower()], m, c.names) if m else None
+    return None
+
+
+#: Capitalised words right before a title, ending the text (a lower-case word may qualify the title:
+#: "NMC acting general manager"): on the left of a name, or set off by a comma on its right.
+_RUN = r"(?P<run>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})(?:'s|’s)?\s+(?:(?-i:[a-z]+)\s+)?"
+_LEFT_RUN = re.compile(rf"(?:^|(?<=[\s(\"“])){_RUN}$")
+_RIGHT_RUN = re.compile(rf",\s*(?:\d+\s*,\s*)?(?:(?:the|former|then)\s+)?{_RUN}")
+
+
+def _short_form(sent, companies: list[Ent], ctx: StoryContext, at: int, piece: str, run: re.Pattern) -> list[str]:
+    """The company the story named in full whose first words stand before a title at text[at]: "BPI
+    president" after "BPI Systems Inc", "Commercial chairman" after "Commercial International Corp" (a
+    short form the entities did not take). One company only, and never a place's or a people's name:
+    "U.S. President" is no office at U.S. Steel; nor a title a name holds ("Kestrel Partners")."""
+    m = run.search(piece) if run is _LEFT_RUN else run.fullmatch(piece)
+    if m is None or any(_begin(sent, c) <= at < _end(sent, c) for c in companies):
+        return []
+    words = m.group("run").split()
+    for k in range(len(words)):
+        phrase = words[k:]
+        if " ".join(phrase).lower() in places() or " ".join(phrase).lower() in DEMONYMS:
+            continue
+        fits = {n for n in ctx.recent if n.split()[: len(phrase)] == phrase}
+        if len(fits) == 1:
+            return [fits.pop()]
+    return []
+
+
+#: An office told as held before now, right after the name: "X previously served as president of Y",
+#: "X, who once headed ...", "X served as chief executive of Y" (not "has served as", nor an office held
+#: "since 2008": a filing's "previously served as" may run to now).
+_HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previously|once)|"
+                          r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as)\b", re.I)
+
+
+#: What follows the staff who wrote or said what a company says: the rest of their list, where they
+#: are, and the verb ("..., analysts George Goncalves, Stanley Sun and Tracy Jin in New York wrote").
+_WROTE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?<![\w.'’-])(?-i:[A-Z])[\w.'’-]*)*"
+                    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)?\s*,?\s+(?:wrote|write|said|say)\b")
+
+
+def _says_first(sent, companies: list[Ent]) -> list[str]:
+    """The company a sentence opens with as the one that says it: "Nomura says it's expecting ..."."""
+    first = companies[0] if companies else None
+    return first.names if first is not None and not sent.text[: _begin(sent, first)].strip(' "“') and \
+        re.match(r"\s+(?:says|said)\b", sent.text[_end(sent, first) :]) else []
+
+
+#: A person named with the firm they speak or act for and no office: "Ronald Glantz of Montgomery Securities
+#: said", "investors Andy Ballard of Figtree Partners; Mitch Cohen of ...". The firm must close the phrase
+#: (not "X of Acme's parent", "X of Acme and Bolt"): what follows it ends a clause or says something.
+_OF_FIRM = re.compile(r",?\s+of\s+(?:the\s+)?")
+_OF_FIRM_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|(?:said|says|told|wrote|added|noted|commented|predicted|"
+                            r"estimated|expects?|believes?)\b)")
+# such a sentence is parsed: "Ronald Glantz of Montgomery Securities said", "said Melissa Parrish of AdExchanger";
+# not "The Ohio Department of Natural Resources says": a word that heads a body, a place or an office is no name's
+_NO_NAME = "|".join(sorted(map(re.escape, words("body_nouns") | words("place_nouns") | words("title_words") |
+                               {"department", "bank", "university", "office", "government", "school", "college"})))
+_NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*\s+){{1,3}}of\s+(?:the\s+)?(?-i:[A-Z])"
+PATTERNS.append(re.compile(rf"\b(?:said|says)\s+{_NAMED}|{_NAMED}[\w&.'-]*"
+                           r"(?:\s+(?-i:[A-Z&])[\w&.'-]*){0,4}\s*,?\s*(?:said|says|told|wrote)\b"))
+
+
+def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[str]] | None:
+    """The firm a person is "of", with no office said: "Sanford Margoshes of Shearson Lehman Brothers said"."""
+    text = sent.text
+    for c in companies:
+        if _begin(sent, c) >= p_end:
+            m = _OF_FIRM.fullmatch(text, p_end, _begin(sent, c))
+            return ("", m, c.names) if m and _OF_FIRM_AFTER.match(text, _end(sent, c)) else None
     return None
 
 
@@ -479,11 +575,13 @@ def _end(sent, e: Ent) -> int:
 
 
 def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
-    """A company and those listed with it, as names: "chairman of San Miguel and the UCPB"."""
+    """A company and those listed with it, as names: "chairman of San Miguel and the UCPB"; not the one
+    that says it: "executive vice-president of Utah International, BHP said"."""
     group = [first]
     for c in companies:
         if _begin(sent, c) > _end(sent, group[-1]) and \
-                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[_end(sent, group[-1]) : _begin(sent, c)]):
+                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[_end(sent, group[-1]) : _begin(sent, c)]) and \
+                not re.match(r"\s+(?:said|says|told|added)\b", sent.text[_end(sent, c) :]):
             group.append(c)
     return [n for c in group for n in c.names]
 
