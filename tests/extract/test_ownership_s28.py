@@ -127,3 +127,11 @@ def test_a_buyer_after_a_bare_to_takes_the_unit_sold(rules):
                        "Railbed Maintenance Equipment Co subsidiary to Bannock Industries Inc. Terms were withheld.")
     assert got.get(("divestment", "Rexmoor", "Railbed Maintenance Equipment")) == "agreed"
     assert got.get(("acquisition", "Bannock Industries", "Railbed Maintenance Equipment")) == "agreed"
+
+
+def test_a_company_bought_from_its_parent_is_the_parents_not_the_buyers(rules):
+    got = found(rules, "Tarrow Group Inc said it agreed to buy Pemmick Foods Inc from its parent Norbury "
+                       "Partners Corp for 75 mln dlrs.")
+    assert got.get(("stake", "Norbury Partners", "Pemmick Foods")) == "active"
+    assert got.get(("acquisition", "Tarrow", "Pemmick Foods")) == "agreed"
+    assert not any(k[0] == "stake" and "Tarrow" in k[1:] for k in got)

@@ -1,6 +1,6 @@
 """A hub and a deal, as news: Halvorsen tied to 55 companies one story each (supply, stakes,
 alliances), two of them by two kinds of tie, and its purchase of Kestrel Foods from Marlow
-Partners told by three outlets that disagree on the price. Built by `keiretsu build`, as a user
+Partners (which it also supplies) told by three outlets that disagree on the price. Built by `keiretsu build`, as a user
 would, for the deal and web UI tests."""
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ SUFFIXES = ["Industries Inc", "Systems Inc", "Manufacturing Co"]
 DEAL = [
     ("2024-03-09", "Example Wire", "Halvorsen to buy Kestrel",
      "Halvorsen Group Inc said it agreed to buy Kestrel Foods Inc from its parent Marlow Partners Corp for 757 mln "
-     "dlrs. Marlow Partners currently holds about 46 pct of Kestrel Foods."),
+     "dlrs. Halvorsen Group Inc already holds 10 pct of Kestrel Foods. Marlow Partners currently holds about 46 pct "
+     "of Kestrel Foods."),
     ("2024-03-10", "Daily Business", "Kestrel deal valued",
      "Halvorsen Group Inc valued its proposed acquisition of Kestrel Foods Inc at 757 mln dlrs, a spokesman said."),
     ("2024-03-11", "Market Watcher", "Kestrel price",
      "Analysts said Halvorsen Group Inc would pay 750 mln dlrs to acquire Kestrel Foods Inc."),
+    ("2024-02-28", "Example Wire", "Halvorsen and Marlow",
+     "Halvorsen Group Inc said on Monday it will supply steel to Marlow Partners Corp under a five-year contract."),
     ("2024-03-12", "Example Wire", "Halvorsen and Alder",
      "Halvorsen Group Inc agreed to buy a 15 percent stake in Alder Industries Inc, the companies said."),
 ]

@@ -267,8 +267,15 @@ def _holder_before_name(sent, t, at: dict[int, Ent]) -> Answer | None:
     root = next((x for x in sent if x.dep_ == "ROOT"), None)
     speaker = next((_ent_in(c, at) for c in root.children if c.dep_ == "nsubj"), None) \
         if root is not None and root.i < t.i else None
+    phrase = t
+    while phrase.dep_ == "compound":  # "from its parent Norbury Corp" parses either way round
+        phrase = phrase.head
+    bought = next((_ent_in(c, at) for c in phrase.head.head.children if c.dep_ == "dobj"), None) \
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "from" else None
     if possessor is not None and possessor.i in at:
         owned = at[possessor.i]
+    elif possessor is not None and possessor.lower_ == "its" and bought is not None:
+        owned = bought  # "X agreed to buy Y from its parent Z": what comes from its owner is Y
     elif possessor is not None and (possessor.lower_ == "its" or how is not None and speaker is not None and
                                     possessor.i == root.i):
         owned = speaker  # "X said its 57 pct owner Y", "X said 57 pct-owner Y"
