@@ -524,15 +524,37 @@ def test_names_keys_and_words_of_ascii_and_other_text_are_those_of_the_plain_reg
     assert sum(bool(_names(t)) for t in texts) > 1000
 
 
+def test_sentences_compared_only_while_they_can_match_align_as_compared_whole():
+    """``kernels.alignments`` stops comparing two sentences' words once too few are left to share
+    as many as ``min_shared_words`` and the threshold want: it decides as ``document_similarity``
+    does, whatever the two settings."""
+    rng = random.Random(11)
+    texts = documents(rng, 160)
+    analysed = [analyse(t) for t in texts]
+    pairs = np.array([(i, j) for i in range(0, 160, 2) for j in range(i + 1, min(160, i + 20))], dtype=np.int64)
+    for threshold, least in ((0.5, 4), (0.3, 1), (0.7, 2), (0.45, 6), (0.6, 0)):
+        cfg = ParaphraseSettings(sentence_threshold=threshold, min_shared_words=least, min_sentence_words=2,
+                                 min_sentences=1)
+        stories = Stories(digest(analysed, cfg), np.array([], dtype=np.int64))
+        worth = stories.worth_aligning(pairs, cfg)
+        kept = np.zeros(len(pairs), dtype=bool)
+        kept[worth] = may_cover(*stories.alignments(pairs[worth], cfg), cfg)
+        linked = [document_similarity(analysed[i], analysed[j], cfg) >= cfg.document_coverage
+                  for i, j in pairs.tolist()]
+        assert kept.tolist() == linked, (threshold, least)
+        assert sum(linked), (threshold, least)
+
+
 def test_compiled_runs_and_ranges_are_those_of_numpy():
     """``kernels.sort_runs`` sorts each run as a lexsort by run and item does, and ``digests.ranges``
-    counts as numpy's repeat and arange did: runs of none, of one, long runs, and none at all."""
+    counts as numpy's repeat and arange did: runs of none, of one, a few (sorted by insertion),
+    long runs, and none at all."""
     from keiretsu.dedup.digests import offsets, ranges
     from keiretsu.dedup.kernels import sort_runs
 
     rng = np.random.default_rng(47)
     for sizes in (np.array([], dtype=np.int64), np.array([0, 0]), np.array([1]), rng.integers(0, 9, 500),
-                  np.array([100_000, 0, 3])):
+                  rng.integers(10, 40, 200), np.array([100_000, 0, 3])):
         items = rng.integers(-2**62, 2**62, int(sizes.sum()))
         items[: len(items) // 3] = 7  # repeated items
         expected = items[np.lexsort((items, np.repeat(np.arange(len(sizes)), sizes)))]

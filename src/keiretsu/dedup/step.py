@@ -186,8 +186,9 @@ def _sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     infos = [analyse(t) for t in texts]
     near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
     # A text's content words are its sentences' together: no token spans the space between two.
+    # In any order: a signature keeps each permutation's least over the words.
     para = MinHasher(cfg.perms, 1, seed=2).signatures(
-        [" ".join(sorted(frozenset().union(*(s.words for s in info)))) for info in infos])
+        [" ".join(frozenset().union(*(s.words for s in info))) for info in infos])
     # Split no further than decides it: a text has fewer words than the least if and only if
     # splitting it that many times leaves fewer pieces.
     short = np.array([len(t.split(None, cfg.min_words)) < cfg.min_words for t in texts], dtype=bool)
