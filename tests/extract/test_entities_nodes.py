@@ -192,3 +192,11 @@ def test_the_vocabulary_reads_bodies_misspelt_possessive_or_by_their_parts(name,
 
 def test_a_plural_is_not_taken_for_a_misspelt_body():
     assert not_companies().category("Harlan Hospitals") is None
+
+
+def test_the_wire_sign_off_at_a_storys_end_is_no_part_of_the_last_name(rules):
+    found = companies(rules, "The loan was arranged by Corliss Webb Inc. It was guaranteed by Pellman Industries "
+                             "Corp REUTER")
+    assert "Pellman Industries" in found
+    assert not any("REUTER" in n for n in found)
+    assert canonical_name("Brackley Norvell and Co. REUTER") == "Brackley Norvell"

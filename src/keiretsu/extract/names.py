@@ -45,6 +45,8 @@ def canonical_name(surface: str) -> str:
     """The display name of a company: legal suffixes, "the" and possessives removed."""
     name = unicodedata.normalize("NFKC", surface).strip(_STRIP)
     name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
+    # "Industrial Bank of Japan REUTER": the wire's sign-off at a story's end ran into the last name
+    name = re.sub(r"\s+(?:REUTERS?|Reuter)$", "", name).strip(_STRIP)
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"
     name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
