@@ -20,7 +20,7 @@ from functools import cache
 from ..models import EntityKind
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import canonical_name, name_key
-from .lexicon import NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
+from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
@@ -132,6 +132,12 @@ class EntityFinder:
         self._described_after = re.compile(
             rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
+        #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
+        #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough")
+        plurals = sorted(self._kind_plurals | {_plural(w) for w in _FIRM_NOUNS}, key=len, reverse=True)
+        self._kinds_listed = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r"),?\s+(?:such as|including|"
+                                        rf"like)\s+({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})*(?:,? (?:and|or) "
+                                        rf"{_LIST_ITEM_TEXT})?)(?![\w&'-]|\s+[-–]\s*[A-Z])")
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
             r"\bthe\s+((?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?(?:(?:state|\w+)\s+)?(?:"
@@ -447,7 +453,7 @@ class EntityFinder:
                 taken[e.start : k] = [True] * (k - e.start)
         self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
         if cased and not shouting:
-            for name, a, b in self._short_forms_in(sent.text, ctx):
+            for name, a, b in [*self._short_forms_in(sent.text, ctx), *self._story_names_in(sent.text, ctx)]:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
@@ -632,9 +638,10 @@ class EntityFinder:
         firm before it or in an apposition after it ("British lender Harwick Bank", "Reliance Jio, the
         telecom arm of ..."), a word of a business's name ending it ("Karvy Stock Broking"), a stock quote
         after it ("Kestrel Airlines (NASDAQ: KSTL)"), its shares or its offices
-        ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"). Not a place, a people, a
-        person or a body, nor common words alone unless what the news calls a firm names it ("Energy
-        shares fell"). (name, start, end, whether the cue outweighs the model's reading a person there:
+        ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"), a list of examples of what
+        the news calls firms ("chains such as Woolworths and Coles"). Not a place, a people, a person or a
+        body, nor common words alone unless what the news calls a firm names it ("Energy shares fell").
+        (name, start, end, whether the cue outweighs the model's reading a person there:
         a person has shares and a board seat too)."""
         cues = [(self._kind_before, True, True), (self._described_after, False, True),
                 (self._business_name, False, True), (_QUOTED_AFTER, False, True),
@@ -675,6 +682,15 @@ class EntityFinder:
                                                            not slot and self._common_words_text(name)):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
+        for m in self._kinds_listed.finditer(text):
+            for x in _LIST_ITEM.finditer(text, m.start(1), m.end(1)):
+                name = _POSSESSIVE_END.sub("", x.group(0).rstrip("."))
+                low = name.lower()
+                # the list is a firm's slot: "Woolworths", "Coles" are firms there whatever else the words mean
+                if low in places() or low in DEMONYMS or low in _MONTHS_DAYS or self._a_person(name, ctx) or \
+                        not self._is_company(name, True, slot=True):
+                    continue
+                out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         return out
 
     def _a_person(self, name: str, ctx: StoryContext) -> bool:
@@ -810,6 +826,25 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(word)}(?=(?:'s?)?(?![\w&-]))", text):
                 if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]):  # "Borg Warner": the whole name again
                     out.append((next(iter(names.values())), m.start(), m.end()))
+        return out
+
+    def _story_names_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """A company's name given earlier in the story, written again as it was, where the small model
+        takes it for a person or nothing ("Ducommun Inc said ... Ducommun said the sale", "Chicago
+        Milwaukee, which sold ..."): that company. Not a one-word name that is an English word, a place
+        or a person's surname ("Total revenue rose"), nor one that a capitalised word runs on from."""
+        out = []
+        for name in ctx.recent:
+            low = name.lower()
+            if len(name) < 3 or " " not in name and (self._word(low) or ctx.full_name(name) is not None) or \
+                    low in places() or low in DEMONYMS or canonical_name(f"X {name}") == "X":
+                continue
+            for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(name)}(?=(?:'s?)?(?![\w&-]))", text):
+                # "the renovated Beechcraft planes": the maker of goods, no party to the sentence's deal
+                after = _WORD_AFTER.match(text, m.end())
+                if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and not _names_a_product(text, m.end()) and \
+                        not (after and (after.group(1) in GOODS or after.group(1).removesuffix("s") in GOODS)):
+                    out.append((name, m.start(), m.end()))
         return out
 
     def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
@@ -1632,10 +1667,14 @@ _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrif
 
 
 def _in_a_place(text: str, start: int, end: int) -> bool:
-    """Whether a known company's one-word name is written as part of a place's: "Orange County",
-    "West Orange, N.J."."""
-    return " " not in text[start:end] and bool(_PLACE_HEAD_AFTER.match(text, end) or
-                                               _COMPASS_BEFORE.search(text, 0, start))
+    """Whether a known company's one-word name is written as part of a place's or a thing's: "Orange
+    County", "West Orange, N.J.", "the Emirates Stadium", "Continental Europe" (not "Vale Base Metals":
+    a name goes on after the word)."""
+    after = _WORD_AFTER_NAME.match(text, end)
+    return " " not in text[start:end] and bool(
+        _PLACE_HEAD_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, 0, start) or
+        after is not None and not _WORD_AFTER_NAME.match(text, after.end()) and
+        not_companies().category(f"{text[start:end]} {after.group(1)}") == "thing")
 
 
 _PLACE_HEAD_AFTER = re.compile(r"\s+(?:County|[Cc]ounties|Township|Parish|Prefecture|Borough|Canton|Oblast|Free State)\b")
@@ -1744,8 +1783,17 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
                           r"\s*(?:\)|,|\s[-–])")
 
 
-#: A stock quote after a name: "(LSE: ARM.L - news)", "(NASDAQ: STBA)", "(Xetra: A1G.DE - news)".
-_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?\)")
+#: A stock quote after a name: "(LSE: ARM.L - news)", "(NASDAQ: STBA)", "(Xetra: A1G.DE - news)", "[LON: GLEN]".
+_TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?[)\]]")
+#: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has".
+_BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
+#: A government called by its head, right after the head's name: "the Abbott government".
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
+#: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+#: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
+_OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
+                          r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
 #: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL".
 _EXCHANGE_LABEL = re.compile(r"\s*:\s*[A-Z0-9]")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
@@ -1755,6 +1803,17 @@ _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 #: ", a partner with", ", an economist at": what a person is at a firm, right after the person's name
 _OFFICE_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:with|at)\s")
+
+
+def _trademarked(text: str, written: str) -> bool:
+    """Whether ``text`` writes ``written`` with a trademark sign right after it: "MoneyGuidePro®"."""
+    return re.search(rf"(?<![\w&.'-]){re.escape(written)}\s?[®™]", text) is not None
+
+
+def _spelt_in(letters: str, name: str) -> bool:
+    """Whether ``letters`` come in ``name`` in their order, case folded: "PCAR" in "PACCAR"."""
+    rest = iter(name.lower())
+    return all(c in rest for c in letters.lower())
 
 
 def _only_before_an_office(text: str, entities, name: str) -> bool:
@@ -1793,8 +1852,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     """One node per company and person in a document: short forms, acronyms and surnames bound to
     the name given in full ("AmSouth Bancorp ... Amsouth", "Banca Nazionale del Lavoro (BNL)",
     "Edward R. Muller ... Mr. Muller"), a surname taken for a company given back to its person,
-    news outlets only cited as sources dropped. Relationships follow the names; a company's
-    relationship with itself goes."""
+    news outlets only cited as sources or told something dropped, and brands marked as trademarks.
+    Relationships follow the names; a company's relationship with itself goes."""
     _unplaced(ex, gaz)
     people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name]
     people_full = list(dict.fromkeys(people_full))
@@ -1835,6 +1894,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     deal_ends = {n for m in ex.mentions if m.source_kind is not EntityKind.PERSON for n in (m.source, m.target)}
     # People the text names by one name only, by an office or a title: "President Obama", "Mr Varoufakis"
     single = {e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " not in e.name}
+    # "since the Abbott government": a name written only before the government it heads is a person's
+    heads = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and " " not in e.name}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY and not _GOVERNMENT_AFTER.match(text, e.end):
+            heads.discard(e.name)
     for name in companies:
         # A known company's one-word name is a person's when the document names that person and never
         # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
@@ -1843,7 +1907,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 gaz.lookup(name) is not None and (" " in name or name in deal_ends):
             continue
         full = person_of(name)
-        if full is not None or _person_key(name) in by_key or name in single or \
+        if full is not None or _person_key(name) in by_key or name in single or name in heads or \
                 " " not in name and gaz.lookup(name) is None and _only_before_an_office(text, ex.entities, name):
             as_person[name] = full or name
             gone.add(name)
@@ -1853,6 +1917,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if name not in ends and name not in raters and not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
     gone |= set(companies) & _short_forms_of_bodies(text, gaz)
+    # "Doxim's Customer Engagement Platform (CEP)": the short form of what a firm owns is a product's, a
+    # unit's or a body's, no firm's name
+    owned = {m.group(2): m.group(1) for m in _OWNED_SHORT.finditer(text)}
+    gone |= {n for n in companies if n in owned and n not in legal and gaz.lookup(n) is None}
     # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there
     quoted = {}
     for e in ex.entities:
@@ -1860,6 +1928,19 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             quoted[e.name] = quoted.get(e.name, True) and bool(_EXCHANGE_LABEL.match(text, e.end)) and \
                 text[max(0, e.start - 1) : e.start] == "("
     gone |= {name for name, only in quoted.items() if only}
+    # "he told Fairfax Media.", "told the ABC": the one a speaker told is the reporter's outlet, no party
+    # (a firm told of a deal is written in full: "told Harwick Iron Ltd it would buy");
+    # "MoneyGuidePro® software": a name a trademark sign follows is a brand, a product, wherever else the text
+    # writes it bare, unless the firm's legal name is given too
+    told: dict[str, bool] = {}
+    branded: set[str] = set()
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            told[e.name] = told.get(e.name, True) and bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start))
+            if _trademarked(text, e.text):
+                branded.add(e.name)
+    gone |= {name for name, only in told.items() if only and name not in ends and name not in legal}
+    gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
     # "its Corpus Christi, Texas refinery", "the IBM Poughkeepsie, N.Y., plant": a name written only
     # right before a state is the town, or a plant in it; "RBD olein and RBD oil": an all-capitals name
     # written only before lower-case words, one of them a good, is a grade of the good
@@ -1913,6 +1994,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for e in ex.entities:
         # "ARM Holdings (LSE: ARM.L - news)", "Southwest Airlines (NYSE: LUV)": a ticker is an alias
         m = _TICKER_AFTER.match(text, e.end)
+        if m is None and _LEGAL_NAME.search(e.text):
+            # a bare ticker spells its firm's name ("PACCAR Inc. PCAR"), not a piece of one ("Automotive Inc. GPI")
+            m = _BARE_TICKER_AFTER.match(text, e.end)
+            m = m if m and _spelt_in(m.group(1), e.name) else None
         if e.kind is EntityKind.COMPANY and e.name not in gone and m and m.group(1) != e.name:
             given.setdefault(m.group(1), e.name)
     for name in longs:
@@ -1953,14 +2038,20 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             # "Thai International" after "Thai Airways International": the name with a middle word dropped
             fits = {n for n in longs if n != name and _drops_middle(words, n.lower().split())}
         if not fits and gaz.lookup(name) is None and name.lower() not in places():
-            # "Ferruzzi" after "Gruppo Ferruzzi": the name without the foreign word a firm's name opens with
-            fits = {n for n in longs if n.lower().split()[1:] == words and
-                    _unaccented(n.split()[0].lower()) in vocabulary("firm_openers")}
+            # "Ferruzzi" after "Gruppo Ferruzzi", "Bayan" after "PT Bayan Resources": the name without the
+            # foreign word or legal form a firm's name opens with, written short
+            fits = {n for n in longs if n.lower().split()[1:][: len(words)] == words and
+                    (_unaccented(n.split()[0].lower()) in vocabulary("firm_openers") or
+                     n.split()[0].lower().rstrip(".") in _OPENING_LEGAL)}
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}
         if len(fits) == 1:
             rename[name] = fits.pop()
+    for name in kept:  # "Doxim CEP transforms ...": the owner's name and its product's, no name of its own
+        owner, _, short = name.rpartition(" ")
+        if owned.get(short) == owner and name not in legal and name not in rename:
+            rename[name] = owner
     for k, v in list(rename.items()):  # follow chains: "BNL" -> "Banca Nazionale" -> "Banca Nazionale del Lavoro"
         seen = {k}
         while v in rename and v not in seen:
@@ -2058,8 +2149,9 @@ def _unplaced(ex, gaz: Gazetteer) -> None:
 
 #: What the parse leaves out right before a company's name though it is the name's: a word a slash glues
 #: on ("Audio/Video Affiliates Inc"), an initial ("C. Itoh and Co", not "U.S. Acme"), a capitalised
-#: number inside a sentence ("sold it to Five Arrows Leasing Group").
-_GLUED_BEFORE = re.compile(r"(?<![\w.'/-])[A-Z][\w&']*/$|(?<![\w.])[A-Z]\. $|(?<=[a-z,] )[A-Z][a-z]+ $")
+#: number inside a sentence ("sold it to Five Arrows Leasing Group", "The Five Arrows brand") or opening a line.
+_GLUED_BEFORE = re.compile(r"(?<![\w.'/-])[A-Z][\w&']*/$|(?<![\w.])[A-Z]\. $|"
+                           r"(?:(?<=[a-z,] )|(?<=\bThe )|(?<=\n))[A-Z][a-z]+ $")
 
 
 def _glued_pieces(ex, text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -2078,8 +2170,10 @@ def _glued_pieces(ex, text: str, gaz: Gazetteer) -> dict[str, str]:
         if piece is not None and canonical_name(piece.text) == piece.text and "\n" not in text[piece.start : e.end]:
             name = gaz.canonical(text[piece.start : e.end])
             before.setdefault(piece.name, set()).add(name)
-        elif m and (word.endswith(("/", ".")) or word.lower() in vocabulary("number_words")):
+        elif m and word.endswith(("/", ".")):
             name = gaz.canonical(text[m.start() : e.end])
+        elif m and word.lower() in vocabulary("number_words"):
+            name = gaz.canonical(f"{word} {e.name}")  # "acquisition of Five Arrows": the number opens the whole name
         else:
             name = None
         grown.setdefault(e.name, set()).add(name)
@@ -2215,7 +2309,8 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
 def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
     """Short forms a document gives to bodies that are no companies: "the National Aeronautics and
     Space Administration (NASA)", "the Ruritanian Export Promotion Agency (REPA)"; in the rest of the
-    document the short form alone is that body."""
+    document the short form alone is that body, and so is its name without its head ("the Association of
+    Amarone Families ... the Amarone Families")."""
     out = set()
     for m in _SHORT_IN_BRACKETS.finditer(text):
         short = m.group(1) or m.group(2)
@@ -2239,6 +2334,10 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
             if len(words) >= 3 and (words[0].lower() in DEMONYMS or words[0].lower() in places()) and \
                     gaz.lookup(" ".join(words[1:])) is None:
                 out.add(" ".join(words[1:]))
+            # "the Association of Amarone Families ... the Amarone Families": the body's name without its head
+            if len(words) >= 4 and words[1] == "of" and "of" not in words[2:] and \
+                    gaz.lookup(" ".join(words[2:])) is None:
+                out.add(" ".join(words[2:]))
     return out
 
 

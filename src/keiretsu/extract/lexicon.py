@@ -48,6 +48,8 @@ COMPLETION = {"complete", "close", "finish"}
 #: Of ``ACTIVE``, the words that say so only as verbs: "formed", "owns", "closed"; not "a long-form
 #: application", "close ties", "its own unit", "put on hold", "complete control" (the noun says what it is).
 ACTIVE_VERBS = ACTIVE - {"since"}
+#: Of ``ENDED``, the words that say so only as verbs: "stepped down", not "were steps taken to improve".
+ENDED_VERBS = {"step"}
 #: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the
 #: pending sale" (while "X plans to buy" is a proposal).
 SETTLED_MODIFIERS = {"planned", "pending"}
@@ -84,6 +86,11 @@ MEDIA_NOUN = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|paper|daily|m
                         r"press|radio|television|wire)\b", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
+#: A question a speaker would not answer states nothing of what it asks: "declined to comment on whether
+#: Chrysler was interested in acquiring control of Lamborghini", "would not say if ...".
+NON_ANSWER = re.compile(r"\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't|will not|won't)"
+                        r"\s+(?:to\s+)?(?:comment|say|confirm|disclose|specify|speculate|elaborate)\b[^.;]{0,20}?"
+                        r"\b(?:whether|if)\b", re.I)
 #: Parties that decided against what they had under way called it off: "have mutually agreed not to pursue
 #: further their talks on X's purchase of Y", "decided not to proceed with the merger".
 ABANDONED = re.compile(r"\b(?:agreed|decided|chose|elected|voted|determined)\s+not\s+to\s+(?:pursue|proceed|go ahead|"
@@ -186,7 +193,8 @@ NOT_SUPPLIED = {"information", "detail", "financing", "finance", "comment", "evi
 RATINGS = {"rating", "recommendation", "call", "target"}
 #: Descriptive references to companies already named.
 PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|"
-                        r"giants|partners|"
+                        r"giants|partners|rivals|airlines|carriers|railroads|retailers|insurers|brewers|lenders|"
+                        r"thrifts|publishers|chipmakers|drugmakers|"
                         r"corporations|banks|sides)|both (?:companies|firms|groups|corporations|carmakers|automakers|"
                         r"sides)|the (?:companies|firms|carmakers|automakers|partners))\b", re.I)
 SHAREHOLDER_APPOS = re.compile(r"^,?\s*(?:its|their)\s+(largest|biggest|top|main|major|controlling|junior|senior|"

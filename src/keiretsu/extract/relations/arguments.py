@@ -34,7 +34,7 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .parse import (_ADVISERS, _DESCRIBING, _after, _beside_the_deal, _clause_between, _coordinated, _conjoined,
                     _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act, _root, _story_subject,
-                    _subject)
+                    _subject, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -94,6 +94,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return held
         if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
             return []  # "a special shareholders' meeting", "the customer base": nobody is described
+        if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in t.children):
+            return []  # "each Liebert shareholder will receive": whoever holds, no holder named
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
         holder, other, states = _described(sent, t, at, companies, ctx)
         if holder and other:
@@ -137,6 +139,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                   *(g for o in of if o.i not in at for g in o.children)]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 by, agent = c, _named_by(c, at)
+        if not of and agent is not None:
+            # "an attempted takeover by Japan's Fujitsu Ltd of Fairchild": the "of" hung from the bidder's name
+            bidder = next((g for g in by.children if g.dep_ == "pobj" and g.i in at), None)
+            of = [g for c in (bidder.children if bidder is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
         named = [e for e in (_ent_in(o, at) for o in of) if e is not None and e is not agent]
         if named and agent is None and by is not None and rtype.directed and \
                 all(g.pos_ not in ("PRON", "PROPN") for g in by.children if g.dep_ == "pobj"):
@@ -194,7 +201,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
     a.objects = _objects(sent, t, at, a.subject)
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
-        a.objects = [o for o in a.objects if sent[o.i - 1].lower_ != "from"]
+        a.objects = [o for o in a.objects if _word_before(sent, o) != "from"]
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
         a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
@@ -203,7 +210,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
-                     not (a.rtype in _TAKES and sent[e.i - 1].lower_ == "from") and
+                     not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not (lemma in L.BID_NOUNS and _clause_between(sent, t, e))][:1]
         a.how = "near"
     if not a.objects:
@@ -213,7 +220,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if not a.objects and not a.rtype.directed and a.subject is not None and not a.subject.members:
         # "Nissan is in discussions with Honda about a partnership": the partner before the noun
         a.objects = [e for e in companies if e is not a.subject and e.j <= t.i and t.i - e.j <= 12
-                     and sent[e.i - 1].lower_ in ("with", "between", "and")][-1:]
+                     and _word_before(sent, e) in ("with", "between", "and")][-1:]
         a.how = "near"
     a.objects = _coordinated(a.objects, companies, sent)
     answer = _run("objects", a)
@@ -234,7 +241,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         return []
     # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
     alongside = [e for e in companies if e is not a.subject and e.i >= 1 and
-                 (sent[e.i - 1].lower_ == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
+                 (_word_before(sent, e) == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
                   in ("along with", "together with"))]
     out = []
     for o in (o for o in a.objects if o not in alongside):
@@ -307,7 +314,7 @@ def _undirected(a: Args) -> Answer:
     sent, objects = a.sent, a.objects
     group = _conjoined(a.subject, a.companies, sent) if a.subject else []
     if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
-        objects = [o for o in objects if sent[o.i - 1].lower_ in ("with", "between", "and", "&", ",")]
+        objects = [o for o in objects if _word_before(sent, o) in ("with", "between", "and", "&", ",")]
     if a.t.pos_ == "NOUN" and objects and (len(objects) >= 2 or objects[0].members) and \
             _of_noun(sent, a.t, objects[0]):
         group = []  # "X was formed by the merger of A and B": the parties are A and B

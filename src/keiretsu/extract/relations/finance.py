@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...models import RelationType
 from .arguments import Args, rule
 from .attributes import _MONEY
-from .parse import DEAL_WORDS, _after, _ent_in, _pairs
+from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _pairs
 from .triggers import register
 
 R = RelationType
@@ -50,7 +50,10 @@ def _raised_from(a: Args):
     if money is None or investor is None or a.subject is None or investor is a.subject or \
             not _MONEY.search(a.sent[money.left_edge.i : money.right_edge.i + 1].text):
         return []
-    return list(_pairs(R.INVESTMENT, investor, a.subject))
+    # "from investors including Pitango Venture Capital and Accel Partners": each one listed invests
+    investors = [investor, *(e for e in _conjoined(investor, a.companies, a.sent)[1:]
+                             if e.i > investor.i and e is not a.subject)]
+    return [p for e in investors for p in _pairs(R.INVESTMENT, e, a.subject)]
 
 
 @rule("claim")

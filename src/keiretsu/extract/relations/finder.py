@@ -114,8 +114,8 @@ class RelationFinder:
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
-                        t.head.lemma_.lower() not in T.NOUNS:
-                    continue  # "an investment advisory firm", "the customer base", "share prices": no deal
+                        (t.head.lemma_.lower() not in T.NOUNS or t.head.lemma_.lower() == "partnership"):
+                    continue  # "an investment advisory firm", "an investment partnership", "share prices": no deal
                 if key == "sale" and t.lower_ == "sales" and not (
                         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
                         any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.subtree)

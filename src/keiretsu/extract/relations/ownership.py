@@ -11,15 +11,16 @@ from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs,
-                    _root, _subject)
+                    _root, _subject, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
 R, S = RelationType, Status
 
-register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take"},
+register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender"},
          nouns={"acquisition", "purchase", "takeover", "take-over", "buyout", "pursuit", "bid", "offer", "buy"},
-         weak_nouns={"pursuit", "offer", "buy"}, needs={"take": {"private"}})
+         weak_nouns={"pursuit", "offer", "buy"},
+         needs={"take": {"private"}, "tender": {"for"}})  # "intends to tender for the 45 pct of X it does not own"
 register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, weak_verbs={"combine"},
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
 register(R.DIVESTMENT, verbs={"sell", "divest", "spin"}, nouns={"sale", "divestment", "spin-off", "spinoff"},
@@ -51,6 +52,37 @@ _OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
 _HOLDINGS = {"business", "division", "operation", "venture", "interest", "right"}
 #: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
 _ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
+
+
+@rule("claim")
+def _sale_to(a: Args):
+    """"concerns about the sale of Fairchild Semiconductor to Fujitsu", "blocking the sale of Allegheny to an
+    affiliate of First Boston": a sale that names what is sold and the buyer but no seller (the sentence's
+    subject is no one, or the company sold) is the buyer's acquisition."""
+    if a.lemma != "sale" or a.verb is not None or a.subject is not None and not _of_the_subject(a):
+        return None
+    sold, buyer = _after(a.sent, a.t, a.at, "of"), _after(a.sent, a.t, a.at, "to")
+    if sold is None or buyer is None or set(sold.names) & set(buyer.names) or \
+            any(c.dep_ == "poss" for c in a.t.children):
+        return None
+    return list(_pairs(R.ACQUISITION, buyer, sold))
+
+
+def _of_the_subject(a: Args) -> bool:
+    sold = _after(a.sent, a.t, a.at, "of")
+    return sold is not None and bool(set(sold.names) & set(a.subject.names))
+
+
+@rule("claim")
+def _tendered_shares(a: Args):
+    """"intends to tender for the 45 pct of X": a bid for the company "for" names; "holders tendered 5 mln
+    shares for X's offer": the holders sell into a bid, and say nothing of who bids."""
+    if a.lemma != "tender" or a.verb is None:
+        return None
+    holders = any(c.dep_ == "nsubj" and c.i not in a.at and c.tag_ == "NNS" for c in a.t.children)
+    if holders or any(c.dep_ == "dobj" for c in a.t.children) or _after(a.sent, a.t, a.at, "for") is None:
+        return []  # nor "consortia tendering for contracts": work bid for, no company
+    return None
 
 
 @rule("claim")
@@ -91,7 +123,7 @@ def _sold_to(a: Args):
     """"selling its subsidiary Noblee und Thoerl GmbH to Oelmuehle Hamburg AG", however the parse hangs the
     "to": beside what is sold, the company after "to" buys it."""
     if a.rtype is R.DIVESTMENT:
-        a.objects = [o for o in a.objects if a.sent[o.i - 1].lower_ != "to"] or a.objects
+        a.objects = [o for o in a.objects if _word_before(a.sent, o) != "to"] or a.objects
     return None
 
 
@@ -111,7 +143,7 @@ def _bid_against(a: Args):
     """"CYACQ unsuccessfully bid against Dixons Group for control of Cyclops": the company a bid is made
     against is a rival bidder, not its target."""
     if a.rtype is R.ACQUISITION:
-        a.objects = [o for o in a.objects if a.sent[o.i - 1].lower_ != "against" and
+        a.objects = [o for o in a.objects if _word_before(a.sent, o) != "against" and
                      _root(a.sent, o).head.lower_ != "against"]
     return None
 
@@ -863,13 +895,15 @@ def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
     return part.lower_ in _PARTS and part.i > t.i and bought
 
 
-def _stake_traded(t) -> bool:
-    """Whether what the trigger sells is a stake or shares ("sold its stake in Y", "the sale of its
-    shares"), not a part or a company, whatever else the sentence pays in shares."""
+def _stake_traded(t, at: dict[int, Ent]) -> bool:
+    """Whether what the trigger sells is a stake or shares in a company it names ("sold its stake in Y",
+    "the sale of its Y shares"), not a part or a company, whatever else the sentence pays in shares. Not
+    "sold its railroad interests to Z": a stake in nothing named, and Z the buyer."""
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     objects = [c for c in t.children if c.dep_ == "dobj"]
     objects += [c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
-    return any(o.lemma_.lower() in ("stake", "share", "interest", "holding", "shareholding") for o in objects)
+    return any(o.lemma_.lower() in ("stake", "share", "interest", "holding", "shareholding") and
+               any(g.i in at for g in o.subtree) for o in objects)
 
 
 def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies,
@@ -880,10 +914,13 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     out = []
     lemma = t.lemma_.lower()
     lower = sentence.lower()
-    if rtype is R.ACQUISITION and L.HELD_ALREADY.search(sentence):
-        # "to buy the 45 pct of X it does not already own": the buyer holds the rest, bid or not
+    deal = t.head if t.dep_ == "compound" else t
+    if rtype is R.ACQUISITION and L.HELD_ALREADY.search(sent[t.i : deal.right_edge.i + 1].text):
+        # "to buy the 45 pct of X it does not already own": the buyer holds the rest, bid or not (not "the
+        # acquisition of X and ... the purchase of the remaining 50 pct stake of Y": the rest of another)
         out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.6))
-    if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t):
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t, at):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))
@@ -897,7 +934,6 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                                            t.head.lemma_.lower() in L.BID_NOUNS)
     if (lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought) and not bid_from:
         prep = "to" if rtype is R.DIVESTMENT else "from"
-        at = {k: e for e in companies for k in range(e.i, e.j)}
         for p in sent[t.i + 1 :]:
             if p.lower_ != prep or p.dep_ not in ("prep", "dative"):
                 continue

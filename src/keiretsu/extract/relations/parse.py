@@ -269,10 +269,18 @@ def _clause_between(sent, t, e: Ent) -> bool:
                for x in sent[t.i + 1 : e.i])  # "its holding company, Sachs AG": a word of a noun phrase
 
 
+#: Verbs by which a company tells what a sentence says: "..., Jannock said".
+_SAYS = {"say", "add", "announce", "state", "report", "disclose"}
+
+
 def _beside_the_deal(sent, t, o: Ent) -> bool:
     """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
     ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
     root = _root(sent, o)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYS and t.i < root.head.i:
+        return True  # "Intercon provides security services, Jannock said": who tells of the deal after it
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in L.GOODS:
+        return True  # "expects to sell ten of the renovated Beechcraft planes": the maker of the goods traded
     for x in root.ancestors:  # "sell A to B, owned by C": C only owns a party
         if x.i == t.i:
             break
@@ -302,8 +310,10 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
         if e.i <= out[-1].i or e in out:
             continue
         between = sent[out[-1].j : e.i].text.strip().lower()
-        if (re.fullmatch(r",|and|, and|or|, or|&|as well as", between) or
-                ranged and re.fullmatch(r"to(?: [a-z]+){0,3}", between)) and not _is_from_or_to(sent, e):
+        # not "..., Rainbow said": the subject of a verb after the list is no item of it
+        if (re.fullmatch(r",|and|, and|or|, or|&|as well as", " ".join(between.split())) or
+                ranged and re.fullmatch(r"to(?: [a-z]+){0,3}", between)) and not _is_from_or_to(sent, e) and \
+                not (between == "," and _root(sent, e).dep_ == "nsubj" and _root(sent, e).head.i > e.i):
             out.append(e)
     return out
 
@@ -346,6 +356,15 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
 
 #: Common nouns for a company, which a name set beside them (after a comma) says which is.
 _FIRM_NOUNS = classes("firm_nouns")["apposed"]
+
+
+def _word_before(sent, e: Ent) -> str:
+    """The word before a company's name, lower case, past the blanks where wire copy's marks were: "between
+    <Progressive Enterprises Ltd> and <Rainbow Corp Ltd>" is read with a blank before each name."""
+    k = e.i - 1
+    while k > 0 and sent[k].is_space:
+        k -= 1
+    return sent[k].lower_ if k >= 0 else ""
 
 
 def _root(sent, e: Ent):

@@ -8,7 +8,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import _after, _conjoined, _ent_in, _named_by, _pairs
+from .parse import _after, _conjoined, _ent_in, _named_by, _pairs, _word_before
 from .triggers import TALKS, register
 
 R = RelationType
@@ -244,5 +244,5 @@ def _made_for(a: Args):
     made = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     if made is not None and made.lemma_.lower() in T.NOUNS:
         return []  # "made an offer for X": the noun says what
-    a.objects = [o for o in a.objects if a.sent[o.i - 1].lower_ == "for"]
+    a.objects = [o for o in a.objects if _word_before(a.sent, o) == "for"]
     return None

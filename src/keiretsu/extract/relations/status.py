@@ -75,6 +75,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     """The status a trigger states in its sentence, and its cue words; None when the sentence negates it."""
     if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _WITHOUT:
         return None  # "savings if the companies were combined without selling Reed": no sale said
+    unanswered = L.NON_ANSWER.search(sentence)
+    if unanswered and unanswered.end() <= t.idx - getattr(sent, "start_char", 0):
+        return None  # "declined to comment on whether X was interested in acquiring Y": asked, not said
     status, cues = _status(sent, t, rtype)
     if re.search(r"\bno longer\b", sentence, re.I):  # "Ford no longer holds any shares in Mazda"
         return S.ENDED, ["no longer"]
@@ -280,8 +283,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
             continue
-        if (lemma in L.ACTIVE_VERBS or y.lower_ in L.ACTIVE_VERBS) and not (y.pos_ in ("VERB", "AUX") or
-                                                                          y.tag_.startswith("VB")):
+        if (lemma in L.ACTIVE_VERBS | L.ENDED_VERBS or y.lower_ in L.ACTIVE_VERBS) and \
+                not (y.pos_ in ("VERB", "AUX") or y.tag_.startswith("VB")):
             continue
         for w in (lemma, y.lower_):
             words.setdefault(w, y.text)
