@@ -58,12 +58,32 @@ SETTLED_MODIFIERS = {"planned", "pending"}
 #: and the verbs that give them (done: ``relations.status``).
 APPROVALS = {"approval"}
 GIVEN = {"give", "grant", "receive", "win", "obtain", "get", "secure"}
+#: Verbs that approve a deal told as a gerund under them: "the Commission has approved Transcapital acquiring
+#: up to 45 pct of Astral" is agreed, done once approved (while "will approve" is not yet).
+APPROVING = {"approve", "clear", "authorize", "authorise", "sanction", "permit"}
 #: Cues that turn a proposal into an agreement: "approved the proposed merger", "the planned merger".
 SETTLED = {"approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed", "recommended",
            *SETTLED_MODIFIERS, *COMPLETION, *APPROVALS}
 #: A deal told in the present progressive with no other cue is under way, not done: "Transworld is
 #: selling Hilton International to UAL" (agreed), where "sold" or "the sale of" would be.
 UNDER_WAY = {"is", "are", "'s", "'re"}
+#: The same told in reported speech, its tense moved back: "Saatchi said it was buying Cleveland
+#: Consulting" is "Saatchi: we are buying", agreed; only under a verb of saying (``REPORTING``), since
+#: "was buying shares at the time" tells a past deal; nor when the saying is long past ("announced last
+#: September that it was purchasing Western"), since the deal has moved on since.
+UNDER_WAY_REPORTED = {"was", "were"}
+#: Verbs of saying whose clause moves its tense back.
+REPORTING = {"say", "add", "announce", "state", "report", "disclose", "tell"}
+#: Words that date a saying long past: "announced last September", "said two months ago".
+SAID_BEFORE = {"last", "ago", "earlier", "previously"}
+#: Verbs that carry on what is: "will continue to furnish disk drives to Unisys", "would remain its
+#: largest shareholder" tell a tie in effect, not one to come.
+CONTINUING = {"continue", "remain", "keep"}
+#: Verbs that change a holding: "would reduce its stake in X to 22 pct", "will raise its holding" tell
+#: a change still to come of a stake held now, so the stake itself is active.
+STAKE_CHANGES = {"raise", "increase", "boost", "lift", "reduce", "cut", "lower", "trim", "decrease", "pare"}
+#: "As previously reported", "as reported earlier": the wire's own earlier story, not a rumour.
+AS_REPORTED = re.compile(r"\bas\s+(?:(?:previously|earlier|first|already)\s+)?$", re.I)
 #: Phrases that say a report, not the companies, is the source.
 RUMOUR_PHRASES = re.compile(
     r"\b(?:reportedly|according to (?:a |the |media )?(?:report|reports|sources|people|persons|a person|a source)|"

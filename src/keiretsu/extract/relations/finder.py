@@ -25,6 +25,15 @@ from .status import _settled, trigger_status
 _DEALS = {R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER, R.SUPPLY, R.LICENSING}
 
 
+def _each(sent, t) -> bool:
+    """Whether "each" or "every" opens the words before a share noun ("each Hillards ordinary share"), its
+    name and class between: one share priced, no stake."""
+    k = t.i - 1
+    while k >= max(0, t.i - 4) and sent[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+        k -= 1
+    return k >= 0 and k < t.i - 1 and sent[k].lower_ in ("each", "every", "per")
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -121,8 +130,8 @@ class RelationFinder:
                         any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.subtree)
                             for c in t.children)):
                     continue  # "with sales of 137 mln dlrs", "ice cream sales": revenue ("the sales of its mills" sell)
-                if key == "share" and t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each"):
-                    continue  # "39 euros per share", "30 dlrs a share": a price, no stake
+                if key == "share" and (t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each") or _each(sent, t)):
+                    continue  # "39 euros per share", "30 dlrs a share", "values each Hillards ordinary share": a price
                 if key in L.BID_NOUNS and any(g.lemma_.lower() in L.DEAL_NOUNS for c in t.children
                                               if c.dep_ == "prep" and c.lower_ == "for"
                                               for g in c.children if g.dep_ == "pobj"):

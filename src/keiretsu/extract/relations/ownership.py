@@ -199,8 +199,12 @@ def _what_is_bought(a: Args):
         any(c.dep_ == "det" and c.lower_ == "the" for c in bought.children) and
         any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and
         not any(x.like_num or x.lower_ in ("pct", "percent", "%") for x in bought.subtree))
-    if bought is not None and bought.lemma_.lower() in ("share", "stock") and \
-            any(c.lower_ in ("new", "newly") for c in bought.subtree if c.i < bought.i):
+    # "two mln dlrs of newly-issued shares": the shares an amount is of are what is bought
+    shares = bought if bought is None else next(
+        (g for c in bought.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" and g.lemma_.lower() in ("share", "stock")), bought)
+    if shares is not None and shares.lemma_.lower() in ("share", "stock") and \
+            any(c.lower_ in ("new", "newly") for c in shares.subtree if c.i < shares.i):
         a.rtype = R.INVESTMENT  # "to acquire new stock representing a 16 pct interest in X": new money
         return None
     # "to buy one-third of X": a fraction of it ("the other half of X" is the rest, a takeover)

@@ -40,6 +40,12 @@ _FAILURE_REACH = 2
 # block the merger unless they sign a decree", "if Dixons accepts, Cyacq would terminate its offer".
 _POSSIBLE = {"could", "might", "may"}
 _CONDITIONS = {"if", "unless"}
+# Conjunctions that leave the deal verb under them open: "balloted on whether it will merge with X", "if
+# Dart buys Supermarkets General, it would divest": a deal supposed or still to be decided is at most
+# proposed, whatever "will" or "would" says.
+_OPEN = {"whether", "if"}
+# Conjunctions that put a completion in the present ahead: "once the merger is completed", "if the sale closes".
+_PENDING = {"if", "once", "when", "until", "unless", "before"}
 # Prepositions that deny the deal under them: "combined without selling Reed".
 _WITHOUT = {"without"}
 # Words that put a deal on a schedule: "expects to merge with X in early May", "is due to acquire".
@@ -56,6 +62,18 @@ _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "r
 # collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
 # talks", "the deal is off").
 _ENDED_EDGES = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def _infinitive(x) -> bool:
+    """Whether a word is an infinitive that says what a noun is for: "an agreement to buy", "an offer to be
+    acquired" (which the parse may hang on the noun as a relative clause)."""
+    return x.dep_ == "acl" or x.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+
+
+def _party(t) -> bool:
+    """Whether a partnership's noun names it as the one acting: "a tender offer from the partnership",
+    "the offer made by a partnership of X and Y". It holds, whatever the bid's status."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.dep_ in ("prep", "agent")
 
 
 def _ended(y):
@@ -94,13 +112,27 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         else:
             return None
     rumour = next((m for m in (*L.RUMOUR_PHRASES.finditer(sentence), *L.MEDIA_SAYS.finditer(sentence))
-                   if _sources(sent, t, sentence, m)), None)
+                   if _sources(sent, t, sentence, m) and not L.AS_REPORTED.search(sentence[: m.start()])), None)
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
         status, cues = S.RUMOURED, cues + [rumour.group(0)]
+    if status in (S.AGREED, S.ACTIVE) and t.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "mark" and c.lower_ in _OPEN for c in t.children):
+        status, cues = S.PROPOSED, [next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN)]
+    if status in (S.PROPOSED, S.IN_TALKS, S.AGREED) and rtype in (R.ALLIANCE, R.JOINT_VENTURE) and _party(t):
+        status, cues = S.ACTIVE, []  # "urged shareholders to reject a tender offer from the partnership"
+    if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
+        status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
     return status, cues
+
+
+def _held(t) -> bool:
+    """Whether a stake noun is one its owner holds already, whatever is to be done to it: the object of a
+    change with an owner ("will raise its holding", "would reduce its stake in X to 22 pct")."""
+    return t.lemma_.lower() in L.STAKE_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in L.STAKE_CHANGES and \
+        any(c.dep_ == "poss" for c in t.children)
 
 
 def _put_to_vote(sent, t) -> bool:
@@ -195,6 +227,13 @@ def _ahead(y) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in y.children)
 
 
+def _pending(y) -> bool:
+    """Whether a completion is a condition or a time still to come: "once the merger is completed", "if the
+    sale closes", "when the acquisition is completed" (not "after the sale was completed")."""
+    return any(c.dep_ == "mark" and c.lower_ in _PENDING for c in y.children) and (
+        y.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in L.UNDER_WAY for c in y.children))
+
+
 def _above(y, chain: dict[int, int]) -> int:
     """Where a word hangs on the trigger's chain of heads (``chain``: token index to its place in it)."""
     while y.i not in chain and y.head.i != y.i:
@@ -234,7 +273,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     x = t
     for _ in range(5):
         if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or \
-                (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and x.head.lemma_.lower() in L.DEAL_DOCUMENTS)):
+                (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and (x.head.lemma_.lower() in L.DEAL_DOCUMENTS or
+                                                                          _infinitive(x)))):
             break
         x = x.head
         near.append(x)
@@ -247,6 +287,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     for y in near:
         around += [c for c in y.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "amod", "acomp",
                                                        "compound", "nsubj", "dobj", "xcomp", "attr")]
+    # "the takeover of X by Y which was withdrawn", "an offer from Westinghouse which was later terminated": an
+    # end told in a relative clause on the deal, or on its party (a company is never withdrawn), ends the deal
+    parties = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+               if g.dep_ == "pobj"]
+    around += [c for y in (t, *parties) for c in y.children if c.dep_ == "relcl" and
+               c.lemma_.lower() in L.CALLED_OFF | L.ENDED and any(d.dep_ == "nsubjpass" for d in c.children)]
     # "in talks to acquire", "nearing a reform": prepositional phrases of the verb chain
     for y in near:
         for c in y.children:
@@ -279,7 +325,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if lemma in L.FINALISING and y.tag_ in ("VBD", "VBN") and not _ahead(y):
             settled.append(y.text)
             continue
-        if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y))) or \
+        if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
             continue
@@ -292,11 +338,18 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     # Every cue of each status, nearest the trigger first (the order of ``words``), never the
     # order of the vocabulary sets: that changes with each process's hash seed, and which cue is
     # seen decides the status ("signed a letter of intent in which X plans to buy Y").
+    top = near[-1]
+    if top.dep_ == "ccomp" and top.tag_ == "VBG" and top.head.lemma_.lower() in L.APPROVING and \
+            top.head.tag_ in ("VBD", "VBN") and not _ahead(top.head):
+        settled.append(top.head.text)  # "the Commission has approved Transcapital acquiring 45 pct of X"
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
     if proposing:
         found[S.PROPOSED] = proposing
-    if t.dep_ == "acl" and t.head.lemma_.lower() in L.SETTLING:
-        found[S.AGREED] = [t.head.text]  # "Chevron's agreement to buy Hess", "an understanding to sell"
+    settling = next((x for x in near if _infinitive(x) and x.head.lemma_.lower() in L.SETTLING), None)
+    if settling is not None:
+        # "Chevron's agreement to buy Hess", "an understanding to sell", and what the deal's verb takes:
+        # "reached an agreement to acquire new stock representing a 16 pct interest in X"
+        found[S.AGREED] = [settling.head.text]
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
         found[S.AGREED] = [t.head.text]  # "interfered with Pennzoil's merger agreement with Getty"
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
@@ -320,6 +373,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if S.AGREED in found and all(w.lower() in ("will", "'ll") for w in found[S.AGREED]) and \
             cue(S.PROPOSED, ("could", "might", "may")):
         found.pop(S.AGREED)
+    going = next((y.text for y in near if y.lemma_.lower() in L.CONTINUING and y.pos_ in ("VERB", "AUX")), None)
+    if going and set(found) <= {S.AGREED, S.ACTIVE} and all(w.lower() in ("will", "would", "'ll", "shall")
+                                                            for w in found.get(S.AGREED, [])):
+        return S.ACTIVE, [going]  # "will continue to furnish disk drives to Unisys": in effect now
     for status in L.STATUS_ORDER:
         if status in found:
             done = cue(S.ACTIVE, ("complete", "completed", "closed", "close"))
@@ -357,7 +414,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if verb.tag_ == "VB" and governors & (_WANTING | _MANDATES) or verb.dep_ == "ccomp" and \
                 head.lemma_.lower() in _MANDATES:
             return S.PROPOSED, []
-    aux = next((c.text for c in verb.children if c.dep_ == "aux" and c.lower_ in L.UNDER_WAY), None) \
+    reported = verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.REPORTING and not any(
+        x.lower_ in L.SAID_BEFORE for c in verb.head.children if c.dep_ in ("npadvmod", "advmod", "prep")
+        for x in c.subtree)
+    aux = next((c.text for c in verb.children if c.dep_ == "aux" and (
+        c.lower_ in L.UNDER_WAY or reported and c.lower_ in L.UNDER_WAY_REPORTED)), None) \
         if verb is not None and verb.i == t.i and t.tag_ == "VBG" and rtype in _DEALS else None
     if aux:
         return S.AGREED, [aux]
