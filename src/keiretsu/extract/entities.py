@@ -1471,6 +1471,9 @@ def _names_a_thing(tok) -> bool:
     return bool(after.get(tok.lower_) or tok.tag_ in ("NNS", "NNPS") and after.get(tok.lemma_.lower()))
 
 
+_QUANTITY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+
+
 def _trimmed(sent, e):
     """An organisation the model found, without what ran into it: "the", trailing "and" ("Dell and"
     Nvidia), a common noun ("Southern Pacific railroad"), a verb ("Cerberus controls Albertsons")."""
@@ -1499,7 +1502,10 @@ def _trimmed(sent, e):
     if caps < end and not sent[start].is_upper and (sent[caps:end].text.lower() in places() or end - caps > 1 or
                                                     end < len(sent) and sent[end].text in (",", "-", "(")):
         end = caps
-    while end > start and (sent[end - 1].lower_ in ("and", "&", ",", "or", "of") or sent[end - 1].is_space):
+    # "sell Qintex 900,000 Hal Roach shares": a count grouped in thousands or a decimal is a quantity, in no
+    # name ("Century 21", "Studio 54" are)
+    while end > start and (sent[end - 1].lower_ in ("and", "&", ",", "or", "of") or sent[end - 1].is_space or
+                           end - start > 1 and _QUANTITY.fullmatch(sent[end - 1].text)):
         end -= 1
     return sent[start:end]
 

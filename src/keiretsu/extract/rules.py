@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..clean.dates import lead_end
 from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
-from ..models import EntityMention, Extraction
+from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
 from .entities import EntityFinder, StoryContext, english_words, resolve_document
 from .gazetteer import Gazetteer
@@ -157,8 +157,12 @@ class RuleExtractor:
                 if s.start not in chosen:
                     # the names of a sentence with no relationship in it, by cheap rules (cased text only)
                     if cased:
-                        for kind, name, written, a, b in self.entities.scan(masked[s.start : s.end], ctx, names):
+                        found = self.entities.scan(masked[s.start : s.end], ctx, names)
+                        for kind, name, written, a, b in found:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
+                        opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
+                                       and not masked[s.start : s.start + a].strip()), None)
+                        self.relations.passed(ctx, opener)
                     continue
                 sent = next(parsed)
                 ents = self.entities.find(sent, ctx, cased, names)

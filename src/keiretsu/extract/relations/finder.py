@@ -10,6 +10,7 @@ from ...models import EntityKind, Mention, RelationType
 from .. import lexicon as L
 from ..classifier import Candidate, RelationModel, candidates, role_mention
 from ..entities import Ent, StoryContext
+from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
 from . import triggers as T
 from .arguments import arguments
@@ -71,13 +72,27 @@ class RelationFinder:
                 if self.on_candidates is not None:
                     self.on_candidates(cands)
                 if self.model is not None:
-                    deals = self._judged(sent, cands, sentence, start, end)
+                    # "The company said it plans to acquire X": a party the sentence only refers back to is
+                    # no pair the model weighs, so the rules' reading of it stands
+                    named = {n for e in companies for n in e.names}
+                    referred = [m for m in deals if m.source not in named or m.target not in named]
+                    deals = self._judged(sent, cands, sentence, start, end) + referred
             out += deals
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies)
             if speaker is not None:
                 self._speaker = (ctx, speaker)
         return _unique(out)
+
+    def passed(self, ctx: StoryContext, opener: str | None) -> None:
+        """A sentence not parsed that opens on a company (``opener``): one other than the company last had
+        speak leaves "it" in the next sentence no longer surely the speaker's ("First Granite said ...
+        Magna Groups had assets of ... It owns 13 banks")."""
+        if opener is None or self._speaker is None or self._speaker[0] is not ctx:
+            return
+        a, b = name_key(opener), name_key(self._speaker[1])
+        if not (a.startswith(b) or b.startswith(a)):
+            self._speaker = None
 
     def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
         """The model's choice among the candidates: the rules' mention where they made one (status,
@@ -153,6 +168,12 @@ class RelationFinder:
                sentence: str, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []
         speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
+        if speaker is None:
+            # "Acme Corp said quarterly profit rose ... It said it agreed to buy X": before any sentence read has
+            # a company speak, "it" is the one company the story has told of, where there is only one
+            named = {n for e in companies for n in e.names}
+            told = [n for n in ctx.recent if n not in named]
+            speaker = told[0] if len(told) == 1 else None
         for i, rtype, weak in triggers:
             t = sent[i]
             stated = trigger_status(sent, t, rtype, sentence)

@@ -128,6 +128,24 @@ def _sold_to(a: Args):
 
 
 @rule("objects")
+def _sold_whom(a: Args):
+    """"it would sell Qintex 900,000 Hal Roach shares": a company right after the sale's verb and before a
+    count is whom the shares are sold to, no company sold (however the parse hangs it)."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None:
+        return None
+    # (past the blanks of the marks wire copy puts round a name: "sell <Qintex Inc> 900,000 shares")
+    k = a.verb.i + 1 + (a.verb.i + 1 < len(a.sent) and a.sent[a.verb.i + 1].is_space)
+    buyer = a.at.get(k)
+    if buyer is None or buyer.i != k:
+        return None
+    after = buyer.j + (buyer.j < len(a.sent) and a.sent[buyer.j].is_space)
+    if after >= len(a.sent) or not a.sent[after].like_num:
+        return None
+    a.objects = [o for o in a.objects if o is not buyer]
+    return None if a.objects else []
+
+
+@rule("objects")
 def _co_holders(a: Args):
     """"Control Data will own 80 pct, Honeywell Inc, 14 pct and Bull S.A.": companies listed each with its
     own percentage hold beside the subject; none of them is what is held."""
