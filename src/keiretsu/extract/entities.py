@@ -25,10 +25,17 @@ from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
+#: The particles between a person's two surnames: "Anibal Teixeira de Souza", "Jose Lopez y Fuentes".
+_SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "separately",
 }
+# A preposition and a day or a month opening a sentence before a name: "On Friday Cyacq Corp raised",
+# "In March Texaco Inc said" (a bare month or day stays: "May Department Stores", "Tuesday Morning").
+_WHEN_OPENING = re.compile(r"(?:On|In|By|Since|Until|Through|During|Last|Early|Late)\s+(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)(?:\s+\d{1,2})?,?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -252,6 +259,9 @@ class EntityFinder:
                 begin += len(before) + len(joined)
             elif joined:
                 begin = self._partners_before(sent.text, begin)
+            when = _WHEN_OPENING.match(sent.text, begin, m.end())
+            if when:
+                begin = when.end()  # "On Friday Cyacq Corp": a sentence opening with when
             if any(a < begin < b for a, b in known_spans):
                 continue  # the tail of a known name: "Donaldson, Lufkin and Jenrette Securities Corp"
             span = sent.char_span(begin, m.end(), alignment_mode="expand")
@@ -578,6 +588,10 @@ class EntityFinder:
                                                                                                  "about"):
                     break
                 begin += word.end()
+            # "On Friday Cyacq Corp": a sentence opening with when, not with the name
+            when = _WHEN_OPENING.match(text[begin : m.end()])
+            if when:
+                begin += when.end()
             # "Shares of ChemLawn Corp": the words a report puts before a name
             lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+", text[begin : m.end()])
             if lead and all(w.lower() in vocabulary("headline_words") for w in lead.group(0).split()):
@@ -1875,6 +1889,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             by_key.setdefault(" ".join(words[1:]), set()).add(p)
             if _unaccented(words[0]) not in vocabulary("given_names"):
                 by_key.setdefault(words[0], set()).add(p)
+        # "Anibal Teixeira de Souza ... Teixeira replaces": the surname before the particle of a second one
+        for k in range(2, len(words) - 1):
+            if words[k] in _SURNAME_PARTICLES:
+                by_key.setdefault(words[k - 1], set()).add(p)
+                break
 
     def person_of(name: str) -> str | None:
         fits = by_key.get(_person_key(name), set())

@@ -151,7 +151,10 @@ ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(
 # --- entities ---------------------------------------------------------------------------------------
 #: Words never a company's whole name (the lists of what is never a company are ``data/not_companies.tsv``).
 NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "ipo", "pct", "dlrs", "mln", "inc",
-                     "corp", "co", "ltd", "the company", "company", "group", "reuters"}
+                     "corp", "co", "ltd", "the company", "company", "group", "reuters",
+                     # a pronoun or determiner opening a sentence: "That pronouncement encouraged analyst ..."
+                     "that", "this", "these", "those", "it", "they", "we", "he", "she", "both", "each", "either",
+                     "neither"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
 #: What a holder holds in a company and can sell on: "X's 13 pct stake in Y".

@@ -37,6 +37,17 @@ def _firm_noun_opening() -> re.Pattern:
     return re.compile(rf"^(?:{alternation})\s+(?=[A-Z][\w.&'-]*(?:\s|$))")
 
 
+_PLACE_AND_WORD_NAMED = re.compile(r"(?:U\.S\.|U\.K\.) ([A-Z][a-z]+)(?: (?:Group|Holdings?))?"
+                                   r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|Corporation|Company|Limited|Incorporated)\.?)+$")
+
+
+def _place_and_word_named(name: str) -> bool:
+    from .vocab import not_companies  # the vocabularies key their names with ``name_key``: imported late
+
+    m = _PLACE_AND_WORD_NAMED.match(name)
+    return bool(m) and not_companies().category(m.group(1)) is None
+
+
 def _words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
@@ -48,9 +59,12 @@ def canonical_name(surface: str) -> str:
     # "Industrial Bank of Japan REUTER": the wire's sign-off at a story's end ran into the last name
     name = re.sub(r"\s+(?:REUTERS?|Reuter)$", "", name).strip(_STRIP)
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-    # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"
-    name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
-                  r"(?=[A-Z])", "", name)
+    # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"; not "U.S. Home
+    # Corp", "U.S. Air Group Inc": one word and a legal form after the place are the firm's own name (not "U.S.
+    # Army Corp of Engineers": a body's word)
+    if not _place_and_word_named(name):
+        name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
+                      r"(?=[A-Z])", "", name)
     # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
     # is no part of the name
     name = _firm_noun_opening().sub("", name) if surface.lstrip().startswith(("U.S.", "U.K.")) else name

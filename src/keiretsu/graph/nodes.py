@@ -6,7 +6,8 @@ and Binion", "Herald" from "The Herald and Weekly Times Ltd"). One story cannot 
 firm written after a descriptor, but the corpus can: a firm is written on its own somewhere, while
 a piece is, in every story that names it, glued to a capitalised word that no other name of the
 story covers and that is not one that leads names ("The", "Japanese", "March", a place, a title;
-``lead_words.txt`` and the vocabularies beside it). Such a node is not a company. Nor is one that
+``lead_words.txt`` and the vocabularies beside it), or written after a body's noun and "of" ("the New
+Jersey Board of| Public Utilities"). Such a node is not a company. Nor is one that
 every story writes right before a noun for a product, a site or a place ("the Pony Excel
 sub-compact", "the Skeena pulp mill"; ``thing_words.txt``). A name the gazetteer knows is a company
 however it is written.
@@ -111,6 +112,9 @@ def _bare(text: str) -> str:
     return text
 
 
+# A body's noun and "of" right before a name: the name goes on the body's ("the New Jersey Board of| Public
+# Utilities", "Institute of| Foreign Bankers Inc"); a firm is written "the board of Pixar", lower case.
+_OF_BODY = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) of $")
 # The end of a name that goes on into a place: "Ford Motor Co of| Canada Ltd", "IXL Holdings| Canada
 # Inc", "Measurex (|South Africa Pty)", "H and S - |San Mateo Inc".
 _INTO_PLACE = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
@@ -329,7 +333,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # "Fermenta's <|FRMS ST|>".
         quote = before.endswith("<") and after.startswith(">") and 0 <= gap_before <= 4 and \
             bool(_QUOTE.fullmatch(text))
-        piece = tail or quote or cut(text, before, after, gap_before, gap_after) or _described(text)
+        body = _OF_BODY.search(before)
+        piece = tail or quote or cut(text, before, after, gap_before, gap_after) or _described(text) or \
+            bool(body and c.last.get(body.group(1).lower()) == "body")
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
