@@ -467,7 +467,7 @@ class EntityFinder:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
-        self._references(sent, ctx, taken, add, out)
+        self._references(sent, ctx, taken, add, out, cased and not shouting and not titled)
         # "Curry is currently executive vice-president of ...": a surname alone the model read as no one's,
         # of the one person the story named in full by it (a firm's first word is the firm's: "Ford")
         for k, tok in enumerate(sent):
@@ -1255,7 +1255,10 @@ class EntityFinder:
                 and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (i > 0 or first_name)))
                 and tok.lower_ not in NOT_COMPANY_EXACT)
 
-    def _references(self, sent, ctx: StoryContext, taken, add, found: list[Ent]) -> None:
+    def _references(self, sent, ctx: StoryContext, taken, add, found: list[Ent], proper: bool) -> None:
+        """Companies the sentence refers back to: "the two companies", "the French automaker". In
+        ``proper`` (ordinary cased) text a description ending in a capital is a name of its own, no
+        reference: "the Fed Bank of Chicago", "the World Bank"."""
         named = {self.gaz.canonical(sent[e.start:e.end].text) for e in sent.ents}
         for m in PLURAL_REF.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1267,7 +1270,7 @@ class EntityFinder:
                 add(EntityKind.COMPANY, span.start, span.end, " & ".join(members), m.group(0), members)
         for m in self._descr_re.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
+            if span is None or proper and m.group(0).split()[-1][:1].isupper():
                 continue
             name = self._resolve(m.group(0), m.group(1), ctx)
             if name is not None:
@@ -1327,7 +1330,9 @@ _LEGAL_NAME = re.compile(
     rf"(?:(?=[A-Z])(?i:{_ARM_PLACE})(?![\w-]){_SUFFIXES_AFTER}*"
     rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
 )
-_TITLE_NEAR = re.compile(r"^\s*,\s+(?:\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
+#: A title right after a name set off by a comma: "Makoto Uchida, Nissan's chief executive" (not "Karvona
+#: Partners, said Zentrix chairman ...": the title of a name after the verb).
+_TITLE_NEAR = re.compile(r"^\s*,\s+(?:(?!(?:said|says|told)\b)\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|president|cfo|director|boss|head)"
                            r"(?: officer)?\s*,?\s*$", re.I)
@@ -1671,7 +1676,8 @@ _COMPANY_TITLE_PERSON = re.compile(
     r"(?:\s+(?:and|&)\s+(?:Co\b\.?|[A-Z][\w&.'-]*))?)(?:'s?)?\s+"
     r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
-    r"[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
+    # "Brontela chief operating officer Dana Whitlock", "Zorvex Chief Technology Officer ..."
+    r"[Cc]hief [A-Za-z]+ [Oo]fficer|[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
     r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman|"
     # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
@@ -1905,6 +1911,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             full = person_of(e.name)
             if full is not None:
                 person_rename[e.name] = full
+        elif e.kind is EntityKind.PERSON and len(e.name.split()) == 2:
+            # "Kelly Bayer Rosmarin ... Ms Bayer Rosmarin said": two surnames, the person named in full
+            fits = by_key.get(_person_key(e.name), set()) - {e.name}
+            if len(fits) == 1:
+                person_rename[e.name] = fits.pop()
     # A company that is a person named in the document: "Reynolds" after "Ronald Reynolds"
     legal = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _LEGAL_NAME.search(e.text)}
     # Names written in full somewhere, with a legal suffix or "Group": no short form of another

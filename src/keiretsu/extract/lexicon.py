@@ -132,7 +132,8 @@ TITLES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:deputy|vice)[- ](?:chief executive(?: officer)?|ceo|managing director)\b", re.I), "Deputy CEO"),
     (re.compile(r"\bvice[- ]chair(?:man|woman|person)?\b", re.I), "Vice Chairman"),
     (re.compile(r"\bdeputy chair(?:man|woman|person)?\b", re.I), "Deputy Chairman"),
-    (re.compile(r"\b(?:senior |executive |group |first )?vice[- ]president\b", re.I), "Vice President"),
+    # "SVP", "EVP": a headline's and a press release's abbreviations (upper case: "vp" is no word)
+    (re.compile(r"\b(?:(?:senior |executive |group |first )?vice[- ]president|(?-i:[SE]?VP))\b", re.I), "Vice President"),
     (re.compile(r"\bdeputy president\b", re.I), "Deputy President"),
 ]
 TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",
@@ -206,12 +207,25 @@ PARTNERSHIP_FORMS = {"limited", "general", "master", "investment", "arbitrage", 
 #: that say what they are for).
 NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality", "credit", "loan", "lease",
                      "employment", "severance", "indemnity", "tax", "trade", "labor", "labour", "wage", "collective",
-                     "non-compete", "voting", "peace"}
+                     "non-compete", "voting", "peace", "union"}
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid"}
 #: What one company provides another that is no good or service sold (lemmas): "provide X with
 #: information", "providing financing to X" (a loan is no supply, nor an investment).
 NOT_SUPPLIED = {"information", "detail", "financing", "finance", "comment", "evidence", "proof", "document",
-                "answer", "notice", "guidance", "assurance", "clarification", "opportunity", "loan", "credit"}
+                "answer", "notice", "guidance", "assurance", "clarification", "opportunity", "loan", "credit",
+                "projection", "forecast", "estimate"}
+#: Words of a labour contract, its kind or who holds it: "Western's labor contracts", "the three unions
+#: having contracts with Western" (a wage deal with a workforce, no supply).
+LABOUR = {"labor", "labour", "wage", "collective", "employment", "union", "worker", "employee", "pilot", "machinist",
+          "workforce"}
+#: Words of a contest for work not yet won: "Boeing and Airbus are competing for a contract to supply Qantas".
+CONTESTS = {"compete", "bid", "vie", "tender", "contend", "race", "competition", "contest", "bidding", "competitor"}
+#: Words that say the contest was won: "Boeing beat Airbus in the competition for the order".
+WINS = {"win", "beat", "award", "secure", "land", "clinch", "capture"}
+#: Words of an order a court or a regulator gives: "the order, which was issued by the Court of Appeals".
+RULINGS = {"court", "judge", "tribunal", "restraining", "injunction", "regulator", "commission"}
+#: What a "combination" is a mix of when it pays: "a combination of Jiffy Lube securities" (lemmas).
+PAYMENT = {"cash", "stock", "share", "security", "note", "debenture", "warrant", "bond", "preferred", "debt"}
 #: What makes "buy" an analyst's rating, not a purchase: "a 'buy' rating", "a buy recommendation".
 RATINGS = {"rating", "recommendation", "call", "target"}
 #: Descriptive references to companies already named.

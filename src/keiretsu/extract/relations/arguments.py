@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from .parse import (_ADVISERS, _DESCRIBING, _after, _beside_the_deal, _clause_between, _coordinated, _conjoined,
-                    _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act, _root, _story_subject,
-                    _subject, _word_before)
+from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _after, _beside_the_deal, _clause_between, _coordinated,
+                    _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act, _root,
+                    _story_subject, _subject, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -105,12 +105,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             out = []
             for o in (name for e in others if e not in holders for name in e.names):
                 for h in (name for e in holders if e not in others for name in e.names):
-                    src, dst = (o, h) if lemma == "customer" else (h, o)
+                    src, dst = (o, h) if lemma in _RECEIVERS else (h, o)
                     out.append((kind, src, dst, "describes" if states else "dep"))
             return out
         if t.tag_ == "NNS" and t.head.lower_ != "among":
             return []  # "shareholders entitled to vote": no holder named ("X is among the investors in Y" is)
-        if lemma in _ADVISERS:
+        if lemma in _ADVISERS or kind is RelationType.LICENSING:
             return []  # an adviser with no client named with it: "a financial adviser with X" works there
     a = Args(sent, t, rtype, companies, ctx, at, lemma, t if t.pos_ in ("VERB", "AUX") else None)
     # "the takeover offer made last week by X": a trigger that only qualifies a bid reads the bid's words
@@ -321,16 +321,33 @@ def _undirected(a: Args) -> Answer:
     if objects and group:
         pairs = [(g, o) for g in group for o in objects]
     elif len(group) >= 2:
+        # "Southmark Corp and affiliate Pratt Hotels Corp have ended talks on a joint venture": one side
+        group = [e for e in group if not _named_unit(sent, e)] or group
         pairs = [(group[x], group[y]) for x in range(len(group)) for y in range(x + 1, len(group))]
     else:
         pairs = [(o, p) for x, o in enumerate(objects) for p in objects[x + 1 :]] if not group else []
-    # "between Publicsoft and Apple's subsidiary Apple Computer": a company and its own unit are no partners
-    pairs = [(x, y) for x, y in pairs if not _owner_of(sent, x, y) and not _owner_of(sent, y, x)]
+    # "between Publicsoft and Apple's subsidiary Apple Computer", "Conagra completed the merger of its
+    # Sea-Alaska Products unit and Trident": a company and its own unit are no partners
+    pairs = [(x, y) for x, y in pairs if not _owner_of(sent, x, y) and not _owner_of(sent, y, x) and
+             not (x is a.subject and _its_unit(sent, y)) and not (y is a.subject and _its_unit(sent, x))]
     out = [(a.rtype, na, nb, a.how) for x, y in pairs for na in x.names for nb in y.names]
     listed = next((o for o in objects if o.members), None) if not group else a.subject
     if not pairs and listed is not None and listed.members:
         out.append((a.rtype, listed.members[0], listed.members[1], a.how))
     return out
+
+
+def _its_unit(sent, e: Ent) -> bool:
+    """Whether the company is named as the subject's own unit: "its Sea-Alaska Products Co unit"."""
+    root = _root(sent, e)
+    noun = root.head if root.dep_ == "compound" else root
+    return noun.lemma_.lower() in L.OWNED and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                  for c in noun.children)
+
+
+def _named_unit(sent, e: Ent) -> bool:
+    """Whether a unit noun stands before the name itself: "affiliate Pratt Hotels Corp", "its unit Beta"."""
+    return any(sent[k].lemma_.lower() in L.OWNED for k in range(max(0, e.i - 2), e.i))
 
 
 def _owner_of(sent, owner: Ent, e: Ent) -> bool:

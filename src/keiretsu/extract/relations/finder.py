@@ -35,6 +35,19 @@ def _each(sent, t) -> bool:
     return k >= 0 and k < t.i - 1 and sent[k].lower_ in ("each", "every", "per")
 
 
+def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
+    """The deals less the mergers of a target its buyer takes over: "agreed to acquire Beta, which will be
+    merged with Acme's Gamma subsidiary" merges Beta neither with Acme nor with Gamma (the takeover says it)."""
+    bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
+    units = {(m.source, m.target) for m in deals + owned if m.type is R.STAKE}
+
+    def absorbed(m: Mention) -> bool:
+        return any((b, x) in bought and (b == y or (b, y) in units)
+                   for x, y in ((m.source, m.target), (m.target, m.source)) for b, _ in bought)
+
+    return [m for m in deals if m.type is not R.MERGER or not absorbed(m)]
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -77,7 +90,7 @@ class RelationFinder:
                     named = {n for e in companies for n in e.names}
                     referred = [m for m in deals if m.source not in named or m.target not in named]
                     deals = self._judged(sent, cands, sentence, start, end) + referred
-            out += deals
+            out += _absorbed(deals, owned)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies)
             if speaker is not None:
@@ -98,9 +111,13 @@ class RelationFinder:
         """The model's choice among the candidates: the rules' mention where they made one (status,
         attributes), else one read off the nearest trigger of the type."""
         out = []
+        # "Zentrix chairman Dana Whitlock met Karvona chief executive Tom Brill": a person the rules gave an
+        # office holds none at a company whose office the rules gave another, whatever the model weighs
+        ruled = [(c.source, c.target) for c in cands if c.rule is not None and c.type is R.ROLE]
         for c, p in self.model.decide(cands):
             if c.rule is None and c.type is R.ROLE:
-                out.append(role_mention(sent, c, sentence, start, end, p))
+                if not (any(s == c.source for s, _ in ruled) and any(s != c.source and t == c.target for s, t in ruled)):
+                    out.append(role_mention(sent, c, sentence, start, end, p))
                 continue
             if c.rule is not None:
                 out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))

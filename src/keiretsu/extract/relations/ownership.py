@@ -647,6 +647,16 @@ def _the_merger(a: Args):
 
 
 @rule("claim")
+def _mix(a: Args):
+    """"an exchange of Grease Monkey stock for a combination of Jiffy Lube securities": a combination of
+    what is paid is a mix, no merger."""
+    if a.rtype is not R.MERGER or a.lemma != "combination":
+        return None
+    of = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [] if any(g.lemma_.lower() in L.PAYMENT for g in of) else None
+
+
+@rule("claim")
 def _merger_offer(a: Args):
     """"an unsolicited merger offer from Jiffy Lube", "proposed a cash merger of USAir with TWA": a bid
     for the company, not a merger of two."""

@@ -15,7 +15,11 @@ R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
 _DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "backer": R.INVESTMENT,
                "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE,
-               "adviser": R.SUPPLY, "advisor": R.SUPPLY, "underwriter": R.SUPPLY}
+               "adviser": R.SUPPLY, "advisor": R.SUPPLY, "underwriter": R.SUPPLY,
+               "licensee": R.LICENSING, "licensor": R.LICENSING, "franchisee": R.LICENSING, "franchisor": R.LICENSING}
+#: Describing nouns that name the receiving end, whose other company is the source: "X is a customer of
+#: Y" (Y supplies X), "Calny is the largest franchisee of Taco Bell" (Taco Bell licenses Calny).
+_RECEIVERS = {"customer", "licensee", "franchisee"}
 #: Describing nouns whose "to" names the other company: "a supplier to Apple", "adviser to Kraft".
 _ADVISERS = {"adviser", "advisor", "underwriter"}
 _TO_WHOM = {"supplier", *_ADVISERS}
@@ -450,10 +454,14 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and t.lemma_.lower() in _TO_WHOM):
             # "a supplier to Apple", "adviser to Kraft"
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
-        if c.dep_ == "compound" and c.i in at and other is None and t.tag_ == "NNS" and t_dep == "nsubj":
-            other = at[c.i]  # "Other Genencor shareholders include X, Y and Z"
+        if c.dep_ == "compound" and c.i in at and other is None and (
+                t.tag_ == "NNS" and t_dep == "nsubj" or _DESCRIBING.get(t.lemma_.lower()) is R.LICENSING):
+            other = at[c.i]  # "Other Genencor shareholders include X, Y and Z", "a Burger King franchisee"
     if t_dep == "appos":
         holder = _ent_in(t_head, at)
+    elif t_dep == "pobj" and _RECEIVERS | {"licensor", "franchisor"} >= {t.lemma_.lower()}:
+        # "the acquisition of its franchisor Sisters International": the name set beside the noun
+        holder = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at)), None)
     elif t_dep in ("attr",):
         holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
     elif t_dep == "nsubj":
@@ -479,8 +487,10 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         holder = before[-1] if before else None
     # "British energy supplier SSE", "a chip supplier": the trade it is in, not a customer it has
     trade = any(c.dep_ == "compound" and c.i not in at for c in t.children)
-    # an adviser's client is named with it ("its adviser", "adviser to X"); "an adviser with X" works there
-    if other is None and holder is not None and not trade and t.lemma_.lower() not in _ADVISERS:
+    # an adviser's client is named with it ("its adviser", "adviser to X"); "an adviser with X" works there;
+    # so is a licensee's licensor ("X, the franchisee, bought Y shares" names no franchisor)
+    if other is None and holder is not None and not trade and t.lemma_.lower() not in _ADVISERS and \
+            _DESCRIBING.get(t.lemma_.lower()) is not R.LICENSING:
         rest = [e for e in companies if e is not holder]
         other = rest[0] if len(rest) == 1 else None
     return holder, other, True

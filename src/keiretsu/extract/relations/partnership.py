@@ -28,7 +28,8 @@ register(R.SUPPLY,
          weak_verbs={"provide", "deliver", "award", "order", "make", "build", "produce", "manufacture", "furnish"},
          weak_nouns={"contract", "order"},
          needs={"make": {"for"}, "build": {"for"}, "produce": {"for"}, "manufacture": {"for"}})
-register(R.LICENSING, verbs={"license", "licence"}, nouns={"licence", "license", "licensing"})
+register(R.LICENSING, verbs={"license", "licence"},
+         nouns={"licence", "license", "licensing", "licensee", "licensor", "franchisee", "franchisor"})
 #: A bank or firm that advises a company or underwrites its shares supplies it a service: "Union
 #: Resources is advised by Nedbank Capital", "X, its financial adviser", "retained to advise".
 register(R.SUPPLY, verbs={"advise", "underwrite"}, nouns={"adviser", "advisor", "underwriter"})
@@ -71,6 +72,10 @@ def _no_tie(a: Args):
     if a.lemma in T.WEAK_NOUNS and (modifiers & L.NO_TIE_AGREEMENTS or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES for c in purposes)):
         return []
+    # "MCV called its previous offer the final revision of its agreement with Viacom": beside a bid, the
+    # agreement is the bidder's with its target
+    if a.lemma in T.WEAK_NOUNS and any(x.pos_ == "NOUN" and x.lemma_.lower() in L.BID_NOUNS for x in a.sent):
+        return []
     # "negotiations with manufacturers and banks for the lease of 10 Boeing engines": talks on a lease or a
     # loan are a trade of goods or money, and the makers of what is leased are no partners
     if a.lemma in TALKS or a.t.lower_ in TALKS:
@@ -79,6 +84,60 @@ def _no_tie(a: Args):
                  for g in c.children if g.dep_ == "pobj"}
         if about & L.NO_TIE_AGREEMENTS:
             return []
+    return None
+
+
+@rule("claim")
+def _no_trade(a: Args):
+    """A contract or an order that sells nothing: a labour contract ("Western's labor contracts", "the
+    unions having contracts with Western"), a court's order ("the order, which was issued by the Court
+    of Appeals, requires Western to ...")."""
+    if a.rtype is not R.SUPPLY or a.verb is not None:
+        return None
+    words = {c.lemma_.lower() for c in a.t.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    if a.t.dep_ == "dobj" and a.t.head.dep_ in ("acl", "relcl"):
+        words.add(a.t.head.head.lemma_.lower())  # "unions having contracts"
+    words |= {c.lemma_.lower() for c in a.t.head.children if c.dep_ == "nsubj"} if a.t.dep_ == "dobj" else set()
+    if a.lemma == "contract" and words & L.LABOUR:
+        return []
+    if a.lemma == "order" and (words | {x.lemma_.lower() for x in a.t.subtree}) & L.RULINGS:
+        return []
+    return None
+
+
+@rule("claim")
+def _contested(a: Args):
+    """"Boeing and Airbus are competing for a contract to supply jets to Qantas", "in the bidding for the
+    order": work sought against rivals is no supply yet (unless it was won: "Boeing beat Airbus in the
+    competition for the order")."""
+    if a.rtype is not R.SUPPLY:
+        return None
+    above = {x.lemma_.lower() for x in a.t.ancestors}
+    return [] if above & L.CONTESTS and not above & L.WINS else None
+
+
+@rule("claim")
+def _stake_in_the_venture(a: Args):
+    """"agreed to buy a 28 pct stake in the Greens Creek joint venture from Amselco": the venture is what
+    is bought, and its buyer and seller are no partners in it unless the words of the venture name one
+    ("its stake in the venture with X")."""
+    if a.rtype is not R.JOINT_VENTURE or a.verb is not None or a.t.dep_ != "pobj" or a.t.head.lower_ != "in" or \
+            a.t.head.head.lemma_.lower() not in L.STAKE_NOUNS:
+        return None
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in a.t.children)
+    return None if partner else []
+
+
+@rule("claim")
+def _with_no_company(a: Args):
+    """"Toyota and Honda said they would cooperate with the government on safety": the one they work with
+    is no company, and those who each work with it are no partners of each other ("with each other" is)."""
+    if a.rtype is not R.ALLIANCE or a.verb is None:
+        return None
+    withs = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    if withs and not any(x.i in a.at or x.lower_ in ("other", "another") for g in withs for x in g.subtree):
+        return []
     return None
 
 
@@ -213,6 +272,20 @@ def _licensor(a: Args):
         if owner is not None and _after(a.sent, a.t, a.at, "to") is None:
             party = owner
     return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
+
+
+@rule("objects")
+def _not_what_it_is_for(a: Args):
+    """"Flex partners with IXSolutions to offer the IXSuite exchange": the names in what a partnership is
+    for are its products or its customers; the partner is the one it is made with."""
+    if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE):
+        return None
+    purpose = {x.i for c in a.t.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") for x in c.subtree}
+    named = [o for o in a.objects if o.i not in purpose]
+    if named and _after(a.sent, a.t, a.at, "with") in named:
+        a.left_out += [o for o in a.objects if o not in named]
+        a.objects = named
+    return None
 
 
 @rule("objects")

@@ -152,7 +152,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right = text[p_end:right_to]
         # a relative clause is another's tale, unless it gives the office: "X, who is chairman at Y"
         right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as)\b)",
+                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
+                         r"(?:took|takes|will take) over as)\b)",
                          right)[0]
         found: list[tuple[str, re.Match, list[str]]] = []
         titles = _titles(left)
@@ -189,6 +190,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = names or next((v for k, v in told.items() if left_limit <= k <= left_from + m.start()), [])
             if not names and chained is not None and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[chained[0]:t_start]):
                 names = chained[1]  # "Renault CEO Luca de Meo and Chairman Jean-Dominique Senard"
+            if not names:  # "Karvona said it would buy Zentrix Labs, whose chairman Dana Whitlock owns 20 pct"
+                names = next((c.names for c in reversed(companies) if _end(sent, c) <= t_start and
+                              re.fullmatch(r"\s*,?\s*whose\s+(?:[a-z]+\s+)?", text[_end(sent, c) : t_start])), [])
             if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I):
                 earlier = [c for c in companies if _end(sent, c) <= t_start]  # "..., its president Warren Idsal"
                 # "Its chief executive, Tom Brenner, said": the company the story was telling of; not "The
@@ -205,9 +209,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1 and \
                 not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
-            # ... and is named in full: a head of state goes by surname alone ("President Reagan said")
+            # ... and is named in full: a head of state goes by surname alone ("President Reagan said");
+            # ... opening the sentence or after what he says: "Twice last year, President Jacob Zuma said"
+            # puts a time, no statement, before the comma
             speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:]) \
-                and p.j - p.i > 1
+                and p.j - p.i > 1 and (not text[:t_start].strip() or any(
+                    t.pos_ in ("VERB", "AUX") or t.text in ('"', "”") for t in sent if t.idx + len(t.text) <= t_start))
             if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
                                        title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
@@ -237,7 +244,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "John Smith, the company's chief financial officer", "William Fuller, company spokesman"
                 names = story_company(t_start)
             # "Acme said its board named Tom Brenner, 52, president": an age between them
-            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|has been|had been|will be)\s+)?(?:named|appointed|"
+            # "Zentrix said Dana Whitlock would step down as chief executive": an office to be left
+            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|has been|had been|will be|will|would|"
+                                          r"is to|is set to)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down)"
                                           r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
@@ -560,6 +569,7 @@ def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
     said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
+           r"names|appoints|elects|promotes|hires|" \
            r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?" \
            r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?"  # "said its board named"
     sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
@@ -593,7 +603,7 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
     # "senior Asia economist at Capital Economics Daniel Martin"
     inside = [c for c in companies if t_end <= _begin(sent, c) and _end(sent, c) <= p_start and
               re.fullmatch(r"\s*(?:of|at|for|with)\s+(?:the\s+)?", text[t_end : _begin(sent, c)]) and
-              not text[_end(sent, c) : p_start].strip()]
+              text[_end(sent, c) : p_start].strip() in ("", ",")]  # "The chief executive of Acme, John Smith, said"
     if inside or not near:
         return inside[0].names if inside else []
     # "Nissan CEO Luca de Meo", "St George senior economist Jo Horton"
