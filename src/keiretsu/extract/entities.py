@@ -25,8 +25,6 @@ from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
-#: The particles between a person's two surnames: "Anibal Teixeira de Souza", "Jose Lopez y Fuentes".
-_SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "separately",
