@@ -59,18 +59,14 @@ def _sale_to(a: Args):
     """"concerns about the sale of Fairchild Semiconductor to Fujitsu", "blocking the sale of Allegheny to an
     affiliate of First Boston": a sale that names what is sold and the buyer but no seller (the sentence's
     subject is no one, or the company sold) is the buyer's acquisition."""
-    if a.lemma != "sale" or a.verb is not None or a.subject is not None and not _of_the_subject(a):
+    if a.lemma != "sale" or a.verb is not None:
         return None
     sold, buyer = _after(a.sent, a.t, a.at, "of"), _after(a.sent, a.t, a.at, "to")
     if sold is None or buyer is None or set(sold.names) & set(buyer.names) or \
+            a.subject is not None and not set(sold.names) & set(a.subject.names) or \
             any(c.dep_ == "poss" for c in a.t.children):
         return None
     return list(_pairs(R.ACQUISITION, buyer, sold))
-
-
-def _of_the_subject(a: Args) -> bool:
-    sold = _after(a.sent, a.t, a.at, "of")
-    return sold is not None and bool(set(sold.names) & set(a.subject.names))
 
 
 @rule("claim")

@@ -459,7 +459,7 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             other = at[c.i]  # "Other Genencor shareholders include X, Y and Z", "a Burger King franchisee"
     if t_dep == "appos":
         holder = _ent_in(t_head, at)
-    elif t_dep == "pobj" and _RECEIVERS | {"licensor", "franchisor"} >= {t.lemma_.lower()}:
+    elif t_dep == "pobj" and t.lemma_.lower() in _RECEIVERS | {"licensor", "franchisor"}:
         # "the acquisition of its franchisor Sisters International": the name set beside the noun
         holder = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at)), None)
     elif t_dep in ("attr",):
