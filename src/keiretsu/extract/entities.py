@@ -362,11 +362,15 @@ class EntityFinder:
                 if person is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
                         not _COMPANY_AFTER.match(sent.text, named.end()):
                     add(EntityKind.PERSON, person.start, person.end, _clean_person(named.group(0)), named.group(0))
-        # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"
+        # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"; a title's unit
+        # or body is neither ("controller of Armstrong's Tire Division", "To provide Leadership Team, CFO ...")
         for e in ents:
             if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
                     not _LEGAL_NAME.search(e.text) and _titled(sent, e):
-                add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
+                if _names_a_person(e.text):
+                    add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
+                else:
+                    taken[e.start : e.end] = [True] * len(e)
         # Known companies: their canonical names beat the model's boundaries ("Saudi Aramco").
         for m in known:
             if _in_a_place(sent.text, m.start(), m.end()):
@@ -416,7 +420,8 @@ class EntityFinder:
                 elif not _person_ok(name):
                     continue
                 elif " " in name:
-                    add(EntityKind.PERSON, e.start, e.end, name, e.text)
+                    end = e.end + 1 if self._last_name_after(sent, e.end) else e.end
+                    add(EntityKind.PERSON, e.start, end, _clean_person(sent[e.start : end].text), sent[e.start : end].text)
                 else:  # a surname alone ("Mr. Muller", "Reynolds said"): the person named in full before
                     full = ctx.full_name(name)
                     if full is not None:
@@ -775,12 +780,23 @@ class EntityFinder:
             name = _clean_person(written)
             return (ctx.full_name(name) or name) if " " not in name else name
 
+        for m in _BYLINE_CAPITALS.finditer(text):  # "By RYAN PFEIL - MAIL TRIBUNE": the name in capitals
+            if _names_a_person(m.group(1)) and not _COMPANY_AFTER.match(text, m.end(1)) and \
+                    self.gaz.lookup(m.group(1)) is None:  # not "Bought By ACME CO (ACM.N)"
+                out.append((m.group(1).title(), m.start(1), m.end(1)))
         for m in _BYLINE.finditer(text):
+            if _BYLINE_CAPITALS.match(text, m.start()):
+                continue
+            pair = _BYLINE_PAIR.match(text, m.end())
+            if pair is not None and _unaccented(pair.group(1).lower()) in given and _names_a_person(pair.group(0)):
+                # "Photo: Nick Moir Australians will be reeling": the credit ran into the story's first words
+                out.append((pair.group(0), pair.start(), pair.end()))
+                continue
             for n in _BYLINE_NAME.finditer(text, m.end()):
                 if n.start() != m.end() and text[m.end() : n.start()].strip(" ,").lower() not in ("and", ""):
                     break
-                if n.group(0).startswith("The "):
-                    break  # "first reported by The Hill": a paper, not a credit
+                if n.group(0).startswith("The ") or not _names_a_person(n.group(0)):
+                    break  # "first reported by The Hill": a paper, not a credit; "Photo: Bowlus Road Chief": a thing
                 out.append((name_of(n.group(0)), n.start(), n.end()))
                 m = n
         for m in _GIVEN_NAME.finditer(text):
@@ -793,8 +809,20 @@ class EntityFinder:
                 # Cross", "Paul Glass": no plural ends in a double s)
                 continue
             before = _WORD_BEFORE.search(text, 0, m.start())
-            if before is not None and before.group(1).lower() in given:  # "James Thomas Gibson": a middle name
+            if before is not None and (before.group(1).lower() in given or self._foreign_given(text, before)):
+                # "James Thomas Gibson": a middle name; "Poul Erik Moller": a given name the list does not hold
                 out.append((name_of(text[before.start(1) : m.end()]), before.start(1), m.end()))
+                continue
+            out.append((name_of(m.group(0)), m.start(), m.end()))
+        for m in _MIDDLE_NAMED.finditer(text):
+            # "Fernando Santos Alvite": a given name, a middle name the list does not hold and a surname,
+            # neither of them a word ("Ewald Nowotny Photographer: Akos Stiller", "Anthony Macdonald Intellectual
+            # property law firm": a caption or a credit ran into the text)
+            middle, last = m.group(2).lower(), m.group(3).lower()
+            if _unaccented(m.group(1).lower()) not in given or middle in given or self._word(middle) or \
+                    self._word(last) or middle in places() or last in places() or \
+                    _COMPANY_AFTER.match(text, m.end()) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
+                    self.gaz.lookup(m.group(0)) is not None or not _person_ok(m.group(0)):
                 continue
             out.append((name_of(m.group(0)), m.start(), m.end()))
         for m in _TITLED.finditer(text):
@@ -816,6 +844,26 @@ class EntityFinder:
                 continue
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         return out
+
+    def _last_name_after(self, sent, k: int) -> bool:
+        """Whether the word after a person's name the model cut short is the name's last ("minister Fernando
+        Santos Alvite."): capitalised, no word, place, people or known company, nothing capitalised after it."""
+        if k >= len(sent) or not (sent[k].is_title and sent[k].is_alpha) or sent[k - 1].whitespace_ == "":
+            return False
+        low = sent[k].lower_
+        return not (self._word(low) or low in places() or low in DEMONYMS or low in _NOT_IN_NAMES or
+                    self.gaz.lookup(sent[k].text) is not None or
+                    k + 1 < len(sent) and (sent[k + 1].text[:1].isupper() or sent[k + 1].text in ("&", "-")))
+
+    def _foreign_given(self, text: str, before: re.Match) -> bool:
+        """Whether the capitalised word right before a given name and a surname is a given name the list
+        does not hold ("Poul Erik Moller"): no word, place, people or known company, and no capitalised
+        word before it ("Santa Monica Erik ...")."""
+        word = before.group(1)
+        low = word.lower()
+        return not (self._word(low) or low in places() or low in DEMONYMS or low in _MONTHS_DAYS or
+                    low in vocabulary("lead_words") or low in vocabulary("headline_words") or
+                    self.gaz.lookup(word) is not None or _WORD_BEFORE.search(text, 0, before.start(1)))
 
     def _short_forms_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """The first word of a company's name given earlier in the story, standing alone in a sentence
@@ -1658,6 +1706,9 @@ def _titled(sent, e) -> bool:
 #: "Nicholas Gallo III" (the suffix is part of the name as written).
 _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
                          r"(?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+#: A given name, a middle name and a surname, nothing capitalised after them: "Fernando Santos Alvite".
+_MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-öø-ÿ]+)\s+((?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+"
+                           r"(?:-[A-Z][a-z]+)?)(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -1730,7 +1781,13 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A name's word: "O'Connell" and "D'Amato" open with a capital, an apostrophe and a capital.
 _NAME_PIECE = r"(?:[A-Z]['’])?[A-Z][a-z][\w'’]*"
 _BYLINE_NAME = re.compile(rf"(?<![\w-]){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
-                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d)")
+                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;(),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d)")
+#: A credit in capitals, before its paper or the end of the line, a title run into it or not: "Weather Radar
+#: on Mount Ashland By RYAN PFEIL - MAIL TRIBUNE".
+_BYLINE_CAPITALS = re.compile(r"(?:^|(?<=[\s(…]))[Bb]y:?\s+([A-Z]['’A-Z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z]['’A-Z-]+){1,2})"
+                              r"(?=\s+[-–—|]\s|[ \t]*(?:[;(),/|\n]|$))")
+#: A credit's given name and surname, then the capitalised word the story opens with: "Photo: Nick Moir Australians".
+_BYLINE_PAIR = re.compile(rf"({_NAME_PIECE})\s+{_NAME_PIECE}(?=\s+[A-Z][a-z]+\s+[a-z])")
 #: An office before a name: "Energy Minister Subroto", "President Reagan", "Finance Minister Kiichi Miyazawa".
 _OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Senator|Sen\.|Rep\.|"
                           r"Representative|Congressman|Congresswoman|Governor|Gov\.|Judge|King|Queen|Prince|Sheikh|"
@@ -1786,12 +1843,26 @@ def _person_ok(name: str) -> bool:
     caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1 and w.lower() not in _NAME_SUFFIXES]
     if any(caps) and not all(caps):
         return False  # "Emily Stephenson WASHINGTON", "Suzhou QHDC": a dateline or an acronym ran into it
-    category = not_companies().category(name)
+    judged = not_companies()
+    category = judged.category(name)
+    if category is not None and len(words) > 1 and judged.words.get(words[0]) == category and \
+            name_key(name) not in judged.names and judged.category(name.split(None, 1)[1]) is None:
+        return True  # "Bill Gates": a given name that is also a thing's word ("the farm bill") opens it
     return category is None or category == "outlet"
+
+
+#: A name a flattened page glued to itself: "About Philippe TorresPhilippe Torres provides".
+_GLUED_TWICE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)+)\1$")
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether no word of a name is one no person's name holds ("Bowlus Road Chief", "Leadership Team")."""
+    return not any(w in _NOT_IN_NAMES for w in name.lower().replace(".", " ").split())
 
 
 def _clean_person(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text.strip())
+    text = _GLUED_TWICE.sub(r"\1", text)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)
     return text.strip(" ,.")
 
@@ -1933,11 +2004,13 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY and not _GOVERNMENT_AFTER.match(text, e.end):
             heads.discard(e.name)
+    # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
+    marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
     for name in companies:
         # A known company's one-word name is a person's when the document names that person and never
         # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
         # ("Viessmann Group" is a company whoever is called Martin Viessmann)
-        if name in legal or name in suffixed or \
+        if name in legal or name in suffixed or name in marked or \
                 gaz.lookup(name) is not None and (" " in name or name in deal_ends):
             continue
         full = person_of(name)
@@ -2047,8 +2120,6 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         fits = {n for n in longs if " " in n and bare in _initials(_surface_words(ex, n)) | _initials(n.split())}
         if len(fits) == 1:
             rename[name] = fits.pop()
-    # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
-    marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -2097,6 +2168,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone |= {n for n in longs if _TWO_CAPITALS.fullmatch(n) and n not in rename and n not in ends and
              gaz.lookup(n) is None}
     legal_keys = {name_key(n): n for n in legal | marked if n not in gone}
+    firms = _firms_read_as_people(ex, text, [n for n in companies if n not in gone and n not in as_person],
+                                  legal | suffixed | marked)
     entities = []
     for e in ex.entities:
         if e.kind is EntityKind.PERSON and any(a <= e.start and e.end <= b for a, b in whole_runs):
@@ -2107,6 +2180,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             continue
         elif e.kind is EntityKind.COMPANY:
             entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
+        elif e.name in firms:
+            entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(firms[e.name], firms[e.name])))
         elif name_key(e.name) in legal_keys:
             # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short
             company = legal_keys[name_key(e.name)]
@@ -2128,6 +2203,41 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         mentions.append(m if (source, target) == (m.source, m.target) else
                         dataclasses.replace(m, source=source, target=target))
     ex.mentions = mentions
+
+
+def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str]) -> dict[str, str]:
+    """People the model read in names the document gives companies elsewhere: the opening words of a
+    company's name ("Mark IV" after "Mark IV Industries Inc", "Tel Plus" after "Tel Plus
+    Communications"), that company; a name opening with a word no one is given that opens another
+    company's name or is a company's ("Tsinghua Unigroup" beside "Tsinghua Tongfang", "Wellard Agri"
+    beside "Wellard Group"), a company of its own. Not a person an honorific or a role vouches for
+    ("Mr. Schwab", "Charles Schwab, its chairman"). Person's name -> company's name."""
+    vouched = {m.source for m in ex.mentions if m.source_kind is EntityKind.PERSON}
+    for e in ex.entities:
+        if e.kind is EntityKind.PERSON and (_HONORIFIC.match(e.text) or
+                                            _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start)):
+            vouched.add(e.name)
+    surnames = {n.split()[-1] for n in vouched}  # "Mr Zhao" vouches for Zhao Weigou
+    out = {}
+    for e in ex.entities:
+        # 'Mark IV "': the model's span ran on into a quote; "Armstrong's Tire Division": an owner's part, no
+        # firm's name
+        words = re.findall(r"[\w.&-]+", e.name)
+        if e.kind is not EntityKind.PERSON or len(words) < 2 or e.name in vouched or words[-1] in surnames or \
+                e.name in out or _POSSESSIVE_WORD.search(e.name):
+            continue
+        longer = {name_key(n): n for n in companies if n.split()[: len(words)] == words and len(n.split()) > len(words)}
+        if len(longer) == 1:
+            out[e.name] = next(iter(longer.values()))
+        elif not longer and _unaccented(words[0].lower()) not in vocabulary("given_names") and \
+                any(n == words[0] or n.split()[0] == words[0] and n != e.name for n in written_as_firms):
+            # (the other name written as a firm's: a firm the rules read in a person's name proves nothing)
+            out[e.name] = e.name
+    return out
+
+
+#: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$")
 
 
 #: The shortest name key a slip of the keyboard is told by: "Conract" for "Conrac" (a shorter one is
