@@ -187,7 +187,7 @@ def test_words_for_a_company_outweigh_words_against_it():
     assert named(("Ostrey", "said ", " would buy"))  # nothing either way: a company still
     # A cue against at one naming in three: a firm's name now and then is its plant's.
     assert named(("Tarvia", "the ", " plant in Ohio"), ("Tarvia", "said ", " would"), ("Tarvia", "", " earned"))
-    for_, against = evidence([("Tarvia", "the cities of ", " and Leeds", -1, -1)])
+    for_, against = evidence([("Tarvia", "the cities of ", " in Yorkshire", -1, -1)])
     assert not for_ and against == {"place"}
 
 

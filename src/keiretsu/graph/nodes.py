@@ -7,7 +7,8 @@ firm written after a descriptor, but the corpus can: a firm is written on its ow
 a piece is, in every story that names it, glued to a capitalised word that no other name of the
 story covers and that is not one that leads names ("The", "Japanese", "March", a place, a title;
 ``lead_words.txt`` and the vocabularies beside it), or written after a body's noun and "of" ("the New
-Jersey Board of| Public Utilities"). Such a node is not a company. Nor is one that
+Jersey Board of| Public Utilities"), or is the exchange's suffix of a ticker ("<skbs.|St.|>") or a
+phrase an article leads ("a U.S. Supercomputer"). Such a node is not a company. Nor is one that
 every story writes right before a noun for a product, a site or a place ("the Pony Excel
 sub-compact", "the Skeena pulp mill"; ``thing_words.txt``). A name the gazetteer knows is a company
 however it is written.
@@ -67,8 +68,9 @@ _BEFORE = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*?)((?:'s)?(?: (?:an
 # too, not in a list: "Butler and| Binion", "Coopers and| Lybrand", partnerships named after partners.
 _PARTNER = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) (?:and|&) $")
 _WORD = re.compile(r"[A-Z][a-z]+")
-# ... or the first of such a pair: "Butler| and Binion".
-_PARTNERED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+)(?![\w.&'-]| (?:and|&)\b| [A-Z])")
+# ... or the first of such a pair, or of a one-word name and a word the story reads in no name, the
+# sentence's end allowed after it: "Butler| and Binion", "brokerage house Phillips| and Drew.".
+_PARTNERED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+)(?![\w&'-]|\.\w| (?:and|&)\b| [A-Z])")
 # ... or initials joined by "and"/"&" to a single letter: "AT| and T", "BK| and T Inc", "CR| and P
 # Advertising", one name however the parse splits it.
 _INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
@@ -121,19 +123,26 @@ _INTO_PLACE = re.compile(r"[A-Z][\w.&'-]*(?: of| -)? \(?$|[A-Z][\w.&'-]* \($")
 # ... or a name that goes on after the place's legal form: "a California Limited| Partnership".
 _ON = re.compile(r"^ [A-Z][a-z]")
 # An office set after a name by a comma, with no article: a person's ("Theodore Cross, editor of",
-# "Ana Vanterpool, chief executive of"); a firm is set off with one ("Hospal, a subsidiary of").
+# "Ana Vanterpool, chief executive of", "Wakaoji, head of the Philippines branch"); a firm is set off
+# with one ("Hospal, a subsidiary of").
 _OFFICE_AFTER = re.compile(r"^, (?:(?:former|then|now|senior|executive|vice|deputy|managing|chief|co)[\w-]* ){0,3}"
                            r"(?:chairman|chairwoman|president|editor|director|founder|co-founder|executive|officer|"
-                           r"spokesman|spokeswoman|analyst|economist) (?:of|at|for|and|with)\b")
+                           r"spokesman|spokeswoman|analyst|economist|head|manager|treasurer|secretary|partner|"
+                           r"governor|minister) (?:of|at|for|and|with)\b")
 # A ticker as the wire quotes one: "ERIC ST", "T.N", "BP.L", "F".
 _QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
+# A ticker's symbol and its dot, right before its exchange's suffix: "<skbs.|St.>".
+_SUFFIX = re.compile(r"<[A-Za-z0-9&]{1,6}\.$")
+# The article a phrase (not a name) opens with.
+_ARTICLE = re.compile(r"(?:an?|the) ")
 
 
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
     """Whether a name (``text``), written between ``before`` and ``after``, is a piece of a longer
     name: glued to a capitalised word that no other name of the story covers (``gap_before``: how far
     before the name the nearest other one ends, -1 for none; ``gap_after`` likewise after it), or
-    one of two one-word names joined by "and" and read as two, or initials joined to a letter."""
+    one of two one-word names joined by "and" and read as two (or the first, before a word read as
+    none), or initials joined to a letter."""
     if re.fullmatch(r"[A-Z]{1,3}", text) and _INITIALS.match(after):
         return True
     m = _BEFORE.search(before)
@@ -144,7 +153,8 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         if m and not _lead(m.group(1)) and gap_before == len(m.group(0)) - len(m.group(1)):
             return True
         m = _PARTNERED.match(after)
-        if m and not _lead(m.group(1)) and gap_after == m.start(1) and not _BEFORE.search(before):
+        if m and not _lead(m.group(1)) and (gap_after == m.start(1) or not 0 <= gap_after < m.end(1)) and \
+                not _BEFORE.search(before):
             return True
     m = _AFTER.match(after)
     return bool(m and _legal(m.group(2)) and not _legal(text) and not 0 <= gap_after <= m.start(1))
@@ -331,10 +341,12 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         placed = tail or _place(text)
         # The wire's ticker right after a firm's name is the firm's, not a name: "Ericsson <|ERIC ST|>",
         # "Fermenta's <|FRMS ST|>".
-        quote = before.endswith("<") and after.startswith(">") and 0 <= gap_before <= 4 and \
-            bool(_QUOTE.fullmatch(text))
+        # So is the exchange's suffix of a ticker: "Skanska AB <skbs.|St.|>".
+        quote = after.startswith(">") and (before.endswith("<") and 0 <= gap_before <= 4 and
+                                           bool(_QUOTE.fullmatch(text)) or bool(_SUFFIX.search(before)))
         body = _OF_BODY.search(before)
-        piece = tail or quote or cut(text, before, after, gap_before, gap_after) or _described(text) or \
+        # A phrase led by an article is no name: "the only public sector purchase of |a U.S. Supercomputer".
+        piece = tail or quote or _ARTICLE.match(text) is not None or cut(text, before, after, gap_before, gap_after) or _described(text) or \
             bool(body and c.last.get(body.group(1).lower()) == "body")
         if known(text) is not None:
             for_.add("known")
