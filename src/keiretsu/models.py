@@ -305,6 +305,7 @@ class Observation:
     undated: bool = False  # the sentence gives a date that cannot be resolved: no valid time, not a guess
     done: bool = False  # the sentence tells a deal as done ("has sold"), not only names it ("the sale of")
     before: Status | None = None  # of an end, the stage it ended ("withdrew its bid": proposed); None: not said
+    held: bool = False  # a holding in force before its story ("which already holds 17.4 pct"), undated
 
     @property
     def time(self) -> str | None:

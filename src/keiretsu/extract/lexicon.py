@@ -63,6 +63,7 @@ GIVEN = {"give", "grant", "receive", "win", "obtain", "get", "secure"}
 APPROVING = {"approve", "clear", "authorize", "authorise", "sanction", "permit"}
 #: Cues that turn a proposal into an agreement: "approved the proposed merger", "the planned merger".
 SETTLED = {"approved", "clearance", "approve", "agreed", "signed", "accepted", "backed", "endorsed", "recommended",
+           "recommend", "recommends",  # "its board will recommend the takeover offer to shareholders"
            *SETTLED_MODIFIERS, *COMPLETION, *APPROVALS}
 #: A deal told in the present progressive with no other cue is under way, not done: "Transworld is
 #: selling Hilton International to UAL" (agreed), where "sold" or "the sale of" would be.

@@ -66,9 +66,15 @@ _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?st
                        r"(?:lift\w*|overturn\w*|vacat\w*|quash\w*)\b[^.]{0,40}\b(?:injunction|order|ban|block\w*))\b",
                        re.I)
 # A deal told as done ("has sold 9.5 mln shares", "said it acquired"), not only named ("the sale of").
-_DONE = re.compile(r"\b(?:sold|acquired|bought|purchased|completed|merged|took over|taken over)\b", re.I)
-_FOLDED = folded(_REOPENED), folded(_DONE)  # for ASCII text lowercased (see ``time.folded``)
-_STORED_FORM = "5"  # point|since|age|expected|flags; part of ``reader_version``
+# After "be" or "is" the word is still to come: "agreed to be acquired", "to be sold to Alleghany once
+# the merger is completed".
+_DONE = re.compile(r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+                   r"(?:sold|acquired|bought|purchased|completed|merged|took over|taken over)\b", re.I)
+# A holding said to predate what the sentence tells ("CTC, which already holds 17.4 pct, ... its
+# offer"): it was in force before the offer for more, whose fate does not touch it.
+_HELD = re.compile(r"(?<!\bnot )\balready\s+(?:owns?|owned|holds?|held|has|had|controls?|controlled)\b", re.I)
+_FOLDED = folded(_REOPENED), folded(_DONE), folded(_HELD)  # for ASCII text lowercased (see ``time.folded``)
+_STORED_FORM = "6"  # point|since|age|expected|flags; part of ``reader_version``
 
 
 @dataclass
@@ -96,7 +102,7 @@ _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the st
 def reader_version() -> str:
     """What the stored dates depend on: the dating code itself, the reopening words and the form."""
     code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
-        _STORED_FORM.encode()
+        _HELD.pattern.encode() + _STORED_FORM.encode()
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -104,16 +110,18 @@ def reader_version() -> str:
 def read_times(sentence: str, published: str | None) -> str:
     """The stored form of what a sentence says about time: "point|since|age|expected|flags", the
     first date of each kind; flags "u" when it gives a date that cannot be resolved (and no other),
-    "r" when it says the deal was reopened, "d" when it tells a deal as done. Cached: copies of a
-    story repeat its sentences."""
+    "r" when it says the deal was reopened, "d" when it tells a deal as done, "h" when it says a
+    holding came before ("already owns"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
     for t in refs:
         first.setdefault(t.kind, t.value)
     dates = [first.get(kind, "") for kind in _KINDS]
-    text, (reopened, done) = (sentence.lower(), _FOLDED) if sentence.isascii() else (sentence, (_REOPENED, _DONE))
+    text, (reopened, done, held) = (sentence.lower(), _FOLDED) if sentence.isascii() else \
+        (sentence, (_REOPENED, _DONE, _HELD))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
-            ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "")
+            ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "") + \
+            ("h" if held.search(text) else "")
     return "|".join([*dates, flags])
 
 
@@ -145,23 +153,28 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             times = read_times(row.sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status, valid, expected, reopened, undated, done, start = _dated(row.status, times)
+        status, valid, expected, reopened, undated, done, held, start = _dated(row.status, times)
+        if held and row.type == "stake":  # (of a deal or a tie, whose holding is not the relationship's)
+            undated = True
+        else:
+            held = False
         explicit, conditional = _cued(row.cues)
         attributes, confidence = row.attributes, row.confidence
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done,
-            before=_ended(row.cues) if status in TERMINAL else None))
+            before=_ended(row.cues) if status in TERMINAL else None, held=held))
         if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
     return out
 
 
 @lru_cache(maxsize=65536)
-def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, bool, bool, bool, str]:
+def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str]:
     """What a mention's stored dates (``read_times``) say of its status: the status, when it began,
-    when a step is expected, whether reopened, undated, done, and the start of an implied
-    ``active`` ("" if none). Cached: mentions share few distinct dates."""
+    when a step is expected, whether reopened, undated, done, held from before its story ("already
+    owns", and no date of its own), and the start of an implied ``active`` ("" if none). Cached:
+    mentions share few distinct dates."""
     stands = _STATUS[status]
     point, since, age, expected, flags = times.split("|")
     if stands is Status.ACTIVE:
@@ -171,7 +184,8 @@ def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, boo
     else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
         valid = point
     start = "" if stands is Status.ACTIVE else age or (since if stands in TERMINAL else "")
-    return stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, start
+    held = stands is Status.ACTIVE and not valid and "h" in flags
+    return stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start
 
 
 @lru_cache(maxsize=4096)

@@ -4,12 +4,13 @@ Every mention of one relationship becomes one edge with a status history. The ru
 
 1. Each observation has a time: the date its sentence gives, else its publication date.
    Observations within ``window_days`` of the first of a run of them form one *episode*: reports
-   of the same moment. A date known only to its period ("1987", "earlier this month", "last
-   week", "since March") goes at the end of the period but never after its own report, and forms an episode
-   of its own: all "earlier this year" says is "before this story", so it never places a status
-   before better-dated evidence, and it does not vote on the moment it is reported in. A
-   reopening (rule 3) dated after the run began starts an episode of its own ("lifted the
-   injunction blocking the merger" the morning after the block).
+   of the same moment. A holding said to be older than its story ("which already holds 17.4 pct")
+   and dated no further goes first, with the undated. A date known only to its period ("1987",
+   "earlier this month", "last week", "since March") goes at the end of the period but never after
+   its own report, and forms an episode of its own: all "earlier this year" says is "before this
+   story", so it never places a status before better-dated evidence, and it does not vote on the
+   moment it is reported in. A reopening (rule 3) dated after the run began starts an episode of
+   its own ("lifted the injunction blocking the merger" the morning after the block).
 2. In an episode, among the statuses that may follow the last entry (rule 3), the one said by the
    most independent stories wins (a deal only named, "the merger with Baker", is no voice: it says
    nothing of where the deal stands); then by stories with a status word (not mere tense; of a stake
@@ -39,15 +40,19 @@ Every mention of one relationship becomes one edge with a status history. The ru
    in a month before their story ("its 1986 acquisition of"): that one happened. Plain mentions of
    a deal still under way ("cut to reflect the merger with Banner" after "expects to complete the
    merger") name it without telling it done: no step to ``active``. What never came into force
-   (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off. A history that
-   opens with an end starts at the stage the end names ("terminated its agreement", "broke off
-   talks", "withdrew its bid"), dated as the end. A stake or tie
+   (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off; a stake or a
+   tie in force is not called off either ("block CTC's bid for 49 pct" ends the bid for more, not
+   the holding). A history that opens with an end starts at the stage the end names ("terminated
+   its agreement", "broke off talks", "withdrew its bid"), dated as the end. A stake or tie
    that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
    its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
    retelling ("Dart, which offered early this month ...") is never news, nor is a figure it gives
    differently ("said last week it had 54 pct"). A deal's value given differently is no change
    either unless a report says it changed ("raised its offer to"): reports count it differently.
+   Of a stake, a stage before the holding first reported after the holding was, and dated before
+   that report ("bid for the outstanding stake of Shell Oil in 1984"), tells how it came about:
+   no step.
 4. An entry is valid from the earliest date its evidence gives (a period never displaces a date
    within it), never after its first report; undated when its evidence gives a date that cannot
    be resolved, and then placed by its report.
@@ -119,7 +124,8 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[tupl
     undated = []
     placed = []
     for o in observations:
-        if (o.valid or o.reported) is None:  # ``o.time``, without the property's call
+        # (a holding said to be older than its story, "which already holds 17.4 pct", goes with them)
+        if (o.valid or o.reported) is None or o.held:  # ``o.time``, without the property's call
             undated.append(o)
         else:
             placed.append((place(o), o))
@@ -195,6 +201,8 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return False  # "cut to reflect the merger with Banner" after "agreed to merge": named, not told as done
     if not deal and previous in TERMINAL and _bought_anew(status, obs):
         return True
+    if not deal and previous is Status.ACTIVE and status is Status.CALLED_OFF:
+        return False  # "block CTC's bid for 49 pct" with a holding in force: the bid for more is off, not it
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
     if previous in _COURTING and status in _COURTING and STAGE[status] < STAGE[previous]:
@@ -202,6 +210,19 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
     if previous in TERMINAL or STAGE[status] < STAGE[previous]:
         return any(o.explicit and o.reopened for o in obs)
     return True
+
+
+def _held_first(observations: Sequence[Observation]) -> Sequence[Observation]:
+    """Of a stake, a stage before the holding ("announced the sale of the Fairchild stake last
+    October", "bid for the outstanding stake of Shell Oil in 1984") first reported only after the
+    holding was, and dated before that report, is no step to it: it tells how the holding came
+    about, or a deal on more or fewer shares, never news of the holding itself."""
+    held = min((o.reported for o in observations if o.status is Status.ACTIVE and not o.implied and o.reported),
+               default=None)
+    if held is None:
+        return observations
+    return [o for o in observations if o.status is Status.ACTIVE or o.status in TERMINAL or not o.reported
+            or o.reported <= held or place(o)[0] >= held]
 
 
 def _leads_to(a: Status, b: Status) -> bool:
@@ -534,7 +555,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     deal = rel.type in _DEALS
     plain = False  # the last entry rests only on plain mentions of a deal
     in_force = False  # some entry so far says the relationship held (active) or ended
-    for group, retold in episodes(observations, settings.window_days):
+    told = _held_first(observations) if rel.type is RelationType.STAKE else observations  # (all count as sources)
+    for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal)
         if Status.ENDED in steps and last is not None and not in_force:

@@ -106,9 +106,10 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[str], bool]]] = [
          lambda low: _has_year(low) and _has_since_word(low)),
         ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
         ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
-        ("my", r"\b(?:in|since|by|until|from|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b",
-         _has_month_token),
-        ("my", r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
+        # ("last October" is a month gone; "the last may" is no month)
+        ("my", r"\b(?:in|since|by|until|from|early|late|mid-?|last(?!\s+may\b))\s+" + _MONTH +
+         r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b", _has_month_token),
+        ("my", r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
         ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b", _has_year),
         ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)\b", lambda low: "day" in low),
@@ -259,6 +260,9 @@ def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
             return (_day(d), "point") if d else None
         if pub is None:
             return None
+        if whole.startswith(("last", "since")):  # "last October", "since July": a month gone, however long ago
+            back = month >= pub.month if whole.startswith("last") else month > pub.month
+            return (f"{pub.year - back}-{month:02d}", "point")
         value = _yearless(month, day, pub, ahead)
         return (value, "point") if value else None
     if kind == "year":

@@ -16,6 +16,8 @@ _CLAUSE_EDGES = ("relcl", "ccomp")
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
+# Deals done once and for all (an investment may be an ongoing one: "will continue to invest in").
+_ONE_ACT = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
 # Deals a company's shareholders vote on: a takeover, a merger, the sale of the company; and how many
 # words up from the deal its meeting or vote may be.
 _VOTED = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
@@ -345,13 +347,22 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
     if proposing:
         found[S.PROPOSED] = proposing
-    settling = next((x for x in near if _infinitive(x) and x.head.lemma_.lower() in L.SETTLING), None)
+    # (of a deal, a contract is one too: "Pennzoil's contract to acquire Getty"; of a tie, "a contract to
+    # supply" may be one in force)
+    settling = next((x for x in near if _infinitive(x) and (
+        x.head.lemma_.lower() in L.SETTLING or rtype in _DEALS and x.head.lemma_.lower() == "contract")), None)
     if settling is not None:
         # "Chevron's agreement to buy Hess", "an understanding to sell", and what the deal's verb takes:
         # "reached an agreement to acquire new stock representing a 16 pct interest in X"
         found[S.AGREED] = [settling.head.text]
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
         found[S.AGREED] = [t.head.text]  # "interfered with Pennzoil's merger agreement with Getty"
+    else:
+        # "Pennzoil's attempt to acquire Getty", "an effort to buy": an offer, whatever came of it (an end
+        # said of it is found below, and outranks it)
+        trying = next((x for x in near if _infinitive(x) and x.head.lemma_.lower() in L.ATTEMPTS), None)
+        if trying is not None:
+            found[S.PROPOSED] = [trying.head.text]
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
                           (S.PROPOSED, L.PROPOSED), (S.AGREED, L.AGREED), (S.ACTIVE, L.ACTIVE)):
         cues = [text for w, text in words.items() if w in vocab]
@@ -373,7 +384,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if S.AGREED in found and all(w.lower() in ("will", "'ll") for w in found[S.AGREED]) and \
             cue(S.PROPOSED, ("could", "might", "may")):
         found.pop(S.AGREED)
-    going = next((y.text for y in near if y.lemma_.lower() in L.CONTINUING and y.pos_ in ("VERB", "AUX")), None)
+    # A deal is one act: carried on ("would also continue GenCorp's policy of trying to sell WOR to MCA")
+    # it is still under way, never in effect; a tie or a holding carried on is.
+    going = None if rtype in _ONE_ACT else \
+        next((y.text for y in near if y.lemma_.lower() in L.CONTINUING and y.pos_ in ("VERB", "AUX")), None)
     if going and set(found) <= {S.AGREED, S.ACTIVE} and all(w.lower() in ("will", "would", "'ll", "shall")
                                                             for w in found.get(S.AGREED, [])):
         return S.ACTIVE, [going]  # "will continue to furnish disk drives to Unisys": in effect now
