@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..models import EntityKind
+from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import canonical_name, name_key
 from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
@@ -63,6 +63,9 @@ class StoryContext:
     #: The first company the story names: the one its lead is about, whom "the company" and an office
     #: named with no company ("Other members of the board are chairman X") stand for in wire copy.
     lead: str | None = None
+    #: A sale of units a sentence did not name ("it sold three overseas subsidiaries to Y"): (seller, buyer,
+    #: status, sentences left), for the next sentences that name them ("The units sold were A and B").
+    units_traded: tuple[str, str, Status, int] | None = None
 
     def saw(self, name: str) -> None:
         if self.lead is None:

@@ -15,7 +15,8 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
-from .ownership import _PARTIAL, _sale_side_effects, _subsidiaries, _units_sold
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
+                        _units_sold_before, _units_traded)
 from .parse import R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
 from .roles import _roles, office_companies
 from .status import _settled, trigger_status
@@ -91,16 +92,30 @@ class RelationFinder:
                     referred = [m for m in deals if m.source not in named or m.target not in named]
                     deals = self._judged(sent, cands, sentence, start, end) + referred
             out += _absorbed(deals, owned)
+            out += _units_sold_before(sent, companies, ctx, deals, sentence, start, end)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies)
             if speaker is not None:
                 self._speaker = (ctx, speaker)
+        self._age_units(ctx)
+        traded = _units_traded(sent, companies, ctx, sentence) if len(companies) >= 2 else None
+        if traded is not None:
+            ctx.units_traded = (*traded, _UNITS_NAMED_WITHIN)
         return _unique(out)
+
+    @staticmethod
+    def _age_units(ctx: StoryContext) -> None:
+        """One sentence more since a sale of units not named: past a few, a unit named is no longer surely one
+        it sold."""
+        if ctx.units_traded is not None:
+            seller, buyer, status, left = ctx.units_traded
+            ctx.units_traded = (seller, buyer, status, left - 1) if left > 1 else None
 
     def passed(self, ctx: StoryContext, opener: str | None) -> None:
         """A sentence not parsed that opens on a company (``opener``): one other than the company last had
         speak leaves "it" in the next sentence no longer surely the speaker's ("First Granite said ...
         Magna Groups had assets of ... It owns 13 banks")."""
+        self._age_units(ctx)
         if opener is None or self._speaker is None or self._speaker[0] is not ctx:
             return
         a, b = name_key(opener), name_key(self._speaker[1])

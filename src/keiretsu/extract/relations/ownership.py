@@ -986,3 +986,122 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                         out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
                                            trigger=t.text, cues=list(cues), confidence=0.6))
     return out
+
+
+#: The nouns a later sentence names units sold by: "The units sold were A and B", "the subsidiary, A,".
+_UNIT_NOUNS = L.OWNED | {"division"}
+#: ... and those a sale names them by before: "three overseas subsidiaries", "its U.K. marketing companies".
+_UNITS_SOLD = _UNIT_NOUNS | {"company", "business"}
+#: How many sentences after such a sale may still name what it sold.
+_UNITS_NAMED_WITHIN = 2
+
+
+def _units_traded(sent, companies: list[Ent], ctx: StoryContext, sentence: str) -> tuple[str, str, Status] | None:
+    """"X said it sold three overseas subsidiaries to Y", "agreed to sell its wholly owned Norwegian subsidiary to
+    Y", "to buy two subsidiaries of X": a sale of units the sentence does not name, seller and buyer named:
+    (seller, buyer, status). Wire copy names the units in the next sentences."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in _BUYS | {"sell"}:
+            continue
+        unit = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if unit is None or unit.lemma_.lower() not in _UNITS_SOLD or \
+                any(k in at for k in range(unit.left_edge.i, unit.i + 1)):
+            continue
+        subject = _subject(sent, t, at, ctx)
+        owner = next((at[g.i] for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+        if lemma == "sell":
+            if owner is not None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.like_num
+                                            for c in unit.children):
+                continue  # "sold a subsidiary of X", "sold the unit": whose units, the sentence does not say
+            seller = subject
+            buyer = next((_named_by(c, at) for x in (t, unit) for c in x.children
+                          if c.dep_ in ("prep", "dative") and c.lower_ == "to" and _named_by(c, at)), None)
+            rtype = R.DIVESTMENT
+        else:
+            seller, buyer, rtype = owner, subject, R.ACQUISITION
+        if seller is None or buyer is None or seller is buyer or seller.members or buyer.members:
+            continue
+        stated = trigger_status(sent, t, rtype, sentence)
+        if stated is None:
+            continue
+        return seller.name, buyer.name, stated[0]
+    return None
+
+
+def _units_named(sent, companies: list[Ent], seller: str) -> list[Ent]:
+    """The companies a sentence names as the units a sale before it did not: "The units sold were A, B and C",
+    "The principal asset of the subsidiary, A, is ...", "Ultramar's marketing units include A"."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    for t in sent:
+        if t.lemma_.lower() not in _UNIT_NOUNS or t.i in at:
+            continue
+        whose = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if len(whose) != 1 or not (whose[0].lower_ == "the" or
+                                   whose[0].i in at and at[whose[0].i].name == seller):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the units of Z": another company's
+        named = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at)), None)
+        if named is None and t.i + 2 < len(sent) and sent[t.i + 1].text == "," and t.i + 2 in at and \
+                at[t.i + 2].i == t.i + 2 and sent[at[t.i + 2].j:at[t.i + 2].j + 1].text == ",":
+            named = at[t.i + 2]  # "the subsidiary, A, is": a parse may hang the name from another noun
+        if named is None and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "include"):
+            named = next((_ent_in(c, at) for c in t.head.children if c.dep_ in ("attr", "dobj") and _ent_in(c, at)),
+                         None)
+        if named is not None and not named.members:
+            return [e for e in _listed(named, companies, sent) if not _cut_short(sent, e)]
+    return []
+
+
+def _cut_short(sent, e: Ent) -> bool:
+    """Whether more name goes on right after a company's ("Sunbeam Corp Ltd Australia" read as Sunbeam): a node
+    that is not the company the text names, no party to tie."""
+    after = sent[e.j] if e.j < len(sent) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_title and not sent[e.j - 1].text.endswith(".")
+
+
+def _listed(named: Ent, companies: list[Ent], sent) -> list[Ent]:
+    """The list a company is one of, however long and wherever the parse put its head: the companies the parse
+    joins to it and those word order goes on with, "A Corp Ltd, B Ltd and C (U.K.) Ltd" (a legal suffix the names
+    left out is no word between)."""
+    ordered = sorted(companies, key=lambda e: e.i)
+
+    def joined(a: Ent, b: Ent) -> bool:
+        between = " ".join(_LEFT_OUT.sub("", sent[a.j : b.i].text.lower()).split())
+        return re.sub(r"\s+([,&])", r"\1", between) in (",", "and", ", and", "&")
+
+    joint = [ordered.index(e) for e in _conjoined(named, companies, sent)]  # what the parse joins to it
+    lo, hi = min(joint), max(joint)
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo : hi + 1]
+
+
+def _units_sold_before(sent, companies: list[Ent], ctx: StoryContext, deals: list[Mention], sentence: str,
+                       start: int, end: int) -> list[Mention]:
+    """The deals of units a sale in an earlier sentence did not name, in the sentence that names them: "X said
+    it sold three overseas subsidiaries to Y. ... The units sold were A, B and C": X sold A, Y bought it and, the
+    sale done, X holds it no longer; "Y agreed to buy two subsidiaries of X. The company said
+    it plans to acquire A and B": what the buyer takes over there is what X sells."""
+    if ctx.units_traded is None:
+        return []
+    seller, buyer, status, _ = ctx.units_traded
+    units = [(name, True) for e in _units_named(sent, companies, seller) for name in e.names]
+    units += [(m.target, False) for m in deals if m.type is R.ACQUISITION and m.source == buyer]
+    out = []
+    for name, bought in units:
+        if name in (seller, buyer):
+            continue
+        out.append(Mention(R.DIVESTMENT, seller, name, status, sentence, start, end, confidence=0.6))
+        if status is S.ACTIVE:
+            out.append(Mention(R.STAKE, seller, name, S.ENDED, sentence, start, end, confidence=0.6))
+        if bought:
+            out.append(Mention(R.ACQUISITION, buyer, name, status, sentence, start, end, confidence=0.6))
+    if out:
+        ctx.units_traded = None
+    return out
