@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from keiretsu.dedup.paraphrase import (
     same_facts,
     substantive,
 )
-from keiretsu.dedup.digests import DigestStore, Stories, digest
+from keiretsu.dedup.digests import DigestStore, Sentences, Stories, digest
 from keiretsu.dedup.step import NEAR, DedupSettings, Deduplicator
 from keiretsu.dedup.text import _ABBREV, _WORD_WINDOW, Sentence, content_words, split_sentences
 from keiretsu.jobs import ingest
@@ -316,6 +317,37 @@ def test_a_documents_figures_words_and_own_links_are_those_of_the_plain_function
     # Both ways, often: figures scaled, and sentences of one document linked.
     assert sum(any(len(n) > 5 for s in analyse(t) for n in s.numbers) for t in texts) > 50
     assert sum(bool(within(analyse(t), cfg)) for t in texts) > 50
+    # The map step links them compiled, all its documents' sentences hashed at once.
+    infos = [analyse(t) for t in texts] + [analyse("Same. Same.\n. \n."), []]
+    for settings in (cfg, replace(cfg, max_sentences=8), replace(cfg, min_shared_words=1, sentence_threshold=0.2)):
+        compiled: list[list] = [[] for _ in infos]
+        for doc, a, b, level, sim in Sentences.of(infos).within(settings):
+            compiled[doc].append(SentenceLink(a, b, level, sim))
+        assert compiled == [within(info, settings) for info in infos]
+
+
+def test_digests_made_from_all_sentences_hashed_at_once_are_those_of_each_document():
+    from keiretsu.dedup.paraphrase import facts, key_hash
+
+    rng, cfg = random.Random(43), ParaphraseSettings()
+    infos = [analyse(t) for t in documents(rng, 60) + ["", "Too short."]]
+
+    def hashed(sets) -> list[list[int]]:
+        return [sorted(map(key_hash, x)) for x in sets]
+
+    made = digest(infos, cfg)
+    counted = [substantive(info, cfg) for info in infos]
+    sentences = [s for doc in counted for s in doc]
+    assert made.sentences.tolist() == [len(doc) for doc in counted]
+    assert made.keys.tolist() == [s.hash for s in sentences]
+    def split(column) -> list[list[int]]:
+        sizes, items = column
+        return [x.tolist() for x in np.split(items, np.cumsum(sizes)[:-1])]
+
+    for name in ("words", "numbers", "names"):
+        assert split(getattr(made, name)) == hashed(getattr(s, name) for s in sentences)
+    for i, name in enumerate(("fact_numbers", "fact_names")):
+        assert split(getattr(made, name)) == hashed(facts(info)[i] for info in infos)
 
 
 def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):

@@ -13,14 +13,16 @@ match those of the process that keeps them).
 
 from __future__ import annotations
 
-from itertools import chain
+from collections.abc import Iterator
+from itertools import chain, repeat
 from typing import NamedTuple
 
 import numpy as np
 
 from .kernels import alignments, intersections, mostly_shared, sort_runs, unions
+from .kernels import within as _within
 from .kernels import ranges as _ranges
-from .paraphrase import ParaphraseSettings, SentenceInfo, comparable, facts, key_hash, sentence_hash, substantive
+from .paraphrase import ParaphraseSettings, SentenceInfo, comparable, key_hash, sentence_hash
 
 SETS = ("words", "numbers", "names")
 
@@ -45,17 +47,54 @@ def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     return sizes, items
 
 
+class Sentences(NamedTuple):
+    """All the sentences of documents, end to end, their sets hashed as ``Digests`` holds them: what
+    a digest keeps of the substantive ones, and what ``within`` reads of all. A document's
+    sentences are hashed once for both."""
+
+    counts: np.ndarray  # of each document: how many sentences
+    keys: np.ndarray  # of each sentence: its ``sentence_hash``
+    keyed: np.ndarray  # of each sentence: whether its wording (``SentenceInfo.key``) is not empty
+    words: tuple[np.ndarray, np.ndarray]
+    numbers: tuple[np.ndarray, np.ndarray]
+    names: tuple[np.ndarray, np.ndarray]
+
+    @classmethod
+    def of(cls, infos: list[list[SentenceInfo]]) -> Sentences:
+        sentences = [s for info in infos for s in info]
+        return cls(np.array([len(info) for info in infos], dtype=np.int64),
+                   np.array([sentence_hash(s) for s in sentences], dtype=np.int64),
+                   np.array([bool(s.key) for s in sentences], dtype=bool),
+                   *(_hashed([getattr(s, name) for s in sentences]) for name in SETS))
+
+    def digest(self, cfg: ParaphraseSettings) -> Digests:
+        """The digests of the documents: of their substantive sentences (``paraphrase.substantive``),
+        and the union of all their sentences' figures and names (``paraphrase.facts``)."""
+        keep = self.words[0] >= cfg.min_sentence_words
+        doc_ptr = offsets(self.counts)
+        doc_of = np.repeat(np.arange(len(self.counts)), self.counts)
+        fact_sets = [unions(doc_ptr, offsets(sizes), items) for sizes, items in (self.numbers, self.names)]
+        return Digests(
+            np.bincount(doc_of[keep], minlength=len(self.counts)).astype(np.int64),
+            self.keys[keep],
+            *((sizes[keep], items[np.repeat(keep, sizes)]) for sizes, items in (self.words, self.numbers, self.names)),
+            *((np.diff(ptr), items) for ptr, items in fact_sets),
+        )
+
+    def within(self, cfg: ParaphraseSettings) -> Iterator[tuple[int, int, int, str, float]]:
+        """``paraphrase.within`` of each document, compiled (``kernels.within``): the links between
+        its own sentences, ``(document, a, b, level, similarity)``, documents and links in order."""
+        doc, a, b, sims, same = _within(offsets(self.counts), self.keys, self.keyed, offsets(self.words[0]),
+                                        self.words[1], offsets(self.numbers[0]), self.numbers[1],
+                                        cfg.min_shared_words, cfg.sentence_threshold, cfg.max_sentences)
+        levels = np.where(same, 0, np.where(sims >= cfg.near_sentence_threshold, 1, 2)).tolist()
+        return zip(doc.tolist(), a.tolist(), b.tolist(), map(("exact", "near", "paraphrase").__getitem__, levels),
+                   map(round, sims.tolist(), repeat(3)))
+
+
 def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
     """The digests of documents, from their analyses."""
-    counted = [substantive(info, cfg) for info in infos]
-    sentences = [s for doc in counted for s in doc]
-    numbers, names = zip(*(facts(info) for info in infos)) if infos else ((), ())
-    return Digests(
-        np.array([len(doc) for doc in counted], dtype=np.int64),
-        np.array([sentence_hash(s) for s in sentences], dtype=np.int64),
-        *(_hashed([getattr(s, name) for s in sentences]) for name in SETS),
-        _hashed(list(numbers)), _hashed(list(names)),
-    )
+    return Sentences.of(infos).digest(cfg)
 
 
 #: A stored digest: a header of six counts (substantive sentences, then the items of the

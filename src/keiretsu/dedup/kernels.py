@@ -287,6 +287,62 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
 
 
 @njit(cache=True, nogil=True)
+def within(doc_ptr, keys, keyed, word_ptr, words, number_ptr, numbers, min_shared, threshold, max_sentences):
+    """``paraphrase.within`` of each document, its sentences read as ``alignments`` reads them
+    (``keyed``: whether a sentence's wording is not empty). Returns the links in order: of each,
+    its document, its two sentences (indexes in the document), their similarity, and whether
+    their wordings are the same."""
+    cap = 1024
+    doc = np.empty(cap, dtype=np.int64)
+    first = np.empty(cap, dtype=np.int64)
+    second = np.empty(cap, dtype=np.int64)
+    sims = np.empty(cap)
+    same = np.empty(cap, dtype=np.bool_)
+    k = 0
+    for d in range(doc_ptr.shape[0] - 1):
+        lo, hi = doc_ptr[d], doc_ptr[d + 1]
+        if hi - lo > max_sentences:
+            continue
+        for i in range(lo, hi):
+            size_i = word_ptr[i + 1] - word_ptr[i]
+            ni = number_ptr[i + 1] - number_ptr[i]
+            for j in range(i + 1, hi):
+                if keyed[i] and keys[i] == keys[j]:
+                    sim = 1.0
+                else:
+                    # As ``_similarity`` counts them: no further than decides the pair.
+                    size_j = word_ptr[j + 1] - word_ptr[j]
+                    total, need = size_i + size_j, min_shared
+                    while need <= min(size_i, size_j) and total > 0 and 2 * need / total < threshold:
+                        need += 1
+                    shared = _common_of(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1], need)
+                    if shared < min_shared:
+                        continue
+                    nj = number_ptr[j + 1] - number_ptr[j]
+                    if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
+                                                 number_ptr[j + 1]) < min(ni, nj):
+                        continue
+                    sim = 2 * shared / total
+                    if sim < threshold or sim == 0:
+                        continue
+                if k == cap:
+                    cap *= 2
+                    doc, first, second = _grown(doc, cap), _grown(first, cap), _grown(second, cap)
+                    sims, same = _grown(sims, cap), _grown(same, cap)
+                doc[k], first[k], second[k], sims[k], same[k] = d, i - lo, j - lo, sim, keys[i] == keys[j]
+                k += 1
+    return doc[:k], first[:k], second[:k], sims[:k], same[:k]
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _grown(a, size):
+    """``a`` at the start of a new array of ``size`` items."""
+    out = np.empty(size, dtype=a.dtype)
+    out[: a.shape[0]] = a
+    return out
+
+
+@njit(cache=True, nogil=True)
 def intersections(indptr, items, pairs):
     """Size of the intersection of sets ``a`` and ``b`` for each pair ``(a, b)`` of ``pairs``; set
     ``a`` is ``items[indptr[a]:indptr[a + 1]]``, sorted and unique."""

@@ -14,13 +14,13 @@ import hashlib
 import re
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from .text import STOPWORDS, Sentence, content_words, split_sentences
 
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # _WORD's matches in ASCII text lowercased, found sooner
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # A wire dateline: "NEW YORK, March 2 - ", "PORTLAND, Ore., March 4 - ", "peoria, april 7 - ".
@@ -31,8 +31,9 @@ _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4}
 # The look-behind follows the capital, so that the engine skips to capitals rather than trying
 # it at every character: the same matches (``(?<![\w.])[A-Z]``), in about half the time.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w.][A-Z])[\w&'-]*")
-# "1.3 mln" and "1,300,000" are one figure.
-_SCALED = re.compile(r"\b(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(mln|million|bln|billion)\b", re.IGNORECASE)
+# "1.3 mln" and "1,300,000" are one figure. The word boundary before the figure is looked behind
+# for past its first digit, so that the pattern starts with a character set, searched for as a set.
+_SCALED = re.compile(r"(\d(?<!\w\d)\d*(?:,\d{3})*(?:\.\d+)?)[\s-]*(mln|million|bln|billion)\b", re.IGNORECASE)
 _SCALES = {"mln": 10**6, "million": 10**6, "bln": 10**9, "billion": 10**9}
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -46,11 +47,10 @@ def _names(text: str) -> frozenset[str]:
     dateline = _CAPS_DATELINE.match(text)  # anchored: what _CAPS_DATELINE.sub("", text) removes
     if dateline:
         text = text[dateline.end():]
-    return frozenset(w for w in map(str.lower, _CAPITALISED.findall(text)) if w not in _NOT_NAMES)
+    return frozenset(map(str.lower, _CAPITALISED.findall(text))) - _NOT_NAMES
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceInfo:
+class SentenceInfo(NamedTuple):  # a tuple, as ``Sentence`` is: made as often
     sentence: Sentence
     words: frozenset[str]
     numbers: frozenset[str]
@@ -122,11 +122,18 @@ def scale(numbers: set[str], text: str) -> set[str]:
     return numbers
 
 
+# Each ASCII byte as a key's word holds it (lowercased), or a space where it is no word character:
+# one table look-up a byte, and a split, where a pattern made a match of each word.
+_KEY_BYTES = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b) == "_" else 32 for b in range(128))
+_KEY_BYTES += bytes(128)  # never read: a table has 256 bytes, and only ASCII text is translated
+
+
 def sentence_key(text: str) -> str:
     """The words of a text lowercased, one space between them: what replacing each run of other
     characters by a space and stripping the ends makes (no word character is a space), faster."""
-    low = text.lower()
-    return " ".join((_ASCII_WORD if low.isascii() else _WORD).findall(low))
+    if text.isascii():
+        return b" ".join(text.encode().translate(_KEY_BYTES).split()).decode()
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def stable_hash(key: str) -> int:

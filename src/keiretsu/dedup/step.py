@@ -34,8 +34,8 @@ from ..store import Store, open_store
 from ..workers import can_fork, run_forked
 from .buckets import BucketRows, KeptSignatures, SentenceCounts
 from .clusters import Link, build_clusters
-from .digests import (SETS, Column, DigestStore, Digests, Facts, Stories, decode, digest, encode, offsets, pair_sizes,
-                      ranges)
+from .digests import (SETS, Column, DigestStore, Digests, Facts, Sentences, Stories, decode, digest, encode, offsets,
+                      pair_sizes, ranges)
 from .identity import IdentitySettings, Judge, opening_of, published_day
 from .kernels import agreements, warm
 from .minhash import EMPTY, EXACT_MARGIN, MinHasher, band_keys
@@ -195,13 +195,16 @@ def _sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
     near[short] = EMPTY
     para[short] = EMPTY
     hashes = [[sentence_hash(s) for s in info] for info in infos]
-    digests = digest(infos, cfg.paraphrase)
+    sentences = Sentences.of(infos)
+    digests = sentences.digest(cfg.paraphrase)
+    own: list[list[tuple]] = [[] for _ in infos]
+    for doc, a, b, level, sim in sentences.within(cfg.paraphrase):
+        own[doc].append(_row(0, infos[doc], a, 0, infos[doc], b, level, sim))
     return Mapped(
         near, para, band_keys(near, cfg.near_bands), band_keys(para, cfg.para_bands),
         [digests], encode(digests),
         hashes,
-        [[_row(0, info, link.a, 0, info, link.b, link.level, link.similarity) for link in within(info, cfg.paraphrase)]
-         for info in infos],
+        own,
         [opening_of(t, [s.sentence for s in info], h) for t, info, h in zip(texts, infos, hashes)],
     )
 
@@ -527,7 +530,9 @@ class Deduplicator:
                 index.add(keys, members)
         # A document's own sentences that say the same thing: they depend on it alone, so they are
         # linked once, with its index.
-        sentence_links = [(doc, *row[1:4], doc, *row[5:]) for doc, rows in zip(ids, batch.within) for row in rows]
+        sentence_links = [(doc, a, a_start, a_end, doc, b, b_start, b_end, level, sim)
+                          for doc, rows in zip(ids, batch.within)
+                          for _, a, a_start, a_end, _, b, b_start, b_end, level, sim in rows]
 
         def blob(row: np.ndarray, ok: bool) -> bytes | None:
             return row.tobytes() if ok else None
