@@ -158,9 +158,11 @@ class EntityFinder:
             re.I,
         )
 
-    def find(self, sent, ctx: StoryContext, cased: bool, marked: list[tuple[int, int]] = ()) -> list[Ent]:
+    def find(self, sent, ctx: StoryContext, cased: bool, marked: list[tuple[int, int]] = (),
+             ticked: list[int] = ()) -> list[Ent]:
         """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
-        character spans the source marks as company names (wire copy's "<Skis Dynastar SA>")."""
+        character spans the source marks as company names (wire copy's "<Skis Dynastar SA>"); ``ticked``:
+        where the source's tickers after a name stood ("Mobil <MOB>")."""
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
@@ -324,7 +326,7 @@ class EntityFinder:
                 if span is not None and not (any(t.ent_type_ == "PERSON" for t in span) and
                                              not any(e.label_ == "PERSON" and e.end <= span.start for e in ents)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
-            for name, a, b, strong in self.cued_firms(sent.text, ctx):
+            for name, a, b, strong in self.cued_firms(sent.text, ctx, ticked):
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None and (strong or not any(t.ent_type_ == "PERSON" for t in span)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
@@ -489,7 +491,8 @@ class EntityFinder:
         self._learn_descriptions(sent, out, ctx)
         return out
 
-    def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
+    def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = (),
+             ticked: list[int] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
         """Names in a sentence the parser does not read (no trigger word in it), by cheap rules
         only: people by a given name or a title ("Reporting by Adam Jourdan", "Mr. Muller"),
         companies the source marks or the gazetteer knows. (kind, name, text, start, end), the
@@ -537,12 +540,18 @@ class EntityFinder:
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
-            for name, a, b, _ in self.cued_firms(text, ctx):
+            for name, a, b, _ in self.cued_firms(text, ctx, ticked):
                 add(EntityKind.COMPANY, name, a, b)
             for name, a, b in _rating_firms(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
             for kind, name, a, b in self._titled_pairs(text):
                 add(kind, name, a, b)
+        elif not _mostly_capitals(text):
+            # a ticker marks a listed firm's name in a price list, whose names make it read as title case
+            # ("Exxon <XON> climbed one to 88-3/8, Mobil <MOB> one to 50-1/4")
+            for name, a, b, _ in self.cued_firms(text, ctx, ticked):
+                if any(t >= b and not text[b:t].strip() for t in ticked):
+                    add(EntityKind.COMPANY, name, a, b)
         for name, a, b in people:
             add(EntityKind.PERSON, name, a, b)
         if not _mostly_capitals(text) and not _title_cased(text):
@@ -653,23 +662,26 @@ class EntityFinder:
             out.append((self.gaz.canonical(name), m.start(2), m.start(2) + len(name)))
         return out
 
-    def cued_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int, bool]]:
+    def cued_firms(self, text: str, ctx: StoryContext, ticked: list[int] = ()) -> list[tuple[str, int, int, bool]]:
         """Firms a sentence marks as firms by the words in and around the name: what the news calls a
         firm before it or in an apposition after it ("British lender Harwick Bank", "Reliance Jio, the
         telecom arm of ..."), a word of a business's name ending it ("Karvy Stock Broking"), a stock quote
-        after it ("Kestrel Airlines (NASDAQ: KSTL)"), its shares or its offices
+        after it ("Kestrel Airlines (NASDAQ: KSTL)", "Mobil <MOB>"), its analysts speaking ("Jefferies analysts
+        said"), its shares or its offices
         ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"), a list of examples of what
         the news calls firms ("chains such as Woolworths and Coles"). Not a place, a people, a person or a
         body, nor common words alone unless what the news calls a firm names it ("Energy shares fell").
         (name, start, end, whether the cue outweighs the model's reading a person there:
-        a person has shares and a board seat too)."""
+        a person has shares and a board seat too). ``ticked``: where the source's tickers stood."""
+        tickers = [m for t in ticked if (m := _TICKED.search(text, 0, t))]
         cues = [(self._kind_before, True, True), (self._described_after, False, True),
-                (self._business_name, False, True), (_QUOTED_AFTER, False, True),
-                (_SHARES_AFTER, False, False), (_SHARES_OF, False, False), (_OWNED_OFFICE, False, False)]
+                (self._business_name, False, True), (_QUOTED_AFTER, False, True), (tickers, True, True),
+                (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
+                (_OWNED_OFFICE, False, False)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
-            for m in pattern.finditer(text):
+            for m in pattern if pattern is tickers else pattern.finditer(text):
                 start, end = m.start(1), m.end(1)
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
@@ -970,7 +982,7 @@ class EntityFinder:
         if slot and self._place_and_word(t):
             return False  # "sell U.S. Securities to European investors": wire copy's capitals, no name
         if slot or self._short_of_named(t):
-            return not_companies().category(t) in (None, "outlet")  # "Ionics" after "Ionics Inc"
+            return _category(t, slot) in (None, "outlet")  # "Ionics" after "Ionics Inc"
         if " " not in t and self.gaz.lookup(t) is None and t[1:].islower() and (
                 t.lower() in self.words and _DEMONYM_LIKE.search(t.lower()) or
                 t.endswith("s") and t.lower() not in self.words and t.lower()[:-1] not in vocabulary("given_names") and
@@ -1003,7 +1015,7 @@ class EntityFinder:
             return False  # "BST - UK Markets", "BRASILIA - Central bank": page furniture, a dateline
         # A news outlet is a company unless it is only the source of a report: that is judged on the
         # whole document (``resolve_document``)
-        return self.gaz.lookup(t) is not None or not_companies().category(t) in (None, "outlet")
+        return self.gaz.lookup(t) is not None or _category(t, owner) in (None, "outlet")
 
     def _shouted_word(self, sent, i: int) -> bool:
         """Whether one English word in capitals stands in a run of words in capitals (a heading run into
@@ -1397,6 +1409,7 @@ _BUSINESS_WORDS = vocabulary_classes("name_words")["business"]
 _NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
 _FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
 _TRADE_WORDS = vocabulary_classes("name_words")["trade"]
+_WORKED_WORDS = vocabulary_classes("name_words")["worked"]
 #: First words of many companies' names: no short form of any one of them.
 _GENERIC_FIRST_WORDS = {
     "general", "american", "national", "first", "united", "international", "new", "royal", "british", "continental",
@@ -1482,6 +1495,13 @@ _MOVES = r"(?:rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tum
          r"rallied|dipped|edged|were|was|are|is|have|has|had|closed|ended|traded|opened|hit|lost|added)"
 #: A firm's shares moving: "Zorvex shares fell", "Zorvex's stock jumped".
 _SHARES_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})(?:['’]s)?\s+(?:shares|stock)\s+{_MOVES}\b")
+#: The name right before where wire copy's ticker stood (blanked out for the model): "Mobil <MOB> one to
+#: 50-1/4", "Banca della Svizzera Italiana <BISZ.Z> said": only a listed firm has one.
+_TICKED = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s*$")
+#: A firm's analysts speaking for it: "Jefferies analysts said in a note", "Barclays strategists wrote".
+_STAFF_SAID = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s+(?:analysts|economists|strategists)\s+(?:said|say|says|"
+                         r"wrote|write|noted|note|estimated|estimate|expect|expected|predicted|forecast|believe|"
+                         r"told|added|argued)\b")
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
 #: A firm's offices and owners: "Zorvex's chief executive", "Zorvex's board", "Zorvex's shareholders".
@@ -1511,6 +1531,15 @@ _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van"
 _DEAL_WORDS = {"acquire", "buy", "purchase", "acquisition", "takeover", "bid", "merge", "merger", "invest",
                "investment", "stake", "supply", "supplier", "sell", "sale", "license", "licence", "partner",
                "partnership", "venture", "own", "owner", "divest", "spin", "fund", "back"}
+
+
+def _category(name: str, worked: bool) -> str | None:
+    """Why a name is no company (``not_companies.tsv``); ``worked``: a person works there or a deal puts
+    a firm there, where a name ending in a word of the ``worked`` class is a firm's ("Wanda Futures")."""
+    category = not_companies().category(name)
+    if worked and category == "thing" and name.split()[-1].lower() in _WORKED_WORDS:
+        return None
+    return category
 
 
 def _deal_slot(tok) -> bool:

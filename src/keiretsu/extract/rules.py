@@ -43,14 +43,15 @@ def _ticker(text: str, m: re.Match) -> bool:
     return m.group(0)[0] == "(" or bool(_AFTER_NAME.search(text[max(0, m.start() - 40) : m.start()]))
 
 
-def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]]]:
-    """The text the model reads (the opening dateline, tickers and angle brackets blanked out) and
-    the spans of the names wire copy marks. Blanks keep every character offset, so spans still
-    point into the clean text."""
+def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """The text the model reads (the opening dateline, tickers and angle brackets blanked out), the
+    spans of the names wire copy marks and where the tickers after names stood. Blanks keep every
+    character offset, so spans still point into the clean text."""
     text = " " * lead + text[lead:]
+    ticked = [m.start() for m in _TICKER.finditer(text) if m.group(0)[0] == "<" and _ticker(text, m)]
     text = _TICKER.sub(lambda m: " " * len(m.group(0)) if _ticker(text, m) else m.group(0), text)
     marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text) if m.start() >= lead]
-    return text.replace("<", " ").replace(">", " "), marked
+    return text.replace("<", " ").replace(">", " "), marked, ticked
 
 
 #: A sentence that ends in a person's initial ("Edward R.", "Victor T.K.") goes on in the next one.
@@ -145,19 +146,20 @@ class RuleExtractor:
             lead = lead_end(text[:_LEAD_CHARS])
             keep = [s for s in sentences if self.candidate(s.text, cased)]
             jobs.append((doc_id, text, *_masked(text, lead), cased, sentences, keep))
-        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, keep in jobs for s in keep),
+        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, _, keep in jobs for s in keep),
                                     batch_size=64))
         out = []
-        for doc_id, text, masked, marked, cased, sentences, keep in jobs:
+        for doc_id, text, masked, marked, ticked, cased, sentences, keep in jobs:
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
             ctx = StoryContext()
             chosen = {s.start for s in keep}
             for s in sentences:
                 names = [(a - s.start, b - s.start) for a, b in marked if s.start <= a and b <= s.end]
+                ticks = [t - s.start for t in ticked if s.start <= t < s.end]
                 if s.start not in chosen:
                     # the names of a sentence with no relationship in it, by cheap rules (cased text only)
                     if cased:
-                        found = self.entities.scan(masked[s.start : s.end], ctx, names)
+                        found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks)
                         for kind, name, written, a, b in found:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
                         opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
@@ -165,7 +167,7 @@ class RuleExtractor:
                         self.relations.passed(ctx, opener)
                     continue
                 sent = next(parsed)
-                ents = self.entities.find(sent, ctx, cased, names)
+                ents = self.entities.find(sent, ctx, cased, names, ticks)
                 for e in ents:
                     if not e.members:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,

@@ -13,6 +13,8 @@ from .triggers import NOUNS, VERBS
 
 R, S = RelationType, Status
 _PRONOUNS = {"it", "they", "we", "which", "that", "who", "its", "their", "company", "group", "firm"}
+#: Staff who comment on deals for their firm: "..., Jefferies analysts said" speaks of a deal, the firm no party.
+_COMMENTATORS = {"analyst", "economist", "strategist"}
 _DESCRIBING = {"shareholder": R.STAKE, "owner": R.STAKE, "investor": R.INVESTMENT, "backer": R.INVESTMENT,
                "supplier": R.SUPPLY, "customer": R.SUPPLY, "partner": R.ALLIANCE, "parent": R.STAKE,
                "adviser": R.SUPPLY, "advisor": R.SUPPLY, "underwriter": R.SUPPLY,
@@ -113,6 +115,8 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
         for c in x.children:
             if c.i == t.i and t.lemma_.lower() in L.STAKE_NOUNS:
                 continue  # "The Shearson stake is to be sold": the name on a stake is the company held
+            if c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _COMMENTATORS:
+                return None  # "the acquisition marks a strategic move for Paragon, Jefferies analysts said"
             if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN") and not held):
                 e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" else None)
                 if e is not None:
