@@ -56,14 +56,19 @@ def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]
 
 #: A sentence that ends in a person's initial ("Edward R.", "Victor T.K.") goes on in the next one.
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.(?:[A-Z]\.)*$")
+#: A sentence that ends in a capitalised abbreviation ("Bull S.A.", "Saddlebrook, N.J.", "Clanton, Ala.",
+#: "H.R.S.") goes on in the next one if that opens in lower case ("of France", "carpet maker, said ..."): no
+#: sentence of cased text does.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?=\S*[A-Z])[A-Za-z][\w.&-]*\.$")
 
 
 def _joined(sentences: list[Sentence], text: str) -> list[Sentence]:
-    """The sentences, with those the splitter cut after a middle initial joined again."""
+    """The sentences, with those the splitter cut after a middle initial or an abbreviation joined again."""
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
-        if prev is not None and _INITIAL_END.search(prev.text) and s.text[:1].isupper() and \
+        if prev is not None and (_INITIAL_END.search(prev.text) and s.text[:1].isupper() or
+                                 _ABBREVIATION_END.search(prev.text) and s.text[:1].islower()) and \
                 "\n" not in text[prev.end : s.start]:
             out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start : s.end])
         else:

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _after, _beside_the_deal, _clause_between, _coordinated,
-                    _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act, _root,
-                    _story_subject, _subject, _word_before)
+from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
+                    _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act,
+                    _root, _story_subject, _subject, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -89,7 +89,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
     if lemma in _DESCRIBING or lower in _DESCRIBING:
-        held = _holder_before_name(sent, t, at)
+        held = _holder_before_name(sent, t, at) or _provider_before_name(sent, t, at)
         if held is not None:
             return held
         if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
@@ -292,6 +292,26 @@ def _holder_before_name(sent, t, at: dict[int, Ent]) -> Answer | None:
     if owned is None or owned is holder or owned.members or holder.members:
         return None
     return [(RelationType.STAKE, x, y, "describes") for x in holder.names for y in owned.names]
+
+
+def _provider_before_name(sent, t, at: dict[int, Ent]) -> Answer | None:
+    """"to Chemlawn financial advisor Smith Barney", "Acme's financial adviser, Goldman Sachs", "Apple
+    supplier Foxconn": a company named right before an adviser or supplier noun (its possessive, or a name
+    with only adjectives between) is the client of the company named right after it."""
+    if t.lemma_.lower() not in _TO_WHOM or t.tag_ == "NNS":
+        return None
+    after = t.i + 1 + (t.i + 1 < len(sent) and sent[t.i + 1].text == ",")
+    k = t.i - 1
+    while k > 0 and k not in at and sent[k].pos_ == "ADJ" and sent[k].dep_ == "amod":
+        k -= 1  # "financial", "investment", "main"
+    if k >= 0 and sent[k].dep_ == "case":
+        k -= 1  # "Acme's"
+    if after not in at or at[after].i != after or k < 0 or k not in at or at[k].j != k + 1:
+        return None
+    client, provider = at[k], at[after]
+    if client is provider or client.members or provider.members:
+        return None
+    return [(RelationType.SUPPLY, x, y, "describes") for x in provider.names for y in client.names]
 
 
 def _co_subjects(a: Args) -> list[Ent]:

@@ -9,7 +9,7 @@ from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
-from .attributes import _PERCENT, TO_LEVEL, _attributes
+from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs,
                     _root, _subject, _word_before)
 from .status import trigger_status
@@ -117,9 +117,12 @@ def _assets_owned(a: Args):
 @rule("objects")
 def _sold_to(a: Args):
     """"selling its subsidiary Noblee und Thoerl GmbH to Oelmuehle Hamburg AG", however the parse hangs the
-    "to": beside what is sold, the company after "to" buys it."""
+    "to": beside what is sold, the company after "to" buys it, or is one of those who do ("to a group of
+    investors including the unit's employees and GNB Inc")."""
     if a.rtype is R.DIVESTMENT:
-        a.objects = [o for o in a.objects if _word_before(a.sent, o) != "to"] or a.objects
+        to = {g.i for c in a.t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.subtree}
+        sold = [o for o in a.objects if _word_before(a.sent, o) != "to"] or a.objects
+        a.objects = [o for o in sold if o.i not in to] or sold
     return None
 
 
@@ -135,7 +138,8 @@ def _sold_whom(a: Args):
     if buyer is None or buyer.i != k:
         return None
     after = buyer.j + (buyer.j < len(a.sent) and a.sent[buyer.j].is_space)
-    if after >= len(a.sent) or not a.sent[after].like_num:
+    # and "to sell Qintex all or part of its two mln Roach shares"
+    if after >= len(a.sent) or not (a.sent[after].like_num or a.sent[after].lower_ in L.QUANTIFIERS):
         return None
     a.objects = [o for o in a.objects if o is not buyer]
     return None if a.objects else []
@@ -149,6 +153,22 @@ def _co_holders(a: Args):
         first = next((k for k, o in enumerate(a.objects)
                       if _HOLDS_TOO.match(a.sent.text, a.sent[o.j - 1].idx + len(a.sent[o.j - 1]))), None)
         a.objects = a.objects if first is None else a.objects[:first]  # and those listed after the first
+    return None
+
+
+@rule("objects")
+def _stake_in_a_unit(a: Args):
+    """"will buy a substantial stake in Yeo's 71.1 pct held unit, Yeo Hiap Seng Enterprises": the unit named is
+    what is held; its owner (the possessive) is not."""
+    if a.rtype is R.STAKE and len(a.objects) > 1:
+        def owner_only(o: Ent) -> bool:
+            root = _root(a.sent, o)
+            if root.dep_ != "poss" or root.head.lemma_.lower() not in L.OWNED:
+                return False
+            unit = {g.i for g in root.head.subtree}
+            return any(p is not o and p.i in unit for p in a.objects)
+
+        a.objects = [o for o in a.objects if not owner_only(o)]
     return None
 
 
@@ -202,6 +222,10 @@ def _what_is_bought(a: Args):
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else \
         next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+    if bought is not None and a.verb is not None and bought.lower_ in _SCALE:
+        # "bought 2.3 mln Piedmont common shares": a parse that makes the count one object and the shares another
+        bought = next((c for c in a.t.children if c.dep_ == "dobj" and c.i > bought.i and
+                       c.lemma_.lower() in ("share", "stock")), bought)
     if bought is not None and bought.lemma_.lower() in ("stake", "interest", "holding", "shareholding") and \
             not _rest(a.sent, bought):
         return []  # "acquired a stake in X": the noun says it; "the interest in X it did not already own" is X
@@ -611,7 +635,7 @@ def _owned_by(a: Args):
     agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
     owners = []
     for g in agent.subtree if agent is not None else ():
-        if g.i in a.at and all(o is not a.at[g.i] for o in owners):
+        if g.i in a.at and all(o is not a.at[g.i] for o in owners) and not _of_people(a.sent, a.at[g.i], a.at):
             owners.append(a.at[g.i])
     if agent is None and owned is not None and _ent_in(head, a.at) is owned and a.t.dep_ == "amod" and \
             _share_owned(a.t) and not any(c.dep_ == "poss" for c in head.children):
@@ -622,6 +646,20 @@ def _owned_by(a: Args):
                               if c.dep_ == "nsubj") if e is not None and not e.members][:1]
     return [(R.STAKE, x, y, "describes") for o in owners if owned is not None and o is not owned
             for x in o.names for y in owned.names]
+
+
+def _of_people(sent, e: Ent, at: dict[int, Ent]) -> bool:
+    """Whether the name only says whose people are meant: "owned by Rainbow directors Craig Heatley and Gary
+    Lane", "controlled by Olivetti SpA (OLIV.MI> chairman Carlo De Benedetti": those people own, not the
+    company (``data/deal_words.tsv``, "holder"). The noun is the next word, past a ticker or a possessive."""
+    k = e.j
+    if k < len(sent) and sent[k].text in ("<", "("):
+        # (a mark the wire got wrong may be left as a blank: "(OLIV.MI>")
+        k = next((x + 1 for x in range(k + 1, min(len(sent), k + 6)) if sent[x].text in (">", ")") or
+                  sent[x].is_space), k)
+    while k < len(sent) and (sent[k].is_space or sent[k].dep_ == "case"):
+        k += 1
+    return k < len(sent) and k not in at and sent[k].lemma_.lower() in DEAL_WORDS["holder"]
 
 
 def _share_owned(owned) -> bool:
@@ -753,7 +791,9 @@ def _parents(sent, companies: list[Ent]):
         if t.dep_ == "appos" and _ent_in(t.head, at) or subject is not None and _ent_in(subject, at):
             child = _ent_in(t.head, at) if subject is None else _ent_in(subject, at)
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            parent = next((at[g.i] for g in (of.children if of else ()) if g.i in at), None)
+            parent = next((at[g.i] for g in (of.children if of else ()) if g.i in at), None) or \
+                next((_ent_in(g, at) for g in (of.children if of else ()) if g.dep_ == "pobj" and
+                      g.lemma_.lower() in L.OWNED), None)  # "a subsidiary of its Chase Manhattan Bank unit"
             # "Kestrel Motors, a Lumora unit": the owner named before the noun
             parent = parent or next((_ent_in(c, at) for c in t.children if c.dep_ in ("compound", "poss")
                                      and _ent_in(c, at) not in (None, child)), None)
@@ -779,7 +819,7 @@ def _parents(sent, companies: list[Ent]):
                     if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
                         parent = _its_owner(sent, c, companies, child)
             if parent is None and child.i > t.i:  # "Industrial Equity unit Acmex Holdings"
-                parent = ending.get(t.i)
+                parent = ending.get(_before_blank(sent, t.i))
             if parent is None and child.j == t.i and t.lemma_.lower() in L.PART_NAMES:
                 # "the Sperry Marine Systems division of Unisys Corp"
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -791,6 +831,8 @@ def _parents(sent, companies: list[Ent]):
         # "X said its fully-owned Y": "its" right before the name, or before only words of ownership
         root = _root(sent, child)
         heads = (root, root.head) if root.dep_ == "compound" else (root,)  # a legal suffix left out of the name
+        if root.dep_ == "compound" and root.head.dep_ == "compound" and root.head.head.lemma_.lower() in L.OWNED:
+            heads += (root.head.head,)  # "its Markborough properties subsidiary": a word of its trade between
         poss = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.i < child.i), None)
         parent = _ent_in(poss, at) if poss is not None else None
         if poss is not None and parent is None and poss.lower_ == "its" and \
@@ -802,11 +844,21 @@ def _parents(sent, companies: list[Ent]):
             yield root, parent, child
 
 
+def _before_blank(sent, k: int) -> int:
+    """Where the words before ``k`` end once the blank left of a ticker the wire puts after a name is passed:
+    "Schneider S.A. <SCHN.PA> subsidiary Jeumont-Schneider"."""
+    while k > 0 and sent[k - 1].is_space:
+        k -= 1
+    return k
+
+
 def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool = False) -> Ent | None:
     """Whose "its" is: the company it is listed or set beside ("First State Bancshares and its First
     State Bank subsidiary", "USX Corp, with its Marathon Oil unit"), else the clause's subject ("X said
-    its Y unit"), else (unless ``subject_only``) the last company before it."""
-    before = [e for e in companies if e.j <= its.i and e is not child and not e.members]
+    its Y unit"), else (unless ``subject_only``) the last company before it. Never a company whose own
+    apposition holds it: in "X said Y, a subsidiary of its Z unit, ..." "its" is X's."""
+    before = [e for e in companies if e.j <= its.i and e is not child and not e.members and
+              not any(its in c.subtree for c in _root(sent, e).children if c.dep_ == "appos")]
     if before:
         between = re.sub(r"\s+", " ", _LEFT_OUT.sub("", sent[before[-1].j : its.i].text.lower())).strip()
         # "X and its Y unit", "X, with its Y unit", "X Inc of Pensacola, Fla., and its Y subsidiary"
