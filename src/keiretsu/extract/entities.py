@@ -19,7 +19,7 @@ from functools import cache
 
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .names import canonical_name, name_key
+from .names import LEGAL_FORMS, canonical_name, name_key
 from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
@@ -255,10 +255,15 @@ class EntityFinder:
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
-            elif joined and len(after.split()) > 2 and self._named_apart(before) and \
+            elif joined and self._named_apart(before) and \
+                    (len(after.split()) > 2 or after.split()[0].lower() not in vocabulary("and_words") and
+                     (after.split()[0].isupper() or self._named_apart(before, whole=True))) and \
                     not any(a == self._partners_before(sent.text, begin) < begin for a, _ in known_spans):
                 # "the merger of USAir and Piedmont Aviation Inc"; not a known partnership's name that
-                # opens before ("Donaldson, Lufkin and Jenrette Securities Corp")
+                # opens before ("Donaldson, Lufkin and Jenrette Securities Corp"); with one word before the
+                # legal form, where the story named the first alone ("Suralco's refinery ... owned by Suralco
+                # and Billiton NV") or the second is an acronym ("Piedmont Aviation Inc ... Piedmont and PSA
+                # Inc"; not "Standard Oil ... Standard and Poor's Corp", "Jefferies ... Jefferies and Co")
                 begin += len(before) + len(joined)
             elif joined:
                 begin = self._partners_before(sent.text, begin)
@@ -1052,11 +1057,12 @@ class EntityFinder:
                 return begin
             begin = m.start(1)
 
-    def _named_apart(self, name: str) -> bool:
-        """Whether a name is a company of its own: known, or named before in the story, in full or as the
-        first word of a longer name ("Kappa Networks Inc ... a merger between Kappa and Radiation Systems Inc")."""
+    def _named_apart(self, name: str, whole: bool = False) -> bool:
+        """Whether a name is a company of its own: known, or named before in the story, in full or (unless
+        ``whole``) as the first word of a longer name ("Kappa Networks Inc ... a merger between Kappa and
+        Radiation Systems Inc")."""
         return self.gaz.lookup(name) is not None or any(name_key(n) == name_key(name) for n in self._story) or \
-            " " not in name.strip() and any(n.split()[0] == name.strip() for n in self._story if " " in n)
+            not whole and " " not in name.strip() and any(n.split()[0] == name.strip() for n in self._story if " " in n)
 
     def _partner(self, word: str, opens: bool) -> bool:
         """Whether a capitalised word before a comma can be a partner's name: no place ("NEW YORK,"),
@@ -2118,7 +2124,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if first_of[name_key(name)] != name:
             rename[name] = first_of[name_key(name)]
     rename.update((k, v) for k, v in _misspelt(ex, first_of, legal, gaz).items() if k not in rename)
-    joined, whole_runs = _joined_fragments(ex, text, gaz, english)
+    partnered, whole_runs = _partnership_names(ex, text, gaz, english)
+    rename.update((k, v) for k, v in partnered.items() if k in kept and k not in rename)
+    joined, joined_runs = _joined_fragments(ex, text, gaz, english)
+    whole_runs += joined_runs
     rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
     longs = [n for n in kept if n not in rename]
@@ -2232,8 +2241,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         target = rename.get(m.target, m.target)
         if not role and source == target:
             continue
-        mentions.append(m if (source, target) == (m.source, m.target) else
-                        dataclasses.replace(m, source=source, target=target))
+        if (source, target) != (m.source, m.target):
+            if any((n.type, n.source, n.target, n.start) == (m.type, source, target, m.start) for n in mentions):
+                continue  # "Donaldson" and "Lufkin" of one name: the statement once
+            m = dataclasses.replace(m, source=source, target=target)
+        mentions.append(m)
     ex.mentions = mentions
 
 
@@ -2463,11 +2475,12 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
         if any(len(s) >= 3 and s.isupper() for s in sides) or re.match(r" \d", text[found[0].end() :]):
             continue  # "IBP and Local 222": an acronym is a name of its own, a number goes on from the run
         # "and" joins two firms as often as it names one: one name only where a legal suffix ends it
-        # ("Standard and Poor's Corp"), the story writes it whole twice, a person works at it, or a
-        # possessive ends it ("Standard and Poor's said"); not "Peroni and Grolsch", "Immunogen and Gilead"
+        # ("Standard and Poor's Corp"), the story writes it whole twice, a person works at it, a
+        # possessive ends it ("Standard and Poor's said") or a verb in the singular follows ("Cable and
+        # Wireless has"); not "Peroni and Grolsch", "Immunogen and Gilead"
         twice = sum(name_key(x.group(0)) == name_key(whole) for x in runs) >= 2
         if joiner.strip() in ("and", "&") and not (canonical_name(whole) != whole or twice or works_at or
-                                                   right.endswith("'s")):
+                                                   right.endswith("'s") or _SINGULAR_AFTER.match(text, found[0].end())):
             continue
         parts = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
                  any(r.start() <= e.start and e.end <= r.end() for r in found)}
@@ -2479,6 +2492,116 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
             full = pair_known.name  # "Wal - Mart Stores Inc": the known "Wal-Mart" with its words for the trade
         rename[name] = full
         taken += [(r.start(), r.end()) for r in found]
+    return rename, taken
+
+
+#: a partner's name: one or two capitalised words, full stops only inside ("J.P"; "Gardner. Saks" ends a sentence)
+_PARTNER_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
+_PARTNER = rf"{_PARTNER_WORD}(?: {_PARTNER_WORD}){{0,2}}"
+_PARTNER_RUN = re.compile(rf"(?<![\w.&'-])({_PARTNER}(?:, {_PARTNER})+)(?:,? (?:and|&) ({_PARTNER}))?")
+_PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
+#: A run opening inside a longer name: "Securities and Exchange Commission, Fidelity International Ltd"
+_NAME_GOES_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][\w.&-]*)(?<!-based) (?:(?:and|&) )?$")
+_WORKS_AT = re.compile(r"(\S+?),? +(?:of|at|with) +$")
+#: What a name is said to do in the singular: "Wagner and Brown, which owns ...", "Cable and Wireless has
+#: faced ...", "Wagner and Brown said it would ..." (two firms are "they", "have", "own")
+_SINGULAR_AFTER = re.compile(r",? (?:which|that) (?:is|was|has|[a-z]+[^s\W]s)\b|(?: (?:also|now|already))? "
+                             r"(?:is|has|says|owns|holds|"
+                             r"said it (?:would|will|has|had|plans|agreed|expects|intends))\b")
+
+
+def _partners_listed(items: list[str], gaz: Gazetteer, english: frozenset[str], opens: bool) -> bool:
+    """Whether the parts of a run of names set apart by commas are no partners of one firm's name: a
+    part known on its own, the last one too before its trade ("Texaco, Mobil and Shell Oil Co"), given a
+    legal form or a firm's noun of its own ("Tokai Bank, Fuji Bank and Mitsubishi Bank"), an owner's
+    possessive ("Alcan, Canada's"), a person in full ("Barry Cameron-Smail, ..."), a place's firm ("Akron,
+    Ohio-based Gencorp"), a month, a title, an acronym, or an English word opening the sentence
+    ("Meanwhile, Norvell and Co")."""
+    def own(i: str) -> bool:
+        words = i.split()
+        return len(words) > 2 or gaz.lookup(i) is not None or i.lower() in DEMONYMS or \
+            words[-1].lower().rstrip(".") in LEGAL_FORMS | _BUSINESS_WORDS | _FIRM_ENDINGS | _INSTITUTION_NOUNS or \
+            len(words) == 2 and _unaccented(words[0].lower()) in vocabulary("given_names") or \
+            words[0].lower() in vocabulary("title_words") or words[0].lower() in _NAME_JOINERS
+    return any(own(i) for i in items[:-1]) or gaz.lookup(items[-1]) is not None or \
+        gaz.lookup(items[-1].rsplit(" ", 1)[0]) is not None or \
+        any(i.isupper() and len(i) > 1 or "'" in i or re.search(r"-(?:based|owned|controlled|led|backed)\b", i) or
+            any(w.lower() in _MONTHS_DAYS for w in i.split()) for i in items) or \
+        opens and _english(items[0].split()[0].lower(), english)
+
+
+def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -> tuple[dict[str, str],
+                                                                                           list[tuple[int, int]]]:
+    """Companies that are partners of one firm's name the story writes with commas ("Donaldson" and
+    "Lufkin" of "Donaldson, Lufkin and Jenrette Securities", "Labouisse" of "Howard, Weil, Labouisse,
+    Friedrichs Inc", "Olmstead" of "an analyst with Morgan, Olmstead, Kennedy and Gardner"): the whole is
+    the company where the story says it is one, by a legal form or a firm's noun ending it, the source's
+    marks around it, the same name written twice, a person working at it or a verb in the singular after
+    it. Not a list of firms ("Chrysler, Ford and General Motors"): no part known on its own, given a legal
+    form of its own, or named apart with one elsewhere in the story; nor places, months or acronyms.
+    The renames, and the spans of the names taken whole (a person read inside one is no person)."""
+    companies = [e for e in ex.entities if e.kind is EntityKind.COMPANY]
+    person_ends = {e.end for e in ex.entities if e.kind is EntityKind.PERSON}
+    rename: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
+    for m in _PARTNER_RUN.finditer(text):
+        placed = _PLACED.match(m.group(0))
+        if placed:  # "New Orleans-based Howard, Weil, Labouisse, Friedrichs Inc": where the firm sits is no partner
+            m = _PARTNER_RUN.match(text, m.start() + placed.end())
+            if m is None:
+                continue
+        items = _PARTNER_SPLIT.split(m.group(0))
+        # "Kohlberg, Kravis, Roberts and Co", "Howard, Weil, Labouisse, Friedrichs Inc"
+        legal = items[-1].split()[-1].rstrip(".").lower() in LEGAL_FORMS
+        if legal:
+            items[-1] = " ".join(items[-1].split()[:-1])
+            items = [i for i in items if i]
+        last = items[-1].lower().split()
+        noun = len(last) >= 2 and last[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS | _INSTITUTION_NOUNS
+        # with no "and", a legal form ends partners' surnames ("Kleinwort, Benson Ltd"), not "Equicor,
+        # Equitable HCA Corp", what a name is and then who owns it
+        if len(items) < 2 or not (legal and all(len(i.split()) == 1 for i in items[:-1]) and
+                                  (len(last) == 1 or noun and len(last) == 2) or m.group(2)):
+            continue
+        before = _NAME_GOES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1).rstrip(".").lower() not in LEGAL_FORMS and \
+                not (before.group(0) == before.group(1) + " " and before.group(1) in ("The", "the")):
+            continue  # "Securities and Exchange Commission, Bilzerian and Bicoastal Financial Corp"
+        opens = text[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", '"', "(", "\n")
+        if _partners_listed(items, gaz, english, opens) or gaz.lookup(m.group(0)) is not None or \
+                any(i.lower() in places() for i in items[:-1]) and not (m.group(2) and last[-1] in _INSTITUTION_NOUNS):
+            # "Dallas, Houston and Austin", "Milan, Italy and ARCO Seed Co"; but places open railways'
+            # names: "Atchison, Topeka and Santa Fe Railway"
+            continue
+        end = m.end()
+        inside = [e for e in companies if m.start() <= e.start and e.end <= end + 1]  # "... Inc.": the full stop
+        apart = [e for e in companies if e not in inside]
+        if not inside or any(name_key(e.name) == name_key(i) or e.name.startswith(f"{i} ")
+                             for e in apart for i in items[:-1]):
+            continue  # "Amoco Corp ... Amoco, Mobil and Phillips Petroleum Co": firms the story names apart
+        whole = text[m.start() : end]
+        marked = text[m.start() - 1 : m.start()] == "<" and ">" in text[end : end + 8]
+        twice = text.count(whole) >= 2
+        # "analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner": the firm a person works at is one
+        # (not "analysts at Salomon, Merrill and Goldman": people at several firms)
+        works_at = _WORKS_AT.search(text, max(0, m.start() - 40), m.start())
+        works_at = works_at is not None and (works_at.end(1) in person_ends or
+                                             works_at.group(1).lower() in vocabulary("title_words") |
+                                             vocabulary("profession_words") and
+                                             not re.search(r"[^s]s$", works_at.group(1)))
+        # a firm's noun ending a list of goods, trades, brands or firms is the last firm's ("Crisco, Bold, Joy
+        # and Puritan Oil", "Wharf, World International and HK Realty"); the common words of a body's name or
+        # a list of sectors ("Agriculture, Livestock and Fisheries") need the source to write them as one
+        words = [w.lower() for i in items for w in i.split()]
+        if all(_english(w, english) for w in words) and not (legal or marked or twice) or \
+                not (legal or marked or twice or works_at or _SINGULAR_AFTER.match(text, end) or
+                     noun and len(items) <= 3 and all(" " not in i for i in items[:-1])):
+            continue
+        full = gaz.canonical(whole)
+        for e in inside:
+            if e.name != full:
+                rename.setdefault(e.name, full)
+        taken.append((m.start(), end))
     return rename, taken
 
 
