@@ -357,50 +357,27 @@ class Relationship:
     def record(self) -> RelationshipRecord:
         """This relationship as a store writes it, encoded where it was weighed (in a worker), so
         that encoding costs the single writer nothing."""
-        values = RelationshipRow(
-            self.status.value, json.dumps(self.attributes), self.valid_from, self.valid_to, self.first_reported,
-            self.last_reported, self.mentions, self.independent_sources, self.confidence,
-            json.dumps(self.conflicts) if self.conflicts else "[]")
-        history = [HistoryRow(i, h.status.value, h.valid_from, h.first_reported, h.expected,
-                              json.dumps(h.attributes) if h.attributes else "{}", json.dumps(h.evidence), h.sources)
+        values = (self.status.value, json.dumps(self.attributes) if self.attributes else "{}", self.valid_from,
+                  self.valid_to, self.first_reported, self.last_reported, self.mentions, self.independent_sources,
+                  self.confidence, json.dumps(self.conflicts) if self.conflicts else "[]")
+        history = [(i, h.status.value, h.valid_from, h.first_reported, h.expected,
+                    json.dumps(h.attributes) if h.attributes else "{}", _ids_json(h.evidence), h.sources)
                    for i, h in enumerate(self.history)]
-        return RelationshipRecord(self.key, values, history)
+        return (self.type.value, self.source_id, self.target_id, self.venture), values, history
 
 
-class RelationshipRow(NamedTuple):
-    """A relationship's stored columns besides its key; attributes and conflicts as JSON."""
-
-    status: str
-    attributes: str
-    valid_from: str | None
-    valid_to: str | None
-    first_reported: str | None
-    last_reported: str | None
-    mentions: int
-    independent_sources: int
-    confidence: float
-    conflicts: str
+def _ids_json(ids: list[int]) -> str:
+    """``json.dumps`` of a list of ints, without the encoder's machinery: one call per history entry."""
+    return f"[{', '.join(map(str, ids))}]"
 
 
-class HistoryRow(NamedTuple):
-    """One stored status history entry; attributes and evidence (mention ids) as JSON."""
-
-    seq: int
-    status: str
-    valid_from: str | None
-    first_reported: str | None
-    expected: str | None
-    attributes: str
-    evidence: str
-    sources: int
-
-
-class RelationshipRecord(NamedTuple):
-    """What ``Store.write_relationships`` takes for one relationship (``Relationship.record``)."""
-
-    key: RelationshipKey
-    values: RelationshipRow
-    history: list[HistoryRow]
+# What ``Store.write_relationships`` takes for one relationship (``Relationship.record``): its key;
+# its stored columns besides the key, in the table's order (status, attributes as JSON, valid_from,
+# valid_to, first_reported, last_reported, mentions, independent_sources, confidence, conflicts as
+# JSON); and its history rows (seq, status, valid_from, first_reported, expected, attributes and
+# evidence (mention ids) as JSON, sources). Plain tuples, not named ones: a build's workers pickle
+# every record to the writer, and named tuples cost twice as much to pickle and to unpickle.
+RelationshipRecord = tuple[tuple[str, int, int, str], tuple, list[tuple]]
 
 
 @dataclass(slots=True)

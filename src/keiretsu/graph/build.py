@@ -365,7 +365,7 @@ class GraphStage:
         for records, mentions, dated in batches:
             store.set_mention_times(dated)
             store.write_relationships(records)
-            seen.update(record.key for record in records)
+            seen.update(key for key, _, _ in records)
             result.mentions += mentions
             result.relationships += len(records)
             if on_relationships:

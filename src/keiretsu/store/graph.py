@@ -120,22 +120,27 @@ class GraphTables:
         keeps its id across builds."""
         db = self.db
         with self.transaction():
-            existing = self._relationship_ids([*(record.key for record in records), *gone])
-            drop = [(existing[k],) for k in gone if k in existing]
+            existing = self._stored_relationships([*(key for key, _, _ in records), *gone])
+            drop = [(existing[k][0],) for k in gone if k in existing]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
             db.executemany("DELETE FROM relationships WHERE id = ?", drop)
             next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
             rows, updates, history, old = [], [], [], []
             # The columns below are in the order of the records' fields.
-            for record in records:
-                rel_id = existing.get(record.key)
-                if rel_id is None:
+            for key, values, entries in records:
+                stored = existing.get(key)
+                if stored is None:
                     rel_id, next_id = next_id, next_id + 1
-                    rows.append((rel_id, *record.key, *record.values))
+                    rows.append((rel_id, *key, *values))
                 else:
-                    old.append((rel_id,))
-                    updates.append((*record.values, rel_id))
-                history += [(rel_id, *entry) for entry in record.history]
+                    rel_id = stored[0]
+                    if stored[1]:  # a rebuild's have no history left to delete (``clear_graph``)
+                        old.append((rel_id,))
+                    # A rebuild weighs most relationships as they were: a row written again as it
+                    # was still rewrites its entries in four indexes.
+                    if stored[2:] != values:
+                        updates.append((*values, rel_id))
+                history += [(rel_id, *entry) for entry in entries]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", old)
             # An update rewrites only the index entries whose columns changed; a replace, all of them.
             db.executemany(
@@ -153,17 +158,25 @@ class GraphTables:
     def has_graph(self) -> bool:
         return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM relationships)").fetchone()[0])
 
-    def _relationship_ids(self, keys: Sequence[tuple[str, int, int, str]]) -> dict[tuple, int]:
+    def _stored_relationships(self, keys: Sequence[tuple[str, int, int, str]]) -> dict[tuple, tuple]:
+        """Key -> (id, whether it has a history, the stored columns ``write_relationships`` sets) of
+        those stored."""
         if not keys or not self.has_graph():
             return {}
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS write_keys (type TEXT, source_id INT, target_id INT, "
                         "venture TEXT)")
         self.db.execute("DELETE FROM temp.write_keys")
         self.db.executemany("INSERT INTO temp.write_keys VALUES (?,?,?,?)", keys)
-        rows = self.db.execute(
-            "SELECT r.type, r.source_id, r.target_id, r.venture, r.id FROM temp.write_keys k JOIN relationships r "
+        # Plain tuples: a rebuild reads every relationship here, and sqlite3.Row's cost shows.
+        cursor = self.db.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(
+            "SELECT r.type, r.source_id, r.target_id, r.venture, r.id, EXISTS (SELECT 1 FROM relationship_history h "
+            "WHERE h.relationship_id = r.id), r.status, r.attributes, r.valid_from, "
+            "r.valid_to, r.first_reported, r.last_reported, r.mentions, r.independent_sources, r.confidence, "
+            "r.conflicts FROM temp.write_keys k JOIN relationships r "
             "ON r.source_id = k.source_id AND r.target_id = k.target_id AND r.type = k.type AND r.venture = k.venture")
-        return {tuple(row[:4]): row[4] for row in rows}
+        return {row[:4]: row[4:] for row in rows}
 
     def record_graph_docs(self, docs: Sequence[dict[str, Any]], focus: dict[int, list[tuple[int, int]]]) -> None:
         """Remember the documents as the graph used them, with their focus pairs."""
