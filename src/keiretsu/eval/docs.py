@@ -47,6 +47,7 @@ class GoldDocument:
     companies: list[GoldEntity]
     people: list[GoldEntity]
     relations: dict[tuple[str, str, str], str]  # (type, source name, target name) -> status
+    title: str = ""
 
 
 def _person_key(name: str) -> str:
@@ -83,7 +84,8 @@ def load_documents(path: Path) -> list[GoldDocument]:
                 relations[_ordered(rtype, rel["source"], rel["target"])] = status
             out.append(GoldDocument(str(row["id"]), row.get("corpus", ""), row["text"],
                                     _entities(row.get("companies", []), name_key),
-                                    _entities(row.get("people", []), _person_key), relations))
+                                    _entities(row.get("people", []), _person_key), relations,
+                                    row.get("title") or ""))
         except (ValueError, KeyError, TypeError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             raise InputError(f"{path}:{n}", f"bad gold record: {reason}") from exc
@@ -217,7 +219,7 @@ def evaluate_documents(path: Path, extractor) -> DocReport:
     from ..clean.normalize import normalize_text
 
     gold = load_documents(path)
-    extractions = extractor.extract([(i, normalize_text(g.text)) for i, g in enumerate(gold)])
+    extractions = extractor.extract([(i, normalize_text(g.text), g.title) for i, g in enumerate(gold)])
     return score_documents(gold, [found_from_extraction(ex) for ex in extractions])
 
 

@@ -24,6 +24,7 @@ from ..dedup.text import split_sentences
 from ..errors import KeiretsuError
 from ..models import ATTRIBUTES, RELATION_TYPES, EntityKind, EntityMention, Extraction, Mention, RelationType, Status
 from .gazetteer import Gazetteer
+from .headlines import add_headline
 
 _TYPES = [t.value for t in RelationType]
 _STATUSES = [s.value for s in Status]
@@ -89,9 +90,13 @@ class LLMExtractor:
                                 "KEIRETSU_LLM_MODEL): an OpenAI-compatible endpoint such as http://127.0.0.1:8080/v1")
         return cls(url.rstrip("/"), model, os.environ.get("KEIRETSU_LLM_KEY"))
 
-    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
+    def extract(self, docs: Sequence[tuple[int, str] | tuple[int, str, str]]) -> list[Extraction]:
         with httpx.Client(timeout=self.timeout) as client:
-            return [self._document(client, doc_id, text) for doc_id, text in docs]
+            out = []
+            for doc_id, text, *title in docs:
+                out.append(ex := self._document(client, doc_id, text))
+                add_headline(ex, title[0] if title else "")
+            return out
 
     def _document(self, client: httpx.Client, doc_id: int, text: str) -> Extraction:
         sentences = split_sentences(text)

@@ -24,6 +24,7 @@ from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
 from .entities import EntityFinder, StoryContext, english_words, resolve_document
 from .gazetteer import Gazetteer
+from .headlines import add_headline
 from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
 
@@ -142,10 +143,11 @@ class RuleExtractor:
             return False
         return not cased or bool(_NAME.search(sentence)) or bool(self.entities.known.search(sentence))
 
-    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
-        """Extractions of ``(doc_id, clean_text)`` documents, in order."""
+    def extract(self, docs: Sequence[tuple[int, str] | tuple[int, str, str]]) -> list[Extraction]:
+        """Extractions of ``(doc_id, clean_text)`` or ``(doc_id, clean_text, title)`` documents, in order."""
         jobs = []
-        for doc_id, text in docs:
+        titles = [title[0] if title else "" for _, _, *title in docs]
+        for doc_id, text, *_ in docs:
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
@@ -154,7 +156,7 @@ class RuleExtractor:
         parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, _, keep in jobs for s in keep),
                                     batch_size=64))
         out = []
-        for doc_id, text, masked, marked, ticked, cased, sentences, keep in jobs:
+        for (doc_id, text, masked, marked, ticked, cased, sentences, keep), title in zip(jobs, titles, strict=True):
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
             ctx = StoryContext()
             chosen = {s.start for s in keep}
@@ -179,6 +181,7 @@ class RuleExtractor:
                                                          s.start + sent[e.j - 1].idx + len(sent[e.j - 1].text)))
                 ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
             resolve_document(ex, text, self.gaz, self.entities.words)
+            add_headline(ex, title, self.entities.words)
             out.append(ex)
         return out
 

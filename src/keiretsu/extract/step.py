@@ -29,7 +29,7 @@ from .names import name_key
 class Extractor(Protocol):
     name: str
 
-    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]: ...
+    def extract(self, docs: Sequence[tuple[int, str] | tuple[int, str, str]]) -> list[Extraction]: ...
 
 
 @dataclass
@@ -49,7 +49,7 @@ class Recipe:
     def __init__(self, name: str, make: Callable[[], Extractor]):
         self.name, self.make, self._made = name, make, None
 
-    def extract(self, docs: Sequence[tuple[int, str]]) -> list[Extraction]:
+    def extract(self, docs: Sequence[tuple[int, str] | tuple[int, str, str]]) -> list[Extraction]:
         if self._made is None:
             self._made = self.make()
         return self._made.extract(docs)
@@ -60,12 +60,12 @@ class Recipe:
 
 @dataclass(frozen=True)
 class Read:
-    """The map step's spec (see ``keiretsu.executor``): documents (id, text) through ``extractor``."""
+    """The map step's spec (see ``keiretsu.executor``): documents (id, text, title) through ``extractor``."""
 
     extractor: Extractor
     name: ClassVar[str] = "keiretsu-extract"
 
-    def load(self) -> Callable[[Sequence[tuple[int, str]]], list[Extraction]]:
+    def load(self) -> Callable[[Sequence[tuple[int, str] | tuple[int, str, str]]], list[Extraction]]:
         return self.extractor.extract
 
 
@@ -108,8 +108,9 @@ class ExtractStage:
         # A copy's original must be read first: in this batch, or already stored.
         wanted = {r["cluster_id"] for r in copies} - {r["id"] for r in originals}
         missing = sorted(wanted - self.store.extracted(sorted(wanted)))
-        texts = self.store.texts(missing)
-        jobs = [(r["id"], r["text"]) for r in originals] + [(d, texts[d]) for d in missing if d in texts]
+        texts, titles = self.store.texts(missing), self.store.headlines(missing)
+        jobs = [(r["id"], r["text"], r.get("title") or "") for r in originals] + \
+            [(d, texts[d], titles[d][0] or "") for d in missing if d in texts]
         parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
         done = [_one_per_relationship(ex) for part in parts for ex in part]
         # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.

@@ -268,13 +268,14 @@ class GraphTables:
                         ) -> list[tuple[int, int, str, str, str, int, int]]:
         """(entity id, document, text, ``width`` characters before, after, how far before the start
         the nearest other name in the document ends, how far after the end the next one starts;
-        -1 for none) of every place the entities of ``kind`` (all, if None) are named."""
+        -1 for none) of every place the entities of ``kind`` (all, if None) are named. A name read
+        from the headline has the empty span at 0: nothing is around it, and it is no neighbour."""
         sql = ("SELECT m.entity_id, m.doc_id, m.text, substr(d.clean_text, max(1, m.start - ? + 1), "
-               "min(m.start, ?)), substr(d.clean_text, m.end + 1, ?), "
+               "min(m.start, ?)), substr(d.clean_text, m.end + 1, CASE WHEN m.start < m.end THEN ? ELSE 0 END), "
                "coalesce(m.start - (SELECT max(x.end) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
-               "AND x.end <= m.start AND x.start < m.start), -1), "
+               "AND x.end <= m.start AND x.start < m.start AND x.start < x.end), -1), "
                "coalesce((SELECT min(x.start) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
-               "AND x.start >= m.end AND x.end > m.end) - m.end, -1) "
+               "AND x.start >= m.end AND x.end > m.end AND x.start < x.end AND m.start < m.end) - m.end, -1) "
                "FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.doc_id "
                "WHERE e.kind = ?")
         args = (width, width, width)

@@ -597,7 +597,7 @@ class PostgresStore:
     def unextracted(self, limit: int) -> list[dict[str, Any]]:
         """Documents not yet extracted, oldest first, with their duplicate cluster (if any)."""
         return self._all(
-            "SELECT d.id, d.clean_text AS text, c.cluster_id, c.level FROM documents d "
+            "SELECT d.id, d.clean_text AS text, d.title, c.cluster_id, c.level FROM documents d "
             "LEFT JOIN doc_clusters c ON c.doc_id = d.id "
             "WHERE NOT EXISTS (SELECT 1 FROM extracted_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT %s",
             (limit,))
@@ -956,11 +956,13 @@ class PostgresStore:
                         ) -> list[tuple[int, int, str, str, str, int, int]]:
         """See ``GraphTables.entity_contexts``."""
         sql = ("SELECT m.entity_id, m.doc_id, m.text, substr(d.clean_text, greatest(1, m.start - %s + 1), "
-               "least(m.start, %s)), substr(d.clean_text, m.\"end\" + 1, %s), "
+               "least(m.start, %s)), substr(d.clean_text, m.\"end\" + 1, "
+               "CASE WHEN m.start < m.\"end\" THEN %s ELSE 0 END), "
                "coalesce(m.start - (SELECT max(x.\"end\") FROM entity_mentions x WHERE x.doc_id = m.doc_id "
-               "AND x.\"end\" <= m.start AND x.start < m.start), -1), "
+               "AND x.\"end\" <= m.start AND x.start < m.start AND x.start < x.\"end\"), -1), "
                "coalesce((SELECT min(x.start) FROM entity_mentions x WHERE x.doc_id = m.doc_id "
-               "AND x.start >= m.\"end\" AND x.\"end\" > m.\"end\") - m.\"end\", -1) "
+               "AND x.start >= m.\"end\" AND x.\"end\" > m.\"end\" AND x.start < x.\"end\" "
+               "AND m.start < m.\"end\") - m.\"end\", -1) "
                "FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.doc_id "
                "WHERE e.kind = %s")
         args: tuple = (width, width, width, kind)

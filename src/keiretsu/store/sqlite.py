@@ -555,7 +555,7 @@ class SQLiteStore(GraphTables):
     def unextracted(self, limit: int) -> list[dict[str, Any]]:
         """Documents not yet extracted, oldest first, with their duplicate cluster (if any)."""
         rows = self.db.execute(
-            "SELECT d.id, d.clean_text AS text, c.cluster_id, c.level FROM documents d "
+            "SELECT d.id, d.clean_text AS text, d.title, c.cluster_id, c.level FROM documents d "
             "LEFT JOIN doc_clusters c ON c.doc_id = d.id "
             "WHERE NOT EXISTS (SELECT 1 FROM extracted_docs x WHERE x.doc_id = d.id) ORDER BY d.id LIMIT ?",
             (limit,),

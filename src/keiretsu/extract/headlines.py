@@ -1,0 +1,103 @@
+"""Companies a story names only in its headline.
+
+Wire briefs put the firm in the headline and only figures in the body ("WILLCOX AND GIBBS INC <WG>
+4TH QTR NET"). A headline is no sentence: only the wire's own marks of a name are read, never
+words around them, and a headline gives no relationship. The cues:
+
+* a name the wire marks: "<NATIONAL SEA PRODUCTS LTD> 4TH QTR NET";
+* an all-caps headline that opens with a name ending in a legal form, the wire's ticker after it or
+  not: "WINLAND ELECTRONICS INC 4TH QTR LOSS". A ticker after a name with no legal form is not
+  enough: the run of capitals before it may hold the headline's verb ("GABELLI GROUP CUTS GENCORP
+  <GY> STAKE").
+
+A headline entity has no place in the body: its span is the empty one at 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import EntityKind, EntityMention, Extraction
+from .names import LEGAL_FORMS, canonical_name, name_key
+from .vocab import words as vocabulary
+
+_MARK = re.compile(r"<(?:THE |The )?([A-Z0-9][^<>\n]{0,79})>")
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
+_WORD = re.compile(r"[A-Z0-9][A-Z0-9&'.-]*")
+#: A legal form is at most this many words into a headline: further on, the words before it are the
+#: headline's own ("FOREIGN FIRMS HOPE TO JOIN JAPAN TELECOM COMPANY").
+_MAX_WORDS = 5
+#: Words that join the words of a name, in lower case inside a name written in capitals.
+_SMALL = {"AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE", "DI", "DEL", "VAN", "VON", "FOR"}
+#: Legal forms that are also English words: "SWEDISH UNEMPLOYMENT DOWN AS DATA IS REVISED".
+_WORDLIKE = {"as", "se"}
+#: Legal forms written as words, not letters: "Inc", not "INC"; "SA", not "Sa".
+_SPOKEN_FORMS = {"inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd", "limited", "berhad"}
+
+
+def _cased(name: str, english: frozenset[str]) -> str:
+    """An all-caps name in its written case: "WILLCOX AND GIBBS INC" as "Willcox and Gibbs Inc".
+    A short word that is no English word ("MLX", "CPI"), one with a dot or a digit, and a legal form
+    written as letters ("SA", "PLC") stay in capitals."""
+    if name != name.upper():
+        return name
+    out = []
+    for k, word in enumerate(name.split()):
+        if k and word in _SMALL:
+            out.append(word.lower())
+        elif len(word) <= 3 and word.lower() not in english | LEGAL_FORMS or "." in word or \
+                re.search(r"\d", word) or word.lower() in LEGAL_FORMS - _SPOKEN_FORMS:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _opening(title: str) -> str | None:
+    """The name an all-caps headline opens with: its words up to a legal form, or, when the
+    wire's ticker follows a legal form, up to the ticker ("FORD MOTOR CO OF CANADA LTD <FC>")."""
+    if title != title.upper():
+        return None
+    ticker = _TICKER.search(title)
+    words = (title[: ticker.start()] if ticker else title).split()
+    legal = [k for k, w in enumerate(words[: _MAX_WORDS + 1])
+             if k and w.strip(".").lower() in LEGAL_FORMS and w.strip(".").lower() not in _WORDLIKE]
+    if not legal:
+        return None
+    end = legal[-1] if ticker and legal[-1] == len(words) - 1 else legal[0]
+    name = words[: end + 1]
+    glued = vocabulary("headline_words")
+    if any(not _WORD.fullmatch(w) or w not in _SMALL and w.lower() in glued for w in name):
+        return None
+    return " ".join(name)
+
+
+def headline_names(title: str, english: frozenset[str] = frozenset()) -> list[str]:
+    """The companies' names written in ``title`` on a strict cue, in their written case (``english``:
+    the words of the language, which a short word in capitals is not when it is an acronym)."""
+    title = " ".join(title.split())
+    found = []
+    for m in _MARK.finditer(title):
+        if m.start() > 0 and re.search(r"[\w.&'-]\s*$", title[: m.start()]) and _TICKER.fullmatch(m.group(0)):
+            continue  # the ticker after a name
+        found.append(m.group(1).strip())
+    if (name := _opening(title)) is not None:
+        found.append(name)
+    return [_cased(n, english) for n in found]
+
+
+def _words(key_name: str) -> list[str]:
+    return [name_key(w) for w in canonical_name(key_name).split() if name_key(w)]
+
+
+def add_headline(ex: Extraction, title: str, english: frozenset[str] = frozenset()) -> None:
+    """The headline's companies added to ``ex``; one the body names (the same key, or a name one
+    is the other's first words: "Willcox" and "Willcox and Gibbs") is the body's company."""
+    named = [_words(e.name) for e in ex.entities if e.kind is EntityKind.COMPANY]
+    for written in headline_names(title, english):
+        canon = canonical_name(written)
+        words = _words(canon)
+        if not words or any(w[: len(words)] == words[: len(w)] for w in named if w):
+            continue
+        named.append(words)
+        ex.entities.append(EntityMention(EntityKind.COMPANY, canon, written, 0, 0))
