@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..models import EntityKind, EntityMention, Extraction
+from .entities import _NAME_JOINERS
 from .names import LEGAL_FORMS, canonical_name, name_key
 from .vocab import words as vocabulary
 
@@ -27,8 +28,6 @@ _WORD = re.compile(r"[A-Z0-9][A-Z0-9&'.-]*")
 #: A legal form is at most this many words into a headline: further on, the words before it are the
 #: headline's own ("FOREIGN FIRMS HOPE TO JOIN JAPAN TELECOM COMPANY").
 _MAX_WORDS = 5
-#: Words that join the words of a name, in lower case inside a name written in capitals.
-_SMALL = {"AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE", "DI", "DEL", "VAN", "VON", "FOR"}
 #: Legal forms that are also English words: "SWEDISH UNEMPLOYMENT DOWN AS DATA IS REVISED".
 _WORDLIKE = {"as", "se"}
 #: Legal forms written as words, not letters: "Inc", not "INC"; "SA", not "Sa".
@@ -43,7 +42,7 @@ def _cased(name: str, english: frozenset[str]) -> str:
         return name
     out = []
     for k, word in enumerate(name.split()):
-        if k and word in _SMALL:
+        if k and word.lower() in _NAME_JOINERS:  # lower case inside a name written in capitals
             out.append(word.lower())
         elif len(word) <= 3 and word.lower() not in english | LEGAL_FORMS or "." in word or \
                 re.search(r"\d", word) or word.lower() in LEGAL_FORMS - _SPOKEN_FORMS:
@@ -67,7 +66,7 @@ def _opening(title: str) -> str | None:
     end = legal[-1] if ticker and legal[-1] == len(words) - 1 else legal[0]
     name = words[: end + 1]
     glued = vocabulary("headline_words")
-    if any(not _WORD.fullmatch(w) or w not in _SMALL and w.lower() in glued for w in name):
+    if any(not _WORD.fullmatch(w) or w.lower() not in _NAME_JOINERS and w.lower() in glued for w in name):
         return None
     return " ".join(name)
 
