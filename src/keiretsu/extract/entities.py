@@ -1857,7 +1857,8 @@ _PARTY_AFTER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z]')?[
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?"
                      r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "mme", "m", "herr"}
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s", re.I)
+_HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)"
+_HONORIFIC = re.compile(rf"{_HONORIFIC_WORD}\.?\s", re.I)
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -2281,7 +2282,7 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
 
 
 #: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
 
 
 #: The shortest name key a slip of the keyboard is told by: "Conract" for "Conrac" (a shorter one is

@@ -49,8 +49,13 @@ def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]
     spans of the names wire copy marks and where the tickers after names stood. Blanks keep every
     character offset, so spans still point into the clean text."""
     text = " " * lead + text[lead:]
-    ticked = [m.start() for m in _TICKER.finditer(text) if m.group(0)[0] == "<" and _ticker(text, m)]
-    text = _TICKER.sub(lambda m: " " * len(m.group(0)) if _ticker(text, m) else m.group(0), text)
+    tickers = [m for m in _TICKER.finditer(text) if _ticker(text, m)]
+    ticked = [m.start() for m in tickers if m.group(0)[0] == "<"]
+    pieces, pos = [], 0
+    for m in tickers:
+        pieces += [text[pos : m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    text = "".join(pieces) + text[pos:]
     marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text) if m.start() >= lead]
     return text.replace("<", " ").replace(">", " "), marked, ticked
 
