@@ -58,9 +58,9 @@ def test_a_ticker_after_a_full_name_is_its_alias(rules, text, ticker):
 
 
 def test_a_bare_ticker_that_does_not_spell_the_name_is_not_taken(rules):
-    from keiretsu.extract.entities import _spelt_in
-    assert _spelt_in("PCAR", "PACCAR") and _spelt_in("AN", "AutoNation")
-    assert not _spelt_in("GPI", "Automotive")
+    from keiretsu.extract.entities import spelt_in
+    assert spelt_in("PCAR", "PACCAR") and spelt_in("AN", "AutoNation")
+    assert not spelt_in("GPI", "Automotive")
 
 
 def test_a_government_called_by_its_head_is_no_company(rules):

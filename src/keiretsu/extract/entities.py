@@ -340,6 +340,10 @@ class EntityFinder:
                 # a firm rates a stock, whatever the model reads there, unless a person is named
                 if span is not None and not self._a_person(name, ctx):
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
+            for name, a, b in _exchanges(sent.text):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                if span is not None:
+                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
         # People where the text says a name must be, before the model's guesses
         if cased:
             for name, a, b in self.people_by_rule(sent.text, ctx):
@@ -542,6 +546,8 @@ class EntityFinder:
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
+            for name, a, b in _exchanges(text):
+                add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
@@ -1416,6 +1422,12 @@ _NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
 _FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
 _TRADE_WORDS = vocabulary_classes("name_words")["trade"]
 _WORKED_WORDS = vocabulary_classes("name_words")["worked"]
+#: An exchange's name: a place, what the market trades and "Exchange" ("Toronto Stock Exchange", "New York
+#: Mercantile Exchange", "Chicago Board Options Exchange"), not "the Securities Exchange Act" nor "Securities
+#: and Exchange Commission": a business, though the sentence only says where a share or a good traded.
+_EXCHANGE_NAME = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w.&'-]*\s+){1,3}(?:"
+                            + "|".join(sorted(w.capitalize() for w in vocabulary_classes("name_words")["market"]))
+                            + r")\s+Exchange)(?![\w&'-]|\s+[A-Z])")
 #: First words of many companies' names: no short form of any one of them.
 _GENERIC_FIRST_WORDS = {
     "general", "american", "national", "first", "united", "international", "new", "royal", "british", "continental",
@@ -1668,6 +1680,17 @@ def _rating_firms(text: str) -> list[tuple[str, int, int]]:
                 name.lower() not in places() and name.lower() not in DEMONYMS and not _ends_in_a_person(name) and \
                 not_companies().category(name) in (None, "outlet"):
             out.append((name, m.start(1), m.end(1)))
+    return out
+
+
+def _exchanges(text: str) -> list[tuple[str, int, int]]:
+    """Exchanges named in full (``_EXCHANGE_NAME``), without "The" opening a sentence. (name, start, end)."""
+    out = []
+    for m in _EXCHANGE_NAME.finditer(text):
+        start = m.start(1) + (4 if m.group(1).startswith("The ") else 0)
+        name = text[start : m.end(1)]
+        if not_companies().category(name) in (None, "outlet"):
+            out.append((name, start, m.end(1)))
     return out
 
 
@@ -1944,7 +1967,7 @@ def _trademarked(text: str, written: str) -> bool:
     return re.search(rf"(?<![\w&.'-]){re.escape(written)}\s?[®™]", text) is not None
 
 
-def _spelt_in(letters: str, name: str) -> bool:
+def spelt_in(letters: str, name: str) -> bool:
     """Whether ``letters`` come in ``name`` in their order, case folded: "PCAR" in "PACCAR"."""
     rest = iter(name.lower())
     return all(c in rest for c in letters.lower())
@@ -1963,7 +1986,7 @@ def _only_before_an_office(text: str, entities, name: str) -> bool:
 _CUT_OPENINGS = {"and", "&", "of", "for"}
 
 
-def _initials(words: list[str]) -> set[str]:
+def initials_of(words: list[str]) -> set[str]:
     """The acronyms a name can have: "Trans World Airlines" TWA, "National Iranian Oil Co" NIOC and NIO,
     "Banca Nazionale del Lavoro" BNL (and BNDL)."""
     words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
@@ -2057,10 +2080,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 " " not in name and gaz.lookup(name) is None and _only_before_an_office(text, ex.entities, name):
             as_person[name] = full or name
             gone.add(name)
-    # "Zacks raised Acme to buy": a firm rating a stock is a party, even one the list calls an outlet
+    # "Zacks raised Acme to buy": a firm rating a stock is a party, even one the list calls an outlet; so is
+    # one written with its legal form ("data provided by Morningstar, Inc."): no source is cited so
     raters = {form for n, _, _ in _rating_firms(text) for form in (n, gaz.canonical(n))}
     for name in companies:
-        if name not in ends and name not in raters and not_companies().category(name) == "outlet":
+        if name not in ends and name not in raters and name not in legal and \
+                not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
     gone |= set(companies) & _short_forms_of_bodies(text, gaz)
     # "Doxim's Customer Engagement Platform (CEP)": the short form of what a firm owns is a product's, a
@@ -2146,7 +2171,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if m is None and _LEGAL_NAME.search(e.text):
             # a bare ticker spells its firm's name ("PACCAR Inc. PCAR"), not a piece of one ("Automotive Inc. GPI")
             m = _BARE_TICKER_AFTER.match(text, e.end)
-            m = m if m and _spelt_in(m.group(1), e.name) else None
+            m = m if m and spelt_in(m.group(1), e.name) else None
         if e.kind is EntityKind.COMPANY and e.name not in gone and m and m.group(1) != e.name:
             given.setdefault(m.group(1), e.name)
     for name in longs:
@@ -2159,7 +2184,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             continue
         bare = name.replace(".", "").removesuffix("s") if name.endswith("s") and name[:-1].isupper() else \
             name.replace(".", "")
-        fits = {n for n in longs if " " in n and bare in _initials(_surface_words(ex, n)) | _initials(n.split())}
+        fits = {n for n in longs if " " in n and bare in initials_of(_surface_words(ex, n)) | initials_of(n.split())}
         if len(fits) == 1:
             rename[name] = fits.pop()
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
@@ -2617,7 +2642,7 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
         words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
         for n in range(2, len(words) + 1):
             phrase = words[-n:]
-            if phrase[0][:1].isupper() and short.replace(".", "") in _initials(phrase):
+            if phrase[0][:1].isupper() and short.replace(".", "") in initials_of(phrase):
                 named = " ".join(phrase)
                 if gaz.lookup(named) is None and gaz.lookup(short) is None and \
                         not_companies().category(named) not in (None, "outlet"):
@@ -2629,7 +2654,7 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
         named = m.group(0)
         if gaz.lookup(named) is None and not_companies().category(named) not in (None, "outlet"):
             words = named.split()
-            out |= {i for i in _initials(words) if len(i) >= 3 and gaz.lookup(i) is None}
+            out |= {i for i in initials_of(words) if len(i) >= 3 and gaz.lookup(i) is None}
             words = words[words[0] == "The" :]
             if len(words) >= 3 and (words[0].lower() in DEMONYMS or words[0].lower() in places()) and \
                     gaz.lookup(" ".join(words[1:])) is None:

@@ -22,7 +22,7 @@ from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
-from .entities import EntityFinder, StoryContext, english_words, resolve_document
+from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document
 from .gazetteer import Gazetteer
 from .headlines import add_headline
 from .classifier import RelationModel
@@ -44,13 +44,30 @@ def _ticker(text: str, m: re.Match) -> bool:
     return m.group(0)[0] == "(" or bool(_AFTER_NAME.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+#: The capitalised words right before a code in brackets: "Coca - Cola (KO)", "Western Digital (WDC)".
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w&.'-]*(?:\s+-\s+|\s+|-))*[A-Z][\w&.'-]*)\s*$")
+
+
+def _bracket_ticker(text: str, m: re.Match) -> bool:
+    """Whether a code in brackets after a name is the name's ticker, as modern copy gives one ("Tesla (TSLA)
+    gets", "Boeing (BA) posted"): its letters come in the name in their order and are not the initials of the
+    name's last words, which make an acronym ("Data Management Platform (DMP)", "the Ghana Revenue Authority
+    (GRA)"); not a code after a place or a word ("India (RBI)", "Statistics (SCB)": no such spelling)."""
+    code = m.group(0)[1:-1].split(".")[0]
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None or len(code) < 2:
+        return False
+    words = re.split(r"[\s-]+", before.group(1))[-4:]
+    return spelt_in(code, " ".join(words)) and not any(code in initials_of(words[k:]) for k in range(len(words)))
+
+
 def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]]:
     """The text the model reads (the opening dateline, tickers and angle brackets blanked out), the
     spans of the names wire copy marks and where the tickers after names stood. Blanks keep every
     character offset, so spans still point into the clean text."""
     text = " " * lead + text[lead:]
     tickers = [m for m in _TICKER.finditer(text) if _ticker(text, m)]
-    ticked = [m.start() for m in tickers if m.group(0)[0] == "<"]
+    ticked = [m.start() for m in tickers if m.group(0)[0] == "<" or _bracket_ticker(text, m)]
     pieces, pos = [], 0
     for m in tickers:
         pieces += [text[pos : m.start()], " " * (m.end() - m.start())]

@@ -65,7 +65,8 @@ and a line here.
   a name ends in one (``part``), a name after one and a comma says which firm (``apposed``).
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
-  (``trade``: "the Finance Co" of Acme is no name of its own).
+  (``trade``: "the Finance Co" of Acme is no name of its own), what a market trades before "Exchange"
+  (``market``).
 * ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
   one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
   what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
