@@ -2648,6 +2648,16 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
                         not_companies().category(named) not in (None, "outlet"):
                     out.add(short)
                 break
+        else:
+            # In brackets, the short form of the body written right before it, whatever its letters: the
+            # body's own language's ("the General Association of the German Retail Trade (HDE)", "the
+            # National Military Office for Strategic Industries (OMNIS)") or the body written in lower case
+            # ("the Italian national banking association (ABI)")
+            body = _BODY_BEFORE.search(text, max(0, m.start() - 120), m.start() + 2)
+            if m.group(1) and words and gaz.lookup(short) is None and (
+                    not_companies().last.get(words[-1].lower()) in _BODIES or
+                    body is not None and not_companies().category(body.group(0)) in _BODIES):
+                out.add(short)
     # "the American Electronic Association said ... the AEA said": the initials of a body the story names;
     # "the Swiss National Bank bought dollars ... the National Bank said": its name without its country
     for m in _CAPITALISED_RUN.finditer(text):
@@ -2666,6 +2676,12 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
+#: The categories of ``not_companies.tsv`` for bodies.
+_BODIES = ("government", "association", "international")
+#: A run of capitalised words ending right before a bracket, any joiners of names between them: "General
+#: Association of the German Retail Trade (".
+_BODY_BEFORE = re.compile(r"(?<![\w&'-])[A-Z][\w&'-]*"
+                          r"(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|del)\s+)*[A-Z][\w&'-]*)*(?=\s\($)")
 #: A run of capitalised words, with the joiners inside names: "American Electronic Association",
 #: "National Union of Mineworkers".
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w&'-]*)+")

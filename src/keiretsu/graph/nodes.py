@@ -18,17 +18,19 @@ For a company: a legal form on a naming that is no piece, a ticker, the wire's m
 Exploration Ltd>"), a word that ends or marks company names ("Greyhound Lines", "Spar-Casse-Bank"),
 a company word around it ("the Dallah group", "shares of Pixar", "Hospal, a subsidiary of").
 Against: every naming glued to other words of a name ("President Ana Maria| Vanterpool", "Straw
-Hat| Pizza", "Banco| do Brasil"), which only a legal form, a ticker, the mark or a company word
-overrules; every naming a place, a people ("Zambian") or a place misspelt; and cues around at least
-half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.", a dateline), an outlet's
-("the UAE daily al-Ittihad"), a person's title, the head noun of a site, a ware or a body ("Sands
-Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU leaders"),
-the long form of an acronym ("Electronic Industries Association of Japan (EIAJ)"). A node with
-evidence against it and none for it is no company. A node with neither stays one: half of such
-nodes are firms that only their names tell apart (Reuters build, 2026-12-02). Some names say it
-alone: an exchange is its members' association unless a legal form or a ticker of its own makes it
-a listed firm, "Auditors of| Tarnwell Corp" is a phrase about a firm, "MD-11s" a model; and an
-acronym written alone stands for the nodes other stories write both by it and by a long form.
+Hat| Pizza", "Banco| do Brasil", "Pay| 'N Pak", "Mercury| Sable models"), which only a legal form,
+a ticker, the mark or a company word overrules; every naming a place, a people ("Zambian") or a
+place misspelt; and cues around at least half the namings: a place's ("the cities of Anaheim",
+"Ramapo, N.Y.", a dateline), an outlet's ("the UAE daily al-Ittihad"), a person's title, the head
+noun of a site, a ware or a body ("Sands Hotel", "the Amiga computer hardware", "National Gay and
+Lesbian Task Force", "12 FTU leaders"), the long form of an acronym ("Electronic Industries
+Association of Japan (EIAJ)"). A node with evidence against it and none for it is no company. A
+node with neither stays one: half of such nodes are firms that only their names tell apart (Reuters
+build, 2026-12-02). Some names say it alone: an exchange is its members' association unless a
+legal form or a ticker of its own makes it a listed firm, a name a relative clause on a person is
+set after is a person's ("Murakhovsky, who"), "Auditors of| Tarnwell Corp" is a phrase about a
+firm, "MD-11s" a model; and an acronym written alone stands for the nodes other stories write both
+by it and by a long form.
 
 ``judge`` runs before each graph build. A node's judgement is a function of every place the store
 names it (and names the nodes that share its acronym), so an update judges again only the
@@ -129,6 +131,10 @@ _OFFICE_AFTER = re.compile(r"^, (?:(?:former|then|now|senior|executive|vice|depu
                            r"(?:chairman|chairwoman|president|editor|director|founder|co-founder|executive|officer|"
                            r"spokesman|spokeswoman|analyst|economist|head|manager|treasurer|secretary|partner|"
                            r"governor|minister) (?:of|at|for|and|with)\b")
+# A relative clause on a person set after a name by a comma: "Murakhovsky, who is also chairman of"; after a
+# preposition it is on the person before: "an economist at Wrightson, who", "the partners of Boesky and Co, who".
+_WHO = re.compile(r"^, whom?\b")
+_IN_PHRASE = re.compile(r"\b(?:of|at|with|from|for|in|by|to|on|and|or)\s+$")
 # A ticker as the wire quotes one: "ERIC ST", "T.N", "BP.L", "F".
 _QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
 # A ticker's symbol and its dot, right before its exchange's suffix: "<skbs.|St.>".
@@ -227,16 +233,24 @@ _TICKER = re.compile(r"^(?:'s?)?>? ?(?:<[A-Z][\w.]*>|"
 _WARES = re.compile(r"^(?: (?:[Uu]nit )?\d[\d,.]*(?:-[a-z]+)?)?"
                     r"((?: (?!(?:and|or|of|to|for|in|at|on|by|with|from|the|an?|is|was|were|are|will|would|"
                     r"has|have|had|said)\b)[a-z][\w-]*){1,4})")
-# A state right after a name, or after it and another town: "Ramapo, N.Y.", "Ramapo and Warwick, N.Y.".
+# A state right after a name, or after it and another town: "Ramapo, N.Y.", "Ramapo and Warwick, N.Y.",
+# "Scranton, Pa.-based".
 _STATE = re.compile(r"^(?: (?:and|or) [A-Z][\w-]*(?: [A-Z][\w-]*)?)?, "
-                    r"((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)\s]|$)(?!'s)")
+                    r"((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)\s]|-based\b|$)(?!'s)")
 # What follows a dateline's place: a country or state, then the date ("QUITO, March 23 -").
 _DATELINE = re.compile(r"^,(?: [\w.]+){0,3}?,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
                        r"\d{1,2} -")
 # The capitalised words right before an acronym, set off by a comma or a bracket.
 _LONG = re.compile(r"((?:[A-Z][\w&'-]*,? (?:(?:of|and|for|the|de|du|des|la|le|del) )*)+)[(,]? ?$")
-# The particles inside a name of a person or a firm, before the rest of it: "Banco| do Brasil".
-_GOES_ON = re.compile(r"^ (?:do|da|de|dos|das|van|von|der|den|du|des|di|del|della|bin|ibn|et al)\b(?: [A-Z]|\.)")
+# The particles inside a name of a person or a firm, before the rest of it: "Banco| do Brasil", "Pay| 'N
+# Pak Stores".
+_GOES_ON = re.compile(r"^ (?:(?:do|da|de|dos|das|van|von|der|den|du|des|di|del|della|bin|ibn|et al)\b(?: [A-Z]|\.)"
+                      r"|'[Nn]'? [A-Z])")
+# ... and after them: "Pay 'N| Pak", "Toys \"R\"| Us".
+_WENT_ON = re.compile(r"(?:^|\s)(?:'[Nn]'?|\"[A-Z]\") $")
+# One capitalised word right after a name, then a lower-case word or the clause's end: "Mercury| Topaz models",
+# "Mercury| Sable to the program"; a maker's name goes on into its model's.
+_ONE_MORE = re.compile(r"^ ([A-Z][a-z][\w-]*)(?= [a-z]|[,;:]| ?$)")
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
@@ -309,13 +323,20 @@ def _words_say(text: str) -> str | None:
 
 def _spelt_out(text: str, before: str) -> str | None:
     """The long form an acronym is written right after, if its initials spell the acronym:
-    "Electronic Industries Association of Japan (|EIAJ"; not "Brazilian Coffee Institute, |IBC"."""
-    if not re.fullmatch(r"[A-Z]{2,6}", text):
+    "Electronic Industries Association of Japan (|EIAJ"; not "Brazilian Coffee Institute, |IBC". In
+    brackets, a word is a body's short name whatever its letters, as in the body's own language:
+    "Brazilian Association of Citrus Juice Industries (|Abrassuco", "Association of Italian Banks (|ABI"
+    (not "its unit in Mexico (|Kelvarmex")."""
+    bracketed = before.rstrip().endswith("(")
+    if not (re.fullmatch(r"[A-Z]{2,6}", text) or bracketed and re.fullmatch(r"[A-Z][\w'-]*", text)):
         return None
     m = _LONG.search(before.rstrip("( ,") + " ")
     if not m:
         return None
     long = m.group(1).strip(" ,")
+    if bracketed and (_words_say(long) == "body" or
+                      vocab.not_companies().category(long) in ("government", "association", "international")):
+        return long
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[A-Z]", long)]
     for k in starts:
         if "".join(long[i] for i in starts if i >= k) == text:
@@ -332,7 +353,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     for_: set[str] = set()
     against: set[str] = set()
     cued: list[set[str]] = []
-    whole, glued, places_only, market = False, True, True, False
+    whole, glued, places_only, market, who = False, True, True, False, False
     for text, before, after, gap_before, gap_after in namings:
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
@@ -382,6 +403,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add("site")
         if _OFFICE_AFTER.match(after):
             said.add(_PERSON)
+        if _WHO.match(after) and not _IN_PHRASE.search(before):
+            who = True  # "Murakhovsky, who is also chairman of": a property of the name, however few namings show it
         m = _STATE.match(after)  # a town before its state: "Ramapo, N.Y."
         if m and m.group(1).rstrip(".").lower() in words("states"):
             said.add("place")
@@ -390,9 +413,12 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         cued.append(said)
         # Glued by a space to the name before, no possessive or joiner between: "Straw Hat| Pizza";
         # by a hyphen to a word: "Marne-la-|Vallee"; or a name that goes on: "Banco| do Brasil",
-        # "Lasmo et| al".
+        # "Lasmo et| al", "Pay| 'N Pak", "Toys \"R\"| Us", "Mercury| Sable to".
+        more = _ONE_MORE.match(after)
         glued &= gap_before == 1 and bool(re.search(r"[^\W\d_] $", before)) and not before.endswith("'s ") or \
-            bool(re.search(r"[^\W\d_]-$", before)) or bool(_GOES_ON.match(after)) or bool(re.search(r" [a-z]+$", text))
+            bool(re.search(r"[^\W\d_]-$", before)) or bool(_GOES_ON.match(after) or _WENT_ON.search(before)) or \
+            bool(re.search(r" [a-z]+$", text)) or \
+            bool(more and gap_after != 1 and not _lead(more.group(1)) and not _legal(more.group(1)))
         places_only = places_only and placed
     if 2 * sum(1 for said in cued if said) >= len(cued):
         against.update(*cued)
@@ -404,6 +430,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add("place")
     if market:
         against.add(_MARKET)
+    if who:
+        against.add(_PERSON)
     return for_, against
 
 
