@@ -66,6 +66,9 @@ class StoryContext:
     #: A sale of units a sentence did not name ("it sold three overseas subsidiaries to Y"): (seller, buyer,
     #: status, sentences left), for the next sentences that name them ("The units sold were A and B").
     units_traded: tuple[str, str, Status, int] | None = None
+    #: person -> the one company the story has named them holding an office at (None: more than one),
+    #: whom "the company" means in what they say ("Brooks also said the company would ...").
+    employers: dict[str, str | None] = field(default_factory=dict)
 
     def saw(self, name: str) -> None:
         if self.lead is None:

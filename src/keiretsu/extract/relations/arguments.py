@@ -82,9 +82,10 @@ def _run(stage: str, a: Args) -> Answer | None:
 
 
 def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext,
-              speaker: str | None = None) -> Answer:
+              speaker: str | None = None, spokesmen: dict[int, str] | None = None) -> Answer:
     """(type, source, target, how) for a trigger: source and target as canonical names; ``speaker`` is
-    the company an earlier sentence had speak, whom "it" and "the company" stand for."""
+    the company an earlier sentence had speak, whom "it" and "the company" stand for; ``spokesmen`` the
+    sentence's people who hold an office at a company (token -> company), who speak for it."""
     at = {k: e for e in companies for k in range(e.i, e.j)}
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
@@ -119,7 +120,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if a.subject is None and _people_act(sent, noun, at):
         return []
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
-    a.subject = a.subject or _story_subject(sent, noun, companies, speaker)
+    a.subject = a.subject or _story_subject(sent, noun, companies, speaker, spokesmen)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
         return []  # "its shareholders approved the merger": no holder named
     answer = _run("claim", a)
@@ -318,8 +319,10 @@ def _co_subjects(a: Args) -> list[Ent]:
     """"Cable and Wireless and C. Itoh each have a 20 pct stake in X": the companies the parse joins to
     the subject by "and" do what it does. Not word order alone: "X and its unit Y" is no list of doers."""
     root = _root(a.sent, a.subject)
-    # "an investor group including A and B told the SEC it raised its stake": both are the group
-    listed = root.dep_ == "pobj" and root.head.lower_ == "including"
+    # "an investor group including A and B told the SEC it raised its stake", "a group of firms led by A and
+    # B said it raised its stake": both are the group
+    listed = root.dep_ == "pobj" and (root.head.lower_ == "including" or root.head.dep_ == "agent" and
+                                      root.head.head.lemma_.lower() in ("lead", "head"))
     if a.how != "dep" or a.subject.members or root.dep_ not in ("nsubj", "nsubjpass") and not listed:
         return []
     group = _conjoined(a.subject, a.companies, a.sent)[1:]

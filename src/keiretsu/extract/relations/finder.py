@@ -17,7 +17,7 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
-from .parse import R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
+from .parse import _COMMENTATORS, R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
 from .roles import _roles, office_companies
 from .status import _settled, trigger_status
 
@@ -49,6 +49,19 @@ def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     return [m for m in deals if m.type is not R.MERGER or not absorbed(m)]
 
 
+def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> dict[int, str]:
+    """The sentence's people who speak for a company (token -> company): those the story has named holding an
+    office at one company, this sentence's offices counted. Not an analyst or an economist, who speaks of a
+    company, not for it ("Jefferies analyst Peter Vance said the company ...")."""
+    for m in roles:
+        title = str(m.attributes.get("title", "")).lower().split()
+        if m.status is not S.ENDED and not (title and title[-1] in _COMMENTATORS):
+            known = ctx.employers.setdefault(m.source, m.target)
+            if known != m.target:
+                ctx.employers[m.source] = None
+    return {k: ctx.employers[p.name] for p in people if ctx.employers.get(p.name) for k in range(p.i, p.j)}
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -72,6 +85,7 @@ class RelationFinder:
         sentence = doc_text[start:end]
         roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
         out += roles
+        spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
@@ -80,7 +94,7 @@ class RelationFinder:
             # a trigger word inside a name names, it states nothing: "GST Acquisition Corp", "Pilgrim Venture"
             named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
             triggers = [x for x in self.triggers(sent) if x[0] not in named]
-            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end)
+            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen)
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
                 if self.on_candidates is not None:
@@ -94,7 +108,7 @@ class RelationFinder:
             out += _absorbed(deals, owned)
             out += _units_sold_before(sent, companies, ctx, deals, sentence, start, end)
             ctx.last_subject = companies[0].names[0]
-            speaker = _speaker(sent, companies)
+            speaker = _speaker(sent, companies, spokesmen)
             if speaker is not None:
                 self._speaker = (ctx, speaker)
         self._age_units(ctx)
@@ -197,7 +211,7 @@ class RelationFinder:
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
     def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
-               sentence: str, start: int, end: int) -> list[Mention]:
+               sentence: str, start: int, end: int, spokesmen: dict[int, str]) -> list[Mention]:
         out: list[Mention] = []
         speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
         if speaker is None:
@@ -220,7 +234,7 @@ class RelationFinder:
             # own percentage is a stake beside the deal, not the deal's word
             counted = rtype is R.STAKE and _PERCENT.search(sent[t.left_edge.i : t.right_edge.i + 1].text + " " +
                                                            sent[t.i + 1 : t.i + 12].text) is not None
-            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker):
+            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker, spokesmen):
                 pair = frozenset((a, b))
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or pair in strong_pairs and not (counted and how == "dep" and

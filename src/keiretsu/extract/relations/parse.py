@@ -118,7 +118,9 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             if c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _COMMENTATORS:
                 return None  # "the acquisition marks a strategic move for Paragon, Jefferies analysts said"
             if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN") and not held):
-                e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" else None)
+                # not the words that name a group's members: "a group of firms led by X and Y" leads no round
+                own = c.left_edge.i <= t.i <= c.right_edge.i
+                e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" and not own else None)
                 if e is not None:
                     return e
                 if c.dep_ == "nsubj" and holding and _holders(c, at):
@@ -180,20 +182,28 @@ def _antecedent(noun, at: dict[int, Ent]) -> Ent | None:
     return _ent_in(noun, at)
 
 
-def _story_subject(sent, t, companies: list[Ent], speaker: str | None) -> Ent | None:
+def _story_subject(sent, t, companies: list[Ent], speaker: str | None,
+                   spokesmen: dict[int, str] | None = None) -> Ent | None:
     """"The company said it holds 22.9 pct of Avana", "It also controls Caesars New Jersey": a subject that
     only refers back, in a sentence that names no company before it, is the company the story last had
     speak or act (``speaker``: the subject of an earlier sentence). Only "it" and "the company"
     (``lexicon.STORY_REFERENCES``) on every subject up the tree: "the group said it holds ..." is an
     investor group; and not through a verb whose object does the rest ("it asked X to advise Y": X
-    advises). Not in a quotation, whose "it" is anything."""
-    x, said = t, None
+    advises). Not in a quotation, whose "it" is anything. A person who holds an office at a company
+    speaks for it (``spokesmen``: token -> the company of the person there): "Brooks also said the company
+    would ...", "USX Corp chairman David Roderick said the company had ended talks with BP" are that
+    company's, whatever the story last had speak."""
+    x, said, spoken = t, None, None
     for _ in range(7):
         for c in x.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
                 continue
             refers = c.lower_ == "it" or c.lemma_.lower() in L.STORY_REFERENCES and \
                 [d.lower_ for d in c.children] == ["the"]
+            if not refers and said is not None and spoken is None and x.lemma_.lower() in _SAYS and \
+                    c.i in (spokesmen or {}):
+                spoken = spokesmen[c.i]
+                continue
             if not refers:
                 return None
             said = said or c
@@ -202,28 +212,47 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None) -> Ent | 
         if x.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in x.head.children):
             return None
         x = x.head
-    if said is None or speaker is None or any(e.i < said.i for e in companies) or sent.text.lstrip()[:1] in "\"'":
+    if said is None or sent.text.lstrip()[:1] in "\"'":
+        return None
+    if spoken is not None:
+        # only the spokesman's own company may be named before: "USX Corp chairman David Roderick said"
+        return None if any(e.i < said.i and e.names != [spoken] for e in companies) else \
+            Ent(EntityKind.COMPANY, spoken, said.text, said.i, said.i + 1)
+    if speaker is None or any(e.i < said.i for e in companies):
         return None
     return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
 
 
-def _speaker(sent, companies: list[Ent]) -> str | None:
-    """The company a sentence has speak or act: its main verb's subject ("X said ...", "X agreed ...")."""
+def _speaker(sent, companies: list[Ent], spokesmen: dict[int, str] | None = None) -> str | None:
+    """The company a sentence has speak or act: its main verb's subject ("X said ...", "X agreed ..."), or
+    the company of the officer who speaks (``spokesmen``: "Fairchild Semiconductor Corp president Donald
+    Brooks said ...")."""
     at = {k: e for e in companies for k in range(e.i, e.j)}
     root = next((x for x in sent if x.dep_ == "ROOT"), None)
-    subject = next((_ent_in(c, at) for c in (root.children if root is not None else ()) if c.dep_ == "nsubj"), None)
+    subjects = [c for c in (root.children if root is not None else ()) if c.dep_ == "nsubj"]
+    subject = next((_ent_in(c, at) for c in subjects), None)
+    if subject is None and subjects and root.lemma_.lower() in _SAYS:
+        return (spokesmen or {}).get(subjects[0].i)
     return subject.name if subject is not None and not subject.members else None
 
 
 def _group_leader(noun, at: dict[int, Ent]) -> Ent | None:
     """The company a group that acts is named by: "an investor group including Mutual Shares Corp and
-    X", "a group led by Halcyon Investments", "the group, which includes Sun Equities Corp": the
-    first company it names."""
+    X", "a group led by Halcyon Investments", "the group, which includes Sun Equities Corp", "a group of
+    affiliated investment firms led by Fidelity International Ltd": the first company it names."""
     if noun.lemma_.lower() not in L.GROUPS:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "including":
             e = _named_by(c, at)
+            if e is not None:
+                return e
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # the firms' leader only as the name "by" itself takes: "led by Warburg, Pincus Capital Co" may
+            # be parsed as a place with a company beside it, which is then no leader surely named
+            by = [b for g in c.children if g.dep_ == "pobj" and g.lower_ in L.GROUPS for x in g.children
+                  if x.dep_ == "acl" and x.lemma_.lower() in ("lead", "head") for b in x.children if b.dep_ == "agent"]
+            e = next((at[o.i] for b in by for o in b.children if o.dep_ == "pobj" and o.i in at), None)
             if e is not None:
                 return e
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("lead", "include", "head"):
