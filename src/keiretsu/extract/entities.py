@@ -19,7 +19,7 @@ from functools import cache
 
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .names import LEGAL_FORMS, canonical_name, name_key
+from .names import LEGAL_FORMS, canonical_name, is_english, name_key
 from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
@@ -86,12 +86,6 @@ class StoryContext:
         key = _person_key(surname)
         fits = {p for p in self.people if _person_key(p) == key or _person_key(p).split()[-1] == key}
         return fits.pop() if len(fits) == 1 else None
-
-
-def _english(w: str, words: frozenset[str]) -> bool:
-    """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
-    return w in words or w.endswith("s") and (w[:-1] in words or w.endswith("es") and w[:-2] in words or
-                                              w.endswith("ies") and w[:-3] + "y" in words)
 
 
 def _unaccented(word: str) -> str:
@@ -457,6 +451,11 @@ class EntityFinder:
                         sent[start - 1].text[:1].isupper() and sent[start - 1].is_alpha and not taken[start - 1] and \
                         sent[start - 1].lower_ not in DEMONYMS and sent[start - 1].lower_ not in places():
                     start -= 1
+                # "U.S. Bancorp's unit": the model took the place apart from a name that keeps it
+                place = sent[start - 1] if start > 0 else None
+                if place is not None and place.text in ("U.S.", "U.K.") and place.whitespace_ and \
+                        not taken[start - 1] and canonical_name(sent[start - 1 : end].text).startswith(place.text):
+                    start -= 1
                 span = self._headline_trimmed(sent, sent[start:end])
                 start, end = span.start, span.end
                 # "Qualcomm and NXP Semiconductors": a known firm taken on one side of "and", the other is one too;
@@ -648,7 +647,7 @@ class EntityFinder:
         low = word.lower()
         return canonical_name(f"X {word}") == "X" or low in places() or low in vocabulary("states") or \
             low in _GENERIC_FIRST_WORDS or low in _TRADE_WORDS or \
-            low in DEMONYMS or low.endswith("s") and low not in self.words and _english(low, self.words)
+            low in DEMONYMS or low.endswith("s") and low not in self.words and is_english(low, self.words)
 
     def staff_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """Firms a text names as where a person works: "an analyst at Peel Brothers", "Jo Lee, a partner
@@ -1310,7 +1309,7 @@ class EntityFinder:
             after.text[:1].isupper() and not_companies().category(f"{sent[i].text} {after.text}") == "government")
 
     def _word(self, w: str) -> bool:
-        return _english(w, self.words)
+        return is_english(w, self.words)
 
     def _name_adjective(self, sent, i: int, taken, other) -> bool:
         """A capitalised adjective inside a sentence that opens the name after it ("sell Western Gear"): the
@@ -2490,7 +2489,7 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
                                              works_at.group(1).lower() in vocabulary("profession_words"))
         if joiner.strip() in ("and", "&") and len(words) >= 2 and not works_at and \
                 right.split()[0].lower() not in vocabulary("and_words") and \
-                left not in partners and any(_english(w.lower(), english) for w in (words[-1], right.split()[0])):
+                left not in partners and any(is_english(w.lower(), english) for w in (words[-1], right.split()[0])):
             continue  # "Otis Elevator and Carrier Corp": two firms, as the legal-name rule reads them
         if any(w.endswith("'s") or canonical_name(f"X {w}") == "X" for w in words) or \
                 canonical_name(f"X {right.split()[0]}") == "X" or \
@@ -2556,7 +2555,7 @@ def _partners_listed(items: list[str], gaz: Gazetteer, english: frozenset[str], 
         gaz.lookup(items[-1].rsplit(" ", 1)[0]) is not None or \
         any(i.isupper() and len(i) > 1 or "'" in i or re.search(r"-(?:based|owned|controlled|led|backed)\b", i) or
             any(w.lower() in _MONTHS_DAYS for w in i.split()) for i in items) or \
-        opens and _english(items[0].split()[0].lower(), english)
+        opens and is_english(items[0].split()[0].lower(), english)
 
 
 def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -> tuple[dict[str, str],
@@ -2622,7 +2621,7 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
         # and Puritan Oil", "Wharf, World International and HK Realty"); the common words of a body's name or
         # a list of sectors ("Agriculture, Livestock and Fisheries") need the source to write them as one
         words = [w.lower() for i in items for w in i.split()]
-        if all(_english(w, english) for w in words) and not (legal or marked or twice) or \
+        if all(is_english(w, english) for w in words) and not (legal or marked or twice) or \
                 not (legal or marked or twice or works_at or _SINGULAR_AFTER.match(text, end) or
                      noun and len(items) <= 3 and all(" " not in i for i in items[:-1])):
             continue

@@ -46,14 +46,7 @@ class Gazetteer:
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
-        text = resources.files("keiretsu.extract").joinpath("data/companies.tsv").read_text(encoding="utf-8")
-        rows = []
-        for line in text.splitlines()[1:]:
-            if not line.strip() or line.startswith(("#", "name\t")):
-                continue
-            name, aliases, country, kinds = (line.split("\t") + ["", "", ""])[:4]
-            rows.append((name, [a for a in aliases.split("|") if a], country, [k for k in kinds.split("|") if k]))
-        return cls(rows)
+        return cls(_rows())
 
     def canonical(self, surface: str) -> str:
         """The canonical name of a company as written: a known company's name, or the surface
@@ -66,6 +59,25 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Known | None:
         return self.by_key.get(name_key(name))
+
+
+@cache
+def _rows() -> list[tuple[str, list[str], str, list[str]]]:
+    text = resources.files("keiretsu.extract").joinpath("data/companies.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith(("#", "name\t")):
+            continue
+        name, aliases, country, kinds = (line.split("\t") + ["", "", ""])[:4]
+        rows.append((name, [a for a in aliases.split("|") if a], country, [k for k in kinds.split("|") if k]))
+    return rows
+
+
+@cache
+def known_surfaces() -> frozenset[str]:
+    """Known companies' names and aliases as written, lower case, read without keying them (``name_key``
+    asks this of names that open with a place)."""
+    return frozenset(s.lower() for name, aliases, _, _ in _rows() for s in [name, *aliases])
 
 
 @cache

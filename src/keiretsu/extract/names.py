@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 
 LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
@@ -48,27 +49,71 @@ def _place_and_word_named(name: str) -> bool:
     return bool(m) and not_companies().category(m.group(1)) is None
 
 
+@cache
+def _lemmas() -> frozenset[str]:
+    """The words of the spaCy model's lemmatizer index (``entities.english_words``), read from the installed
+    model without loading it; empty without the model."""
+    from .rules import MODEL  # the pipeline imports this module: imported late
+
+    try:
+        from spacy.lookups import Lookups
+
+        found = sorted(resources.files(MODEL).glob("*/lemmatizer/lookups"))
+        index = Lookups().from_disk(found[0]).get_table("lemma_index") if found else {}
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+def is_english(w: str, words: frozenset[str]) -> bool:
+    """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
+    return w in words or w.endswith("s") and (w[:-1] in words or w.endswith("es") and w[:-2] in words or
+                                              w.endswith("ies") and w[:-3] + "y" in words)
+
+
+def _english_word(word: str) -> bool:
+    return is_english(word.lower(), _lemmas())
+
+
+def _place_is_named(rest: str) -> bool:
+    """Whether a place's "U.S." or "U.K." is part of the firm's name that ``rest`` (without its legal form) goes
+    on with: the rest is common words that end in a firm's word ("U.S. Wheat Associates", "U.S. National Bank
+    of Oregon", "U.S. Bancorp"); alone they name no firm. Not when the rest is a firm's own name ("U.S.
+    Allis-Chalmers", "U.S. Caterpillar Tractor Co", "U.S. Dallas Savings": a word outside the lexicon, a known
+    firm, a place), or a public body's ("U.S. Army Corp"). The legal form says nothing: the canonical name,
+    which has lost it, must keep the place too."""
+    from .gazetteer import known_surfaces, places  # the gazetteer keys its names with ``name_key``: imported late
+    from .vocab import classes, not_companies, words as vocabulary
+
+    words = rest.split()
+    if len(words) > 2 and words[-2] == "of" and (words[-1].lower() in places() or
+                                                  words[-1].lower() in vocabulary("states")):
+        words = words[:-2]  # "National Bank of Oregon": the firm's word comes before the place it serves
+    firm_words = {w for c in ("business", "ending", "trade") for w in classes("name_words")[c]}
+    if len(words) == 1 and _english_word(words[0]):
+        return False  # "sell U.S. Securities": a place and one word, no name (``EntityFinder._place_and_word``)
+    low = rest.lower()
+    return bool(words) and words[-1].lower() in firm_words and \
+        all(w in ("of", "and", "&") or re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in places() and
+            (_english_word(w) or w.lower() in firm_words) for w in words) and \
+        not_companies().category(rest) is None and \
+        not any(low == k or low.startswith(f"{k} ") for k in known_surfaces())
+
+
+def _place_opens_name(name: str) -> bool:
+    m = re.match(r"(?:U\.S\.|U\.K\.) (?!Based )(?=[A-Z])", name)
+    if m is None or _firm_noun_opening().match(name[m.end():]):
+        return False  # "U.S. Firm Honeywell Inc": a description, then the name
+    return _place_is_named(" ".join(_unsuffixed(_words(name[m.end():]))))
+
+
 def _words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
 
-def canonical_name(surface: str) -> str:
-    """The display name of a company: legal suffixes, "the" and possessives removed."""
-    name = unicodedata.normalize("NFKC", surface).strip(_STRIP)
-    name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
-    # "Industrial Bank of Japan REUTER": the wire's sign-off at a story's end ran into the last name
-    name = re.sub(r"\s+(?:REUTERS?|Reuter)$", "", name).strip(_STRIP)
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-    # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "A Coca Cola Co spokesman"; not "U.S. Home
-    # Corp", "U.S. Air Group Inc": one word and a legal form after the place are the firm's own name (not "U.S.
-    # Army Corp of Engineers": a body's word)
-    if not _place_and_word_named(name):
-        name = re.sub(r"^(?:U\.S\.|U\.K\.|A|An|(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+"
-                      r"(?=[A-Z])", "", name)
-    # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
-    # is no part of the name
-    name = _firm_noun_opening().sub("", name) if surface.lstrip().startswith(("U.S.", "U.K.")) else name
-    words = _words(name)
+def _unsuffixed(words: list[str]) -> list[str]:
+    """A name's words without the legal suffixes and group words that end it."""
+    words = words[:]
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -79,7 +124,27 @@ def canonical_name(surface: str) -> str:
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
         while changed and len(words) > 1 and words[-1].lower() in _JOINED_SUFFIX:
             words.pop()
-    name = " ".join(words).strip(_STRIP)
+    return words
+
+
+def canonical_name(surface: str) -> str:
+    """The display name of a company: legal suffixes, "the" and possessives removed."""
+    name = unicodedata.normalize("NFKC", surface).strip(_STRIP)
+    name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
+    # "Industrial Bank of Japan REUTER": the wire's sign-off at a story's end ran into the last name
+    name = re.sub(r"\s+(?:REUTERS?|Reuter)$", "", name).strip(_STRIP)
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "U.S. Based Lotus Development Inc" (the
+    # wire's "U.S.-based"), "A Coca Cola Co spokesman"; not "U.S. Home Corp", "U.S. Air Group Inc": one word and
+    # a legal form after the place are the firm's own name (not "U.S. Army Corp of Engineers": a body's word);
+    # nor "U.S. Wheat Associates": the rest is no name alone
+    if not _place_and_word_named(name) and not _place_opens_name(name):
+        name = re.sub(r"^(?:(?:U\.S\.|U\.K\.)(?: Based)?|A|An|"
+                      r"(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+(?=[A-Z])", "", name)
+    # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
+    # is no part of the name
+    name = _firm_noun_opening().sub("", name) if surface.lstrip().startswith(("U.S.", "U.K.")) else name
+    name = " ".join(_unsuffixed(_words(name))).strip(_STRIP)
     if name.count("(") > name.count(")"):
         name += ")"  # "Borg-Warner (Australia) Ltd": the bracket is the name's
     return name or surface.strip()
