@@ -1183,8 +1183,9 @@ class EntityFinder:
                 (sent[j + 1].lower_ in places() or sent[j + 1].lower_.rstrip(".") in places()) and \
                 sent[j + 1].text[:1].isupper():
             return True  # "Inc of Tifton, Ga.", "Timmins, Ontario": a town named with its state
-        if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words"):
-            return True
+        if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words") and \
+                sent[i - 2].lower_ not in vocabulary("voice_words"):
+            return True  # "Vice President for International Services": a portfolio ("spokesperson for X" speaks for X)
         if sent[j - 1].lower_ in _UNIT_WORDS and j + 1 < len(sent) and sent[j].lower_ in ("of", "for", "at"):
             k = j + 1 + (sent[j + 1].lower_ == "the")
             end = k

@@ -22,6 +22,9 @@ and a line here.
   lower case: "a partner with Cleary, Gottlieb, Steen and Hamilton" names one firm, partners and all.
 * ``staff_words.txt``: what a person is at a firm ("analyst", "partner"), lower case: right before "at",
   "with" or "from", they make the capitalised name after it a firm's ("an analyst at Peel Brothers").
+* ``voice_words.txt``: who speaks for a firm ("spokesperson"), lower case: right before "for", they make
+  the capitalised name after it the one spoken for, not a portfolio ("Vice President for International
+  Services").
 * ``furniture_words.txt``: words of a web page's furniture ("Tweet", "About", "Articles"), lower
   case: run into a name when the page is flattened to text, they are trimmed from its start.
 * ``place_nouns.txt``: nouns for places ("port", "emirate", "town"), lower case: right before "of", they
@@ -93,6 +96,7 @@ REGISTRY = {
     "and_words": "data/and_words.txt",
     "profession_words": "data/profession_words.txt",
     "staff_words": "data/staff_words.txt",
+    "voice_words": "data/voice_words.txt",
     "furniture_words": "data/furniture_words.txt",
     "place_nouns": "data/place_nouns.txt",
     "rating_verbs": "data/rating_verbs.txt",

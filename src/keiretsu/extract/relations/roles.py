@@ -63,7 +63,7 @@ BOARD_SEAT = re.compile(
     r"\b(?:(?i:(?:join(?:s|ed|ing)?|(?:re-?)?elected\s+to|appointed\s+to|named\s+to|nominated\s+to|added\s+to|"
     r"resign(?:s|ed|ing)?\s+from|left|leav(?:es|ing)|quit|retir(?:es|ed|ing)\s+from|step(?:s|ped)?\s+down\s+from|"
     r"(?:sit|sits|sat|sitting|serve[sd]?|serving)\s+on|seats?\s+on|members?\s+of)\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?:(?:[A-Z][\w&.'-]*\s+){1,4}?(?:'s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:['’]s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
 #: A seat given up: the office is ``ended``.
 _SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
 # a sentence with an office in it is parsed
@@ -143,13 +143,17 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # another person's name closes the window on either side
         left_limit = max((_end(sent, q) for q in people if q.j <= p.i), default=0)
         right_limit = min((_begin(sent, q) for q in people if q.i >= p.j), default=len(text))
-        left_from, right_to = max(left_limit, p_start - 60), min(right_limit, p_end + 70)
+        # "Packer, who made the sale in January, will be a director of Bond Media": an aside set off by
+        # commas, then the office the main verb gives; the right side is read from the aside's end
+        aside = _ASIDE.match(text, p_end, right_limit)
+        r_from = aside.end() if aside else p_end
+        left_from, right_to = max(left_limit, p_start - 60), min(right_limit, r_from + 70)
         while left_from > left_limit and text[left_from - 1 : left_from + 1].isalnum():
             left_from -= 1  # whole words only: "Presidential" is no "President"
         while right_to < len(text) and text[right_to - 1 : right_to + 1].isalnum():
             right_to += 1
         left = text[left_from:p_start]
-        right = text[p_end:right_to]
+        right = text[r_from:right_to]
         # a relative clause is another's tale, unless it gives the office: "X, who is chairman at Y"
         right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
                          r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
@@ -228,19 +232,19 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 break
         right_titles = _titles(right)
         for _, title, m in right_titles:
-            t_start, t_end = p_end + m.start(), p_end + m.end()
-            names = _right_company(sent, companies, p_end, t_start, t_end)
-            short = _short_form(sent, companies, ctx, t_start, text[p_end:t_start], _RIGHT_RUN)
+            t_start, t_end = r_from + m.start(), r_from + m.end()
+            names = _right_company(sent, companies, r_from, t_start, t_end)
+            short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
-            if not names and re.search(r"\b(?:its|their)\b", text[p_end:t_start]):
+            if not names and re.search(r"\b(?:its|their)\b", text[r_from:t_start]):
                 # "Boeing named Kelly Ortberg as its new chief executive": the company before the name
                 earlier = [c for c in companies if c.j <= p.i]
                 names = earlier[-1].names if earlier else []
             if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
                 names = story_company(p_start)  # "Jean Mantelet, president of the company"
             if not names and re.search(rf"(?:\b{_REFERENCE}(?:'s|’s)|^,\s*(?:a\s+)?{_REFERENCE})\s+(?:[a-z]+\s+){{0,2}}$",
-                                       text[p_end:t_start], re.I):
+                                       text[r_from:t_start], re.I):
                 # "John Smith, the company's chief financial officer", "William Fuller, company spokesman"
                 names = story_company(t_start)
             # "Acme said its board named Tom Brenner, 52, president": an age between them
@@ -250,14 +254,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down)"
                                           r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
-                                          text[p_end:t_start]):
+                                          text[r_from:t_start]):
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him
                 names = _said_by(sent, companies, p_start)
-            if not names and re.fullmatch(_IS_TITLE, text[p_end:t_start]):
+            if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
             if not names and (title in _STORY_OFFICES or title.lower().startswith("spokes")) and \
-                    re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[p_end:t_start]) and \
+                    re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
                              text[t_end:]) and \
                     not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
@@ -267,7 +271,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if names:
                 found.append((title, m, names))
                 told[t_start] = names
-                found += _more_offices(sent, companies, names, p_end, right, t_end)
+                found += _more_offices(sent, companies, names, r_from, right, t_end)
                 break
         headed = None if found else _heads(sent, companies, p_end)  # "Tom Brenner, who heads Varlo Inc."
         if headed:
@@ -278,7 +282,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            L.ROLE_ENDED.search(text[p_end : p_end + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
+            L.ROLE_ENDED.search(text[r_from : r_from + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         # only what is said between the person and the office, or just before the person, is of this
@@ -415,6 +419,16 @@ _HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previousl
                           r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as)\b", re.I)
 
 
+#: A relative clause about a person, set off by commas before the main verb's copula: "X, who made the
+#: sale in January, will be a director of Y" (not one that gives an office itself: "X, who is chairman of Y",
+#: "X, who founded Y, ...").
+_ASIDE = re.compile(r",\s*who\s+(?!(?:is|was|has\s+been|had\s+been|will|would|became|becomes|remains|also|now|currently|once|"
+                    r"previously|formerly|heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b)"
+                    r"[^,;.:\"“”()]{1,80},"
+                    r"(?=\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|became|becomes|remains|"
+                    r"(?:is|was|has\s+been|will\s+be)\s+(?:named|appointed|elected))\s)")
+
+
 #: What follows the staff who wrote or said what a company says: the rest of their list, where they
 #: are, and the verb ("..., analysts George Goncalves, Stanley Sun and Tracy Jin in New York wrote").
 _WROTE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?<![\w.'’-])(?-i:[A-Z])[\w.'’-]*)*"
@@ -478,6 +492,12 @@ _SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|in
                        r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
 
 
+#: A relative clause the seat is told in, of the person before it: "X, who now sits on Acme's board",
+#: "X, who had the job until 2009, and now sits on ...", "X, who sold his stake in January, will join the board".
+_SEAT_CLAUSE = re.compile(r",\s*who\s+(?:(?:[^;.:]*?,\s*and\s+)?(?:(?:also|now|currently|still)\s+)?|"
+                          r"[^,;.:]{1,80},\s*(?:will\s+|would\s+|is\s+to\s+)?)")
+
+
 def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[re.Match, list[str]] | None:
     """The board seat a person takes, holds or leaves, and the company the sentence names its board
     for (none: the story's). The person is the seat's subject or object, alone or in a list of
@@ -486,23 +506,29 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
     p_start, p_end = _begin(sent, p), _end(sent, p)
     others = [(_begin(sent, q), _end(sent, q)) for q in people if q is not p]
 
-    def only_a_list(a: int, b: int) -> bool:
-        """Whether text[a:b] holds nothing but other people, their titles, commas and joining words."""
+    def unnamed(a: int, b: int) -> str:
+        """text[a:b] with the other people's names blanked (their initials end in no full stop)."""
         piece = list(text[a:b])
         for x, y in others:
             if a <= x and y <= b:
                 piece[x - a : y - a] = " " * (y - x)
-        rest = "".join(piece)
+        return "".join(piece)
+
+    def only_a_list(a: int, b: int) -> bool:
+        """Whether text[a:b] holds nothing but other people, their titles, commas and joining words."""
+        rest = unnamed(a, b)
         for _, _, m in _titles(rest):
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
         return bool(re.fullmatch(r"[\s,]*(?:(?:and|are|were|is|was|include[sd]?|including|also|other|as|"
                                  r"(?-i:[a-z-]+))[\s,]+){0,4}", rest + " "))
 
     for m in BOARD_SEAT.finditer(text):
-        if re.search(r"[;.]", text[min(m.end(), p_start) : max(m.start(), p_end)]):
+        # "T. Kent Elliot, who ... now sits on Acme's board": a full stop inside a name ends no sentence
+        if re.search(r"[;.]", unnamed(*((m.end(), p_start) if m.end() <= p_start else (p_end, m.start())))):
             continue
         if m.end() <= p_start and only_a_list(m.end(), p_start) or \
-                p_end <= m.start() and only_a_list(p_end, m.start()):
+                p_end <= m.start() and (only_a_list(p_end, m.start()) or _SEAT_CLAUSE.fullmatch(text, p_end, m.start())
+                                        and not any(p_end <= x < m.start() for x, _ in others)):
             named = [c for c in companies if m.start() <= _begin(sent, c) and _end(sent, c) <= m.end()]
             after = [c for c in companies if _begin(sent, c) >= m.end() and
                      re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[m.end() : _begin(sent, c)])]
