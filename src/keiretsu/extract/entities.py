@@ -19,7 +19,7 @@ from functools import cache
 
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .names import LEGAL_FORMS, canonical_name, is_english, name_key
+from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named
 from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
@@ -454,7 +454,7 @@ class EntityFinder:
                 # "U.S. Bancorp's unit": the model took the place apart from a name that keeps it
                 place = sent[start - 1] if start > 0 else None
                 if place is not None and place.text in ("U.S.", "U.K.") and place.whitespace_ and \
-                        not taken[start - 1] and canonical_name(sent[start - 1 : end].text).startswith(place.text):
+                        not taken[start - 1] and place_named(sent[start - 1 : end].text):
                     start -= 1
                 span = self._headline_trimmed(sent, sent[start:end])
                 start, end = span.start, span.end
@@ -1044,8 +1044,11 @@ class EntityFinder:
     def _place_and_word(self, t: str, kept: bool = False) -> bool:
         """Whether a name is a place or a people and one English word: "U.K. Intervention", "U.S. Securities".
         ``kept``: the two words of a name ``canonical_name`` keeps whole, the word no word businesses are
-        called by ("China Devalues", "Japan Orchid"; not "Swiss Bank", "Texas Instruments")."""
-        canon = t.split()[-1] if kept and len(t.split()) == 2 and canonical_name(t) == t else canonical_name(t)
+        called by ("China Devalues", "Japan Orchid"; not "Swiss Bank", "Texas Instruments"). "U.S." and one
+        word, which ``canonical_name`` keeps whole, are a place and a word unless ``place_named``."""
+        whole = len(t.split()) == 2 and canonical_name(t) == t
+        canon = t.split()[-1] if whole and (kept or t.startswith(("U.S. ", "U.K. ")) and not place_named(t)) \
+            else canonical_name(t)
         if kept and canon.lower() in _BUSINESS_WORDS | _FIRM_ENDINGS | _TRADE_WORDS | _FIRM_NOUNS | _INSTITUTION_NOUNS:
             return False
         prefix = t.removesuffix(canon).strip().lower()

@@ -52,9 +52,6 @@ class Gazetteer:
         """The canonical name of a company as written: a known company's name, or the surface
         form without its legal suffix."""
         known = self.by_key.get(name_key(surface))
-        if known is None:
-            # "Geely Automobile Holdings" -> "Geely Automobile" is an alias; "Nissan Motor Co" -> "Nissan"
-            known = self.by_key.get(name_key(canonical_name(surface)))
         return known.name if known else canonical_name(surface)
 
     def lookup(self, name: str) -> Known | None:

@@ -38,15 +38,18 @@ def _firm_noun_opening() -> re.Pattern:
     return re.compile(rf"^(?:{alternation})\s+(?=[A-Z][\w.&'-]*(?:\s|$))")
 
 
-_PLACE_AND_WORD_NAMED = re.compile(r"(?:U\.S\.|U\.K\.) ([A-Z][a-z]+)(?: (?:Group|Holdings?))?"
-                                   r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|Corporation|Company|Limited|Incorporated)\.?)+$")
+_PLACE_AND_WORD = re.compile(r"(?:U\.S\.|U\.K\.) ([A-Z][a-z]+)(?: (?:Group|Holdings?))?"
+                             r"((?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|Corporation|Company|Limited|Incorporated)\.?)*)$")
 
 
-def _place_and_word_named(name: str) -> bool:
-    from .vocab import not_companies  # the vocabularies key their names with ``name_key``: imported late
+def _place_and_word(name: str) -> re.Match | None:
+    """A place and one word ("U.S. Home Corp", "U.S. Home"), the word no body's ("U.S. Navy") and no place
+    ("the U.S. Austin Co": a place names the firm)."""
+    from .gazetteer import places  # the gazetteer keys its names with ``name_key``: imported late
+    from .vocab import not_companies
 
-    m = _PLACE_AND_WORD_NAMED.match(name)
-    return bool(m) and not_companies().category(m.group(1)) is None
+    m = _PLACE_AND_WORD.match(name)
+    return m if m and m.group(1).lower() not in places() and not_companies().category(m.group(1)) is None else None
 
 
 @cache
@@ -100,6 +103,16 @@ def _place_is_named(rest: str) -> bool:
         not any(low == k or low.startswith(f"{k} ") for k in known_surfaces())
 
 
+def place_named(surface: str) -> bool:
+    """Whether a name as written says that the "U.S." or "U.K." opening it is the firm's own: one word and a
+    legal form after it ("U.S. Home Corp", "U.S. Air Group Inc"), or a rest that is no name alone ("U.S. Wheat
+    Associates"); not "U.S. Home" alone ("sell U.S. Securities"), which ``canonical_name`` keeps whole all the
+    same."""
+    name = _cleaned(surface)
+    m = _place_and_word(name)
+    return m is not None and bool(m.group(2)) or _place_opens_name(name)
+
+
 def _place_opens_name(name: str) -> bool:
     m = re.match(r"(?:U\.S\.|U\.K\.) (?!Based )(?=[A-Z])", name)
     if m is None or _firm_noun_opening().match(name[m.end():]):
@@ -127,18 +140,23 @@ def _unsuffixed(words: list[str]) -> list[str]:
     return words
 
 
-def canonical_name(surface: str) -> str:
-    """The display name of a company: legal suffixes, "the" and possessives removed."""
+def _cleaned(surface: str) -> str:
     name = unicodedata.normalize("NFKC", surface).strip(_STRIP)
     name = re.sub(r"(?:'s|')$", "", name).strip(_STRIP)
     # "Industrial Bank of Japan REUTER": the wire's sign-off at a story's end ran into the last name
     name = re.sub(r"\s+(?:REUTERS?|Reuter)$", "", name).strip(_STRIP)
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+def canonical_name(surface: str) -> str:
+    """The display name of a company: legal suffixes, "the" and possessives removed."""
+    name = _cleaned(surface)
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "U.S. Based Lotus Development Inc" (the
-    # wire's "U.S.-based"), "A Coca Cola Co spokesman"; not "U.S. Home Corp", "U.S. Air Group Inc": one word and
-    # a legal form after the place are the firm's own name (not "U.S. Army Corp of Engineers": a body's word);
-    # nor "U.S. Wheat Associates": the rest is no name alone
-    if not _place_and_word_named(name) and not _place_opens_name(name):
+    # wire's "U.S.-based"), "A Coca Cola Co spokesman"; not "U.S. Home Corp", "U.S. Air Group Inc" (one word
+    # and a legal form after the place are the firm's own name), nor "U.S. Wheat Associates" (the rest is no
+    # name alone). "U.S. Home" keeps its place without the legal form: it is the canonical name of "U.S. Home
+    # Corp", keyed again; whether the place and word name a firm at all is ``place_named``'s to say
+    if not _place_and_word(name) and not _place_opens_name(name):
         name = re.sub(r"^(?:(?:U\.S\.|U\.K\.)(?: Based)?|A|An|"
                       r"(?:[A-Z][\w.]*\s){0,2}[A-Z][a-z]+-(?:based|controlled|owned|led|backed))\s+(?=[A-Z])", "", name)
     # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
@@ -151,8 +169,10 @@ def canonical_name(surface: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """What two company names are compared by: canonical, lower case, letters and digits."""
-    canon = canonical_name(name)
+    """What two company names are compared by: canonical, lower case, letters and digits. A possessive left
+    at the end of the canonical name goes ("Albertson's", of "Albertson's Inc"): keyed again, the canonical
+    name loses it, and a key must not change when the canonical name is keyed."""
+    canon = re.sub(r"(?:'s|')$", "", canonical_name(name))
     folded = unicodedata.normalize("NFKD", canon)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z&]+", "", folded.lower().replace(" and ", "&"))

@@ -237,7 +237,9 @@ def not_companies() -> NotCompanies:
         category, how, value = (line.split("\t") + ["", ""])[:3]
         value = value.strip()
         if how == "name":
-            names[name_key(value)] = category
+            # "U.S. Treasury" is keyed as "Treasury": whether a place stays on a name is asked of this table
+            # (``names._place_and_word``), and ``category`` looks a name up without its place too
+            names[name_key(re.sub(r"^(?:U\.S\.|U\.K\.)\s+", "", value))] = category
         elif how == "word":
             word[value.lower()] = category
         elif how == "last":
