@@ -69,6 +69,9 @@ class StoryContext:
     #: person -> the one company the story has named them holding an office at (None: more than one),
     #: whom "the company" means in what they say ("Brooks also said the company would ...").
     employers: dict[str, str | None] = field(default_factory=dict)
+    #: Companies the story wrote out with their legal form ("Cyclops Corp", "Sun Equities Corp"): a word
+    #: of theirs written alone later is their name, English word or not ("sold 110,000 Cyclops shares").
+    in_full: set[str] = field(default_factory=set)
 
     def saw(self, name: str) -> None:
         if self.lead is None:
@@ -482,7 +485,7 @@ class EntityFinder:
                 taken[e.start : k] = [True] * (k - e.start)
         self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
         if cased and not shouting:
-            for name, a, b in [*self._short_forms_in(sent.text, ctx), *self._story_names_in(sent.text, ctx)]:
+            for name, a, b in [*self._short_forms_in(sent.text, ctx, sent), *self._story_names_in(sent, ctx)]:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
@@ -498,6 +501,8 @@ class EntityFinder:
         for e in out:
             if e.kind is EntityKind.PERSON and " " in e.name:
                 ctx.met(e.name)
+            elif e.kind is EntityKind.COMPANY and not e.members and _LEGAL_NAME.search(e.text):
+                ctx.in_full.add(e.name)
         self._short_forms(out, ctx)
         self._learn_descriptions(sent, out, ctx)
         return out
@@ -575,11 +580,13 @@ class EntityFinder:
             for name, a, b in self._short_forms_in(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
         out.sort(key=lambda x: x[3])
-        for kind, name, _, _, _ in out:
+        for kind, name, written, _, _ in out:
             if kind is EntityKind.PERSON and " " in name:
                 ctx.met(name)
             elif kind is EntityKind.COMPANY:
                 ctx.saw(name)
+                if _LEGAL_NAME.search(written):
+                    ctx.in_full.add(name)
         return out
 
     def _legal_names(self, text: str) -> list[tuple[int, int]]:
@@ -893,11 +900,14 @@ class EntityFinder:
                     low in vocabulary("lead_words") or low in vocabulary("headline_words") or
                     self.gaz.lookup(word) is not None or _WORD_BEFORE.search(text, 0, before.start(1)))
 
-    def _short_forms_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+    def _short_forms_in(self, text: str, ctx: StoryContext, sent=None) -> list[tuple[str, int, int]]:
         """The first word of a company's name given earlier in the story, standing alone in a sentence
         the parser does not read ("Borg-Warner Corp ... a third of Borg's earnings", "Phillips Petroleum
         Co ... Phillips said"): that company, when it is the one company of the story the word opens
-        and the word is no English word, no generic first word and no surname of a person named."""
+        and the word is no English word, no generic first word and no surname of a person named. In a
+        parsed sentence ``sent`` an English word is the short form too, of a name the story wrote out with
+        its legal form, where it stands as a name ("Baker International Corp ... Baker shareholder
+        approval", "Sun Equities Corp ... Sun found it necessary")."""
         opening: dict[str, dict[str, str]] = {}  # word -> name key -> the name as last seen ("Borg-WArner")
         for name in ctx.recent:
             first = _OPENING_WORD.match(name)
@@ -906,34 +916,55 @@ class EntityFinder:
         out = []
         for word, names in opening.items():
             low = word.lower()
-            if len(names) != 1 or len(word) < 3 or low in _GENERIC_FIRST_WORDS or self._word(low) or \
+            english = self._word(low)
+            if len(names) != 1 or len(word) < 3 or low in _GENERIC_FIRST_WORDS or \
+                    english and (sent is None or next(iter(names.values())) not in ctx.in_full) or \
                     low in _OPENING_LEGAL or canonical_name(f"X {word}") == "X" or \
                     low in places() or low in DEMONYMS or ctx.full_name(word) is not None or \
                     self.gaz.lookup(word) is not None:
                 continue
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(word)}(?=(?:'s?)?(?![\w&-]))", text):
-                if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]):  # "Borg Warner": the whole name again
+                if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and \
+                        not (english and not self._stands_as_name(sent, m.start(), m.end())):  # "Borg Warner"
                     out.append((next(iter(names.values())), m.start(), m.end()))
         return out
 
-    def _story_names_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+    def _story_names_in(self, sent, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """A company's name given earlier in the story, written again as it was, where the small model
         takes it for a person or nothing ("Ducommun Inc said ... Ducommun said the sale", "Chicago
-        Milwaukee, which sold ..."): that company. Not a one-word name that is an English word, a place
-        or a person's surname ("Total revenue rose"), nor one that a capitalised word runs on from."""
+        Milwaukee, which sold ..."): that company. Not a one-word name that is a place or a person's
+        surname, nor an English word ("Total revenue rose") unless the story wrote the name out with its
+        legal form and the word stands as a name ("Cyclops Corp ... 110,000 Cyclops common shares"); nor
+        one that a capitalised word runs on from."""
+        text = sent.text
         out = []
         for name in ctx.recent:
             low = name.lower()
-            if len(name) < 3 or " " not in name and (self._word(low) or ctx.full_name(name) is not None) or \
+            english = " " not in name and self._word(low)
+            if len(name) < 3 or english and name not in ctx.in_full or \
+                    " " not in name and ctx.full_name(name) is not None or \
                     low in places() or low in DEMONYMS or canonical_name(f"X {name}") == "X":
                 continue
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(name)}(?=(?:'s?)?(?![\w&-]))", text):
                 # "the renovated Beechcraft planes": the maker of goods, no party to the sentence's deal
                 after = _WORD_AFTER.match(text, m.end())
                 if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and not _names_a_product(text, m.end()) and \
-                        not (after and (after.group(1) in GOODS or after.group(1).removesuffix("s") in GOODS)):
+                        not (after and (after.group(1) in GOODS or after.group(1).removesuffix("s") in GOODS)) and \
+                        not (english and not self._stands_as_name(sent, m.start(), m.end())):
                     out.append((name, m.start(), m.end()))
         return out
+
+    def _stands_as_name(self, sent, a: int, b: int) -> bool:
+        """Whether the English word at ``[a, b)`` of a parsed sentence stands where a name can: not after
+        an article ("the Sun", "a Baker") nor glued to the word before ("the Audio/Video investor group"),
+        not in a line in title case, and opening the sentence only as what it is about ("Cyclops received",
+        "Dynamics, which owns"; not "Total revenue rose")."""
+        span = sent.char_span(a, b, alignment_mode="expand")
+        if span is None or _title_cased(sent.text) or span.start > 0 and \
+                (sent[span.start - 1].lower_ in ("the", "a", "an") or not sent[span.start - 1].whitespace_):
+            return False
+        return not _opens(sent, span.start) or span[-1].dep_ in ("nsubj", "nsubjpass") or \
+            span.end < len(sent) and sent[span.end].text in (",", "'s", "’s", "'")
 
     def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
         """A story names a company in full, then short: "Baker International ... merger with Baker",
@@ -1282,9 +1313,11 @@ class EntityFinder:
             text = span.text
             i, j = span.start, span.end
             follows = sent[j].lower_ if j < len(sent) else ""
+            # ("own nine FM and four AM stations": what a number counts is a kind of thing, no firm)
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                      or _names_a_part(head))
                     and (i > 0 or head.dep_ in ("nsubj", "nsubjpass"))
+                    and not any(c.dep_ == "nummod" for c in head.children)
                     and follows not in ("said", "says", "told") and self._is_company(text, cased, _deal_slot(head))
                     and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places
                     and (_names_a_part(head) or _deal_slot(head) or not self._common_words(span))):

@@ -33,8 +33,8 @@ from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
-                    _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _pairs, _people_act,
-                    _root, _story_subject, _subject, _word_before)
+                    _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _of_people, _pairs,
+                    _people_act, _root, _story_subject, _subject, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -133,6 +133,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 passive_target = _ent_in(c, at)
             if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
                 agent = _named_by(c, at)
+                if agent is None and any(g.i in at and _of_people(sent, at[g.i], at) for g in c.subtree):
+                    return []  # "owned by Commercial chairman Sid Schuman Jr.": people act, no company
     else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         by = None

@@ -140,12 +140,13 @@ class RelationFinder:
         """The model's choice among the candidates: the rules' mention where they made one (status,
         attributes), else one read off the nearest trigger of the type."""
         out = []
-        # "Zentrix chairman Dana Whitlock met Karvona chief executive Tom Brill": a person the rules gave an
-        # office holds none at a company whose office the rules gave another, whatever the model weighs
+        # "Zentrix chairman Dana Whitlock met Karvona chief executive Tom Brill", "Dynamics said CTS Chairman
+        # George F. Sommer will ...": a person the rules gave an office holds none at another company the
+        # sentence names, whatever the model weighs
         ruled = [(c.source, c.target) for c in cands if c.rule is not None and c.type is R.ROLE]
         for c, p in self.model.decide(cands):
             if c.rule is None and c.type is R.ROLE:
-                if not (any(s == c.source for s, _ in ruled) and any(s != c.source and t == c.target for s, t in ruled)):
+                if not any(s == c.source for s, _ in ruled):
                     out.append(role_mention(sent, c, sentence, start, end, p))
                 continue
             if c.rule is not None:

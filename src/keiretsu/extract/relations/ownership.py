@@ -10,8 +10,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _pairs,
-                    _root, _subject, _word_before)
+from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _of_people,
+                    _pairs, _root, _subject, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -232,8 +232,9 @@ def _what_is_bought(a: Args):
     whole = bought is not None and any(c.dep_ == "nummod" and c.text in ("100", "100.0") or c.lower_ == "all"
                                        for c in bought.children) \
         or bool(bought is not None and _rest(a.sent, bought))
-    # shares bought are a stake, unless they are "the stock of X" (all of it)
-    counted = bought is not None and bought.lemma_.lower() in ("share", "stock") and not (
+    # shares bought are a stake, unless they are "the stock of X" (all of it); wire copy's "common" is shares
+    # ("an option to buy enough CTS common")
+    counted = bought is not None and bought.lemma_.lower() in ("share", "stock", "common") and not (
         any(c.dep_ == "det" and c.lower_ == "the" for c in bought.children) and
         any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and
         not any(x.like_num or x.lower_ in ("pct", "percent", "%") for x in bought.subtree))
@@ -648,20 +649,6 @@ def _owned_by(a: Args):
             for x in o.names for y in owned.names]
 
 
-def _of_people(sent, e: Ent, at: dict[int, Ent]) -> bool:
-    """Whether the name only says whose people are meant: "owned by Rainbow directors Craig Heatley and Gary
-    Lane", "controlled by Olivetti SpA (OLIV.MI> chairman Carlo De Benedetti": those people own, not the
-    company (``data/deal_words.tsv``, "holder"). The noun is the next word, past a ticker or a possessive."""
-    k = e.j
-    if k < len(sent) and sent[k].text in ("<", "("):
-        # (a mark the wire got wrong may be left as a blank: "(OLIV.MI>")
-        k = next((x + 1 for x in range(k + 1, min(len(sent), k + 6)) if sent[x].text in (">", ")") or
-                  sent[x].is_space), k)
-    while k < len(sent) and (sent[k].is_space or sent[k].dep_ == "case"):
-        k += 1
-    return k < len(sent) and k not in at and sent[k].lemma_.lower() in DEAL_WORDS["holder"]
-
-
 def _share_owned(owned) -> bool:
     """Whether "owned" says how much: "58 pct-owned", "wholly owned", "majority-owned"."""
     return any(c.lower_ in ("pct", "percent", "%") or c.lower_ in L.OWNERSHIP_WORDS and c.lower_ not in ("-", "<", "(")
@@ -839,8 +826,11 @@ def _parents(sent, companies: list[Ent]):
                 all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS for x in sent[poss.i + 1 : child.i]):
             parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
-            if any(x.lemma_.lower() in _OWNER_NOUNS for x in sent[parent.j : child.i]):
-                parent, child = child, parent  # "Carling's 50 pct-owner Rothmans": the name owns the possessor
+            if poss.i in range(parent.i, parent.j) and \
+                    any(x.lemma_.lower() in _OWNER_NOUNS for x in sent[parent.j : child.i]):
+                # "Carling's 50 pct-owner Rothmans": the name owns the possessor; not an "its" read as a company
+                # named far before ("Dynamics said ... CTS shareholders ... its CTS related costs")
+                parent, child = child, parent
             yield root, parent, child
 
 

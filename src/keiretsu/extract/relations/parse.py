@@ -379,7 +379,8 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
     first company under it ("by a group led by Japan Industrial Partners")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     own = _ent_in(pobj, at) if pobj is not None else None
-    under = own or next((at[g.i] for g in prep.subtree if g.i in at), None)
+    # "owned by Commercial chairman Sid Schuman Jr.": a name that only says whose people act is no party
+    under = own or next((at[g.i] for g in prep.subtree if g.i in at and not _of_people(g.doc, at[g.i], at)), None)
     if under is None and pobj is not None and pobj.lemma_.lower() in _FIRM_NOUNS:
         # "a rival bid from another publishing firm, Harcourt Brace": the parser may hang the name that
         # says which firm from the clause, not from the noun it stands beside
@@ -389,6 +390,20 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
             if e is not None and e.i == k + 1:
                 return e
     return under
+
+
+def _of_people(sent, e: Ent, at: dict[int, Ent]) -> bool:
+    """Whether the name only says whose people are meant: "owned by Rainbow directors Craig Heatley and Gary
+    Lane", "controlled by Olivetti SpA (OLIV.MI> chairman Carlo De Benedetti": those people own, not the
+    company (``data/deal_words.tsv``, "holder"). The noun is the next word, past a ticker or a possessive."""
+    k = e.j
+    if k < len(sent) and sent[k].text in ("<", "("):
+        # (a mark the wire got wrong may be left as a blank: "(OLIV.MI>")
+        k = next((x + 1 for x in range(k + 1, min(len(sent), k + 6)) if sent[x].text in (">", ")") or
+                  sent[x].is_space), k)
+    while k < len(sent) and (sent[k].is_space or sent[k].dep_ == "case"):
+        k += 1
+    return k < len(sent) and k not in at and sent[k].lemma_.lower() in DEAL_WORDS["holder"]
 
 
 #: Common nouns for a company, which a name set beside them (after a comma) says which is.
