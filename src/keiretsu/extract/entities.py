@@ -181,6 +181,12 @@ class EntityFinder:
             if kind is EntityKind.COMPANY and based is not None:  # "Lisle, Ill.-based Amphenol": placed, not named
                 i, text = based + 1, sent[based + 1 : j].text
                 name = self.gaz.canonical(text)
+            if kind is EntityKind.COMPANY and not members and self._place_taken_in(text, ctx):
+                i = next(k for k in range(i, j) if sent[k].idx > sent[i].idx + len(text.split()[0]))
+                text = sent[i:j].text
+                if self._word(canonical_name(text).lower()):
+                    return  # "U.S. Chipmakers", "a U.S. Firm's": a place and a word, no name
+                name = self.gaz.canonical(text)
             if not members and _furniture_before(text) and self.gaz.lookup(text) is None:
                 k = i  # "Tweet Acme Bancorp": a sharing button ran into the name
                 while k < j - 1 and sent[k].lower_ in vocabulary("furniture_words"):
@@ -457,7 +463,7 @@ class EntityFinder:
                 # "U.S. Bancorp's unit": the model took the place apart from a name that keeps it
                 place = sent[start - 1] if start > 0 else None
                 if place is not None and place.text in ("U.S.", "U.K.") and place.whitespace_ and \
-                        not taken[start - 1] and place_named(sent[start - 1 : end].text):
+                        not taken[start - 1] and self._place_named(sent[start - 1 : end].text, ctx):
                     start -= 1
                 span = self._headline_trimmed(sent, sent[start:end])
                 start, end = span.start, span.end
@@ -519,6 +525,11 @@ class EntityFinder:
         self._ctx = ctx
 
         def add(kind: EntityKind, name: str, a: int, b: int) -> None:
+            if kind is EntityKind.COMPANY and self._place_taken_in(text[a:b], ctx):
+                a += len(text[a:b].split()[0]) + 1
+                if self._word(canonical_name(text[a:b]).lower()):
+                    return
+                name = self.gaz.canonical(text[a:b])
             cut = _furniture_before(text[a:b])
             if cut and self.gaz.lookup(text[a:b]) is None:  # "About Acme Health Inc": a page's heading ran in
                 if canonical_name(f"X {text[a + cut : b]}") == "X":
@@ -1086,6 +1097,19 @@ class EntityFinder:
         return canon != t and t.endswith(canon) and " " not in canon and self._word(canon.lower()) and \
             (prefix.replace(".", "") in places() or prefix in places() or prefix in DEMONYMS) and \
             self.gaz.lookup(t) is None and self.gaz.lookup(canon) is None
+
+    def _place_named(self, text: str, ctx: StoryContext) -> bool:
+        """Whether the "U.S." or "U.K." opening a name is the firm's own: the name as written says so
+        (``place_named``), the gazetteer knows it, or the story wrote it with its legal form before ("U.S.
+        Home Corp ... U.S. Home said")."""
+        return place_named(text) or self.gaz.lookup(text) is not None or canonical_name(text) in ctx.in_full
+
+    def _place_taken_in(self, text: str, ctx: StoryContext) -> bool:
+        """Whether a company's span took in the place before its one word, which ``canonical_name`` keeps
+        whole: a sentence break wire copy left out ("in the U.S. Norstar operates"), a place that says where
+        ("the U.S. Kresge and Jupiter stores"); not where the place is the firm's (``_place_named``)."""
+        return len(text.split()) == 2 and text.startswith(("U.S. ", "U.K. ")) and \
+            canonical_name(text).startswith(("U.S. ", "U.K. ")) and not self._place_named(text, ctx)
 
     def _partners_before(self, text: str, begin: int) -> int:
         """Where a partnership's name opens whose last partners a legal name holds: "Brisket, Norvell
