@@ -718,9 +718,11 @@ class EntityFinder:
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 if pattern is not self._kind_before and \
-                        re.search(r"(?:[A-Z][\w&.'/-]*|\b(?:of|for|and|&|de|du|des|del|di|da|et|y|und))\s$",
+                        re.search(r"[A-Z][\w&.'/-]*\s(?:(?:of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                   text[: m.start(1)]):
-                    continue  # "Campbell Red Lake Mines Ltd": the name began before the words the cue reaches
+                    # "Campbell Red Lake Mines Ltd", "Bank of Montreal Securities": the name began before the
+                    # words the cue reaches; not "the dealer of Herstatt Bank", where a lower-case word is before
+                    continue
                 for word in re.findall(r"\S+\s+", text[start:end]):
                     low = word.strip().lower()
                     if low in DEMONYMS or low in places() or _DEMONYM_LIKE.search(low) or \
@@ -2187,7 +2189,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 state.group(1).lower().rstrip(".") in vocabulary("states")
             word = _WORD_AFTER.match(text, e.end)
             graded.setdefault(e.name, []).append(word.group(1) if word else "")
-    gone |= {name for name, only in in_town.items() if only and name not in legal and gaz.lookup(name) is None}
+    # (not "Colonial Bank of Granite City, Ill.": a name holding what no town is called is a firm's, placed)
+    gone |= {name for name, only in in_town.items() if only and name not in legal and gaz.lookup(name) is None and
+             not any(w in _INSTITUTION_NOUNS for w in name.lower().split())}
     # "Japan Orchid (231,722 dwt), Sovereign (233,313 dwt)": a name written only before its tonnage is a ship's
     shipped: dict[str, bool] = {}
     for e in ex.entities:
@@ -2300,10 +2304,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     legal_keys = {name_key(n): n for n in legal | marked if n not in gone}
     firms = _firms_read_as_people(ex, text, [n for n in companies if n not in gone and n not in as_person],
                                   legal | suffixed | marked)
+    # "Chas. P. Young said" after "Chas. P. Young Co": the words a firm's legal name opens with, written again
+    written = [(m.start(), m.end()) for n in legal if " " in n and n not in gone
+               for m in re.finditer(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)]
     entities = []
     for e in ex.entities:
         if e.kind is EntityKind.PERSON and any(a <= e.start and e.end <= b for a, b in whole_runs):
             continue  # "Carroll McEntee" of "Carroll McEntee and McGinley Inc": a partner the firm is named after
+        if e.kind is EntityKind.PERSON and any(a < e.start and e.end <= b for a, b in written):
+            continue  # a person cut out of the firm's name: not the founder, whom the whole would name
         if e.kind is EntityKind.COMPANY and e.name in as_person:
             entities.append(dataclasses.replace(e, kind=EntityKind.PERSON, name=as_person[e.name]))
         elif e.kind is EntityKind.COMPANY and e.name in gone:

@@ -124,6 +124,13 @@ def _words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
 
+@cache
+def _business_words() -> frozenset[str]:
+    from .vocab import classes  # the vocabularies key their names with ``name_key``: imported late
+
+    return frozenset(w for c in ("business", "trade", "ending") for w in classes("name_words")[c])
+
+
 def _unsuffixed(words: list[str]) -> list[str]:
     """A name's words without the legal suffixes and group words that end it."""
     words = words[:]
@@ -131,7 +138,10 @@ def _unsuffixed(words: list[str]) -> list[str]:
     while changed and len(words) > 1:
         changed = False
         last = words[-1].strip(".,").lower()
-        if last in LEGAL_FORMS or last in _GROUPISH or last == "motor":
+        # "Energy Holdings Inc", "Media Group": a group word after a lone trade's word is the name's own; the
+        # trade's word alone names no firm
+        grouped = last in _GROUPISH and not (len(words) == 2 and words[0].lower() in _business_words())
+        if last in LEGAL_FORMS or grouped or last == "motor":
             words.pop()
             changed = True
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
