@@ -11,15 +11,8 @@ from __future__ import annotations
 import pytest
 
 from keiretsu.extract.names import canonical_name, name_key
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 
 from ..helpers import companies, people
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 @pytest.mark.parametrize("surface, name", [
@@ -72,10 +65,8 @@ def test_a_town_before_its_state_is_still_no_company(rules):
                                                     "Texas refinery.")
 
 
-
 def test_the_name_written_again_holds_no_person(rules):
     text = ("NEW YORK, March 30 - Chas. P. Young Co, a subsidiary of Kestrel Resources Corp, said it agreed to "
             "acquire Tollan Printing Ltd.\nOn February 23, Chas. P. Young said it had acquired 19 pct of Sorvan Inc.")
     assert people(rules, text) == set()
     assert "Chas. P. Young" in companies(rules, text)
-

@@ -16,19 +16,12 @@ from keiretsu.clean import CleanStep
 from keiretsu.eval.docs import evaluate_documents
 from keiretsu.extract.headlines import headline_names
 from keiretsu.extract.names import name_key
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 from keiretsu.extract.step import ExtractStage
 from keiretsu.models import EntityKind, Format, RawDocument
 from keiretsu.settings import Settings
 from keiretsu.store import open_store
 
 FIGURES = "Shr 22 cts vs 17 cts\nNet 1,200,000 vs 950,000\nRevs 31.2 mln vs 27.5 mln\n"
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def companies(rules, text: str, title: str) -> list:

@@ -10,8 +10,6 @@ import pytest
 
 from keiretsu.extract.gazetteer import Gazetteer, _rows
 from keiretsu.extract.names import canonical_name, name_key, place_named
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 
 from ..helpers import companies
 
@@ -23,11 +21,6 @@ SURFACES = [
     "Albertson's Inc", "Standard and Poor's Corp.", "Lowe's Cos Inc", "Chesebrough-Ponds's Inc", "Chrysler's",
     "Nissan Motor Co., Ltd.", "Geely Automobile Holdings", "E.F. Hutton and Co Inc", "Borg-Warner (Australia) Ltd",
 ]
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 @pytest.mark.parametrize("surface", SURFACES + [s for name, aliases, _, _ in _rows() for s in [name, *aliases]])

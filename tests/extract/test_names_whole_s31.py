@@ -7,17 +7,7 @@ The rules alone are tested; the sentences are written for these tests and most c
 
 from __future__ import annotations
 
-import pytest
-
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import companies, found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def test_a_partnership_ending_in_a_firms_noun_is_one_firm(rules):
@@ -87,7 +77,6 @@ def test_two_firms_under_one_legal_form_are_two(rules):
             "would be weakened by financing all-cash acquisitions of Pelham and PVX Inc.")
     got = companies(rules, text)
     assert "PVX" in got and not any(n.startswith("Pelham and") for n in got)
-
 
 
 def test_a_known_firm_keeps_its_and_co(rules):

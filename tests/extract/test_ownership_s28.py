@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def test_a_stake_in_a_name_not_read_is_no_stake_in_the_holders_parent(rules):

@@ -6,17 +6,7 @@ rules alone are tested; the sentences are written for these tests and the compan
 
 from __future__ import annotations
 
-import pytest
-
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def _types(got, *types: str) -> set[tuple[str, str, str]]:

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def test_a_unit_still_being_sold_is_still_its_parents(rules):

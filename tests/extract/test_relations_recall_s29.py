@@ -9,17 +9,7 @@ are invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import companies, found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def test_a_one_word_company_named_again_before_said_is_that_company(rules):
@@ -124,7 +114,6 @@ def test_the_rest_bought_of_another_company_leaves_no_stake_in_the_first(rules):
     got = found(rules, "Conwell Inc said it also completed the acquisition of Bristow Monarch Corp and that Tridon "
                        "Seafoods Corp completed the purchase of the remaining 50 pct stake of San Juno Seafoods Inc.")
     assert ("stake", "Conwell", "Bristow Monarch") not in got
-
 
 
 def test_the_two_airlines_are_the_two_named_before(rules):

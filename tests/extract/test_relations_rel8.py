@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +162,6 @@ def test_a_stake_named_by_its_company_is_held_in_it(rules):
     got = found(rules, "The Dorrit Securities stake is to be sold for 530 mln dlrs, Brisco Corp has said.")
     assert ("divestment", "Brisco", "Dorrit Securities") in got, got
     assert not {("stake", "Dorrit Securities", "Brisco"), ("divestment", "Dorrit Securities", "Brisco")} & set(got), got
-
 
 
 def test_a_bid_is_for_the_company_its_for_names_not_the_sentences_subject(rules):

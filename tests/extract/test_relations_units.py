@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 def test_a_named_unit_bought_is_its_parents_divestment_not_the_parents_takeover(rules):

@@ -9,23 +9,7 @@ invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from keiretsu.extract.classifier import RelationModel
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import companies, found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
-
-
-@pytest.fixture(scope="module")
-def judged() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(RelationModel.default()))
 
 
 def test_a_whole_name_that_is_an_english_word(rules):

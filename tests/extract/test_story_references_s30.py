@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.classifier import RelationModel
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import companies, found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
-
-
-@pytest.fixture(scope="module")
-def judged() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(RelationModel.default()))
 
 
 def test_the_company_of_the_last_speaker_is_kept_beside_the_model(judged):

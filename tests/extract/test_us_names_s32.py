@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 
 from keiretsu.extract.names import canonical_name, name_key
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 
 from ..helpers import companies
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
 
 
 @pytest.mark.parametrize("surface, name", [

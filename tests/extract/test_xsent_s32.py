@@ -9,23 +9,7 @@ in them are invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from keiretsu.extract.classifier import RelationModel
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
-
 from ..helpers import found
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder())
-
-
-@pytest.fixture(scope="module")
-def judged() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(RelationModel.default()))
 
 
 def test_an_officer_named_earlier_speaks_for_the_company(rules, judged):
