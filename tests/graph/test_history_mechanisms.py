@@ -116,6 +116,22 @@ def test_a_further_stage_said_outright_outranks_an_earlier_one_said_more_often()
     assert ended.status is Status.CALLED_OFF
 
 
+def test_an_earlier_stage_does_not_lend_its_stories_to_undo_an_end():
+    # Two stories: "said the planned merger was off" (the agreement ended); two: "agreed to merge";
+    # three the same day: "its counter proposal was still under consideration". The offers lift the
+    # agreement over the other live stages, not over the end: agreed, then called off, as before
+    # the third offer was told.
+    told = [said(1, "called_off", "1991-05-06", "1991-05-05", before=Status.AGREED),
+            said(2, "called_off", "1991-05-06", "1991-05-05"), said(3, "agreed", "1991-05-06"),
+            said(4, "agreed", "1991-05-06"), said(5, "proposed", "1991-05-06"), said(6, "proposed", "1991-05-06")]
+    for more in ([], [said(7, "proposed", "1991-05-06")]):
+        rel = consolidate(DEAL, told + more)
+        assert [h.status for h in rel.history] == [Status.AGREED, Status.CALLED_OFF], len(more)
+    # The agreement still stands on its own stories: three against two ends.
+    rel = consolidate(DEAL, told + [said(7, "agreed", "1991-05-06"), said(8, "proposed", "1991-05-06")])
+    assert rel.status is Status.AGREED
+
+
 def test_a_deal_named_in_the_past_was_done():
     # "debt rose in 1990 on its acquisition of Quillon" (no status word), then "will use the money
     # to repay debt incurred when it bought Quillon" (tense): no agreement after the deal was done.

@@ -20,7 +20,8 @@ Every mention of one relationship becomes one edge with a status history. The ru
    does not compete, unless it is a stake bought anew ("bought 2.4 mln shares, boosting its
    holdings to 83 pct"). Of a deal still under way, a further stage said outright ("signed a letter
    of intent") outranks an earlier one said by more stories ("the proposed acquisition"): an
-   agreement was an offer before, never the other way round. A status that leads to the winner
+   agreement was an offer before, never the other way round; against an end told beside it, that
+   stage stands on its own stories, not the earlier one's. A status that leads to the winner
    and was reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of
    its own, just before: it is what was known until then; so is an agreement another story says
    outright on the day a deal is done ("holders approved the merger", "completed the acquisition").
@@ -292,6 +293,12 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         o.explicit and not (o.conditional or o.implied) for o in by_status[s])]
     if winner not in TERMINAL and said_outright:
         winner = max([winner, *said_outright], key=STAGE.__getitem__)
+        # ...but that further stage stands against an end on its own voices: the earlier stage's
+        # stories ("its counter proposal was under consideration") do not lend it theirs to undo
+        # "the planned merger was off", told beside it.
+        ends = [s for s in allowed if s in TERMINAL]
+        if ends:
+            winner = max([winner, *ends], key=support)
     known = _first(*(o.reported for o in by_status[winner]))
     # A deal done is agreed first: an agreement another story says outright on the day of the
     # completion ("shareholders approved the merger", "completed the acquisition") is its step before.
