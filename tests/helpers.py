@@ -45,6 +45,13 @@ def found(rules, text: str) -> dict[tuple[str, str, str], str]:
     return {m.key: m.status.value for m in ex.mentions}
 
 
+def roles(rules, text: str) -> dict[tuple[str, str], tuple]:
+    """(person, company) -> (title, status) of every role ``rules`` finds in one text."""
+    [ex] = rules.extract([(1, text)])
+    return {(m.source, m.target): (m.attributes.get("title"), m.status) for m in ex.mentions
+            if m.type.value == "role"}
+
+
 def people(rules, text: str) -> set[str]:
     """The person names ``rules`` (a ``RuleExtractor``) finds in one text."""
     [ex] = rules.extract([(1, text)])

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 from tests.helpers import companies
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(None))
 
 
 @pytest.mark.parametrize("text, exchange", [

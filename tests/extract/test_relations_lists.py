@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(None))
 
 
 def mentions(rules: RuleExtractor, text: str):

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(None))
 
 
 def facts(rules: RuleExtractor, text: str) -> set[tuple[str, str, str]]:

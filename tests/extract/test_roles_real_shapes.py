@@ -11,17 +11,12 @@ from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import Status
 
+from ..helpers import roles
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))  # the rules alone: these are the rules' shapes
-
-
-def roles(rules: RuleExtractor, text: str) -> dict[tuple[str, str], tuple[str, Status]]:
-    """(person, company) -> (title, status) of every role found."""
-    [ex] = rules.extract([(1, text)])
-    return {(m.source, m.target): (m.attributes.get("title"), m.status) for m in ex.mentions
-            if m.type.value == "role"}
 
 
 def test_an_adverb_before_an_office_is_no_part_of_it(rules):

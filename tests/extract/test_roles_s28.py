@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from keiretsu.extract.relations import RelationFinder
-from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import Status
 
-
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(None))
-
-
-def roles(rules: RuleExtractor, text: str) -> dict[tuple[str, str], tuple[str | None, Status]]:
-    """(person, company) -> (title, status) of every role found."""
-    [ex] = rules.extract([(1, text)])
-    return {(m.source, m.target): (m.attributes.get("title"), m.status) for m in ex.mentions
-            if m.type.value == "role"}
+from ..helpers import roles
 
 
 @pytest.mark.parametrize("text, person, company", [

@@ -13,11 +13,6 @@ from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(None))
-
-
 def roles(rules: RuleExtractor, text: str) -> dict[tuple[str, str], str | None]:
     """(person, company) -> title of every role found."""
     [ex] = rules.extract([(1, text)])

@@ -10,7 +10,7 @@ from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import Status
 
-from ..helpers import people
+from ..helpers import people, roles
 
 
 @pytest.fixture(scope="module")
@@ -18,13 +18,6 @@ def rules() -> RuleExtractor:
     # The rules alone: these are the rules' shapes. What the classifier keeps or adds is measured on
     # real documents (`keiretsu eval docs`) and held in tests/extract/test_classifier.py.
     return RuleExtractor(relations=RelationFinder(None))
-
-
-def roles(rules: RuleExtractor, text: str) -> dict[tuple[str, str], tuple[str, Status]]:
-    """(person, company) -> (title, status) of every role found."""
-    [ex] = rules.extract([(1, text)])
-    return {(m.source, m.target): (m.attributes.get("title"), m.status) for m in ex.mentions
-            if m.type.value == "role"}
 
 
 @pytest.mark.parametrize("text, person, company, title", [
