@@ -411,7 +411,10 @@ class EntityFinder:
                     org = None  # "the merger between Qualcomm and NXP Semiconductors": two firms the model ran together
                 if org is not None and (_LEGAL_NAME.search(_trimmed(sent, org).text) or
                                         not_companies().category(_trimmed(sent, org).text) in (None, "outlet")):
-                    span = _trimmed(sent, org)  # not "the Goldman Sachs Foundation": that is no company
+                    # not "the Goldman Sachs Foundation": that is no company; nor "Mighty Volkswagen", "Daimler Nears
+                    # Deal": the press's or a headline's words the model ran into the name
+                    whole = self._headline_trimmed(sent, _trimmed(sent, org))
+                    span = whole if whole.start <= span.start and span.end <= whole.end else span
                 # A unit named after its parent is a company of its own: "Google Cloud", "Samsung SDI"
                 end = span.end
                 while end < len(sent) and sent[end - 1].dep_ == "compound" and sent[end - 1].head.i >= end and \
@@ -841,7 +844,13 @@ class EntityFinder:
                 out.append((pair.group(0), pair.start(), pair.end()))
                 continue
             for n in _BYLINE_NAME.finditer(text, m.end()):
-                if n.start() != m.end() and text[m.end() : n.start()].strip(" ,").lower() not in ("and", ""):
+                # "Additional reporting by Silvia Aloisi in Milan, Mark John in New York and ...": each
+                # reporter's city goes between the names
+                between = _CREDIT_CITY.sub("", text[m.end() : n.start()])
+                if between.strip(" ,").lower() == "in":
+                    m = n  # the city, written in two words
+                    continue
+                if n.start() != m.end() and between.strip(" ,").lower() not in ("and", ""):
                     break
                 if n.group(0).startswith("The ") or not _names_a_person(n.group(0)):
                     break  # "first reported by The Hill": a paper, not a credit; "Photo: Bowlus Road Chief": a thing
@@ -851,10 +860,15 @@ class EntityFinder:
             last = m.group(0).split()[-1].lower()
             if _unaccented(m.group(1).lower()) not in given or _COMPANY_AFTER.match(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
-                    last.endswith("s") and not last.endswith("ss") and last in self.words or \
-                    not _person_ok(m.group(0)):
+                    not last.endswith("ss") and any(w in self.words for w in _singulars(last)) or \
+                    not _person_ok(m.group(0)) or \
+                    (kind := _NOUN_BEFORE.search(text, 0, m.start())) and kind.group(2) in self._kind_heads and \
+                    kind.group(1) not in _DETERMINERS:
                 # "Carlton Communications", "Charles Schwab Corp": a company named after a person ("Theodore
-                # Cross", "Paul Glass": no plural ends in a double s)
+                # Cross", "Paul Glass": no plural ends in a double s; "Glenn Stevens", "Alan Jones": a surname
+                # the lemma index holds is no plural of a word); "coffee chain Tim Hortons", "funds
+                # management firm Allan Gray": what the news calls a firm names one (not "the company John Roe
+                # founded")
                 continue
             before = _WORD_BEFORE.search(text, 0, m.start())
             if before is not None and (before.group(1).lower() in given or self._foreign_given(text, before)):
@@ -874,7 +888,8 @@ class EntityFinder:
                 continue
             out.append((name_of(m.group(0)), m.start(), m.end()))
         for m in _TITLED.finditer(text):
-            out.append((name_of(m.group(1)), m.start(1), m.end(1)))
+            if not _LORD_OFFICE.match(m.group(0)):  # "the Lord Mayor of Sydney": an office, no one's name
+                out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         for m in _PARTY_AFTER.finditer(text):  # "Jane Roe (D - Ore.)": a legislator, whatever her names
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         for m in _OFFICE_NAME.finditer(text):
@@ -883,11 +898,19 @@ class EntityFinder:
             if first in _OFFICE_GOES_ON or not_companies().category(written) is not None or first in places() or \
                     first in DEMONYMS:
                 continue
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            if m.group(0).startswith(("King", "Queen")) and before is not None and before.group(1)[:1].isupper() and \
+                    before.group(1).lower() not in vocabulary("lead_words") and before.group(1).lower() not in places():
+                continue  # "Burger King Worldwide", "Dairy Queen": a firm's name, no monarch's
             out.append((name_of(written), m.start(1), m.end(1)))
         for m in _HEAD_OF_GOVERNMENT.finditer(text):
             word = m.group(1).lower()
+            # "the National Oceanic and Atmospheric Administration", "the Small Business Administration": a
+            # body's name goes on before the word
             if word in _NOT_HEADS or word in places() or word in DEMONYMS or word in _MONTHS_DAYS or \
-                    _DEMONYM_LIKE.search(word) or \
+                    _DEMONYM_LIKE.search(word) or word in vocabulary("lead_words") or \
+                    (on := _NAME_GOES_ON_BEFORE.search(text, 0, m.start())) and \
+                    (on.group(1) is None or on.group(1).lower() not in vocabulary("lead_words")) or \
                     not_companies().category(m.group(1)) is not None:
                 continue
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
@@ -1045,6 +1068,14 @@ class EntityFinder:
                 t.endswith("s") and t.lower() not in self.words and t.lower()[:-1] not in vocabulary("given_names") and
                 (t.lower()[:-1] in self.words or t.endswith("es") and t.lower()[:-2] in self.words)):
             return False  # "Irish", "Mines", "Businesses": a nationality or a plural common noun
+        if len(words) == 3 and words[1] in _SURNAME_PARTICLES and self.gaz.lookup(t) is None and \
+                _unaccented(words[0].split("-")[0].lower()) in vocabulary("given_names"):
+            return False  # "Anne-Marie de Groot", "Pieter van Dijk": a given name, a particle and a surname
+        if len(words) == 2 and words[1].lower() in vocabulary_classes("headline_kinds")["plural"] and \
+                self.gaz.lookup(t) is None and \
+                (words[0].lower() in DEMONYMS or words[0].lower() in places() or _PEOPLE_ENDING.search(words[0].lower())
+                 or words[0].lower() in vocabulary_classes("headline_kinds")["opener"]):
+            return False  # "Nigerian Banks Seek Stakes", "Chinese Banks": a title-cased headline's firms of a people
         if " " not in t and self.gaz.lookup(t) is None and misspelling(t.lower(), _long_places()):
             return False  # "Michigan, Tennesse, Florida": a place misspelt
         bare = _POSSESSIVE_END.sub("", t).lower()
@@ -1339,6 +1370,10 @@ class EntityFinder:
             text = span.text
             i, j = span.start, span.end
             follows = sent[j].lower_ if j < len(sent) else ""
+            if i >= 2 and sent[i - 1].lower_ in _SURNAME_PARTICLES and sent[i - 1].is_lower and \
+                    sent[i - 2].is_title and not taken[i - 2]:
+                i = j  # "said Jan-Maarten de Vries": a surname after its particle and a given name, no firm
+                continue
             # ("own nine FM and four AM stations": what a number counts is a kind of thing, no firm)
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                      or _names_a_part(head))
@@ -1690,6 +1725,13 @@ def _trimmed(sent, e):
     return sent[start:end]
 
 
+def _singulars(word: str) -> list[str]:
+    """What a lower-case word is the regular plural of, if it is one: "industries" -> "industry"."""
+    if not word.endswith("s"):
+        return []
+    return [word[:-1], *([word[:-2]] if word.endswith("es") else []), *([word[:-3] + "y"] if word.endswith("ies") else [])]
+
+
 def _plural(noun: str) -> str:
     """A regular English plural: "city" -> "cities", "town" -> "towns"."""
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
@@ -1835,6 +1877,9 @@ _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,
 #: A given name, a middle name and a surname, nothing capitalised after them: "Fernando Santos Alvite".
 _MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-öø-ÿ]+)\s+((?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+"
                            r"(?:-[A-Z][a-z]+)?)(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+#: Two lower-case words right before a name: "coffee chain Tim Hortons".
+_NOUN_BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+([a-z]+)\s+$")
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "which", "every", "each"}
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -1904,21 +1949,29 @@ _BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))[Bb]y:?\s+)|\b(?:[Rr]epor
                      r"[Tt]ranslated|[Ss]ubbed)(?: by:?|:)\s+")
 #: A month as a dateline writes it after a byline: "By Ann Lee Jul 12, 2015" (no word of the name).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: How long ago a web page says a byline's story went up: "By Ann Lee 36 minutes ago".
+_AGO = r"\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
 #: A name's word: "O'Connell" and "D'Amato" open with a capital, an apostrophe and a capital.
 _NAME_PIECE = r"(?:[A-Z]['’])?[A-Z][a-z][\w'’]*"
 _BYLINE_NAME = re.compile(rf"(?<![\w-]){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
-                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;(),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d)")
+                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;(),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d|{_AGO})")
+#: A reporter's city after the name in a credit: "Mark John in Paris, ...".
+_CREDIT_CITY = re.compile(r"^\s+in\s+[A-Z][\w.'’-]*(?=\s*(?:,|\band\b))")
 #: A credit in capitals, before its paper or the end of the line, a title run into it or not: "Weather Radar
 #: on Mount Ashland By RYAN PFEIL - MAIL TRIBUNE".
 _BYLINE_CAPITALS = re.compile(r"(?:^|(?<=[\s(…]))[Bb]y:?\s+([A-Z]['’A-Z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z]['’A-Z-]+){1,2})"
                               r"(?=\s+[-–—|]\s|[ \t]*(?:[;(),/|\n]|$))")
 #: A credit's given name and surname, then the capitalised word the story opens with: "Photo: Nick Moir Australians".
 _BYLINE_PAIR = re.compile(rf"({_NAME_PIECE})\s+{_NAME_PIECE}(?=\s+[A-Z][a-z]+\s+[a-z])")
+#: The hyphenated half of a name's last word, lower case in East Asian given names ("Moon Jae-in", "Tsai Ing-wen");
+#: not a word compounded onto a name ("Obama-era", "Abe-led").
+_LAST_HALF = (r"(?:-(?:[A-Z][a-z]+|(?!(?:era|led|based|backed|born|style|like|linked|owned|run|controlled|appointed|"
+              r"type|esque|ite|ites|ism|ist|ists|friendly|free|related|made|built)\b)[a-z]+))?")
 #: An office before a name: "Energy Minister Subroto", "President Reagan", "Finance Minister Kiichi Miyazawa".
 _OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Senator|Sen\.|Rep\.|"
                           r"Representative|Congressman|Congresswoman|Governor|Gov\.|Judge|King|Queen|Prince|Sheikh|"
                           r"Ayatollah|Pope|Mayor|Ambassador)\s+((?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-                          r"(?:\s+(?:(?:de|van|von|den|der|da|du|le|la|bin|al)\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b"
+                          r"(?:\s+(?:(?:de|van|von|den|der|da|du|le|la|bin|al)\s+)?[A-Z][a-z]+" + _LAST_HALF + r")?)\b"
                           r"(?!\s+[A-Z])")
 #: "West Virginia Fire", "Santa Barbara": the given name is inside a place's or a company's name.
 _CAPITAL_BEFORE = re.compile(r"\b(?:West|East|North|South|New|San|Santa|St\.?|Fort|Port|Lake|Mount|Cape|Upper|Lower|"
@@ -1933,8 +1986,12 @@ _NOT_HEADS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "o
               "puppet", "rebel", "caretaker", "unity", "municipal", "county", "island", "territorial", "colonial",
               "imperial", "royal", "islamic", "s", "u", "and", "or", "but", "if", "when", "as", "which", "whose"}
 _DEMONYM_LIKE = re.compile(r"(?:ian|ean|ese|ish|ch|i)$")  # "the Belgian government"
+#: A people's adjective DEMONYMS lacks, before a plural a headline calls firms by ("Kenyan Firms", "Nigerian Banks")
+_PEOPLE_ENDING = re.compile(r"(?:ian|ean|yan|ese|ish)$")
 #: A government called by its head: "the Reagan Administration", "the Abbott government".
 _HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|government)\b")
+#: A capitalised word or a joint right before a word: "Burger King Worldwide", "Management and Public".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b([A-Z][\w.'’-]*)|\band|&) $")
 #: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co", a ticker in
 #: brackets; not a politician's party and state ("Nancy Smith (D - Calif.)", "(R-Texas)").
 _COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Group\b|PLC\b|plc\b|"
@@ -1943,7 +2000,10 @@ _COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\
 _PARTY_AFTER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                           r"\s*\([DRI]\s?-\s?[A-Z]")  # no closing bracket: "Md." may end the sentence read
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-                     r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)\b")
+                     r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+" + _LAST_HALF + r")?)\b")
+#: Offices a lord or a lady holds, written as an honorific and a name would be: "Lord Mayor", "Lord Chancellor".
+_LORD_OFFICE = re.compile(r"(?:Lord|Lady)\s+(?:Mayor|Chancellor|Chief|Justice|President|Provost|Speaker|Lieutenant|"
+                          r"Advocate|Privy|Chamberlain|Commissioner)\b")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "mme", "m", "herr"}
 _HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)"
 _HONORIFIC = re.compile(rf"{_HONORIFIC_WORD}\.?\s", re.I)
@@ -1987,8 +2047,24 @@ def _names_a_person(name: str) -> bool:
     return not any(w in _NOT_IN_NAMES for w in name.lower().replace(".", " ").split())
 
 
+#: A hyphen web copy wrote with spaces inside a name: "Kim Kyung - Hoon", "Robert - Jan".
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) ?- ?(?=[A-Z])")
+
+
 def _clean_person(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text.strip())
+    text = _SPACED_HYPHEN.sub("-", text)
+    words = text.split(" ")
+    # "By Andrew Roe Comments Economic statisticians": the page's furniture and the story ran into a byline;
+    # "Prof. Adei By Adnan Mohammed": a headline's name ran into the byline after it
+    cut = next((k for k in range(1, len(words)) if words[k] == "By" or
+                k > 1 and words[k].lower() in vocabulary("furniture_words")), None)
+    # "Eric Roe Joshua Lee / For The Times": a caption's two credits run together
+    if cut is None and len(words) == 4 and all(w.istitle() for w in words) and \
+            all(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (0, 2)) and \
+            not any(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (1, 3)):
+        cut = 2
+    text = " ".join(words[:cut])
     text = _GLUED_TWICE.sub(r"\1", text)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)
     return text.strip(" ,.")
@@ -2016,8 +2092,8 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
 _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
-#: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL".
-_EXCHANGE_LABEL = re.compile(r"\s*:\s*[A-Z0-9]")
+#: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL", "(NASDAQ Other: VWAGY".
+_EXCHANGE_LABEL = re.compile(r"(?:\s+Other)?\s*:\s*[A-Z0-9]")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
 _TONNAGE_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:tonnes\s+)?(?:dwt|grt|deadweight)\b", re.I)
 _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w])")
@@ -2077,6 +2153,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     news outlets only cited as sources or told something dropped, and brands marked as trademarks.
     Relationships follow the names; a company's relationship with itself goes."""
     _unplaced(ex, gaz)
+    _hyphen_joined(ex, text, gaz, english)
     people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name]
     people_full = list(dict.fromkeys(people_full))
     by_key: dict[str, set[str]] = {}
@@ -2412,6 +2489,38 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 #: What wire copy puts before a name to place the firm: "Lisle, Ill.-based Amphenol", "New York-based Mutual Shares".
 _PLACED = re.compile(r"^.*?-based\s+(?=[A-Z])")
+
+
+#: The other half of a hyphenated name web copy spaced out, right after a name ("Kofi Amponsah - Bediako") or
+#: before it ("John - Erik Koslosky"): the model reads the name short.
+_HYPHEN_HALF_AFTER = re.compile(r" ?- ?([A-Z][a-z]+)(?![\w'’-]|\.\w)")
+_HYPHEN_HALF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ?- ?$")
+
+
+def _hyphen_joined(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -> None:
+    """People named in full with both halves of a hyphenated name web copy wrote spaced out; the half before
+    is a given name ("Robert - Jan"), the half after no word, place or firm ("Obama - Washington")."""
+    joined: dict[str, set[str]] = {}
+    entities = []
+    for e in ex.entities:
+        after = _HYPHEN_HALF_AFTER.match(text, e.end) if e.kind is EntityKind.PERSON else None
+        before = _HYPHEN_HALF_BEFORE.search(text, 0, e.start) if e.kind is EntityKind.PERSON else None
+        if after and _clean_person(e.text.split()[-1]) == e.name.split()[-1] and \
+                not is_english(after.group(1).lower(), english) and after.group(1).lower() not in places() and \
+                gaz.lookup(after.group(1)) is None and after.group(1).lower() not in _NOT_IN_NAMES:
+            joined.setdefault(e.name, set()).add(f"{e.name}-{after.group(1)}")
+            e = dataclasses.replace(e, text=text[e.start : after.end()], end=after.end())
+        elif before and " " in e.name and e.text.split()[0] == e.name.split()[0] and \
+                _unaccented(before.group(1).lower()) in vocabulary("given_names") and \
+                before.group(1).lower() not in places():
+            joined.setdefault(e.name, set()).add(f"{before.group(1)}-{e.name}")
+            e = dataclasses.replace(e, text=text[before.start() : e.end], start=before.start())
+        entities.append(e)
+    rename = {old: new.pop() for old, new in joined.items() if len(new) == 1}
+    ex.entities = [dataclasses.replace(e, name=rename.get(e.name, e.name)) if e.kind is EntityKind.PERSON else e
+                   for e in entities]
+    ex.mentions = [dataclasses.replace(m, source=rename.get(m.source, m.source))
+                   if m.source_kind is EntityKind.PERSON else m for m in ex.mentions]
 
 
 def _unplaced(ex, gaz: Gazetteer) -> None:

@@ -36,6 +36,11 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)")
 _MARKED = re.compile(r"<(?:The )?([A-Z0-9][^<>\n]{0,79})>")
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'-]*|[)>])\s*$")
+#: A web page quotes a listed firm's ticker and its day's move right after the name, inside the sentence
+#: ("Daimler AG DDAIY 0.85%, and BMW AG BMW -0.49% have agreed", "TomTom TOM2 -8.69% NV"): page furniture,
+#: blanked like a wire's ticker so that it joins no name (the name's legal form may come before or after it).
+_QUOTE = re.compile(r"(?<![\w.&'-])[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\s(?:[-+\u2212]\s?)?\d{1,3}\.\d{1,2}%")
+_QUOTED_NAME = re.compile(r"[A-Z][\w.&'-]*,?\s+$")
 #: A dateline or date header opens a text within this many characters: only they are searched.
 _LEAD_CHARS = 1000
 
@@ -66,7 +71,8 @@ def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]
     spans of the names wire copy marks and where the tickers after names stood. Blanks keep every
     character offset, so spans still point into the clean text."""
     text = " " * lead + text[lead:]
-    tickers = [m for m in _TICKER.finditer(text) if _ticker(text, m)]
+    quotes = [m for m in _QUOTE.finditer(text) if _QUOTED_NAME.search(text[max(0, m.start() - 40) : m.start()])]
+    tickers = sorted([*(m for m in _TICKER.finditer(text) if _ticker(text, m)), *quotes], key=lambda m: m.start())
     ticked = [m.start() for m in tickers if m.group(0)[0] == "<" or _bracket_ticker(text, m)]
     pieces, pos = [], 0
     for m in tickers:

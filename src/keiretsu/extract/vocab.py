@@ -26,7 +26,8 @@ and a line here.
   the capitalised name after it the one spoken for, not a portfolio ("Vice President for International
   Services").
 * ``furniture_words.txt``: words of a web page's furniture ("Tweet", "About", "Articles"), lower
-  case: run into a name when the page is flattened to text, they are trimmed from its start.
+  case: run into a name when the page is flattened to text, they are trimmed from its start, and a
+  person's name ends before one.
 * ``place_nouns.txt``: nouns for places ("port", "emirate", "town"), lower case: right before "of", they
   make the capitalised name after it a place's ("the port of Ostend"), no company's.
 * ``rating_verbs.txt``: verbs of an analyst's firm changing its view of a stock ("lowered", "upgraded"),
@@ -70,6 +71,9 @@ and a line here.
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
   (``trade``: "the Finance Co" of Acme is no name of its own), what a market trades before "Exchange"
   (``market``).
+* ``headline_kinds.tsv``: what a title-cased headline calls the firms of a people or a trade by, as
+  ``class<TAB>word``: the plural (``plural``: "Firms") and a word other than a people's that opens the
+  phrase (``opener``: "Tech"); two such words are no company's name ("Nigerian Banks Seek Stakes").
 * ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
   one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
   what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
@@ -117,6 +121,7 @@ REGISTRY = {
     "firm_nouns": "data/firm_nouns.tsv",
     "name_words": "data/name_words.tsv",
     "deal_words": "data/deal_words.tsv",
+    "headline_kinds": "data/headline_kinds.tsv",
 }
 
 
