@@ -253,21 +253,17 @@ def _masked(tokens: list[str]) -> tuple[str, set[str], str | None]:
     out: list[str] = []
     fillers: set[str] = set()
     first_filler = None
-    marks = _MARKS
+    known = _MARKED
+    if len(known) > 100_000:
+        known.clear()
     for i, token in enumerate(tokens):
-        low = token.lower()
-        if low[-1] == ".":
-            low = low.rstrip(".")
-        mark = marks.get(low)
+        marked = known.get(token)
+        if marked is None:
+            marked = known[token] = _mark(token)
+        low, mark = marked
         if mark is None:
-            first = token[0]
-            if first == "<" or first.isdigit():
-                mark = "#"
-            elif first.isupper() and low not in STOPWORDS:
-                mark = "N"
-            else:
-                out.append(low)
-                continue
+            out.append(low)
+            continue
         if i:
             fillers.add(low)
         else:
@@ -275,6 +271,27 @@ def _masked(tokens: list[str]) -> tuple[str, set[str], str | None]:
         if not out or out[-1] != mark or mark == "#":
             out.append(mark)
     return " ".join(out), fillers, first_filler
+
+
+def _mark(token: str) -> tuple[str, str | None]:
+    """A token's word as a shape holds it (lower case, no final stop), and what masks it: "#" for
+    a figure, "@" for a month or day, "N" for a name; None where the word is kept."""
+    low = token.lower()
+    if low[-1] == ".":
+        low = low.rstrip(".")
+    mark = _MARKS.get(low)
+    if mark is None:
+        first = token[0]
+        if first == "<" or first.isdigit():
+            mark = "#"
+        elif first.isupper() and low not in STOPWORDS:
+            mark = "N"
+    return low, mark
+
+
+#: ``_mark`` of each token, by the token: the words of wire copy recur, and one look-up replaces
+#: the lowering and the tests of each. Bounded: cleared when full.
+_MARKED: dict[str, tuple[str, str | None]] = {}
 
 
 def _subject(lead: str) -> frozenset[str]:

@@ -191,18 +191,21 @@ def _common_of(items, p, p_end, q, q_end, need):
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold):
-    """``paraphrase._match`` of sentences ``i`` and ``j`` (as ``alignments`` reads them); -1 for none."""
-    if keys[i] == keys[j]:
-        return 1.0
-    # The fewest shared words that can make a match: ``min_shared``, and as many as the
-    # threshold wants of these sizes (the same division as below). Most pairs fall short, found
-    # once the words left to compare cannot make up for it, not at the end of both sets.
+def _need(i, j, word_ptr, min_shared, threshold):
+    """The fewest shared words that can make sentences ``i`` and ``j`` match: ``min_shared``, and as
+    many as the threshold wants of their sizes (the same division as ``_scored``); past the
+    smaller size where none can."""
     size_i, size_j = word_ptr[i + 1] - word_ptr[i], word_ptr[j + 1] - word_ptr[j]
     total, need = size_i + size_j, min_shared
     while need <= min(size_i, size_j) and total > 0 and 2 * need / total < threshold:
         need += 1
-    shared = _common_of(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1], need)
+    return need
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _scored(i, j, shared, word_ptr, number_ptr, numbers, min_shared, threshold):
+    """``_similarity`` of sentences ``i`` and ``j`` of other wordings that share ``shared`` words
+    (-1: fewer than ``_need``)."""
     if shared < min_shared:
         return -1.0
     ni, nj = number_ptr[i + 1] - number_ptr[i], number_ptr[j + 1] - number_ptr[j]
@@ -211,6 +214,56 @@ def _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, th
         return -1.0
     sim = 2 * shared / (word_ptr[i + 1] - word_ptr[i] + word_ptr[j + 1] - word_ptr[j])
     return sim if sim >= threshold else -1.0
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold):
+    """``paraphrase._match`` of sentences ``i`` and ``j`` (as ``alignments`` reads them); -1 for none."""
+    if keys[i] == keys[j]:
+        return 1.0
+    # Most pairs fall short of the words they need, found once the words left to compare cannot
+    # make up for it, not at the end of both sets.
+    shared = _common_of(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1],
+                        _need(i, j, word_ptr, min_shared, threshold))
+    return _scored(i, j, shared, word_ptr, number_ptr, numbers, min_shared, threshold)
+
+
+@njit(cache=True, nogil=True)
+def _sort_words(d, doc_ptr, word_ptr, words, sorted_words, owners):
+    """The words of document ``d``'s sentences sorted, into ``sorted_words`` where they are in
+    ``words``, and the sentence (index in the document) of each into ``owners``."""
+    lo, hi = word_ptr[doc_ptr[d]], word_ptr[doc_ptr[d + 1]]
+    order = np.argsort(words[lo:hi])
+    sorted_words[lo:hi] = words[lo:hi][order]
+    owner = np.empty(hi - lo, dtype=np.int64)
+    for s in range(doc_ptr[d], doc_ptr[d + 1]):
+        owner[word_ptr[s] - lo : word_ptr[s + 1] - lo] = s - doc_ptr[d]
+    owners[lo:hi] = owner[order]
+
+
+@njit(cache=True, nogil=True)
+def _shared_words(a, b, doc_ptr, word_ptr, sorted_words, owners):
+    """How many words each sentence of document ``a`` shares with each of ``b``, as a table: the
+    two documents' words merged once (``_sort_words``), rather than each pair's sets."""
+    shared = np.zeros((doc_ptr[a + 1] - doc_ptr[a], doc_ptr[b + 1] - doc_ptr[b]), dtype=np.int64)
+    p, p_end = word_ptr[doc_ptr[a]], word_ptr[doc_ptr[a + 1]]
+    q, q_end = word_ptr[doc_ptr[b]], word_ptr[doc_ptr[b + 1]]
+    while p < p_end and q < q_end:
+        if sorted_words[p] < sorted_words[q]:
+            p += 1
+        elif sorted_words[p] > sorted_words[q]:
+            q += 1
+        else:  # a word of several sentences of each: a sentence's words are unique
+            word, p_next, q_next = sorted_words[p], p + 1, q + 1
+            while p_next < p_end and sorted_words[p_next] == word:
+                p_next += 1
+            while q_next < q_end and sorted_words[q_next] == word:
+                q_next += 1
+            for x in range(p, p_next):
+                for y in range(q, q_next):
+                    shared[owners[x], owners[y]] += 1
+            p, q = p_next, q_next
+    return shared
 
 
 @njit(cache=True, nogil=True)
@@ -229,6 +282,9 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
     links = np.zeros(n, dtype=np.int64)
     shorter = np.zeros(n, dtype=np.int64)
     leads = np.zeros(n, dtype=np.bool_)
+    sorted_words = np.empty_like(words)  # of the documents whose table is made (``_sort_words``)
+    owners = np.empty(len(words), dtype=np.int64)
+    sorted_docs = np.zeros(len(doc_ptr) - 1, dtype=np.bool_)
     for p in range(n):
         a, b = pairs[p, 0], pairs[p, 1]
         if doc_ptr[b + 1] - doc_ptr[b] < doc_ptr[a + 1] - doc_ptr[a]:
@@ -255,10 +311,22 @@ def alignments(pairs, doc_ptr, keys, word_ptr, words, number_ptr, numbers, name_
         sims = np.empty(size)
         at_i = np.empty(size, dtype=np.int64)
         at_j = np.empty(size, dtype=np.int64)
+        # The whole table: the shared words of all its pairs counted at once.
+        for d in (a, b):
+            if not sorted_docs[d]:
+                _sort_words(d, doc_ptr, word_ptr, words, sorted_words, owners)
+                sorted_docs[d] = True
+        shared = _shared_words(a, b, doc_ptr, word_ptr, sorted_words, owners)
         k = 0
         for i in range(s0, s1):
             for j in range(l0, l1):
-                sim = _similarity(i, j, keys, word_ptr, words, number_ptr, numbers, min_shared, threshold)
+                if keys[i] == keys[j]:
+                    sim = 1.0
+                else:
+                    common = shared[i - s0, j - l0]
+                    if common < min_shared or common < _need(i, j, word_ptr, min_shared, threshold):
+                        continue
+                    sim = _scored(i, j, common, word_ptr, number_ptr, numbers, min_shared, threshold)
                 if sim < 0:
                     continue
                 sims[k] = -sim
@@ -299,10 +367,15 @@ def within(doc_ptr, keys, keyed, word_ptr, words, number_ptr, numbers, min_share
     sims = np.empty(cap)
     same = np.empty(cap, dtype=np.bool_)
     k = 0
+    sorted_words = np.empty_like(words)  # ``_sort_words`` of each document, in turn
+    owners = np.empty(len(words), dtype=np.int64)
     for d in range(doc_ptr.shape[0] - 1):
         lo, hi = doc_ptr[d], doc_ptr[d + 1]
         if hi - lo > max_sentences:
             continue
+        # The shared words of all its pairs of sentences counted at once, as ``alignments`` does.
+        _sort_words(d, doc_ptr, word_ptr, words, sorted_words, owners)
+        table = _shared_words(d, d, doc_ptr, word_ptr, sorted_words, owners)
         for i in range(lo, hi):
             size_i = word_ptr[i + 1] - word_ptr[i]
             ni = number_ptr[i + 1] - number_ptr[i]
@@ -310,14 +383,10 @@ def within(doc_ptr, keys, keyed, word_ptr, words, number_ptr, numbers, min_share
                 if keyed[i] and keys[i] == keys[j]:
                     sim = 1.0
                 else:
-                    # As ``_similarity`` counts them: no further than decides the pair.
-                    size_j = word_ptr[j + 1] - word_ptr[j]
-                    total, need = size_i + size_j, min_shared
-                    while need <= min(size_i, size_j) and total > 0 and 2 * need / total < threshold:
-                        need += 1
-                    shared = _common_of(words, word_ptr[i], word_ptr[i + 1], word_ptr[j], word_ptr[j + 1], need)
-                    if shared < min_shared:
+                    shared = table[i - lo, j - lo]
+                    if shared < min_shared or shared < _need(i, j, word_ptr, min_shared, threshold):
                         continue
+                    total = size_i + word_ptr[j + 1] - word_ptr[j]
                     nj = number_ptr[j + 1] - number_ptr[j]
                     if ni and nj and 2 * _common(numbers, number_ptr[i], number_ptr[i + 1], number_ptr[j],
                                                  number_ptr[j + 1]) < min(ni, nj):
