@@ -137,3 +137,34 @@ def test_regrouped_stories_write_only_the_documents_that_moved_and_hold_what_rew
     store.replace_stories([1, 3, 5], [story(1, 2, 3, 4, 7), story(6)])
     assert held() == ([(1, 1), (2, 1), (3, 1), (4, 1), (6, 6), (7, 1), (9, 9)], [1, 6, 9])
     store.close()
+
+
+def test_a_history_weighed_again_writes_only_the_entries_that_changed(tmp_path):
+    """An update re-weighs long histories whose older entries mostly come out as they were: those
+    stay as written, a changed entry is written again and one no longer told is removed."""
+    store = open_store(tmp_path / "h.db")
+    store.db.executemany("INSERT INTO entities (id, kind, name, key) VALUES (?, 'company', ?, ?)",
+                         [(1, "Alpha", "alpha"), (2, "Beta", "beta")])
+    key = ("supply", 1, 2, "")
+
+    def entry(seq: int, status: str, day: str, evidence: str) -> tuple:
+        return seq, status, day, day, None, "{}", evidence, 1
+
+    def record(mentions: int, entries: list[tuple]) -> tuple:
+        return key, ("active", "{}", "2021-01-04", None, "2021-01-04", "2021-03-01", mentions, mentions, 0.7,
+                     "[]"), entries
+
+    told = [entry(0, "in_talks", "2021-01-04", "[1]"), entry(1, "agreed", "2021-02-01", "[2]"),
+            entry(2, "active", "2021-03-01", "[3]")]
+    store.write_relationships([record(3, told)])
+    store.db.execute("CREATE TEMP TABLE removed (seq INT)")
+    store.db.execute("CREATE TEMP TRIGGER removing AFTER DELETE ON relationship_history "
+                     "BEGIN INSERT INTO removed VALUES (old.seq); END")
+    again = [told[0], entry(1, "agreed", "2021-02-01", "[2, 4]")]
+    store.write_relationships([record(4, again)])
+    held = store.db.execute("SELECT seq, status, valid_from, first_reported, expected, attributes, evidence, sources "
+                            "FROM relationship_history ORDER BY seq").fetchall()
+    assert [tuple(r) for r in held] == again
+    # entry 1 is written again and entry 2 removed; entry 0 is left as it was
+    assert [r[0] for r in store.db.execute("SELECT seq FROM removed ORDER BY seq")] == [1, 2]
+    store.close()

@@ -125,7 +125,9 @@ class GraphTables:
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", drop)
             db.executemany("DELETE FROM relationships WHERE id = ?", drop)
             next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
-            rows, updates, history, old = [], [], [], []
+            # A rebuild's have no history left (``clear_graph``); an update's are compared entry by entry.
+            was = self._stored_history([stored[0] for stored in existing.values() if stored[1]])
+            rows, updates, history, stale = [], [], [], []
             # The columns below are in the order of the records' fields.
             for key, values, entries in records:
                 stored = existing.get(key)
@@ -134,14 +136,24 @@ class GraphTables:
                     rows.append((rel_id, *key, *values))
                 else:
                     rel_id = stored[0]
-                    if stored[1]:  # a rebuild's have no history left to delete (``clear_graph``)
-                        old.append((rel_id,))
                     # A rebuild weighs most relationships as they were: a row written again as it
                     # was still rewrites its entries in four indexes.
                     if stored[2:] != values:
                         updates.append((*values, rel_id))
-                history += [(rel_id, *entry) for entry in entries]
-            db.executemany("DELETE FROM relationship_history WHERE relationship_id = ?", old)
+                before = was.get(rel_id)
+                if before is None:
+                    history += [(rel_id, *entry) for entry in entries]
+                    continue
+                # An update re-weighs long histories whose older entries mostly come out as they
+                # were: only the entries that changed are written again, for the same reason.
+                for entry in entries:
+                    stored_entry = before.pop(entry[0], None)
+                    if stored_entry != entry[1:]:
+                        history.append((rel_id, *entry))
+                        if stored_entry is not None:
+                            stale.append((rel_id, entry[0]))
+                stale += [(rel_id, seq) for seq in before]
+            db.executemany("DELETE FROM relationship_history WHERE relationship_id = ? AND seq = ?", stale)
             # An update rewrites only the index entries whose columns changed; a replace, all of them.
             db.executemany(
                 "UPDATE relationships SET status = ?, attributes = ?, valid_from = ?, valid_to = ?, first_reported = ?, "
@@ -177,6 +189,16 @@ class GraphTables:
             "r.conflicts FROM temp.write_keys k JOIN relationships r "
             "ON r.source_id = k.source_id AND r.target_id = k.target_id AND r.type = k.type AND r.venture = k.venture")
         return {row[:4]: row[4:] for row in rows}
+
+    def _stored_history(self, rel_ids: Sequence[int]) -> dict[int, dict[int, tuple]]:
+        """Relationship id -> seq -> the other columns of its stored history entry, in the order of
+        ``write_relationships``' rows."""
+        out: dict[int, dict[int, tuple]] = {}
+        for r in self._select_in("SELECT relationship_id, seq, status, valid_from, first_reported, expected, attributes, "
+                                 "evidence, sources FROM relationship_history WHERE relationship_id IN ({marks})",
+                                 rel_ids):
+            out.setdefault(r[0], {})[r[1]] = tuple(r)[2:]
+        return out
 
     def record_graph_docs(self, docs: Sequence[dict[str, Any]], focus: dict[int, list[tuple[int, int]]]) -> None:
         """Remember the documents as the graph used them, with their focus pairs."""
