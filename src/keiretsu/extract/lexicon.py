@@ -190,6 +190,12 @@ CONTESTED = re.compile(r"\b(?:hostile|unsolicited|tender|against|reject\w*|rival
 BID_NOUNS = {"offer", "proposal", "bid"}
 #: Nouns that, as "the company" and nothing more, refer back to the company a story is about.
 STORY_REFERENCES = {"company", "firm", "concern", "corporation"}
+#: Words that make a description of a firm ("the ... retailer") another firm than one the story named:
+#: "the other bank", "the acquiring company", "the combined carrier", "the two banks".
+OTHER_FIRMS = {"other", "another", "rival", "both", "each", "either", "new", "combined", "merged", "merging",
+               "acquiring", "acquired", "target", "parent", "holding", "former", "latter", "same", "surviving",
+               "selling", "buying", "bidding", "second", "third", "foreign", "local", "state", "unnamed",
+               "unidentified", "undisclosed", "private", "privately", "public", "listed"}
 #: Words that set one bid against another: the company that says them may be a bidder itself.
 RIVAL_BIDS = re.compile(r"\b(?:rival\w*|compet\w*|counter\w*|match\w*|top(?:s|ped|ping)?|outbid\w*|better|"
                         r"higher|competing)\b", re.I)

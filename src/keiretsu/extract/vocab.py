@@ -66,7 +66,8 @@ and a line here.
   a place's ("the Pony Excel sub-compact", "the Skeena pulp mill"; ``keiretsu.graph.nodes``).
 * ``firm_nouns.tsv``: common nouns for a firm, as ``class<TAB>noun`` by what a rule does with one: no person
   is called one (``institution``), one right before a name says it is a firm's (``cue``), a description after
-  a name ends in one (``part``), a name after one and a comma says which firm (``apposed``).
+  a name ends in one (``part``), a name after one and a comma says which firm (``apposed``), as a subject with
+  "the" it refers back to a firm the story named (``referring``: "the retailer").
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
   (``trade``: "the Finance Co" of Acme is no name of its own), what a market trades before "Exchange"

@@ -120,7 +120,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if a.subject is None and _people_act(sent, noun, at):
         return []
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
-    a.subject = a.subject or _story_subject(sent, noun, companies, speaker, spokesmen)
+    a.subject = a.subject or _story_subject(sent, noun, companies, speaker, ctx, spokesmen)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
         return []  # "its shareholders approved the merger": no holder named
     answer = _run("claim", a)

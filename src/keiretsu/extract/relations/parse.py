@@ -182,14 +182,55 @@ def _antecedent(noun, at: dict[int, Ent]) -> Ent | None:
     return _ent_in(noun, at)
 
 
-def _story_subject(sent, t, companies: list[Ent], speaker: str | None,
+#: Nouns a subject with "the" refers back to a firm by: "the retailer", "the Dallas-based brewer".
+_REFERRING = classes("firm_nouns")["referring"]
+#: What may stand before such a noun and still only say what the firm is or where: "the Dallas-based
+#: company", "the U.S. retailer", "the sportswear giant", "the computer disk drive concern".
+_DESCRIBING_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "hyph"}
+
+
+def _the_company(c) -> bool:
+    """"The company", "the firm" and nothing more: any firm, the one the story last had speak."""
+    return c.lemma_.lower() in L.STORY_REFERENCES and [d.lower_ for d in c.children] == ["the"]
+
+
+def _description(c, companies: list[Ent]) -> bool:
+    """"The retailer took full ownership of X", "the sportswear giant seized a 19 pc stake in Y": one firm
+    the story named, called by a singular noun for a firm with "the" and only words before it that say
+    what it is or where; none that makes it another firm (``lexicon.OTHER_FIRMS``: "the other bank", "the
+    acquiring company"), a number ("the two banks") or a name ("the Harlow retailer")."""
+    if c.tag_ != "NN" or c.lemma_.lower() not in _REFERRING:
+        return False
+    kids = list(c.children)
+    if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or \
+            any(k.dep_ not in _DESCRIBING_DEPS for k in kids[1:]):
+        return False
+    words = [x for x in c.subtree if x.i != c.i]
+    return not any(x.i > c.i or x.lower_ in L.OTHER_FIRMS or x.like_num or x.dep_ == "poss" or
+                   any(e.i <= x.i < e.j for e in companies) for x in words)
+
+
+def _described_firm(noun: str, speaker: str | None, ctx: StoryContext) -> str | None:
+    """The firm "the bank" refers back to: the one the story named whose name holds the noun ("Bank of
+    Boston") or that it called one ("Wal-Mart, the U.S. retailer"; none where two are), else the company
+    the story last had speak where that is the one its lead is about: "Sports Direct bought a stake in
+    Direct Golf ... Direct Golf said ... the sportswear giant seized a stake in Findel" is no longer surely
+    the speaker's."""
+    fits = [n for n in ctx.recent if noun in n.lower().split() or noun in ctx.described.get(n, ())]
+    if fits:
+        return fits[0] if len(fits) == 1 else None
+    return speaker if speaker == ctx.lead else None
+
+
+def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: StoryContext,
                    spokesmen: dict[int, str] | None = None) -> Ent | None:
     """"The company said it holds 22.9 pct of Avana", "It also controls Caesars New Jersey": a subject that
     only refers back, in a sentence that names no company before it, is the company the story last had
-    speak or act (``speaker``: the subject of an earlier sentence). Only "it" and "the company"
-    (``lexicon.STORY_REFERENCES``) on every subject up the tree: "the group said it holds ..." is an
-    investor group; and not through a verb whose object does the rest ("it asked X to advise Y": X
-    advises). Not in a quotation, whose "it" is anything. A person who holds an office at a company
+    speak or act (``speaker``: the subject of an earlier sentence). Only "it", "the company"
+    (``lexicon.STORY_REFERENCES``) and a description of one firm ("the Dallas-based retailer",
+    ``_description``; the firm ``_described_firm``) on every subject up the tree: "the group said it holds
+    ..." is an investor group; and not through a verb whose object does the rest ("it asked X to advise
+    Y": X advises). Not in a quotation, whose "it" is anything. A person who holds an office at a company
     speaks for it (``spokesmen``: token -> the company of the person there): "Brooks also said the company
     would ...", "USX Corp chairman David Roderick said the company had ended talks with BP" are that
     company's, whatever the story last had speak."""
@@ -198,8 +239,7 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None,
         for c in x.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
                 continue
-            refers = c.lower_ == "it" or c.lemma_.lower() in L.STORY_REFERENCES and \
-                [d.lower_ for d in c.children] == ["the"]
+            refers = c.lower_ == "it" or _the_company(c) or _description(c, companies)
             if not refers and said is not None and spoken is None and x.lemma_.lower() in _SAYS and \
                     c.i in (spokesmen or {}):
                 spoken = spokesmen[c.i]
@@ -218,6 +258,8 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None,
         # only the spokesman's own company may be named before: "USX Corp chairman David Roderick said"
         return None if any(e.i < said.i and e.names != [spoken] for e in companies) else \
             Ent(EntityKind.COMPANY, spoken, said.text, said.i, said.i + 1)
+    if said.lower_ != "it" and not _the_company(said):
+        speaker = _described_firm(said.lemma_.lower(), speaker, ctx)
     if speaker is None or any(e.i < said.i for e in companies):
         return None
     return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
