@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ...models import EntityKind, Mention, RelationType
 from .. import lexicon as L
-from ..classifier import Candidate, RelationModel, candidates, role_mention
+from ..classifier import Candidate, RelationModel, _distance, candidates, role_mention
 from ..entities import Ent, StoryContext
 from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
@@ -143,10 +143,13 @@ class RelationFinder:
         # "Zentrix chairman Dana Whitlock met Karvona chief executive Tom Brill", "Dynamics said CTS Chairman
         # George F. Sommer will ...": a person the rules gave an office holds none at another company the
         # sentence names, whatever the model weighs
-        ruled = [(c.source, c.target) for c in cands if c.rule is not None and c.type is R.ROLE]
+        ruled = [c for c in cands if c.rule is not None and c.type is R.ROLE]
         for c, p in self.model.decide(cands):
             if c.rule is None and c.type is R.ROLE:
-                if not any(s == c.source for s, _ in ruled):
+                # "Mary Lee, an adviser to Acme chief executive Tom Hart": the office the rules gave the
+                # person nearer its title is no one else's at that company
+                if not any(r.source == c.source or r.target == c.target and r.source != c.source and
+                           _distance(c.trigger, r.a, r.a) < _distance(c.trigger, c.a, c.a) for r in ruled):
                     out.append(role_mention(sent, c, sentence, start, end, p))
                 continue
             if c.rule is not None:

@@ -10,7 +10,8 @@ on its right ("X, Y's chief executive"), the one that said or named it ("Acme Co
 Smith, vice president, ..."), a reference ("the company", "its") to the company the sentence or
 story is about, or, for a chief executive, chairman or spokesperson named with no company at all
 (a president only where he speaks for it: "..., President Patrick G. Ryan told analysts"), that
-company. A title followed by "replacing X" is X's former office too.
+company; in a piece on several companies, only where its holder speaks for it or leaves it. A title
+followed by "replacing X" is X's former office too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..gazetteer import DEMONYMS, places
 from ..names import LEGAL_FORMS
-from ..vocab import table, words
+from ..vocab import classes, table, words
 from .parse import DEAL_WORDS
 from .triggers import PATTERNS
 
@@ -95,6 +96,9 @@ _FIELD_BEFORE = re.compile(rf"\b(?:(?:{_alternatives('function')})\s+)+$", re.I)
 _FIELD_NAMED = re.compile(r"\s+of\s+(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
                           r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)")
 _FIELD_AFTER = re.compile(r"\s+of\s+(?!(?:the|its|their|his|her|our|this|that|a|an)\b)(?-i:[a-z])")
+#: ... or capitalised, as modern copy writes a department: "Head of Public Relations at X" (field words only).
+_FIELD_CAPS = re.compile(rf"\s+of\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
+                         r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)", re.I)
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
@@ -110,14 +114,15 @@ def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
 def _field_title(chunk: str, m: re.Match) -> str:
     """A field's head's title as written: "product development chief", "head of emerging-market strategy"."""
     before = _FIELD_BEFORE.search(chunk, 0, m.start())
-    after = _FIELD_NAMED.match(chunk, m.end())
+    after = _FIELD_NAMED.match(chunk, m.end()) or _FIELD_CAPS.match(chunk, m.end())
     return chunk[before.start() if before else m.start() : after.end() if after else m.end()]
 
 
 def _unit_head(chunk: str, name: str, m: re.Match) -> bool:
     return name == "CEO" and m.group(0).lower() in ("head", "chief", "boss") and \
         bool(_UNIT_BEFORE.search(chunk, 0, m.start()) or _UNIT_AFTER.match(chunk, m.end()) or
-             _FIELD_BEFORE.search(chunk, 0, m.start()) or _FIELD_AFTER.match(chunk, m.end()))
+             _FIELD_BEFORE.search(chunk, 0, m.start()) or _FIELD_AFTER.match(chunk, m.end()) or
+             _FIELD_CAPS.match(chunk, m.end()))
 
 
 def _plural(m: re.Match) -> bool:
@@ -143,7 +148,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         sentence (its subject, as a rule: "Dow Chemical believes ..., Chairman Paul Oreffice said"),
         else the one the story is about: its lead's, not the last one a sentence spoke of ("The
         investors include affiliates of Radix, the company said. ... chairman Don Friedkin")."""
-        earlier = [c for c in companies if _end(sent, c) <= before]
+        # not one before a full stop and a quote the sentence ran on past: "... and Kelso Inc. \"We had ..."
+        earlier = [c for c in companies if _end(sent, c) <= before and
+                   not re.search(r"\.\s+[\"“]", text[_end(sent, c) - 1 : before])]
         if earlier:
             return earlier[0].names
         story = ctx.lead or ctx.last_subject or (ctx.recent[-1] if ctx.recent else None)
@@ -233,9 +240,18 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             speaks = re.search(r"(?:^|,)\s*$", text[:t_start]) and re.match(r"\s*(?:said|says|told)\b", text[p_end:]) \
                 and p.j - p.i > 1 and (not text[:t_start].strip() or any(
                     t.pos_ in ("VERB", "AUX") or t.text in ('"', "”") for t in sent if t.idx + len(t.text) <= t_start))
+            # ... and, with no company named before him, speaks of it or to its analysts: "President
+            # Donald Trump said on Monday that tariffs would rise" is a head of state named in full
+            speaks = speaks and (any(_end(sent, c) <= t_start for c in companies) or _SPEAKS_OF.match(text, p_end))
             if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
                                        title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
+                # "CEO Satya Nadella's plan" in a piece on several companies: the lead's office only where
+                # its holder acts for it (speaks, leaves, trades its shares, sits on its board)
+                if len(ctx.recent) > 1 and not any(_end(sent, c) <= t_start for c in companies) and \
+                        not _acts_for(text, t_start, p_end) and not _TRADES.match(text, p_end) and \
+                        not BOARD_SEAT.search(text):
+                    names = []
             if not names and bare and m.re is OFFICES and _OFFICE_WORDS.get(_singular(m).split()[-1].lower()) == "staff" \
                     and re.search(r"(?:^|,)\s*$", text[:t_start]) and _WROTE.match(text, p_end):
                 names = _says_first(sent, companies)  # "Nomura says ..., analysts George Goncalves and Tracy Jin wrote"
@@ -295,10 +311,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             found = [affiliated]
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
-        ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            L.ROLE_ENDED.search(text[r_from : r_from + 30]) or L.ROLE_ENDED.search(window[:45].split(",")[-1]) or \
+        left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
+            L.ROLE_ENDED.search(text[max(0, p_start - 45) : p_start].split(",")[-1])
+        right_ended = L.ROLE_ENDED.search(text[r_from : r_from + 30]) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
+        ended = left_ended or right_ended
+        on_left = {id(m) for _, m, _ in found if m.string is left}  # the offices told before the name
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
         first = min((m.start() for _, _, m in right_titles), default=0)
@@ -327,11 +346,15 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "analysts George Brown, Sara Lee and Tom Ng": a plural office is each listed name's
             found = [(title, m, names) for title, m, names in held.get(before.i, []) if _plural(m)]
         held[p.i] = found
+        # "Its CEO, Tom Hart, is a former partner at Bolt Capital": with an office on each side of the
+        # name, a leaving word on one side tells that side's office only
+        sides = {id(m) in on_left for _, m, _ in found}
         for title, m, names in found:
+            kept = len(sides) == 2 and ended and not (left_ended if id(m) in on_left else right_ended)
             for name in names:
-                out.append(Mention(R.ROLE, p.name, name, status, sentence, start, end,
+                out.append(Mention(R.ROLE, p.name, name, S.ACTIVE if kept else status, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
-                                   trigger=m.group(0), cues=cues, confidence=0.7))
+                                   trigger=m.group(0), cues=[] if kept else cues, confidence=0.7))
     # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
     for p, q in zip(people, people[1:]):
         if not held.get(p.i) and held.get(q.i) and _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)]):
@@ -550,6 +573,26 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
     return None
 
 
+#: What a person named with a bare title does for the company the story is about: speaks for it
+#: ("Chairman Paul Oreffice said", "said Chief Executive X") or leaves it ("CEO Gord Boyce stepped down").
+_ACTS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had|also|later|then|will|would|is|was)\s+)?(?:said|says|told|tells|added|adds|"
+                         r"wrote|writes|explained|noted|commented|stated|announced|declined|stepp(?:ed|ing)|steps?|"
+                         r"resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)|quit)\b", re.I)
+_ACTS_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$", re.I)
+
+
+#: What a president says for the company he heads: to its analysts or holders, or of "the company",
+#: "the utility" (``data/firm_nouns.tsv``, "institution"), "our" business, its board, profit or dividend.
+_FIRMS = "|".join(sorted(classes("firm_nouns")["institution"]))
+_SPEAKS_OF = re.compile(r"\s*(?:told|tells)\s+(?:analysts|shareholders|stockholders|investors)\b|"
+                        rf".*?\b(?:(?:the|its|our)\s+(?:{_FIRMS})\b|we\b|our\b|board\b|management\b|"
+                        r"(?:share|stock)holders\b|dividends?\b|earnings\b|profits?\b|revenues?\b)", re.I)
+
+
+def _acts_for(text: str, t_start: int, p_end: int) -> bool:
+    return bool(_ACTS_AFTER.match(text, p_end) or _ACTS_BEFORE.search(text, 0, t_start))
+
+
 def _verb_between(sent, a: int, b: int) -> bool:
     """Whether a verb that is no copula stands in text[a:b] ("Acme's chairman is John Smith" ties them;
     "replacing" and "succeeding" tell an office, read apart)."""
@@ -581,8 +624,9 @@ def _adjective_before(sent, at: int) -> bool:
 #: (``data/deal_words.tsv``, "owner").
 _OWNER_AFTER = re.compile(r"\s*(?P<poss>'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?P<noun>%s)\b"
                           r"(?:\s+(?:company|group|firm|corporation))?" % "|".join(sorted(DEAL_WORDS["owner"])), re.I)
-#: Of those, the ones the company named after them holds the office of: "Acme's parent, Bolt Corp".
-_PARENTS = {"parent", "owner"}
+#: Of those, the ones the company named after them holds the office of: "Acme's parent, Bolt Corp",
+#: "Acme's rival Bolt Corp" (a union is no company).
+_PARENTS = set(DEAL_WORDS["owner"]) - {"union"}
 
 
 def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
@@ -626,12 +670,14 @@ def _end(sent, e: Ent) -> int:
 
 def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
     """A company and those listed with it, as names: "chairman of San Miguel and the UCPB"; not the one
-    that says it: "executive vice-president of Utah International, BHP said"."""
+    that says it: "executive vice-president of Utah International, BHP said", nor one whose own office
+    follows: "chief executive of Acme, and Bolt's finance chief Jane Doe"."""
     group = [first]
     for c in companies:
         if _begin(sent, c) > _end(sent, group[-1]) and \
                 re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[_end(sent, group[-1]) : _begin(sent, c)]) and \
-                not re.match(r"\s+(?:said|says|told|added)\b", sent.text[_end(sent, c) :]):
+                not re.match(r"\s+(?:said|says|told|added)\b|\s*(?:'s?|’s?)(?:\s|$)", sent.text[_end(sent, c) :]) and \
+                sent[c.j - 1].lower_ not in ("'s", "’s", "'"):
             group.append(c)
     return [n for c in group for n in c.names]
 
