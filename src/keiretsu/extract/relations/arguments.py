@@ -269,8 +269,8 @@ def _holder_before_name(sent, t, at: dict[int, Ent]) -> Answer | None:
     how = _HOW_MUCH.search(before.text) if len(before) else None
     first = next(x for x in before if x.idx >= before[0].idx + how.start()) if how is not None else t
     k = first.i - 1
-    while how is None and k > 0 and sent[k].pos_ == "ADJ" and sent[k].dep_ == "amod":
-        k -= 1  # "AMC's French parent Renault"
+    while k > 0 and sent[k].pos_ == "ADJ" and sent[k].dep_ == "amod":
+        k -= 1  # "AMC's French parent Renault", "X's new majority owner Y"
     possessor = sent[k] if k >= 0 else None
     if possessor is not None and possessor.dep_ == "case":
         possessor = possessor.head  # "Carling's": the name the "'s" hangs from

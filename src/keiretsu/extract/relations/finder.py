@@ -205,7 +205,8 @@ class RelationFinder:
                                      any(c.lemma_.lower() in L.RATINGS for c in t.children)):
                     continue  # "reaffirmed a 'buy' rating on X": an analyst's rating, no purchase
                 weak = key in T.WEAK_NOUNS
-                if key in T.WITH_PERCENT and not _PERCENT.search(sent.text):
+                if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
+                        not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):
                     continue
                 if t.pos_ == "VERB" and key == "offer" and "for" not in {x.lower_ for x in sent[t.i + 1 : t.i + 8]}:
                     continue  # "partnering to offer AI features": no bid

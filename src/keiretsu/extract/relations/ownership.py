@@ -1013,21 +1013,30 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                 next((at[g.i] for g in p.subtree if g.i in at), None)
             if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:
                 e = at[p.i + 1]  # "to Banner Industries Inc. Terms were withheld": a parse that left "to" bare
-            if e is not None:
-                for name in e.names:
-                    if name in (seller, asset):
-                        continue
-                    if rtype is R.DIVESTMENT:
-                        # "to sell 13 pct of Shearson to Nippon Life": a part, a stake
-                        kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding|pct|percent)\b|%", lower) \
-                            else R.ACQUISITION
-                        # the other side shares the sale's status and the words that said it ("terminated")
-                        out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
-                                           cues=list(cues), confidence=0.6))
-                    else:
-                        out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
-                                           trigger=t.text, cues=list(cues), confidence=0.6))
+            for name in [n for x in _joint_parties(sent, e, companies) for n in x.names]:
+                if name in (seller, asset):
+                    continue
+                if rtype is R.DIVESTMENT:
+                    # "to sell 13 pct of Shearson to Nippon Life": a part, a stake
+                    kind = R.STAKE if re.search(r"\b(?:stake|shares|interest|holding|pct|percent)\b|%", lower) \
+                        else R.ACQUISITION
+                    # the other side shares the sale's status and the words that said it ("terminated")
+                    out.append(Mention(kind, name, asset, status, sentence, start, end, trigger=t.text,
+                                       cues=list(cues), confidence=0.6))
+                else:
+                    out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
+                                       trigger=t.text, cues=list(cues), confidence=0.6))
     return out
+
+
+def _joint_parties(sent, e: Ent | None, companies: list[Ent]) -> list[Ent]:
+    """The company after a sale's "to" or "from" and those joined to it by "and": "sold Neo-Tech to Seismic
+    Holdings Inc and Energy Holdings Inc" has two buyers. Not a name after a bare comma, which is as often the
+    sentence's speaker ("to Z, Y said") as another party."""
+    if e is None:
+        return []
+    return [x for x in _conjoined(e, companies, sent)
+            if x is e or re.search(r"\band\b|&", sent[e.j : x.i].text.lower())]
 
 
 #: The nouns a later sentence names units sold by: "The units sold were A and B", "the subsidiary, A,".

@@ -27,6 +27,9 @@ WEAK_NOUNS: set[str] = set()
 NEEDS: dict[str, frozenset[str]] = {}
 #: Nouns that state a stake only with a percentage in the sentence: "interest", "share".
 WITH_PERCENT: set[str] = set()
+#: Words that size a holding as a percentage does: "acquired a majority interest in X", "a controlling
+#: interest in X". Not "minority": "minority interests" is an accounts line.
+SIZES = frozenset({"majority", "controlling"})
 #: Words that name no type: with two companies and nothing more specific, an alliance ("talks").
 TALKS: set[str] = set()
 #: Words that other rules of a family read (the subsidiary rule's "unit"), and patterns (offices).
@@ -84,7 +87,7 @@ class Prefilter:
             return True
         if any(forms & words and needed & words for forms, needed in self.needs):
             return True
-        if self.with_percent & words and _PERCENT.search(sentence):
+        if self.with_percent & words and (_PERCENT.search(sentence) or SIZES & words):
             return True
         return self.offices is not None and bool(self.offices.search(sentence))
 
