@@ -346,7 +346,7 @@ class EntityFinder:
                 # a firm rates a stock, whatever the model reads there, unless a person is named
                 if span is not None and not self._a_person(name, ctx):
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
-            for name, a, b in _exchanges(sent.text):
+            for name, a, b in _exchanges(sent.text) + _web_names(sent.text) + _bank_names(sent.text):
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
@@ -567,7 +567,7 @@ class EntityFinder:
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
-            for name, a, b in _exchanges(text):
+            for name, a, b in _exchanges(text) + _web_names(text) + _bank_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
@@ -1798,6 +1798,53 @@ def _exchanges(text: str) -> list[tuple[str, int, int]]:
         name = text[start : m.end(1)]
         if not_companies().category(name) in (None, "outlet"):
             out.append((name, start, m.end(1)))
+    return out
+
+
+# A bank named with "of" and what it serves ("First National Bank of Minneapolis", "Colonial Bank of Granite
+# City"): the parser cuts the name at the place, and a sentence with no deal in it is not parsed at all. A
+# word of the bank's own must open it (``state_bank_words.txt``), and no place, which would be cut off it.
+_BANK_NAME = re.compile(r"(?<![\w&.'-])((?:(?!The\s)[A-Z][\w&.'-]*\s){1,3}(?:Bank|Trust)\sof\s(?:the\s)?[A-Z][\w.-]*"
+                        r"(?:\s[A-Z][\w.-]*){0,2})(?![\w&-]|['’](?!s\b))")
+
+
+def _bank_names(text: str) -> list[tuple[str, int, int]]:
+    """Banks named with "of" (``_BANK_NAME``). (name, start, end)."""
+    out = []
+    for m in _BANK_NAME.finditer(text):
+        start = m.start(1)
+        while (word := re.match(r"\S+\s", text[start:])) and word.group(0).strip().lower() in vocabulary("lead_words"):
+            start += word.end()  # "Meanwhile Colonial Bank of ...": no word of the name
+        name = text[start : m.end(1)]
+        owned = [w.lower() for w in name.split()[: name.split().index("of") - 1]]
+        first = m.group(1).split()[0].lower()
+        if all(w in vocabulary("state_bank_words") or w in places() or w in DEMONYMS for w in owned) or \
+                first in places() or first in DEMONYMS:
+            continue  # a place opening it is read as where the bank is, and the name would lose its first word
+        if not_companies().category(name) is None:
+            out.append((name, start, m.end(1)))
+    return out
+
+
+# A firm named by its web address ("Bankrate.com", "lastminute.com") outside a link or an e-mail address; a
+# lower-case one only in a list of names, where nothing else could be meant, and none that cites a source
+# ("Acme.com reports"), nor one in brackets or before a colon, where a page gives its own address.
+_WEB_NAME = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*[A-Za-z][\w-]*\.(?:com|net|co\.uk|co\.in))(?![\w/@-]|\.\w|\s*:)")
+_WEB_LISTED = re.compile(r"(?:,|\band|\bor)\s+$")
+_WEB_SOURCE = re.compile(r"(?:['’]s)?\s+(?:reports|reported)\b")
+
+
+def _web_names(text: str) -> list[tuple[str, int, int]]:
+    """Firms named by a web address (``_WEB_NAME``). (name, start, end)."""
+    out = []
+    for m in _WEB_NAME.finditer(text):
+        a, b = m.span(1)
+        if text[a - 1 : a] == "(" or _WEB_SOURCE.match(text, b):
+            continue
+        if m.group(1)[0].islower() and not _WEB_LISTED.search(text, 0, a):
+            continue
+        if not_companies().category(m.group(1)) is None:
+            out.append((m.group(1), a, b))
     return out
 
 

@@ -62,6 +62,8 @@ and a line here.
 * ``lead_words.txt``: capitalised words written right before a company's name that are no part of
   it ("The", "Japanese", "March"): a name only ever written after another capitalised word is a
   piece of a longer one (``keiretsu.graph.nodes``).
+* ``state_bank_words.txt``: words that open the names of banks states own ("Central", "Reserve"), lower case:
+  a "Bank of" name with no other word of its own before "Bank" is no company.
 * ``thing_words.txt``: nouns that make the name written right before them a product's, a site's or
   a place's ("the Pony Excel sub-compact", "the Skeena pulp mill"; ``keiretsu.graph.nodes``).
 * ``firm_nouns.tsv``: common nouns for a firm, as ``class<TAB>noun`` by what a rule does with one: no person
@@ -116,6 +118,7 @@ REGISTRY = {
     "number_words": "data/number_words.txt",
     "designators": "data/designators.tsv",
     "lead_words": "data/lead_words.txt",
+    "state_bank_words": "data/state_bank_words.txt",
     "thing_words": "data/thing_words.txt",
     "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
     "node_cues": "data/node_cues.tsv",
