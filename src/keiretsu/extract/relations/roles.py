@@ -90,39 +90,21 @@ _BETWEEN = re.compile(r"^>?(?:'s?|’s?)?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]
 _UNIT = rf"(?:{_alternatives('unit')})s?"
 _UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s+$", re.I)
 _UNIT_AFTER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){{0,5}}?{_UNIT}\b", re.I)
-#: A head of a field, not of a company: "finance chief X", "product development chief X", "head of research",
-#: "global head of emerging-market strategy", "head of connected driving" (a company after "of" is capitalised).
-_FIELD_BEFORE = re.compile(rf"\b(?:(?:{_alternatives('function')})\s+)+$", re.I)
-_FIELD_NAMED = re.compile(r"\s+of\s+(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
-                          r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)")
-_FIELD_AFTER = re.compile(r"\s+of\s+(?!(?:the|its|their|his|her|our|this|that|a|an)\b)(?-i:[a-z])")
-#: ... or capitalised, as modern copy writes a department: "Head of Public Relations at X" (field words only).
-_FIELD_CAPS = re.compile(rf"\s+of\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
-                         r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)", re.I)
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
     """(rank, title, match) of every office in a piece of text, best first. The head of a unit is no
     chief executive: that office keeps its word as written and ranks with the other offices."""
     found = [(L.TITLE_ORDER.index(name), name, m) if not _unit_head(chunk, name, m) else
-             (len(L.TITLE_ORDER), _field_title(chunk, m), m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
+             (len(L.TITLE_ORDER), m.group(0), m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
     found += [(len(L.TITLE_ORDER), _singular(m), m) for m in OFFICES.finditer(chunk)
               if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
     return sorted(found, key=lambda f: (f[0], f[2].start()))
 
 
-def _field_title(chunk: str, m: re.Match) -> str:
-    """A field's head's title as written: "product development chief", "head of emerging-market strategy"."""
-    before = _FIELD_BEFORE.search(chunk, 0, m.start())
-    after = _FIELD_NAMED.match(chunk, m.end()) or _FIELD_CAPS.match(chunk, m.end())
-    return chunk[before.start() if before else m.start() : after.end() if after else m.end()]
-
-
 def _unit_head(chunk: str, name: str, m: re.Match) -> bool:
     return name == "CEO" and m.group(0).lower() in ("head", "chief", "boss") and \
-        bool(_UNIT_BEFORE.search(chunk, 0, m.start()) or _UNIT_AFTER.match(chunk, m.end()) or
-             _FIELD_BEFORE.search(chunk, 0, m.start()) or _FIELD_AFTER.match(chunk, m.end()) or
-             _FIELD_CAPS.match(chunk, m.end()))
+        bool(_UNIT_BEFORE.search(chunk, 0, m.start()) or _UNIT_AFTER.match(chunk, m.end()))
 
 
 def _plural(m: re.Match) -> bool:
