@@ -1,8 +1,7 @@
 """People and their offices as modern web copy and wire copy write them (session 33): hyphenated names
 web copy spaced out, bodies and firms whose names read like a head of government or a monarch, an office a
-lord holds, firms named after a person that the news calls firms, reporters listed with their cities, and
-the head of a field, who is no chief executive. The sentences are written for these tests; the people and
-companies in them are invented."""
+lord holds, firms named after a person that the news calls firms, and reporters listed with their cities.
+The sentences are written for these tests; the people and companies in them are invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """People's offices (session 33): a bare title in a piece on several companies is the lead company's
-only where its holder acts for it (speaks, leaves), a department written in capitals heads no company,
+only where its holder acts for it (speaks, leaves),
 a company whose own office follows is no second employer, a possessive that names a rival or
 another party moves the office to that party, and a company before a full stop and a quote the
 sentence splitter ran on past is not the company a bare title falls back to; a president named in

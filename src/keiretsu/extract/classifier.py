@@ -95,7 +95,7 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
             if not rtype.directed and (a.i, a.j, x.casefold()) > (b.i, b.j, y.casefold()):
                 continue
             near = by_type.get(rtype) or borrowed.get(rtype, [])
-            trigger = min(near, key=lambda tw: _distance(tw[0], a, b))[0] if near else None
+            trigger = min(near, key=lambda tw: distance(tw[0], a, b))[0] if near else None
             c = Candidate(rtype, x, y, a, b, trigger)
             c.rule = rules.get(c.key)
             if c.key not in out:
@@ -105,7 +105,7 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
     roles: list[Candidate] = []
     for p in people if titles else ():
         for e in companies:
-            trigger = min(titles, key=lambda k: _distance(k, p, e))
+            trigger = min(titles, key=lambda k: distance(k, p, e))
             for y in e.names:
                 c = Candidate(RelationType.ROLE, p.name, y, p, e, trigger)
                 c.rule = rules.get(c.key)
@@ -171,7 +171,8 @@ class _Parse:
         return self._roots[(e.i, e.j)]
 
 
-def _distance(i: int, a: Ent, b: Ent) -> int:
+def distance(i: int, a: Ent, b: Ent) -> int:
+    """Tokens from ``i`` to the stretch that holds ``a`` and ``b``: 0 inside it."""
     lo, hi = min(a.i, b.i), max(a.j, b.j)
     return 0 if lo <= i < hi else min(abs(i - lo), abs(i - hi))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ...models import EntityKind, Mention, RelationType
 from .. import lexicon as L
-from ..classifier import Candidate, RelationModel, _distance, candidates, role_mention
+from ..classifier import Candidate, RelationModel, distance, candidates, role_mention
 from ..entities import Ent, StoryContext
 from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
@@ -149,7 +149,7 @@ class RelationFinder:
                 # "Mary Lee, an adviser to Acme chief executive Tom Hart": the office the rules gave the
                 # person nearer its title is no one else's at that company
                 if not any(r.source == c.source or r.target == c.target and r.source != c.source and
-                           _distance(c.trigger, r.a, r.a) < _distance(c.trigger, c.a, c.a) for r in ruled):
+                           distance(c.trigger, r.a, r.a) < distance(c.trigger, c.a, c.a) for r in ruled):
                     out.append(role_mention(sent, c, sentence, start, end, p))
                 continue
             if c.rule is not None:
