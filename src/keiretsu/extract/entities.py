@@ -19,7 +19,7 @@ from functools import cache
 
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
-from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named
+from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
 from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
@@ -346,7 +346,7 @@ class EntityFinder:
                 # a firm rates a stock, whatever the model reads there, unless a person is named
                 if span is not None and not self._a_person(name, ctx):
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
-            for name, a, b in _exchanges(sent.text) + _web_names(sent.text) + _bank_names(sent.text):
+            for name, a, b in _patterned_names(sent.text):
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
@@ -567,7 +567,7 @@ class EntityFinder:
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
-            for name, a, b in _exchanges(text) + _web_names(text) + _bank_names(text):
+            for name, a, b in _patterned_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not _title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
@@ -860,7 +860,7 @@ class EntityFinder:
             last = m.group(0).split()[-1].lower()
             if _unaccented(m.group(1).lower()) not in given or _COMPANY_AFTER.match(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
-                    not last.endswith("ss") and any(w in self.words for w in _singulars(last)) or \
+                    not last.endswith("ss") and any(w in self.words for w in singulars(last)) or \
                     not _person_ok(m.group(0)) or \
                     (kind := _NOUN_BEFORE.search(text, 0, m.start())) and kind.group(2) in self._kind_heads and \
                     kind.group(1) not in _DETERMINERS:
@@ -1725,13 +1725,6 @@ def _trimmed(sent, e):
     return sent[start:end]
 
 
-def _singulars(word: str) -> list[str]:
-    """What a lower-case word is the regular plural of, if it is one: "industries" -> "industry"."""
-    if not word.endswith("s"):
-        return []
-    return [word[:-1], *([word[:-2]] if word.endswith("es") else []), *([word[:-3] + "y"] if word.endswith("ies") else [])]
-
-
 def _plural(noun: str) -> str:
     """A regular English plural: "city" -> "cities", "town" -> "towns"."""
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
@@ -1799,6 +1792,12 @@ def _exchanges(text: str) -> list[tuple[str, int, int]]:
         if not_companies().category(name) in (None, "outlet"):
             out.append((name, start, m.end(1)))
     return out
+
+
+def _patterned_names(text: str) -> list[tuple[str, int, int]]:
+    """Companies whose names say what they are by their shape, whether the sentence is parsed or not: an
+    exchange named in full, a web address, a bank "of" a place. (name, start, end)."""
+    return _exchanges(text) + _web_names(text) + _bank_names(text)
 
 
 # A bank named with "of" and what it serves ("First National Bank of Minneapolis", "Colonial Bank of Granite

@@ -70,8 +70,14 @@ def _lemmas() -> frozenset[str]:
 
 def is_english(w: str, words: frozenset[str]) -> bool:
     """Whether a lower-case word is English, plurals too (the lemma index holds "market", not "markets")."""
-    return w in words or w.endswith("s") and (w[:-1] in words or w.endswith("es") and w[:-2] in words or
-                                              w.endswith("ies") and w[:-3] + "y" in words)
+    return w in words or any(s in words for s in singulars(w))
+
+
+def singulars(w: str) -> list[str]:
+    """What a lower-case word is the regular plural of, if it is one: "industries" -> "industry"."""
+    if not w.endswith("s"):
+        return []
+    return [w[:-1], *([w[:-2]] if w.endswith("es") else []), *([w[:-3] + "y"] if w.endswith("ies") else [])]
 
 
 def _english_word(word: str) -> bool:
