@@ -494,7 +494,13 @@ class EntityFinder:
                 taken[e.start : k] = [True] * (k - e.start)
         self._proper_nouns(sent, taken, add, cased and not shouting and not titled)
         if cased and not shouting:
-            for name, a, b in [*self._short_forms_in(sent.text, ctx, sent), *self._story_names_in(sent, ctx)]:
+            # and a name this sentence gave in full before, written again short ("Calny Inc said ... PepsiCo Inc,
+            # which already owns 9.9 pct of Calny stock")
+            given = [e.name for e in sorted(out, key=lambda e: e.i) if e.kind is EntityKind.COMPANY and
+                     not e.members and _LEGAL_NAME.search(e.text) and e.name not in ctx.recent]
+            told = dataclasses.replace(ctx, recent=[*ctx.recent, *given], in_full={*ctx.in_full, *given}) \
+                if given else ctx
+            for name, a, b in [*self._short_forms_in(sent.text, told, sent), *self._story_names_in(sent, told)]:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)

@@ -33,8 +33,8 @@ from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
-                    _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun, _of_people, _pairs,
-                    _people_act, _root, _story_subject, _subject, _word_before)
+                    _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
+                    _of_people, _pairs, _people_act, _root, _story_subject, _subject, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -225,7 +225,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         a.objects = [e for e in companies if e is not a.subject and e.j <= t.i and t.i - e.j <= 12
                      and _word_before(sent, e) in ("with", "between", "and")][-1:]
         a.how = "near"
-    a.objects = _coordinated(a.objects, companies, sent)
+    # "bought Beta from Gamma, Delta Corp and Zeta Corp said": who tells of the deal is no party the parse joins
+    speakers = _closing_speakers(sent, companies)
+    a.objects = [o for o in _coordinated(a.objects, companies, sent) if not any(o is x for x in speakers)]
     answer = _run("objects", a)
     if answer is not None:
         return answer

@@ -10,8 +10,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _conjoined, _ent_in, _is_from_or_to, _named_by, _of_people,
-                    _pairs, _root, _subject, _word_before)
+from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
+                    _named_by, _of_people, _pairs, _root, _subject, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -405,8 +405,15 @@ def _sold_passive(a: Args):
     sold = next((c for c in a.t.children if c.dep_ == "nsubjpass"), None)
     if sold is None and a.t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in a.t.children):
         sold = next((c for c in a.t.head.children if c.dep_ == "nsubj"), None)  # "the stake is to be sold"
-    if sold is None or sold.i in a.at:
+    if sold is None:
         return None
+    if sold.i in a.at:
+        # "Beta Inc was sold to Gamma Inc, Delta Corp said": the company sold is the subject, the one after "to"
+        # buys it; the seller is not named (the speaker may be either side)
+        buyer = _after(a.sent, a.t, a.at, "to")
+        if buyer is None or any(c.dep_ == "agent" for c in a.t.children):
+            return None
+        return list(_pairs(R.ACQUISITION, buyer, a.at[sold.i])) if buyer is not a.at[sold.i] else []
     held = _stake_in(sold, a.at)
     if held is not None:
         # "The Shearson stake is to be sold, American Express has said": the one that says so sells it
@@ -852,12 +859,16 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
     if before:
         between = re.sub(r"\s+", " ", _LEFT_OUT.sub("", sent[before[-1].j : its.i].text.lower())).strip()
         # "X and its Y unit", "X, with its Y unit", "X Inc of Pensacola, Fla., and its Y subsidiary"
-        if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with", between):
+        # but not "sold its X unit to A and its Y unit to B", "its X unit and its Y unit": a second thing sold
+        # beside the first, whose "its" is the first's
+        paired = _word_before(sent, before[-1]) in ("its", "to", "from") and \
+            any(x.lower_ in ("to", "from") for x in sent[its.i + 1 : its.head.i + 3])
+        if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with", between) and not paired:
             return before[-1]
         at = {k: e for e in before for k in range(e.i, e.j)}
         owned = its.head
-        if owned.dep_ == "conj" and _ent_in(owned.head, at) is not None:  # "X Inc of Pensacola, Fla., and its Y unit"
-            return _ent_in(owned.head, at)
+        if owned.dep_ == "conj" and _ent_in(owned.head, at) is not None and not paired:
+            return _ent_in(owned.head, at)  # "X Inc of Pensacola, Fla., and its Y unit"
     subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
     if subjects or subject_only:
         return subjects[-1] if subjects else None
@@ -1004,16 +1015,8 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                                            t.head.lemma_.lower() in L.BID_NOUNS)
     if (lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought) and not bid_from:
         prep = "to" if rtype is R.DIVESTMENT else "from"
-        for p in sent[t.i + 1 :]:
-            if p.lower_ != prep or p.dep_ not in ("prep", "dative"):
-                continue
-            # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
-            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-            e = (_ent_in(pobj, at) if pobj is not None else None) or \
-                next((at[g.i] for g in p.subtree if g.i in at), None)
-            if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:
-                e = at[p.i + 1]  # "to Banner Industries Inc. Terms were withheld": a parse that left "to" bare
-            for name in [n for x in _joint_parties(sent, e, companies) for n in x.names]:
+        for e in _other_sides(sent, t, prep, at, asset, companies):
+            for name in e.names:
                 if name in (seller, asset):
                     continue
                 if rtype is R.DIVESTMENT:
@@ -1029,14 +1032,50 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     return out
 
 
+def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: list[Ent]) -> list[Ent]:
+    """The companies a sale's "to" (a purchase's "from") names after the trigger: the buyers (sellers). Where
+    it names several, each goes with what is named right before it ("sold its X unit to A and its Y unit
+    to B": A bought X, not Y), and none with a company that is itself one of them."""
+    sides: list[tuple[object, Ent]] = []
+    for p in sent[t.i + 1 :]:
+        if p.lower_ != prep or p.dep_ not in ("prep", "dative"):
+            continue
+        # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
+        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        e = (_ent_in(pobj, at) if pobj is not None else None) or \
+            next((at[g.i] for g in p.subtree if g.i in at), None)
+        if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:
+            e = at[p.i + 1]  # "to Banner Industries Inc. Terms were withheld": a parse that left "to" bare
+        if e is not None:
+            sides.append((p, e))
+    if len({e.i for _, e in sides}) >= 2:
+        if any(asset in e.names for _, e in sides):
+            return []  # "sold its unit to A and its plant to B": what A bought is no company named
+        where = next((e.j for e in companies if asset in e.names and e.i > t.i), None)
+        sides = [(p, e) for p, e in sides if where is not None and p.i >= where][:1]
+    # and the companies joined to each by "and", but not one with a "to" of its own ("to A and Y to B": Y is sold)
+    return [x for _, e in sides for x in _joint_parties(sent, e, companies)
+            if x is e or _token_after(sent, x) is None or _token_after(sent, x).lower_ != prep]
+
+
+def _token_after(sent, e: Ent):
+    """The word after a company's name, past the blanks where wire copy's marks were."""
+    k = e.j
+    while k < len(sent) and sent[k].is_space:
+        k += 1
+    return sent[k] if k < len(sent) else None
+
+
 def _joint_parties(sent, e: Ent | None, companies: list[Ent]) -> list[Ent]:
     """The company after a sale's "to" or "from" and those joined to it by "and": "sold Neo-Tech to Seismic
     Holdings Inc and Energy Holdings Inc" has two buyers. Not a name after a bare comma, which is as often the
     sentence's speaker ("to Z, Y said") as another party."""
     if e is None:
         return []
+    # nor those who tell of the sale: "to Z, Y Corp and W Corp said"
+    speakers = _closing_speakers(sent, companies)
     return [x for x in _conjoined(e, companies, sent)
-            if x is e or re.search(r"\band\b|&", sent[e.j : x.i].text.lower())]
+            if x is e or re.search(r"\band\b|&", sent[e.j : x.i].text.lower()) and not any(x is y for y in speakers)]
 
 
 #: The nouns a later sentence names units sold by: "The units sold were A and B", "the subsidiary, A,".

@@ -352,6 +352,34 @@ def _clause_between(sent, t, e: Ent) -> bool:
 _SAYS = {"say", "add", "announce", "state", "report", "disclose"}
 
 
+def _closing_speakers(sent, companies: list[Ent]) -> list[Ent]:
+    """The companies a comma sets before a verb of saying, as the ones who tell what the sentence says:
+    "..., Delta Corp said", "... to Gamma Inc, Delta Corp and Zeta Corp said", however the parse hangs
+    them (as often as not joined by "and" to the party before the comma)."""
+    ends = {e.j: e for e in companies}
+    out: list[Ent] = []
+    for v in sent:
+        if v.lemma_.lower() not in _SAYS or v.pos_ not in ("VERB", "AUX"):
+            continue
+        group, k = [], v.i
+        while True:
+            while k > 0 and sent[k - 1].is_space:
+                k -= 1
+            e = ends.get(k)
+            if e is None:
+                break
+            group.append(e)
+            k = e.i
+            while k > 0 and sent[k - 1].is_space:
+                k -= 1
+            if k == 0 or sent[k - 1].lower_ not in ("and", "&"):
+                break
+            k -= 1
+        if group and k > 0 and sent[k - 1].text == ",":
+            out += group
+    return out
+
+
 def _beside_the_deal(sent, t, o: Ent) -> bool:
     """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
     ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
@@ -583,6 +611,11 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             _DESCRIBING.get(t.lemma_.lower()) is not R.LICENSING:
         rest = [e for e in companies if e is not holder]
         other = rest[0] if len(rest) == 1 else None
+        if _DESCRIBING.get(t.lemma_.lower()) is R.INVESTMENT:
+            # "X, an early investor in Y", "an investor in the company"; but "British Petroleum, a conservative
+            # investor that knows the oil business": an investor in nothing is the kind of firm it is
+            held = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            other = None if held is None else _named_by(held, at) or other
     return holder, other, True
 
 
