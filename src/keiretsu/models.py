@@ -306,6 +306,7 @@ class Observation:
     done: bool = False  # the sentence tells a deal as done ("has sold"), not only names it ("the sale of")
     before: Status | None = None  # of an end, the stage it ended ("withdrew its bid": proposed); None: not said
     held: bool = False  # a holding in force before its story ("which already holds 17.4 pct"), undated
+    settled: bool = False  # a deal in force said to be announced before ("completed the previously announced sale")
 
     @property
     def time(self) -> str | None:

@@ -338,12 +338,13 @@ def test_an_end_told_first_starts_at_the_stage_it_ended():
                               said(3, "agreed", "1987-03-17")])
     assert steps(told) == [("agreed", "1987-03-16", "1987-03-16"), ("called_off", "1987-03-16", "1987-03-16")]
     assert told.history[0].evidence == [1, 2, 3]
-    # Talks that "ended" never came into force: called off. An end after earlier entries adds no stage.
+    # Talks that "ended" never came into force: called off. An end after earlier entries adds a stage
+    # only beyond theirs (tests/graph/test_history_s34.py).
     talks = consolidate(("alliance", 1, 2, ""), [said(1, "ended", "1987-03-09", before=Status.IN_TALKS)])
     assert [h.status for h in talks.history] == [Status.IN_TALKS, Status.CALLED_OFF]
-    later = consolidate(DEAL, [said(1, "proposed", "1987-03-02"), said(2, "called_off", "1987-03-20",
-                                                                         before=Status.AGREED)])
-    assert [h.status for h in later.history] == [Status.PROPOSED, Status.CALLED_OFF]
+    later = consolidate(DEAL, [said(1, "agreed", "1987-03-02"), said(2, "called_off", "1987-03-20",
+                                                                       before=Status.PROPOSED)])
+    assert [h.status for h in later.history] == [Status.AGREED, Status.CALLED_OFF]
     # A tie whose agreement ended had been in force: no stage; an end that names none adds none.
     supply = consolidate(("supply", 1, 2, ""), [said(1, "ended", "1987-03-09", before=Status.AGREED)])
     assert [h.status for h in supply.history] == [Status.ENDED]

@@ -138,6 +138,8 @@ def test_a_deal_named_in_the_past_was_done():
     done = consolidate(DEAL, [said(1, "active", "1991-03-26", "1990", explicit=False),
                               said(2, "agreed", "1991-03-27", explicit=False)])
     assert [h.status for h in done.history] == [Status.ACTIVE]
-    # Named without a date, the deal may still be agreed after: the plain mention said no stage.
+    # Named without a date, the deal may still be agreed after: the plain mention said no stage, and
+    # named the agreement (no deal done before it).
     named = consolidate(DEAL, [said(1, "active", "1991-03-26", explicit=False), said(2, "agreed", "1991-04-10")])
-    assert [h.status for h in named.history] == [Status.ACTIVE, Status.AGREED]
+    assert [h.status for h in named.history] == [Status.AGREED]
+    assert named.history[0].valid_from == "1991-03-26"

@@ -84,6 +84,10 @@ and a line here.
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
+* ``announced_words.tsv``: what a sentence telling a deal done says of the stage before it, as
+  ``class<TAB>word``: the verbs after "previously" that say it was settled first (``settled``: "the
+  previously announced sale") and the nouns that make what was announced an offer instead (``offer``;
+  ``keiretsu.graph.build``).
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ REGISTRY = {
     "name_words": "data/name_words.tsv",
     "deal_words": "data/deal_words.tsv",
     "headline_kinds": "data/headline_kinds.tsv",
+    "announced_words": "data/announced_words.tsv",
 }
 
 

@@ -38,6 +38,7 @@ from typing import Any, ClassVar
 from ..executor import Executor, LocalExecutor
 # The lexicon, not the relation finders: an update imports nothing it does not use.
 from ..extract.lexicon import stage_ended
+from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind
@@ -60,9 +61,11 @@ _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._sta
 # Cues that make a status a supposition: "if Dart buys it, it would divest", "the bill would give
 # Reagan the power", "it may face one opponent". They say nothing of where the deal stands.
 _CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can"})
-# A deal taken up again: what a step back (active to in talks, called off to proposed) needs.
+# A deal taken up again: what a step back (active to in talks, called off to proposed) needs. A
+# rejection reversed ("an about-face on its rejection of the merger", "a U-turn") takes it up again too.
 _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?start\w*|renew\w*|revis\w*|"
                        r"reform\w*|rework\w*|new (?:talks|offer|bid|proposal|terms|agreement)|again|"
+                       r"about[- ]?face|u-?turn|"
                        r"(?:lift\w*|overturn\w*|vacat\w*|quash\w*)\b[^.]{0,40}\b(?:injunction|order|ban|block\w*))\b",
                        re.I)
 # A deal told as done ("has sold 9.5 mln shares", "said it acquired"), not only named ("the sale of").
@@ -73,8 +76,14 @@ _DONE = re.compile(r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 # A holding said to predate what the sentence tells ("CTC, which already holds 17.4 pct, ... its
 # offer"): it was in force before the offer for more, whose fate does not touch it.
 _HELD = re.compile(r"(?<!\bnot )\balready\s+(?:owns?|owned|holds?|held|has|had|controls?|controlled)\b", re.I)
-_FOLDED = folded(_REOPENED), folded(_DONE), folded(_HELD)  # for ASCII text lowercased (see ``time.folded``)
-_STORED_FORM = "6"  # point|since|age|expected|flags; part of ``reader_version``
+# A deal told done that was announced first ("completed the previously announced sale of"): agreed
+# before it was done. Not an offer announced ("its previously announced tender offer"): that was a bid.
+_ANNOUNCED = classes("announced_words")
+_SETTLED = re.compile(r"\bpreviously[- ](?:" + "|".join(sorted(_ANNOUNCED["settled"])) + r")\b(?!(?:\s+\S+){0,5}?\s+(?:"
+                      + "|".join(sorted(_ANNOUNCED["offer"])) + r")s?\b)", re.I)
+# for ASCII text lowercased (see ``time.folded``)
+_FOLDED = folded(_REOPENED), folded(_DONE), folded(_HELD), folded(_SETTLED)
+_STORED_FORM = "7"  # point|since|age|expected|flags; part of ``reader_version``
 
 
 @dataclass
@@ -94,6 +103,7 @@ class GraphResult:
 
 
 _KINDS = ("point", "since", "age", "expected")
+_BEFORE_HOLDING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS, Status.AGREED})
 _STATUS = {s.value: s for s in Status}
 _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the stored dates were read with
 
@@ -102,7 +112,7 @@ _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the st
 def reader_version() -> str:
     """What the stored dates depend on: the dating code itself, the reopening words and the form."""
     code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
-        _HELD.pattern.encode() + _STORED_FORM.encode()
+        _HELD.pattern.encode() + _SETTLED.pattern.encode() + _STORED_FORM.encode()
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -111,17 +121,18 @@ def read_times(sentence: str, published: str | None) -> str:
     """The stored form of what a sentence says about time: "point|since|age|expected|flags", the
     first date of each kind; flags "u" when it gives a date that cannot be resolved (and no other),
     "r" when it says the deal was reopened, "d" when it tells a deal as done, "h" when it says a
-    holding came before ("already owns"). Cached: copies of a story repeat its sentences."""
+    holding came before ("already owns"), "p" when it says the deal was announced before ("the
+    previously announced sale"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
     for t in refs:
         first.setdefault(t.kind, t.value)
     dates = [first.get(kind, "") for kind in _KINDS]
-    text, (reopened, done, held) = (sentence.lower(), _FOLDED) if sentence.isascii() else \
-        (sentence, (_REOPENED, _DONE, _HELD))
+    text, (reopened, done, held, settled) = (sentence.lower(), _FOLDED) if sentence.isascii() else \
+        (sentence, (_REOPENED, _DONE, _HELD, _SETTLED))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "") + \
-            ("h" if held.search(text) else "")
+            ("h" if held.search(text) else "") + ("p" if settled.search(text) else "")
     return "|".join([*dates, flags])
 
 
@@ -153,8 +164,9 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             times = read_times(row.sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status, valid, expected, reopened, undated, done, held, start = _dated(row.status, times)
-        if held and row.type == "stake":  # (of a deal or a tie, whose holding is not the relationship's)
+        status, valid, expected, reopened, undated, done, held, start, owns, settled = _dated(row.status, times)
+        stake = row.type == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
+        if held and stake:
             undated = True
         else:
             held = False
@@ -163,17 +175,26 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done,
-            before=_ended(row.cues) if status in TERMINAL else None, held=held))
+            before=_ended(row.cues) if status in TERMINAL else None, held=held, settled=settled))
         if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
+        elif owns and stake:
+            # "Combined with the five mln shares it already holds, Banner will own 97 pct", "Rosewood has
+            # acquired over five pct and intends to acquire over 15 pct": a bid for more, beside a holding
+            # in force before it, which comes first and which the bid's fate does not touch.
+            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, implied=True,
+                                   undated=True, held=True))
     return out
 
 
 @lru_cache(maxsize=65536)
-def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str]:
+def _dated(status: str, times: str
+           ) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str, bool, bool]:
     """What a mention's stored dates (``read_times``) say of its status: the status, when it began,
     when a step is expected, whether reopened, undated, done, held from before its story ("already
-    owns", and no date of its own), and the start of an implied ``active`` ("" if none). Cached:
+    owns", and no date of its own), the start of an implied ``active`` ("" if none), whether a stage
+    before a holding is told beside a holding already held or bought ("intends to acquire more"),
+    and whether a deal in force was announced before ("the previously announced sale"). Cached:
     mentions share few distinct dates."""
     stands = _STATUS[status]
     point, since, age, expected, flags = times.split("|")
@@ -185,7 +206,10 @@ def _dated(status: str, times: str) -> tuple[Status, str | None, str | None, boo
         valid = point
     start = "" if stands is Status.ACTIVE else age or (since if stands in TERMINAL else "")
     held = stands is Status.ACTIVE and not valid and "h" in flags
-    return stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start
+    owns = stands in _BEFORE_HOLDING and ("h" in flags or "d" in flags)
+    settled = stands is Status.ACTIVE and "p" in flags
+    return (stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start, owns,
+            settled)
 
 
 @lru_cache(maxsize=4096)

@@ -38,13 +38,21 @@ Every mention of one relationship becomes one edge with a status history. The ru
    among the stages before an agreement nothing closed that could reopen, so "raised its offer"
    during talks is no step at all. An agreement may follow plain mentions of a deal ("the sale
    of Fairchild to Fujitsu" is active only for want of a status word), unless they date the deal
-   in a month before their story ("its 1986 acquisition of"): that one happened. Plain mentions of
+   in a month before their story ("its 1986 acquisition of"): that one happened; and it is what
+   they named, so their entry takes its status, as it takes the stage a later end names ("concerns
+   about the sale of Reed Tool to Camco", then "blocked Camco's bid": an offer). Plain mentions of
    a deal still under way ("cut to reflect the merger with Banner" after "expects to complete the
    merger") name it without telling it done: no step to ``active``. What never came into force
    (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off; a stake or a
    tie in force is not called off either ("block CTC's bid for 49 pct" ends the bid for more, not
-   the holding). A history that opens with an end starts at the stage the end names ("terminated
-   its agreement", "broke off talks", "withdrew its bid"), dated as the end. A stake or tie
+   the holding), nor is a holding in force ended by a sale only named ("the sale of its Fairchild
+   unit to Fujitsu") or by the end of a deal on its shares ("ended an agreement for Fujitsu to buy
+   80 pct"). A history that opens with an end starts at the stage the end names ("terminated
+   its agreement", "broke off talks", "withdrew its bid"), dated as the end; one at an earlier stage
+   of courting reached that stage before the end ("the proposed takeover", then "terminated an
+   agreement in principle"). A deal done that was announced before ("completed the previously
+   announced sale") was agreed first, at a time not told, where no agreement is in the history yet.
+   A stake or tie
    that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
    its holdings to 83 pct").
    What makes no step is evidence of the latest entry with its status, when there is one: a
@@ -66,7 +74,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import itemgetter
@@ -175,9 +183,20 @@ def _named(o: Observation) -> bool:
     """A plain mention of a deal that an agreement may follow: one dated in a month before its
     story ("its 1986 acquisition of Sperry", "the sale ... last month") names a deal of the past,
     one that happened, not one still to be agreed."""
-    if not _plain(o):
-        return False
+    return _plain(o) and _current(o)
+
+
+def _current(o: Observation) -> bool:
+    """Not dated in a month before its story: a deal named so may still be under way."""
     return o.valid is None or o.reported is None or place(o)[0][:7] >= o.reported[:7]
+
+
+def _unsold(o: Observation) -> bool:
+    """Of a holding, an end that tells no sale done: a sale only named ("the sale of its Fairchild unit
+    to Fujitsu": no status word, not told as done, not dated in a month before its story), or the end
+    of a deal on the shares, whose stage it names ("ended an agreement in principle for Fujitsu to buy
+    80 pct of Fairchild"): the holding stands."""
+    return o.before is not None or not (o.explicit or o.conditional or o.implied or o.done) and _current(o)
 
 
 def _bought_anew(status: Status, obs: Sequence[Observation]) -> bool:
@@ -186,11 +205,13 @@ def _bought_anew(status: Status, obs: Sequence[Observation]) -> bool:
     return status is Status.ACTIVE and any(o.done and not o.implied for o in obs)
 
 
-def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True) -> bool:
+def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True,
+               stake: bool = False) -> bool:
     """Whether observations of one status may make the step from an entry of ``previous`` (rule 3).
     ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow.
     ``deal``: of a deal type; a stake or a tie that ended may be taken up anew by a purchase told
-    as done ("bought 2.4 mln shares, boosting its holdings to 83 pct"), which reopens nothing."""
+    as done ("bought 2.4 mln shares, boosting its holdings to 83 pct"), which reopens nothing.
+    ``stake``: of a stake, whose holding in force no sale only named ends (``_unsold``)."""
     status = obs[0].status
     if status == previous:
         return True
@@ -204,6 +225,8 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return True
     if not deal and previous is Status.ACTIVE and status is Status.CALLED_OFF:
         return False  # "block CTC's bid for 49 pct" with a holding in force: the bid for more is off, not it
+    if stake and previous is Status.ACTIVE and status is Status.ENDED and all(_unsold(o) for o in obs):
+        return False
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
     if previous in _COURTING and status in _COURTING and STAGE[status] < STAGE[previous]:
@@ -217,7 +240,17 @@ def _held_first(observations: Sequence[Observation]) -> Sequence[Observation]:
     """Of a stake, a stage before the holding ("announced the sale of the Fairchild stake last
     October", "bid for the outstanding stake of Shell Oil in 1984") first reported only after the
     holding was, and dated before that report, is no step to it: it tells how the holding came
-    about, or a deal on more or fewer shares, never news of the holding itself."""
+    about, or a deal on more or fewer shares, never news of the holding itself.
+
+    A holding said to be held already, reported after a purchase was told done ("2.3 mln shares
+    already owned by USAir" two weeks after "USAir has acquired 9.9 pct of Piedmont"), is that
+    purchase's holding, not one older than the stories: it goes by its report, not first (and one
+    only implied by a bid for more, ``build.observe``, says nothing the purchase did not)."""
+    bought = min((o.reported for o in observations if o.status is Status.ACTIVE and o.done and o.reported
+                  and not (o.implied or o.held)), default=None)
+    if bought is not None:
+        observations = [replace(o, held=False) if o.held and o.reported and o.reported > bought else o
+                        for o in observations if not (o.held and o.implied and o.reported and o.reported > bought)]
     held = min((o.reported for o in observations if o.status is Status.ACTIVE and not o.implied and o.reported),
                default=None)
     if held is None:
@@ -232,7 +265,8 @@ def _leads_to(a: Status, b: Status) -> bool:
 
 
 def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, plain_deal: bool = False,
-           deal: bool = True) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
+           deal: bool = True, stake: bool = False
+           ) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
     """The episode's steps (none: nothing here may follow ``last``, see ``may_follow``), its
     observations by status, and the disagreements among stories. ``suppose``: conditionals vote
     (nothing else is said). ``deal``: of a deal type, whose plain mention says less than a status word;
@@ -246,14 +280,15 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         o = group[0]
         if o.conditional and not suppose:
             return [], {}, []
-        return ([o.status] if last is None or may_follow(last, group, plain_deal, deal) else []), {o.status: group}, []
+        return ([o.status] if last is None or may_follow(last, group, plain_deal, deal, stake) else []
+                ), {o.status: group}, []
     by_status: dict[Status, list[Observation]] = defaultdict(list)
     for o in group:
         if suppose or not o.conditional:
             by_status[o.status].append(o)
     if len(by_status) == 1:  # most episodes: one status, whatever the number of reports
         (status, obs), = by_status.items()
-        return ([status] if last is None or may_follow(last, obs, plain_deal, deal) else []), by_status, []
+        return ([status] if last is None or may_follow(last, obs, plain_deal, deal, stake) else []), by_status, []
     if not by_status:  # suppositions only
         return [], by_status, []
 
@@ -274,7 +309,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         supports[s] = out = (len(voices), stated, len(obs), STAGE[s])
         return out
 
-    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal)]
+    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal, stake)]
     # A status first reported only after a further one was ("unsuccessfully bid" two days after
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
     # (Only an active mention can be a plain one.)
@@ -321,26 +356,49 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     return steps, by_status, conflicts
 
 
-def _ended_first(steps: list[Status], by_status: dict[Status, list[Observation]]
-                 ) -> tuple[list[Status], dict[Status, list[Observation]]]:
-    """A history that opens with an end starts at the stage the end names: "terminated its
-    agreement" was an agreement first, "broke off talks" talks, "an unsuccessful effort to acquire"
-    an offer (``Observation.before``). That stage never came into force: its end is a call-off. But
-    a tie whose agreement ended ("terminated its supply agreement") was in force: no stage is said.
-    The stage rests on the reports of the end, all of them, so it is never dated after the end; other
-    reports of it in these days are its evidence (rule 3)."""
+def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None,
+              plain: bool) -> tuple[list[Status], dict[Status, list[Observation]], Status | None]:
+    """The stage an end names ("terminated its agreement" was an agreement, "broke off talks" talks,
+    "an unsuccessful effort to acquire" an offer: ``Observation.before``), where the history does not
+    tell it: a history that opens with the end starts at that stage; one at an earlier stage of a
+    courtship ("the proposed takeover", then "terminated an agreement in principle") reached it before
+    the end; one that rests only on plain mentions of a deal ("concerns about the sale of Reed Tool
+    to Camco", active for want of a status word, then "blocked Camco's bid") was at it all along:
+    the stage returned, for the last entry to take. The stage never came into force: its end
+    is a call-off. But a tie whose agreement ended ("terminated its supply agreement") was in force: no
+    stage is said. A stage of its own rests on the reports of the end, all of them, so it is never
+    dated after the end; other reports of it in these days are its evidence (rule 3)."""
     end = steps[0]
     named: dict[Status, list[Observation]] = defaultdict(list)
     for o in by_status[end]:
         if o.before is not None:
             named[o.before].append(o)
     if not named:
-        return steps, by_status
+        return steps, by_status, None
     stage = max(named, key=lambda s: (len({o.unit for o in named[s]}), STAGE[s]))
     if end is Status.ENDED and stage is Status.AGREED:
-        return steps, by_status
+        return steps, by_status, None
+    if plain:
+        return steps, by_status, stage
+    if last is not None and (last not in _COURTING or STAGE[stage] <= STAGE[last]):
+        return steps, by_status, None
     ends = [*by_status.get(Status.CALLED_OFF, ()), *by_status[Status.ENDED]] if end is Status.ENDED else by_status[end]
-    return [stage, Status.CALLED_OFF], {**by_status, stage: ends, Status.CALLED_OFF: ends}
+    return [stage, Status.CALLED_OFF], {**by_status, stage: ends, Status.CALLED_OFF: ends}, None
+
+
+def _announced(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None
+               ) -> tuple[list[Status], dict[Status, list[Observation]]]:
+    """A deal told done as announced before ("completed the previously announced sale of") was agreed
+    before it was done: where the history has no agreement yet, that is a step of its own just before,
+    resting on the reports that say so and undated by them: they do not say when it was agreed."""
+    if Status.ACTIVE not in steps or Status.AGREED in steps or (last is not None and last not in _COURTING):
+        return steps, by_status
+    settled = [o for o in by_status[Status.ACTIVE] if o.settled and (o.done or o.explicit)]
+    if not settled:
+        return steps, by_status
+    at = steps.index(Status.ACTIVE)
+    return [*steps[:at], Status.AGREED, *steps[at:]], {**by_status, Status.AGREED: [
+        replace(o, status=Status.AGREED, valid=None, undated=True) for o in settled]}
 
 
 def _earliest(dates: Iterable[str | None]) -> str | None:
@@ -547,7 +605,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
-    if len(observations) == 1 and observations[0].before is None:  # most relationships: said once
+    if len(observations) == 1 and observations[0].before is None and not observations[0].settled:  # most: said once
         o = observations[0]
         attrs = o.attributes
         valid = _capped(None if o.undated else o.time, o.reported)
@@ -560,29 +618,40 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry
     deal = rel.type in _DEALS
+    stake = rel.type is RelationType.STAKE
     plain = False  # the last entry rests only on plain mentions of a deal
     in_force = False  # some entry so far says the relationship held (active) or ended
-    told = _held_first(observations) if rel.type is RelationType.STAKE else observations  # (all count as sources)
+    told = _held_first(observations) if stake else observations  # (all count as sources)
     for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
-        steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal)
+        steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal,
+                                                    stake)
         if Status.ENDED in steps and last is not None and not in_force:
             # What never came into force cannot end: "terminated an agreement in principle for Fujitsu
             # to buy 80 pct of Fairchild" after "Fujitsu's plan to buy 80 pct" calls the purchase off.
             by_status = {**by_status, Status.CALLED_OFF: [*by_status.get(Status.CALLED_OFF, ()),
                                                           *by_status[Status.ENDED]]}
             steps = list(dict.fromkeys(Status.CALLED_OFF if x is Status.ENDED else x for x in steps))
-        if last is None and steps and steps[0] in TERMINAL:
-            steps, by_status = _ended_first(steps, by_status)
+        if steps and steps[0] in TERMINAL and (last is None or plain or last.status in _COURTING):
+            steps, by_status, stage = _ended_at(steps, by_status, last.status if last else None, plain)
+            if stage is not None:
+                last.status = stage  # type: ignore[union-attr]  # (``plain``: there is a last entry)
+        elif plain and steps and steps[0] is Status.AGREED:
+            # "has taken actions to exercise its option to acquire Quarto", then "will exercise an option to
+            # buy Quarto": the deal only named was the agreement all along, not a deal done before it
+            last.status = Status.AGREED  # type: ignore[union-attr]
+        if deal:
+            steps, by_status = _announced(steps, by_status, last.status if last else None)
         attrs, attr_conflicts = _attributes(group)
         if status_conflicts or attr_conflicts:
             rel.conflicts += status_conflicts + attr_conflicts
         rest: dict[Status, list[Observation]] = {}
         if not steps and len(group) == 1:  # most episodes of a long history: one report, no step
             rest[group[0].status] = group
-        # (a stage an end told first names rests on the end's reports: count each report once)
+        # (a stage an end told first names rests on the end's reports, an agreement announced before
+        # on copies of the completion's: count each report of the episode once)
         elif (len(by_status[steps[0]]) if len(steps) == 1 else
-                len({id(o) for step in steps for o in by_status[step]})) < len(group):
+                len({id(o) for step in steps for o in by_status[step]} & {id(o) for o in group})) < len(group):
             stepped = {id(o) for step in steps for o in by_status[step]}
             for o in group:
                 if id(o) not in stepped:
@@ -591,8 +660,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             said = by_status[status]
             final = n == len(steps) - 1  # the episode's attributes go with its winner
             plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
-        if not in_force:
-            in_force = Status.ACTIVE in steps or Status.ENDED in steps
+        if not in_force:  # (a deal only named is not told in force)
+            in_force = (Status.ACTIVE in steps and not plain) or Status.ENDED in steps
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v

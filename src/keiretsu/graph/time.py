@@ -38,6 +38,8 @@ _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) +
 _FUTURE = re.compile(r"\b(will|would|could|may|might|shall|as early as|expected|expects|due|scheduled|set to|"
                      r"planned|plans|by the end of|no later than)\b", re.I)
 _LOOKBEHIND = 40
+# ...or the word just after it, whose subject the date is: "the board Monday will discuss the sale".
+_FUTURE_AFTER = re.compile(r"\s+(?:will|shall)\b", re.I)
 # Words just before a date that make it a deadline ("extended its offer until May 1", "expires
 # April 3"): a date by which something may happen, never when a status began. "by" is one too:
 # "approved by March 31" is a limit, not the day it was approved.
@@ -285,14 +287,16 @@ def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
     if kind == "relperiod":
         rel, unit = g["rel"], g["unit"]
         step = {"last": -1, "next": 1}.get(rel, 0)
+        # "a meeting later this month to approve the merger": what is left of the period is to come
+        how = "expected" if rel.startswith("later") else "point"
         if unit == "year":
-            return (str(pub.year + step), "point")
+            return (str(pub.year + step), how)
         if unit == "month":
             month = pub.month + step
             year = pub.year + (month - 1) // 12
-            return (f"{year}-{(month - 1) % 12 + 1:02d}", "point")
+            return (f"{year}-{(month - 1) % 12 + 1:02d}", how)
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return (_week(monday), "point")
+        return (_week(monday), how)
     return None
 
 
@@ -348,7 +352,7 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
                 whole, g = _plain(m.group(0)), {k: v and _plain(v) for k, v in m.groupdict().items()}
             deadline = kind not in ("since", "age") and (
                 deadlines.search(before) is not None or whole.split(None, 1)[0] in _DEADLINE_LEAD)
-            ahead = None if deadline else bool(futures.search(before))
+            ahead = None if deadline else bool(futures.search(before) or _FUTURE_AFTER.match(text, m.end()))
             resolved = _resolve(kind, g, whole, pub, ahead)
             words = sentence[m.start():m.end()].strip()  # as written
             if resolved is None:
