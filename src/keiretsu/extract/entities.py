@@ -220,6 +220,8 @@ class EntityFinder:
                 return
             if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(sent.text, 0, sent[i].idx):
                 return  # "become a fan on Facebook": a web page's sharing button, no party to the news
+            if kind is EntityKind.COMPANY and _AGED.match(sent.text, sent[j - 1].idx + len(sent[j - 1].text)):
+                return  # "McPhail, 50, is angry": a person's age after the name
             if kind is EntityKind.COMPANY and j == i + 1 and self._shouted_word(sent, i):
                 return  # "-- WARREN ON DEFENSE:": a word of a heading in capitals, no name
             if kind is EntityKind.COMPANY and not members and j == i + 1 and sent[i].text[1:].islower() and \
@@ -425,7 +427,7 @@ class EntityFinder:
                     end += 1
                 if end > span.end and not_companies().category(sent[span.start : end].text) not in (None, "outlet"):
                     end = span.end  # "Goldman Sachs Foundation", "Goldman Sachs' Impact Investing": no unit
-                span = sent[span.start : end]
+                span = self._headline_trimmed(sent, sent[span.start : end])  # "Daimler Near Deal": no unit
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         for e in ents:
             if e.label_ == "PERSON":
@@ -549,6 +551,8 @@ class EntityFinder:
                 return
             if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(text, 0, a):
                 return  # "Share on Google Plus": a sharing button
+            if kind is EntityKind.COMPANY and _AGED.match(text, b):
+                return  # "McPhail, 50, is angry": a person's age
             taken.append((a, b))
             out.append((kind, name, text[a:b], a, b))
 
@@ -1025,7 +1029,8 @@ class EntityFinder:
 
     def _headline_trimmed(self, sent, span):
         """A name without the capitalised words a title-cased headline glued to it: "Hilton Hotels
-        Acquired", "Buy Forest Laboratories" (``data/headline_words.txt``). A known name keeps them."""
+        Acquired", "Buy Forest Laboratories" (``data/headline_words.txt``), "Daimler Near Deal"
+        (``data/headline_kinds.tsv``). A known name keeps them."""
         glued = vocabulary("headline_words")
         start, end = span.start, span.end
         if self.gaz.lookup(span.text) is not None:
@@ -1040,6 +1045,10 @@ class EntityFinder:
                       and sent[k].lower_ not in ("unit", "units", "share", "shares", "stake")), None)
         if inner is not None:
             end = inner
+        kinds = vocabulary_classes("headline_kinds")
+        if end - start > 2 and sent[end - 1].lower_ in kinds["deal"] and sent[end - 2].lower_ in kinds["verb"] and \
+                sent[end - 2].text[:1].isupper():
+            end -= 2  # "Daimler Near Deal": the deal a headline says the firm nears
         while end - start > 1 and sent[end - 1].lower_ in glued and sent[end - 1].text[:1].isupper() and \
                 not hyphened(end - 1):
             end -= 1
@@ -1077,11 +1086,13 @@ class EntityFinder:
         if len(words) == 3 and words[1] in _SURNAME_PARTICLES and self.gaz.lookup(t) is None and \
                 _unaccented(words[0].split("-")[0].lower()) in vocabulary("given_names"):
             return False  # "Anne-Marie de Groot", "Pieter van Dijk": a given name, a particle and a surname
-        if len(words) == 2 and words[1].lower() in vocabulary_classes("headline_kinds")["plural"] and \
-                self.gaz.lookup(t) is None and \
+        if len(words) >= 2 and words[1].lower() in vocabulary_classes("headline_kinds")["plural"] and \
+                self.gaz.lookup(t) is None and not _LEGAL_NAME.search(t) and \
                 (words[0].lower() in DEMONYMS or words[0].lower() in places() or _PEOPLE_ENDING.search(words[0].lower())
                  or words[0].lower() in vocabulary_classes("headline_kinds")["opener"]):
-            return False  # "Nigerian Banks Seek Stakes", "Chinese Banks": a title-cased headline's firms of a people
+            # "Nigerian Banks Seek Stakes", "Chinese Banks", "Kenyan Firms Eye Deals": a title-cased headline's firms
+            # of a people, whatever verb it runs into
+            return False
         if " " not in t and self.gaz.lookup(t) is None and misspelling(t.lower(), _long_places()):
             return False  # "Michigan, Tennesse, Florida": a place misspelt
         bare = _POSSESSIVE_END.sub("", t).lower()
@@ -1236,8 +1247,9 @@ class EntityFinder:
         ("Tifton, Ga."); an office's portfolio ("Vice President for International Services")."""
         if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
             return False
-        if j < len(sent) and (sent[j].is_lower or sent[j].lower_ in _INDEX_WORDS) and _names_a_thing(sent[j]):
-            return True  # "the Corvo Index slipped": an index is called so in capitals too
+        if j < len(sent) and (sent[j].is_lower or sent[j].is_upper or sent[j].lower_ in _INDEX_WORDS) and \
+                _names_a_thing(sent[j]):
+            return True  # "the Corvo Index slipped", "the Buick Envision SUV": an index, a kind in capitals
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
         # "the Skeena and Celgar pulp mills": the last of names joined qualifies the noun with the first
         if head.dep_ == "conj" and head.head.i < i and head.head.dep_ in ("compound", "amod", "nmod"):
@@ -1269,6 +1281,8 @@ class EntityFinder:
             k -= 2  # "France's largest farm union, the FNSEA"
         if k >= 0 and sent[k].is_lower and sent[k].lower_ in vocabulary("body_nouns") and j - i <= 3:
             return True  # "the Bourse watchdog body COB", "farm union FNSEA": a body the noun before names
+        if _kind_before(sent, i, j):
+            return True  # "the heart medications Nitropress and Isuprel": products the noun before names
         if i >= 2 and sent[i - 1].lower_ == "of" and sent[i - 2].text[:1].isupper() and \
                 (sent[i - 2].lower_ not in vocabulary("title_words") and
                  not_companies().category(sent[i - 2].text) in ("government", "association", "international") or
@@ -1557,12 +1571,15 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
-_SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),")
+#: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
+_SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),|\s\(([A-Z][a-z]{2,6})\)")
 #: The last words of a named part of an organisation: a government's is the government's.
 #: A web page's sharing buttons and invitations before a site's name: "Share on Google Plus", "follow us on
 #: Twitter", "become a fan on Facebook".
 _SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike\s+us|[Jj]oin\s+us|[Ff]ind\s+us|"
                             r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+$")
+#: A person's age set after a name: "McPhail, 50, is angry".
+_AGED = re.compile(r",\s\d{1,3},\s")
 #: A model's code or number after its maker's name: "BMW X6", "Airbus A350", "the Boeing 787 jet"; not a period
 #: ("Q3", "H1", "FY2015"), a year, an amount or a count.
 _MODEL_AFTER = re.compile(r"\s+(?:(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?=\s+(?!(?:million|billion|mln|bln|"
@@ -1692,6 +1709,21 @@ def _names_a_thing(tok) -> bool:
     return bool(after.get(tok.lower_) or tok.tag_ in ("NNS", "NNPS") and after.get(tok.lemma_.lower()))
 
 
+def _kind_before(sent, i: int, j: int) -> bool:
+    """Whether a noun for a kind of product (``before`` in ``not_companies.tsv``) stands right before the name
+    at ``i:j`` or the list of names it ends ("the heart medications Nitropress and Isuprel"), and no plural noun
+    a clause whose subject is the name qualifies ("the drugs Kestrel sells": the firm that sells them)."""
+    k = i
+    while k >= 2 and sent[k - 1].lower_ in ("and", "or", ",") and sent[k - 2].text[:1].isupper():
+        k -= 2
+        while k >= 1 and sent[k - 1].text[:1].isupper():
+            k -= 1
+    if k < 1 or not sent[k - 1].is_lower or sent[k - 1].lower_ not in not_companies().before:
+        return False
+    head = sent[j - 1]
+    return not (sent[k - 1].tag_ == "NNS" and head.dep_ == "nsubj" and head.head.dep_ == "relcl")
+
+
 _QUANTITY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 
 
@@ -1817,15 +1849,21 @@ def _bank_names(text: str) -> list[tuple[str, int, int]]:
     """Banks named with "of" (``_BANK_NAME``). (name, start, end)."""
     out = []
     for m in _BANK_NAME.finditer(text):
+        served = m.group(1).split(" of ", 1)[1].removeprefix("the ").lower()
+        of_place = served in places() or served.split()[0] in places()
         start = m.start(1)
-        while (word := re.match(r"\S+\s", text[start:])) and word.group(0).strip().lower() in vocabulary("lead_words"):
+        while (word := re.match(r"\S+\s", text[start:])) and (low := word.group(0).strip().lower()) in \
+                vocabulary("lead_words") and (of_place or low not in places() and low not in DEMONYMS):
             start += word.end()  # "Meanwhile Colonial Bank of ...": no word of the name
         name = text[start : m.end(1)]
         owned = [w.lower() for w in name.split()[: name.split().index("of") - 1]]
         first = m.group(1).split()[0].lower()
         if all(w in vocabulary("state_bank_words") or w in places() or w in DEMONYMS for w in owned) or \
-                first in places() or first in DEMONYMS:
-            continue  # a place opening it is read as where the bank is, and the name would lose its first word
+                (first in places() or first in DEMONYMS) and of_place:
+            # a place opening a bank of a place is read as where the bank is ("Japanese Industrial Bank of Japan"),
+            # and the name would lose its first word; before a bank of a trade it is the name's own ("Canadian
+            # Imperial Bank of Commerce")
+            continue
         if not_companies().category(name) is None:
             out.append((name, start, m.end(1)))
     return out
@@ -1833,10 +1871,13 @@ def _bank_names(text: str) -> list[tuple[str, int, int]]:
 
 # A firm named by its web address ("Bankrate.com", "lastminute.com") outside a link or an e-mail address; a
 # lower-case one only in a list of names, where nothing else could be meant, and none that cites a source
-# ("Acme.com reports"), nor one in brackets or before a colon, where a page gives its own address.
+# ("Acme.com reports"), nor one in brackets or before a colon, where a page gives its own address, nor one a
+# page credits ("Source: Acme.com").
 _WEB_NAME = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*[A-Za-z][\w-]*\.(?:com|net|co\.uk|co\.in))(?![\w/@-]|\.\w|\s*:)")
 _WEB_LISTED = re.compile(r"(?:,|\band|\bor)\s+$")
 _WEB_SOURCE = re.compile(r"(?:['’]s)?\s+(?:reports|reported)\b")
+#: A page's credit before a web address: "Source: Facebookbrand.com", "Photo: Acme.com".
+_WEB_CREDIT = re.compile(r"\b(?:[Ss]ources?|[Pp]hotos?|[Ii]mages?|[Cc]redits?|[Vv]ia)\s*:\s*$")
 
 
 def _web_names(text: str) -> list[tuple[str, int, int]]:
@@ -1844,7 +1885,7 @@ def _web_names(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _WEB_NAME.finditer(text):
         a, b = m.span(1)
-        if text[a - 1 : a] == "(" or _WEB_SOURCE.match(text, b):
+        if text[a - 1 : a] == "(" or _WEB_SOURCE.match(text, b) or _WEB_CREDIT.search(text, max(0, a - 12), a):
             continue
         if m.group(1)[0].islower() and not _WEB_LISTED.search(text, 0, a):
             continue
@@ -2262,11 +2303,14 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             heads.discard(e.name)
     # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
     marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
+    # "funds management firm Allan Gray", "coffee chain Tim Hortons": a name what the news calls a firm stands before
+    cued = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+            _FIRM_NOUN_BEFORE.search(text, max(0, e.start - 20), e.start)}
     for name in companies:
         # A known company's one-word name is a person's when the document names that person and never
         # writes the company out ("Tony Abbott ... Abbott", not "Abbott Laboratories")
         # ("Viessmann Group" is a company whoever is called Martin Viessmann)
-        if name in legal or name in suffixed or name in marked or \
+        if name in legal or name in suffixed or name in marked or name in cued or \
                 gaz.lookup(name) is not None and (" " in name or name in deal_ends):
             continue
         full = person_of(name)
@@ -2432,7 +2476,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
              gaz.lookup(n) is None}
     legal_keys = {name_key(n): n for n in legal | marked if n not in gone}
     firms = _firms_read_as_people(ex, text, [n for n in companies if n not in gone and n not in as_person],
-                                  legal | suffixed | marked)
+                                  legal | suffixed | marked, cued)
     # "Chas. P. Young said" after "Chas. P. Young Co": the words a firm's legal name opens with, written again
     written = [(m.start(), m.end()) for n in legal if " " in n and n not in gone
                for m in re.finditer(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)]
@@ -2476,12 +2520,14 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     ex.mentions = mentions
 
 
-def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str]) -> dict[str, str]:
+def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str],
+                          cued: set[str] = frozenset()) -> dict[str, str]:
     """People the model read in names the document gives companies elsewhere: the opening words of a
     company's name ("Mark IV" after "Mark IV Industries Inc", "Tel Plus" after "Tel Plus
     Communications"), that company; a name opening with a word no one is given that opens another
     company's name or is a company's ("Tsinghua Unigroup" beside "Tsinghua Tongfang", "Wellard Agri"
-    beside "Wellard Group"), a company of its own. Not a person an honorific or a role vouches for
+    beside "Wellard Group"), a company of its own; so is a name ``cued`` as a firm elsewhere ("funds management
+    firm Allan Gray ... Allan Gray holds 19 per cent"). Not a person an honorific or a role vouches for
     ("Mr. Schwab", "Charles Schwab, its chairman"). Person's name -> company's name."""
     vouched = {m.source for m in ex.mentions if m.source_kind is EntityKind.PERSON}
     for e in ex.entities:
@@ -2498,7 +2544,9 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
                 e.name in out or _POSSESSIVE_WORD.search(e.name):
             continue
         longer = {name_key(n): n for n in companies if n.split()[: len(words)] == words and len(n.split()) > len(words)}
-        if len(longer) == 1:
+        if e.name in cued:
+            out[e.name] = e.name
+        elif len(longer) == 1:
             out[e.name] = next(iter(longer.values()))
         elif not longer and _unaccented(words[0].lower()) not in vocabulary("given_names") and \
                 any(n == words[0] or n.split()[0] == words[0] and n != e.name for n in written_as_firms):
@@ -2507,6 +2555,10 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
     return out
 
 
+#: What the news calls a firm, right before its name and after no article: "funds management firm Allan Gray",
+#: "coffee chain Tim Hortons" (not "the firm John Roe founded").
+_FIRM_NOUN_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<!\w)(?:" +
+                               "|".join(sorted(_FIRM_NOUNS | _INSTITUTION_NOUNS - {"group"})) + r")\s+$")
 #: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
 
@@ -2598,7 +2650,9 @@ def _unplaced(ex, gaz: Gazetteer) -> None:
 #: on ("Audio/Video Affiliates Inc"), an initial ("C. Itoh and Co", not "U.S. Acme"), a capitalised
 #: number inside a sentence ("sold it to Five Arrows Leasing Group", "The Five Arrows brand") or opening a line.
 _GLUED_BEFORE = re.compile(r"(?<![\w.'/-])[A-Z][\w&']*/$|(?<![\w.])[A-Z]\. $|"
-                           r"(?:(?<=[a-z,] )|(?<=\bThe )|(?<=\n))[A-Z][a-z]+ $")
+                           r"(?:(?<=[a-z,] )|(?<=\bThe )|(?<=\n))[A-Z][a-z]+ $|(?<![\w.,$-])\d{1,3}(?:st|nd|rd|th) $")
+#: An ordinal in figures: "20th", "21st".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _glued_pieces(ex, text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -2619,8 +2673,9 @@ def _glued_pieces(ex, text: str, gaz: Gazetteer) -> dict[str, str]:
             before.setdefault(piece.name, set()).add(name)
         elif m and word.endswith(("/", ".")):
             name = gaz.canonical(text[m.start() : e.end])
-        elif m and word.lower() in vocabulary("number_words"):
-            name = gaz.canonical(f"{word} {e.name}")  # "acquisition of Five Arrows": the number opens the whole name
+        elif m and (word.lower() in vocabulary("number_words") or _ORDINAL.fullmatch(word)):
+            # "acquisition of Five Arrows", "a spokesman for 20th Century Fox": the number opens the whole name
+            name = gaz.canonical(f"{word} {e.name}")
         else:
             name = None
         grown.setdefault(e.name, set()).add(name)
@@ -2871,11 +2926,11 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
     Amarone Families ... the Amarone Families")."""
     out = set()
     for m in _SHORT_IN_BRACKETS.finditer(text):
-        short = m.group(1) or m.group(2)
+        short = m.group(1) or m.group(2) or m.group(3)
         words = re.findall(r"[\w&.'-]+", text[: m.start()])[-10:]
         for n in range(2, len(words) + 1):
             phrase = words[-n:]
-            if phrase[0][:1].isupper() and short.replace(".", "") in initials_of(phrase):
+            if phrase[0][:1].isupper() and short.replace(".", "").upper() in initials_of(phrase):
                 named = " ".join(phrase)
                 if gaz.lookup(named) is None and gaz.lookup(short) is None and \
                         not_companies().category(named) not in (None, "outlet"):

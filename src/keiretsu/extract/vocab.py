@@ -10,7 +10,9 @@ and a line here.
   ``word`` (any name holding the word, unless the gazetteer knows the name), ``last`` (a name
   ending in the word), ``first`` (a name opening with the words), ``pattern`` (a regular
   expression the whole name matches), ``after`` (a lower-case word that, written right after a
-  capitalised name, makes it the name of a body: "a House Appropriations subcommittee").
+  capitalised name, makes it the name of a body: "a House Appropriations subcommittee"), ``before`` (a
+  lower-case noun that, written right before a capitalised name or a list of them, makes each the name of
+  one: "the heart medications Nitropress and Isuprel").
 * ``given_names.txt``: common given names, lower case: a capitalised pair opening with one is a
   person ("Nick Moir"), wherever the sentence is.
 * ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
@@ -76,7 +78,8 @@ and a line here.
   (``market``).
 * ``headline_kinds.tsv``: what a title-cased headline calls the firms of a people or a trade by, as
   ``class<TAB>word``: the plural (``plural``: "Firms") and a word other than a people's that opens the
-  phrase (``opener``: "Tech"); two such words are no company's name ("Nigerian Banks Seek Stakes").
+  phrase (``opener``: "Tech"); two such words are no company's name ("Nigerian Banks Seek Stakes"); a verb of
+  nearing a deal (``verb``) and the deal (``deal``) ending a name are the headline's ("Daimler Near Deal").
 * ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
   one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
   what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
@@ -184,6 +187,7 @@ class NotCompanies:
     pattern: re.Pattern | None
     pattern_category: dict[str, str]
     after: dict[str, str]  # lower-case word after a name that makes it a body's name -> category
+    before: dict[str, str]  # lower-case noun right before a name that makes it a thing's name -> category
     long_last: tuple[str, ...]  # the long head words of bodies: a misspelling of one is still the body's
 
     def category(self, name: str) -> str | None:
@@ -246,7 +250,7 @@ def misspelling(token: str, words: tuple[str, ...], least: int = MISSPELT_MIN) -
 
 @cache
 def not_companies() -> NotCompanies:
-    names, word, last, first, patterns, pattern_category, after = {}, {}, {}, [], [], {}, {}
+    names, word, last, first, patterns, pattern_category, after, before = {}, {}, {}, [], [], {}, {}, {}
     for line in _lines("not_companies"):
         category, how, value = (line.split("\t") + ["", ""])[:3]
         value = value.strip()
@@ -262,6 +266,8 @@ def not_companies() -> NotCompanies:
             first.append((" ".join(re.findall(r"[\w&'-]+", value.lower())), category))
         elif how == "after":
             after[value.lower()] = category
+        elif how == "before":
+            before[value.lower()] = category
         elif how == "pattern":
             group = f"p{len(patterns)}"
             patterns.append(f"(?P<{group}>{value})")
@@ -270,4 +276,4 @@ def not_companies() -> NotCompanies:
             raise ValueError(f"{REGISTRY['not_companies']}: unknown kind {how!r} in {line!r}")
     pattern = re.compile("|".join(patterns)) if patterns else None
     long_last = tuple(w for w, c in last.items() if len(w) >= MISSPELT_MIN and c in ("government", "association"))
-    return NotCompanies(names, word, last, first, pattern, pattern_category, after, long_last)
+    return NotCompanies(names, word, last, first, pattern, pattern_category, after, before, long_last)
