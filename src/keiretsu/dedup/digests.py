@@ -326,6 +326,14 @@ class Facts(NamedTuple):
         return Facts(np.concatenate([self.counts, other.counts]), joined(self.numbers, other.numbers),
                      joined(self.names, other.names))
 
+    def take(self, rows: np.ndarray) -> Facts:
+        """The documents ``rows``, in that order."""
+        def taken(ptr: np.ndarray, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            sizes = np.diff(ptr)[rows]
+            return offsets(sizes), items[ranges(ptr[rows], sizes)]
+
+        return Facts(self.counts[rows], taken(*self.numbers), taken(*self.names))
+
     def worth_aligning(self, pairs: np.ndarray, cfg: ParaphraseSettings) -> np.ndarray:
         """The indexes of the pairs of documents (indexes) worth aligning: both documents
         ``paraphrase.comparable``, and ``paraphrase.facts_agree`` of their sentences' figures and

@@ -403,20 +403,26 @@ class Deduplicator:
         return self._analysed[doc_id]
 
     def _gather(self, docs: list[int], texts: dict[int, str], sets: tuple[str, ...] = SETS) -> Digests:
-        """The digests of ``docs``: kept, or read from the store (for documents of earlier runs, or
-        dropped), or made now for the documents of a store from before digests were kept; of their
+        """The digests of ``docs``: kept, or read or made (``_unkept``) and kept from then on; of their
         sentences' sets, those named."""
-        missing = [d for d in docs if d not in self._digests]
-        if missing:
-            stored = self.store.digests(missing)
-            read = [d for d in missing if d in stored]
-            if read:
-                self._digests.add(read, decode([stored[d] for d in read]))
-            made = [d for d in missing if d not in stored]
-            if made:
-                texts.update(self.store.texts([d for d in made if d not in texts]))
-                self._digests.add(made, digest([analyse(texts[d]) for d in made], self.cfg.paraphrase))
+        for done, digests in self._unkept([d for d in docs if d not in self._digests], texts):
+            self._digests.add(done, digests)
         return self._digests.gather(docs, sets)
+
+    def _unkept(self, docs: list[int], texts: dict[int, str]) -> list[tuple[list[int], Digests]]:
+        """The digests of ``docs`` (none kept), in parts ``(documents, digests)``: read from the store
+        (for documents of earlier runs, or dropped), or made now for the documents of a store from
+        before digests were kept."""
+        if not docs:
+            return []
+        stored = self.store.digests(docs)
+        read = [d for d in docs if d in stored]
+        made = [d for d in docs if d not in stored]
+        parts = [(read, decode([stored[d] for d in read]))] if read else []
+        if made:
+            texts.update(self.store.texts([d for d in made if d not in texts]))
+            parts.append((made, digest([analyse(texts[d]) for d in made], self.cfg.paraphrase)))
+        return parts
 
     def _trim_caches(self) -> None:
         """Empty a full cache, between batches: within one, what is cached stays."""
@@ -619,12 +625,21 @@ class Deduplicator:
     def _facts(self, docs: np.ndarray, texts: dict[int, str], counts: SentenceCounts) -> tuple[Facts, np.ndarray]:
         """The ``Facts`` of ``docs`` (sorted ids), and the boilerplate sentences (hashes, sorted)
         among theirs. ``counts``: what the batch adds to the sentences' counts."""
-        digests = self._gather(docs.tolist(), texts, ("numbers", "names"))
+        # The digests of documents not kept are read for their facts, and not kept: most of a
+        # batch's pairs are with earlier documents, each in one part of them (``_paraphrases``), and
+        # adding them all to the kept ones grew those (a copy of every column) in each batch's reduce.
+        listed = docs.tolist()
+        kept = [d for d in listed if d in self._digests]
+        parts = [(kept, self._digests.gather(kept, ("numbers", "names"))),
+                 *self._unkept([d for d in listed if d not in self._digests], texts)]
         # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
-        hashes = _sorted_unique(digests.keys)
+        hashes = _sorted_unique(np.concatenate([digests.keys for _, digests in parts]))
         seen = self._stored_df(hashes) + np.maximum(counts.find(hashes), 0)
         boilerplate = hashes[seen >= self.cfg.paraphrase.boilerplate_stories]
-        return Facts.of(Stories(digests, boilerplate)), boilerplate
+        facts = [Facts.of(Stories(digests, boilerplate)) for _, digests in parts]
+        # The parts' documents, one after the other, back in the order of ``docs``.
+        order = np.argsort(np.concatenate([np.asarray(done, dtype=np.int64) for done, _ in parts]), kind="stable")
+        return sum(facts[1:], facts[0]).take(order), boilerplate
 
     def _worth_judging(self, checks: np.ndarray, texts: dict[int, str], counts: SentenceCounts,
                        known: tuple[np.ndarray, Facts, np.ndarray]) -> tuple[list[list[int]], np.ndarray]:
