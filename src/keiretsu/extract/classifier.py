@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -318,13 +319,19 @@ def _path_features(parse: _Parse, t: str, a: Ent, b: Ent) -> list[str]:
     return f
 
 
-def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: float) -> Mention:
+def _executive_titles(words: str) -> list[tuple[int, str]]:
+    return [(m.start(), name) for pattern, name in L.TITLES for m in pattern.finditer(words)]
+
+
+def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: float,
+                 titles: Callable[[str], list[tuple[int, str]]] = _executive_titles) -> Mention:
     """A role the model found where the rules found none: the office as written nearest the name
-    ("Vice President" stays itself), ended when "former" or a leaving word sits by the name."""
+    ("Vice President" stays itself), ended when "former" or a leaving word sits by the name. ``titles``
+    reads the executive offices in a piece of text, each with where it starts."""
     person, k = c.a, c.trigger
     lo, hi = min(k, person.i), max(k + 1, person.j)
     words = sent[max(0, lo - 3) : min(len(sent), hi + 3)].text
-    found = [(m.start(), name) for pattern, name in L.TITLES for m in pattern.finditer(words)]
+    found = titles(words)
     title = min(found)[1] if found else " ".join(x.text for x in sent[k - 1 : k + 1] if x.lower_ in
                                                  ("vice", "deputy", "managing", "executive", sent[k].lower_)).title()
     before = sent[max(0, person.i - 6) : person.i].text

@@ -18,7 +18,7 @@ from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
 from .parse import _COMMENTATORS, R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
-from .roles import _roles, office_companies
+from .roles import _roles, executive_titles, office_companies
 from .status import _settled, trigger_status
 
 
@@ -150,7 +150,7 @@ class RelationFinder:
                 # person nearer its title is no one else's at that company
                 if not any(r.source == c.source or r.target == c.target and r.source != c.source and
                            distance(c.trigger, r.a, r.a) < distance(c.trigger, c.a, c.a) for r in ruled):
-                    out.append(role_mention(sent, c, sentence, start, end, p))
+                    out.append(role_mention(sent, c, sentence, start, end, p, executive_titles))
                 continue
             if c.rule is not None:
                 out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))

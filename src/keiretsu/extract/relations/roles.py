@@ -90,16 +90,50 @@ _BETWEEN = re.compile(r"^>?(?:'s?|’s?)?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]
 _UNIT = rf"(?:{_alternatives('unit')})s?"
 _UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s+$", re.I)
 _UNIT_AFTER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){{0,5}}?{_UNIT}\b", re.I)
+#: A head of a field: "finance chief X", "product development chief X", "head of research", "global head of
+#: emerging-market strategy", "Head of Public Relations at X" (the words before in lower case: a capitalised
+#: one may end a company's name, "Acme International chief X"; after "of", field words only when
+#: capitalised: a company after "of" is). The field is the company's, so the office ties its holder as a
+#: chief executive's does, ranks as one and falls back as one to the story's company; only its title is
+#: kept as written.
+_FIELD_BEFORE = re.compile(rf"\b(?:(?:{_alternatives('function')})\s+)+$")
+_FIELD_NAMED = re.compile(r"\s+of\s+(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
+                          r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)")
+_FIELD_CAPS = re.compile(rf"\s+of\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
+                         r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)", re.I)
 
 
 def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
     """(rank, title, match) of every office in a piece of text, best first. The head of a unit is no
-    chief executive: that office keeps its word as written and ranks with the other offices."""
-    found = [(L.TITLE_ORDER.index(name), name, m) if not _unit_head(chunk, name, m) else
-             (len(L.TITLE_ORDER), m.group(0), m) for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
+    chief executive: that office keeps its word as written and ranks with the other offices; the head
+    of a field ranks as one, under its title as written."""
+    found = [(len(L.TITLE_ORDER), m.group(0), m) if _unit_head(chunk, name, m) else
+             (L.TITLE_ORDER.index(name), name == "CEO" and _field_title(chunk, m) or name, m)
+             for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
     found += [(len(L.TITLE_ORDER), _singular(m), m) for m in OFFICES.finditer(chunk)
               if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
     return sorted(found, key=lambda f: (f[0], f[2].start()))
+
+
+def executive_titles(chunk: str) -> list[tuple[int, str]]:
+    """(where, title) of each executive office (``lexicon.TITLES``) in a piece of text: a unit's or a
+    field's head under the title as written ("head of research"), for the offices the model finds."""
+    return [(m.start(), title) for _, title, m in _titles(chunk) if m.re is not OFFICES]
+
+
+def _field_title(chunk: str, m: re.Match) -> str:
+    """A field's head's title as written ("product development chief", "head of research"), or none."""
+    if m.group(0).lower() not in ("head", "chief", "boss"):
+        return ""
+    before = _FIELD_BEFORE.search(chunk, 0, m.start())
+    after = _FIELD_NAMED.match(chunk, m.end()) or _FIELD_CAPS.match(chunk, m.end())
+    return chunk[before.start() if before else m.start() : after.end() if after else m.end()] \
+        if before or after else ""
+
+
+def _office(rank: int, title: str) -> str:
+    """The office a title ranks as: "finance chief" as "CEO", a title of ``office_words.tsv`` as itself."""
+    return L.TITLE_ORDER[rank] if rank < len(L.TITLE_ORDER) else title
 
 
 def _unit_head(chunk: str, name: str, m: re.Match) -> bool:
@@ -164,7 +198,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                          right)[0]
         found: list[tuple[str, re.Match, list[str]]] = []
         titles = _titles(left)
-        for _, title, m in titles:
+        for rank, title, m in titles:
             t_start, t_end = left_from + m.start(), left_from + m.end()
             between = text[t_end:p_start]
             if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start):
@@ -225,7 +259,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # ... and, with no company named before him, speaks of it or to its analysts: "President
             # Donald Trump said on Monday that tariffs would rise" is a head of state named in full
             speaks = speaks and (any(_end(sent, c) <= t_start for c in companies) or _SPEAKS_OF.match(text, p_end))
-            if not names and bare and (title in _STORY_OFFICES or title.lower().startswith("spokes") or
+            office = _office(rank, title)
+            if not names and bare and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
                                        title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
                 # "CEO Satya Nadella's plan" in a piece on several companies: the lead's office only where
@@ -243,7 +278,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 told[left_from + m.start()] = names
                 break
         right_titles = _titles(right)
-        for _, title, m in right_titles:
+        for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
             names = _right_company(sent, companies, r_from, t_start, t_end)
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
@@ -272,7 +307,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = _said_by(sent, companies, p_start)
             if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
-            if not names and (title in _STORY_OFFICES or title.lower().startswith("spokes")) and \
+            if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes")) and \
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
                              text[t_end:]) and \
