@@ -76,3 +76,22 @@ def test_a_typographic_apostrophe_in_the_gold_matches_the_plain_one_read():
     from keiretsu.eval.docs import _person_key
 
     assert _person_key("Sean O\u2019Donovan") == _person_key("Sean O'Donovan")
+
+
+def test_a_role_title_is_scored_as_the_office_it_names(tmp_path):
+    doc = dict(DOC, id="t1", people=[{"name": "Ann Lee"}, {"name": "Bo Chan"}, {"name": "Cy Park"}], relations=[
+        {"type": "role", "source": "Ann Lee", "target": "AmSouth", "status": "active",
+         "attributes": {"title": "president and chief executive officer"}},
+        {"type": "role", "source": "Bo Chan", "target": "AmSouth", "status": "active",
+         "attributes": {"title": "vice president"}},
+        {"type": "role", "source": "Cy Park", "target": "First Bank", "status": "active"}])
+    gold = load_documents(_gold(tmp_path, [doc]))
+    found = Found(["AmSouth", "First Bank"], ["Ann Lee", "Bo Chan", "Cy Park"],
+                  [("role", "Ann Lee", "AmSouth", "active"), ("role", "Bo Chan", "AmSouth", "active"),
+                   ("role", "Cy Park", "First Bank", "active")],
+                  {("Ann Lee", "AmSouth"): "CEO", ("Bo Chan", "AmSouth"): "President", ("Cy Park", "First Bank"): "CFO"})
+    report = score_documents(gold, [found])
+    # the CEO named in full is right, a vice president called president is wrong, and a role the
+    # labels give no title is not counted
+    assert (report.title_correct, report.title_total) == (1, 2)
+    assert report.as_dict()["title_accuracy"] == 0.5

@@ -115,7 +115,8 @@ def _score_table(report, title: str, by_corpus: bool = False) -> Table:
 def _print_doc_report(report, title: str) -> None:
     out.print(_score_table(report, title, by_corpus=True))
     out.print(f"status accuracy on the {report.status_total:,} relationships found: {report.status_accuracy:.3f}; "
-              f"relationships of a company with itself: {report.self_relations:,}")
+              f"title accuracy on the {report.title_total:,} roles found with a labelled title: "
+              f"{report.title_accuracy:.3f}; relationships of a company with itself: {report.self_relations:,}")
 
 
 @eval_app.command("docs")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..extract.names import name_key
+from ..extract.relations.roles import office_of
 from ..models import EntityKind, Extraction, RelationType, Status
 from .extract import Score
 
@@ -48,6 +49,7 @@ class GoldDocument:
     people: list[GoldEntity]
     relations: dict[tuple[str, str, str], str]  # (type, source name, target name) -> status
     title: str = ""
+    titles: dict[tuple[str, str, str], str] = field(default_factory=dict)  # a role's key -> its title
 
 
 def _person_key(name: str) -> str:
@@ -74,18 +76,21 @@ def load_documents(path: Path) -> list[GoldDocument]:
             continue
         try:
             row = json.loads(line)
-            relations = {}
+            relations, titles = {}, {}
             for rel in row.get("relations", []):
                 rtype, status = rel["type"], rel["status"]
                 if rtype not in _TYPES:
                     raise ValueError(f"unknown relationship type {rtype!r}")
                 if status not in _STATUSES:
                     raise ValueError(f"unknown status {status!r}")
-                relations[_ordered(rtype, rel["source"], rel["target"])] = status
+                key = _ordered(rtype, rel["source"], rel["target"])
+                relations[key] = status
+                if rtype == "role" and (rel.get("attributes") or {}).get("title"):
+                    titles[key] = rel["attributes"]["title"]
             out.append(GoldDocument(str(row["id"]), row.get("corpus", ""), row["text"],
                                     _entities(row.get("companies", []), name_key),
                                     _entities(row.get("people", []), _person_key), relations,
-                                    row.get("title") or ""))
+                                    row.get("title") or "", titles))
         except (ValueError, KeyError, TypeError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             raise InputError(f"{path}:{n}", f"bad gold record: {reason}") from exc
@@ -107,18 +112,25 @@ class Found:
     companies: list[str]
     people: list[str]
     relations: list[tuple[str, str, str, str]]  # (type, source, target, status), first mention first
+    titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, company) -> a role's first title
 
 
 def found_from_extraction(ex: Extraction) -> Found:
     companies = list(dict.fromkeys(e.name for e in ex.entities if e.kind is EntityKind.COMPANY))
     people = list(dict.fromkeys(e.name for e in ex.entities if e.kind is EntityKind.PERSON))
     mentions = sorted(ex.mentions, key=lambda m: m.start)
-    return Found(companies, people, [(m.type.value, m.source, m.target, m.status.value) for m in mentions])
+    titles: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.type is RelationType.ROLE and m.attributes.get("title"):
+            titles.setdefault((m.source, m.target), m.attributes["title"])
+    return Found(companies, people, [(m.type.value, m.source, m.target, m.status.value) for m in mentions], titles)
 
 
 def found_from_gold(doc: dict) -> Found:
     return Found([c["name"] for c in doc.get("companies", [])], [p["name"] for p in doc.get("people", [])],
-                 [(r["type"], r["source"], r["target"], r["status"]) for r in doc.get("relations", [])])
+                 [(r["type"], r["source"], r["target"], r["status"]) for r in doc.get("relations", [])],
+                 {(r["source"], r["target"]): r["attributes"]["title"] for r in reversed(doc.get("relations", []))
+                  if r["type"] == "role" and (r.get("attributes") or {}).get("title")})
 
 
 @dataclass
@@ -134,11 +146,19 @@ class DocReport:
     people_by_corpus: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     status_correct: int = 0
     status_total: int = 0
+    # A role's title, of the roles found that the labels give one: the tie may be right and the office
+    # wrong ("vice president" as "president"), which the relationship score cannot see.
+    title_correct: int = 0
+    title_total: int = 0
     self_relations: int = 0  # a company tied to itself: always wrong
 
     @property
     def status_accuracy(self) -> float:
         return self.status_correct / self.status_total if self.status_total else 1.0
+
+    @property
+    def title_accuracy(self) -> float:
+        return self.title_correct / self.title_total if self.title_total else 1.0
 
     def as_dict(self) -> dict:
         return {"documents": self.documents, "companies": self.companies.as_dict(), "people": self.people.as_dict(),
@@ -148,6 +168,7 @@ class DocReport:
                 "companies_by_corpus": {c: s.as_dict() for c, s in sorted(self.companies_by_corpus.items())},
                 "people_by_corpus": {c: s.as_dict() for c, s in sorted(self.people_by_corpus.items())},
                 "status_accuracy": round(self.status_accuracy, 3), "status_total": self.status_total,
+                "title_accuracy": round(self.title_accuracy, 3), "title_total": self.title_total,
                 "self_relations": self.self_relations}
 
 
@@ -184,6 +205,7 @@ def score_documents(gold: Sequence[GoldDocument], found: Sequence[Found]) -> Doc
         _add(report.people, sp)
         _add(report.people_by_corpus[g.corpus], sp)
         predicted: dict[tuple[str, str, str], str] = {}
+        titles: dict[tuple[str, str, str], str] = {}
         for rtype, source, target, status in f.relations:
             a = people.get(source) if rtype == "role" else companies.get(source)
             a = a or _resolve(source, g.people if rtype == "role" else g.companies,
@@ -191,7 +213,10 @@ def score_documents(gold: Sequence[GoldDocument], found: Sequence[Found]) -> Doc
             b = companies.get(target) or _resolve(target, g.companies, name_key)
             if rtype != "role" and a == b:
                 report.self_relations += 1
-            predicted.setdefault(_ordered(rtype, a, b), status)
+            key = _ordered(rtype, a, b)
+            predicted.setdefault(key, status)
+            if rtype == "role" and (source, target) in f.titles:
+                titles.setdefault(key, f.titles[source, target])
         gold_keys, found_keys = set(g.relations), set(predicted)
         report.relations.add(gold_keys, found_keys)
         report.by_corpus[g.corpus].add(gold_keys, found_keys)
@@ -201,6 +226,9 @@ def score_documents(gold: Sequence[GoldDocument], found: Sequence[Found]) -> Doc
         for k in gold_keys & found_keys:
             report.status_total += 1
             report.status_correct += g.relations[k] == predicted[k]
+            if k in g.titles:
+                report.title_total += 1
+                report.title_correct += k in titles and office_of(titles[k]) == office_of(g.titles[k])
     return report
 
 

@@ -121,6 +121,14 @@ def executive_titles(chunk: str) -> list[tuple[int, str]]:
     return [(m.start(), title) for _, title, m in _titles(chunk) if m.re is not OFFICES]
 
 
+def office_of(title: str) -> str:
+    """The office a title names, as keiretsu writes it, in lower case: "president and chief executive
+    officer" is the chief executive's ("ceo"), "Vice President" stays "vice president", a field's head
+    keeps its words ("head of research"). Labelled titles are read so to score the titles found."""
+    found = _titles(title)
+    return (found[0][1] if found else title).strip().lower()
+
+
 def _field_title(chunk: str, m: re.Match) -> str:
     """A field's head's title as written ("product development chief", "head of research"), or none."""
     if m.group(0).lower() not in ("head", "chief", "boss"):
