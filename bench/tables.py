@@ -17,7 +17,7 @@ import sqlite3
 import sys
 
 GROUPS = {
-    "dedup": ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"),
+    "dedup": ("dedup_docs", "lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df"),
     "graph": ("relationships", "relationship_history", "stories", "story_docs", "doc_focus", "graph_docs", "mentions"),
 }
 

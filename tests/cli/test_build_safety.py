@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from keiretsu.dedup.buckets import unpack
 from keiretsu.store import open_store
 from keiretsu.store.lock import write_lock
 
@@ -107,7 +108,9 @@ def contents(db: Path) -> dict[str, list]:
     table("skips", "SELECT DISTINCT location, reason FROM skips", tuple)
     table("meta", "SELECT key, value FROM meta", tuple)
     table("dedup_docs", "SELECT doc_id, near_sig, para_sig, linked FROM dedup_docs", lambda r: (doc[r[0]], *r[1:]))
-    table("lsh_buckets", "SELECT kind, key, doc_id FROM lsh_buckets", lambda r: (*r[:2], doc[r[2]]))
+    # Bucket rows, whichever runs hold them: a build cut short and run again may batch them otherwise.
+    out["lsh_runs"] = sorted(((kind, key, doc[d]) for kind, keys, docs in q("SELECT kind, keys, docs FROM lsh_runs")
+                              for key, d in zip(unpack(keys).tolist(), unpack(docs).tolist())), key=repr)
     table("doc_links", "SELECT a, b, level, similarity FROM doc_links", lambda r: (doc[r[0]], doc[r[1]], *r[2:]))
     table("doc_clusters", "SELECT doc_id, cluster_id, level, similarity FROM doc_clusters",
           lambda r: (doc[r[0]], doc[r[1]], *r[2:]))

@@ -194,8 +194,8 @@ def test_a_full_bucket_keeps_its_first_members_and_pairs_as_the_whole_bucket(sto
         for key, members in batch.items():
             whole.setdefault(key, []).extend(d for d in dict.fromkeys(members) if d not in whole[key])
         assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
-        store.write_dedup_batch([], [(NEAR, k, d) for k, d in zip(row_keys.tolist(), row_docs.tolist())], [])
-    stored = store.bucket_members(NEAR, list(range(9)))
+        dedup._buckets[NEAR].add(row_keys, row_docs)
+    stored = dedup._buckets[NEAR].members(np.arange(9)).tolist()
     assert max(sum(1 for k, _ in stored if k == key) for key in range(9)) == cfg.max_bucket + 1
     assert sorted(d for k, d in stored if k == 0) == sorted(whole.get(0, []))[: cfg.max_bucket + 1]
 
@@ -351,9 +351,9 @@ def test_digests_made_from_all_sentences_hashed_at_once_are_those_of_each_docume
 
 
 def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
-    """A run that writes the whole index looks its buckets up in memory, and the signatures of the
-    documents it indexed; it finds what a run reading them from the store finds, batch after
-    batch, runs merged or not."""
+    """A run looks its buckets up in memory, batch after batch, runs merged or not; one that writes
+    the whole index keeps the signatures of the documents it indexed too, and finds what a run
+    reading them from the store finds."""
     from keiretsu.dedup.buckets import BucketRows
 
     rng = np.random.default_rng(23)
@@ -375,7 +375,7 @@ def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
                                                  for i, t in enumerate(texts)))
     tables = []
     for case in ("in memory", "from the store"):
-        # From the store: as after an earlier run, and with no digest or signature kept either.
+        # From the store: as after an earlier run, with no digest or signature kept.
         cfg = DedupSettings(batch=8, max_bucket=6, kept_mb=1.0 if case == "in memory" else 0)
         settings = Settings(db=tmp_path / f"{case}.db")
         store = open_store(settings.db)
@@ -384,9 +384,9 @@ def test_bucket_rows_kept_for_a_run_answer_as_the_store_does(tmp_path):
             store.set_meta("dedup_index", cfg.index_signature())
         dedup = Deduplicator(store, cfg)
         dedup.run()
-        assert (dedup._buckets is not None) == (case == "in memory") == bool(dedup._signatures.rows)
+        assert bool(dedup._signatures.rows) == (case == "in memory")
         tables.append([sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
-                       for t in ("lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")])
+                       for t in ("lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df")])
         store.close()
     assert tables[0] == tables[1] and tables[0][1]
 
@@ -412,7 +412,7 @@ def test_pairs_verified_a_few_at_a_time_give_the_same_tables(tmp_path):
             Deduplicator(store, cfg).run()
             tables[len(chunks), kept_mb] = [
                 sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
-                for t in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
+                for t in ("dedup_docs", "lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
             store.close()
     assert tables[0, 1.0][2], "no links: nothing was verified"
     assert tables[2, 1.0] == tables[0, 1.0] and tables[2, 0] == tables[0, 0]
@@ -656,7 +656,7 @@ def test_a_batch_reduced_in_a_forked_process_gives_the_same_tables(tmp_path):
             dedup.run()
             tables[apart, kept_mb] = [
                 sorted(map(tuple, store.db.execute(f"SELECT * FROM {t}")))
-                for t in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
+                for t in ("dedup_docs", "lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df")]
             store.close()
     assert tables[False, 1.0][2] and tables[False, 1.0][4], "no links: nothing was verified"
     assert tables[True, 1.0] == tables[False, 1.0] and tables[True, 0] == tables[False, 0]

@@ -7,6 +7,7 @@ what is checked is what the product writes and reads, not rows made up for the t
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import sqlite3
 import subprocess
@@ -18,6 +19,7 @@ import pytest
 
 from keiretsu.clean import CleanStep
 from keiretsu.dedup import Deduplicator
+from keiretsu.dedup.buckets import unpack
 from keiretsu.errors import NewerSchema, NotFound, StoreError
 from keiretsu.extract.step import ExtractStage, entity_key
 from keiretsu.graph import GraphStage
@@ -91,7 +93,8 @@ def doc_id(store: Store, external_id: str) -> int:
 
 
 def set_schema_version(store: Store, version: int) -> None:
-    """What a newer keiretsu would leave behind: the one place these tests write a backend's own tables."""
+    """What a newer keiretsu would leave behind (these tests write a backend's own tables only to stand for
+    another version of keiretsu)."""
     if store.backend == "sqlite":
         with sqlite3.connect(sqlite_path(store.url)) as db:
             db.execute(f"PRAGMA user_version = {version}")
@@ -220,13 +223,12 @@ def test_the_dedup_index_keeps_what_it_is_given(store):
     assert store.same_content([a1]) == [(a2, a1)]
     sig = bytes(range(256)) * 2  # every byte value survives the round trip
     store.write_dedup_batch(
-        [(a1, sig, None, sig[::-1]), (a2, sig, b"p", None)], [(0, 7, a1), (0, 7, a2), (0, 7, a2), (1, -5, a1)],
+        [(a1, sig, None, sig[::-1]), (a2, sig, b"p", None)], [(0, sig, sig[::-1]), (1, b"k", b"d")],
         [(a1, a2, "near", 0.9), (a1, a2, "exact", 1.0), (a1, b1, "paraphrase", 0.7)],
         [(11, 1), (12, 1)], [(a1, 0, 0, 10, a1, 1, 11, 20, "near", 0.8)])
-    store.write_dedup_batch([(b1, None, None, b"d")], [], [(a1, a2, "paraphrase", 0.5)], [(11, 2)])
+    store.write_dedup_batch([(b1, None, None, b"d")], [(0, b"k2", b"d2")], [(a1, a2, "paraphrase", 0.5)], [(11, 2)])
     assert store.count_undeduplicated() == 1 and store.unlinked() == [a1, a2, b1]
-    assert sorted(store.bucket_members(0, [7, 8])) == [(7, a1), (7, a2)]  # a bucket lists a document once
-    assert store.bucket_members(1, [-5]) == [(-5, a1)]
+    assert list(store.bucket_runs()) == [(0, sig, sig[::-1]), (1, b"k", b"d"), (0, b"k2", b"d2")]  # as written
     assert store.signatures([a1, a2, b1]) == {a1: (sig, None), a2: (sig, b"p"), b1: (None, None)}
     assert store.digests([a1, a2, b1, c1]) == {a1: sig[::-1], b1: b"d"}  # none for a2, c1
     assert store.sentence_df([11, 12, 13]) == {11: 3, 12: 1}
@@ -432,6 +434,31 @@ def test_reopening_migrates_nothing_twice_and_a_newer_schema_is_refused(store):
     assert refused.returncode == 2 and refused.stdout == ""
     assert refused.stderr == f"error: {store.display}: written by a newer version of keiretsu (schema {version + 1}, " \
                              f"this one knows up to {version}); upgrade keiretsu to open it\n"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_bucket_rows_stored_a_row_each_are_carried_over_into_runs(backend, tmp_path, request, monkeypatch):
+    """A store written when the bucket rows were a row each (before SQLite's migration 10 and
+    PostgreSQL's 4) keeps every one of them, in runs of about a batch's documents."""
+    url = new_store_url(backend, tmp_path, request)
+    module = importlib.import_module(f"keiretsu.store.{'sqlite' if backend == 'sqlite' else 'postgres'}")
+    runs_from = {"sqlite": 10, "postgresql": 4}[backend]
+    migrations = module._migrations()
+    assert "lsh_runs" in migrations[runs_from - 1][1]
+    monkeypatch.setattr(module, "_migrations", lambda: migrations[: runs_from - 1])
+    rows = [(0, 7, 1), (0, 7, 2), (0, -2**63, 2), (0, 2**63 - 1, 3999), (0, -5, 4000), (1, 7, 2), (1, 3, 1)]
+    store = open_store(url)
+    mark = "?" if backend == "sqlite" else "%s"
+    with store.transaction():  # as an earlier keiretsu wrote them
+        store.db.cursor().executemany(f"INSERT INTO lsh_buckets (kind, key, doc_id) VALUES ({mark}, {mark}, {mark})",
+                                      rows)
+    store.close()
+    monkeypatch.undo()
+    store = open_store(url)
+    runs = [(kind, unpack(keys).tolist(), unpack(docs).tolist()) for kind, keys, docs in store.bucket_runs()]
+    store.close()
+    assert [kind for kind, _, _ in runs] == [0, 0, 0, 1]  # documents 0-1999, 2000-3999, 4000- of each kind
+    assert sorted((kind, key, doc) for kind, keys, docs in runs for key, doc in zip(keys, docs)) == sorted(rows)
 
 
 # --- transactions -------------------------------------------------------------------------------

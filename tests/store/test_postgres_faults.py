@@ -76,7 +76,7 @@ def test_a_store_from_a_newer_keiretsu_is_refused_with_one_line(pg_url):
     with psycopg.connect(pg_url, autocommit=True) as con:
         con.execute("INSERT INTO keiretsu_schema (version, applied_at) VALUES (99, 'later')")
     for read_only in (False, True):
-        with pytest.raises(NewerSchema, match=r"newer version of keiretsu \(schema 99, this one knows up to 3\)"):
+        with pytest.raises(NewerSchema, match=r"newer version of keiretsu \(schema 99, this one knows up to 4\)"):
             open_store(pg_url, read_only=read_only)
     line = one_line_error(keiretsu(pg_url, "stats"))
     assert "newer version of keiretsu (schema 99" in line and urlsplit(pg_url).password not in line
@@ -85,10 +85,10 @@ def test_a_store_from_a_newer_keiretsu_is_refused_with_one_line(pg_url):
 def test_migrations_are_numbered_and_applied_once(pg_url):
     for _ in range(2):
         store = open_store(pg_url)
-        assert store.schema_version == 3 and store.backend == "postgresql"
+        assert store.schema_version == 4 and store.backend == "postgresql"
         store.close()
     with psycopg.connect(pg_url) as con:
-        assert [r[0] for r in con.execute("SELECT version FROM keiretsu_schema ORDER BY version")] == [1, 2, 3]
+        assert [r[0] for r in con.execute("SELECT version FROM keiretsu_schema ORDER BY version")] == [1, 2, 3, 4]
 
 
 # --- reads for the API ----------------------------------------------------------------------

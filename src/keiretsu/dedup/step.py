@@ -32,7 +32,7 @@ from ..allocator import map_large_blocks, release_free_memory, reuse_large_block
 from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store, open_store
 from ..workers import can_fork, run_forked
-from .buckets import BucketRows, KeptSignatures, SentenceCounts
+from .buckets import BucketRows, KeptSignatures, SentenceCounts, pack, unpack
 from .clusters import Link, build_clusters
 from .digests import (SETS, Column, DigestStore, Digests, Facts, Sentences, Stories, decode, digest, encode, offsets,
                       pair_sizes, ranges)
@@ -267,8 +267,8 @@ class Deduplicator:
         # which the run would hold one object each of, scattered among its short-lived ones.
         self._indexed = Column()
         self._sentence_names: dict[int, dict] = {}  # see identity.Judge
-        # The bucket rows of the index, by kind, when the run wrote every one of them (see buckets.py).
-        self._buckets: tuple[BucketRows, BucketRows] | None = None
+        # The bucket rows of the index, by kind: read as the run starts, and those it writes (see buckets.py).
+        self._buckets = (BucketRows(), BucketRows())
         self._signatures = KeptSignatures(self.cfg.perms, int(self.cfg.kept_mb * 2**20))
         self._apart = self.cfg.reduce_apart and can_fork()  # see add
 
@@ -311,10 +311,7 @@ class Deduplicator:
             lo_entry = starts[at]
             hi_entry = starts[at + self.cfg.candidate_keys] if at + self.cfg.candidate_keys < len(starts) else len(key)
             bucket_keys = key[starts[at : at + self.cfg.candidate_keys]]
-            if self._buckets:
-                stored = self._buckets[kind].members(bucket_keys)
-            else:
-                stored = np.array(self.store.bucket_members(kind, bucket_keys.tolist()), dtype=np.int64).reshape(-1, 2)
+            stored = self._buckets[kind].members(bucket_keys)
             stored = stored[np.argsort(stored[:, 0], kind="stable")]
             entries = slice(lo_entry, hi_entry)
             lo = np.searchsorted(stored[:, 0], key[entries], "left")
@@ -531,9 +528,8 @@ class Deduplicator:
         ids = [d["id"] for d in docs]
         near, para = batch.near, batch.para
         near_ok, para_ok = near[:, 0] != EMPTY, para[:, 0] != EMPTY
-        if self._buckets:
-            for index, (keys, members) in zip(self._buckets, found.buckets):
-                index.add(keys, members)
+        for index, (keys, members) in zip(self._buckets, found.buckets):
+            index.add(keys, members)
         # A document's own sentences that say the same thing: they depend on it alone, so they are
         # linked once, with its index.
         sentence_links = [(doc, a, a_start, a_end, doc, b, b_start, b_end, level, sim)
@@ -546,9 +542,9 @@ class Deduplicator:
         self.store.write_dedup_batch(
             [(doc, blob(near[i], near_ok[i]), blob(para[i], para_ok[i]), batch.stored[i])
              for i, doc in enumerate(ids)],
-            _Rows([(kind, keys, members) for kind, (keys, members) in enumerate(found.buckets)]),
+            [(kind, pack(keys), pack(members)) for kind, (keys, members) in enumerate(found.buckets) if len(keys)],
             [(link.a, link.b, link.level, link.similarity) for link in found.links],
-            _Rows([(None, found.hashes, found.counts)]),
+            _Rows(found.hashes, found.counts),
             sentence_links,
         )
         self._signatures.add(ids, (near, para), (near_ok, para_ok))
@@ -713,10 +709,12 @@ class Deduplicator:
         if rebuild:
             self.store.clear_dedup()
         # An empty index (cleared, or never written: a run sets the signature before it writes;
-        # documents indexed without a run are left unlinked): what the run looks up, it wrote.
+        # documents indexed without a run are left unlinked): every sentence count the run looks
+        # up, it wrote.
         if rebuild or (known is None and not self.store.unlinked()):
-            self._buckets = (BucketRows(), BucketRows())
             self._df_complete = True
+        for kind, keys, docs in self.store.bucket_runs():
+            self._buckets[kind].add(unpack(keys), unpack(docs))
         self.store.set_meta("dedup_index", signature)
         map_large_blocks()
         if self._apart:
@@ -744,31 +742,25 @@ class Deduplicator:
 
 
 class _Rows(Sequence):
-    """Rows for the store made from arrays as they are read, a slice at a time: ``(first, x[i], y[i])``
-    of each part ``(first, x, y)`` in turn, ``(x[i], y[i])`` where ``first`` is None. A batch's
-    150,000 bucket rows, made whole as tuples, were its largest allocation in the run's process
-    (20 MB of small objects), and left Python's arenas more scattered each batch."""
+    """Rows ``(x[i], y[i])`` for the store made from two arrays as they are read, a slice at a time:
+    rows made whole as tuples (a batch's 150,000 bucket rows, when they were stored so, were 20 MB
+    of small objects, its largest allocation in the run's process) left Python's arenas more
+    scattered each batch."""
 
     SLICE = 4096
 
-    def __init__(self, parts: list[tuple[int | None, np.ndarray, np.ndarray]]):
-        self.parts = parts
+    def __init__(self, x: np.ndarray, y: np.ndarray):
+        self.x, self.y = x, y
 
     def __len__(self) -> int:
-        return sum(len(x) for _, x, _ in self.parts)
+        return len(self.x)
 
     def __getitem__(self, i: int) -> tuple:  # type: ignore[override] - rows are read in order, by iterating
-        for first, x, y in self.parts:
-            if i < len(x):
-                return (int(x[i]), int(y[i])) if first is None else (first, int(x[i]), int(y[i]))
-            i -= len(x)
-        raise IndexError(i)
+        return int(self.x[i]), int(self.y[i])
 
     def __iter__(self) -> Iterator[tuple]:
-        for first, x, y in self.parts:
-            for start in range(0, len(x), self.SLICE):
-                rows = zip(x[start : start + self.SLICE].tolist(), y[start : start + self.SLICE].tolist())
-                yield from rows if first is None else ((first, a, b) for a, b in rows)
+        for start in range(0, len(self.x), self.SLICE):
+            yield from zip(self.x[start : start + self.SLICE].tolist(), self.y[start : start + self.SLICE].tolist())
 
 
 def _index(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

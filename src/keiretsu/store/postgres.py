@@ -432,7 +432,7 @@ class PostgresStore:
 
     def clear_dedup(self) -> None:
         with self.transaction():
-            for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
+            for table in ("dedup_docs", "lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def undeduplicated(self, limit: int, after: int = 0) -> list[dict[str, Any]]:
@@ -446,10 +446,10 @@ class PostgresStore:
         return self._one("SELECT count(*) FROM documents d WHERE NOT EXISTS "
                          "(SELECT 1 FROM dedup_docs x WHERE x.doc_id = d.id)")
 
-    def bucket_members(self, kind: int, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """(key, doc_id) of indexed documents in any of the buckets."""
-        return self._rows("SELECT key, doc_id FROM lsh_buckets WHERE kind = %s AND key = ANY(%s)",
-                          (kind, list(keys)))
+    def bucket_runs(self) -> Iterator[tuple[int, bytes, bytes]]:
+        """Each run of bucket rows written (kind, keys, documents), in the order written."""
+        for r in self._stream("SELECT kind, keys, docs FROM lsh_runs ORDER BY id"):
+            yield r["kind"], r["keys"], r["docs"]
 
     def signatures(self, doc_ids: Sequence[int]) -> dict[int, tuple[bytes | None, bytes | None]]:
         return {r[0]: (r[1], r[2]) for r in self._rows(
@@ -476,22 +476,20 @@ class PostgresStore:
     def write_dedup_batch(
         self,
         docs: Sequence[tuple[int, bytes | None, bytes | None, bytes | None]],
-        buckets: Sequence[tuple[int, int, int]],
+        buckets: Sequence[tuple[int, bytes, bytes]],
         links: Sequence[tuple[int, int, str, float]],
         sentence_counts: Sequence[tuple[int, int]] = (),
         sentence_links: Sequence[tuple] = (),
     ) -> None:
-        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest) and store
-        the links found for them and the links between sentences within each of them, in one
-        transaction."""
+        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest; ``buckets``:
+        runs of their bucket rows, kind, keys and documents) and store the links found for them and
+        the links between sentences within each of them, in one transaction."""
         with self.transaction():
             self.db.cursor().executemany(
                 "INSERT INTO dedup_docs (doc_id, near_sig, para_sig, digest, linked) VALUES (%s, %s, %s, %s, 0) "
                 "ON CONFLICT (doc_id) DO UPDATE SET near_sig = excluded.near_sig, para_sig = excluded.para_sig, "
                 "digest = excluded.digest, linked = 0", docs)
-            if buckets:
-                stage = self._stage("lsh_buckets", ("kind", "key", "doc_id"), buckets)
-                self.db.execute(f"INSERT INTO lsh_buckets SELECT * FROM {stage} ON CONFLICT DO NOTHING")
+            self.db.cursor().executemany("INSERT INTO lsh_runs (kind, keys, docs) VALUES (%s, %s, %s)", buckets)
             # A pair found at several levels keeps the strongest (exact < near < paraphrase).
             self.db.cursor().executemany(
                 "INSERT INTO doc_links (a, b, level, similarity) VALUES (%s, %s, %s, %s) ON CONFLICT (a, b) DO UPDATE "

@@ -8,6 +8,8 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -99,6 +101,22 @@ def disk_full(path: Path) -> DiskFull:
                     "kept: free some space and run the command again")
 
 
+class _Int8Concat:
+    """``int8_concat(x)``, for migrations: a group's integers as 64-bit big-endian bytes, in the
+    order given (PostgreSQL's ``string_agg(int8send(x), '')``)."""
+
+    def __init__(self) -> None:
+        self.values = array("q")
+
+    def step(self, value: int) -> None:
+        self.values.append(value)
+
+    def finalize(self) -> bytes:
+        if sys.byteorder == "little":
+            self.values.byteswap()
+        return self.values.tobytes()
+
+
 class SQLiteStore(GraphTables):
     """``Store`` on a SQLite file. Each write method is one transaction."""
 
@@ -155,6 +173,7 @@ class SQLiteStore(GraphTables):
     # --- schema -------------------------------------------------------------------------
 
     def _migrate(self) -> None:
+        self.db.create_aggregate("int8_concat", 1, _Int8Concat)
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         latest = _migrations()[-1][0]
         if version > latest:
@@ -366,7 +385,7 @@ class SQLiteStore(GraphTables):
 
     def clear_dedup(self) -> None:
         with self.transaction():
-            for table in ("dedup_docs", "lsh_buckets", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
+            for table in ("dedup_docs", "lsh_runs", "doc_links", "doc_clusters", "sentence_links", "sentence_df"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def undeduplicated(self, limit: int, after: int = 0) -> list[dict[str, Any]]:
@@ -398,10 +417,10 @@ class SQLiteStore(GraphTables):
         for _ in self._select_in(sql, ids, times=times):
             pass
 
-    def bucket_members(self, kind: int, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """(key, doc_id) of indexed documents in any of the buckets."""
-        sql = "SELECT key, doc_id FROM lsh_buckets WHERE kind = ? AND key IN ({marks})"
-        return [(r[0], r[1]) for r in self._select_in(sql, keys, kind)]
+    def bucket_runs(self) -> Iterator[tuple[int, bytes, bytes]]:
+        """Each run of bucket rows written (kind, keys, documents), in the order written."""
+        for r in self.db.execute("SELECT kind, keys, docs FROM lsh_runs ORDER BY id"):
+            yield r[0], r[1], r[2]
 
     def signatures(self, doc_ids: Sequence[int]) -> dict[int, tuple[bytes | None, bytes | None]]:
         sql = "SELECT doc_id, near_sig, para_sig FROM dedup_docs WHERE doc_id IN ({marks})"
@@ -430,18 +449,18 @@ class SQLiteStore(GraphTables):
     def write_dedup_batch(
         self,
         docs: Sequence[tuple[int, bytes | None, bytes | None, bytes | None]],
-        buckets: Sequence[tuple[int, int, int]],
+        buckets: Sequence[tuple[int, bytes, bytes]],
         links: Sequence[tuple[int, int, str, float]],
         sentence_counts: Sequence[tuple[int, int]] = (),
         sentence_links: Sequence[tuple] = (),
     ) -> None:
-        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest) and store
-        the links found for them and the links between sentences within each of them, in one
-        transaction."""
+        """Index a batch of documents (``docs``: id, near and paraphrase signatures, digest; ``buckets``:
+        runs of their bucket rows, kind, keys and documents) and store the links found for them and
+        the links between sentences within each of them, in one transaction."""
         with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO dedup_docs (doc_id, near_sig, para_sig, digest, linked) "
                                 "VALUES (?,?,?,?,0)", docs)
-            self.db.executemany("INSERT OR IGNORE INTO lsh_buckets (kind, key, doc_id) VALUES (?,?,?)", buckets)
+            self.db.executemany("INSERT INTO lsh_runs (kind, keys, docs) VALUES (?,?,?)", buckets)
             # A pair found at several levels keeps the strongest (exact < near < paraphrase).
             self.db.executemany(
                 "INSERT INTO doc_links (a, b, level, similarity) VALUES (?,?,?,?) ON CONFLICT (a, b) DO UPDATE SET "
