@@ -93,6 +93,26 @@ RUMOUR_PHRASES = re.compile(
     r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings)))",
     re.I,
 )
+#: A deal only guessed at by those who watch the market: "X is likely seeking to buy Y, analysts said" is
+#: their surmise, a rumour, where "X offered to buy Y, analysts said" tells a bid; the hedges on the deal's
+#: verb, and the watchers.
+HEDGES = {"likely", "probably", "possibly", "apparently", "perhaps", "presumably"}
+MARKET_SAYS = re.compile(r"\b(?:analysts?|arbitrage(?:u?rs?)|traders?|dealers?|brokers?|observers?)\b[^.]{0,24}?"
+                         r"\b(?:said|say|says|believe[sd]?|speculated?|think|thought|suggested)\b", re.I)
+#: Shares an offeror accepted under its tender ("had accepted about 2.3 mln shares under a tender offer")
+#: are shares bought: the purchase is done, not only agreed.
+TAKEN_UP = {"share", "stock"}
+#: Verbs that keep a deal told under them from happening: "stop X buying a majority of Y", "prevent X from
+#: acquiring Y", "barred X from buying" (when said as done, not only sought: ``relations.status``); of a
+#: deal done once, never of a holding, which a stop to buying more ("prevents TWA from buying additional
+#: shares of USAir": the words that make a purchase one of more) leaves as it is.
+MORE = {"additional", "more", "further", "extra"}
+PREVENTING = {"stop", "prevent", "bar", "block", "forbid", "prohibit", "ban"}
+#: A deal's company that went to a buyer afterwards ("merger with Getty Oil, which was later taken over by
+#: Texaco", "its bid for Safeway, which was later sold to a buyout group") was lost to the deal: the verbs
+#: ("take" with "over"), and the words that put the sale after the deal.
+TAKEN_OVER = {"acquire", "buy", "purchase", "sell", "take"}
+AFTERWARDS = {"later", "subsequently", "eventually", "ultimately", "afterwards", "since"}
 #: News outlets: named in a sentence as its source, never as a party to it.
 _OUTLETS = (r"Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|Financial Times|FT|"
             r"(?:The )?Information|Kyodo(?: News)?|Yomiuri(?: Shimbun)?|Handelsblatt|CNBC|Les Echos|Le Figaro|"

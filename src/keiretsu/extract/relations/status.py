@@ -64,6 +64,9 @@ _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "r
 # collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
 # talks", "the deal is off").
 _ENDED_EDGES = ("dobj", "nsubj", "nsubjpass", "attr")
+# A tie's agreement that is broken was one in force, so the tie ended ("broke the five year agreement
+# reached with Gull"), where talks broken off never made one.
+_BROKEN = {"break", "breach", "violate"}
 
 
 def _infinitive(x) -> bool:
@@ -117,6 +120,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
                    if _sources(sent, t, sentence, m) and not L.AS_REPORTED.search(sentence[: m.start()])), None)
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
         status, cues = S.RUMOURED, cues + [rumour.group(0)]
+    if status in (S.PROPOSED, S.IN_TALKS) and L.MARKET_SAYS.search(sentence):
+        hedge = _hedge(t)
+        if hedge is not None:  # "X is likely seeking to buy Y, analysts said": their guess, not a bid
+            status, cues = S.RUMOURED, cues + [hedge]
     if status in (S.AGREED, S.ACTIVE) and t.pos_ in ("VERB", "AUX") and \
             any(c.dep_ == "mark" and c.lower_ in _OPEN for c in t.children):
         status, cues = S.PROPOSED, [next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN)]
@@ -135,6 +142,47 @@ def _held(t) -> bool:
     change with an owner ("will raise its holding", "would reduce its stake in X to 22 pct")."""
     return t.lemma_.lower() in L.STAKE_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in L.STAKE_CHANGES and \
         any(c.dep_ == "poss" for c in t.children)
+
+
+def _hedge(t) -> str | None:
+    """The word that hedges the trigger's own clause, if any: "is likely seeking to buy", "would probably
+    bid", "is likely to make a bid" (not one in a clause above or beside it)."""
+    x = t
+    for _ in range(4):
+        hedge = next((c.text for c in x.children if c.dep_ == "advmod" and c.lower_ in L.HEDGES), None)
+        if hedge is None and x.lower_ in L.HEDGES:
+            hedge = x.text
+        if hedge is not None:
+            return hedge
+        if x.head.i == x.i or x.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
+            return None
+        x = x.head
+    return None
+
+
+def _prevented(t):
+    """The verb that keeps the trigger's deal from happening, if any: "stop X buying a majority of Y",
+    "prevent X from acquiring Y"; not one only sought or supposed ("seeking to stop X buying", "could
+    prevent X from buying"), nor one of more of a holding ("prevents X from buying additional shares of Y")."""
+    verb = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "from" else t.head if t.dep_ == "ccomp" else None
+    if verb is None or verb.i == t.i or verb.lemma_.lower() not in L.PREVENTING or _supposed(verb) or \
+            (verb.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(verb) is not None) or \
+            any(c.dep_ == "dobj" and any(m.lower_ in L.MORE for m in c.children) for c in t.children):
+        return None
+    return verb
+
+
+def _overtaken(t):
+    """The verb of a relative clause on the deal's company that tells it went to a buyer afterwards, if
+    any: "merger with Getty Oil, which was later taken over by Texaco", "its bid for Safeway, which was
+    later sold to a buyout group"."""
+    held = [c for c in t.children if c.dep_ == "dobj"]
+    held += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "of") for g in c.children
+             if g.dep_ == "pobj"]
+    return next((c for y in held for c in y.children if c.dep_ == "relcl" and c.lemma_.lower() in L.TAKEN_OVER and
+                 (c.lemma_.lower() != "take" or any(d.dep_ == "prt" and d.lower_ == "over" for d in c.children)) and
+                 any(d.dep_ == "nsubjpass" for d in c.children) and
+                 any(d.dep_ == "advmod" and d.lower_ in L.AFTERWARDS for d in c.children)), None)
 
 
 def _put_to_vote(sent, t) -> bool:
@@ -304,6 +352,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     tokens = {}  # the word each cue was read from
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
     proposing: list[str] = []  # "prepared to discuss": talks offered, not held
+    taken: list[str] = []  # "accepted 2.3 mln shares": the tendered shares bought
     for y in around:
         lemma = y.lemma_.lower()
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
@@ -330,6 +379,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
+            continue
+        if lemma == "accept" and y.tag_ in ("VBD", "VBN") and not _ahead(y) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in L.TAKEN_UP for c in y.children):
+            taken.append(y.text)  # "had accepted about 2.3 mln shares under a tender offer": bought
             continue
         if (lemma in L.ACTIVE_VERBS | L.ENDED_VERBS or y.lower_ in L.ACTIVE_VERBS) and \
                 not (y.pos_ in ("VERB", "AUX") or y.tag_.startswith("VB")):
@@ -363,11 +416,25 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         trying = next((x for x in near if _infinitive(x) and x.head.lemma_.lower() in L.ATTEMPTS), None)
         if trying is not None:
             found[S.PROPOSED] = [trying.head.text]
+    # "will discuss the company's arrangement to sell", "wants to amend its agreement to purchase": talks or
+    # wishes about an agreement its party has already are about changing it; the deal is agreed
+    held = settling.head if settling is not None and any(c.dep_ == "poss" for c in settling.head.children) else None
+    over_held = chain.get(held.i, len(chain)) if held is not None else len(chain)
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
                           (S.PROPOSED, L.PROPOSED), (S.AGREED, L.AGREED), (S.ACTIVE, L.ACTIVE)):
-        cues = [text for w, text in words.items() if w in vocab]
+        cues = [text for w, text in words.items() if w in vocab and not (
+            held is not None and status in (S.IN_TALKS, S.PROPOSED) and _above(tokens[w], chain) > over_held)]
         if cues:
             found[status] = list(dict.fromkeys([*found.get(status, []), *cues]))
+    if taken:
+        found[S.ACTIVE] = [*taken, *found.get(S.ACTIVE, [])]
+    # "stop X buying a majority of Y": the deal will not be
+    prevented = _prevented(t) if rtype in _ONE_ACT else None
+    if prevented is not None:
+        found[S.CALLED_OFF] = [prevented.text]
+    overtaken = _overtaken(t) if rtype in _ONE_ACT else None
+    if overtaken is not None and S.ACTIVE not in found:  # a deal done stays done, whatever its company's fate
+        found[S.CALLED_OFF] = [overtaken.text]
     text = sent.text.lower()
     if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:talks|negotiations|discussions) "
                  r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
@@ -393,7 +460,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         return S.ACTIVE, [going]  # "will continue to furnish disk drives to Unisys": in effect now
     for status in L.STATUS_ORDER:
         if status in found:
-            done = cue(S.ACTIVE, ("complete", "completed", "closed", "close"))
+            done = cue(S.ACTIVE, ("complete", "completed", "closed", "close")) or next(iter(taken), None)
             if status in (S.PROPOSED, S.AGREED) and done:
                 return S.ACTIVE, [done]  # "completed the previously announced sale"
             agreed = cue(S.AGREED, L.SETTLED)
@@ -405,6 +472,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 if modal:
                     return status, [modal]  # a conditional: the graph lets it vote only if nothing else is said
                 ended = _ended(said) if said is not None else None
+                if ended is not None and status is S.CALLED_OFF and rtype not in _DEALS and \
+                        said.lemma_.lower() in _BROKEN and ended.lemma_.lower() in L.DEAL_NOUNS and \
+                        not any(c.lower_ == "off" for c in said.children):
+                    return S.ENDED, [found[status][0], ended.text]  # "broke the five year agreement": one in force
                 if ended is not None:
                     return status, [found[status][0], ended.text]  # "withdrew", "bid": the stage it ended at
             return status, found[status][:1]
