@@ -6,7 +6,7 @@ from pathlib import Path
 
 from keiretsu.clean import CleanStep
 from keiretsu.ingest import ReadStep, expand_inputs
-from keiretsu.models import Document, EntityKind, RawDocument, Skipped
+from keiretsu.models import Document, EntityKind, ObservationRow, RawDocument, Skipped
 from keiretsu.settings import Settings
 
 ARTICLE = (
@@ -56,3 +56,13 @@ def people(rules, text: str) -> set[str]:
     """The person names ``rules`` (a ``RuleExtractor``) finds in one text."""
     [ex] = rules.extract([(1, text)])
     return {e.name for e in ex.entities if e.kind is EntityKind.PERSON}
+
+
+def observation_row(mid: int, status: str, published: str, cues: str, sentence: str,
+                    rtype: str = "acquisition") -> ObservationRow:
+    """A mention as the graph stage reads it from the store, between companies 1 and 2."""
+    return ObservationRow(rtype, 1, 2, "", mid, mid, mid, status, "{}", 0.7, published, None, cues, sentence)
+
+
+def statuses(rel) -> list[str]:
+    return [h.status.value for h in rel.history]

@@ -10,7 +10,9 @@ from __future__ import annotations
 from keiretsu.graph.build import observe, read_times
 from keiretsu.graph.consolidate import consolidate
 from keiretsu.graph.time import find_times
-from keiretsu.models import Observation, ObservationRow, Status
+from keiretsu.models import Observation, Status
+
+from ..helpers import observation_row as row
 
 DEAL = ("acquisition", 1, 2, "")
 STAKE = ("stake", 1, 2, "")
@@ -19,10 +21,6 @@ STAKE = ("stake", 1, 2, "")
 def said(mid: int, status: str, reported: str, valid: str | None = None, **kw) -> Observation:
     """One story's mention (each its own story), with a status word unless told otherwise."""
     return Observation(mid, mid, mid, Status(status), kw.pop("attributes", {}), 0.7, reported, valid, **kw)
-
-
-def row(mid: int, status: str, published: str, cues: str, sentence: str) -> ObservationRow:
-    return ObservationRow("acquisition", 1, 2, "", mid, mid, mid, status, "{}", 0.7, published, None, cues, sentence)
 
 
 def steps(rel) -> list[tuple[str, str | None, str | None]]:

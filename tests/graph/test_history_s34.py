@@ -13,16 +13,11 @@ from keiretsu.graph.consolidate import consolidate
 from keiretsu.graph.time import find_times
 from keiretsu.models import ObservationRow
 
+from ..helpers import observation_row as row
+from ..helpers import statuses
+
 DEAL = ("acquisition", 1, 2, "")
 STAKE = ("stake", 1, 2, "")
-
-
-def row(mid: int, status: str, published: str, cues: str, sentence: str, rtype: str = "acquisition") -> ObservationRow:
-    return ObservationRow(rtype, 1, 2, "", mid, mid, mid, status, "{}", 0.7, published, None, cues, sentence)
-
-
-def statuses(rel) -> list[str]:
-    return [h.status.value for h in rel.history]
 
 
 def history(rows: list[ObservationRow], key: tuple = DEAL):
