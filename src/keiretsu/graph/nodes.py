@@ -8,7 +8,10 @@ a piece is, in every story that names it, glued to a capitalised word that no ot
 story covers and that is not one that leads names ("The", "Japanese", "March", a place, a title;
 ``lead_words.txt`` and the vocabularies beside it), or written after a body's noun and "of" ("the New
 Jersey Board of| Public Utilities"), or is the exchange's suffix of a ticker ("<skbs.|St.|>") or a
-phrase an article leads ("a U.S. Supercomputer"). Such a node is not a company. Nor is one that
+phrase an article leads ("a U.S. Supercomputer"), or opens after initials and "and" ("S and| A Truck Tire
+Sales Corp", "AC and R/|DHB"), or is cut before "and" and a word no name of the story covers
+("Barclays De Zoette| and Wedd financial analyst"), or is an owner's name cut to the word that ends
+it ("U.S. |Bancorp's Pacific State Bank"). Such a node is not a company. Nor is one that
 every story writes right before a noun for a product, a site or a place ("the Pony Excel
 sub-compact", "the Skeena pulp mill"; ``thing_words.txt``). A name the gazetteer knows is a company
 however it is written.
@@ -29,8 +32,8 @@ node with neither stays one: half of such nodes are firms that only their names 
 build, 2026-12-02). Some names say it alone: an exchange is its members' association unless a
 legal form or a ticker of its own makes it a listed firm, a name a relative clause on a person is
 set after is a person's ("Murakhovsky, who"), "Auditors of| Tarnwell Corp" is a phrase about a
-firm, "MD-11s" a model; and an acronym written alone stands for the nodes other stories write both
-by it and by a long form.
+firm, "MD-11s" a model, "Institute of Foreign Bankers Inc" a body whatever form ends it; and an
+acronym written alone stands for the nodes other stories write both by it and by a long form.
 
 ``judge`` runs before each graph build. A node's judgement is a function of every place the store
 names it (and names the nodes that share its acronym), so an update judges again only the
@@ -76,8 +79,17 @@ _PARTNERED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+)(?![\w&'-]|\.\w| (?:and|&)\b|
 # ... or initials joined by "and"/"&" to a single letter: "AT| and T", "BK| and T Inc", "CR| and P
 # Advertising", one name however the parse splits it.
 _INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
+# ... or a name opening with the letter that ends such initials, or going on after it by a slash: "S and
+# |A Truck Tire Sales and Services Corp", "AC and R/|DHB and Bess" (a letter is no article, "A").
+_INITIALLED = re.compile(r"(?:^|(?<=[\s(<\"]))[A-Z]{1,3} (?:and|&) ([A-Z]/)?$")
+_LETTER = re.compile(r"[A-Z](?:$|[ /-])")
 # ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
 # one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
+# A name opening with a word that ends firms' names, as an owner: the owner's name is cut ("U.S. |Bancorp's
+# Pacific State Bank"), the headline's capitals and "U.S." being no words ``_BEFORE`` reads.
+_OWNER = re.compile(r"([A-Z][a-z]+)'s ")
+# A plural noun after two names joined by "and": one for each ("Skeena and Celgar mills").
+_PLURAL = re.compile(r" [a-z]+s\b")
 _AFTER = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]* ){0,3}([A-Z][\w]*)\.?)")
 
 
@@ -147,9 +159,16 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
     """Whether a name (``text``), written between ``before`` and ``after``, is a piece of a longer
     name: glued to a capitalised word that no other name of the story covers (``gap_before``: how far
     before the name the nearest other one ends, -1 for none; ``gap_after`` likewise after it), or
-    one of two one-word names joined by "and" and read as two (or the first, before a word read as
-    none), or initials joined to a letter."""
+    one of two one-word names joined by "and" and read as two (or the first, or a longer name, before
+    a word read as none), or initials joined to a letter (or the name the letter opens), or an owner's
+    name cut to the word that ends it ("Bancorp's")."""
     if re.fullmatch(r"[A-Z]{1,3}", text) and _INITIALS.match(after):
+        return True
+    m = _INITIALLED.search(before)
+    if m and (m.group(1) or _LETTER.match(text)):
+        return True
+    m = _OWNER.match(text)
+    if m and cues().last.get(m.group(1).lower()) == _COMPANY:
         return True
     m = _BEFORE.search(before)
     if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
@@ -161,6 +180,13 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         m = _PARTNERED.match(after)
         if m and not _lead(m.group(1)) and (gap_after == m.start(1) or not 0 <= gap_after < m.end(1)) and \
                 not _BEFORE.search(before):
+            return True
+    elif not _legal(text):
+        # A longer name before a word the story reads in no name: "Barclays De Zoette| and Wedd financial
+        # analyst"; two firms' names are both read ("Texaco Canada and| Shell"), and a plural noun after
+        # them says there are two ("its Purity Supreme and Rickels operations").
+        m = _PARTNERED.match(after)
+        if m and not _lead(m.group(1)) and not 0 <= gap_after < m.end(1) and not _PLURAL.match(after, m.end(1)):
             return True
     m = _AFTER.match(after)
     return bool(m and _legal(m.group(2)) and not _legal(text) and not 0 <= gap_after <= m.start(1))
@@ -308,6 +334,12 @@ def _described(text: str) -> bool:
     return len(head) < len(name) and cues().last.get(head[-1]) == _DESCRIPTION
 
 
+def _body_of(text: str) -> bool:
+    """Whether a name is a body's, its head noun before "of": "Institute| of Foreign Bankers Inc"."""
+    name, head = _head(text)
+    return len(head) < len(name) and cues().last.get(head[-1]) == "body"
+
+
 def _words_say(text: str) -> str | None:
     """What the words of a name say it is (a category of ``node_cues.tsv``): a company word anywhere
     in it or ending it, else what its head noun says ("Association| of Japan", "Sands Hotel")."""
@@ -373,7 +405,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             for_.add("known")
         if not (piece or thing(text, after)):
             whole = True
-        if _legal(text) and not piece and not placed:
+        # A body's noun before "of" heads the name whatever form ends it: "Institute of Foreign Bankers Inc".
+        if _legal(text) and not piece and not placed and not _body_of(text):
             for_.add("legal form")
         if _TICKER.match(after):
             for_.add("ticker")
