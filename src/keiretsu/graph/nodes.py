@@ -83,13 +83,13 @@ _INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
 # |A Truck Tire Sales and Services Corp", "AC and R/|DHB and Bess" (a letter is no article, "A").
 _INITIALLED = re.compile(r"(?:^|(?<=[\s(<\"]))[A-Z]{1,3} (?:and|&) ([A-Z]/)?$")
 _LETTER = re.compile(r"[A-Z](?:$|[ /-])")
-# ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
-# one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
 # A name opening with a word that ends firms' names, as an owner: the owner's name is cut ("U.S. |Bancorp's
 # Pacific State Bank"), the headline's capitals and "U.S." being no words ``_BEFORE`` reads.
 _OWNER = re.compile(r"([A-Z][a-z]+)'s ")
 # A plural noun after two names joined by "and": one for each ("Skeena and Celgar mills").
 _PLURAL = re.compile(r" [a-z]+s\b")
+# ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
+# one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
 _AFTER = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]* ){0,3}([A-Z][\w]*)\.?)")
 
 
@@ -326,18 +326,13 @@ def _head(text: str) -> tuple[list[str], list[str]]:
     return name, name[: name.index("of")] if "of" in name[1:] else name
 
 
-def _described(text: str) -> bool:
-    """Whether a name is a phrase about the firm after its "of": "U.S. Subsidiary| of Ostrey AG"."""
+def _head_of(text: str) -> str | None:
+    """What the head noun of a name with "of" says it is (a category of ``node_cues.tsv``): a phrase
+    about the firm after it ("U.S. Subsidiary| of Ostrey AG"), a body ("Institute| of Foreign Bankers Inc")."""
     if " of " not in text.lower():
-        return False
+        return None
     name, head = _head(text)
-    return len(head) < len(name) and cues().last.get(head[-1]) == _DESCRIPTION
-
-
-def _body_of(text: str) -> bool:
-    """Whether a name is a body's, its head noun before "of": "Institute| of Foreign Bankers Inc"."""
-    name, head = _head(text)
-    return len(head) < len(name) and cues().last.get(head[-1]) == "body"
+    return cues().last.get(head[-1]) if len(head) < len(name) else None
 
 
 def _words_say(text: str) -> str | None:
@@ -350,7 +345,7 @@ def _words_say(text: str) -> str | None:
     if head and c.last.get(head[-1]) == _COMPANY or any(c.word.get(w) == _COMPANY for w in name):
         return _COMPANY
     said = c.last.get(head[-1]) if head else None
-    return None if said == _DESCRIPTION else said  # a description only before "of": ``_described``
+    return None if said == _DESCRIPTION else said  # a description only before "of": ``_head_of``
 
 
 def _spelt_out(text: str, before: str) -> str | None:
@@ -399,14 +394,14 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
                                            bool(_QUOTE.fullmatch(text)) or bool(_SUFFIX.search(before)))
         body = _OF_BODY.search(before)
         # A phrase led by an article is no name: "the only public sector purchase of |a U.S. Supercomputer".
-        piece = tail or quote or _ARTICLE.match(text) is not None or cut(text, before, after, gap_before, gap_after) or _described(text) or \
+        piece = tail or quote or _ARTICLE.match(text) is not None or cut(text, before, after, gap_before, gap_after) or _head_of(text) == _DESCRIPTION or \
             bool(body and c.last.get(body.group(1).lower()) == "body")
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
             whole = True
         # A body's noun before "of" heads the name whatever form ends it: "Institute of Foreign Bankers Inc".
-        if _legal(text) and not piece and not placed and not _body_of(text):
+        if _legal(text) and not piece and not placed and _head_of(text) != "body":
             for_.add("legal form")
         if _TICKER.match(after):
             for_.add("ticker")
