@@ -11,6 +11,7 @@ from keiretsu.errors import InputError
 from keiretsu.eval.extract import L2, MIN_COUNT, SOURCE_WEIGHTS, TRUST
 from keiretsu.models import EntityKind, Mention, RelationType, Status
 from keiretsu.extract.classifier import REBUILD, Candidate, RelationModel, fit, role_mention
+from keiretsu.extract.relations.roles import executive_titles
 from keiretsu.extract.entities import Ent
 from keiretsu.extract.gazetteer import Gazetteer
 from keiretsu.extract.relations import RelationFinder
@@ -244,7 +245,7 @@ def test_a_role_the_model_adds_keeps_the_title_as_written_and_whether_it_ended(r
     RuleExtractor(relations=RelationFinder(None, on_candidates=seen.extend)).extract([(1, text)])
     [c] = [c for c in seen if c.key == ("role", "Jane Roe", "Acme")]
     sent = rules.nlp(text)
-    m = role_mention(sent, c, text, 0, len(text), 0.9)
+    m = role_mention(sent, c, text, 0, len(text), 0.9, executive_titles)
     assert (m.attributes["title"], m.status.value, m.source, m.target) == (title, status, "Jane Roe", "Acme")
 
 

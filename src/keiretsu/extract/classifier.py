@@ -319,12 +319,8 @@ def _path_features(parse: _Parse, t: str, a: Ent, b: Ent) -> list[str]:
     return f
 
 
-def _executive_titles(words: str) -> list[tuple[int, str]]:
-    return [(m.start(), name) for pattern, name in L.TITLES for m in pattern.finditer(words)]
-
-
 def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: float,
-                 titles: Callable[[str], list[tuple[int, str]]] = _executive_titles) -> Mention:
+                 titles: Callable[[str], list[tuple[int, str]]]) -> Mention:
     """A role the model found where the rules found none: the office as written nearest the name
     ("Vice President" stays itself), ended when "former" or a leaving word sits by the name. ``titles``
     reads the executive offices in a piece of text, each with where it starts."""
