@@ -1,39 +1,43 @@
 """Corpus-level judgement of company nodes: a name only ever written as a piece of a longer one,
 as the name of a thing, or with words around it that say it is no company and none that say it is.
 
-A sentence's parse can cut a name short ("Pizza" from "Straw Hat Pizza", "Binion" from "Butler
-and Binion", "Herald" from "The Herald and Weekly Times Ltd"). One story cannot tell a cut from a
-firm written after a descriptor, but the corpus can: a firm is written on its own somewhere, while
-a piece is, in every story that names it, glued to a capitalised word that no other name of the
-story covers and that is not one that leads names ("The", "Japanese", "March", a place, a title;
-``lead_words.txt`` and the vocabularies beside it), or written after a body's noun and "of" ("the New
-Jersey Board of| Public Utilities"), or is the exchange's suffix of a ticker ("<skbs.|St.|>") or a
-phrase an article leads ("a U.S. Supercomputer"), or opens after initials and "and" ("S and| A Truck Tire
-Sales Corp", "AC and R/|DHB"), or is cut before "and" and a word no name of the story covers
-("Barclays De Zoette| and Wedd financial analyst"), or is an owner's name cut to the word that ends
-it ("U.S. |Bancorp's Pacific State Bank"). Such a node is not a company. Nor is one that
-every story writes right before a noun for a product, a site or a place ("the Pony Excel
-sub-compact", "the Skeena pulp mill"; ``thing_words.txt``). A name the gazetteer knows is a company
-however it is written.
+A sentence's parse can cut a name short ("Pizza" from "Straw Hat Pizza", "Binion" from "Butler and
+Binion", "Herald" from "The Herald and Weekly Times Ltd"). One story cannot tell a cut from a firm
+written after a descriptor, but the corpus can: a firm is written on its own somewhere, while a piece
+is, in every story that names it, glued to a capitalised word that no other name of the story covers and
+that is not one that leads names ("The", "Japanese", "March", a place, a title; ``lead_words.txt`` and
+the vocabularies beside it), or written after a body's noun and "of" ("the New Jersey Board of| Public
+Utilities"), or is the exchange's suffix of a ticker ("<skbs.|St.|>") or a phrase an article leads ("a
+U.S. Supercomputer"), or is cut at a numeral ("Pier 1| Imports Inc"), or joins two names the wire's
+padding sets apart ("Matra           and Bouygues SA"), or opens after initials and "and" ("S and| A
+Truck Tire Sales Corp", "AC and R/|DHB"), or is cut before "and" and a word no name of the story covers
+("Barclays De Zoette| and Wedd financial analyst"), or is an owner's name cut to the word that ends it
+("U.S. |Bancorp's Pacific State Bank"). Such a node is not a company. Nor is one that every story writes
+right before a noun for a product, a site or a place ("the Pony Excel sub-compact", "the Skeena pulp
+mill", "the Alice Springs to Darwin gas pipeline"; ``thing_words.txt``). A name the gazetteer knows is a
+company however it is written.
 
-The rest is weighed by what the stories that name it say, with the words of ``node_cues.tsv``.
-For a company: a legal form on a naming that is no piece, a ticker, the wire's mark ("<Borealis
-Exploration Ltd>"), a word that ends or marks company names ("Greyhound Lines", "Spar-Casse-Bank"),
-a company word around it ("the Dallah group", "shares of Pixar", "Hospal, a subsidiary of").
-Against: every naming glued to other words of a name ("President Ana Maria| Vanterpool", "Straw
-Hat| Pizza", "Banco| do Brasil", "Pay| 'N Pak", "Mercury| Sable models"), which only a legal form,
-a ticker, the mark or a company word overrules; every naming a place, a people ("Zambian") or a
-place misspelt; and cues around at least half the namings: a place's ("the cities of Anaheim",
-"Ramapo, N.Y.", a dateline), an outlet's ("the UAE daily al-Ittihad"), a person's title, the head
-noun of a site, a ware or a body ("Sands Hotel", "the Amiga computer hardware", "National Gay and
-Lesbian Task Force", "12 FTU leaders"), the long form of an acronym ("Electronic Industries
-Association of Japan (EIAJ)"). A node with evidence against it and none for it is no company. A
-node with neither stays one: half of such nodes are firms that only their names tell apart (Reuters
-build, 2026-12-02). Some names say it alone: an exchange is its members' association unless a
-legal form or a ticker of its own makes it a listed firm, a name a relative clause on a person is
-set after is a person's ("Murakhovsky, who"), "Auditors of| Tarnwell Corp" is a phrase about a
-firm, "MD-11s" a model, "Institute of Foreign Bankers Inc" a body whatever form ends it; and an
-acronym written alone stands for the nodes other stories write both by it and by a long form.
+The rest is weighed by what the stories that name it say, with the words of ``node_cues.tsv``. For a
+company: a legal form on a naming that is no piece, a ticker, the wire's mark ("<Borealis Exploration
+Ltd>"), a word that ends or marks company names ("Greyhound Lines", "Spar-Casse-Bank"), a company word
+around it ("the Dallah group", "shares of Pixar", "Hospal, a subsidiary of"). Against: every naming
+glued to other words of a name ("President Ana Maria| Vanterpool", "Straw Hat| Pizza", "Banco| do
+Brasil", "Pay| 'N Pak", "Mercury| Sable models", "its Ultra| Buying Network,"), which only a legal form,
+a ticker, the mark or a company word overrules; every naming a place, a people ("Zambian") or a place
+misspelt; and cues around at least half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.",
+a dateline), an outlet's ("the UAE daily al-Ittihad"), a person's title, the head noun of a site, a ware
+or a body ("Sands Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU
+leaders"), a plant's generating unit ("Palo Verde Unit Two"), a building placed ("the Canadian Utilities
+Center in Edmonton"), a model beside another of its line ("the Macintosh SE and the Macintosh II", whose
+"SE" is no legal form), the long form of an acronym ("Electronic Industries Association of Japan
+(EIAJ)"). A node with evidence against it and none for it is no company. A node with neither stays one:
+half of such nodes are firms that only their names tell apart (Reuters build, 2026-12-02). Some names
+say it alone: an exchange is its members' association unless a legal form or a ticker of its own makes
+it a listed firm, a name a relative clause on a person is set after is a person's ("Murakhovsky, who"),
+"Auditors of| Tarnwell Corp" is a phrase about a firm, "MD-11s" a model, "Series F" a class of a firm's
+stock, "Blackburn, Lancashire, England" a place, "Institute of Foreign Bankers Inc" a body whatever form
+ends it, "a merged TWA-USAir" two airlines; and an acronym written alone stands for the nodes other
+stories write both by it and by a long form.
 
 ``judge`` runs before each graph build. A node's judgement is a function of every place the store
 names it (and names the nodes that share its acronym), so an update judges again only the
@@ -69,6 +73,9 @@ _META = "graph.not_companies"  # in ``meta``: {"version": ..., "ids": [...]}
 # A capitalised word (not all capitals: those are headlines, acronyms and "U.S.") right before the
 # name, joined by a space or by "and"/"&": "Straw Hat| Pizza", "Butler and| Binion".
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*?)((?:'s)?(?: (?:and|&|to|-))? )$")
+# ... or a capitalised word and a number right before it: the name was cut at its numeral ("Pier 1| Imports
+# Inc", "Formula 1| Holdings").
+_NUMBERED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) \d{1,3} $")
 # ... or a one-word name joined by "and"/"&" to another one-word name that the story reads as a name
 # too, not in a list: "Butler and| Binion", "Coopers and| Lybrand", partnerships named after partners.
 _PARTNER = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) (?:and|&) $")
@@ -153,6 +160,9 @@ _QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
 _SUFFIX = re.compile(r"<[A-Za-z0-9&]{1,6}\.$")
 # The article a phrase (not a name) opens with.
 _ARTICLE = re.compile(r"(?:an?|the) ")
+# Two names the wire's padding sets apart, then "and": "Matra           and Bouygues SA" (a run of spaces
+# inside one name comes before its legal form: "Norcros          Plc").
+_PADDED = re.compile(r"\S {2,}(?:and|&) [A-Z]")
 
 
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
@@ -170,9 +180,9 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
     m = _OWNER.match(text)
     if m and cues().last.get(m.group(1).lower()) == _COMPANY:
         return True
-    m = _BEFORE.search(before)
-    if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
-        return True
+    for m in (_BEFORE.search(before), _NUMBERED.search(before)):
+        if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
+            return True
     if _WORD.fullmatch(text):
         m = _PARTNER.search(before)
         if m and not _lead(m.group(1)) and gap_before == len(m.group(0)) - len(m.group(1)):
@@ -193,8 +203,9 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
 
 
 # A lower-case noun right after the name (past a joined second name and a modifier or two): "Omni
-# and Horizon| cars", "Skeena and Celgar| pulp mills".
-_NOUNS = re.compile(r"^(?: (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?((?: [a-z][\w-]*){1,3})(?![\w'])")
+# and Horizon| cars", "Skeena and Celgar| pulp mills"; or past a route's other end: "the Alice Springs| to
+# Darwin gas pipeline".
+_NOUNS = re.compile(r"^(?: (?:and|&|to) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?((?: [a-z][\w-]*){1,3})(?![\w'])")
 _MODIFIERS = 1  # words between the name and the noun at most: "pulp| mills", not "will provide| software"
 
 
@@ -259,6 +270,12 @@ _TICKER = re.compile(r"^(?:'s?)?>? ?(?:<[A-Z][\w.]*>|"
 _WARES = re.compile(r"^(?: (?:[Uu]nit )?\d[\d,.]*(?:-[a-z]+)?)?"
                     r"((?: (?!(?:and|or|of|to|for|in|at|on|by|with|from|the|an?|is|was|were|are|will|would|"
                     r"has|have|had|said)\b)[a-z][\w-]*){1,4})")
+# A plant's generating unit by its number right after a name: "Palo Verde| Unit Two", "Perry| Unit 1".
+_GENERATING_UNIT = re.compile(r"^ Unit (?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|I{1,3}|IV)\b")
+# A head noun that names a firm's unit as often as a building ("Westinghouse's Defense and Electronic Systems
+# Center is awarded"), a building's where the name is placed: "the Canadian Utilities Center| in Edmonton",
+# "GM's Buick Reatta Craft Center| here".
+_LOCATED = re.compile(r"^ (?:in [A-Z]|here\b)")
 # A state right after a name, or after it and another town: "Ramapo, N.Y.", "Ramapo and Warwick, N.Y.",
 # "Scranton, Pa.-based".
 _STATE = re.compile(r"^(?: (?:and|or) [A-Z][\w-]*(?: [A-Z][\w-]*)?)?, "
@@ -277,16 +294,30 @@ _WENT_ON = re.compile(r"(?:^|\s)(?:'[Nn]'?|\"[A-Z]\") $")
 # One capitalised word right after a name, then a lower-case word or the clause's end: "Mercury| Topaz models",
 # "Mercury| Sable to the program"; a maker's name goes on into its model's.
 _ONE_MORE = re.compile(r"^ ([A-Z][a-z][\w-]*)(?= [a-z]|[,;:]| ?$)")
+# ... or a few that end in a word that ends firms' names: "K mart, through its Ultra| Buying Network, will";
+# a name goes on into its unit's.
+_MORE = re.compile(r"^(?: [A-Z][a-z][\w-]*){1,2} ([A-Z][a-z]+)(?= [a-z]|[,;:]| ?$)")
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
 _PERSON = "person"  # the category of ``node_cues.tsv`` for a person's name
+_PAIR_OF = "pair"  # evidence against a node: its name joins two firms' ("TWA-USAir")
 _LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
 # A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
 # least, lest "3M" be one.
 _MODEL = re.compile(r"(?=[^-]*-|(?:\D*\d){2})[A-Z]{0,4}-?\d[\dA-Z-]*s?")
+# A maker's word and a model's designation, written beside another model of that word: "the |Macintosh SE| and
+# the Macintosh II", "Macintosh II and |Macintosh SE|": a model line, not a firm.
+_DESIGNATED = re.compile(r"([A-Z][\w-]*) [A-Z0-9][\w-]{0,4}\.?")
+# A class of a firm's securities, the whole name: "Series F" of its preferred, "Class B".
+_ISSUE = re.compile(r"(?:Series|Class|Tranche) [A-Z0-9]{1,2}")
 _DESCRIPTION = "description"  # the category of ``node_cues.tsv`` for a phrase about a firm, before "of"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # a naming that is an acronym, nothing else
+# Two firms' names joined by a hyphen or a slash and written as their combination: "a merged |TWA-USAir",
+# "a |TWA-USAir| combination".
+_PAIR = re.compile(r"[A-Z][\w.&']+[-/][A-Z][\w.&']+")
+_COMBINED = re.compile(r"(?:^|\s)merged $")
+_COMBINATION = re.compile(r"^ combination\b")
 
 
 def _demonyms(place: str) -> set[str]:
@@ -312,9 +343,12 @@ def _places() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
 
 
 def _place(text: str) -> bool:
-    """Whether a naming is a place's or a people's name, or one misspelt ("Venezeula")."""
+    """Whether a naming is a place's or a people's name, or one misspelt ("Venezeula"), or ends in
+    one after a comma ("Blackburn, Lancashire, England")."""
     t = re.sub(r"'s?$", "", text.strip()).lower()
     named, near = _places()
+    if ", " in t:  # a town set before its county and country: "Blackburn, Lancashire, England"
+        return t.rsplit(", ", 1)[1] in named
     return t in named or misspelling(t, near.get((t[:1], len(t)), ())) is not None
 
 
@@ -380,7 +414,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     for_: set[str] = set()
     against: set[str] = set()
     cued: list[set[str]] = []
-    whole, glued, places_only, market, who = False, True, True, False, False
+    whole, glued, places_only, market, who, pair = False, True, True, False, False, False
+    legal: set[str] = set()  # the namings with a legal form of their own
+    models: set[str] = set()  # the namings some story writes as a model's
     for text, before, after, gap_before, gap_after in namings:
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
@@ -394,15 +430,21 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
                                            bool(_QUOTE.fullmatch(text)) or bool(_SUFFIX.search(before)))
         body = _OF_BODY.search(before)
         # A phrase led by an article is no name: "the only public sector purchase of |a U.S. Supercomputer".
-        piece = tail or quote or _ARTICLE.match(text) is not None or cut(text, before, after, gap_before, gap_after) or _head_of(text) == _DESCRIPTION or \
+        piece = tail or quote or _ARTICLE.match(text) is not None or bool(_PADDED.search(text)) or \
+            cut(text, before, after, gap_before, gap_after) or _head_of(text) == _DESCRIPTION or \
             bool(body and c.last.get(body.group(1).lower()) == "body")
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
             whole = True
+        model = (m := _DESIGNATED.fullmatch(text)) is not None and bool(
+            re.match(rf" (?:and|or) (?:the )?{re.escape(m.group(1))} [A-Z0-9][\w-]{{0,4}}(?![\w-]| [A-Z])", after) or
+            re.search(rf"\b{re.escape(m.group(1))} [A-Z0-9][\w-]{{0,4}},? (?:and|or) (?:the )?$", before))
+        if model:
+            models.add(text.rstrip("."))
         # A body's noun before "of" heads the name whatever form ends it: "Institute of Foreign Bankers Inc".
         if _legal(text) and not piece and not placed and _head_of(text) != "body":
-            for_.add("legal form")
+            legal.add(text.rstrip("."))
         if _TICKER.match(after):
             for_.add("ticker")
         if before.endswith("<") and not quote:  # the wire marks a company's name: "<Borealis Exploration Ltd>"
@@ -412,8 +454,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         spelt = _spelt_out(text, before)
         category = _words_say(text) or (spelt and (_words_say(spelt) or (
             "body" if vocab.not_companies().category(spelt) not in (None, "outlet") else None)))
-        if category is None and _MODEL.fullmatch(text):
-            category = "site"  # a model is a product's name
+        if category is None and (_MODEL.fullmatch(text) or _ISSUE.fullmatch(text)):
+            category = "site"  # a model is a product's name, a series a security's
         if category == _COMPANY:
             for_.add("company word")
         elif category == _MARKET:
@@ -427,12 +469,16 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         m = _WARES.match(after)  # "the Amiga computer hardware", not "its Lumber homebuilding products unit"
         wares = m.group(1).split() if m else []
         if any(w in words("thing_words") or "site" in (c.last.get(w), c.nouns.get(w)) for w in wares) and \
-                not any(c.nouns.get(w) == _COMPANY for w in wares):
+                not any(c.nouns.get(w) == _COMPANY for w in wares) or _GENERATING_UNIT.match(after):
             said.add("site")
         if _OFFICE_AFTER.match(after):
             said.add(_PERSON)
+        if model or _LOCATED.match(after) and _head(text)[1][-1:] in (["center"], ["centre"]):
+            said.add("site")
         if _WHO.match(after) and not _IN_PHRASE.search(before):
             who = True  # "Murakhovsky, who is also chairman of": a property of the name, however few namings show it
+        if _PAIR.fullmatch(text) and (_COMBINED.search(before) or _COMBINATION.match(after)):
+            pair = True  # likewise: the node's other namings are one of the two firms' short name
         m = _STATE.match(after)  # a town before its state: "Ramapo, N.Y."
         if m and m.group(1).rstrip(".").lower() in words("states"):
             said.add("place")
@@ -441,13 +487,17 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         cued.append(said)
         # Glued by a space to the name before, no possessive or joiner between: "Straw Hat| Pizza";
         # by a hyphen to a word: "Marne-la-|Vallee"; or a name that goes on: "Banco| do Brasil",
-        # "Lasmo et| al", "Pay| 'N Pak", "Toys \"R\"| Us", "Mercury| Sable to".
+        # "Lasmo et| al", "Pay| 'N Pak", "Toys \"R\"| Us", "Mercury| Sable to", "Ultra| Buying Network,".
         more = _ONE_MORE.match(after)
+        run = _MORE.match(after)
         glued &= gap_before == 1 and bool(re.search(r"[^\W\d_] $", before)) and not before.endswith("'s ") or \
             bool(re.search(r"[^\W\d_]-$", before)) or bool(_GOES_ON.match(after) or _WENT_ON.search(before)) or \
             bool(re.search(r" [a-z]+$", text)) or \
-            bool(more and gap_after != 1 and not _lead(more.group(1)) and not _legal(more.group(1)))
+            bool(more and gap_after != 1 and not _lead(more.group(1)) and not _legal(more.group(1))) or \
+            bool(run and gap_after != 1 and c.last.get(run.group(1).lower()) == _COMPANY)
         places_only = places_only and placed
+    if legal - models:  # a model's designation may read as a legal form: "Macintosh SE"
+        for_.add("legal form")
     if 2 * sum(1 for said in cued if said) >= len(cued):
         against.update(*cued)
     if not whole:
@@ -460,14 +510,16 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add(_MARKET)
     if who:
         against.add(_PERSON)
+    if pair:
+        against.add(_PAIR_OF)
     return for_, against
 
 
 def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
     """Whether a node named so is a company: one the gazetteer knows is; one only ever written as
     a piece or a thing is not, nor one glued to other names with no format of a company's, nor an
-    exchange with no legal form or ticker of its own, nor one with any evidence against it and none
-    for it."""
+    exchange or two firms' names joined with no legal form or ticker of its own, nor one with any
+    evidence against it and none for it."""
     return _weigh(*evidence(namings))
 
 
@@ -478,6 +530,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
     if "piece" in against or "glued" in against and not for_ & _FORMAT:
         return False
     if _MARKET in against and not for_ & _LISTED:
+        return False
+    if _PAIR_OF in against and not for_ & _LISTED:
         return False
     if _PERSON in against and for_ <= {"company word"}:
         return False  # "chief executive Walter Steel": a surname may be a word that ends firms' names
