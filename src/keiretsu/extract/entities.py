@@ -712,7 +712,8 @@ class EntityFinder:
         telecom arm of ..."), a word of a business's name ending it ("Karvy Stock Broking"), a stock quote
         after it ("Kestrel Airlines (NASDAQ: KSTL)", "Mobil <MOB>"), its analysts speaking ("Jefferies analysts
         said"), its shares or its offices
-        ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"), a list of examples of what
+        ("Zorvex shares fell", "shares of Zorvex", "Zorvex's chief executive"), a part it owns before it ("a
+        subsidiary of Zorvex"), a list of examples of what
         the news calls firms ("chains such as Woolworths and Coles"). Not a place, a people, a person or a
         body, nor common words alone unless what the news calls a firm names it ("Energy shares fell").
         (name, start, end, whether the cue outweighs the model's reading a person there:
@@ -721,7 +722,7 @@ class EntityFinder:
         cues = [(self._kind_before, True, True), (self._described_after, False, True),
                 (self._business_name, False, True), (_QUOTED_AFTER, False, True), (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
-                (_OWNED_OFFICE, False, False)]
+                (_OWNED_OFFICE, False, False), (_PART_OF, False, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -1022,6 +1023,8 @@ class EntityFinder:
             # sentence gave in full ("Standard Oil Co directors ... a tender offer for Standard shares").
             earlier = [x.name for x in ents if x.i < e.i and not x.members]
             named = earlier if e.text.lower() in _GENERIC_FIRST_WORDS else [*ctx.recent, *earlier]
+            if any(name_key(n) == name_key(e.text) for n in named):
+                continue  # "Siemens AG's Siemens Information Systems ... Siemens said": the firm named so before
             full = {name_key(n): n for n in named
                     if n != e.text and re.split(r"[\s-]", n)[0] == e.text and not _vehicle(n, 1)}
             if len(full) == 1:
@@ -1643,6 +1646,8 @@ _TICKED = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s*$")
 _STAFF_SAID = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s+(?:analysts|economists|strategists)\s+(?:said|say|says|"
                          r"wrote|write|noted|note|estimated|estimate|expect|expected|predicted|forecast|believe|"
                          r"told|added|argued)\b")
+#: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
+_PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
 #: A firm's offices and owners: "Zorvex's chief executive", "Zorvex's board", "Zorvex's shareholders".

@@ -25,6 +25,8 @@ from ..settings import Settings
 from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document
 from .gazetteer import Gazetteer
 from .headlines import add_headline
+from .names import LEGAL_FORMS
+from .vocab import classes as vocabulary_classes
 from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
 
@@ -106,6 +108,31 @@ def _joined(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+#: Lower-case words that go on inside a name: a line before one opens a name, it ends none.
+_NAME_JOINERS = frozenset({"of", "and", "de", "du", "des", "del", "della", "di", "da", "y", "und", "et", "for"})
+#: A line break that web copy puts inside a name ("China CITIC\nBank's shares gained", "China Resources SZITIC\nTrust
+#: Co Ltd has listed"): a capitalised word with no stop after it, then the rest of the name, a legal form or a
+#: noun for a firm ("Bank", "Group") among its words, going on in lower case as the sentence does.
+_BROKEN_NAME = re.compile(r"(?<![\w&'-])([A-Z][\w&'-]*)\n((?:[A-Z][\w&.'-]*\s+){1,3})(?=([a-z]+))")
+
+
+def _mended(text: str) -> str:
+    """The text with each line break that cuts a name read as a space (offsets kept), so that the sentence
+    and the name are read whole; not a break before a name that goes on ("Bank of America said"), which
+    opens a new line as often as it ends one."""
+    if "\n" not in text:
+        return text
+    ends = LEGAL_FORMS | vocabulary_classes("firm_nouns")["institution"]
+
+    def mend(m: re.Match) -> str:
+        words = [re.sub(r"(?:'s|\.)$", "", w).lower() for w in m.group(2).split()]
+        if m.group(3) in _NAME_JOINERS or not any(w in ends for w in words):
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}"
+
+    return _BROKEN_NAME.sub(mend, text)
+
+
 def inflections(nlp) -> Callable[[Iterable[str]], dict[str, set[str]]]:
     """Words' forms as the pipeline's own lemmatizer reads them back to them: its exceptions ("buy":
     "bought") and its suffix rules turned around ("acquire": "acquires", "acquired", "acquiring"),
@@ -177,6 +204,7 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
+            text = _mended(text)
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])

@@ -82,6 +82,18 @@ def _tendered_shares(a: Args):
 
 
 @rule("claim")
+def _own_shares_moving(a: Args):
+    """"China CITIC Bank's shares have gained 30 pct, followed by Bank of China and PetroChina": a company's
+    shares as what the clause tells of are its own stock, trading; a stake says whose shares they are ("X's
+    shares in Y")."""
+    if a.lemma != "share" or a.verb is not None or a.t.dep_ != "nsubj" or \
+            not any(c.dep_ == "poss" and _ent_in(c, a.at) is not None for c in a.t.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in a.t.children):
+        return None
+    return []
+
+
+@rule("claim")
 def _has_a_share(a: Args):
     """"Sun Chemical has 4.9 pct of Outboard", "it has 7.9 mln shares or five pct of X": "have" states a
     stake only as a share of the company named under what is had (not "has 17 mln shares outstanding",
@@ -802,9 +814,11 @@ def _parents(sent, companies: list[Ent]):
                 continue
             if child is None:
                 continue
-            if child is ending.get(t.i) and starting.get(after) is not None and sent[t.i + 1].text == "," and \
+            if child is ending.get(t.i) and starting.get(after) is not None and \
+                    (sent[t.i + 1].text == "," or after == t.i + 1 and _ent_in(t.head, at) is starting[after]) and \
                     not any(c.dep_ == "poss" for c in t.children):
-                # "another Pillsbury unit, QSV Properties": the name before the noun owns the one after
+                # "another Pillsbury unit, QSV Properties", "Lynch Corp subsidiary Lynch Entertainment Corp":
+                # the name before the noun owns the one after
                 yield t, child, starting[after]
                 continue
             for c in t.subtree:  # "its 97.7-pct owned subsidiary": the possessive may hang lower
