@@ -153,8 +153,9 @@ TITLES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:deputy|vice)[- ](?:chief executive(?: officer)?|ceo|managing director)\b", re.I), "Deputy CEO"),
     (re.compile(r"\bvice[- ]chair(?:man|woman|person)?\b", re.I), "Vice Chairman"),
     (re.compile(r"\bdeputy chair(?:man|woman|person)?\b", re.I), "Deputy Chairman"),
-    # "SVP", "EVP": a headline's and a press release's abbreviations (upper case: "vp" is no word)
-    (re.compile(r"\b(?:(?:senior |executive |group |first )?vice[- ]president|(?-i:[SE]?VP))\b", re.I), "Vice President"),
+    # "SVP", "EVP", "E.V.P.": a headline's and a press release's abbreviations (upper case: "vp" is no word)
+    (re.compile(r"\b(?:(?:senior |executive |group |first )?vice[- ]president|(?-i:[SE]?VP))\b|"
+                r"(?<![\w.])(?-i:(?:[SE]\.\s?)?V\.\s?P\.)", re.I), "Vice President"),
     (re.compile(r"\bdeputy president\b", re.I), "Deputy President"),
 ]
 TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",

@@ -11,11 +11,13 @@ Smith, vice president, ..."), a reference ("the company", "its") to the company 
 story is about, or, for a chief executive, chairman or spokesperson named with no company at all
 (a president only where he speaks for it: "..., President Patrick G. Ryan told analysts"), that
 company; in a piece on several companies, only where its holder speaks for it or leaves it. A title
-followed by "replacing X" is X's former office too.
+followed by "replacing X" is X's former office too. A plural office after a list of names is each one's
+("X, Y and Z were named directors", "Acme elected X and Y to its board").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...models import EntityKind, Mention, RelationType, Status
@@ -54,17 +56,23 @@ def _offices(plural: str) -> re.Pattern:
 #: An office may be plural, said once of a list of people: "analysts George Brown, Sara Lee and Tom Ng".
 OFFICES = _offices("s?")
 #: What makes the prefilter parse a sentence: an office, or a plural one only right before a name
-#: (not every "analysts said").
+#: (not every "analysts said") or given to the names before it ("X, Y and Z were named directors").
 _PREFILTERED = [_offices(""),
-                re.compile(rf"\b(?:{_alternatives('office')}|{_alternatives('staff')})s\s+(?-i:[A-Z])", re.I)]
+                re.compile(rf"\b(?:{_alternatives('office')}|{_alternatives('staff')})s\s+(?-i:[A-Z])", re.I),
+                re.compile(rf"\b(?:named|elected|appointed|nominated|as)\s+(?:[a-z]+\s+)?"
+                           rf"(?:{_alternatives('office')}|{_alternatives('staff')})s\b", re.I)]
 #: A seat on a board, joined, held or left: "Joining the board were X, Y and Z", "X resigned from the
 #: board", "named to its board industry veteran X", "Other members of the board are ...". The board is
 #: a company's when one is named in it ("the Amgen board", "the board of Amgen"), else the story's.
 BOARD_SEAT = re.compile(
     r"\b(?:(?i:(?:join(?:s|ed|ing)?|(?:re-?)?elected\s+to|appointed\s+to|named\s+to|nominated\s+to|added\s+to|"
     r"resign(?:s|ed|ing)?\s+from|left|leav(?:es|ing)|quit|retir(?:es|ed|ing)\s+from|step(?:s|ped)?\s+down\s+from|"
-    r"(?:sit|sits|sat|sitting|serve[sd]?|serving)\s+on|seats?\s+on|members?\s+of)\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?:sit|sits|sat|sitting|serve[sd]?|serving)\s+on|seats?\s+on|members?\s+of|to)\s+(?:the\s+|its\s+|their\s+)?)"
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:['’]s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
+#: Who gives the seat "to" the board, named before the people given it: "Acme elected Tom Hart and Jane Doe to
+#: its board" (not "Tom Hart wrote a letter to the board").
+_SEAT_GIVEN = re.compile(r"\b(?:(?:re-?)?elect(?:s|ed|ing)?|name[sd]?|naming|appoint(?:s|ed|ing)?|add(?:s|ed|ing)?|"
+                         r"nominat(?:es|ed|ing)|co-?opt(?:s|ed|ing)?)\s+$", re.I)
 #: A seat given up: the office is ``ended``.
 _SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
 # a sentence with an office in it is parsed
@@ -76,6 +84,10 @@ _STORY_OFFICES = {"CEO", "Chairman", "CFO", "COO", "Deputy CEO", "Vice Chairman"
 #: Words that stand for the company a story is about: "a spokeswoman for the company".
 _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holding )?"
               r"(?:company|group|firm|bank|corporation)")
+#: The company a story is about as the one that says or names who holds an office: "The company said
+#: John Smith was named president", "It said ...", "the bank said".
+_REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it)\s+(?:also\s+)?(?:said|says|named|appointed|elected|"
+                             r"announced)\b", re.I)
 #: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
 #: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
@@ -211,6 +223,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             between = text[t_end:p_start]
             if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start):
                 continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
+            if re.fullmatch(r",?\s*(?:and|&)\s+", between):
+                continue  # "... as chairman and chief executive, and Tom Hart was named president": another's
             # "Fermenta's founder and former chief executive Refaat el-Sayed": the company goes with the first
             for _, _, other in sorted(titles, key=lambda f: -f[2].start()):
                 if left_from + other.end() <= t_start and \
@@ -292,8 +306,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
-            if not names and re.search(r"\b(?:its|their)\b", text[r_from:t_start]):
-                # "Boeing named Kelly Ortberg as its new chief executive": the company before the name
+            if not names and re.search(r"\b(?:its|their)\b", text[r_from:t_start]) and \
+                    not _body_says(sent, companies, t_start, people):
+                # "Boeing named Kelly Ortberg as its new chief executive": the company before the name;
+                # not "The Markets Association elected Acme's Tom Hart as its chairman": "its" is the body's
                 earlier = [c for c in companies if c.j <= p.i]
                 names = earlier[-1].names if earlier else []
             if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
@@ -302,17 +318,23 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                        text[r_from:t_start], re.I):
                 # "John Smith, the company's chief financial officer", "William Fuller, company spokesman"
                 names = story_company(t_start)
-            # "Acme said its board named Tom Brenner, 52, president": an age between them
+            # "Acme said its board named Tom Brenner, 52, president": an age between them, or none ("Acme
+            # named Tom Brenner chief executive")
             # "Zentrix said Dana Whitlock would step down as chief executive": an office to be left
-            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|has been|had been|will be|will|would|"
+            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|were|are|has been|had been|have been|"
+                                          r"will be|will|would|"
                                           r"is to|is set to)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down)"
                                           r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
-                                          text[r_from:t_start]):
+                                          text[r_from:t_start]) or not names and text[r_from:t_start].isspace():
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
-                # Oliver Blume as chief executive": who said it, or named him
-                names = _said_by(sent, companies, p_start)
+                # Oliver Blume as chief executive": who said it, or named him (or the list he ends:
+                # "Acme said John Smith and Tom Brown were named directors")
+                names = _said_by(sent, companies, _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
+                if not names and not any(_end(sent, c) <= p_start for c in companies) and \
+                        _REFERENCE_SAYS.search(text, 0, p_start):
+                    names = story_company(p_start)  # "The company said John Smith was named president"
             if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
             if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes")) and \
@@ -337,8 +359,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            L.ROLE_ENDED.search(text[max(0, p_start - 45) : p_start].split(",")[-1])
-        right_ended = L.ROLE_ENDED.search(text[r_from : r_from + 30]) or \
+            _left_leaving(sent, people, p)
+        gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
+        # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
+        # by a comma before the office told on the right ends another office, not this one
+        after = [r_from + m.start() for _, m, _ in found if m.string is right]
+        if gone and after and all(r_from + gone.end() <= t and "," in text[r_from + gone.end() : t] for t in after):
+            gone = None
+        right_ended = gone or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         ended = left_ended or right_ended
@@ -380,6 +408,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 out.append(Mention(R.ROLE, p.name, name, S.ACTIVE if kept else status, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=[] if kept else cues, confidence=0.7))
+    # "John Smith, Mary Jones and Tom Brown were named directors of Acme": a plural office after a list of
+    # names is each one's, told on the right of the last
+    for p in people:
+        listed = _listed_people(sent, people, p)
+        plural = [x for x in out if x.source == p.name and OFFICES.fullmatch(x.trigger) and x.trigger.lower().endswith("s")]
+        if len(listed) > 1 and plural and not any(held.get(q.i) for q in listed[:-1]):
+            out += [dataclasses.replace(x, source=q.name) for q in listed[:-1] for x in plural]
     # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
     for p, q in zip(people, people[1:]):
         if not held.get(p.i) and held.get(q.i) and _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)]):
@@ -389,6 +424,20 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                        source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                        trigger=m.group(0), confidence=0.7))
     return out
+
+
+#: What joins the names of a list of people: "John Smith, Mary Jones and Tom Brown".
+_PEOPLE_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+
+
+def _listed_people(sent, people: list[Ent], p: Ent) -> list[Ent]:
+    """The people listed up to ``p``, ``p`` last: "John Smith, Mary Jones and" before "Tom Brown"."""
+    run = [p]
+    for q in reversed([q for q in people if q.j <= p.i]):
+        if not _PEOPLE_JOINED.fullmatch(sent.text, _end(sent, q), _begin(sent, run[0])):
+            break
+        run.insert(0, q)
+    return run
 
 
 def office_companies(sent, ents: list[Ent], companies: list[Ent]) -> list[Ent]:
@@ -554,6 +603,18 @@ _SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|in
                        r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
 
 
+def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:
+    """A word of leaving in the clause before a person's name, unless another person before it is the one
+    who leaves: "Tom Hart resigned and John Smith was named president" (Tom Hart's leaving)."""
+    text, p_start = sent.text, _begin(sent, p)
+    at = max(0, p_start - 45)
+    at += text[at:p_start].rfind(",") + 1
+    ends = [_end(sent, q) for q in people if q.j <= p.i]
+    return next((m for m in L.ROLE_ENDED.finditer(text, at, p_start) if not any(
+        re.fullmatch(r"\s*(?:(?:has|had|also|then|later|will|who)\s+)*", text[e : m.start()]) for e in ends if e <= m.start())),
+        None)
+
+
 #: A relative clause the seat is told in, of the person before it: "X, who now sits on Acme's board",
 #: "X, who had the job until 2009, and now sits on ...", "X, who sold his stake in January, will join the board".
 _SEAT_CLAUSE = re.compile(r",\s*who\s+(?:(?:[^;.:]*?,\s*and\s+)?(?:(?:also|now|currently|still)\s+)?|"
@@ -587,6 +648,10 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
     for m in BOARD_SEAT.finditer(text):
         # "T. Kent Elliot, who ... now sits on Acme's board": a full stop inside a name ends no sentence
         if re.search(r"[;.]", unnamed(*((m.end(), p_start) if m.end() <= p_start else (p_end, m.start())))):
+            continue
+        if m.group(0).lower().startswith("to") and not (p_end <= m.start() and _SEAT_GIVEN.search(
+                text, 0, _begin(sent, _listed_people(sent, people, p)[0])) and
+                not re.sub(r"\band\b|[\s,&]", "", unnamed(p_end, m.start()))):
             continue
         if m.end() <= p_start and only_a_list(m.end(), p_start) or \
                 p_end <= m.start() and (only_a_list(p_end, m.start()) or _SEAT_CLAUSE.fullmatch(text, p_end, m.start())
@@ -660,13 +725,13 @@ def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
     return m if m is not None and (m.group("poss") or sent[e.j - 1].lower_ in ("'s", "’s", "'")) else None
 
 
-def _body_says(sent, companies: list[Ent], at: int) -> bool:
+def _body_says(sent, companies: list[Ent], at: int, people: list[Ent] = ()) -> bool:
     """Whether the "its" before text[at] belongs to a named body that is no company: "The UAW said its
-    vice president ..." (the subject of the clause "its" is said in, a name no company covers)."""
+    vice president ..." (the subject of the clause "its" is said in, a name no company or person covers)."""
     its = next((t for t in reversed(sent) if t.idx < at and t.lower_ in ("its", "their")), None)
     if its is None:
         return False
-    covered = {k for c in companies for k in range(c.i, c.j)}
+    covered = {k for c in [*companies, *people] for k in range(c.i, c.j)}
     for v in its.ancestors:
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i), None)
         if subject is not None:
@@ -680,6 +745,7 @@ def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
            r"names|appoints|elects|promotes|hires|" \
            r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?" \
+           r"(?:it\s+(?:has\s+|had\s+)?(?:named|appointed|elected|promoted|hired)\s+)?" \
            r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?"  # "said its board named"
     sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
     return sayer[-1].names if sayer else []
