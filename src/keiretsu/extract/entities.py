@@ -446,6 +446,13 @@ class EntityFinder:
                     continue
                 elif " " in name:
                     end = e.end + 1 if self._last_name_after(sent, e.end) else e.end
+                    # "Cor van der Klugt": the model stops inside a surname's particles, the name runs to the surname
+                    k = end
+                    while k < len(sent) and k < end + 2 and sent[k].lower_ in _SURNAME_PARTICLES and sent[k].is_lower:
+                        k += 1
+                    if (k > end or e[-1].lower_ in _SURNAME_PARTICLES and e[-1].is_lower) and k < len(sent) and \
+                            sent[k].is_title and sent[k].is_alpha:
+                        end = k + 1
                     add(EntityKind.PERSON, e.start, end, _clean_person(sent[e.start : end].text), sent[e.start : end].text)
                 else:  # a surname alone ("Mr. Muller", "Reynolds said"): the person named in full before
                     full = ctx.full_name(name)

@@ -17,7 +17,8 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
-from .parse import _COMMENTATORS, R, S, _hyphenated, _new_name, _phrase, _reporter, _speaker, _unique, _venue
+from .parse import (_COMMENTATORS, _LEFT_OUT, R, S, _hyphenated, _new_name, _phrase, _reporter, _root, _speaker,
+                    _unique, _venue)
 from .roles import _roles, executive_titles, office_companies
 from .status import _settled, trigger_status
 
@@ -47,6 +48,31 @@ def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
                    for x, y in ((m.source, m.target), (m.target, m.source)) for b, _ in bought)
 
     return [m for m in deals if m.type is not R.MERGER or not absorbed(m)]
+
+
+def _listed_apart(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
+    """The deals less a directed tie between two companies a list names side by side after a preposition:
+    "selling portions of it to Gevaert and VEBA", "borrowings from Chemical Bank, Bankers Trust and
+    Salomon" name two buyers, two lenders, neither of which buys from, holds or supplies the other. Not
+    a list as subject or object ("A and B said A would buy B", "bringing A and B together"), nor "A and
+    its unit B" (more than "and" between); a name the sentence gives twice may be tied where it stands
+    again."""
+    once = {n for e in companies for n in e.names if sum(n in f.names for f in companies) == 1}
+    listed: set[tuple[str, str]] = set()
+    runs: list[list[Ent]] = []
+    for e in sorted(companies, key=lambda e: e.i):
+        between = _LEFT_OUT.sub("", sent[runs[-1][-1].j : e.i].text.lower()).strip() if runs else None
+        if between in (",", "and", ", and", "&"):
+            runs[-1].append(e)
+            closed = between != ","  # "the acquisition of X, Doxim adds": a comma alone ends a phrase, no list
+        else:
+            runs.append([e])
+            closed = False
+        if closed and _root(sent, runs[-1][0]).dep_ == "pobj":
+            run = runs[-1]
+            listed |= {(a, b) for f in run for g in run if f is not g for a in f.names for b in g.names
+                       if a in once and b in once}
+    return [m for m in deals if not (m.type.directed and m.type is not R.ROLE and (m.source, m.target) in listed)]
 
 
 def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> dict[int, str]:
@@ -105,8 +131,8 @@ class RelationFinder:
                     named = {n for e in companies for n in e.names}
                     referred = [m for m in deals if m.source not in named or m.target not in named]
                     deals = self._judged(sent, cands, sentence, start, end) + referred
-            out += _absorbed(deals, owned)
-            out += _units_sold_before(sent, companies, ctx, deals, sentence, start, end)
+            out += _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
+                                                                              start, end), sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)
             if speaker is not None:

@@ -600,6 +600,11 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
                                                           if e is not holder}, ctx)
             return holder, other, False
     if holder is None:
+        # "Piedmont's largest shareholder (and other suitor), Norfolk Southern, has offered": the name set
+        # beside the noun, or beside the noun joined to it
+        holder = next((_ent_in(c, at) for x in (t, *(c for c in t.children if c.dep_ == "conj"))
+                       for c in x.children if c.dep_ == "appos" and _ent_in(c, at)), None)
+    if holder is None:
         # Word order when the parse does not say: "Renault, its largest shareholder,"
         before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]
         holder = before[-1] if before else None
