@@ -116,13 +116,19 @@ _NAME_JOINERS = frozenset({"of", "and", "de", "du", "des", "del", "della", "di",
 _BROKEN_NAME = re.compile(r"(?<![\w&'-])([A-Z][\w&'-]*)\n((?:[A-Z][\w&.'-]*\s+){1,3})(?=([a-z]+))")
 
 
+@cache
+def _name_ends() -> frozenset[str]:
+    """The words that say a line's run of capitalised words is a firm's name: legal forms, firm nouns."""
+    return frozenset(LEGAL_FORMS | vocabulary_classes("firm_nouns")["institution"])
+
+
 def _mended(text: str) -> str:
     """The text with each line break that cuts a name read as a space (offsets kept), so that the sentence
     and the name are read whole; not a break before a name that goes on ("Bank of America said"), which
     opens a new line as often as it ends one."""
     if "\n" not in text:
         return text
-    ends = LEGAL_FORMS | vocabulary_classes("firm_nouns")["institution"]
+    ends = _name_ends()
 
     def mend(m: re.Match) -> str:
         words = [re.sub(r"(?:'s|\.)$", "", w).lower() for w in m.group(2).split()]
