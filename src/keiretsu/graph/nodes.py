@@ -12,7 +12,11 @@ U.S. Supercomputer"), or is cut at a numeral ("Pier 1| Imports Inc"), or joins t
 padding sets apart ("Matra           and Bouygues SA"), or opens after initials and "and" ("S and| A
 Truck Tire Sales Corp", "AC and R/|DHB"), or is cut before "and" and a word no name of the story covers
 ("Barclays De Zoette| and Wedd financial analyst"), or is an owner's name cut to the word that ends it
-("U.S. |Bancorp's Pacific State Bank"). Such a node is not a company. Nor is one that every story writes
+("U.S. |Bancorp's Pacific State Bank"), or is a half of a name that a joiner or a particle of another
+language splits ("Jacobson och| Ponsbach Fondkommission AB", "Girozentrale und Bank| der oesterreichischen
+Sparkassen AG"), or a trade of a name that lists trades ("New York Coffee|, Sugar and Cocoa Exchange",
+"Canadian Pacific Oil and| Gas of Canada Ltd"), or the members' part of a body's name ("Sao Paulo State
+Industries|' Federation"). Such a node is not a company. Nor is one that every story writes
 right before a noun for a product, a site or a place ("the Pony Excel sub-compact", "the Skeena pulp
 mill", "the Alice Springs to Darwin gas pipeline"; ``thing_words.txt``). A name the gazetteer knows is a
 company however it is written.
@@ -74,8 +78,8 @@ _META = "graph.not_companies"  # in ``meta``: {"version": ..., "ids": [...]}
 # name, joined by a space or by "and"/"&": "Straw Hat| Pizza", "Butler and| Binion".
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*?)((?:'s)?(?: (?:and|&|to|-))? )$")
 # ... or a capitalised word and a number right before it: the name was cut at its numeral ("Pier 1| Imports
-# Inc", "Formula 1| Holdings").
-_NUMBERED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) \d{1,3} $")
+# Inc", "Formula 1| Holdings", "Volvo 1986| Lease Finance Corp").
+_NUMBERED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) \d{1,4} $")
 # ... or a one-word name joined by "and"/"&" to another one-word name that the story reads as a name
 # too, not in a list: "Butler and| Binion", "Coopers and| Lybrand", partnerships named after partners.
 _PARTNER = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) (?:and|&) $")
@@ -83,6 +87,9 @@ _WORD = re.compile(r"[A-Z][a-z]+")
 # ... or the first of such a pair, or of a one-word name and a word the story reads in no name, the
 # sentence's end allowed after it: "Butler| and Binion", "brokerage house Phillips| and Drew.".
 _PARTNERED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+)(?![\w&'-]|\.\w| (?:and|&)\b| [A-Z])")
+# ... or, with a legal form, one of a pair that another naming of the node reads as partners: "Cable and|
+# Wireless| Plc" where the node is also "Cable and| Wireless|" (while "Kelvar and| Zorvex Corp" are two firms).
+_PARTNER_FORMED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+) ([A-Z][\w.&'-]*)")
 # ... or initials joined by "and"/"&" to a single letter: "AT| and T", "BK| and T Inc", "CR| and P
 # Advertising", one name however the parse splits it.
 _INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
@@ -98,6 +105,27 @@ _PLURAL = re.compile(r" [a-z]+s\b")
 # ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
 # one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
 _AFTER = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]* ){0,3}([A-Z][\w]*)\.?)")
+# A joiner of another language between two capitalised words: an English wire joins two firms by "and", so
+# the words on either side are one foreign name the parse split ("Jacobson och| Ponsbach Fondkommission AB",
+# "Girozentrale und| Bank", "Moet| et Chandon", "CLN Oyens| en van Eeghen"); "et al" joins no name.
+_FOREIGN_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:und|och|et|en) $")
+_FOREIGN_AFTER = re.compile(r"^ (?:und|och|et|en) (?!al\b)(?:(?:van|von|de|der|den) )?[A-Z]")
+# ... or a particle of another language and its words, up to a capitalised one: "Girozentrale und Bank| der
+# oesterreichischen Sparkassen AG", "Caisse Nationale| de Credit Agricole".
+_PARTICLE = re.compile(r"^ (?:der|des|den|du|de|do|da|dos|das|di|del|della) (?:[a-z]+ )?[A-Z]")
+# Trades listed after a name that ends in one: the name of an exchange, an association or a firm named by
+# its trades goes on ("New York Coffee|, Sugar and Cocoa Exchange", "Canadian Pacific Oil| and Gas of Canada
+# Ltd"); the trades are ``and_words.txt`` and ``goods.txt``.
+_TRADES = re.compile(r"^((?:, [A-Z][a-z]+)*),? (?:and|&) ([A-Z][a-z]+)(?![\w&'-])")
+# ... or a name opening with a trade after one and "and": "Canadian Pacific Oil and| Gas of Canada Ltd", "Aetna
+# Life and| Casualty of Canada Ltd".
+_TRADED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+),? (?:and|&) $")
+# A year right before a name, after a capitalised word: the name of a firm's vehicle for that year's issue
+# goes on ("Volvo 1986| Lease Finance Corp"), whether or not the parse reads the word before as a name.
+_YEARED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) (?:19|20)\d\d $")
+# A plural's possessive and a body's noun right after a name: the name is the members' of a body's
+# ("the Sao Paulo State Industries|' Federation", "Coffee Growers|' Association").
+_MEMBERS = re.compile(r"^' ([A-Z][a-z]+)")
 
 
 @lru_cache(maxsize=1)
@@ -107,13 +135,18 @@ def _leads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _trades() -> frozenset[str]:
+    return words("and_words") | words("goods")
+
+
+@lru_cache(maxsize=1)
 def version() -> str:
     """What the judgement depends on: this code and the vocabularies it reads."""
     data = Path(vocab.__file__).parent / "data"
     code = Path(__file__).read_bytes() + b"".join(
         (data / name).read_bytes() for name in ("lead_words.txt", "places.txt", "states.txt", "title_words.txt",
                                                 "headline_words.txt", "companies.tsv", "thing_words.txt",
-                                                "node_cues.tsv"))
+                                                "node_cues.tsv", "and_words.txt", "goods.txt"))
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -150,6 +183,9 @@ _OFFICE_AFTER = re.compile(r"^, (?:(?:former|then|now|senior|executive|vice|depu
                            r"(?:chairman|chairwoman|president|editor|director|founder|co-founder|executive|officer|"
                            r"spokesman|spokeswoman|analyst|economist|head|manager|treasurer|secretary|partner|"
                            r"governor|minister) (?:of|at|for|and|with)\b")
+# A family by its surname's plural, owning: "the Reichmanns'| <Gulf Canada Corp>", "the Hafts'| bid".
+_FAMILY = re.compile(r"[A-Z][a-z]+s")
+_PLURAL_OWNER = re.compile(r"^'(?!s)")
 # A relative clause on a person set after a name by a comma: "Murakhovsky, who is also chairman of"; after a
 # preposition it is on the person before: "an economist at Wrightson, who", "the partners of Boesky and Co, who".
 _WHO = re.compile(r"^, whom?\b")
@@ -163,6 +199,35 @@ _ARTICLE = re.compile(r"(?:an?|the) ")
 # Two names the wire's padding sets apart, then "and": "Matra           and Bouygues SA" (a run of spaces
 # inside one name comes before its legal form: "Norcros          Plc").
 _PADDED = re.compile(r"\S {2,}(?:and|&) [A-Z]")
+
+
+def _partners(text: str, before: str, after: str, gap_before: int, gap_after: int) -> tuple[str, str] | None:
+    """The two one-word names joined by "and" that a one-word name (``text``) is one of, read as one
+    partnership's name: "Butler and| Binion", "Butler| and Binion" (``cut``)."""
+    if not _WORD.fullmatch(text):
+        return None
+    m = _PARTNER.search(before)
+    if m and not _lead(m.group(1)) and gap_before == len(m.group(0)) - len(m.group(1)):
+        return m.group(1), text
+    m = _PARTNERED.match(after)
+    b = _BEFORE.search(before)  # a place's possessive leads the name: "Britain's Cable| and Wireless"
+    if m and not _lead(m.group(1)) and (gap_after == m.start(1) or not 0 <= gap_after < m.end(1)) and \
+            not (b and not _lead(b.group(1))):
+        return text, m.group(1)
+    return None
+
+
+def _formed_partners(text: str, before: str, after: str) -> tuple[str, str] | None:
+    """The pair a one-word name with a legal form, or a one-word name before one with a legal form, is
+    one of, were they partners: "Cable and| Wireless Plc", "Cable| and Wireless Plc"."""
+    bare = _bare(text)
+    m = _PARTNER.search(before)
+    if m and _legal(text) and _WORD.fullmatch(bare):
+        return m.group(1), bare
+    m = _PARTNER_FORMED.match(after)
+    if m and _WORD.fullmatch(text) and _legal(m.group(2)):
+        return text, m.group(1)
+    return None
 
 
 def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> bool:
@@ -180,16 +245,26 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
     m = _OWNER.match(text)
     if m and cues().last.get(m.group(1).lower()) == _COMPANY:
         return True
+    if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _PARTICLE.match(after):
+        return True
+    m = _MEMBERS.match(after)
+    if m and cues().last.get(m.group(1).lower()) == "body":
+        return True
+    m = _TRADED.search(before)
+    if m and m.group(1).lower() in _trades() - LEGAL_FORMS and text.split(None, 1)[0].lower() in _trades():
+        return True
+    m = _YEARED.search(before)
+    if m and not _lead(m.group(1)):
+        return True
+    m = _TRADES.match(after)
+    if m and not _legal(text) and all(w.lower() in _trades() for w in
+                                       [text.rsplit(None, 1)[-1], *m.group(1).split(", ")[1:], m.group(2)]):
+        return True
     for m in (_BEFORE.search(before), _NUMBERED.search(before)):
         if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
             return True
     if _WORD.fullmatch(text):
-        m = _PARTNER.search(before)
-        if m and not _lead(m.group(1)) and gap_before == len(m.group(0)) - len(m.group(1)):
-            return True
-        m = _PARTNERED.match(after)
-        if m and not _lead(m.group(1)) and (gap_after == m.start(1) or not 0 <= gap_after < m.end(1)) and \
-                not _BEFORE.search(before):
+        if _partners(text, before, after, gap_before, gap_after):
             return True
     elif not _legal(text):
         # A longer name before a word the story reads in no name: "Barclays De Zoette| and Wedd financial
@@ -297,6 +372,10 @@ _ONE_MORE = re.compile(r"^ ([A-Z][a-z][\w-]*)(?= [a-z]|[,;:]| ?$)")
 # ... or a few that end in a word that ends firms' names: "K mart, through its Ultra| Buying Network, will";
 # a name goes on into its unit's.
 _MORE = re.compile(r"^(?: [A-Z][a-z][\w-]*){1,2} ([A-Z][a-z]+)(?= [a-z]|[,;:]| ?$)")
+# The other names of a list a name opens, up to the one after "and": the cue after the list is said of each
+# ("for |Sea Hawk|, Super Cobra and CV helicopters"); that of a company's ("Kelvar and Dexter shares") is no
+# more than the firms' holdings, where the name is one of several a phrase counts.
+_LIST = re.compile(r"^(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*,? (?:and|or|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
@@ -417,6 +496,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     whole, glued, places_only, market, who, pair = False, True, True, False, False, False
     legal: set[str] = set()  # the namings with a legal form of their own
     models: set[str] = set()  # the namings some story writes as a model's
+    paired = {p for n in namings if (p := _partners(*n))}  # the partnerships the node is read as one of
     for text, before, after, gap_before, gap_after in namings:
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
@@ -432,7 +512,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # A phrase led by an article is no name: "the only public sector purchase of |a U.S. Supercomputer".
         piece = tail or quote or _ARTICLE.match(text) is not None or bool(_PADDED.search(text)) or \
             cut(text, before, after, gap_before, gap_after) or _head_of(text) == _DESCRIPTION or \
-            bool(body and c.last.get(body.group(1).lower()) == "body")
+            bool(body and c.last.get(body.group(1).lower()) == "body") or _formed_partners(text, before, after) in paired
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
@@ -466,6 +546,10 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         for m in (c.before.search(before[-_BEFORE_CUE:]), c.after.match(after), c.apposed.match(after)):
             if m:
                 (for_ if m.lastgroup == _COMPANY else said).add(m.lastgroup)  # type: ignore[arg-type]
+        listed = _LIST.match(after)
+        m = c.after.match(after[listed.end():]) if listed else None
+        if m and m.lastgroup != _COMPANY:
+            said.add(m.lastgroup)  # type: ignore[arg-type]
         m = _WARES.match(after)  # "the Amiga computer hardware", not "its Lumber homebuilding products unit"
         wares = m.group(1).split() if m else []
         if any(w in words("thing_words") or "site" in (c.last.get(w), c.nouns.get(w)) for w in wares) and \
@@ -475,6 +559,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add(_PERSON)
         if model or _LOCATED.match(after) and _head(text)[1][-1:] in (["center"], ["centre"]):
             said.add("site")
+        if _FAMILY.fullmatch(text) and before.endswith("the ") and _PLURAL_OWNER.match(after):
+            said.add(_PERSON)
         if _WHO.match(after) and not _IN_PHRASE.search(before):
             who = True  # "Murakhovsky, who is also chairman of": a property of the name, however few namings show it
         if _PAIR.fullmatch(text) and (_COMBINED.search(before) or _COMBINATION.match(after)):
