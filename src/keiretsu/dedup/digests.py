@@ -122,19 +122,23 @@ def encode(digests: Digests) -> list[bytes]:
     return out
 
 
-def decode(blobs: list[bytes]) -> Digests:
-    """The digests of documents, end to end, from what ``encode`` made of each."""
-    data = np.frombuffer(b"".join(blobs), dtype="<i8").astype(np.int64)
+def decode(blobs: list[bytes], sets: tuple[str, ...] = SETS) -> Digests:
+    """The digests of documents, end to end, from what ``encode`` made of each; of their sentences'
+    sets, those named (the others None, as ``DigestStore.gather`` leaves them)."""
+    data = np.frombuffer(b"".join(blobs), dtype="<i8")  # only read: what is gathered from it is new
     starts = offsets(np.array([len(b) // 8 for b in blobs], dtype=np.int64))[:-1]
     header = data[starts[:, None] + np.arange(_HEADER)].reshape(-1, _HEADER)
     n = header[:, 0]
     at = starts + _HEADER
     columns = []
-    for count in (n, n, n, n, *header[:, 1:].T):  # keys, the three sets' sizes, then the items
-        columns.append(data[ranges(at, count)])
+    for wanted, count in ((True, n), *((name in sets, n) for name in SETS),  # keys, the sets' sizes
+                          *((name in sets, count) for name, count in zip(SETS, header[:, 1:4].T)),
+                          (True, header[:, 4]), (True, header[:, 5])):  # the items, then the facts'
+        columns.append(data[ranges(at, count)] if wanted else None)
         at = at + count
     keys, sizes, items = columns[0], columns[1:4], columns[4:]
-    return Digests(n, keys, *zip(sizes, items[:3]), (header[:, 4], items[3]), (header[:, 5], items[4]))
+    return Digests(n, keys, *((s, x) if x is not None else None for s, x in zip(sizes, items[:3])),
+                   (header[:, 4], items[3]), (header[:, 5], items[4]))
 
 
 class Column:

@@ -408,16 +408,17 @@ class Deduplicator:
             self._digests.add(done, digests)
         return self._digests.gather(docs, sets)
 
-    def _unkept(self, docs: list[int], texts: dict[int, str]) -> list[tuple[list[int], Digests]]:
+    def _unkept(self, docs: list[int], texts: dict[int, str], sets: tuple[str, ...] = SETS
+                ) -> list[tuple[list[int], Digests]]:
         """The digests of ``docs`` (none kept), in parts ``(documents, digests)``: read from the store
-        (for documents of earlier runs, or dropped), or made now for the documents of a store from
-        before digests were kept."""
+        (for documents of earlier runs, or dropped), of their sentences' sets those named; or made
+        now, whole, for the documents of a store from before digests were kept."""
         if not docs:
             return []
         stored = self.store.digests(docs)
         read = [d for d in docs if d in stored]
         made = [d for d in docs if d not in stored]
-        parts = [(read, decode([stored[d] for d in read]))] if read else []
+        parts = [(read, decode([stored[d] for d in read], sets))] if read else []
         if made:
             texts.update(self.store.texts([d for d in made if d not in texts]))
             parts.append((made, digest([analyse(texts[d]) for d in made], self.cfg.paraphrase)))
@@ -629,7 +630,7 @@ class Deduplicator:
         listed = docs.tolist()
         kept = [d for d in listed if d in self._digests]
         parts = [(kept, self._digests.gather(kept, ("numbers", "names"))),
-                 *self._unkept([d for d in listed if d not in self._digests], texts)]
+                 *self._unkept([d for d in listed if d not in self._digests], texts, ("numbers", "names"))]
         # Boilerplate sentences are left out; only substantive ones count, so only theirs matter.
         hashes = _sorted_unique(np.concatenate([digests.keys for _, digests in parts]))
         seen = self._stored_df(hashes) + np.maximum(counts.find(hashes), 0)
