@@ -130,10 +130,11 @@ class EntityFinder:
         cues = sorted(self._kind_heads | _FIRM_NOUNS, key=len, reverse=True)
         self._kind_before = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + rf")\s+({_NAME_RUN})")
         #: A capitalised name that a word of a business's name ends: "Karvy Stock Broking", "One97 Communications";
-        #: not "Federal Communications Commission", "Bank of Montreal Securities": more name goes on after it
+        #: not "Federal Communications Commission", "Bank of Montreal Securities": more name goes on after it;
+        #: its possessive is no more name ("Zyvorn Biotech's trial results")
         ends = sorted((w.capitalize() for w in _BUSINESS_WORDS | _FIRM_ENDINGS if w.isalpha()), key=len, reverse=True)
         self._business_name = re.compile(rf"(?<![\w&.'/-])({_NAME_WORDS}\s(?:"
-                                         + "|".join(ends) + r"))(?![\w&'/-])(?!['’]?\s+(?:[A-Z&]|(?:of|for|de)\s))")
+                                         + "|".join(ends) + r"))(?![\w&/-]|['’](?!s\b))(?!['’]?\s+(?:[A-Z&]|(?:of|for|de)\s))")
         #: "Reliance Jio, the telecom arm of ...", "Zorvex, a chipmaker based in ...": the name a description
         #: of a firm follows, the description's noun its last word
         heads = sorted(self._kind_heads | _FIRM_NOUNS | _PART_NOUNS, key=len, reverse=True)
@@ -141,10 +142,11 @@ class EntityFinder:
             rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
         #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
-        #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough")
+        #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough");
+        #: so are the examples market copy gives with no kind ("the likes of Kestrova and Orvana Mining")
         plurals = sorted(self._kind_plurals | {_plural(w) for w in _FIRM_NOUNS}, key=len, reverse=True)
-        self._kinds_listed = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r"),?\s+(?:such as|including|"
-                                        rf"like)\s+({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})*(?:,? (?:and|or) "
+        self._kinds_listed = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, plurals)) + r"),?\s+(?:such as|including|"
+                                        rf"like)|\b[Tt]he likes of)\s+({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})*(?:,? (?:and|or) "
                                         rf"{_LIST_ITEM_TEXT})?)(?![\w&'-]|\s+[-–]\s*[A-Z])")
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
@@ -222,6 +224,8 @@ class EntityFinder:
                 return  # "become a fan on Facebook": a web page's sharing button, no party to the news
             if kind is EntityKind.COMPANY and _AGED.match(sent.text, sent[j - 1].idx + len(sent[j - 1].text)):
                 return  # "McPhail, 50, is angry": a person's age after the name
+            if kind is EntityKind.COMPANY and _DATED_AFTER.match(sent.text, sent[j - 1].idx + len(sent[j - 1].text)):
+                return  # "Fool.co.uk – 10 hours ago": the source a page credits for a headline, no party to it
             if kind is EntityKind.COMPANY and j == i + 1 and self._shouted_word(sent, i):
                 return  # "-- WARREN ON DEFENSE:": a word of a heading in capitals, no name
             if kind is EntityKind.COMPANY and not members and j == i + 1 and sent[i].text[1:].islower() and \
@@ -560,6 +564,8 @@ class EntityFinder:
                 return  # "Share on Google Plus": a sharing button
             if kind is EntityKind.COMPANY and _AGED.match(text, b):
                 return  # "McPhail, 50, is angry": a person's age
+            if kind is EntityKind.COMPANY and _DATED_AFTER.match(text, b):
+                return  # "Fool.co.uk – 10 hours ago": a headline's source
             taken.append((a, b))
             out.append((kind, name, text[a:b], a, b))
 
@@ -763,7 +769,8 @@ class EntityFinder:
                 if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
                         any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
                         len(words) == 1 and (words[0] in vocabulary("lead_words") or words[0] in DEMONYMS) or \
-                        self._a_person(name, ctx) or not self._is_company(name, True, slot=slot) or \
+                        self._a_person(name, ctx) or self._short_of_two(name) or \
+                        not self._is_company(name, True, slot=slot) or \
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and self._common_words_text(name)):
                     continue
@@ -1358,6 +1365,13 @@ class EntityFinder:
         words = text.lower().removeprefix("the ").split()
         return bool(words) and any(n.lower().split()[: len(words)] == words for n in self._story)
 
+    def _short_of_two(self, text: str) -> bool:
+        """Whether a name opens the names of two companies given earlier in the story ("Dravo" after "Dravo
+        Marine Corp" and "Dravo Lumber Co"): which one it stands for the text leaves open."""
+        words = text.lower().removeprefix("the ").split()
+        return len({n for n in self._story
+                    if n.lower().split()[: len(words)] == words and len(n.split()) > len(words)}) > 1
+
     def _no_name_part(self, part: str) -> bool:
         """Whether one side of a spaced dash is no part of a name: a place, a word in capitals (a
         dateline, a time zone), a lower-case or a common word, a web page's furniture ("... Daily - Enter your
@@ -1659,7 +1673,8 @@ _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
 #: A firm's offices and owners: "Zorvex's chief executive", "Zorvex's board", "Zorvex's shareholders".
 _OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:chief executive|chief financial officer|CEO|CFO|"
-                           r"chairman|board|shareholders|stockholders|market value|share price|stock price)\b")
+                           r"chairman|board|shareholders|stockholders|market value|share price|stock price|"
+                           r"(?:quarterly |annual |net )?(?:revenues?|profits?|earnings))\b")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
@@ -2056,6 +2071,9 @@ _BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))[Bb]y:?\s+)|\b(?:[Rr]epor
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: How long ago a web page says a byline's story went up: "By Ann Lee 36 minutes ago".
 _AGO = r"\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+#: How long ago a story went up, after its source in a page's list of headlines ("By Royston Wild |
+#: Fool.co.uk – 10 hours ago"), the figure read into the name or not ("Reuters - UK Focus – 4 hours ago").
+_DATED_AFTER = re.compile(rf"\s*[-–—]{_AGO}|\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
 #: A name's word: "O'Connell" and "D'Amato" open with a capital, an apostrophe and a capital.
 _NAME_PIECE = r"(?:[A-Z]['’])?[A-Z][a-z][\w'’]*"
 _BYLINE_NAME = re.compile(rf"(?<![\w-]){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
@@ -2451,9 +2469,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             continue
         # "Vernell's" for "Vernell's Fine Candies": the short form drops the possessive the name keeps; a
         # vehicle's short form ("Hanson" of "Hanson Trust", "Snyder" of "Snyder Oil Partners") unless the
-        # text makes the short form the sponsor's part ("a partnership of its Zelco Foods unit")
-        fits = {n for n in longs if n != name and _POSSESSIVE_WORD.sub("", n.lower()).split()[: len(words)] == words
-                and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
+        # text makes the short form the sponsor's part ("a partnership of its Zelco Foods unit"); failing a name
+        # opening with its words, one whose hyphen joins them ("Borg's earnings" after "Borg-Warner Corp")
+        others = {n: _POSSESSIVE_WORD.sub("", n.lower()) for n in longs
+                  if n != name and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
+        fits = {n for n, low in others.items() if low.split()[: len(words)] == words} or \
+            {n for n, low in others.items() if re.split(r"[\s-]+", low)[: len(words)] == words}
         if generic and not (len(fits) == 1 and fits <= legal | marked):
             # "Continental" after "Continental Airlines Inc" or "<Western Airlines>" only: a generic word is no
             # one's alone
