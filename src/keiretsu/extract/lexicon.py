@@ -185,13 +185,13 @@ STAKE_NOUNS = {"stake", "interest", "holding", "shareholding"}
 #: Words that may stand between "its" and the name of a company it owns: "its fully-owned Y", "its 51 pct owned Y".
 OWNERSHIP_WORDS = {"wholly", "fully", "majority", "-", "owned", "pct", "percent", "%", "per", "cent", "<", "("}
 #: Buying what a company does not yet own of another is taking it over: "the 45 pct of X it does not
-#: already own", "the remaining 49 percent stake", "the balance of X".
-REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|(?:doesn't|don't|didn't) (?:already |yet )?own|"
+#: already own" (or hold), "the remaining 49 percent stake", "the balance of X".
+REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?(?:own|hold)|(?:doesn't|don't|didn't) (?:already |yet )?(?:own|hold)|"
                      r"remaining|the rest of|the balance of)\b", re.I)
 #: A takeover of what the buyer does not hold yet: it holds the rest ("the 45 pct of X it does not
 #: already own", "those not already owned by X", "the remaining 20 pct", "the rest of X's shares").
-HELD_ALREADY = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?own|"
-                          r"(?:doesn't|don't|didn't) (?:already |yet )?own|not (?:already |yet )?(?:owned|held) by|"
+HELD_ALREADY = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?(?:own|hold)|"
+                          r"(?:doesn't|don't|didn't) (?:already |yet )?(?:own|hold)|not (?:already |yet )?(?:owned|held) by|"
                           r"remaining [\d.]+\s*(?:pct|percent|per cent|%)|remaining (?:shares|stock|stake|interest|equity)|"
                           r"(?:rest|balance) of [\w'’ .-]{0,40}?(?:shares|stock|stake|equity))\b", re.I)
 #: Words for how much of a thing is bought: "most of the assets of X" (a part), "all of the assets" (X).
@@ -256,6 +256,8 @@ RULINGS = {"court", "judge", "tribunal", "restraining", "injunction", "regulator
 PAYMENT = {"cash", "stock", "share", "security", "note", "debenture", "warrant", "bond", "preferred", "debt"}
 #: What makes "buy" an analyst's rating, not a purchase: "a 'buy' rating", "a buy recommendation".
 RATINGS = {"rating", "recommendation", "call", "target"}
+#: Verbs of a broker's advice: "recommended buying X shares" is advice, no purchase.
+ADVICE = {"recommend", "advise", "suggest", "urge"}
 #: Descriptive references to companies already named.
 PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|firms|groups|carmakers|automakers|"
                         r"giants|partners|rivals|airlines|carriers|railroads|retailers|insurers|brewers|lenders|"

@@ -83,7 +83,8 @@ and a line here.
 * ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
   one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
   what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
-  another body a firm's possessive names (``owner``).
+  another company a firm's possessive names (``owner``) and a body of its people that is none (``body``), the
+  paper a company issues of its own (``issued``), money lent (``lending``).
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).

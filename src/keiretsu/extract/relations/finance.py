@@ -6,6 +6,7 @@ from ...models import RelationType
 from .arguments import Args, rule
 from .attributes import _MONEY
 from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _pairs
+from . import triggers as T
 from .triggers import register
 
 R = RelationType
@@ -63,6 +64,17 @@ def _money_from(a: Args):
         return None
     investor = _after(a.sent, a.t, a.at, "from")
     return list(_pairs(R.INVESTMENT, investor, a.subject)) if investor not in (None, a.subject) else None
+
+
+@rule("claim")
+def _funds_a_deal(a: Args):
+    """"Zeta will fund Acme's purchase of Beta", "to fund the acquisition": money put up for a deal is lent or
+    paid, no investment in its buyer or its target (the deal's own noun says who buys what)."""
+    if a.rtype is not R.INVESTMENT or a.verb is None or a.lemma != "fund":
+        return None
+    funded = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    deal = T.NOUNS.get(funded.lemma_.lower()) if funded is not None else None
+    return [] if deal in (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.STAKE) else None
 
 
 @rule("claim")

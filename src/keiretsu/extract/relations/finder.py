@@ -17,8 +17,8 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
-from .parse import (_COMMENTATORS, _LEFT_OUT, R, S, _hyphenated, _new_name, _phrase, _reporter, _root, _speaker,
-                    _unique, _venue)
+from .parse import (_COMMENTATORS, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _lender, _new_name, _phrase,
+                    _reporter, _root, _speaker, _unique, _venue)
 from .roles import _roles, executive_titles, office_companies
 from .status import _settled, trigger_status
 
@@ -116,6 +116,9 @@ class RelationFinder:
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
         out += owned
+        # a lender and an analyst's firm speak of or pay for a deal, no party to it (their own units and
+        # offices are read above)
+        companies = [e for e in companies if not _lender(sent, e) and not _commentators_firm(sent, e)]
         if companies:
             # a trigger word inside a name names, it states nothing: "GST Acquisition Corp", "Pilgrim Venture"
             named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
@@ -228,8 +231,9 @@ class RelationFinder:
                                               for g in c.children if g.dep_ == "pobj"):
                     continue  # "joined AT&T on a bid for a ten-year contract": a tender for work, no takeover
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
-                                     any(c.lemma_.lower() in L.RATINGS for c in t.children)):
-                    continue  # "reaffirmed a 'buy' rating on X": an analyst's rating, no purchase
+                                     any(c.lemma_.lower() in L.RATINGS or c.dep_ == "prep" and c.lower_ == "on"
+                                         for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))):
+                    continue  # "reaffirmed a 'buy' rating on X", "put a buy on X": an analyst's rating, no purchase
                 weak = key in T.WEAK_NOUNS
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
                         not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):

@@ -70,6 +70,52 @@ def _sale_to(a: Args):
 
 
 @rule("claim")
+def _own_paper_sold(a: Args):
+    """"agreed to sell 50.3 mln dlrs of securities to X", "sold three mln dlrs of notes to X", "the sale of
+    200,000 shares of its common stock to X", "sold 11.3 mln shares, or 29.4 pct, of its common stock to X": a
+    company selling paper of its own (``data/deal_words.tsv``, "issued"; no company, stake or unit named in what
+    is sold) raises money and sells no part of itself. The buyer of its shares holds a part of it (new stock of
+    its own is money put in, an investment); whoever buys other paper, notes or warrants, or buys to sell on
+    (``data/deal_words.tsv``, "resale"), holds none."""
+    if a.rtype not in (R.DIVESTMENT, R.STAKE) or a.subject is None:
+        return None
+    if a.lemma in ("sell", "sale"):
+        sale = a.t
+    elif a.rtype is R.STAKE and a.t.dep_ == "dobj" and a.t.head.lemma_.lower() == "sell":
+        sale = a.t.head  # "sold 11.3 mln shares, or 29.4 pct, ..." read at the shares
+    else:
+        return None
+    of = next((c for c in sale.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    sold = next((c for c in sale.children if c.dep_ == "dobj"), None) if sale.pos_ == "VERB" else \
+        next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+    if sold is None:
+        return None
+    # whom it is sold to: the first "to" under the sale, wherever a parse hangs it ("of its common stock to X",
+    # "for 24.9 mln dlrs to X"), but not in a clause of its own ("and 640,000 shares will be paid to Z holders")
+    other = {g.i for c in sale.children if c.dep_ == "conj" for g in c.subtree}
+    to = next((c for c in sale.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > sale.i and
+               c.i not in other), None)
+    buyer = _named_by(to, a.at) if to is not None else None
+    if to is None or buyer is a.subject:
+        return None
+    # what is sold, less the buyer
+    words = [x for x in sold.subtree if x.i not in {g.i for g in to.subtree}]
+    paper = {x.lower_ for x in words} | {x.lemma_.lower() for x in words}
+    shares = paper & {"share", "stock", "common", "preferred"}
+    if any(x.i in a.at for x in words) or paper & (L.STAKE_NOUNS | L.PARTS | L.OWNED) or \
+            not paper & DEAL_WORDS["issued"] or shares and any(c.dep_ == "poss" for c in sold.children):
+        # "sold its 1.5 mln Fishers shares", "sold its shares to X": a holding; "13 pct of the unit": a part
+        return None
+    if buyer is None or not shares or any(x.lower_ in DEAL_WORDS["resale"] for x in a.sent):
+        # "to a private investor group": a buyer not named; "to investment dealers X and Y", "for resale to the
+        # public": the buyer sells them on
+        return []
+    if a.rtype is R.DIVESTMENT and any(x.lower_ in ("its", "their") for x in words):
+        return list(_pairs(R.INVESTMENT, buyer, a.subject))  # new stock of its own, as ``finance._new_shares``
+    return list(_pairs(R.STAKE, buyer, a.subject))  # "selling 543,237 shares to X, giving it a 9.8 pct stake"
+
+
+@rule("claim")
 def _tendered_shares(a: Args):
     """"intends to tender for the 45 pct of X": a bid for the company "for" names; "holders tendered 5 mln
     shares for X's offer": the holders sell into a bid, and say nothing of who bids."""
@@ -223,6 +269,20 @@ def _sold_participle(a: Args):
     if owner is not None and owner is not unit:
         out += [(R.DIVESTMENT, o, u, "dep") for o in owner.names for u in unit.names]
     return out
+
+
+@rule("claim")
+def _bought_back(a: Args):
+    """"will buy back up to 10 pct of its class A shares", "will buy back the Series F preferred": a company
+    buying back its own shares or paper takes no stake in itself and takes over no one, nor is the exchange
+    it buys them on or the holder it buys them from a party. "X recommended buying Y shares": advice, no
+    purchase."""
+    if a.verb is None or a.lemma not in _BUYS:
+        return None
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.t.children)
+    # "Zeta Securities recommended buying Acme shares": a broker's advice, no purchase
+    advised = a.t.dep_ in ("xcomp", "ccomp") and a.t.head.lemma_.lower() in L.ADVICE
+    return [] if back or advised else None
 
 
 @rule("claim")
@@ -1015,6 +1075,12 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
         # acquisition of X and ... the purchase of the remaining 50 pct stake of Y": the rest of another)
         out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.6))
     at = {k: e for e in companies for k in range(e.i, e.j)}
+    if rtype in (R.ACQUISITION, R.STAKE):
+        # "an offer for the 24 pct of Y held by Z": Z holds what is sought, whoever bids for it, until it is bought
+        for holder in _holders_named(deal, asset, at):
+            if asset not in holder.names and seller not in holder.names:
+                out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
+                                trigger=t.text, confidence=0.6) for name in holder.names]
     if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t, at):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):
@@ -1043,6 +1109,26 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                 else:
                     out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
                                        trigger=t.text, cues=list(cues), confidence=0.6))
+    return out
+
+
+def _holders_named(deal, asset: str, at: dict[int, Ent]) -> list[Ent]:
+    """The companies a deal's own words say hold the part of the asset it is for: "the 24 pct of Y held by Z",
+    "the 50 pct interest of Y held by Z"; not "those not already owned by Z" (Z is the buyer, holding the rest),
+    nor "video centers owned by Z" or "those interests held by Z" (no part of the asset)."""
+    out = []
+    for v in deal.subtree:
+        if v.tag_ != "VBN" or v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in ("hold", "own") or \
+                any(c.dep_ == "neg" for c in v.children):
+            continue
+        part = v.head.head.head if v.head.i in at and v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+        if part.lemma_.lower() not in L.STAKE_NOUNS | {"pct", "percent", "%", "share", "stock"} or \
+                not any(g.i in at and asset in at[g.i].names for g in part.subtree if g.i < v.i):
+            continue  # the parse may hang "held by Z" from Y in "the 24 pct of Y held by Z"
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        holder = _named_by(agent, at) if agent is not None else None
+        if holder is not None and not holder.members:
+            out.append(holder)
     return out
 
 

@@ -95,6 +95,53 @@ def _reporter(sent, e: Ent) -> bool:
         bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
 
+def _lender(sent, e: Ent) -> bool:
+    """A company that lends the money a deal is paid with is no party to the deal: "finance its stock purchases
+    with borrowings from A, B and C", "a syndicated loan from a group of banks led by A", "A lent Y 20 mln dlrs"
+    (the nouns after whose "from" a company lends: ``data/deal_words.tsv``, "lending")."""
+    tok = _root(sent, e)
+    for _ in range(8):
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head  # "from A, B and C": each one listed lends
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in ("lead", "head") and \
+                tok.head.head.dep_ == "acl":
+            tok = tok.head.head.head  # "a group of banks led by A": the group lends
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+                tok.head.head.lemma_.lower() in L.GROUPS:
+            tok = tok.head.head  # "a group of banks"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            lent = tok.head.head  # "borrowings from A", "a credit line from A"
+            return any(x.lower_ in DEAL_WORDS["lending"] or x.lemma_.lower() in DEAL_WORDS["lending"]
+                       for x in (lent, *(c for c in lent.children if c.dep_ == "compound")))
+        else:
+            return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("lend", "loan")
+    return False
+
+
+#: Those who comment on a deal for a firm, not act for it: "James Capel and Co analyst Tom Murtha".
+_COMMENTING = r"(?i:analysts?|economists?|strategists?)"
+#: ... named before their firm: "Stanley Fishman, analyst at Fahnestock and Co", "analyst John Rooney of
+#: Moseley Securities", "an analyst with the brokerage house X".
+_COMMENTATOR_BEFORE = re.compile(_COMMENTING + r",?\s+(?:[A-Z][\w.'-]*\s+){0,4}?,?\s*(?:of|at|with|for|from)\s+"
+                                 r"(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+def _commentators_firm(sent, e: Ent) -> bool:
+    """A firm named as the employer of an analyst or economist the sentence quotes ("James Capel and Co
+    analyst Tom Murtha said", "said Stanley Fishman, analyst at Fahnestock and Co", "after brokerage house X
+    reiterated a buy") speaks of a deal; it is no party to it (the person's office is read apart). Not a firm
+    listed with another ("analyst John Smith of Exxon and Mobil said the merger"): the two may be the deal's."""
+    if e.members or e.j < len(sent) and sent[e.j].lower_ in ("and", "&"):
+        return False
+    k = e.j
+    while k < len(sent) and (sent[k].is_space or sent[k].pos_ in ("ADJ", "NOUN", "PROPN") and
+                             not re.fullmatch(_COMMENTING, sent[k].text) or sent[k].text in ("<", ">")):
+        k += 1  # "Lloyds Merchant bank chief economist", "Citicorp airline analyst", "X <XYZ> analyst"
+    if k < len(sent) and k - e.j <= 4 and re.fullmatch(_COMMENTING, sent[k].text):
+        return True
+    return _COMMENTATOR_BEFORE.search(sent.text[: sent[e.i].idx - sent[0].idx]) is not None
+
+
 def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
     """The company at a token, or in the compound/flat name it heads."""
     if tok.i in at:

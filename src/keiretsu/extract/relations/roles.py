@@ -710,13 +710,17 @@ def _adjective_before(sent, at: int) -> bool:
         before[-1].lower_ not in _TENURE
 
 
-#: A possessive naming another body whose office a title is: "Acme's parent company", "Acme's employees union"
-#: (``data/deal_words.tsv``, "owner").
+#: A possessive naming another body whose office a title is: "Acme's parent company", "Acme's employees union",
+#: "VW's works council" (``data/deal_words.tsv``, "owner" and "body").
 _OWNER_AFTER = re.compile(r"\s*(?P<poss>'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?P<noun>%s)\b"
-                          r"(?:\s+(?:company|group|firm|corporation))?" % "|".join(sorted(DEAL_WORDS["owner"])), re.I)
+                          r"(?:\s+(?:company|group|firm|corporation))?"
+                          % "|".join(sorted(DEAL_WORDS["owner"] | DEAL_WORDS["body"])), re.I)
 #: Of those, the ones the company named after them holds the office of: "Acme's parent, Bolt Corp",
-#: "Acme's rival Bolt Corp" (a union is no company).
-_PARENTS = set(DEAL_WORDS["owner"]) - {"union"}
+#: "Acme's rival Bolt Corp" (a union or a works council is no company).
+_PARENTS = DEAL_WORDS["owner"]
+#: A possessive, and the ticker the wire may set after it, between a company and the unit it names: "Acme
+#: Corp's <ACM> Beta Seed Inc affiliate".
+_POSSESSING = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?")
 
 
 def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
@@ -845,6 +849,12 @@ def _of_company(sent, companies: list[Ent], first: Ent) -> list[str]:
     of Hong Kong Land's parent company, Jardine Matheson" is the parent's office (named after it, or
     none), and "president of Pacific Bank's Employees Union" the union's."""
     text = sent.text
+    # "president of Acme Corp's Beta Seed Inc affiliate": the unit the possessive names, not its owner
+    possessive = re.match(r"\s*(?:'s?|’s?)", text[_end(sent, first):]) or sent[first.j - 1].lower_ in ("'s", "’s", "'")
+    unit = next((c for c in companies if _begin(sent, c) > _end(sent, first) and not set(c.names) & set(first.names) and
+                 _POSSESSING.fullmatch(text[_end(sent, first) : _begin(sent, c)])), None) if possessive else None
+    if unit is not None:
+        return unit.names
     owner = _owner_after(sent, first, len(text))
     if owner is None:
         return _listed(sent, companies, first)
