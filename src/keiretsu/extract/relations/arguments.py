@@ -109,6 +109,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                     src, dst = (o, h) if lemma in _RECEIVERS else (h, o)
                     out.append((kind, src, dst, "describes" if states else "dep"))
             return out
+        if holder and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            return []  # "it will buy X and, with its partner Y, ...": Y is the partner of whom "its" stands for
         if t.tag_ == "NNS" and t.head.lower_ != "among":
             return []  # "shareholders entitled to vote": no holder named ("X is among the investors in Y" is)
         if lemma in _ADVISERS or kind is RelationType.LICENSING:

@@ -17,8 +17,8 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
-from .parse import (_COMMENTATORS, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _lender, _new_name, _phrase,
-                    _reporter, _root, _speaker, _unique, _venue)
+from .parse import (_COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
+                    _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
 from .roles import _roles, executive_titles, office_companies
 from .status import _settled, trigger_status
 
@@ -73,6 +73,15 @@ def _listed_apart(deals: list[Mention], sent, companies: list[Ent]) -> list[Ment
             listed |= {(a, b) for f in run for g in run if f is not g for a in f.names for b in g.names
                        if a in once and b in once}
     return [m for m in deals if not (m.type.directed and m.type is not R.ROLE and (m.source, m.target) in listed)]
+
+
+def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
+    """The deals less those of a firm the sentence has act for a party (``parse._intermediary``: "sold shares
+    through underwriter X", "the bid, rejected on the advice of X"): it buys, sells, holds or allies nothing;
+    the service it gives, a supply, stands."""
+    acting = {n for e in companies if _intermediary(sent, e) for n in e.names}
+    acting -= {n for e in companies if not _intermediary(sent, e) for n in e.names}
+    return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & acting]
 
 
 def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> dict[int, str]:
@@ -134,8 +143,9 @@ class RelationFinder:
                     named = {n for e in companies for n in e.names}
                     referred = [m for m in deals if m.source not in named or m.target not in named]
                     deals = self._judged(sent, cands, sentence, start, end) + referred
-            out += _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
-                                                                              start, end), sent, companies)
+            deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
+                                                                               start, end), sent, companies)
+            out += _for_parties(deals, sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)
             if speaker is not None:
@@ -216,6 +226,9 @@ class RelationFinder:
                 rtype = T.NOUNS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
+                if key == "venture" and t.dep_ == "compound" and t.head.lemma_.lower() in _DESCRIBING and \
+                        any(c.dep_ == "poss" for c in t.head.children):
+                    continue  # "its joint venture partner, X": the noun describing X says it, no venture formed
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         (t.head.lemma_.lower() not in T.NOUNS or t.head.lemma_.lower() == "partnership"):
                     continue  # "an investment advisory firm", "an investment partnership", "share prices": no deal

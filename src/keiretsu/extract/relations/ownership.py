@@ -11,7 +11,7 @@ from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _of_people, _pairs, _root, _subject, _word_before)
+                    _named_by, _of_people, _pairs, _root, _subject, _unnamed_unit, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -689,6 +689,21 @@ def _merges_its_own(a: Args):
             for x in o.names for y in p.names if x != y]
 
 
+#: Nouns of a contest that a takeover noun may qualify: "its takeover fight with TWA".
+_CONTESTS = {"fight", "battle", "war", "struggle", "contest"}
+
+
+@rule("claim")
+def _contest_with(a: Args):
+    """"USAir sought help in its takeover fight with TWA": a contest "with" a company names its two sides, not
+    which bids for which ("the takeover battle for X" names the target, and is read as usual)."""
+    if a.rtype is R.ACQUISITION and a.verb is None and a.t.dep_ == "compound" and \
+            a.t.head.lemma_.lower() in _CONTESTS and \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.head.children):
+        return []
+    return None
+
+
 @rule("claim")
 def _owned_by(a: Args):
     """"H.C. Holdings, owned by Branford Castle", "Beghin-Say, which is 49.6 pct owned by Ferruzzi": the agent owns the company the participle describes,
@@ -700,6 +715,8 @@ def _owned_by(a: Args):
         return None  # "Y, which is 49.6 pct owned by X" is; "the shares which X said it owned" is the verb's
     head = a.t.head
     # "Oil Term Holdings, a new company controlled by Nova": the company the noun stands beside
+    if _unnamed_unit(head, a.at):
+        return []  # "a Gulf and Western subsidiary which is now owned by X": a unit not named, not its parent
     owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None)
     listed = [e for e in (_ent_in(c, a.at) for c in head.children if c.dep_ == "conj" and c.i < a.t.i) if e]
     if owned is not None and listed and not any(x.lower_ in ("both", "all", "each")
@@ -781,8 +798,12 @@ def _stake_in_the_other(a: Args):
     Express, ..."), never what is held."""
     if a.rtype is R.STAKE and a.subject is not None and \
             (_PERCENT.search(a.sent.text) or a.t.head.lemma_.lower() in ("buy", "take", "acquire", "hold", "own")):
+        # "Samedan, a Noble unit, owns a 60 pct interest in the well": a name in the holder's apposition says
+        # what the holder is (whose unit), never what it holds
+        said_of = {x.i for c in _root(a.sent, a.subject).children if c.dep_ == "appos" for x in c.subtree}
         others = [e for e in a.companies if e is not a.subject]
-        a.objects = others if len(others) == 1 and not _held_named(a) else []
+        a.objects = others if len(others) == 1 and _root(a.sent, others[0]).i not in said_of and \
+            not _held_named(a) else []
     return None
 
 
@@ -1172,10 +1193,12 @@ def _joint_parties(sent, e: Ent | None, companies: list[Ent]) -> list[Ent]:
     sentence's speaker ("to Z, Y said") as another party."""
     if e is None:
         return []
-    # nor those who tell of the sale: "to Z, Y Corp and W Corp said"
+    # nor those who tell of the sale: "to Z, Y Corp and W Corp said"; nor the members or owners a description of
+    # the party names: "from CEMAR, a consortium of Acme and Bolt"
     speakers = _closing_speakers(sent, companies)
     return [x for x in _conjoined(e, companies, sent)
-            if x is e or re.search(r"\band\b|&", sent[e.j : x.i].text.lower()) and not any(x is y for y in speakers)]
+            if x is e or re.search(r"\band\b|&", sent[e.j : x.i].text.lower()) and not any(x is y for y in speakers)
+            and not any(g.dep_ == "appos" and g.lemma_.lower() in L.OWNED | L.GROUPS for g in _root(sent, x).ancestors)]
 
 
 #: The nouns a later sentence names units sold by: "The units sold were A and B", "the subsidiary, A,".

@@ -142,6 +142,62 @@ def _commentators_firm(sent, e: Ent) -> bool:
     return _COMMENTATOR_BEFORE.search(sent.text[: sent[e.i].idx - sent[0].idx]) is not None
 
 
+def _acts_for(tok) -> bool:
+    """Whether a noun names a firm that acts for a party ("underwriters", "its financial adviser", "dealer
+    manager"; ``data/deal_words.tsv``, "intermediary"), alone or with the word it is compounded with."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    before = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return lemma in DEAL_WORDS["intermediary"] or any(f"{b} {lemma}" in DEAL_WORDS["intermediary"] for b in before)
+
+
+def _intermediary(sent, e: Ent) -> bool:
+    """Whether the sentence has the company act for a party to a deal rather than be one: "through underwriter
+    Allen and Co", "to a group of underwriters led by X", "Goldman Sachs, its financial adviser", "the Bear
+    Stearns syndicate", "underwritten by X", "represented by X", "on the advice of X", "a private placement
+    through X", "acting as sole underwriter". Not a firm described by its trade ("X, a Chicago investment
+    adviser, raised its stake"), nor the client ("Emery's financial adviser", "an adviser to Y")."""
+    root = _root(sent, e)
+    if any(c.dep_ == "appos" and _acts_for(c) and any(g.dep_ == "poss" or g.lower_ == "the" for g in c.children)
+           for c in root.children):
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be" and \
+            any(c.dep_ == "attr" and _acts_for(c) for c in root.head.children):
+        return True  # "Shearson is dealer manager of the offer"
+    following = sent[e.j : e.j + 12].text.lower()
+    if re.match(r"[^;]{0,40}?\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|withdr[ae]w\w*)\s+as\s+(?:[\w-]+\s+){0,2}"
+                r"(?:underwriters?|advis[eo]rs?|trustees?|(?:placement|selling|paying|fiscal) agents?|"
+                r"(?:dealer|lead)[- ]managers?)\b", following):
+        return True
+    x = root
+    for _ in range(8):
+        if x.i != root.i and (_acts_for(x) or x.pos_ == "VERB" and x.lemma_.lower() in DEAL_WORDS["acting"]):
+            return True
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.i < x.i and _acts_for(c) for c in x.children):
+            return True  # "underwriter Allen and Co", "lead underwriters Morgan Stanley"
+        if x.i != root.i and x.lemma_.lower() in L.GROUPS and any(
+                _acts_for(g) for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            return True  # "a group of underwriters led by X"
+        if x.dep_ in ("compound", "appos", "conj", "flat", "nmod") or \
+                x.dep_ == "acl" and x.lemma_.lower() in ("lead", "head"):
+            x = x.head
+        elif x.dep_ == "pobj" and x.head.dep_ in ("agent", "prep") and x.head.lower_ == "by":
+            x = x.head.head
+        elif x.dep_ == "pobj" and x.head.lower_ in ("of", "from"):
+            return x.head.head.lemma_.lower() in DEAL_WORDS["acting"]  # "on the advice of Goldman"
+        elif x.dep_ == "pobj" and x.head.lower_ == "through":
+            # "sold shares privately through X", not "holds his stake through X", "through its unit X"
+            placed = x.head.head
+            own = any(c.dep_ == "poss" for c in x.children) or x.lemma_.lower() in L.OWNED
+            return not own and placed.lemma_.lower() in DEAL_WORDS["placing"]
+        else:
+            return False
+        if x.head is x:
+            return False
+    return False
+
+
 def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
     """The company at a token, or in the compound/flat name it heads."""
     if tok.i in at:
@@ -186,6 +242,12 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             e = _antecedent(x.head, at)
             if e is not None:
                 return e
+        if x.dep_ == "xcomp" and x.head.lemma_.lower() in DEAL_WORDS["making"]:
+            # "seeking to compel CenTrust to sell I.R.E. the shares": whom the verb makes act does what the
+            # clause says, not its subject (while "hired Goldman to sell its unit" is the hirer's sale)
+            told = next((_ent_in(c, at) for c in x.head.children if c.dep_ == "dobj" and c.i < x.i), None)
+            if told is not None:
+                return told
         if x.dep_ == "ROOT" or x.head is x:
             break
         x = x.head
@@ -223,10 +285,20 @@ def _people_act(sent, t, at: dict[int, Ent]) -> bool:
 
 def _antecedent(noun, at: dict[int, Ent]) -> Ent | None:
     """The company a relative clause is said of: "Acme's Bolt unit, which owns ..." is Bolt's; not a plural
-    noun a name only qualifies ("a group of Canadian Tire dealers, which owns 17 pct of Canadian Tire")."""
+    noun a name only qualifies ("a group of Canadian Tire dealers, which owns 17 pct of Canadian Tire"), nor
+    one of a company's units it does not name ("a Gulf and Western subsidiary, which ...")."""
     if noun.i not in at and noun.tag_ in ("NNS", "NNPS"):
         return None
-    return _ent_in(noun, at)
+    return None if _unnamed_unit(noun, at) else _ent_in(noun, at)
+
+
+def _unnamed_unit(noun, at: dict[int, Ent]) -> bool:
+    """Whether a unit noun stands for one of a company's units that it does not name: "a Gulf and Western
+    subsidiary", "an Acme unit" (the name qualifies it as its parent's), not "its Bolt unit" nor "a new
+    unit, Cosma Inc"."""
+    return noun.i not in at and noun.lemma_.lower() in L.OWNED and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children) and \
+        not any(c.dep_ == "appos" and _ent_in(c, at) is not None for c in noun.children)
 
 
 #: Nouns a subject with "the" refers back to a firm by: "the retailer", "the Dallas-based brewer".
@@ -427,22 +499,30 @@ def _closing_speakers(sent, companies: list[Ent]) -> list[Ent]:
     return out
 
 
+#: Nouns of a deal a company makes, written with its name before them ("Elders' bid", "Acme's takeover").
+_OWN_DEALS = L.BID_NOUNS | {"takeover", "acquisition", "merger", "buyout"}
+
+
 def _beside_the_deal(sent, t, o: Ent) -> bool:
-    """The owner of what the deal is about ("DIM, a subsidiary of BIC") and what the deal makes
-    ("merged in 1998 to form DaimlerChrysler") are no parties to it."""
+    """The owner of what the deal is about ("DIM, a subsidiary of BIC"), what the deal makes ("merged in
+    1998 to form DaimlerChrysler") and the maker of another deal told beside it are no parties to it."""
     root = _root(sent, o)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYS and t.i < root.head.i:
         return True  # "Intercon provides security services, Jannock said": who tells of the deal after it
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in L.GOODS:
         return True  # "expects to sell ten of the renovated Beechcraft planes": the maker of the goods traded
+    if root.dep_ in ("poss", "compound") and root.head.i != t.i and root.head.dep_ != "dobj" and \
+            root.head.lemma_.lower() in _OWN_DEALS:
+        return True  # "its move to acquire X during Elders' takeover bid for the company": Elders makes a bid of its own
     for x in root.ancestors:  # "sell A to B, owned by C": C only owns a party
         if x.i == t.i:
             break
         if x.dep_ == "agent" and x.head.dep_ in ("acl", "amod") and x.head.i != t.i:
             return True
         # "from Amselco Minerals Inc, a unit of British Petroleum PLC's BP North America Inc unit": the
-        # owners a description of a party names, however deep, own a party
-        if x.dep_ == "appos" and x.lemma_.lower() in L.OWNED | _PARTS and x.i > t.i and \
+        # owners a description of a party names, however deep, own a party ("from CEMAR, a consortium of
+        # Acme and Bolt": its members are in it)
+        if x.dep_ == "appos" and x.lemma_.lower() in L.OWNED | _PARTS | L.GROUPS and x.i > t.i and \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children):
             return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -680,6 +760,8 @@ def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: boo
     if before and t.i - before[-1].j <= 3:
         before = before[:-1]
     subjects = [e for e in before if any(sent[k].dep_ in ("nsubj", "nsubjpass") for k in range(e.i, e.j))]
+    if not subjects and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "it" for x in sent[: t.i]):
+        return None  # "it will purchase X and, with its joint venture partner Y, ...": "its" is the subject's, not X's
     return (subjects or before or [None])[-1]
 
 
