@@ -236,6 +236,11 @@ PARTNERSHIP_FORMS = {"limited", "general", "master", "investment", "arbitrage", 
 NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality", "credit", "loan", "lease",
                      "employment", "severance", "indemnity", "tax", "trade", "labor", "labour", "wage", "collective",
                      "non-compete", "voting", "peace", "union"}
+#: Agreements to sell goods, which are supply, not an alliance: "a product supply agreement with X", "an
+#: OEM agreement", "an original equipment manufacturer agreement" (their kinds), "an agreement to provide X
+#: with workstations" (the verbs that say what they are for); who supplies whom the supply triggers read.
+SUPPLY_AGREEMENTS = {"supply", "oem", "manufacturer", "purchase", "purchasing", "procurement"}
+SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture"}
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid"}
 #: What one company provides another that is no good or service sold (lemmas): "provide X with
 #: information", "providing financing to X" (a loan is no supply, nor an investment).
@@ -247,6 +252,8 @@ NOT_SUPPLIED = {"information", "detail", "financing", "finance", "comment", "evi
 LABOUR = {"labor", "labour", "wage", "collective", "employment", "union", "worker", "employee", "pilot", "machinist",
           "workforce"}
 #: Words of a contest for work not yet won: "Boeing and Airbus are competing for a contract to supply Qantas".
+#: Nouns that name a company by whom it competes with: "CFM rival IAE", "a competitor of X".
+RIVAL_NOUNS = {"rival", "competitor", "challenger"}
 CONTESTS = {"compete", "bid", "vie", "tender", "contend", "race", "competition", "contest", "bidding", "competitor"}
 #: Words that say the contest was won: "Boeing beat Airbus in the competition for the order".
 WINS = {"win", "beat", "award", "secure", "land", "clinch", "capture"}

@@ -520,14 +520,17 @@ def _stake_named_before(a: Args):
 @rule("claim")
 def _parts_bought(a: Args):
     """"purchased certain assets of Standard Aero", "the purchase of 16 branches from X", "acquired a
-    portion of the lending portfolio of X": a part of X nobody names changes hands, which is X's
-    divestment to the buyer, not its takeover. A part named ("its Y unit") is read as usual."""
+    portion of the lending portfolio of X", "its offer for the European business of X": a part of X
+    nobody names changes hands, which is X's divestment to the buyer, not its takeover. A part named
+    ("its Y unit") is read as usual."""
     if a.rtype is not R.ACQUISITION or a.subject is None:
         return None
     if a.verb is not None:
         bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     else:
-        of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # a bid is "for" what it would buy
+        preps = ("of", "for") if a.lemma in L.BID_NOUNS else ("of",)
+        of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ in preps), None)
         bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     while bought is not None and bought.lower_ in L.QUANTIFIERS:  # "most of the assets of X"
         if bought.lower_ == "all":
@@ -549,6 +552,11 @@ def _parts_bought(a: Args):
             owners.append(a.at[g.i])
     if len(owners) > 1:
         return None  # "the assets of X's Y subsidiary": the unit's assets are the unit, read as usual
+    # "a plant and other assets of X": the last of a list names the owner, when it names one company alone
+    # (the parse may hang "X's Y subsidiary" anywhere in the phrase)
+    named = {id(a.at[g.i]): a.at[g.i] for x in listed[1:] for g in x.subtree if g.i in a.at}
+    if not owners and len(named) == 1 and any(g.i in a.at for x in listed[1:] for g in _owner_words(x)):
+        owners = list(named.values())
     owner = owners[0] if owners else None
     if owner is None:
         first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)

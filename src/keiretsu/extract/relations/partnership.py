@@ -8,7 +8,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import _after, _conjoined, _ent_in, _named_by, _pairs, _word_before
+from .parse import _after, _conjoined, _ent_in, _named_by, _pairs, _root, _word_before
 from .triggers import TALKS, register
 
 R = RelationType
@@ -60,7 +60,8 @@ def _venture(sent, t, at) -> Ent | None:
 def _no_tie(a: Args):
     """What a partnership or an agreement is, when it ties no companies together: a firm's legal form
     ("a limited partnership", "X, a New York investment partnership", "partnership interests"), a
-    settlement or a standstill ("reached an agreement resolving all differences")."""
+    settlement or a standstill ("reached an agreement resolving all differences"); or when the tie is
+    supply, not an alliance ("an OEM agreement", "an agreement to provide X with workstations")."""
     if a.rtype is not R.ALLIANCE or a.verb is not None:
         return None
     modifiers = {c.lower_ for c in a.t.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -69,8 +70,8 @@ def _no_tie(a: Args):
         return []
     # what it is for: "an agreement resolving ...", or "reached an agreement ..., resolving ..."
     purposes = [*a.t.subtree, *(c for c in a.t.head.children if a.t.dep_ == "dobj" and c.dep_ in ("advcl", "xcomp"))]
-    if a.lemma in T.WEAK_NOUNS and (modifiers & L.NO_TIE_AGREEMENTS or any(
-            c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES for c in purposes)):
+    if a.lemma in T.WEAK_NOUNS and (modifiers & (L.NO_TIE_AGREEMENTS | L.SUPPLY_AGREEMENTS) or any(
+            c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES | L.SUPPLY_PURPOSES for c in purposes)):
         return []
     # "MCV called its previous offer the final revision of its agreement with Viacom": beside a bid, the
     # agreement is the bidder's with its target
@@ -286,6 +287,26 @@ def _not_what_it_is_for(a: Args):
         a.left_out += [o for o in a.objects if o not in named]
         a.objects = named
     return None
+
+
+@rule("objects")
+def _not_the_rival(a: Args):
+    """"an agreement with CFM rival IAE", "signed with Fabbro, a rival of Kestel": the company a rival is
+    named by competes with the partner and is no party to the deal."""
+    if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE, R.SUPPLY, R.LICENSING):
+        return None
+    rivals = [o for o in a.objects if _rival_of(a.sent, o)]
+    if rivals and len(rivals) < len(a.objects):
+        a.objects = [o for o in a.objects if o not in rivals]
+        a.left_out += rivals
+    return None
+
+
+def _rival_of(sent, e: Ent) -> bool:
+    root = _root(sent, e)
+    noun = root.head if root.dep_ in ("compound", "poss", "nmod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return noun is not None and noun.lemma_.lower() in L.RIVAL_NOUNS
 
 
 @rule("objects")
