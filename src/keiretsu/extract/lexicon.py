@@ -50,6 +50,11 @@ COMPLETION = {"complete", "close", "finish"}
 ACTIVE_VERBS = ACTIVE - {"since"}
 #: Of ``ENDED``, the words that say so only as verbs: "stepped down", not "were steps taken to improve".
 ENDED_VERBS = {"step"}
+#: Verbs that put a deal's completion off: "the closing of the sale was delayed", "postponed the completion
+#: of its purchase" tell a deal agreed and not yet done (talks or a bid put off stay what they were).
+DELAYS = {"delay", "postpone", "defer", "reschedule"}
+#: Verbs that turn down talks: "rejected merger talks with X", "rebuffed talks" call the talks off.
+REJECTS = {"reject", "rebuff", "spurn", "refuse", "decline"}
 #: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the
 #: pending sale" (while "X plans to buy" is a proposal).
 SETTLED_MODIFIERS = {"planned", "pending"}
@@ -160,8 +165,13 @@ TITLES: list[tuple[re.Pattern, str]] = [
 ]
 TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",
                "Vice President", "Deputy President"]
-ROLE_ENDED = re.compile(r"\b(?:former|formerly|ex-|stepped down|steps down|step down|resign(?:s|ed)?|ousted|"
-                        r"retired|left|quit|until|fired|dismissed)\b", re.I)
+#: (A leaving still ahead, "will step down", "plans to resign", "will retired at the meeting", leaves the
+#: office held until then.)
+ROLE_ENDED = re.compile(r"(?<!\bwill )(?<!\bto )\b(?:former|formerly|ex-|stepped down|steps down|step down|"
+                        r"resign(?:s|ed)?|ousted|retired|left|quit|until|fired|dismissed)\b", re.I)
+#: Verbs of leaving an office, said of its holder as the sentence's subject: "John Brown, chairman of
+#: Acme, resigned on Tuesday" ("step" only with "down"; "will retire" is a leaving still ahead).
+ROLE_LEAVING = {"resign", "retire", "quit", "step"}
 #: A company's own bodies: "management board chairman X" is the company's chairman, where "central
 #: bank Chair X" or "union president X" holds an office of the body the noun names.
 COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
@@ -285,6 +295,9 @@ DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "co
 #: Nouns whose infinitive is a deal both sides settled: "an agreement to buy", "a general understanding
 #: with Nippon Life to sell 13 pct", "its arrangement to sell" (while "a plan to sell" is a proposal).
 SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement"}
+#: Signed documents that settle the deal told under them: "entered into a letter of intent for a proposed
+#: business combination", "an agreement in principle on the proposed sale" tell a deal agreed.
+SIGNED_DOCUMENTS = SETTLING | {"letter", "intent"}
 #: Words of an attempt, offers too when ended: "an unsuccessful effort to acquire".
 ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
 

@@ -366,7 +366,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         after = [r_from + m.start() for _, m, _ in found if m.string is right]
         if gone and after and all(r_from + gone.end() <= t and "," in text[r_from + gone.end() : t] for t in after):
             gone = None
-        right_ended = gone or \
+        right_ended = gone or _leaves(sent, p) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         ended = left_ended or right_ended
@@ -601,6 +601,20 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
 #: One person taking another's office: what stands between the two names.
 _SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
                        r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
+
+
+def _leaves(sent, p: Ent) -> bool:
+    """Whether the person is the subject of a verb of leaving told as done, past the office set off after
+    the name: "John Brown, chairman of Acme, resigned on Tuesday" (not "will retire in May", still ahead,
+    nor "resigned as a director of Vertex", another office, which the words after it tell)."""
+    verb = sent[p.i : p.j].root
+    if verb.dep_ != "nsubj":
+        return False
+    verb = verb.head
+    return verb.lemma_.lower() in L.ROLE_LEAVING and verb.tag_ in ("VBD", "VBN", "VBZ") and \
+        (verb.lemma_.lower() != "step" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) and \
+        not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to", "'ll") for c in verb.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:

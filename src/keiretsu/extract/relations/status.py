@@ -18,6 +18,8 @@ _TIME_PREPS = ("after", "before", "following", "prior", "upon")
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
 # Deals done once and for all (an investment may be an ongoing one: "will continue to invest in").
 _ONE_ACT = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
+# The prepositions that hang a deal on the document that settles it: "a letter of intent for a merger".
+_DOCUMENT_PREPS = {"for", "on", "of", "covering", "regarding", "concerning"}
 # Deals a company's shareholders vote on: a takeover, a merger, the sale of the company; and how many
 # words up from the deal its meeting or vote may be.
 _VOTED = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
@@ -306,6 +308,24 @@ def _supposed(y) -> str | None:
     return None
 
 
+def _documented(t) -> str | None:
+    """The signed document a deal noun is told under through prepositions, if any: "a letter of intent for
+    a proposed business combination", "an agreement in principle on the proposed merger", or beside it on
+    the verb the parse hangs it on ("entered into a letter of intent for a proposed merger")."""
+    x = t
+    for _ in range(4):
+        if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ not in _DOCUMENT_PREPS:
+            return None
+        x = x.head.head
+        if x.lemma_.lower() in L.SIGNED_DOCUMENTS:
+            return x.text
+        if x.pos_ == "VERB":
+            beside = [g for c in x.children for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+                      if g.dep_ in ("dobj", "pobj")]
+            return next((g.text for g in beside if g.lemma_.lower() in L.SIGNED_DOCUMENTS), None)
+    return None
+
+
 def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     """What "ended" and "called off" mean for the type: a takeover that ends before it is done was
     called off; a supply deal, licence or stake that stops has ended (unless talks or a plan did)."""
@@ -353,6 +373,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
     proposing: list[str] = []  # "prepared to discuss": talks offered, not held
     taken: list[str] = []  # "accepted 2.3 mln shares": the tendered shares bought
+    rejected: list[str] = []  # "rejected talks": the talks called off
     for y in around:
         lemma = y.lemma_.lower()
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
@@ -379,6 +400,14 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
+            continue
+        if lemma in L.DELAYS and y.tag_.startswith("VB") and rtype in _DEALS:
+            # "the closing of the sale was postponed": agreed, not done yet (a stake sold is still held)
+            settled.append(y.text)
+            continue
+        if lemma in L.REJECTS and y.tag_.startswith("VB") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.IN_TALKS for c in y.children):
+            rejected.append(y.text)  # "rejected merger talks with X"
             continue
         if lemma == "accept" and y.tag_ in ("VBD", "VBN") and not _ahead(y) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.TAKEN_UP for c in y.children):
@@ -428,6 +457,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             found[status] = list(dict.fromkeys([*found.get(status, []), *cues]))
     if taken:
         found[S.ACTIVE] = [*taken, *found.get(S.ACTIVE, [])]
+    if rejected:
+        found[S.CALLED_OFF] = [*rejected, *found.get(S.CALLED_OFF, [])]
     # "stop X buying a majority of Y": the deal will not be
     prevented = _prevented(t) if rtype in _ONE_ACT else None
     if prevented is not None:
@@ -463,7 +494,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             done = cue(S.ACTIVE, ("complete", "completed", "closed", "close")) or next(iter(taken), None)
             if status in (S.PROPOSED, S.AGREED) and done:
                 return S.ACTIVE, [done]  # "completed the previously announced sale"
-            agreed = cue(S.AGREED, L.SETTLED)
+            agreed = cue(S.AGREED, L.SETTLED) or (_documented(t) if status is S.PROPOSED and rtype in _DEALS else None)
             if status is S.PROPOSED and agreed:
                 return S.AGREED, [agreed]
             if status in (S.CALLED_OFF, S.ENDED):
