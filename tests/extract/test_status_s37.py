@@ -8,18 +8,12 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import RelationType, Status
+from tests.extract.test_status import status
 
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))
-
-
-def status(rules: RuleExtractor, text: str, rtype: RelationType, source: str, target: str) -> Status:
-    [ex] = rules.extract([(1, text)])
-    found = [m.status for m in ex.mentions if m.type is rtype and {m.source, m.target} == {source, target}]
-    assert found, f"no {rtype.value} of {source} and {target} in {[m.key for m in ex.mentions]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, rtype, source, target, expected", [
