@@ -139,8 +139,13 @@ NON_ANSWER = re.compile(r"\b(?:declined|refused|would not|wouldn't|did not|didn'
                         r"\b(?:whether|if)\b", re.I)
 #: Parties that decided against what they had under way called it off: "have mutually agreed not to pursue
 #: further their talks on X's purchase of Y", "decided not to proceed with the merger".
-ABANDONED = re.compile(r"\b(?:agreed|decided|chose|elected|voted|determined)\s+not\s+to\s+(?:pursue|proceed|go ahead|"
-                       r"continue|complete|consummate)\b", re.I)
+#: So did a party that says it will not go on ("would not proceed with its proposed acquisition"), or that
+#: could not agree ("was unable to reach agreement", "failed to reach an accord").
+ABANDONED = re.compile(r"\b(?:(?:agreed|decided|chose|elected|voted|determined)\s+not\s+to|(?:would|will|did|does|do)"
+                       r"\s+not)\s+(?:pursue|proceed|go ahead|continue|complete|consummate)\b|"
+                       r"\b(?:failed|unable|could\s+not|couldn't)\s+(?:to\s+)?(?:agree\b|reach\s+(?:an?\s+)?"
+                       r"(?:definitive\s+|final\s+)?(?:agreement|accord)|come\s+to\s+terms)|"
+                       r"\bno\s+(?:deal|agreement)\s+was\s+reached\b", re.I)
 
 # --- offices ----------------------------------------------------------------------------------------
 #: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"

@@ -45,7 +45,8 @@ Every mention of one relationship becomes one edge with a status history. The ru
    merger") name it without telling it done: no step to ``active``. What never came into force
    (only rumoured, proposed, in talks or agreed) cannot end: its end is a call-off; a stake or a
    tie in force is not called off either ("block CTC's bid for 49 pct" ends the bid for more, not
-   the holding), nor is a holding in force ended by a sale only named ("the sale of its Fairchild
+   the holding), nor is a deal done by the end of the offer it was done under ("the offer expired
+   last Friday" after the purchase of the shares tendered), nor is a holding in force ended by a sale only named ("the sale of its Fairchild
    unit to Fujitsu") or by the end of a deal on its shares ("ended an agreement for Fujitsu to buy
    80 pct"). A history that opens with an end starts at the stage the end names ("terminated
    its agreement", "broke off talks", "withdrew its bid"), dated as the end; one at an earlier stage
@@ -206,12 +207,13 @@ def _bought_anew(status: Status, obs: Sequence[Observation]) -> bool:
 
 
 def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True,
-               stake: bool = False) -> bool:
+               stake: bool = False, done: bool = False) -> bool:
     """Whether observations of one status may make the step from an entry of ``previous`` (rule 3).
     ``plain_deal``: the entry rests only on plain mentions of a deal, which an agreement may follow.
     ``deal``: of a deal type; a stake or a tie that ended may be taken up anew by a purchase told
     as done ("bought 2.4 mln shares, boosting its holdings to 83 pct"), which reopens nothing.
-    ``stake``: of a stake, whose holding in force no sale only named ends (``_unsold``)."""
+    ``stake``: of a stake, whose holding in force no sale only named ends (``_unsold``).
+    ``done``: the entry is a deal told done ("completed the purchase"), not only named."""
     status = obs[0].status
     if status == previous:
         return True
@@ -227,6 +229,9 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return False  # "block CTC's bid for 49 pct" with a holding in force: the bid for more is off, not it
     if stake and previous is Status.ACTIVE and status is Status.ENDED and all(_unsold(o) for o in obs):
         return False
+    if deal and done and previous is Status.ACTIVE and status in TERMINAL and \
+            all(o.before in _COURTING for o in obs):
+        return False  # "the offer expired" after the purchase under it was completed: the offer did its work
     if status in TERMINAL:
         return previous not in TERMINAL or any(o.explicit for o in obs)
     if previous in _COURTING and status in _COURTING and STAGE[status] < STAGE[previous]:
@@ -265,7 +270,7 @@ def _leads_to(a: Status, b: Status) -> bool:
 
 
 def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, plain_deal: bool = False,
-           deal: bool = True, stake: bool = False
+           deal: bool = True, stake: bool = False, done: bool = False
            ) -> tuple[list[Status], dict[Status, list[Observation]], list[dict[str, Any]]]:
     """The episode's steps (none: nothing here may follow ``last``, see ``may_follow``), its
     observations by status, and the disagreements among stories. ``suppose``: conditionals vote
@@ -280,7 +285,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         o = group[0]
         if o.conditional and not suppose:
             return [], {}, []
-        return ([o.status] if last is None or may_follow(last, group, plain_deal, deal, stake) else []
+        return ([o.status] if last is None or may_follow(last, group, plain_deal, deal, stake, done) else []
                 ), {o.status: group}, []
     by_status: dict[Status, list[Observation]] = defaultdict(list)
     for o in group:
@@ -288,7 +293,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
             by_status[o.status].append(o)
     if len(by_status) == 1:  # most episodes: one status, whatever the number of reports
         (status, obs), = by_status.items()
-        return ([status] if last is None or may_follow(last, obs, plain_deal, deal, stake) else []), by_status, []
+        return ([status] if last is None or may_follow(last, obs, plain_deal, deal, stake, done) else []), by_status, []
     if not by_status:  # suppositions only
         return [], by_status, []
 
@@ -309,7 +314,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         supports[s] = out = (len(voices), stated, len(obs), STAGE[s])
         return out
 
-    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal, stake)]
+    allowed = [s for s in by_status if last is None or may_follow(last, by_status[s], plain_deal, deal, stake, done)]
     # A status first reported only after a further one was ("unsuccessfully bid" two days after
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
     # (Only an active mention can be a plain one.)
@@ -384,6 +389,20 @@ def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], l
         return steps, by_status, None
     ends = [*by_status.get(Status.CALLED_OFF, ()), *by_status[Status.ENDED]] if end is Status.ENDED else by_status[end]
     return [stage, Status.CALLED_OFF], {**by_status, stage: ends, Status.CALLED_OFF: ends}, None
+
+
+def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Status],
+                 by_status: dict[Status, list[Observation]]) -> None:
+    """A history that opens with an end starts at the stage the end names (``_ended_at``), even when
+    only a later report of the end names it ("stop Ferruzzi buying British Sugar", then "blocked
+    Ferruzzi's bid"): the stage goes first, as known when the end was and dated no later."""
+    named, by_named, _ = _ended_at(steps, by_status, None, False)
+    if len(named) != 2:
+        return
+    end = rel.history[0]
+    said = by_named[named[0]]
+    rel.history.insert(0, StatusChange(named[0], end.valid_from, end.first_reported, {}, _ids(said), 0, None))
+    entry_units.insert(0, {o.unit for o in said})
 
 
 def _announced(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None
@@ -621,11 +640,12 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     stake = rel.type is RelationType.STAKE
     plain = False  # the last entry rests only on plain mentions of a deal
     in_force = False  # some entry so far says the relationship held (active) or ended
+    done = False  # the last entry is a deal told done ("completed the purchase"), not only named
     told = _held_first(observations) if stake else observations  # (all count as sources)
     for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal,
-                                                    stake)
+                                                    stake, done)
         if Status.ENDED in steps and last is not None and not in_force:
             # What never came into force cannot end: "terminated an agreement in principle for Fujitsu
             # to buy 80 pct of Fairchild" after "Fujitsu's plan to buy 80 pct" calls the purchase off.
@@ -636,6 +656,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             steps, by_status, stage = _ended_at(steps, by_status, last.status if last else None, plain)
             if stage is not None:
                 last.status = stage  # type: ignore[union-attr]  # (``plain``: there is a last entry)
+        elif steps and last is not None and len(rel.history) == 1 and steps[0] is last.status is Status.CALLED_OFF:
+            _named_later(rel, entry_units, steps, by_status)
         elif plain and steps and steps[0] is Status.AGREED:
             # "has taken actions to exercise its option to acquire Quarto", then "will exercise an option to
             # buy Quarto": the deal only named was the agreement all along, not a deal done before it
@@ -662,6 +684,10 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
         if not in_force:  # (a deal only named is not told in force)
             in_force = (Status.ACTIVE in steps and not plain) or Status.ENDED in steps
+        if deal and rel.history:
+            told_done = rel.history[-1].status is Status.ACTIVE and any(
+                o.done and o.explicit and not o.implied for o in by_status.get(Status.ACTIVE, ()))
+            done = told_done or (done and not steps)
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v

@@ -44,9 +44,11 @@ _FUTURE_AFTER = re.compile(r"\s+(?:will|shall)\b", re.I)
 # April 3"): a date by which something may happen, never when a status began. "by" is one too:
 # "approved by March 31" is a limit, not the day it was approved.
 # A date moved ("to April 30 from September 30") was a schedule both before and after: neither is
-# when anything began.
+# when anything began. What "to" moved it to is a date, with a figure in it: "due to financing costs
+# resulting from the January 1987 acquisition" moves nothing, and dates the acquisition.
 _DEADLINE = re.compile(r"\b(?:until|till|through|thru|expir\w*|deadline|by|before|no later than|pending|"
-                       r"extend\w*(?:\s+\S+){0,4}\s+to|to\s+(?:\S+\s+){1,3}from)\s+(?:on\s+|the\s+)?$", re.I)
+                       r"extend\w*(?:\s+\S+){0,4}\s+to|to\s+(?:\S+\s+){0,2}\S*\d\S*\s+from)\s+(?:on\s+|the\s+)?$",
+                       re.I)
 _DEADLINE_LEAD = ("until", "till", "by")  # the patterns below that take the word in their match
 
 # What a sentence must hold for a pattern to have a chance: most sentences hold few of them, and

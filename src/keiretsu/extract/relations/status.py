@@ -15,6 +15,9 @@ _CLAUSE_EDGES = ("relcl", "ccomp")
 # Nor does a verb the trigger is only a time of: in "ended its tender offer after receiving 54 pct",
 # "ended" is the offer's status, not the holding's.
 _TIME_PREPS = ("after", "before", "following", "prior", "upon")
+# ...nor a clause that only times or explains another with a finite verb of its own: in "wanted to
+# reach the level it had before it divested American Enka", the wish is not the sale's; the sale is told.
+_TIME_MARKS = {"after", "before", "since", "when", "once", "because", "as"}
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
 # Deals done once and for all (an investment may be an ongoing one: "will continue to invest in").
 _ONE_ACT = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
@@ -57,7 +60,9 @@ _SCHEDULED = {"expect", "schedule", "due", "slate"}
 # Words that make the deal under them wanted, not done: "under pressure to sell", "its desire to
 # acquire", "is ready to purchase", "pressing Dome to sell its stake" (beside the proposal words of
 # ``lexicon.PROPOSED``, which are cues of their own); not "was forced to sell", which tells a sale.
-_WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen"}
+_WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen",
+            "hope", "hop", "wish", "interest"}
+# ("hoped to take a stake", "expressed interest in discussing"; "hop" is the model's lemma of "hoped")
 # Verbs that make the clause under them a demand, its verb a base form whatever its tag says
 # ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
 # X to sell").
@@ -109,15 +114,17 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
         return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
     negated = L.NEGATION.search(sentence)
-    if negated:
-        word = negated.group(0).lower()
-        if "denied" in word or "deny" in word or "denies" in word:
-            status, cues = S.RUMOURED, cues + ["denied"]
-        elif re.search(r"no (?:deal|agreement) was reached|failed to agree", sentence, re.I) or \
-                L.ABANDONED.search(sentence):
-            status = S.CALLED_OFF
-        else:
-            return None
+    abandoned = L.ABANDONED.search(sentence)
+    if abandoned and re.search(r"\b(?:if|unless|whether)\b", sentence, re.I):
+        abandoned = None  # "would not pursue the offer if the board rejected it": a condition, not an end
+    if negated and ("denied" in negated.group(0).lower() or "deny" in negated.group(0).lower() or
+                    "denies" in negated.group(0).lower()):
+        status, cues = S.RUMOURED, cues + ["denied"]
+    elif abandoned:
+        # (told with or without a word the negation knows: "would not proceed with its proposed acquisition")
+        status, cues = S.CALLED_OFF, cues + [abandoned.group(0)]
+    elif negated:
+        return None
     rumour = next((m for m in (*L.RUMOUR_PHRASES.finditer(sentence), *L.MEDIA_SAYS.finditer(sentence))
                    if _sources(sent, t, sentence, m) and not L.AS_REPORTED.search(sentence[: m.start()])), None)
     if rumour and status in (S.PROPOSED, S.AGREED, S.ACTIVE):
@@ -337,12 +344,34 @@ def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     return status
 
 
+# Verbs that take a stake up: "is purchasing a 25 pct stake", "was taking a larger stake" is a purchase
+# under way, agreed and not yet held (where "is raising its stake" changes one held: ``_held``).
+_TAKING = {"buy", "purchase", "acquire", "take"}
+
+
+def _taking(t, verb, rtype: RelationType) -> bool:
+    """Whether a stake noun is what a verb of buying takes up."""
+    return rtype is R.STAKE and t.dep_ == "dobj" and t.head.i == verb.i and \
+        t.lemma_.lower() in L.STAKE_NOUNS and verb.lemma_.lower() in _TAKING
+
+
+def _told_apart(x) -> bool:
+    """A clause whose own subject and finite verb tell it in its own tense: a time or a reason
+    ("before it divested", "when Chrysler bought AMC"), or a deal named by its participle ("the
+    recently acquired Almaden operations", whose phase-out "is expected to be completed")."""
+    if x.dep_ == "amod" and x.tag_ == "VBN":
+        return True
+    return x.dep_ == "advcl" and x.tag_ in ("VBD", "VBZ", "VBP") and \
+        any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in x.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
     x = t
     for _ in range(5):
-        if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or \
+        if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or _told_apart(x) or \
                 (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and (x.head.lemma_.lower() in L.DEAL_DOCUMENTS or
                                                                           _infinitive(x)))):
             break
@@ -467,7 +496,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if overtaken is not None and S.ACTIVE not in found:  # a deal done stays done, whatever its company's fate
         found[S.CALLED_OFF] = [overtaken.text]
     text = sent.text.lower()
-    if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:talks|negotiations|discussions) "
+    if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:fell|fallen|falls) through\b|\b(?:talks|negotiations|discussions) "
                  r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
         found.setdefault(S.CALLED_OFF, ["off"])
     if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|plan|bid|offer|"
@@ -535,7 +564,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         for x in c.subtree)
     aux = next((c.text for c in verb.children if c.dep_ == "aux" and (
         c.lower_ in L.UNDER_WAY or reported and c.lower_ in L.UNDER_WAY_REPORTED)), None) \
-        if verb is not None and verb.i == t.i and t.tag_ == "VBG" and rtype in _DEALS else None
+        if verb is not None and verb.tag_ == "VBG" and (verb.i == t.i and rtype in _DEALS or _taking(t, verb, rtype)) \
+        else None
     if aux:
         return S.AGREED, [aux]
     return S.ACTIVE, []
