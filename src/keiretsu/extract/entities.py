@@ -137,7 +137,8 @@ class EntityFinder:
                                          + "|".join(ends) + r"))(?![\w&/-]|['’](?!s\b))(?!['’]?\s+(?:[A-Z&]|(?:of|for|de)\s))")
         #: "Reliance Jio, the telecom arm of ...", "Zorvex, a chipmaker based in ...": the name a description
         #: of a firm follows, the description's noun its last word
-        heads = sorted(self._kind_heads | _FIRM_NOUNS | _PART_NOUNS, key=len, reverse=True)
+        # ("Kyoeikai, a mutual fund that ...": a fund is a firm, though "fund" cues no name before it)
+        heads = sorted(self._kind_heads | _FIRM_NOUNS | _PART_NOUNS | {"fund"}, key=len, reverse=True)
         self._described_after = re.compile(
             rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
@@ -386,7 +387,7 @@ class EntityFinder:
                 named = _NAME_AFTER_TITLE.match(sent.text, m.end())
                 person = sent.char_span(named.start(), named.end(), alignment_mode="expand") if named else None
                 if person is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
-                        not _COMPANY_AFTER.match(sent.text, named.end()):
+                        not _firm_after(sent.text, named.end()):
                     add(EntityKind.PERSON, person.start, person.end, _clean_person(named.group(0)), named.group(0))
         # People the model took for organisations: "Makoto Uchida, Nissan's chief executive"; a title's unit
         # or body is neither ("controller of Armstrong's Tire Division", "To provide Leadership Team, CFO ...")
@@ -772,7 +773,8 @@ class EntityFinder:
                         self._a_person(name, ctx) or self._short_of_two(name) or \
                         not self._is_company(name, True, slot=slot) or \
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
-                                                           not slot and self._common_words_text(name)):
+                                                           not slot and not self._quoted_words(pattern, name) and
+                                                           self._common_words_text(name)):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
         for m in self._kinds_listed.finditer(text):
@@ -785,6 +787,14 @@ class EntityFinder:
                     continue
                 out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         return out
+
+    @staticmethod
+    def _quoted_words(pattern, name: str) -> bool:
+        """Whether a stock quote follows a name of two whole words or more: a firm whatever the words mean ("Just
+        Eat (Other OTC: JSTLF)"); not initials a joint cut ("S & T Bancorp"), nor one word a quote page linked
+        to a ticker of its own ("First (Other OTC: FSTC - news) there was")."""
+        words = name.split()
+        return pattern is _QUOTED_AFTER and len(words) > 1 and all(len(w) > 1 and w.isalpha() for w in words)
 
     def _a_person(self, name: str, ctx: StoryContext) -> bool:
         """Whether a capitalised name is a person's: a given name opens it, or the story named the person."""
@@ -815,7 +825,7 @@ class EntityFinder:
             out.append((EntityKind.COMPANY, self.gaz.canonical(firm), start, m.end(1)))
             named = _NAME_AFTER_TITLE.match(text, m.end())
             if named is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
-                    not _COMPANY_AFTER.match(text, named.end()):
+                    not _firm_after(text, named.end()):
                 out.append((EntityKind.PERSON, _clean_person(named.group(0)), named.start(), named.end()))
         return out
 
@@ -857,10 +867,10 @@ class EntityFinder:
             return (ctx.full_name(name) or name) if " " not in name else name
 
         for m in _BYLINE_CAPITALS.finditer(text):  # "By RYAN PFEIL - MAIL TRIBUNE": the name in capitals
-            if _names_a_person(m.group(1)) and not _COMPANY_AFTER.match(text, m.end(1)) and \
+            if _names_a_person(m.group(1)) and not _firm_after(text, m.end(1)) and \
                     self.gaz.lookup(m.group(1)) is None:  # not "Bought By ACME CO (ACM.N)"
                 out.append((m.group(1).title(), m.start(1), m.end(1)))
-        for m in _BYLINE.finditer(text):
+        for m in [*_BYLINE.finditer(text), *_BYLINE_RUN_IN.finditer(text)]:
             if _BYLINE_CAPITALS.match(text, m.start()):
                 continue
             pair = _BYLINE_PAIR.match(text, m.end())
@@ -883,7 +893,7 @@ class EntityFinder:
                 m = n
         for m in _GIVEN_NAME.finditer(text):
             last = m.group(0).split()[-1].lower()
-            if _unaccented(m.group(1).lower()) not in given or _COMPANY_AFTER.match(text, m.end()) or \
+            if _unaccented(m.group(1).lower()) not in given or _firm_after(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
                     not last.endswith("ss") and any(w in self.words for w in singulars(last)) or \
                     not _person_ok(m.group(0)) or \
@@ -908,8 +918,31 @@ class EntityFinder:
             middle, last = m.group(2).lower(), m.group(3).lower()
             if _unaccented(m.group(1).lower()) not in given or middle in given or self._word(middle) or \
                     self._word(last) or middle in places() or last in places() or \
-                    _COMPANY_AFTER.match(text, m.end()) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
+                    _firm_after(text, m.end()) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
                     self.gaz.lookup(m.group(0)) is not None or not _person_ok(m.group(0)):
+                continue
+            out.append((name_of(m.group(0)), m.start(), m.end()))
+        for m in _APPOSED_PERSON.finditer(text):
+            # "Coral Lansbury, the English literature academic", "Amit Roe, 45,": what only a person is, set
+            # after a name the list of given names does not vouch for
+            name = m.group(1)
+            words = name.lower().replace(".", " ").split()
+            if self.gaz.lookup(name) is not None or any(w in places() or w in DEMONYMS for w in words) or \
+                    self._word(words[0]) and words[0] not in given or not _person_ok(name) or \
+                    not _names_a_person(name) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
+                    (before := _WORD_BEFORE.search(text, 0, m.start())) and \
+                    before.group(1).lower() not in vocabulary("lead_words") and \
+                    before.group(1).lower() not in vocabulary("headline_words"):
+                continue
+            out.append((name_of(name), m.start(1), m.end(1)))
+        for m in _HYPHENED_GIVEN.finditer(text):
+            # "candidate Tsai Ing-wen", "Moon Jae-in said": a surname and a given name whose second syllable is
+            # written in lower case after a hyphen, which no compound of a place or a firm's name is ("Hong
+            # Kong-based", "Rio Tinto-owned")
+            if self.gaz.lookup(m.group(1)) is not None or m.group(1).lower() in places() or \
+                    m.group(1).lower() in DEMONYMS or not _person_ok(m.group(0)) or \
+                    _CAPITAL_BEFORE.search(text, 0, m.start()) or _WORD_BEFORE.search(text, 0, m.start()) and \
+                    _WORD_BEFORE.search(text, 0, m.start()).group(1).lower() not in vocabulary("lead_words"):
                 continue
             out.append((name_of(m.group(0)), m.start(), m.end()))
         for m in _TITLED.finditer(text):
@@ -939,6 +972,21 @@ class EntityFinder:
                     not_companies().category(m.group(1)) is not None:
                 continue
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
+        # "(Abby Roe, Daniel Miller and Ryan Lee)": a given name and a surname in a list of people the rules read
+        # are a person's, whatever the given name
+        for m in _NAME_LIST.finditer(text):
+            items = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
+            read = [x for x in items if any(a == x.start() and b == x.end() for _, a, b in out)]
+            if len(read) < 2:
+                continue
+            for x in items:
+                name = x.group(0)
+                words = name.split()
+                if x in read or len(words) != 2 or self.gaz.lookup(name) is not None or \
+                        any(w.lower() in places() or w.lower() in DEMONYMS for w in words) or \
+                        not _person_ok(name) or not _names_a_person(name):
+                    continue
+                out.append((name_of(name), x.start(), x.end()))
         return out
 
     def _last_name_after(self, sent, k: int) -> bool:
@@ -1548,8 +1596,9 @@ _LEGAL_NAME = re.compile(
     rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
 )
 #: A title right after a name set off by a comma: "Makoto Uchida, Nissan's chief executive" (not "Karvona
-#: Partners, said Zentrix chairman ...": the title of a name after the verb).
-_TITLE_NEAR = re.compile(r"^\s*,\s+(?:(?!(?:said|says|told)\b)\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
+#: Partners, said Zentrix chairman ...": the title of a name after the verb; nor "the Ruritania Summit, launched by
+#: President Roe", "Kestrova, with chairman Ann Lee": the title of another's name).
+_TITLE_NEAR = re.compile(r"^\s*,\s+(?:(?!(?:said|says|told|by|with)\b)\w+(?:'s)?\s+){0,3}?(?:the\s+)?(?:co-?founder|former|executive|chief|chair\w*|"
                          r"president|head|ceo|cfo|founder|director|boss)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:chief executive|ceo|chairman|chairwoman|chair|president|cfo|director|boss|head)"
                            r"(?: officer)?\s*,?\s*$", re.I)
@@ -1653,9 +1702,10 @@ _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la
 #: Capitalised words with no joiner among them: a business's name up to the word that ends it.
 _NAME_WORDS = r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}"
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
-_QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSEArca|"
-                           r"AMEX|NYSEAMERICAN|NYSE American|TSX|TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|"
-                           r"Xetra|ETR|EPA|BIT|BME|SIX|TYO|NSE|BSE|KRX|CVE)\s*:\s*[A-Z0-9]")
+#: A quote page's label may be "Other OTC": "Just Eat (Other OTC: JSTLF - news)".
+_QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:(?:Other\s+)?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|"
+                           r"NYSEArca|AMEX|NYSEAMERICAN|NYSE American|TSX|TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|"
+                           r"Xetra|ETR|EPA|BIT|BME|SIX|TYO|NSE|BSE|KRX|CVE)\s*:\s*[A-Z0-9])")
 _MOVES = r"(?:rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tumbled|declined|slid|soared|sank|" \
          r"rallied|dipped|edged|were|was|are|is|have|has|had|closed|ended|traded|opened|hit|lost|added)"
 #: A firm's shares moving: "Zorvex shares fell", "Zorvex's stock jumped".
@@ -1993,9 +2043,9 @@ def _titled(sent, e) -> bool:
 #: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa",
 #: "Nicholas Gallo III" (the suffix is part of the name as written).
 _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
-                         r"(?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+                         r"(?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: A given name, a middle name and a surname, nothing capitalised after them: "Fernando Santos Alvite".
-_MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-öø-ÿ]+)\s+((?:[A-Z]')?[A-Z][a-zà-öø-ÿ]+"
+_MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-öø-ÿ]+)\s+((?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+"
                            r"(?:-[A-Z][a-z]+)?)(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: Two lower-case words right before a name: "coffee chain Tim Hortons".
 _NOUN_BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+([a-z]+)\s+$")
@@ -2025,7 +2075,7 @@ _COMPANY_TITLE_PERSON = re.compile(
 #: The name after a company's title: a given name, initials, a surname and its suffix ("Bill Berry",
 #: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm").
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?"
-                               r"(?:[A-Z]')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
+                               r"(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
 #: An association, which a legal suffix does not make a company (a savings and loan association is one):
 #: "American Gas Association", "National Association of Securities Dealers Inc".
 _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b)"
@@ -2066,7 +2116,9 @@ def _only_a_body(text: str) -> bool:
 #: A line may open with "by" in lower case ("by Jonathan Smith"), a colon may follow it ("Written by: Ann Lee").
 _BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))[Bb]y:?\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
                      r"[Ee]dited|[Ww]ritten|[Rr]eported|[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|"
-                     r"[Tt]ranslated|[Ss]ubbed)(?: by:?|:)\s+")
+                     r"[Tt]ranslated|[Ss]ubbed)(?: by:?|:)\s+|"
+                     # a photograph's credit: "REUTERS/Eric Roe", "AFP / Ann Lee"
+                     r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s?/\s?(?=[A-Z][a-z])")
 #: A month as a dateline writes it after a byline: "By Ann Lee Jul 12, 2015" (no word of the name).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: How long ago a web page says a byline's story went up: "By Ann Lee 36 minutes ago".
@@ -2076,16 +2128,23 @@ _AGO = r"\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
 _DATED_AFTER = re.compile(rf"\s*[-–—]{_AGO}|\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
 #: A name's word: "O'Connell" and "D'Amato" open with a capital, an apostrophe and a capital.
 _NAME_PIECE = r"(?:[A-Z]['’])?[A-Z][a-z][\w'’]*"
-_BYLINE_NAME = re.compile(rf"(?<![\w-]){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
-                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;(),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d|{_AGO})")
+_BYLINE_NAME = re.compile(rf"(?<![\w-])(?!By\s){_NAME_PIECE}(?:(?:\s+|\s?-\s?)(?:(?!{_MONTH}\s+\d){_NAME_PIECE}\.?|[A-Z]\.|de|van|"
+                          rf"von|den|der|da|bin|al)){{1,3}}(?=[ \t]*(?:[;(),/|\n]|\band\b|\bin\b|$)|\s+{_MONTH}\s+\d|{_AGO}|"
+                          # "By Ann Lee and Bo Roe ATHENS (Reuters) -": the dateline in capitals; "REUTERS/Eric Roe By
+                          # Ann Lee": the story's credit after a photograph's
+                          r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*,?\s+\(|\s+By\s)")
+#: A credit a title-cased headline ran into, then when the story went up: "Ford Posts Record Profits By Ann Lee 36
+#: minutes ago", "... By Ann Lee Jul 12, 2015".
+_BYLINE_RUN_IN = re.compile(rf"(?<=\S )By\s+(?={_NAME_PIECE}(?:\s+{_NAME_PIECE}){{1,2}}(?:{_AGO}|\s+{_MONTH}\s+\d))")
 #: A reporter's city after the name in a credit: "Mark John in Paris, ...".
 _CREDIT_CITY = re.compile(r"^\s+in\s+[A-Z][\w.'’-]*(?=\s*(?:,|\band\b))")
 #: A credit in capitals, before its paper or the end of the line, a title run into it or not: "Weather Radar
 #: on Mount Ashland By RYAN PFEIL - MAIL TRIBUNE".
 _BYLINE_CAPITALS = re.compile(r"(?:^|(?<=[\s(…]))[Bb]y:?\s+([A-Z]['’A-Z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z]['’A-Z-]+){1,2})"
                               r"(?=\s+[-–—|]\s|[ \t]*(?:[;(),/|\n]|$))")
-#: A credit's given name and surname, then the capitalised word the story opens with: "Photo: Nick Moir Australians".
-_BYLINE_PAIR = re.compile(rf"({_NAME_PIECE})\s+{_NAME_PIECE}(?=\s+[A-Z][a-z]+\s+[a-z])")
+#: A credit's given name and surname, then the capitalised word the story opens with: "Photo: Nick Moir Australians",
+#: "By Ann Lee Kenya's business leaders".
+_BYLINE_PAIR = re.compile(rf"({_NAME_PIECE})\s+{_NAME_PIECE}(?=\s+[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
 #: The hyphenated half of a name's last word, lower case in East Asian given names ("Moon Jae-in", "Tsai Ing-wen");
 #: not a word compounded onto a name ("Obama-era", "Abe-led").
 _LAST_HALF = (r"(?:-(?:[A-Z][a-z]+|(?!(?:era|led|based|backed|born|style|like|linked|owned|run|controlled|appointed|"
@@ -2119,11 +2178,45 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b([A-Z][\w.'’-]*)|\band|&) $")
 #: brackets; not a politician's party and state ("Nancy Smith (D - Calif.)", "(R-Texas)").
 _COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Group\b|PLC\b|plc\b|"
                             r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\((?![DRI]\s?-\s?[A-Z]))")
+#: What a bracket after a name holds, up to its end.
+_BRACKETED = re.compile(r"\s*([^()\n]{1,40}?)\s*\)")
+
+
+def _firm_after(text: str, end: int) -> bool:
+    """Whether a legal form or a bracket right after a name makes it a firm's. A bracket that holds a place,
+    a number or words of the sentence ("Kyaw Thu (Myanmar)", "Ann Roe (202-939-3100)", "Norman Lamont (now
+    Lord Lamont)") is no ticker's or short form's."""
+    m = _COMPANY_AFTER.match(text, end)
+    if m is None or not m.group(0).endswith("("):
+        return m is not None
+    inside = _BRACKETED.match(text, m.end())
+    if inside is None:
+        return True
+    held = inside.group(1)
+    low = held.lower().removeprefix("the ")
+    return not (held[:1].isdigit() or held[:1].islower() or low in places() or low in DEMONYMS)
+
+
+#: A name and, set after it by a comma, an age or what only a person is: "Coral Lansbury, the English literature
+#: academic and novelist", "Amit Roe, 45, said", "Ann Lee, a billionaire entrepreneur"; not a firm's trade ("a
+#: fund manager", "the adviser to ...": a firm is one too).
+_APPOSED_PERSON = re.compile(
+    r"(?<![\w&.'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:[A-Z]\.\s*)?(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    r",\s+(?:\d{2},|(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,4}?(?:academic|novelist|author|writer|journalist|"
+    r"reporter|columnist|economist|analyst|strategist|lawyer|attorney|actor|actress|singer|spokesman|spokeswoman|"
+    r"chairman|chairwoman|co-?founder|professor|minister|senator|politician|billionaire|entrepreneur|daughter|"
+    r"wife|husband|mother|father|widow|electrician|farmer|student|lawmaker|congressman|"
+    r"congresswoman|mayor|chief executive|ceo|cfo)\b)")
+#: An East Asian name, the surname first and the given name's second syllable in lower case after a hyphen:
+#: "Tsai Ing-wen", "Moon Jae-in", "Lee Jae-yong"; not a compound of a name ("Hong Kong-based", "New York-area").
+_HYPHENED_GIVEN = re.compile(r"(?<![\w&.'’-])([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}-(?!(?:era|led|based|backed|born|style|"
+                             r"like|run|owned|made|built|free|wide|type|level|area|elect|listed|sized|scale|bound|only|"
+                             r"linked|ites?|isms?|ists?)\b)[a-z]{2,5}(?![\w'’-])")
 #: A legislator's name and party in brackets: "Jane Roe (D - Ore.)", "John Doe (R-Texas)".
-_PARTY_AFTER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_PARTY_AFTER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                           r"\s*\([DRI]\s?-\s?[A-Z]")  # no closing bracket: "Md." may end the sentence read
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-                     r"(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+" + _LAST_HALF + r")?)\b")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+((?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                     r"(?:\s+(?:[A-Z]\.\s*)*(?:Ma?c)?[A-Z][a-z]+" + _LAST_HALF + r")?)\b")
 #: Offices a lord or a lady holds, written as an honorific and a name would be: "Lord Mayor", "Lord Chancellor".
 _LORD_OFFICE = re.compile(r"(?:Lord|Lady)\s+(?:Mayor|Chancellor|Chief|Justice|President|Provost|Speaker|Lieutenant|"
                           r"Advocate|Privy|Chamberlain|Commissioner)\b")
@@ -2148,6 +2241,8 @@ def _person_ok(name: str) -> bool:
         return False
     if words[0] == "the" or ".com" in name.lower():
         return False  # "The Hill", "Ratings Network.com": a title or a web site
+    if any(c.isdigit() for c in name) or any(len(w) == 1 and w.islower() for w in name.split()):
+        return False  # "Pier 1", "Manchester United 10", "Stratasy s": a shop's or a shirt's number, a word cut
     if any(w in vocabulary("headline_words") and w not in _NAME_JOINERS for w in words[1:]):
         return False  # "Blackstone In Big Deal": a headline, not a name
     caps = [w.isupper() for w in name.replace(".", " ").split() if len(w) > 1 and w.lower() not in _NAME_SUFFIXES]
@@ -2269,6 +2364,28 @@ def _is_acronym(name: str) -> bool:
     return bool(_ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
 
 
+def _full_name_in(text: str, surname: str, gaz: Gazetteer, english: frozenset[str]) -> str | None:
+    """The one two-word name of a surname the text writes: "Katie Walsh" or, the surname first, "Zhao Weigou"
+    for "Walsh", "Zhao"; the other word no English word, place, people, office or known company."""
+    s = re.escape(surname)
+    found = set()
+    pair = re.compile(rf"(?<![\w'’.-])(?:([A-Z][a-z]+)\s+{s}|{s}\s+([A-Z][a-z]+(?:-[a-z]+)?))(?![\w'’-])"
+                      r"(?:\s+([A-Z][a-z]+))?")
+    for m in pair.finditer(text):
+        other = m.group(1) or m.group(2)
+        low = other.lower()
+        if m.group(3) and m.group(3).lower() not in english:
+            continue  # "Ann Lee Roe": three names (not "Ann Lee Foreign companies": a credit run into the story)
+        if low in english or low in places() or low in DEMONYMS or low in _HONORIFICS or low in _MONTHS_DAYS or \
+                low in vocabulary("title_words") or low in vocabulary("headline_words") or \
+                gaz.lookup(other) is not None or _HONORIFIC_BEFORE.search(text, 0, m.start()):
+            continue
+        name = _clean_person(f"{m.group(1)} {surname}" if m.group(1) else f"{surname} {m.group(2)}")
+        if _person_ok(name) and _names_a_person(name):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = frozenset()) -> None:
     """One node per company and person in a document: short forms, acronyms and surnames bound to
     the name given in full ("AmSouth Bancorp ... Amsouth", "Banca Nazionale del Lavoro (BNL)",
@@ -2305,6 +2422,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for e in ex.entities:
         if e.kind is EntityKind.PERSON and " " not in e.name:
             full = person_of(e.name)
+            if full is None and e.name not in person_rename and \
+                    _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start):
+                # "tech entrepreneur Zhao Weigou warned ... Mr Zhao said": the person named in full where no rule
+                # read a name (a given name the list does not hold, the surname first)
+                full = _full_name_in(text, e.name, gaz, english)
             if full is not None:
                 person_rename[e.name] = full
         elif e.kind is EntityKind.PERSON and len(e.name.split()) == 2:
@@ -2433,7 +2555,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if e.kind is not EntityKind.COMPANY or e.name in gone or " " not in e.name:
             continue
         m = _SHORT_AFTER.match(text, e.end)
-        if m and m.group(1) != e.name and m.group(1).split()[0] not in e.name.split():
+        if m and m.group(1) != e.name and m.group(1).split()[0] not in e.name.split() and \
+                gaz.canonical(m.group(1)) in (m.group(1), e.name) and \
+                ("(" in text[m.start() : m.start(1)] or _is_acronym(m.group(1))):
+            # "GM, Ford, and Volkswagen": a list's next firm, no short form; a short form set off by commas is
+            # initials ("Banca Nazionale del Lavoro, BNL,")
             given.setdefault(m.group(1), e.name)
     for e in ex.entities:
         # "ARM Holdings (LSE: ARM.L - news)", "Southwest Airlines (NYSE: LUV)": a ticker is an alias
