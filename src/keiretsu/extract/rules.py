@@ -234,6 +234,12 @@ class RuleExtractor:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
                         opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
                                        and not masked[s.start : s.start + a].strip()), None)
+                        if opener is None:
+                            # "Beneficial had previously announced plans to ...": a company the story has
+                            # named opens the sentence by its short name, which the cheap rules do not mark
+                            lead = masked[s.start : s.end].lstrip()
+                            opener = next((n for n in reversed(ctx.recent)
+                                           if re.match(re.escape(n) + r"\b", lead)), None)
                         self.relations.passed(ctx, opener)
                     continue
                 sent = next(parsed)

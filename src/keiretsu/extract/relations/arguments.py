@@ -82,10 +82,12 @@ def _run(stage: str, a: Args) -> Answer | None:
 
 
 def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext,
-              speaker: str | None = None, spokesmen: dict[int, str] | None = None) -> Answer:
+              speaker: str | None = None, spokesmen: dict[int, str] | None = None,
+              persons: frozenset[int] = frozenset()) -> Answer:
     """(type, source, target, how) for a trigger: source and target as canonical names; ``speaker`` is
     the company an earlier sentence had speak, whom "it" and "the company" stand for; ``spokesmen`` the
-    sentence's people who hold an office at a company (token -> company), who speak for it."""
+    sentence's people who hold an office at a company (token -> company), who speak for it; ``persons``
+    the tokens of the people the sentence names."""
     at = {k: e for e in companies for k in range(e.i, e.j)}
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
@@ -120,6 +122,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     noun = t.head if a.verb is None and t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
     a.subject = _subject(sent, noun, at, ctx)
     if a.subject is None and _people_act(sent, noun, at):
+        return []
+    if _a_persons_deal(noun, at, persons, spokesmen or {}):
         return []
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
     a.subject = a.subject or _story_subject(sent, noun, companies, speaker, ctx, spokesmen)
@@ -204,7 +208,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if not before:
             return []
         return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
-    a.objects = _objects(sent, t, at, a.subject)
+    a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
         a.objects = [o for o in a.objects if _word_before(sent, o) != "from"]
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
@@ -216,7 +220,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
-                     not (lemma in L.BID_NOUNS and _clause_between(sent, t, e))][:1]
+                     not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
+                     not _excepted(sent, e)][:1]
         a.how = "near"
     if not a.objects:
         answer = _run("no_object", a)
@@ -256,6 +261,51 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
             out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
     return out
+
+
+#: Words that set a company apart from what a deal takes in: "sell all its businesses other than the X business".
+_EXCEPT = re.compile(r"\b(?:other than|except(?: for)?|excluding|apart from|besides|but not)(?: the| its| their)?$")
+
+
+def _excepted(sent, e: Ent) -> bool:
+    """Whether the name is set apart from the deal's object ("all of its businesses other than the American
+    Air Filter business", "every unit except X"): what the deal leaves out, no party to it."""
+    return _EXCEPT.search(sent[max(0, e.i - 4) : e.i].text.lower()) is not None
+
+
+def _a_persons_deal(t, at: dict[int, Ent], persons: frozenset[int], spokesmen: dict[int, str]) -> bool:
+    """Whether the parse makes a person the maker of the deal: "investor Martin Sosnoff's bid for Caesars World",
+    "the Caesars shares he does not yet own", "Icahn plans to buy more TWA shares", "Lindner, who holds his Taft
+    stake through American Financial" (a firm is "which"). No company makes it,
+    whoever the sentence has speak of it ("Standard and Poor's said it is reviewing Caesars' debt following
+    ..."); not one who speaks for a company ("Acme chairman John Hart's offer"). Only the trigger's own
+    clause: the possessive of a noun it hangs from, or the subject of its verb or of the verb it completes."""
+    x, described = t, set()
+    for _ in range(7):
+        if x.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in x.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss.i not in at and poss.i not in spokesmen and \
+                    (poss.i in persons or poss.lower_ in ("his", "her"))
+            if x.dep_ not in ("dobj", "attr", "oprd", "nsubjpass") or x.i != t.i and x.i in described:
+                # "his concern about a takeover by X of Y", "lifted an injunction blocking the merger": a noun
+                # above, or one the deal's clause only describes, is no maker of the deal
+                return False
+        elif x.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i), None)
+            if subject is not None:
+                return subject.i not in at and subject.i not in spokesmen and \
+                    (subject.i in persons or subject.lower_ in ("he", "she", "who"))
+            if x.dep_ not in ("xcomp", "acl"):
+                return False
+            if x.dep_ == "acl":
+                described.add(x.head.i)
+        else:
+            return False
+        if x.head is x:
+            return False
+        x = x.head
+    return False
 
 
 #: How much a holder noun says its holder holds, written before it: "57 pct-owner", "majority shareholder".

@@ -17,7 +17,7 @@ from .arguments import arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
-from .parse import (_COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
+from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
 from .roles import _roles, executive_titles, office_companies
 from .status import _settled, trigger_status
@@ -84,6 +84,55 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
     return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & acting]
 
 
+#: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
+_ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
+
+
+def _rates(v) -> bool:
+    """Whether a verb rates a company's debt (``data/deal_words.tsv``, "rating" and "rated")."""
+    if v.lemma_.lower() not in DEAL_WORDS["rating"]:
+        return False
+    rated = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    rated += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(x.lemma_.lower() in ("rating", "creditwatch") or v.lemma_.lower() in _ONLY_RATING and
+               x.lemma_.lower() in DEAL_WORDS["rated"] for x in rated)
+
+
+def _rater(sent, e: Ent) -> bool:
+    """Whether the company is a rating agency rating debt in the sentence ("Moody's said it lowered the ratings of
+    X following its agreement to buy Y", "S and P said it is reviewing debt of X following Z's bid"): it speaks of
+    the deal, no party to it; the subject of the rating verb, or of the verb of saying that reports it."""
+    root = _root(sent, e)
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if _rates(verb):
+        return True
+    return verb.lemma_.lower() in ("say", "announce") and any(
+        c.dep_ == "ccomp" and _rates(c) and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+        for c in verb.children)
+
+
+def _counted(sent, e: Ent) -> bool:
+    """Whether a number counts the name's things ("dealers had sold 455 1987-model Ford Tempos"): a product,
+    no company, whatever the name finder read (not a year: "its 1986 Acme purchase")."""
+    root = next((sent[k] for k in range(e.i, e.j) if not e.i <= sent[k].head.i < e.j), sent[e.i])
+    if root.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos") or \
+            e.j < len(sent) and sent[e.j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "110,000 Cyclops common shares": the number counts the shares
+    # not "57 pct-owner X", "67 pct owned X", "1.2 mln X": a share or an amount
+    return any(c.dep_ == "nummod" and c.i < e.i and c.like_num and not re.fullmatch(r"1[89]\d\d|20\d\d", c.text) and
+               not re.search(r"\b(?:pct|percent|per|%|owned|owner|mln|million|billion|bln|dlrs?)\b",
+                             sent[c.i : e.i].text.lower())
+               for c in root.children)
+
+
+def _same_firm(a: str, b: str) -> bool:
+    """Whether two names may be one firm's, the one a short form of the other ("Jardine", "Jardine Matheson")."""
+    a, b = name_key(a), name_key(b)
+    return a.startswith(b) or b.startswith(a)
+
+
 def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> dict[int, str]:
     """The sentence's people who speak for a company (token -> company): those the story has named holding an
     office at one company, this sentence's offices counted. Not an analyst or an economist, who speaks of a
@@ -106,6 +155,8 @@ class RelationFinder:
         self.model, self.on_candidates = model, on_candidates
         #: The story being read and the company it last had speak: whom "it" and "the company" stand for.
         self._speaker: tuple[StoryContext, str] | None = None
+        #: The speaker a sentence opening on another company set aside, until one opens on it again.
+        self._suspended: tuple[StoryContext, str] | None = None
 
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
@@ -122,17 +173,19 @@ class RelationFinder:
         out += roles
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
-        companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e)]
+        companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
         out += owned
         # a lender and an analyst's firm speak of or pay for a deal, no party to it (their own units and
         # offices are read above)
-        companies = [e for e in companies if not _lender(sent, e) and not _commentators_firm(sent, e)]
+        companies = [e for e in companies if not _lender(sent, e) and not _commentators_firm(sent, e) and
+                     not _rater(sent, e)]
         if companies:
             # a trigger word inside a name names, it states nothing: "GST Acquisition Corp", "Pilgrim Venture"
             named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
             triggers = [x for x in self.triggers(sent) if x[0] not in named]
-            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen)
+            persons = frozenset(k for p in people for k in range(p.i, p.j))
+            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons)
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
                 if self.on_candidates is not None:
@@ -169,11 +222,19 @@ class RelationFinder:
         speak leaves "it" in the next sentence no longer surely the speaker's ("First Granite said ...
         Magna Groups had assets of ... It owns 13 banks")."""
         self._age_units(ctx)
-        if opener is None or self._speaker is None or self._speaker[0] is not ctx:
+        if opener is None:
             return
-        a, b = name_key(opener), name_key(self._speaker[1])
-        if not (a.startswith(b) or b.startswith(a)):
-            self._speaker = None
+        if self._speaker is None:
+            # "Jardine Fleming reported record profits ... Jardine Matheson is undergoing reorganisations. It
+            # previously announced ...": a sentence opening on the company last had speak gives "it" back to it
+            held = self._suspended
+            if held is not None and held[0] is ctx and _same_firm(opener, held[1]):
+                self._speaker = held
+            return
+        if self._speaker[0] is not ctx:
+            return
+        if not _same_firm(opener, self._speaker[1]):
+            self._suspended, self._speaker = self._speaker, None
 
     def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
         """The model's choice among the candidates: the rules' mention where they made one (status,
@@ -232,6 +293,8 @@ class RelationFinder:
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         (t.head.lemma_.lower() not in T.NOUNS or t.head.lemma_.lower() == "partnership"):
                     continue  # "an investment advisory firm", "an investment partnership", "share prices": no deal
+                if rtype in (R.ACQUISITION, R.DIVESTMENT) and t.dep_ == "compound" and t.head.lemma_.lower() == "order":
+                    continue  # "received a purchase order from X for pay TV products": goods ordered, the order a supply
                 if key == "sale" and t.lower_ == "sales" and not (
                         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
                         any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.subtree)
@@ -247,6 +310,9 @@ class RelationFinder:
                                      any(c.lemma_.lower() in L.RATINGS or c.dep_ == "prep" and c.lower_ == "on"
                                          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))):
                     continue  # "reaffirmed a 'buy' rating on X", "put a buy on X": an analyst's rating, no purchase
+                if rtype is R.STAKE and any(y.lemma_.lower() in DEAL_WORDS["condition"] for x in list(t.ancestors)[:6]
+                                            for y in (x, *(c for c in x.children if c.dep_ == "acomp"))):
+                    continue  # "conditional on minimum acceptances totalling 25 pct of X": an offer's term, no stake
                 weak = key in T.WEAK_NOUNS
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
                         not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):
@@ -259,7 +325,8 @@ class RelationFinder:
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
     def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
-               sentence: str, start: int, end: int, spokesmen: dict[int, str]) -> list[Mention]:
+               sentence: str, start: int, end: int, spokesmen: dict[int, str],
+               persons: frozenset[int] = frozenset()) -> list[Mention]:
         out: list[Mention] = []
         speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
         if speaker is None:
@@ -282,7 +349,7 @@ class RelationFinder:
             # own percentage is a stake beside the deal, not the deal's word
             counted = rtype is R.STAKE and _PERCENT.search(sent[t.left_edge.i : t.right_edge.i + 1].text + " " +
                                                            sent[t.i + 1 : t.i + 12].text) is not None
-            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker, spokesmen):
+            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker, spokesmen, persons):
                 pair = frozenset((a, b))
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or pair in strong_pairs and not (counted and how == "dep" and

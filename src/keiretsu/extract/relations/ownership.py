@@ -158,6 +158,17 @@ def _has_a_share(a: Args):
 
 
 @rule("claim")
+def _shares_it_has(a: Args):
+    """"USAir said Piedmont has about 23.1 mln common shares on a fully diluted basis": the shares a company has,
+    whose shares no "of" or "in" says, are its own stock outstanding, no stake in anybody."""
+    if a.lemma != "share" or a.verb is not None or a.t.dep_ != "dobj" or a.t.head.lemma_.lower() != "have" or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in a.t.children) or \
+            any(c.dep_ in ("poss", "compound", "nmod") and _ent_in(c, a.at) is not None for c in a.t.children):
+        return None
+    return []
+
+
+@rule("claim")
 def _assets_owned(a: Args):
     """"Consolidated owns 42 mining concessions in three regions of Brazil -- Gammara, Santo Antonio and
     Diamazon", "SABMiller, which owns the Peroni and Grolsch brands": what is owned is a company's assets
@@ -605,13 +616,21 @@ def _bid_from(a: Args):
         return None
     target = a.subject
     if target is None or target is party:
-        before = [e for e in a.companies if e.j <= bid.i and e is not party]
+        # not a rival bidder: "tops a 40 dlr bid from Acme and a 42 dlr bid from Bolt" is no bid of Bolt's for Acme
+        before = [e for e in a.companies if e.j <= bid.i and e is not party and not _bids_too(a.sent, e, bids)]
         target = before[-1] if before and bid.lemma_.lower() != "target" else None
     if target is None or target is party:
         return None
     # "a tender offer from the partnership, which includes A and B": each member the parse joins bids
     bidders = [party, *(e for e in _conjoined(party, a.companies, a.sent)[1:] if e.i > party.i and e is not target)]
     return [p for b in bidders for p in _pairs(a.rtype, b, target)]
+
+
+def _bids_too(sent, e: Ent, bids: set[str]) -> bool:
+    """Whether the company is named as the maker of a bid: "a bid from X", "the offer by X"."""
+    root = _root(sent, e)
+    return root.dep_ in ("pobj", "agent") and root.head.lower_ in ("from", "by") and \
+        root.head.head.lemma_.lower() in bids
 
 
 @rule("claim")
@@ -624,6 +643,9 @@ def _merged_into(a: Args):
     survivor = _after(a.sent, a.t, a.at, "into")
     if survivor is None:
         return None
+    # "will be merged into Instrumentarium's Professional Electronics Division": a division is no company;
+    # the company whose it is takes the other in
+    survivor = _division_owner(a.sent, survivor, a.at) or survivor
     if a.verb is not None and any(c.dep_ in ("nsubjpass", "dobj") and c.i not in a.at and (c.pos_ == "NUM" or c.tag_ == "NNS")
                                   for c in a.t.children):
         return []  # "three of its banks will be merged into X": what merges in is a number of things, no company
@@ -668,6 +690,17 @@ def _merger_with_a_unit(a: Args):
             if buyer is not None and a.subject is not None and buyer is not a.subject:
                 return list(_pairs(R.ACQUISITION, buyer, a.subject))
     return None
+
+
+def _division_owner(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
+    """The company whose possessive is on a division's name: "Acme's Industrial Products Division"."""
+    root = _root(sent, e)
+    if sent[e.j - 1].lower_ != "division" and not (root.dep_ == "compound" and root.head.lower_ == "division"):
+        return None
+    heads = (root, root.head) if root.dep_ == "compound" else (root,)
+    poss = next((c for h in heads for c in h.children if c.dep_ == "poss"), None)
+    owner = _ent_in(poss, at) if poss is not None else None
+    return owner if owner is not None and owner is not e else None
 
 
 def _parent_named(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:
@@ -890,8 +923,15 @@ def _parents(sent, companies: list[Ent]):
                 next((_ent_in(g, at) for g in (of.children if of else ()) if g.dep_ == "pobj" and
                       g.lemma_.lower() in L.OWNED), None)  # "a subsidiary of its Chase Manhattan Bank unit"
             # "Kestrel Motors, a Lumora unit": the owner named before the noun
-            parent = parent or next((_ent_in(c, at) for c in t.children if c.dep_ in ("compound", "poss")
-                                     and _ent_in(c, at) not in (None, child)), None)
+            named = next((_ent_in(c, at) for c in t.children if c.dep_ in ("compound", "poss")
+                          and _ent_in(c, at) not in (None, child)), None)
+            if parent is None and named is not None and subject is None and \
+                    any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                # "American Express Co, its Shearson Lehman Brothers Inc unit": the name is the unit, the
+                # company the noun is set beside its owner
+                yield t, child, named
+                continue
+            parent = parent or named
         else:
             child = ending.get(t.i) or starting.get(after)
             if child is None and t.i in at and at[t.i].j == t.i + 1 and t.lemma_.lower() in L.PART_NAMES:
@@ -993,7 +1033,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
             # nor "to be purchased by X's Y unit": the unit buys, nothing of it changes hands
             if v.lower_ in ("from", "to", "in", "by") or v.lemma_.lower() in ("stake", "interest", "share") or \
-                    v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i:
+                    v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             # "sales at its Bonanza unit rose": sales in the plural are its revenue, no sale of the unit
             if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i and v.lower_ != "sales":
@@ -1022,6 +1062,14 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                     out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
     return out
+
+
+def _whole(noun) -> bool:
+    """Whether a part noun is all a unit has: "sold the assets of its Equipment Division", "the assets and business
+    of its X unit" (not "some assets", "a portion of", "two plants of")."""
+    return noun.lemma_.lower() in ("asset", "business", "operation") and noun.tag_ in ("NNS", "NN") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+        not any(c.dep_ in ("nummod", "amod") for c in noun.children)
 
 
 def _a_part_of(sent, e: Ent) -> bool:

@@ -58,11 +58,18 @@ _RENAMING = re.compile(r"(?:\bname\s+change\s+to|\bchang\w*\s+(?:its|their)\s+(?
                        r"\s*(?:the\s+)?<?\s*$", re.I)
 
 
+#: What a deal forms and calls by a name: "will merge with two other Bates units to form a new entity under Bates
+#: called AC and R/DHB and Bess": every name after "called" up to the clause's end is the new one's.
+_FORMED_CALLED = re.compile(r"\b(?:form|forming|formed|create|creating|created)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+                            r"[\w\s]{0,30}?\b(?:called|named|known\s+as)\s+[^,.;()]{0,40}$", re.I)
+
+
 def _new_name(sent, e: Ent) -> bool:
     """Whether a company is named as another's new or old name, or as what a merger will be called: one
     company under two names, or one the deal makes, and no party to it."""
     at = sent[e.i].idx
-    return _RENAMING.search(sent.text[max(0, at - 60) : at]) is not None
+    return _RENAMING.search(sent.text[max(0, at - 60) : at]) is not None or \
+        _FORMED_CALLED.search(sent.text[max(0, at - 100) : at]) is not None
 
 
 def _hyphenated(sent, t) -> str:
@@ -156,7 +163,7 @@ def _intermediary(sent, e: Ent) -> bool:
     """Whether the sentence has the company act for a party to a deal rather than be one: "through underwriter
     Allen and Co", "to a group of underwriters led by X", "Goldman Sachs, its financial adviser", "the Bear
     Stearns syndicate", "underwritten by X", "represented by X", "on the advice of X", "a private placement
-    through X", "acting as sole underwriter". Not a firm described by its trade ("X, a Chicago investment
+    through X", "acting as sole underwriter", "on behalf of X". Not a firm described by its trade ("X, a Chicago investment
     adviser, raised its stake"), nor the client ("Emery's financial adviser", "an adviser to Y")."""
     root = _root(sent, e)
     if any(c.dep_ == "appos" and _acts_for(c) and any(g.dep_ == "poss" or g.lower_ == "the" for g in c.children)
@@ -165,6 +172,12 @@ def _intermediary(sent, e: Ent) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be" and \
             any(c.dep_ == "attr" and _acts_for(c) for c in root.head.children):
         return True  # "Shearson is dealer manager of the offer"
+    # "the Private Bank and Trust of Zurich, on behalf of director Terence Ramsden, intends to subscribe": on
+    # the name or on the verb it is the subject of
+    holders = [root, *([root.head] if root.dep_ in ("nsubj", "nsubjpass") else [])]
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
+           for h in holders for c in h.children):
+        return True
     following = sent[e.j : e.j + 12].text.lower()
     if re.match(r"[^;]{0,40}?\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|withdr[ae]w\w*)\s+as\s+(?:[\w-]+\s+){0,2}"
                 r"(?:underwriters?|advis[eo]rs?|trustees?|(?:placement|selling|paying|fiscal) agents?|"

@@ -103,6 +103,9 @@ def _no_trade(a: Args):
         return []
     if a.lemma == "order" and (words | {x.lemma_.lower() for x in a.t.subtree}) & L.RULINGS:
         return []
+    if a.lemma == "order" and a.t.dep_ == "pobj" and a.t.head.lower_ == "on" and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in a.t.children):
+        return []  # "will pay on the order of 30 mln dlrs for X": about that much, no order placed
     return None
 
 

@@ -113,6 +113,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return S.ENDED, ["no longer"]
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
         return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return None  # "required no funding from Deutsche", "has no stake in X": the noun itself is denied
+    if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
+        return None  # "Sun Chemical refused to sell its entire business": a deal turned down, none made
     negated = L.NEGATION.search(sentence)
     abandoned = L.ABANDONED.search(sentence)
     if abandoned and re.search(r"\b(?:if|unless|whether)\b", sentence, re.I):
@@ -138,6 +142,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         status, cues = S.PROPOSED, [next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN)]
     if status in (S.PROPOSED, S.IN_TALKS, S.AGREED) and rtype in (R.ALLIANCE, R.JOINT_VENTURE) and _party(t):
         status, cues = S.ACTIVE, []  # "urged shareholders to reject a tender offer from the partnership"
+    if status is S.ACTIVE and t.dep_ == "dobj" and t.head.lemma_.lower() in _WANTING | {"want", "seek"} and \
+            t.lemma_.lower() in L.STAKE_NOUNS:
+        status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
     if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
         status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
@@ -437,6 +444,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if lemma in L.REJECTS and y.tag_.startswith("VB") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.IN_TALKS for c in y.children):
             rejected.append(y.text)  # "rejected merger talks with X"
+            continue
+        if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
+                t.lemma_.lower() not in L.BID_NOUNS and t.lemma_.lower() not in L.PROPOSED and \
+                any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass", "dep") for c in y.children):
+            rejected.append(y.text)  # "the ICC had rejected the merger of A and B": a deal turned down, blocked
             continue
         if lemma == "accept" and y.tag_ in ("VBD", "VBN") and not _ahead(y) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.TAKEN_UP for c in y.children):
