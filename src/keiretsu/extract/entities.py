@@ -20,7 +20,7 @@ from functools import cache
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
-from .lexicon import GOODS, NOT_COMPANY_EXACT, PART_NAMES, PLURAL_REF
+from .lexicon import GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
@@ -357,6 +357,15 @@ class EntityFinder:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
+            for m in _OWNER_GLUED.finditer(sent.text):
+                # "Alibaba-owned Ant Group": the word glued to "owned" before a name is its owner's name, unless
+                # it is a place, a people or a word ("Texas-owned", "Chinese-owned", "Family-owned")
+                word = m.group(1)
+                span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None and (self.gaz.lookup(word) is not None or
+                                         not self._word(word.lower()) and word.lower() not in places() and
+                                         word.lower() not in DEMONYMS):
+                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(word), span.text)
         # People where the text says a name must be, before the model's guesses
         if cased:
             for name, a, b in self.people_by_rule(sent.text, ctx):
@@ -532,7 +541,7 @@ class EntityFinder:
                 ctx.met(e.name)
             elif e.kind is EntityKind.COMPANY and not e.members and _LEGAL_NAME.search(e.text):
                 ctx.in_full.add(e.name)
-        self._short_forms(out, ctx)
+        self._short_forms(out, ctx, sent)
         self._learn_descriptions(sent, out, ctx)
         return out
 
@@ -1075,9 +1084,11 @@ class EntityFinder:
         return not _opens(sent, span.start) or span[-1].dep_ in ("nsubj", "nsubjpass") or \
             span.end < len(sent) and sent[span.end].text in (",", "'s", "’s", "'")
 
-    def _short_forms(self, ents: list[Ent], ctx: StoryContext) -> None:
+    def _short_forms(self, ents: list[Ent], ctx: StoryContext, sent=None) -> None:
         """A story names a company in full, then short: "Baker International ... merger with Baker",
-        "USAir Group ... acquire USAir". The short form is the company named before."""
+        "USAir Group ... acquire USAir". The short form is the company named before. Not where the
+        sentence ties the two as parent and subsidiary ("ACN Pacific Pty Ltd, a wholly owned subsidiary of
+        ACN"): two companies."""
         for e in ents:
             if e.kind is not EntityKind.COMPANY or e.members or " " in e.text or self.gaz.lookup(e.text):
                 continue
@@ -1089,6 +1100,14 @@ class EntityFinder:
                 continue  # "Siemens AG's Siemens Information Systems ... Siemens said": the firm named so before
             full = {name_key(n): n for n in named
                     if n != e.text and re.split(r"[\s-]", n)[0] == e.text and not _vehicle(n, 1)}
+            if len(full) == 1 and sent is not None:
+                # the nearest mention of the longer name, on either side
+                other = min((x for x in ents if x.name in full.values() and x is not e),
+                            key=lambda x: min(abs(x.i - e.j), abs(e.i - x.j)), default=None)
+                between = sent[min(e.j, other.j) : max(e.i, other.i)] if other is not None else []
+                if any(t.lemma_.lower() in _OWNING for t in between) and \
+                        all(t.lemma_.lower() in _OWNING or t.lower_ in _OWNING_GLUE for t in between):
+                    continue
             if len(full) == 1:
                 e.name = next(iter(full.values()))
 
@@ -1351,8 +1370,11 @@ class EntityFinder:
         if i >= 2 and sent[i - 1].lower_ == "of" and sent[i - 2].text[:1].isupper() and \
                 (sent[i - 2].lower_ not in vocabulary("title_words") and
                  not_companies().category(sent[i - 2].text) in ("government", "association", "international") or
-                 sent[i - 2].text in _OFFICES):
-            return True  # "the Federation of Hong Kong Industries", "Secretary of Defense": the rest of a body's name
+                 sent[i - 2].text in _OFFICES and not (i >= 3 and sent[i - 2].text == "Director" and
+                                                       sent[i - 3].lower_ in _BOARD_SEAT)):
+            # "the Federation of Hong Kong Industries", "Secretary of Defense": the rest of a body's name (not
+            # "a Managing Director of NCAM", "a Director of Table Trac": a seat on a firm's board)
+            return True
         if 0 < i and j < len(sent) and sent[i - 1].text in ('"', "“") and sent[j].text in ('"', "”"):
             return True  # "the "Big Bang" deregulation": a term in quotes
         if j + 1 < len(sent) and sent[j].text == "," and " " not in text and \
@@ -1643,6 +1665,15 @@ _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Ma
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
+#: Nouns that tie a parent to its subsidiary: a name and its first word on either side are two companies.
+_OWNING = frozenset(OWNED | {"parent", "division", "own"})
+#: What else stands between the two: "X, a wholly-owned subsidiary of Y", "X formed a subsidiary, Y", "X, which
+#: is wholly owned by Y".
+_OWNING_GLUE = frozenset({",", "(", ")", "-", "a", "an", "the", "its", "of", "is", "was", "became", "formed", "which",
+                          "that", "by", "wholly", "fully", "majority", "owned", "indirect", "direct", "indirectly",
+                          "directly", "new", "company"})
+#: Words before "Director" that make it a seat at a firm ("Managing Director of X"), not a public office.
+_BOARD_SEAT = frozenset({"a", "an", "managing", "executive", "non-executive", "independent", "outside"})
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),|\s\(([A-Z][a-z]{2,6})\)")
@@ -1909,6 +1940,10 @@ def _exchanges(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: A name glued to "owned" or "controlled" before another name: "Alibaba-owned Ant Group".
+_OWNER_GLUED = re.compile(r"(?<![\w&.'-])([A-Z][\w&]*[a-z][\w&]*)-(?:owned|controlled)\s+(?=[A-Z])")
+
+
 def _patterned_names(text: str) -> list[tuple[str, int, int]]:
     """Companies whose names say what they are by their shape, whether the sentence is parsed or not: an
     exchange named in full, a web address, a bank "of" a place. (name, start, end)."""
@@ -2008,8 +2043,14 @@ def _opens(sent, i: int) -> bool:
     return k < 0 or "\n" in sent[k].text or sent[k].text in (".", ":", ";")
 
 
+_TITLE_WORDS = vocabulary("title_words")
+
+
 def _title_cased(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    """A line in title case ("Office Depot Sells CompuCom In $305 M Deal"). The words of offices count
+    for nothing: filings capitalise them in prose ("Mr. Kessler has been Executive Vice President of
+    Resource America")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3 and w.lower() not in _TITLE_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)
 
 
@@ -2583,6 +2624,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         fits = {n for n in longs if " " in n and bare in initials_of(_surface_words(ex, n)) | initials_of(n.split())}
         if len(fits) == 1:
             rename[name] = fits.pop()
+    tied = {frozenset((m.source, m.target)) for m in ex.mentions if m.type.value == "stake"}  # parent and unit
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -2617,6 +2659,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}
+        if len(fits) == 1 and frozenset((name, *fits)) in tied:
+            continue  # "ACN Pacific Pty Ltd, a wholly owned subsidiary of ACN": the text makes one the other's parent
         if len(fits) == 1:
             rename[name] = fits.pop()
     for name in kept:  # "Doxim CEP transforms ...": the owner's name and its product's, no name of its own

@@ -22,11 +22,12 @@ from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
-from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document
+from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, _title_cased
 from .gazetteer import Gazetteer
 from .headlines import add_headline
 from .names import LEGAL_FORMS
 from .vocab import classes as vocabulary_classes
+from .vocab import words as _vocabulary
 from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
 
@@ -45,6 +46,10 @@ _QUOTE = re.compile(r"(?<![\w.&'-])[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\s(?:[-+\u
 _QUOTED_NAME = re.compile(r"[A-Z][\w.&'-]*,?\s+$")
 #: A dateline or date header opens a text within this many characters: only they are searched.
 _LEAD_CHARS = 1000
+#: Headline words that are words of names too ("Procter and Gamble", "Former Fashion Unit"): kept as written.
+_NAME_PART_WORDS = frozenset({"and", "unit", "units", "stake", "shares", "share", "former", "mighty", "troubled",
+                              "embattled", "struggling", "beleaguered", "ailing", "ipo", "set", "sets", "win", "wins",
+                              "won", "see", "sees", "cut", "cuts", "raise", "raises", "raised", "offer", "offers"})
 
 
 def _ticker(text: str, m: re.Match) -> bool:
@@ -187,6 +192,20 @@ def load_model(name: str = MODEL):
         ) from exc
 
 
+#: The verbs and prepositions a headline in title case capitalises ("Rocket Companies To Acquire
+#: Truebill For $1.275B", "Office Depot Sells CompuCom In $305 M Deal"): read in lower case, as prose writes
+#: them, they leave the names apart for the parser (``data/headline_words.txt``, less the words of names).
+_HEADLINE_LOWER = re.compile(r"(?<![\w&.'-])(?:%s)(?![\w&'-])" % "|".join(
+    sorted((w.capitalize() for w in _vocabulary("headline_words") - _NAME_PART_WORDS), key=len, reverse=True)))
+
+
+def _headline_lowered(text: str) -> str:
+    """A sentence in title case with its headline words in lower case (the same length: offsets hold)."""
+    if not _title_cased(text) or text.upper() == text:
+        return text
+    return _HEADLINE_LOWER.sub(lambda m: m.group(0).lower(), text)
+
+
 class RuleExtractor:
     name = "rules"
 
@@ -216,8 +235,8 @@ class RuleExtractor:
             lead = lead_end(text[:_LEAD_CHARS])
             keep = [s for s in sentences if self.candidate(s.text, cased)]
             jobs.append((doc_id, text, *_masked(text, lead), cased, sentences, keep))
-        parsed = iter(self.nlp.pipe((masked[s.start : s.end] for _, _, masked, _, _, _, _, keep in jobs for s in keep),
-                                    batch_size=64))
+        parsed = iter(self.nlp.pipe((_headline_lowered(masked[s.start : s.end]) if cased else masked[s.start : s.end]
+                                     for _, _, masked, _, _, cased, _, keep in jobs for s in keep), batch_size=64))
         out = []
         for (doc_id, text, masked, marked, ticked, cased, sentences, keep), title in zip(jobs, titles, strict=True):
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))

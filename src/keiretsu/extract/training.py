@@ -136,12 +136,15 @@ def read_sentences(path: Path, gaz: Gazetteer) -> list[Labelled]:
     return out
 
 
-_GLUE_LEFT = {".", ",", ";", ":", "!", "?", "%", ")", "'s", "'", "n't", "’s"}
-_GLUE_RIGHT = {"(", "$", "US$", "C$", "A$", "£", "€", "#"}
+_GLUE_LEFT = {".", ",", ";", ":", "!", "?", "%", ")", "'s", "'", "n't", "’s", "-"}
+# FIRE split hyphenated words ("wholly - owned", "Temple - Inland", "Form 10 - K"); its filings
+# rarely hold a spaced hyphen, so a hyphen token joins both neighbours.
+_GLUE_RIGHT = {"(", "$", "US$", "C$", "A$", "£", "€", "#", "-"}
 
 
 def detokenize(tokens: list[str]) -> str:
-    """FIRE's tokens joined as text reads ("New York 's" → "New York's", "$ 98 million" → "$98 million")."""
+    """FIRE's tokens joined as text reads ("New York 's" → "New York's", "$ 98 million" → "$98 million",
+    "wholly - owned" → "wholly-owned")."""
     out = ""
     for n, t in enumerate(tokens):
         if n and t not in _GLUE_LEFT and tokens[n - 1] not in _GLUE_RIGHT:
@@ -150,7 +153,26 @@ def detokenize(tokens: list[str]) -> str:
     return out
 
 
+_ALSO = re.compile(r"^(.+?)\s*(?:\((.+)\)|, or (.+))$")
+_NOT_A_NAME = re.compile(r"^(?:the\s+)?(?:company|registrant|parent|seller|buyer)$|\b(?:together with|collectively)\b",
+                         re.I)
+
+
+def fire_names(text: str) -> list[str]:
+    """A FIRE company span and the names it holds: FIRE marks "Opteum Financial Services, LLC (OFS)"
+    and "Pfizer Inc., or Pfizer" as one entity, where a labeller gives the name and its alias."""
+    m = _ALSO.match(text)
+    if not m:
+        return [text]
+    other = re.sub(r"^(?:formerly|f\s*/\s*k\s*/\s*a)\s+", "", (m[2] or m[3]).strip(' "“”'), flags=re.I).strip(' "“”')
+    return [text, m[1].rstrip(" ,")] + ([other] if other and not _NOT_A_NAME.search(other) else [])
+
+
 _STAKE = re.compile(r"\b(?:stake|interest|shares|holding|equity|pct|percent)\b|%", re.I)
+
+
+FIRE_COMPANIES = ("Company", "BusinessUnit")  # the entity types of FIRE read as companies
+FIRE_TYPES = frozenset({"acquisition", "divestment", "stake", "role"})  # all FIRE's mapping can label
 
 
 def read_fire(path: Path, gaz: Gazetteer) -> list[Labelled]:
@@ -166,14 +188,14 @@ def read_fire(path: Path, gaz: Gazetteer) -> list[Labelled]:
         try:
             tokens = row["tokens"]
             item = Labelled(f"fire:{row.get('orig_id', n)}", "fire", detokenize(tokens),
-                            types=frozenset({"acquisition", "divestment", "stake", "role"}))
+                            types=FIRE_TYPES)
             ents = row["entities"]
             index: dict[int, int] = {}
             for k, e in enumerate(ents):
                 text = detokenize(tokens[e["start"] : e["end"]])
-                if e["type"] in ("Company", "BusinessUnit"):
+                if e["type"] in FIRE_COMPANIES:
                     index[k] = len(item.companies)
-                    item.companies.append(_keys([text], gaz))
+                    item.companies.append(_keys(fire_names(text), gaz))
                 elif e["type"] == "Person":
                     index[k] = len(item.people)
                     item.people.append(frozenset({person_key(text)}))

@@ -91,6 +91,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     at = {k: e for e in companies for k in range(e.i, e.j)}
     lower, lemma = t.lower_, t.lemma_.lower()
     # "Renault, its largest shareholder" / "Mitsubishi Motors, their junior partner"
+    if lemma == "partner" and any(c.lower_ in ("general", "limited") and c.dep_ in ("amod", "compound")
+                                  for c in t.children):
+        return []  # "X, the general partner of Y": who runs and holds a partnership (a stake), no ally
     if lemma in _DESCRIBING or lower in _DESCRIBING:
         held = _holder_before_name(sent, t, at) or _provider_before_name(sent, t, at)
         if held is not None:
@@ -185,6 +188,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         noun = t.head
         target = _ent_in(noun, at) or next((_named_by(c, at) for c in noun.children if c.dep_ == "prep" and
                                             c.lower_ in ("in", "of") and _named_by(c, at) is not None), None)
+        if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in _FIRM_WORDS:
+            # "Domantis, Ltd., a therapeutics company acquired by GlaxoSmithKline": the company set beside it
+            target = _ent_in(noun.head, at)
     if agent is not None and a.verb is None and target in (None, agent):
         # "its acquisition by Kestrel": the owner of "its" is the one bought
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -256,10 +262,16 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                  (_word_before(sent, e) == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
                   in ("along with", "together with"))]
     out = []
+    seller = _seller(a)
     for o in (o for o in a.objects if o not in alongside):
         for s in (a.subject, *_co_subjects(a), *alongside):
             rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
             out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
+            if rtype is RelationType.ACQUISITION and not swap and seller is not None and seller is not o and \
+                    seller is not s:
+                # "Wells Fargo acquired Crocker National Bank from Midland Bank": the seller divests it
+                out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
+                        if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out
 
 
@@ -306,6 +318,22 @@ def _a_persons_deal(t, at: dict[int, Ent], persons: frozenset[int], spokesmen: d
             return False
         x = x.head
     return False
+
+
+#: Nouns a company is described by in apposition: "X, a drug company acquired by Y".
+_FIRM_WORDS = frozenset({"company", "firm", "business", "maker", "provider", "developer", "manufacturer", "bank",
+                         "startup", "subsidiary", "unit", "operator", "group", "retailer", "insurer", "lender"})
+
+
+def _seller(a: Args) -> Ent | None:
+    """The company an acquisition's "from" names: "acquired Y from X", "the acquisition of Y from X"."""
+    if a.rtype is not RelationType.ACQUISITION:
+        return None
+    heads = (a.t, a.t.head) if a.t.dep_ == "dobj" else (a.t,)
+    first = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i),
+                 None)
+    seller = _named_by(first, a.at) if first is not None else None
+    return seller if seller is not None and not seller.members and seller is not a.subject else None
 
 
 #: How much a holder noun says its holder holds, written before it: "57 pct-owner", "majority shareholder".

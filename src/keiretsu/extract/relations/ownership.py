@@ -55,6 +55,21 @@ _ACTS_AS = {"operate", "continue", "remain", "function", "serve", "trade"}
 
 
 @rule("claim")
+def _bracketed_deal(a: Args):
+    """"Tektronix (acquired Arbor Networks), Blue Coat Systems, Citrix Systems (acquired Bytemobile)": a verb
+    opening brackets right after a name tells that company's deal with the companies inside the brackets, and
+    no other's in the list around them."""
+    if a.verb is None or a.t.i < 2 or a.sent[a.t.i - 1].text != "(" or a.t.i - 2 not in a.at:
+        return None
+    close = next((x.i for x in a.sent[a.t.i :] if x.text == ")"), None)
+    if close is None or a.sent[a.t.i + 1].lower_ == "by":
+        return None  # "(acquired by Perrigo in 2011)": the passive, read as usual
+    actor = a.at[a.t.i - 2]
+    inside = [e for e in a.companies if a.t.i < e.i and e.j <= close and e is not actor]
+    return [p for e in inside[:1] for p in _pairs(a.rtype, actor, e)] if a.rtype.directed else []
+
+
+@rule("claim")
 def _sale_to(a: Args):
     """"concerns about the sale of Fairchild Semiconductor to Fujitsu", "blocking the sale of Allegheny to an
     affiliate of First Boston": a sale that names what is sold and the buyer but no seller (the sentence's
@@ -511,6 +526,21 @@ def _sold_passive(a: Args):
     return list(_pairs(R.DIVESTMENT, owner, buyer)) if buyer is not None and buyer is not owner else []
 
 
+@rule("claim")
+def _sold_by_the_writer(a: Args):
+    """"We sold Paciolan to Comcast-Spectacor", "the Company sold X to Y": a seller the text names by no name (a
+    filing's "we", "the Company") leaves the buyer's acquisition of what is sold."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.subject is not None:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i not in a.at for c in a.t.children):
+        return None
+    sold = next((a.at[c.i] for c in a.t.children if c.dep_ == "dobj" and c.i in a.at), None)
+    buyer = _after(a.sent, a.t, a.at, "to")
+    if sold is None or buyer is None or buyer is sold:
+        return None
+    return list(_pairs(R.ACQUISITION, buyer, sold))
+
+
 def _stake_in(noun, at: dict[int, Ent]) -> Ent | None:
     """The company a stake noun names before it: "the Shearson stake" is a stake in Shearson (whoever holds it)."""
     if noun.lemma_.lower() not in L.STAKE_NOUNS:
@@ -893,11 +923,41 @@ def _part_bought(a: Args, subject: Ent, o: Ent):
 
 
 def _parents(sent, companies: list[Ent]):
-    """(the word that says so, parent, subsidiary) of each subsidiary named with its parent."""
+    """(the word that says so, parent, subsidiary) of each subsidiary named with its parent: as the parse
+    reads it, else as the words between two names say it ("Perkins, a wholly-owned subsidiary of
+    Caterpillar", "Millennium Inorganic Chemicals, Inc. (a subsidiary of National Titanium Dioxide)"), which a
+    filing's long sentences often keep the parser from reading."""
+    seen = set()
+    for t, parent, child in _parents_parsed(sent, companies):
+        seen.add((parent.i, child.i))
+        yield t, parent, child
+    ordered = sorted((e for e in companies if not e.members), key=lambda e: e.i)
+    for child, parent in zip(ordered, ordered[1:]):
+        between = sent[child.j : parent.i]
+        if not between or not _SUBSIDIARY_OF.fullmatch(between.text_with_ws if len(between) else "") or \
+                (parent.i, child.i) in seen or set(parent.names) & set(child.names) or \
+                parent.j < len(sent) and sent[parent.j].text in ("'s", "’s", "'"):
+            continue  # "a unit of British Petroleum PLC's BP North America Inc unit": the possessor's unit's
+        noun = next((x for x in between if x.lemma_.lower() in ("subsidiary", "unit", "division")), None)
+        if noun is not None:
+            yield noun, parent, child
+
+
+#: The words between a subsidiary and its parent set beside it: ", a wholly owned subsidiary of ", " (a unit of ".
+_SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*)(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:subsidiary|unit|division)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _parents_parsed(sent, companies: list[Ent]):
+    """(the word that says so, parent, subsidiary) of each subsidiary named with its parent, as parsed."""
     ending = {e.j: e for e in companies}
     starting = {e.i: e for e in companies}
     at = {k: e for e in companies for k in range(e.i, e.j)}
     for t in sent:
+        if _parent_noun(t):
+            for child in _children_of_parent(sent, t, at, companies):
+                yield child
+            continue
         if t.lemma_.lower() not in L.OWNED | {"division"} or t.pos_ not in ("NOUN", "PROPN"):
             continue  # a named division is a unit too: "its BHP Minerals division", "the X division of Y"
         after = t.i + 1
@@ -963,6 +1023,12 @@ def _parents(sent, companies: list[Ent]):
                 parent = _named_by(of, at) if of is not None else None
         if parent is not None and child is not None and parent is not child:
             yield t, parent, child
+    for owner in companies:
+        # "Toyota-owned Daihatsu", "Alibaba-controlled Ant Group": the name glued to "owned" owns the next
+        k = owner.j
+        if k + 2 < len(sent) and sent[k].text == "-" and sent[k + 1].lower_ in ("owned", "controlled") and \
+                starting.get(k + 2) is not None and not owner.members and starting[k + 2] is not owner:
+            yield sent[k + 1], owner, starting[k + 2]
     for child in companies:
         # "Travelers Corp's Travelers Mortgage Services", "Siemens AG's Siemens Information Systems", and
         # "X said its fully-owned Y": "its" right before the name, or before only words of ownership
@@ -982,6 +1048,41 @@ def _parents(sent, companies: list[Ent]):
                 # named far before ("Dynamics said ... CTS shareholders ... its CTS related costs")
                 parent, child = child, parent
             yield root, parent, child
+
+
+def _parent_noun(t) -> bool:
+    """"parent", "parent company", "general partner" (who runs and holds a partnership): the noun that makes a
+    company another's owner."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.lemma_.lower() == "parent":
+        return t.dep_ not in ("compound", "amod")
+    if t.lemma_.lower() == "partner":
+        return any(c.lower_ == "general" and c.dep_ in ("amod", "compound") for c in t.children)
+    return t.lemma_.lower() in ("company", "firm", "corporation") and \
+        any(c.lemma_.lower() == "parent" and c.dep_ in ("compound", "amod") for c in t.children)
+
+
+def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
+    """(the noun, parent, subsidiary) of "X is the parent company of A, B and C", "Alphabet, Google's
+    parent company" and "Riverwalk Logistics L.P., the general partner of NuStar Energy": the company the
+    noun describes owns those it is the parent of."""
+    owner = None
+    if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        owner = _ent_in(subject, at) if subject is not None else None
+    elif t.dep_ == "appos":
+        owner = _ent_in(t.head, at)
+    if owner is None or owner.members:
+        return
+    owned = [e for c in t.children if c.dep_ == "poss" and (e := _ent_in(c, at)) is not None]
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = _named_by(of, at) if of is not None else None
+    if first is not None:
+        owned += _conjoined(first, companies, sent)
+    for k, child in enumerate(owned):
+        if child is not owner and not child.members and not any(child is x for x in owned[:k]):
+            yield t, owner, child
 
 
 def _before_blank(sent, k: int) -> int:

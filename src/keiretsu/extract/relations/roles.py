@@ -356,6 +356,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         affiliated = None if found else _of_firm(sent, companies, p_end)  # "Ronald Glantz of Montgomery Securities said"
         if affiliated:
             found = [affiliated]
+        employed = [] if found else _works_at(sent, companies, p_start, p_end)  # "Mr. Bianchi joined Euronet"
+        if employed:
+            found = employed
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
@@ -576,6 +579,58 @@ def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, lis
             m = _OF_FIRM.fullmatch(text, p_end, _begin(sent, c))
             return ("", m, c.names) if m and _OF_FIRM_AFTER.match(text, _end(sent, c)) else None
     return None
+
+
+#: Employment told with no office, right after the name: "Mr. Bianchi joined Euronet", "Ms. Fournier worked
+#: at First Winthrop Corporation", "Mr. Fanelli was employed with Coopers Lybrand", "Mr. Gibbons was with
+#: Valero Energy", "Dr. Sherwin held various positions at Genentech", "Mr. Phillips co-founded Meta Systems" (a
+#: founder's office).
+_WORKS_AT = re.compile(r"\s+(?:(?:has|had|also|previously|then|later|first|originally|subsequently)\s+)*"
+                       r"(?:(?P<joined>(?:re-?)?join(?:ed|s))|work(?:ed|s)\s+(?:at|for|with)|"
+                       r"(?:was|is|has\s+been|had\s+been)\s+(?:employed\s+(?:by|at|with)|with)|"
+                       r"began\s+(?:his|her)\s+(?:professional\s+)?career\s+(?:at|with)|"
+                       r"held\s+(?:(?!at\b|with\b)[\w-]+\s+){0,6}?positions?\s+(?:at|with)|"
+                       r"(?P<founded>(?:co-?)?found(?:ed|s)))\s+(?:the\s+)?", re.I)
+#: A contract only an employee signs, as a filing's list of exhibits names one: "Employment Agreement dated
+#: June 1, 2009 between Acme, Inc. and John Smith", "Severance Agreement between John Smith and Acme".
+_CONTRACT = re.compile(r"\b(?:employment|severance|retention|compensation|salary\s+continuation|change[- ]in[- ]control)"
+                       r"\s+agreements?\b(?:(?!\bagreement\b)[^;])*?\b(?:between|among)\s+(?:the\s+)?$", re.I)
+_PARTIES_JOINED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+#: A clause before the name telling when the person joined or founded a company: "Prior to joining Westlake, Mr.
+#: Gibbons was ...", "Before founding BCM, Mr. Smith worked ...".
+_JOINING_BEFORE = re.compile(r"\b(?:prior\s+to|before|after|since|upon)\s+(?:(?:re)?joining|(?P<founding>(?:co-?)?founding))"
+                             r"\s+(?:the\s+)?$", re.I)
+_NAME_AFTER_CLAUSE = re.compile(r"(?:\s+in\s+\d{4})?\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?")
+# a sentence with a name before such a verb and one after it, or with such a contract, is parsed
+PATTERNS.append(re.compile(r"(?-i:[A-Z])[\w.'’-]*" + _WORKS_AT.pattern + r"(?-i:[A-Z])", re.I))
+PATTERNS.append(re.compile(_JOINING_BEFORE.pattern.removesuffix("$") + r"(?-i:[A-Z])", re.I))
+PATTERNS.append(re.compile(r"\b(?:employment|severance|retention|compensation|salary\s+continuation|"
+                           r"change[- ]in[- ]control)\s+agreements?\b", re.I))
+
+
+def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tuple[str, re.Match, list[str]]]:
+    """The companies a person works for, with no office said: a verb of employment between them, a clause
+    before the name that has the person join one, or an employment contract between the two."""
+    text = sent.text
+    out = []
+    after = [c for c in companies if _begin(sent, c) >= p_end]
+    before = [c for c in companies if _end(sent, c) <= p_start]
+    if after:
+        m = _WORKS_AT.fullmatch(text, p_end, _begin(sent, after[0]))
+        if m:
+            out.append(("Founder" if m.group("founded") else "", m, _listed(sent, companies, after[0])))
+        elif _PARTIES_JOINED.fullmatch(text, p_end, _begin(sent, after[0])):
+            contract = _CONTRACT.search(text, max(0, p_start - 200), p_start)
+            if contract:
+                return [("", contract, after[0].names)]
+    joining = _JOINING_BEFORE.search(text, 0, _begin(sent, before[-1])) if before else None
+    if joining and _NAME_AFTER_CLAUSE.fullmatch(text, _end(sent, before[-1]), p_start):
+        out.append(("Founder" if joining.group("founding") else "", joining, before[-1].names))
+    elif before and _PARTIES_JOINED.fullmatch(text, _end(sent, before[-1]), p_start):
+        contract = _CONTRACT.search(text, max(0, _begin(sent, before[-1]) - 200), _begin(sent, before[-1]))
+        if contract:
+            out.append(("", contract, before[-1].names))
+    return out
 
 
 def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, right: str,
