@@ -261,6 +261,11 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             told = next((_ent_in(c, at) for c in x.head.children if c.dep_ == "dobj" and c.i < x.i), None)
             if told is not None:
                 return told
+        if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in L.PREVENTING:
+            # "moved to prevent Quillon from acquiring Halvorsen": whom the verb stops is who would have acted
+            stopped = next((_ent_in(c, at) for c in x.head.head.children if c.dep_ == "dobj"), None)
+            if stopped is not None:
+                return stopped
         if x.dep_ == "ROOT" or x.head is x:
             break
         x = x.head
