@@ -329,8 +329,9 @@ class EntityFinder:
                     sent[i - 2].is_title and sent[i - 2].pos_ in ("PROPN", "ADJ") and not taken[i - 2] and \
                     self._no_name_alone(canonical_name(span.text)):
                 i -= 2  # "American sports Advisors Inc": a word of the name wire copy left in lower case
-            if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL:
-                continue  # "Sdn Bhd": suffixes alone, their name cut off before them
+            if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL and \
+                    not (i + 1 < span.end and sent[i + 1].text.isdigit()):
+                continue  # "Sdn Bhd": suffixes alone, their name cut off before them; "Group 1 Automotive" opens
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
                 if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
@@ -477,7 +478,9 @@ class EntityFinder:
                         add(EntityKind.PERSON, e.start, e.end, name, e.text)
             elif e.label_ == "ORG" and self._is_company(e.text, cased) and not shouting and \
                     not ((len(e) == 1 and (_opens(sent, e.start) or self._body_word(sent, e.start)) or titled)
-                         and self._common_words(e)):
+                         and self._common_words(e)) and \
+                    not (cased and _shouted_within(sent, e) and self.gaz.lookup(e.text) is None and
+                         not _LEGAL_NAME.search(e.text)):
                 # (a sentence's first word is capitalised whatever it is: "Intervention", "Negotiations")
                 span = _trimmed(sent, e)
                 start, end = span.start, span.end
@@ -783,6 +786,7 @@ class EntityFinder:
                         not self._is_company(name, True, slot=slot) or \
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and not self._quoted_words(pattern, name) and
+                                                           not (ended and _ACTS_AFTER.match(text, start + len(name))) and
                                                            self._common_words_text(name)):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
@@ -1602,9 +1606,14 @@ _SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|Gm
           r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
+# "Group 1 Automotive Inc", "Pier 1 Imports Inc": a small number inside a name, after a word of it that
+# is no month ("Nov 30 Acme Corp" is a date before the name) and before another capitalised word of it
+_NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)" \
+            r"(?<!Dec)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<![aA]ry)(?<![rR]ch)" \
+            r"(?<![rR]il)(?<![uU]ne)(?<![uU]ly)(?<![uU]st)(?<![bB]er)(?<=[A-Za-z])\s\d{1,2}(?=\s+[A-Z][a-z]))?"
 _LEGAL_NAME = re.compile(
     # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too
-    r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of|&|de|du|des|la|le))*?"
+    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of|&|de|du|des|la|le))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
     # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it
@@ -1835,6 +1844,18 @@ def _kind_before(sent, i: int, j: int) -> bool:
 _QUANTITY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 
 
+def _unit_adjective_after(sent, k: int, end: int) -> bool:
+    """Whether the possessive at k owns a capitalised adjective that ends the model's name and qualifies a
+    common noun after it ("Ameritrade's Institutional services", "Vexo's Commercial unit"): a part of the
+    firm's business, not its name as "Hudson's Bay" is."""
+    return k + 2 == end and end < len(sent) and k > 0 and sent[k - 1].text[:1].isupper() and \
+        sent[k + 1].is_title and (sent[k + 1].pos_ == "ADJ" or sent[k + 1].lower_.endswith(_ADJECTIVE_ENDINGS)) and \
+        sent[end].is_lower and sent[end].is_alpha and sent[end].pos_ == "NOUN"
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ary", "ous")
+
+
 def _trimmed(sent, e):
     """An organisation the model found, without what ran into it: "the", trailing "and" ("Dell and"
     Nvidia), a common noun ("Southern Pacific railroad"), a verb ("Cerberus controls Albertsons")."""
@@ -1847,7 +1868,8 @@ def _trimmed(sent, e):
         if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS and \
                 not (sent[k - 1].text in _DASHES and not sent[k - 1].whitespace_ and not sent[k - 2].whitespace_) or \
                 sent[k].text in ("(", "[", "'", "’") or \
-                sent[k].text in ("'s", "’s") and Gazetteer.default().lookup(sent[start:k].text) is not None:
+                sent[k].text in ("'s", "’s") and (Gazetteer.default().lookup(sent[start:k].text) is not None or
+                                                  _unit_adjective_after(sent, k, end)):
             end = k  # "... (Total": a short form in brackets is bound by ``resolve_document``, not part of the name
             break
     # "Sahara The Reserve Bank of India": a headline with no stop ran into the sentence after it
@@ -2054,6 +2076,22 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)
 
 
+def _shouted_within(sent, e) -> bool:
+    """Whether a name in capitals stands inside a run of words in capitals in an otherwise cased sentence: a
+    newsletter's run-in headline ("CLINTON BREAKS WITH OBAMA ON TRADE, via ..."), whose case, like a line in
+    capitals, says nothing."""
+    def caps(k: int) -> bool:
+        return 0 <= k < len(sent) and sent[k].is_alpha and sent[k].is_upper and len(sent[k]) > 1
+    if not all(t.is_upper or not t.is_alpha for t in e) or not (caps(e.start - 1) or caps(e.end)):
+        return False
+    start, end = e.start, e.end
+    while caps(start - 1):
+        start -= 1
+    while caps(end):
+        end += 1
+    return end - start >= 4
+
+
 def _mostly_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -2094,6 +2132,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", 
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
+#: What a firm does in news, right after a name that ends in a word of a business's name: "Patriot Coal said",
+#: "First Quantum Minerals reported", common words though the name's are (not "Energy shares fell": a
+#: sector's shares)
+_ACTS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|announced|announces|posted|agreed|plans|expects|"
+                         r"declared|filed|cut|raised|hired|named|appointed)\b")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|may|might|shares|stock|reported|"
                          r"announced|posted|plans|agreed|expects|also|on|in|and|of|to|for|"
                          # "Tesla fell after ...": a market report's verbs, which no noun phrase opens with
