@@ -20,7 +20,7 @@ from functools import cache
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
-from .lexicon import GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
+from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
@@ -404,7 +404,9 @@ class EntityFinder:
         for e in ents:
             if e.label_ in ("ORG", "GPE") and len(e) >= 2 and self.gaz.lookup(e.text) is None and \
                     not _LEGAL_NAME.search(e.text) and _titled(sent, e):
-                if _names_a_person(e.text):
+                # "at Princeton University, and the Chief Scientist at ...": a body that is never a company
+                # (``not_companies.tsv``) is no person either
+                if _names_a_person(e.text) and _person_ok(_clean_person(e.text)):
                     add(EntityKind.PERSON, e.start, e.end, _clean_person(e.text), e.text)
                 else:
                     taken[e.start : e.end] = [True] * len(e)
@@ -717,6 +719,11 @@ class EntityFinder:
             word = m.group(1).split()[0].lower()
             if word not in (given if " " in m.group(1) else vocabulary("staff_words")):
                 continue  # "Mitch Cole of Ross Partners": a person's workplace too
+            if m.re is _STAFF_AT and re.search(r"\sof\s+(?:the\s+)?$", text[m.start() : m.start(2)]) and \
+                    (word not in _HEAD_OF or any(w.lower() in vocabulary("title_words") or w.lower() == "board"
+                                                 for w in m.group(2).split())):
+                # "a consultant of ...": only a firm's head is "of" it; "officer of the Board & CEO": no firm
+                continue
             # "of Cargill's Commodity Division": the firm is the owner, its division no firm of its own
             name = _POSSESSIVE_END.sub("", re.split(r"'s?\s", m.group(2))[0])
             low = name.lower().rstrip(".")
@@ -1725,10 +1732,15 @@ _NAME_LIST = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})
 _LIST_ITEM = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?![\w&'-])")
 #: A word for what a person is at a firm (``staff_words.txt``), "of" and a field, and the firm after "at",
 #: "with" or "from": "an analyst at Peel Brothers", "head of research at Smith Keller".
-_STAFF_AT = re.compile(r"\b([A-Za-z-]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|with|from)\s+(?:the\s+)?"
+_STAFF_AT = re.compile(r"\b([A-Za-z-]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|with|from|for|of)\s+(?:the\s+)?"
                        r"([A-Z][\w&.'-]*(?:\s+(?:(?:&|of)\s+)?[A-Z][\w&.'-]*){0,4})")
-#: What shows a capitalised run goes on as one longer name: "Center for Policy Studies", "Howard, Weil, Labouisse".
-_NAME_GOES_ON = re.compile(r"\s+(?:for|and|&|do|da|de|del|della|di|du|des|dos|das|y|und)\s+[A-Z]|,\s*[A-Z][a-z]+,")
+#: The staff words whose office is "of" a firm: "founder of Old Line Bank", "president of Willamette".
+#: (Not a president's or a chairman's: "president of the Republic", "chairman of the Senate committee".)
+_HEAD_OF = {"founder", "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "officer"}
+#: What shows a capitalised run goes on as one longer name: "Center for Policy Studies", "Howard, Weil, Labouisse",
+#: "Wal - Mart".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|and|&|do|da|de|del|della|di|du|des|dos|das|y|und)\s+[A-Z]|,\s*[A-Z][a-z]+,|"
+                           r"\s+-\s+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A given name and a surname, "of" and the firm: "Mitch Cole of Ross Partners" (the given name is checked).
 _PERSON_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+ (?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+),? of\s+(?:the\s+)?"
@@ -2151,7 +2163,8 @@ _COMPANY_TITLE_PERSON = re.compile(
     r"(?:CEO|Chief Executive(?: Officer)?|"
     r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
     # "Brontela chief operating officer Dana Whitlock", "Zorvex Chief Technology Officer ..."
-    r"[Cc]hief [A-Za-z]+ [Oo]fficer|[Bb]oss|[Cc]hief|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
+    # "Varlo Bank Chief Economist Dana Whitlock": the office is the economist's, no name's first word
+    r"[Cc]hief [A-Za-z]+ [Oo]fficer|[Bb]oss|[Cc]hief(?!\s+" + CHIEF_FIELDS + r"\b)|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
     r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman|"
     # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"

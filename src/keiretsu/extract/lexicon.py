@@ -151,11 +151,16 @@ ABANDONED = re.compile(r"\b(?:(?:agreed|decided|chose|elected|voted|determined)\
 #: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"
 #: and "Chairman" (the base patterns do not match after "vice" or "deputy").
 _NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+#: What a "chief" heads that makes him no chief executive: "Chief Economist", "chief investment strategist".
+CHIEF_FIELDS = r"(?i:scientist|economist|strategist|engineer|counsel|architect|analyst|accountant|actuary|editor|" \
+               r"correspondent|investment|technologist)s?"
 TITLES: list[tuple[re.Pattern, str]] = [
     # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch" (not
-    # "Chief Operating Officer", "Chief Investment Officer": offices of their own)
+    # "Chief Operating Officer", "Chief Investment Officer", "Chief Economist", "Chief Scientist":
+    # offices of their own)
     (re.compile(_NOT_DEPUTY + r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
-                r"chief(?!\s+[a-z]+\s+officer\b)(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
+                r"chief(?!\s+[a-z]+\s+officer\b)(?!\s+(?:[a-z]+\s+)?" + CHIEF_FIELDS + r"\b)"
+                r"(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
     (re.compile(_NOT_DEPUTY + r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(_NOT_DEPUTY + r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),

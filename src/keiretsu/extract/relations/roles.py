@@ -68,7 +68,7 @@ BOARD_SEAT = re.compile(
     r"\b(?:(?i:(?:join(?:s|ed|ing)?|(?:re-?)?elected\s+to|appointed\s+to|named\s+to|nominated\s+to|added\s+to|"
     r"resign(?:s|ed|ing)?\s+from|left|leav(?:es|ing)|quit|retir(?:es|ed|ing)\s+from|step(?:s|ped)?\s+down\s+from|"
     r"(?:sit|sits|sat|sitting|serve[sd]?|serving)\s+on|seats?\s+on|members?\s+of|to)\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:['’]s\s+)?)?board(?:\s+of\s+directors)?|board\s+members?)\b")
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:['’]s\s+)?)?(?P<board>[Bb]oard)(?:\s+of\s+[Dd]irectors)?|board\s+members?)\b")
 #: Who gives the seat "to" the board, named before the people given it: "Acme elected Tom Hart and Jane Doe to
 #: its board" (not "Tom Hart wrote a letter to the board").
 _SEAT_GIVEN = re.compile(r"\b(?:(?:re-?)?elect(?:s|ed|ing)?|name[sd]?|naming|appoint(?:s|ed|ing)?|add(?:s|ed|ing)?|"
@@ -171,6 +171,13 @@ def _singular(m: re.Match) -> str:
     return m.group(0)[:-1] if _plural(m) else m.group(0)
 
 
+#: Where what is said right of a name stops being about that name's office: another clause, or a relative
+#: clause that tells no office ("X, who is chairman at Y" does).
+_OTHER_TALE = re.compile(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
+                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
+                         r"(?:took|takes|will take) over as)\b)")
+
+
 def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sentence: str, start: int,
            end: int) -> list[Mention]:
     out = []
@@ -212,10 +219,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         left = text[left_from:p_start]
         right = text[r_from:right_to]
         # a relative clause is another's tale, unless it gives the office: "X, who is chairman at Y"
-        right = re.split(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
-                         r"(?:took|takes|will take) over as)\b)",
-                         right)[0]
+        right = _OTHER_TALE.split(right)[0]
+        # the rest of a list of offices may run past the window: "X is ... at Capgemini, and the former
+        # President and CEO of IGATE Corporation"
+        listed = _OTHER_TALE.split(text[r_from:right_limit])[0]
         found: list[tuple[str, re.Match, list[str]]] = []
         titles = _titles(left)
         for rank, title, m in titles:
@@ -289,7 +296,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # its holder acts for it (speaks, leaves, trades its shares, sits on its board)
                 if len(ctx.recent) > 1 and not any(_end(sent, c) <= t_start for c in companies) and \
                         not _acts_for(text, t_start, p_end) and not _TRADES.match(text, p_end) and \
-                        not BOARD_SEAT.search(text):
+                        not any(b.group("board") != "Board" for b in BOARD_SEAT.finditer(text)):
                     names = []
             if not names and bare and m.re is OFFICES and _OFFICE_WORDS.get(_singular(m).split()[-1].lower()) == "staff" \
                     and re.search(r"(?:^|,)\s*$", text[:t_start]) and _WROTE.match(text, p_end):
@@ -348,7 +355,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if names:
                 found.append((title, m, names))
                 told[t_start] = names
-                found += _more_offices(sent, companies, names, r_from, right, t_end)
+                found += _more_offices(sent, companies, names, r_from, listed, t_end)
                 break
         headed = None if found else _heads(sent, companies, p_end)  # "Tom Brenner, who heads Varlo Inc."
         if headed:
@@ -356,9 +363,24 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         affiliated = None if found else _of_firm(sent, companies, p_end)  # "Ronald Glantz of Montgomery Securities said"
         if affiliated:
             found = [affiliated]
+        # an office whose status the words around it tell apart from the rest's
+        told_status: dict[int, tuple[Status, list[str]]] = {
+            id(m): (S.ENDED, ["former"]) for _, m, _ in found[1:]
+            # "..., and the former President and CEO of IGATE": not past another office's company
+            if re.search(r"\b(?:former|ex-)\s*(?:(?!(?:of|at|for|with)\b)[\w-]+\s+){0,4}$",
+                         m.string[max(0, m.start() - 40) : m.start()], re.I)}
         employed = [] if found else _works_at(sent, companies, p_start, p_end)  # "Mr. Bianchi joined Euronet"
         if employed:
             found = employed
+        elif found:
+            # "Prior to joining CoVant, Mr. Heilman was a Managing Director at CSP Associates": the company
+            # he joined after the office told is his too
+            held_at = {n for _, _, names in found for n in names}
+            found += [j for j in _joined_before(sent, companies, p_start) if not set(j[2]) & held_at]
+        if any(m.re is _JOINING_BEFORE and re.match(r"(?i:prior|before)", m.group(0)) for _, m, _ in found):
+            # "Prior to joining Westlake, Mr. Gibbons worked at Valero": held before he joined
+            told_status.update({id(m): (S.ENDED, ["before joining"]) if m.re is not _JOINING_BEFORE else (S.ACTIVE, [])
+                                for _, m, _ in found})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
@@ -407,10 +429,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         sides = {id(m) in on_left for _, m, _ in found}
         for title, m, names in found:
             kept = len(sides) == 2 and ended and not (left_ended if id(m) in on_left else right_ended)
+            own, own_cues = told_status.get(id(m), (S.ACTIVE if kept else status, [] if kept else cues))
             for name in names:
-                out.append(Mention(R.ROLE, p.name, name, S.ACTIVE if kept else status, sentence, start, end,
+                out.append(Mention(R.ROLE, p.name, name, own, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
-                                   trigger=m.group(0), cues=[] if kept else cues, confidence=0.7))
+                                   trigger=m.group(0), cues=own_cues, confidence=0.7))
     # "John Smith, Mary Jones and Tom Brown were named directors of Acme": a plural office after a list of
     # names is each one's, told on the right of the last
     for p in people:
@@ -623,14 +646,24 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
             contract = _CONTRACT.search(text, max(0, p_start - 200), p_start)
             if contract:
                 return [("", contract, after[0].names)]
-    joining = _JOINING_BEFORE.search(text, 0, _begin(sent, before[-1])) if before else None
-    if joining and _NAME_AFTER_CLAUSE.fullmatch(text, _end(sent, before[-1]), p_start):
-        out.append(("Founder" if joining.group("founding") else "", joining, before[-1].names))
+    joined = _joined_before(sent, companies, p_start)
+    if joined:
+        out += joined
     elif before and _PARTIES_JOINED.fullmatch(text, _end(sent, before[-1]), p_start):
         contract = _CONTRACT.search(text, max(0, _begin(sent, before[-1]) - 200), _begin(sent, before[-1]))
         if contract:
             out.append(("", contract, before[-1].names))
     return out
+
+
+def _joined_before(sent, companies: list[Ent], p_start: int) -> list[tuple[str, re.Match, list[str]]]:
+    """The company a clause before the name has the person join or found: "Prior to joining Westlake, Mr.
+    Gibbons was ..."."""
+    before = [c for c in companies if _end(sent, c) <= p_start]
+    joining = _JOINING_BEFORE.search(sent.text, 0, _begin(sent, before[-1])) if before else None
+    if joining and _NAME_AFTER_CLAUSE.fullmatch(sent.text, _end(sent, before[-1]), p_start):
+        return [("Founder" if joining.group("founding") else "", joining, before[-1].names)]
+    return []
 
 
 def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, right: str,
@@ -639,17 +672,23 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
     Doxim and Co-Founder of Strattam Capital"."""
     text, out = sent.text, []
     last = next((c for c in companies if _begin(sent, c) >= t_end and c.names == names), None)
+    if last is None:
+        return out
+    anchor = _end(sent, last)  # where the next office of the list may start
     for _, title, m in sorted(_titles(right), key=lambda f: f[2].start()):
-        if last is None:
-            break
         t_start, t_stop = p_end + m.start(), p_end + m.end()
-        if t_start < _end(sent, last) or \
-                not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:former\s+)?", text[_end(sent, last) : t_start]):
+        if t_start < anchor or \
+                not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?(?:former\s+)?", text[anchor:t_start]):
             continue
         last = next((c for c in companies if _begin(sent, c) >= t_stop and
                      re.fullmatch(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", text[t_stop : _begin(sent, c)])), None)
         if last is not None:
             out.append((title, m, last.names))
+            anchor = _end(sent, last)
+        elif re.match(r"\s*(?:,|and\b|&)", text[t_stop:]):
+            anchor = t_stop  # "..., and the former President and CEO of IGATE": the titles run on to the company
+        else:
+            break
     return out
 
 
@@ -728,6 +767,8 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
             named = [c for c in companies if m.start() <= _begin(sent, c) and _end(sent, c) <= m.end()]
             after = [c for c in companies if _begin(sent, c) >= m.end() and
                      re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[m.end() : _begin(sent, c)])]
+            if not (named or after) and m.group("board") == "Board":
+                continue  # "a member of the Federal Reserve Board": a capitalised Board is a body's unless a company's
             return m, (named or after)[0].names if named or after else []
     return None
 
@@ -817,9 +858,11 @@ def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
     said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
            r"names|appoints|elects|promotes|hires|" \
-           r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by)\s+(?:that\s+)?(?:its\s+)?" \
+           r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by|" \
+           r"(?:is\s+|was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by)\s+(?:that\s+)?(?:its\s+)?" \
            r"(?:it\s+(?:has\s+|had\s+)?(?:named|appointed|elected|promoted|hired)\s+)?" \
-           r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?"  # "said its board named"
+           r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?" \
+           r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"  # "said its board named", "BTC is led by Mr. Leonard Tharpe"
     sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
     return sayer[-1].names if sayer else []
 
