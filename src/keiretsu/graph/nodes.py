@@ -19,7 +19,8 @@ Sparkassen AG"), or a trade of a name that lists trades ("New York Coffee|, Suga
 Industries|' Federation"). Such a node is not a company. Nor is one that every story writes
 right before a noun for a product, a site or a place ("the Pony Excel sub-compact", "the Skeena pulp
 mill", "the Alice Springs to Darwin gas pipeline"; ``thing_words.txt``). A name the gazetteer knows is a
-company however it is written.
+company however it is written, unless every story glues it to another name and nothing but the
+gazetteer speaks for it: "Saab| Scania" is a longer name's end.
 
 The rest is weighed by what the stories that name it say, with the words of ``node_cues.tsv``. For a
 company: a legal form on a naming that is no piece, a ticker, the wire's mark ("<Borealis Exploration
@@ -94,32 +95,53 @@ _PARTNER_FORMED = re.compile(r"^ (?:and|&) ([A-Z][a-z]+) ([A-Z][\w.&'-]*)")
 # Advertising", one name however the parse splits it.
 _INITIALS = re.compile(r"^ (?:and|&) [A-Z](?![\w.&'-])")
 # ... or a name opening with the letter that ends such initials, or going on after it by a slash: "S and
-# |A Truck Tire Sales and Services Corp", "AC and R/|DHB and Bess" (a letter is no article, "A").
-_INITIALLED = re.compile(r"(?:^|(?<=[\s(<\"]))[A-Z]{1,3} (?:and|&) ([A-Z]/)?$")
-_LETTER = re.compile(r"[A-Z](?:$|[ /-])")
+# |A Truck Tire Sales and Services Corp", "AC and R/|DHB and Bess", "S. and |A. Truck Tire Sales" (a letter is
+# no article, "A").
+_INITIALLED = re.compile(r"(?:^|(?<=[\s(<\"]))(?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}) (?:and|&) ([A-Z]/)?$")
+_LETTER = re.compile(r"[A-Z](?:$|[ /.-])")
+# A given name and an initial right before a name: the name is cut from a person's, or from a firm's named
+# after one ("Robert C. |Brown and Co Inc").
+_GIVEN = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+) [A-Z]\.? $")
+# A letter or a digit touching the name: the parse cut a word ("|Bio/|dynamics Inc"). (Not a slash before it:
+# "A/|S Ferrosan" is the firm's whole name, its legal form split off.)
+_TOUCHING_BEFORE = re.compile(r"[^\W_]$")
+_TOUCHING_AFTER = re.compile(r"^[^\W_]")
 # A name opening with a word that ends firms' names, as an owner: the owner's name is cut ("U.S. |Bancorp's
 # Pacific State Bank"), the headline's capitals and "U.S." being no words ``_BEFORE`` reads.
 _OWNER = re.compile(r"([A-Z][a-z]+)'s ")
 # A plural noun after two names joined by "and": one for each ("Skeena and Celgar mills").
 _PLURAL = re.compile(r" [a-z]+s\b")
+# ... or a place and a legal form right after a name: the name goes on into its unit's there ("head of MMI|
+# Japan K.K.", "Kelvar| Canada Ltd").
+_INTO_UNIT = re.compile(r"^ ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z][\w.]*)(?![\w.])")
 # ... or, for a name with no legal form of its own, a run joined after it by "and"/"&" that ends in
 # one: "Clayton| and Dubilier Inc" (while "Auto Trak Inc and Crown Books" are two firms).
 _AFTER = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]* ){0,3}([A-Z][\w]*)\.?)")
 # A joiner of another language between two capitalised words: an English wire joins two firms by "and", so
 # the words on either side are one foreign name the parse split ("Jacobson och| Ponsbach Fondkommission AB",
-# "Girozentrale und| Bank", "Moet| et Chandon", "CLN Oyens| en van Eeghen"); "et al" joins no name.
-_FOREIGN_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:und|och|et|en) $")
-_FOREIGN_AFTER = re.compile(r"^ (?:und|och|et|en) (?!al\b)(?:(?:van|von|de|der|den) )?[A-Z]")
+# "Girozentrale und| Bank", "Moet| et Chandon", "CLN Oyens| en van Eeghen", "Yapi| ve Kredi Bankasi", "Christiania
+# Bank og| Kreditkasse", "Almaden y| Arrayanes"); "et al" joins no name.
+_FOREIGN_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:und|och|et|en|ve|og|y|e) $")
+_FOREIGN_AFTER = re.compile(r"^ (?:und|och|et|en|ve|og|y|e) (?!al\b)(?:(?:van|von|de|der|den) )?[A-Z]")
+# ... or a particle of another language right before a name, after a capitalised word: the name goes on
+# one of that language ("Barclays de| Zoete Wedd", "Banco do| Brasil").
+_FOREIGN_OF = re.compile(r"(?:^|(?<=[\s(\"]))[A-Z][\w.&'-]* (?:de|du|des|do|da|dos|das|di|del|della|van|von|der|den) $")
 # ... or a particle of another language and its words, up to a capitalised one: "Girozentrale und Bank| der
-# oesterreichischen Sparkassen AG", "Caisse Nationale| de Credit Agricole".
-_PARTICLE = re.compile(r"^ (?:der|des|den|du|de|do|da|dos|das|di|del|della) (?:[a-z]+ )?[A-Z]")
+# oesterreichischen Sparkassen AG", "Caisse Nationale| de Credit Agricole", "Cie Generale| d'Electricite".
+_PARTICLE = re.compile(r"^ (?:(?:der|des|den|du|de|do|da|dos|das|di|del|della) (?:[a-z]+ )?[A-Z]|[dl]'[A-Z])")
 # Trades listed after a name that ends in one: the name of an exchange, an association or a firm named by
 # its trades goes on ("New York Coffee|, Sugar and Cocoa Exchange", "Canadian Pacific Oil| and Gas of Canada
 # Ltd"); the trades are ``and_words.txt`` and ``goods.txt``.
 _TRADES = re.compile(r"^((?:, [A-Z][a-z]+)*),? (?:and|&) ([A-Z][a-z]+)(?![\w&'-])")
 # ... or a name opening with a trade after one and "and": "Canadian Pacific Oil and| Gas of Canada Ltd", "Aetna
 # Life and| Casualty of Canada Ltd".
-_TRADED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+),? (?:and|&) $")
+_TRADED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-zA-Z]+),? (?:and|&) $")
+# ... "General" an insurer's line after one: "Consolidated Marine and| General Insurance Co Ltd", "Universal Life|
+# and General Insurance Sdn Bhd" (not "Shell Oil and General Electric", two firms).
+_GENERAL = re.compile(r"General (?:Insurance|Assurance|Accident)\b")
+# A body's noun in a run joined after a name by "and": the name goes on into the body's ("United Food| and
+# Commercial Workers Union").
+_AFTER_BODY = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3})")
 # A year right before a name, after a capitalised word: the name of a firm's vehicle for that year's issue
 # goes on ("Volvo 1986| Lease Finance Corp"), whether or not the parse reads the word before as a name.
 _YEARED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) (?:19|20)\d\d $")
@@ -158,7 +180,8 @@ def _lead(word: str) -> bool:
 
 
 def _legal(text: str) -> bool:
-    return text.rstrip(".").rsplit(None, 1)[-1].lower() in LEGAL_FORMS
+    form = text.rstrip(".").rsplit(None, 1)[-1].lower()
+    return form in LEGAL_FORMS or form.replace(".", "") in LEGAL_FORMS  # "K.K." is "KK"
 
 
 def _bare(text: str) -> str:
@@ -245,20 +268,27 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
     m = _OWNER.match(text)
     if m and cues().last.get(m.group(1).lower()) == _COMPANY:
         return True
+    if _TOUCHING_BEFORE.search(before) or _TOUCHING_AFTER.match(after) or _FOREIGN_OF.search(before):
+        return True
+    m = _GIVEN.search(before)
+    if m and m.group(1).lower() in words("given_names") and not 0 <= gap_before < len(m.group(0)):
+        return True
     if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _PARTICLE.match(after):
         return True
     m = _MEMBERS.match(after)
     if m and cues().last.get(m.group(1).lower()) == "body":
         return True
     m = _TRADED.search(before)
-    if m and m.group(1).lower() in _trades() - LEGAL_FORMS and text.split(None, 1)[0].lower() in _trades():
+    if m and m.group(1).lower() in _trades() - LEGAL_FORMS and (text.split(None, 1)[0].lower() in _trades() or
+                                                                _GENERAL.match(text)):
         return True
     m = _YEARED.search(before)
     if m and not _lead(m.group(1)):
         return True
     m = _TRADES.match(after)
     if m and not _legal(text) and all(w.lower() in _trades() for w in
-                                       [text.rsplit(None, 1)[-1], *m.group(1).split(", ")[1:], m.group(2)]):
+                                       [text.rsplit(None, 1)[-1], *m.group(1).split(", ")[1:]]) and \
+            (m.group(2).lower() in _trades() or _GENERAL.match(after, m.start(2))):
         return True
     for m in (_BEFORE.search(before), _NUMBERED.search(before)):
         if m and not _lead(m.group(1)) and not 0 <= gap_before < len(m.group(0)):
@@ -273,6 +303,13 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         m = _PARTNERED.match(after)
         if m and not _lead(m.group(1)) and not 0 <= gap_after < m.end(1) and not _PLURAL.match(after, m.end(1)):
             return True
+    m = _INTO_UNIT.match(after)
+    if m and not _legal(text) and _legal(m.group(2)) and _place(m.group(1)):
+        return True
+    m = _AFTER_BODY.match(after)
+    if m and not _legal(text) and not 0 <= gap_after < m.end(1) and \
+            any(cues().last.get(w.lower()) == "body" for w in m.group(1).split()[1:]):
+        return True
     m = _AFTER.match(after)
     return bool(m and _legal(m.group(2)) and not _legal(text) and not 0 <= gap_after <= m.start(1))
 
@@ -391,6 +428,10 @@ _DESIGNATED = re.compile(r"([A-Z][\w-]*) [A-Z0-9][\w-]{0,4}\.?")
 # A class of a firm's securities, the whole name: "Series F" of its preferred, "Class B".
 _ISSUE = re.compile(r"(?:Series|Class|Tranche) [A-Z0-9]{1,2}")
 _DESCRIPTION = "description"  # the category of ``node_cues.tsv`` for a phrase about a firm, before "of"
+_STATE_BANK = "state bank"  # evidence against a node: a state's bank with no name of its own ("Poland's National Bank")
+# A place or a people right before a name, and a place right after it: whose a bank with no word of its own is.
+_OWNER_BEFORE = re.compile(r"([A-Z][a-z]+)(?:'s)? $")
+_OF_PLACE = re.compile(r"^ of ([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # a naming that is an acronym, nothing else
 # Two firms' names joined by a hyphen or a slash and written as their combination: "a merged |TWA-USAir",
 # "a |TWA-USAir| combination".
@@ -484,6 +525,25 @@ def _spelt_out(text: str, before: str) -> str | None:
     return None
 
 
+def _generic_bank(text: str) -> bool:
+    """Whether a name is a bank's with no word of its own: "National Bank", "Central Bank"."""
+    name = re.sub(r"'s?$", "", text.strip()).lower().split()
+    return len(name) > 1 and name[-1] == "bank" and all(w in words("state_bank_words") for w in name[:-1])
+
+
+def _states_bank(text: str, before: str, after: str) -> bool:
+    """Whether a bank with no word of its own is written as a state's that ``not_companies.tsv`` names a
+    body: "Poland's |National Bank" (the National Bank of Poland), "the Hungarian |National Bank|",
+    "|National Bank| of Hungary"; not "Canada's |National Bank|", a firm."""
+    bank = re.sub(r"'s?$", "", text.strip())
+    read = []
+    if m := _OWNER_BEFORE.search(before):
+        read += [f"{m.group(1)} {bank}", f"{bank} of {m.group(1)}"]
+    if m := _OF_PLACE.match(after):
+        read.append(f"{bank} of {m.group(1)}")
+    return any(vocab.not_companies().category(r) == "government" for r in read)
+
+
 def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str], set[str]]:
     """What the namings of a node say for it being a company and against it: each naming is (text,
     text before, text after, gaps to the other names as ``cut`` reads them). A cue against counts
@@ -494,6 +554,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     against: set[str] = set()
     cued: list[set[str]] = []
     whole, glued, places_only, market, who, pair = False, True, True, False, False, False
+    generic = bool(namings) and all(_generic_bank(n[0]) for n in namings)
+    states = generic and any(_states_bank(*n[:3]) for n in namings)
     legal: set[str] = set()  # the namings with a legal form of their own
     models: set[str] = set()  # the namings some story writes as a model's
     paired = {p for n in namings if (p := _partners(*n))}  # the partnerships the node is read as one of
@@ -594,6 +656,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add("place")
     if market:
         against.add(_MARKET)
+    if states:
+        against.add(_STATE_BANK)  # however few namings say whose: the others are of the same
     if who:
         against.add(_PERSON)
     if pair:
@@ -602,7 +666,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
 
 
 def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
-    """Whether a node named so is a company: one the gazetteer knows is; one only ever written as
+    """Whether a node named so is a company: one the gazetteer knows is (unless only ever glued to
+    another name with no format of a company's); one only ever written as
     a piece or a thing is not, nor one glued to other names with no format of a company's, nor an
     exchange or two firms' names joined with no legal form or ticker of its own, nor one with any
     evidence against it and none for it."""
@@ -611,7 +676,7 @@ def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
 
 def _weigh(for_: set[str], against: set[str]) -> bool:
     """``company`` on a node's evidence."""
-    if "known" in for_:
+    if "known" in for_ and not ("glued" in against and not for_ & _FORMAT):
         return True
     if "piece" in against or "glued" in against and not for_ & _FORMAT:
         return False
@@ -619,6 +684,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False
     if _PAIR_OF in against and not for_ & _LISTED:
         return False
+    if _STATE_BANK in against and for_ <= {"company word"}:
+        return False  # "bank" is all that speaks for it
     if _PERSON in against and for_ <= {"company word"}:
         return False  # "chief executive Walter Steel": a surname may be a word that ends firms' names
     return not against or bool(for_)
