@@ -174,7 +174,7 @@ class EntityFinder:
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
         # a name must be known, carry a legal suffix, or hold a word that is no English word
-        titled = cased and not shouting and _title_cased(sent.text)
+        titled = cased and not shouting and title_cased(sent.text)
         out: list[Ent] = []
         ents = sent.ents  # built anew at each read: read once, not once per known name
 
@@ -601,13 +601,13 @@ class EntityFinder:
                 taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft": a product, no company
                 continue
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
-        if not _mostly_capitals(text) and not _title_cased(text):
+        if not _mostly_capitals(text) and not title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
             for name, a, b in _patterned_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
-        if not _mostly_capitals(text) and not _title_cased(text):
+        if not _mostly_capitals(text) and not title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
             for name, a, b, _ in self.cued_firms(text, ctx, ticked):
@@ -624,7 +624,7 @@ class EntityFinder:
                     add(EntityKind.COMPANY, name, a, b)
         for name, a, b in people:
             add(EntityKind.PERSON, name, a, b)
-        if not _mostly_capitals(text) and not _title_cased(text):
+        if not _mostly_capitals(text) and not title_cased(text):
             firms = [(x, y) for kind, _, _, x, y in out if kind is EntityKind.COMPANY]
             for name, a, b in self._listed_with(text, firms, ctx):
                 add(EntityKind.COMPANY, name, a, b)
@@ -1089,7 +1089,7 @@ class EntityFinder:
         not in a line in title case, and opening the sentence only as what it is about ("Cyclops received",
         "Dynamics, which owns"; not "Total revenue rose")."""
         span = sent.char_span(a, b, alignment_mode="expand")
-        if span is None or _title_cased(sent.text) or span.start > 0 and \
+        if span is None or title_cased(sent.text) or span.start > 0 and \
                 (sent[span.start - 1].lower_ in ("the", "a", "an") or not sent[span.start - 1].whitespace_):
             return False
         return not _opens(sent, span.start) or span[-1].dep_ in ("nsubj", "nsubjpass") or \
@@ -2080,7 +2080,7 @@ def _opens(sent, i: int) -> bool:
 _TITLE_WORDS = vocabulary("title_words")
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     """A line in title case ("Office Depot Sells CompuCom In $305 M Deal"). The words of offices count
     for nothing: filings capitalise them in prose ("Mr. Kessler has been Executive Vice President of
     Resource America")."""

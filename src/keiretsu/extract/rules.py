@@ -22,7 +22,7 @@ from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
-from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, _title_cased
+from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .gazetteer import Gazetteer
 from .headlines import add_headline
 from .names import LEGAL_FORMS
@@ -201,7 +201,7 @@ _HEADLINE_LOWER = re.compile(r"(?<![\w&.'-])(?:%s)(?![\w&'-])" % "|".join(
 
 def _headline_lowered(text: str) -> str:
     """A sentence in title case with its headline words in lower case (the same length: offsets hold)."""
-    if not _title_cased(text) or text.upper() == text:
+    if not title_cased(text) or text.upper() == text:
         return text
     return _HEADLINE_LOWER.sub(lambda m: m.group(0).lower(), text)
 
