@@ -104,6 +104,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return []  # "each Liebert shareholder will receive": whoever holds, no holder named
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
         holder, other, states = _described(sent, t, at, companies, ctx)
+        if lemma == "partner" and any(x.lower_ in ("pct", "percent", "%") for x in t.subtree if x.i < t.i):
+            kind = RelationType.STAKE  # "Marketech, an 80 pct partner in Diatronics": a share of it held
         if holder and other:
             # "include Geely and Volvo Cars": every company listed with the holder after it
             holders = [holder, *(e for e in _conjoined(holder, companies, sent)[1:] if e.i > holder.i)]
@@ -170,6 +172,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             if agent is not None and not named:
                 named = [e for e in (_named_by(c, at) for c in t.children if c.dep_ == "prep" and c.lower_ == "for")
                          if e is not None and e is not agent]
+        if not named and agent is not None and by is not None and rtype in (RelationType.INVESTMENT, RelationType.STAKE):
+            # "last year's investment by Sumitomo Bank in Goldman": what the noun's "in" names is put into
+            named = [e for e in (_named_by(c, at) for c in (*noun.children, *by.subtree)
+                                 if c.dep_ == "prep" and c.lower_ == "in") if e is not None and e is not agent][:1]
         if named and agent is not None:
             passive_target = named[0]  # "the takeover of Y by X": Y, whatever the sentence's subject
     target = passive_target or a.subject
@@ -241,6 +247,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     # "bought Beta from Gamma, Delta Corp and Zeta Corp said": who tells of the deal is no party the parse joins
     speakers = _closing_speakers(sent, companies)
     a.objects = [o for o in _coordinated(a.objects, companies, sent) if not any(o is x for x in speakers)]
+    if a.verb is not None and lemma in ("ally", "allied") and not rtype.directed:
+        # "bids include Ericsson allied with Matra and Bouygues, Italtel and Northern Telecom": the allies
+        # are who "with" names; the list goes on with rival bidders
+        withs = {g.i for c in a.verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree}
+        a.objects = [o for o in a.objects if o.i in withs] or a.objects
+        # (and a comma ends the allies: the parse may hang the rest of the list of bidders under "with")
+        first = min(a.objects, key=lambda o: o.i) if a.objects else None
+        a.objects = [o for o in a.objects if "," not in sent[first.j : o.i].text]
     answer = _run("objects", a)
     if answer is not None:
         return answer
@@ -263,9 +277,17 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                   in ("along with", "together with"))]
     out = []
     seller = _seller(a)
+    # "Purolator agreed to be acquired by managers of its courier unit and E.F. Hutton LBO" (the buyer's name
+    # parsed off the agent), "Cyclops has agreed to be acquired Dixons Group": a passive purchase with no
+    # company as its agent still has its subject bought, never buying
+    bought_subject = a.rtype is RelationType.ACQUISITION and a.verb is not None and agent is None and \
+        passive_target is None and any(c.dep_ == "auxpass" for c in a.verb.children) and \
+        a.verb.dep_ == "xcomp" and a.subject is not None and \
+        any(sent[k].dep_ == "nsubj" and sent[k].head.i == a.verb.head.i for k in range(a.subject.i, a.subject.j))
     for o in (o for o in a.objects if o not in alongside):
         for s in (a.subject, *_co_subjects(a), *alongside):
             rtype, swap = next((r for fn in RULES["pair"] if (r := fn(a, s, o)) is not None), (a.rtype, False))
+            swap = swap != (bought_subject and rtype is RelationType.ACQUISITION and s is a.subject)
             out += [(rtype, y, x, a.how) if swap else (rtype, x, y, a.how) for x in s.names for y in o.names]
             if rtype is RelationType.ACQUISITION and not swap and seller is not None and seller is not o and \
                     seller is not s:

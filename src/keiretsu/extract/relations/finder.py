@@ -29,12 +29,15 @@ _DEALS = {R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER, R.SUPPLY, R.LICENSING}
 
 
 def _each(sent, t) -> bool:
-    """Whether "each" or "every" opens the words before a share noun ("each Hillards ordinary share"), its
-    name and class between: one share priced, no stake."""
+    """Whether "each" or "every" opens the words before a share noun ("each Hillards ordinary share", "every
+    two Cheetham shares"), its name, class and count between: one share priced, no stake; or the noun is the
+    other side of such an exchange ("one Williams share for each Norcros share"): the terms of an offer."""
     k = t.i - 1
-    while k >= max(0, t.i - 4) and sent[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+    while k >= max(0, t.i - 5) and sent[k].pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
         k -= 1
-    return k >= 0 and k < t.i - 1 and sent[k].lower_ in ("each", "every", "per")
+    if k >= 0 and k < t.i - 1 and sent[k].lower_ in ("each", "every", "per"):
+        return True
+    return t.i + 2 < len(sent) and sent[t.i + 1].lower_ == "for" and sent[t.i + 2].lower_ in ("each", "every")
 
 
 def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:

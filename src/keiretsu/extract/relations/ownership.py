@@ -348,6 +348,9 @@ def _what_is_bought(a: Args):
     part = bought is not None and bought.lower_ in DEAL_WORDS["fraction"] and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in bought.children) and \
         not any(c.lower_ == "other" for c in bought.children)
+    if counted and bought.i + 2 < len(a.sent) and a.sent[bought.i + 1].lower_ == "for" and \
+            a.sent[bought.i + 2].lower_ in ("each", "every"):
+        counted = False  # "would offer one share for every two Cheetham shares": the bidder's paper, its terms
     if bought is not None and (bought.lower_ in ("pct", "percent", "%") or counted or part) \
             and not whole:  # "to buy 100 pct of X", "all outstanding shares of X" are a takeover
         a.rtype = R.STAKE  # "bought 9.9 pct of X", "acquired 278,709 shares of X"
@@ -372,11 +375,30 @@ def _bid_for_part(a: Args):
     if sought is None or _rest(a.sent, sought) or L.HELD_ALREADY.search(phrase) or \
             any(c.lower_ in ("all", "any", "outstanding") for c in sought.subtree):
         return None  # "for the 5.2 mln shares outstanding", "those not already owned by X": all of them
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in sought.children):
+        return None  # "offer one share for every two Cheetham shares": the exchange ratio of a bid for them all
     counted = sought.lemma_.lower() in ("share", "stock") and \
         any(c.like_num for c in sought.subtree if c.i < sought.i) or sought.lower_ in ("pct", "percent", "%")
     if counted:
         a.rtype = R.STAKE
     return None
+
+
+_OFFERS_A_STAKE = {"offer", "sell", "give", "grant", "allot", "allocate"}
+
+
+@rule("claim")
+def _own_stake_offered(a: Args):
+    """"ITJ has offered a stake in the company to eight U.S. firms including Ford": a stake its holder offers
+    to others in no company named is a stake in itself, sought by those it is offered to; the offer makes
+    neither the holder of the other (not "offered its stake in Beta to Gamma": Beta named)."""
+    if a.rtype is not R.STAKE or a.verb is not None or a.t.dep_ != "dobj" or \
+            a.t.head.lemma_.lower() not in _OFFERS_A_STAKE:
+        return None
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in a.t.head.children):
+        return None
+    held = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return [] if held and all(_ent_in(g, a.at) is None for g in held) else None
 
 
 @rule("claim")
@@ -491,6 +513,16 @@ def _debt_bought(a: Args):
         return None
     return [] if any(x.lemma_.lower() in DEAL_WORDS["debt"] or x.lower_ in DEAL_WORDS["debt"]
                      for x in bought.subtree if x.i not in a.at) else None
+
+
+@rule("claim")
+def _warrants_sold(a: Args):
+    """"Gotthard Bank said it is selling 65,000 covered warrants exercisable into shares of Dainippon": a right
+    to shares the seller writes changes hands, no holding in the company it is on."""
+    if a.rtype not in (R.DIVESTMENT, R.STAKE) or a.verb is None or a.lemma not in ("sell", "offer", "issue"):
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in ("warrant", "option") else None
 
 
 @rule("claim")

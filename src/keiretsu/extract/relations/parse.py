@@ -221,9 +221,25 @@ def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
     return None
 
 
+#: Participles that describe a company by whom it is allied with: "Ericsson, allied with Matra".
+_ALLIED = {"ally", "allied", "team", "partner", "associate", "align"}
+
+
 def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
     x = t
+    governed = False
     holding = _holding(t)
+    if t.pos_ == "VERB" and t.lemma_.lower() in _ALLIED and t.tag_ in ("VBN", "VBD") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # "bidders for CGCT include Ericsson allied with Matra": the company the participle describes is
+        # allied, not the subject of the clause it sits in
+        k = t.i - 1
+        while k > 0 and (sent[k].is_space or sent[k].text in ("<", ">", "(", ")")):
+            k -= 1
+        if k in at:
+            return at[k]
+        if t.dep_ == "acl" and _ent_in(t.head, at) is not None:
+            return _ent_in(t.head, at)
     for _ in range(7):
         # "WTC's principal shareholders, who own 62 pct of its stock": the holders own, not the company
         # they hold (while "its shareholders approved the merger" is the company's merger)
@@ -233,6 +249,11 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                 continue  # "The Shearson stake is to be sold": the name on a stake is the company held
             if c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _COMMENTATORS:
                 return None  # "the acquisition marks a strategic move for Paragon, Jefferies analysts said"
+            if c.dep_ == "nsubjpass" and x.i != t.i and x.pos_ in ("VERB", "AUX") and governed and \
+                    any(g.dep_ == "auxpass" for g in x.children) and _ent_in(c, at) is not None:
+                # "TWA would be limited to buying 1.5 pct of its shares", "Beta is expected to buy X": whom
+                # the passive verb allows, limits or expects acts in the clause it governs
+                return _ent_in(c, at)
             if c.dep_ in ("nsubj",) or (c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN") and not held):
                 # not the words that name a group's members: "a group of firms led by X and Y" leads no round
                 own = c.left_edge.i <= t.i <= c.right_edge.i
@@ -268,6 +289,12 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                 return stopped
         if x.dep_ == "ROOT" or x.head is x:
             break
+        # only a verb's own clause reaches the passive that governs it: "would be limited to buying",
+        # "is expected to acquire"; not "was acquired by Quaker in its acquisition of X", nor a verb joined by "and"
+        governed = x.pos_ in ("VERB", "AUX") and (x.dep_ == "xcomp" or x.dep_ == "pcomp" and x.head.lower_ == "to") \
+            if x.i == t.i or governed else False
+        if governed and x.dep_ == "pcomp":
+            x = x.head  # past the preposition to the verb it hangs from
         x = x.head
     return None
 
@@ -521,6 +548,11 @@ def _closing_speakers(sent, companies: list[Ent]) -> list[Ent]:
 _OWN_DEALS = L.BID_NOUNS | {"takeover", "acquisition", "merger", "buyout"}
 
 
+#: Nouns that describe a party by its tie to another company ("X, a partner in Y", "X, a big customer of Y").
+_TIED_TO = {"partner", "shareholder", "stockholder", "holder", "owner", "investor", "member", "customer",
+            "supplier", "distributor", "licensee", "rival", "competitor", "affiliate"}
+
+
 def _beside_the_deal(sent, t, o: Ent) -> bool:
     """The owner of what the deal is about ("DIM, a subsidiary of BIC"), what the deal makes ("merged in
     1998 to form DaimlerChrysler") and the maker of another deal told beside it are no parties to it."""
@@ -543,8 +575,17 @@ def _beside_the_deal(sent, t, o: Ent) -> bool:
         if x.dep_ == "appos" and x.lemma_.lower() in L.OWNED | _PARTS | L.GROUPS and x.i > t.i and \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children):
             return True
+        # "acquired Marketech Inc, an 80 pct partner in Diatronics": what a party is to a company it is
+        # described by is that party's tie, not the deal's
+        if x.dep_ == "appos" and x.lemma_.lower() in _TIED_TO and x.i > t.i and x.head.i != t.i and \
+                any(c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "with") for c in x.children):
+            return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         part = root.head.head
+        # (not "units of Petrolane Partners L.P.": a partnership's units are its shares)
+        if part.lemma_.lower() in (L.OWNED - {"unit"}) | {"division"} and part.tag_ == "NNS" and part.i != t.i and \
+                not any(c.lower_ in ("all", "both") for c in part.subtree if c.i < part.i):
+            return True  # "the stock of certain subsidiaries of Kennecott": some of its units, it sells them
         return part.lemma_.lower() in L.OWNED | _PARTS and part.dep_ == "appos"
     return root.dep_ in ("dobj", "attr") and root.head.i != t.i and \
         root.head.lemma_.lower() in ("form", "create", "become")
@@ -714,8 +755,9 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             other = _ent_in(c, at)
             if other is None and c.lower_ in ("its", "their"):
                 other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
-        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and t.lemma_.lower() in _TO_WHOM):
-            # "a supplier to Apple", "adviser to Kraft"
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and t.lemma_.lower() in _TO_WHOM or
+                                 c.lower_ == "in" and t.lemma_.lower() == "partner"):
+            # "a supplier to Apple", "adviser to Kraft", "an 80 pct partner in Diatronics"
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
         if c.dep_ == "compound" and c.i in at and other is None and (
                 t.tag_ == "NNS" and t_dep == "nsubj" or _DESCRIBING.get(t.lemma_.lower()) is R.LICENSING):

@@ -113,6 +113,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return S.ENDED, ["no longer"]
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
         return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
+    if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "advcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            t.head.lemma_.lower() not in ("say", "hesitate") and any(c.dep_ == "neg" for c in t.head.children):
+        return None  # "said it has not been approached to sell its shares": the verb it completes is denied
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return None  # "required no funding from Deutsche", "has no stake in X": the noun itself is denied
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
