@@ -676,9 +676,10 @@ def company(namings: Sequence[tuple[str, str, str, int, int]]) -> bool:
 
 def _weigh(for_: set[str], against: set[str]) -> bool:
     """``company`` on a node's evidence."""
-    if "known" in for_ and not ("glued" in against and not for_ & _FORMAT):
+    glued = "glued" in against and not for_ & _FORMAT
+    if "known" in for_ and not glued:
         return True
-    if "piece" in against or "glued" in against and not for_ & _FORMAT:
+    if "piece" in against or glued:
         return False
     if _MARKET in against and not for_ & _LISTED:
         return False

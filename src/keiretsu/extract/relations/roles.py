@@ -616,8 +616,9 @@ _WORKS_AT = re.compile(r"\s+(?:(?:has|had|also|previously|then|later|first|origi
                        r"(?P<founded>(?:co-?)?found(?:ed|s)))\s+(?:the\s+)?", re.I)
 #: A contract only an employee signs, as a filing's list of exhibits names one: "Employment Agreement dated
 #: June 1, 2009 between Acme, Inc. and John Smith", "Severance Agreement between John Smith and Acme".
-_CONTRACT = re.compile(r"\b(?:employment|severance|retention|compensation|salary\s+continuation|change[- ]in[- ]control)"
-                       r"\s+agreements?\b(?:(?!\bagreement\b)[^;])*?\b(?:between|among)\s+(?:the\s+)?$", re.I)
+_CONTRACTS = (r"\b(?:employment|severance|retention|compensation|salary\s+continuation|change[- ]in[- ]control)"
+              r"\s+agreements?\b")
+_CONTRACT = re.compile(_CONTRACTS + r"(?:(?!\bagreement\b)[^;])*?\b(?:between|among)\s+(?:the\s+)?$", re.I)
 _PARTIES_JOINED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 #: A clause before the name telling when the person joined or founded a company: "Prior to joining Westlake, Mr.
 #: Gibbons was ...", "Before founding BCM, Mr. Smith worked ...".
@@ -627,8 +628,7 @@ _NAME_AFTER_CLAUSE = re.compile(r"(?:\s+in\s+\d{4})?\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.
 # a sentence with a name before such a verb and one after it, or with such a contract, is parsed
 PATTERNS.append(re.compile(r"(?-i:[A-Z])[\w.'’-]*" + _WORKS_AT.pattern + r"(?-i:[A-Z])", re.I))
 PATTERNS.append(re.compile(_JOINING_BEFORE.pattern.removesuffix("$") + r"(?-i:[A-Z])", re.I))
-PATTERNS.append(re.compile(r"\b(?:employment|severance|retention|compensation|salary\s+continuation|"
-                           r"change[- ]in[- ]control)\s+agreements?\b", re.I))
+PATTERNS.append(re.compile(_CONTRACTS, re.I))
 
 
 def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tuple[str, re.Match, list[str]]]:
