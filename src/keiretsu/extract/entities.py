@@ -600,6 +600,14 @@ class EntityFinder:
             if _names_a_product(text, m.end()):
                 taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft": a product, no company
                 continue
+            unit = _UNIT_AFTER.match(text, m.end())
+            if unit is not None and all(w.lower() in _BUSINESS_WORDS - {"bank"} for w in unit.group(1).split()) and \
+                    canonical_name(text[m.start() : unit.end()]) == text[m.start() : unit.end()] and \
+                    not_companies().category(text[m.start() : unit.end()]) is None:
+                # "a survey by Mizuho Securities": a unit named after its parent is a company of its own, as the
+                # parsed sentences read it ("Google Cloud"); "Barclays Bank" is the bank itself
+                add(EntityKind.COMPANY, self.gaz.canonical(text[m.start() : unit.end()]), m.start(), unit.end())
+                continue
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
         if not _mostly_capitals(text) and not title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
@@ -619,8 +627,11 @@ class EntityFinder:
         elif not _mostly_capitals(text):
             # a ticker marks a listed firm's name in a price list, whose names make it read as title case
             # ("Exxon <XON> climbed one to 88-3/8, Mobil <MOB> one to 50-1/4")
+            # and so does a holder's statement of the stocks it holds, whose list of names it is ("The Acme Fund
+            # recommends Zorvex and General Motors")
             for name, a, b, _ in self.cued_firms(text, ctx, ticked):
-                if any(t >= b and not text[b:t].strip() for t in ticked):
+                if any(t >= b and not text[b:t].strip() for t in ticked) or \
+                        text[max(0, a - 4) : a] == "The " and _HOLDS_AFTER.match(text, b):
                     add(EntityKind.COMPANY, name, a, b)
         for name, a, b in people:
             add(EntityKind.PERSON, name, a, b)
@@ -701,11 +712,12 @@ class EntityFinder:
 
     def _no_name_alone(self, word: str) -> bool:
         """Whether one English word before a legal suffix names no firm: a designator ("U.S. Company"), a
-        plural noun cut from a longer name ("Airlines Inc" of "Delta <DAL> Airlines Inc"), a place
+        plural noun cut from a longer name ("Airlines Inc" of "Delta <DAL> Airlines Inc"; "Resources Ltd" of a
+        name a web page's markup split, a business's last word alone), a place
         ("Milwaukee Co"). "Target Corp", "Cyclops Corp", "Chevron Corp" are names, words though they are."""
         low = word.lower()
         return canonical_name(f"X {word}") == "X" or low in places() or low in vocabulary("states") or \
-            low in _GENERIC_FIRST_WORDS or low in _TRADE_WORDS or \
+            low in _GENERIC_FIRST_WORDS or low in _TRADE_WORDS or low in _BUSINESS_WORDS or \
             low in DEMONYMS or low.endswith("s") and low not in self.words and is_english(low, self.words)
 
     def staff_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
@@ -755,7 +767,7 @@ class EntityFinder:
         cues = [(self._kind_before, True, True), (self._described_after, False, True),
                 (self._business_name, False, True), (_QUOTED_AFTER, False, True), (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
-                (_OWNED_OFFICE, False, False), (_PART_OF, False, True)]
+                (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -764,7 +776,7 @@ class EntityFinder:
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
-                if pattern is not self._kind_before and \
+                if pattern is not self._kind_before and pattern is not _HOLDER and \
                         re.search(r"[A-Z][\w&.'/-]*\s(?:(?:of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                   text[: m.start(1)]):
                     # "Campbell Red Lake Mines Ltd", "Bank of Montreal Securities": the name began before the
@@ -783,10 +795,14 @@ class EntityFinder:
                         break
                 name = _POSSESSIVE_END.sub("", text[start:end].rstrip(".,/"))
                 words = name.lower().split()
-                if ended and len(words) < 2 or re.match(r"(?:['’]s)?\s+(?:and|&)\s+[A-Z]", text[end:]) or \
+                joint = re.match(r"(?:['’]s)?\s+(?:and|&)\s+(?=[A-Z])", text[end:])
+                if ended and len(words) < 2 or joint and not self.known.match(text, end + joint.end()) or \
                         re.search(r"[A-Z][\w.'-]*\s+(?:and|&)\s+$", text[:start]):
-                    continue  # "Minnesota Mining and Manufacturing": a part of a longer name, or of a list
+                    # "Minnesota Mining and Manufacturing": a part of a longer name, or of a list (not "First
+                    # Quantum Minerals and Barrick Gold": a known firm's name after "and" opens no word of this one)
+                    continue
                 if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
+                        canonical_name(name).lower() in _BUSINESS_WORDS or \
                         any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
                         len(words) == 1 and (words[0] in vocabulary("lead_words") or words[0] in DEMONYMS) or \
                         self._a_person(name, ctx) or self._short_of_two(name) or \
@@ -794,7 +810,7 @@ class EntityFinder:
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and not self._quoted_words(pattern, name) and
                                                            not (ended and _ACTS_AFTER.match(text, start + len(name))) and
-                                                           self._common_words_text(name)):
+                                                           not (ended and joint) and self._common_words_text(name)):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
         for m in self._kinds_listed.finditer(text):
@@ -1364,6 +1380,10 @@ class EntityFinder:
             return True  # "the head offices in Milnsbridge", "mines around Kestrel": where a site is, a place
         if _places_listed(sent, i, self._kind_plurals):
             return True  # "towns near the mines, such as Balen and Velden": examples of places
+        if j + 2 < len(sent) and sent[j].text == "," and \
+                any(t.dep_ == "appos" and t.head.i == j - 1 and t.is_lower and t.lemma_ in vocabulary("place_nouns")
+                    for t in sent[j + 1 : j + 5]):
+            return True  # "Velden, a seaside town popular with retirees": the apposition says it is a place
         if j + 1 < len(sent) and sent[j].lower_ == "in" and \
                 sent[j + 1 + (sent[j + 1].lower_ == "the" and j + 2 < len(sent))].lower_ in _REGIONS:
             return True  # "Balen in the north", "Velden in central Ruritania": a town in its country
@@ -1769,14 +1789,21 @@ _TICKED = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s*$")
 _STAFF_SAID = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s+(?:analysts|economists|strategists)\s+(?:said|say|says|"
                          r"wrote|write|noted|note|estimated|estimate|expect|expected|predicted|forecast|believe|"
                          r"told|added|argued)\b")
+#: Words of a business's name right after a known name, nothing capitalised after them: "Mizuho Securities".
+_UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w&'’-]|\s+(?:[A-Z&]|(?:of|for|de)\s))")
+#: An organisation stating its own holdings: "The Motley Fool owns shares of ...", "The Motley Fool UK has
+#: recommended ...": a shareholder (a person's name takes no "The").
+_HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|"
+                     r"shares\b)|holds\s+shares\b|recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
 #: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
 _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
-#: A firm's offices and owners: "Zorvex's chief executive", "Zorvex's board", "Zorvex's shareholders".
-_OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:chief executive|chief financial officer|CEO|CFO|"
-                           r"chairman|board|shareholders|stockholders|market value|share price|stock price|"
-                           r"(?:quarterly |annual |net )?(?:revenues?|profits?|earnings))\b")
+#: What only a firm has, after its possessive: "Zorvex's chief executive", "Zorvex's board", "Kestrova's
+#: aluminium refinery", "Marlo's quarterly earnings" (``owned_words.txt``).
+_OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:[a-z][a-z-]*\s+)?(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocabulary("owned_words"), key=len, reverse=True))
+    + r")\b(?![-'’])")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
@@ -2248,6 +2275,7 @@ _LAST_HALF = (r"(?:-(?:[A-Z][a-z]+|(?!(?:era|led|based|backed|born|style|like|li
               r"type|esque|ite|ites|ism|ist|ists|friendly|free|related|made|built)\b)[a-z]+))?")
 #: An office before a name: "Energy Minister Subroto", "President Reagan", "Finance Minister Kiichi Miyazawa".
 _OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Senator|Sen\.|Rep\.|"
+                          r"(?:Opposition|Majority|Minority) Leader|"
                           r"Representative|Congressman|Congresswoman|Governor|Gov\.|Judge|King|Queen|Prince|Sheikh|"
                           r"Ayatollah|Pope|Mayor|Ambassador)\s+((?:[A-Z]\.\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
                           r"(?:\s+(?:(?:de|van|von|den|der|da|du|le|la|bin|al)\s+)?[A-Z][a-z]+" + _LAST_HALF + r")?)\b"
@@ -2402,6 +2430,10 @@ _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
 #: A government called by its head, right after the head's name: "the Abbott government".
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
+#: What an outlet that holds stocks says of its own holdings, right after its name: "The Motley Fool owns shares
+#: of ...", "... UK has recommended ...": a shareholder, no source cited.
+_HOLDS_AFTER = re.compile(r"\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|shares\b)|holds\s+shares\b|"
+                          r"recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
@@ -2570,6 +2602,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     # "Zacks raised Acme to buy": a firm rating a stock is a party, even one the list calls an outlet; so is
     # one written with its legal form ("data provided by Morningstar, Inc."): no source is cited so
     raters = {form for n, _, _ in _rating_firms(text) for form in (n, gaz.canonical(n))}
+    raters |= {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _HOLDS_AFTER.match(text, e.end)}
     for name in companies:
         if name not in ends and name not in raters and name not in legal and \
                 not_companies().category(name) == "outlet":

@@ -70,7 +70,9 @@ def _bracket_ticker(text: str, m: re.Match) -> bool:
     if before is None or len(code) < 2:
         return False
     words = re.split(r"[\s-]+", before.group(1))[-4:]
-    return spelt_in(code, " ".join(words)) and not any(code in initials_of(words[k:]) for k in range(len(words)))
+    # a ticker may end in the initial of the legal form the name leaves out: "Intel (INTC)", "Western Digital (WDC)"
+    spelt = spelt_in(code, " ".join(words)) or len(code) > 2 and code.endswith("C") and spelt_in(code[:-1], " ".join(words))
+    return spelt and not any(code in initials_of(words[k:]) for k in range(len(words)))
 
 
 def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]]:

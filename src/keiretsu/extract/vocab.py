@@ -88,6 +88,9 @@ and a line here.
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
+* ``owned_words.txt``: what only a firm has ("chief executive", "refinery", "earnings"), lower case: written
+  right after a capitalised name's possessive, with at most one lower-case word between, they make the name a
+  firm's ("Kestrova's aluminium refinery").
 * ``announced_words.tsv``: what a sentence telling a deal done says of the stage before it, as
   ``class<TAB>word``: the verbs after "previously" that say it was settled first (``settled``: "the
   previously announced sale") and the nouns that make what was announced an offer instead (``offer``;
@@ -134,6 +137,7 @@ REGISTRY = {
     "name_words": "data/name_words.tsv",
     "deal_words": "data/deal_words.tsv",
     "headline_kinds": "data/headline_kinds.tsv",
+    "owned_words": "data/owned_words.txt",
     "announced_words": "data/announced_words.tsv",
 }
 
