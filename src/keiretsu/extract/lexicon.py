@@ -21,11 +21,23 @@ PARTS = words("parts")
 # families in ``relations/`` (``relations.triggers``), and the prefilter is derived from them.
 
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
-CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel",
+CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel", "lapse",
               "pull", "walk", "thwart", "kill", "break", "discontinue", "withdrawal", "unsuccessful",
               "unsuccessfully", "cancellation", "abandonment"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
          "resign", "oust", "step", "leave", "quit", "retire", "termination"}
+#: What an end word may take from a deal, or from around it, without ending it: "dropped certain conditions of
+#: its offer", "withdrew its objection to the merger", "dropped its suit to block the takeover".
+NOT_THE_DEAL = {"condition", "conditions", "opposition", "objection", "objections", "requirement", "provision",
+                "clause", "contingency", "stipulation", "suit", "lawsuit", "injunction", "challenge", "restriction",
+                "restrictions", "demand", "threat"}
+#: Verbs that call a deal off only with its stage as their object: "lost its bid for X to Z", "gave up its
+#: attempt to buy X" (not "lost 10 mln dlrs on the purchase", "gave up 1/2 to 30").
+GIVEN_UP = {"lose", "give"}
+#: End words that a date may follow as a deadline ("the offer expires April 3", "the pact runs out in 1990").
+RUNS_OUT = {"expire", "end", "lapse", "terminate"}
+#: Words that put a tie in the past where they describe it: "Y, a former subsidiary of X", "X's onetime unit".
+FORMER = {"former", "formerly", "onetime", "one-time", "erstwhile"}
 #: Of ``CALLED_OFF``, words that say so only of the word they modify: "unsuccessfully bid" is a failed
 #: bid, "unsuccessfully sought a delay in a tender offer" a failed delay.
 OF_THE_TRIGGER = {"unsuccessful", "unsuccessfully"}

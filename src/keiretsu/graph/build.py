@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 
 from ..executor import Executor, LocalExecutor
 # The lexicon, not the relation finders: an update imports nothing it does not use.
-from ..extract.lexicon import stage_ended
+from ..extract.lexicon import BID_NOUNS, DEAL_DOCUMENTS, stage_ended
 from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
@@ -83,7 +83,10 @@ _SETTLED = re.compile(r"\bpreviously[- ](?:" + "|".join(sorted(_ANNOUNCED["settl
                       + "|".join(sorted(_ANNOUNCED["offer"])) + r")s?\b)", re.I)
 # for ASCII text lowercased (see ``time.folded``)
 _FOLDED = folded(_REOPENED), folded(_DONE), folded(_HELD), folded(_SETTLED)
-_STORED_FORM = "7"  # point|since|age|expected|flags; part of ``reader_version``
+_STORED_FORM = "8"  # point|since|age|expected|flags; part of ``reader_version``
+# A date set before a deal's document or bid names that document ("terminated discussions pursuant to a
+# Jan 27 letter of intent", "withdrew its March 3 offer"): when an earlier stage began, not when an end came.
+_NAMING = r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DEAL_DOCUMENTS | BID_NOUNS)) + r")s?\b"
 
 
 @dataclass
@@ -122,17 +125,21 @@ def read_times(sentence: str, published: str | None) -> str:
     first date of each kind; flags "u" when it gives a date that cannot be resolved (and no other),
     "r" when it says the deal was reopened, "d" when it tells a deal as done, "h" when it says a
     holding came before ("already owns"), "p" when it says the deal was announced before ("the
-    previously announced sale"). Cached: copies of a story repeat its sentences."""
+    previously announced sale"), "n" when its first date names a document or bid ("a Jan 27 letter
+    of intent"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
+    naming = False  # whether the first point names a document
     for t in refs:
+        if t.kind not in first and t.kind == "point":
+            naming = re.search(re.escape(t.text) + _NAMING, sentence, re.I) is not None
         first.setdefault(t.kind, t.value)
     dates = [first.get(kind, "") for kind in _KINDS]
     text, (reopened, done, held, settled) = (sentence.lower(), _FOLDED) if sentence.isascii() else \
         (sentence, (_REOPENED, _DONE, _HELD, _SETTLED))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened.search(text) else "") + ("d" if done.search(text) else "") + \
-            ("h" if held.search(text) else "") + ("p" if settled.search(text) else "")
+            ("h" if held.search(text) else "") + ("p" if settled.search(text) else "") + ("n" if naming else "")
     return "|".join([*dates, flags])
 
 
@@ -198,6 +205,8 @@ def _dated(status: str, times: str
     mentions share few distinct dates."""
     stands = _STATUS[status]
     point, since, age, expected, flags = times.split("|")
+    if stands in TERMINAL and "n" in flags:
+        point = ""  # "terminated talks under a Jan 27 letter of intent": the letter's date, not the end's
     if stands is Status.ACTIVE:
         valid = since or age or point
     elif stands is Status.IN_TALKS:

@@ -38,7 +38,8 @@ WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
                       r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?"
                       r"(?:[\w&'-]+ ){0,3}(?:common )?shares)\b", re.I)
-_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover"}
+_CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover", "spinoff",
+                  "divestiture", "disposal"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
 _HOLDS_TOO = re.compile(r"\s*(?:<[^<>]{1,12}>|\([^()]{1,12}\))?\s*,?\s*\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
                         re.I)
@@ -1158,7 +1159,9 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     out = []
     for t, parent, child in _parents(sent, companies):
         status = S.ACTIVE
-        if t.dep_ == "attr" and t.head.lemma_ == "become" and \
+        if any(x.lower_ in L.FORMER for x in sent[t.left_edge.i : t.i]):
+            status = S.ENDED  # "Y, a former subsidiary of X", "X's onetime unit Y": sold or spun off since
+        elif t.dep_ == "attr" and t.head.lemma_ == "become" and \
                 any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children):
             status = S.AGREED  # "X will become a subsidiary of Y": once the deal is done
         sale = None

@@ -67,6 +67,13 @@ _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager
 # ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
 # X to sell").
 _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
+# Words of a date that a present-tense end may be scheduled for: "expires Friday", "ends in June".
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
+             "today", "tomorrow", "tonight"}
+# Verbs that let a deal run out: "let its offer expire", "allowed the agreement to lapse" end it.
+_LET_RUN_OUT = {"let", "allow"}
 # Where the ended noun hangs on the end word: its object or subject ("withdrew its bid", "talks
 # collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
 # talks", "the deal is off").
@@ -113,6 +120,11 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return S.ENDED, ["no longer"]
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
         return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
+    holding = t.head if t.dep_ == "dobj" else t
+    once = next((c.text for c in holding.children if c.dep_ == "advmod" and c.lower_ in L.FORMER | {"once"}), None) \
+        if rtype is R.STAKE and holding.tag_ == "VBD" else None
+    if once:  # "X, which once owned Y", "once held a 40 pct stake in Y": a holding of the past
+        return S.ENDED, [once]
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "advcl") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
             t.head.lemma_.lower() not in ("say", "hesitate") and any(c.dep_ == "neg" for c in t.head.children):
@@ -282,14 +294,46 @@ def _ends(y, t, near: list) -> bool:
         return False
     if lemma == "until" and t in y.subtree:
         return False
+    if lemma in L.RUNS_OUT and _scheduled_end(y):
+        return False  # "the offer expires April 3", "will end on May 1": a deadline, the deal still stands
     if lemma == "block" and y.pos_ == "NOUN":
         return False
     if lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "with" for c in y.children):
         return False  # "leaving it with only 852,000 shares": what is left, not what ended
+    if y.pos_ in ("VERB", "AUX") and _ends_other(y, t, near):
+        return False
     if lemma in ("fail", "failure"):
         reach = near.index(y) if y in near else next((k + 1 for k, x in enumerate(near) if y.head.i == x.i), len(near))
         return reach <= _FAILURE_REACH
     return True
+
+
+def _ends_other(y, t, near: list) -> bool:
+    """Whether an end verb ends something the deal is only part of or beside: a term of it ("dropped certain
+    conditions of its offer for X", "withdrew its objection to the merger"), or another plan in a clause the
+    deal's is set beside ("dropped plans to float X and would instead sell it to Y")."""
+    objects = [c for c in y.children if c.dep_ == "dobj"]
+    if any(o.i != t.i and o.lemma_.lower() in L.NOT_THE_DEAL for o in objects):
+        return True
+    k = next((k for k, x in enumerate(near) if x.i == y.i), None)
+    return bool(k) and near[k - 1].dep_ == "conj" and any(o.i != near[k - 1].i for o in objects)
+
+
+def _scheduled_end(y) -> bool:
+    """Whether an end verb that takes no object says when the deal is due to run out, not that it has: in
+    the present or the future ("expires April 3", "will expire on Friday", "is due to end", "expiring
+    May 1"), unless let run out ("let its offer expire", "allowed the offer to lapse")."""
+    if y.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in y.children):
+        return False
+    if y.tag_ in ("VBD", "VBN") and not _ahead(y):
+        return False
+    if y.dep_ in ("xcomp", "ccomp") and y.head.lemma_.lower() in _LET_RUN_OUT:
+        return False
+    if _ahead(y):
+        return True  # "will expire", "is due to end"
+    # in the present, a date says it is a schedule ("expires April 3"); without one, "talks end" tells an end
+    return y.tag_ in ("VBZ", "VBP", "VBG", "VB") and any(
+        x.i > y.i and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _CALENDAR) for x in y.subtree)
 
 
 def _ahead(y) -> bool:
@@ -394,15 +438,28 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     result = next((k for k, x in enumerate(near) if x.dep_ == "advcl" and x.tag_ == "VBG"), None)
     chain = {x.i: k for k, x in enumerate(near)}
     around = list(near)
+    # What a verb the trigger's clause is set beside takes as its own object ("withdrew its *bid* for X and sold
+    # its stake in Y") says nothing of the trigger's deal; the verb itself and what it shares may ("is finalising
+    # an agreement with X and enlisting Y as an investor", "will buy X and sell Y").
+    beside = {x.i for k, x in enumerate(near) if k and near[k - 1].dep_ == "conj" and x.pos_ in ("VERB", "AUX") and
+              any(c.dep_ in ("dobj", "xcomp") and c.i != near[k - 1].i for c in x.children)}
     for y in near:
         around += [c for c in y.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "amod", "acomp",
-                                                       "compound", "nsubj", "dobj", "xcomp", "attr")]
+                                                       "compound", "nsubj", "dobj", "xcomp", "attr") and
+                   not (y.i in beside and c.dep_ in ("dobj", "xcomp", "attr", "acomp"))]
     # "the takeover of X by Y which was withdrawn", "an offer from Westinghouse which was later terminated": an
     # end told in a relative clause on the deal, or on its party (a company is never withdrawn), ends the deal
     parties = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
                if g.dep_ == "pobj"]
     around += [c for y in (t, *parties) for c in y.children if c.dep_ == "relcl" and
                c.lemma_.lower() in L.CALLED_OFF | L.ENDED and any(d.dep_ == "nsubjpass" for d in c.children)]
+    # "offered to acquire X last fall but withdrew the offer", "agreed to sell X but later terminated the
+    # agreement": an end told by a verb set beside the deal's own verb ends it, when what it ends is the
+    # deal's stage and names no company of its own ("but dropped its bid for Z" ends another bid)
+    around += [c for y in near if y.pos_ in ("VERB", "AUX") for c in y.children
+               if c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX") and
+               c.lemma_.lower() in L.CALLED_OFF | L.ENDED and (stage := _ended(c)) is not None and
+               not any(g.pos_ == "PROPN" for g in stage.subtree)]
     # "in talks to acquire", "nearing a reform": prepositional phrases of the verb chain
     for y in near:
         for c in y.children:
@@ -418,6 +475,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         lemma = y.lemma_.lower()
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
+            continue
+        if lemma in L.GIVEN_UP and y.pos_ in ("VERB", "AUX") and _ended(y) is not None and (
+                lemma != "give" or any(c.dep_ == "prt" and c.lower_ == "up" for c in y.children)):
+            words.setdefault("abandon", y.text)  # "lost its bid for X to Z", "gave up its attempt to buy X"
+            tokens.setdefault("abandon", y)
             continue
         if lemma in L.CALLED_OFF and any(a.lemma_.lower() in L.UNDOES for a in list(y.ancestors)[:2]):
             continue  # "lifted an injunction blocking the merger"
