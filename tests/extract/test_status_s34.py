@@ -70,7 +70,8 @@ def test_a_stop_to_buying_more_leaves_a_holding_as_it_is(rules):
 def test_a_deal_whose_company_went_to_another_buyer_was_called_off(rules):
     assert found(rules, "Halvorsen won damages from Tarbell Corp over Halvorsen's proposed merger with Quillon Oil "
                         "Co, which was later taken over by Tarbell.") == {
-        ("merger", "Halvorsen", "Quillon Oil"): "called_off"}
+        ("merger", "Halvorsen", "Quillon Oil"): "called_off",
+        ("acquisition", "Tarbell", "Quillon Oil"): "active"}  # "taken over by" is read as a takeover since s41
     assert found(rules, "Quillon Group Corp raised its bid for Halvorsen Stores Inc, which was later sold to "
                         "Tarbell Holdings Inc.")[("acquisition", "Quillon", "Halvorsen Stores")] == "called_off"
     # ...while a deal done stays done

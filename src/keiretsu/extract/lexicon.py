@@ -129,6 +129,9 @@ PREVENTING = {"stop", "prevent", "bar", "block", "forbid", "prohibit", "ban"}
 #: Texaco", "its bid for Safeway, which was later sold to a buyout group") was lost to the deal: the verbs
 #: ("take" with "over"), and the words that put the sale after the deal.
 TAKEN_OVER = {"acquire", "buy", "purchase", "sell", "take"}
+#: Verbs and nouns by which a seller parts with what it holds: "sold", "divested", "unloaded its stake",
+#: "offloaded its unit to X", "disposed of X", "the disposal of X". Whom it goes "to" buys it.
+SELLS = {"sell", "divest", "sale", "unload", "offload", "dispose", "disposal"}
 AFTERWARDS = {"later", "subsequently", "eventually", "ultimately", "afterwards", "since"}
 #: News outlets: named in a sentence as its source, never as a party to it.
 _OUTLETS = (r"Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|Financial Times|FT|"

@@ -34,7 +34,8 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
                     _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
-                    _of_people, _pairs, _people_act, _root, _story_subject, _subject, _word_before)
+                    _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject, _subject,
+                    _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -104,6 +105,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return []  # "each Liebert shareholder will receive": whoever holds, no holder named
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]
         holder, other, states = _described(sent, t, at, companies, ctx)
+        if holder is None and other is not None and t.dep_ in ("attr", "appos"):
+            holder = _referred_holder(sent, t, companies, speaker, ctx, spokesmen)
         if lemma == "partner" and any(x.lower_ in ("pct", "percent", "%") for x in t.subtree if x.i < t.i):
             kind = RelationType.STAKE  # "Marketech, an 80 pct partner in Diatronics": a share of it held
         if holder and other:
@@ -153,6 +156,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                   *(g for o in of if o.i not in at for g in o.children)]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 by, agent = c, _named_by(c, at)
+        if by is None:
+            # "the takeover of Schlumberger's Fairchild Semiconductor Corp by Fujitsu": the parse hangs the
+            # bidder from the name bought; only a company there bids ("by the end of May" is a date)
+            for c in (g for o in of if o.i in at for g in o.children):
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and _named_by(c, at) is not None:
+                    by, agent = c, _named_by(c, at)
         if not of and agent is not None:
             # "an attempted takeover by Japan's Fujitsu Ltd of Fairchild": the "of" hung from the bidder's name
             bidder = next((g for g in by.children if g.dep_ == "pobj" and g.i in at), None)

@@ -15,7 +15,7 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _sale_side_effects, _subsidiaries, _units_sold,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _referred_subsidiaries, _sale_side_effects, _subsidiaries, _units_sold,
                         _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
@@ -89,6 +89,29 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
 
 #: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
 _ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
+
+
+#: Verbs that state a deal only with their own particle or preposition, not one that stands near them:
+#: "took over X", "snapped up X", "dispose of X", but not "taken over a period", "take a stake over
+#: three years", "snapped 4 cents up".
+_PHRASAL = {"take": ("prt", "over"), "snap": ("prt", "up"), "dispose": ("prep", "of")}
+
+
+def _phrasal(t, lemma: str, window: set[str]) -> bool:
+    """Whether a phrasal trigger has its own word: "take" with "over" as its particle (or "take X private"),
+    and not over something that is no part of a company: "take over the running of X", "take over the
+    debt" (``data/deal_words.tsv``, ``charge``)."""
+    if lemma == "take" and "private" in window:
+        return True
+    dep, word = _PHRASAL[lemma]
+    if not any(c.dep_ == dep and c.lower_ == word for c in t.children):
+        return False
+    held = [c for c in t.children if c.dep_ == "dobj"]
+    held += [g for c in t.children if c.dep_ == "prep" and c.lower_ == word for g in c.children if g.dep_ == "pobj"]
+    if not held and t.dep_ not in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in t.children):
+        return False  # "will take over for Grubb as president", "took over and renamed X": nothing taken here
+    return not any(h.lemma_.lower() in DEAL_WORDS["charge"] | DEAL_WORDS["debt"] | DEAL_WORDS["lending"]
+                   for h in held)
 
 
 def _rates(v) -> bool:
@@ -178,6 +201,9 @@ class RelationFinder:
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
+        if companies:
+            speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
+            owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
         out += owned
         # a lender and an analyst's firm speak of or pay for a deal, no party to it (their own units and
         # offices are read above)
@@ -283,6 +309,8 @@ class RelationFinder:
                 window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
                 if needs and not needs & window:
                     continue
+                if lemma in _PHRASAL and not _phrasal(t, lemma, window):
+                    continue
                 found.append((t.i, T.VERBS[lemma], lemma in T.WEAK_VERBS))
             elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in T.NOUNS or t.lower_ in T.NOUNS
                                                                  or _hyphenated(sent, t)):
@@ -324,6 +352,9 @@ class RelationFinder:
                     continue  # "partnering to offer AI features": no bid
                 if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
                     continue  # "directors would meet to deal with the proposal": no deal
+                if weak and rtype is R.ALLIANCE and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                        not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.children):
+                    continue  # "cut output in accord with MITI guidelines", "in agreement with X": as X wants, no pact
                 found.append((t.i, rtype, weak))
         return sorted(found, key=lambda f: f[2])  # strong triggers first: a weak one only adds new pairs
 
@@ -373,7 +404,7 @@ class RelationFinder:
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
-                if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in ("sell", "divest"):
+                if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
                     if st is not S.ACTIVE:
                         continue  # "agreed to sell its stake in X": the sale says it
                     if not _PARTIAL.search(sentence):

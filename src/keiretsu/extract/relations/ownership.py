@@ -11,20 +11,21 @@ from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _of_people, _pairs, _root, _subject, _unnamed_unit, _word_before)
+                    _named_by, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
 R, S = RelationType, Status
 
-register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender"},
+register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap"},
          nouns={"acquisition", "purchase", "takeover", "take-over", "buyout", "pursuit", "bid", "offer", "buy"},
          weak_nouns={"pursuit", "offer", "buy"},
-         needs={"take": {"private"}, "tender": {"for"}})  # "intends to tender for the 45 pct of X it does not own"
+         needs={"take": {"private", "over"}, "tender": {"for"}, "snap": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
 register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, weak_verbs={"combine"},
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
-register(R.DIVESTMENT, verbs={"sell", "divest", "spin"}, nouns={"sale", "divestment", "spin-off", "spinoff"},
-         needs={"spin": {"off"}})
+register(R.DIVESTMENT, verbs={"sell", "divest", "spin", "dispose", "unload", "offload"},
+         nouns={"sale", "divestment", "spin-off", "spinoff", "disposal"},
+         needs={"spin": {"off"}, "dispose": {"of"}})
 register(R.STAKE, verbs={"own", "hold", "control", "have"},
          nouns={"stake", "interest", "ownership", "holding", "shareholder", "owner", "parent", "shareholding",
                 "cross-shareholding", "share"},
@@ -1200,6 +1201,34 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     return out
 
 
+def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speaker: str | None,
+                           spokesmen: dict[int, str] | None, sentence: str, start: int, end: int) -> list[Mention]:
+    """"Piedra Inc reported a loss. The company is a unit of Marlow Corp", "It is a wholly owned subsidiary
+    of X", "The company, a subsidiary of X, said ...": the subsidiary named only as "it" or "the company" is
+    the story's company (``_referred_holder``: only where it is also the one named last)."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in L.OWNED | {"division"} or t.pos_ not in ("NOUN", "PROPN") or t.i in at:
+            continue
+        if not (t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain") or t.dep_ == "appos"):
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        parent = _named_by(of, at) if of is not None else None
+        if parent is None or any(c.dep_ == "poss" for c in t.children):
+            continue  # "it is its unit": nobody named owns it
+        child = _referred_holder(sent, t, companies, speaker, ctx, spokesmen)
+        if child is None or child.name in parent.names:
+            continue
+        status = S.AGREED if t.head.lemma_ == "become" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children) else S.ACTIVE
+        owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
+        attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
+        out += [Mention(R.STAKE, a, child.name, status, sentence, start, end, attributes=attrs, trigger=t.text,
+                        confidence=0.7) for a in parent.names]
+    return out
+
+
 def _whole(noun) -> bool:
     """Whether a part noun is all a unit has: "sold the assets of its Equipment Division", "the assets and business
     of its X unit" (not "some assets", "a portion of", "two plants of")."""
@@ -1306,7 +1335,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     # "an offer from X" names the bidder, never a seller
     bid_from = rtype is R.ACQUISITION and (lemma in L.BID_NOUNS or t.dep_ == "compound" and
                                            t.head.lemma_.lower() in L.BID_NOUNS)
-    if (lemma in ("sell", "divest", "sale") or rtype is R.ACQUISITION or bought) and not bid_from:
+    if (lemma in L.SELLS or rtype is R.ACQUISITION or bought) and not bid_from:
         prep = "to" if rtype is R.DIVESTMENT else "from"
         for e in _other_sides(sent, t, prep, at, asset, companies):
             for name in e.names:

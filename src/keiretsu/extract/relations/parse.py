@@ -97,7 +97,9 @@ def _reporter(sent, e: Ent) -> bool:
     titled = _TITLED.match(following) is not None or any(p.match(following) for p, _ in L.TITLES)
     # "Mattson told Reuters that ...": whom a speaker tells is an audience, no party to what is told
     told = e.i > 0 and sent[e.i - 1].lemma_.lower() == "tell"
-    return told or after in ("reported", "reports") or before.endswith("according to") and not titled or \
+    # "Delors, quoted by Le Monde newspaper, said ...": the paper that quotes a speaker tells, it takes no part
+    quoted = bool(re.search(r"\bquoted (?:by|in)$", before))
+    return told or quoted or after in ("reported", "reports") or before.endswith("according to") and not titled or \
         bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
         bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
@@ -429,6 +431,28 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
     return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
 
 
+def _referred_holder(sent, t, companies: list[Ent], speaker: str | None, ctx: StoryContext,
+                     spokesmen: dict[int, str] | None) -> Ent | None:
+    """"Piedra Inc reported a loss. The company is a unit of Marlow Corp", "It is a subsidiary of X", "The
+    company, a unit of X, said ...": the noun describes the company "it" or "the company" stands for
+    (``_story_subject``), but only where that is also the company the story named last before the
+    sentence: after "X said it agreed to buy Y", "the company is a unit of Z" may well be Y. With no company
+    had speak yet ("Piedra Inc reported a loss."), the one the story's lead is about."""
+    referent = speaker or ctx.lead
+    ref = t.head
+    if t.dep_ == "appos" and ref.lemma_.lower() in L.STORY_REFERENCES and referent is not None and \
+            [d.lower_ for d in ref.children if d.dep_ not in ("punct", "appos")] == ["the"] and \
+            not any(e.i < ref.i for e in companies):
+        e = Ent(EntityKind.COMPANY, referent, ref.text, ref.i, ref.i + 1)  # "The company, a unit of X, said"
+    else:
+        e = _story_subject(sent, t, companies, referent, ctx, spokesmen)
+    if e is None:
+        return None
+    named = {n for c in companies for n in c.names}
+    before = [n for n in ctx.recent if n not in named]
+    return e if before and before[-1] == e.name else None
+
+
 def _speaker(sent, companies: list[Ent], spokesmen: dict[int, str] | None = None) -> str | None:
     """The company a sentence has speak or act: its main verb's subject ("X said ...", "X agreed ..."), or
     the company of the officer who speaks (``spokesmen``: "Fairchild Semiconductor Corp president Donald
@@ -687,7 +711,7 @@ def _of_noun(sent, t, e: Ent) -> bool:
 
 
 _TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding",
-           "acquisition", "takeover", "buyout"}
+           "acquisition", "takeover", "buyout", *L.SELLS}
 _BUYS = {"buy", "acquire", "purchase"}
 
 
@@ -701,8 +725,11 @@ def _is_from_or_to(sent, e: Ent) -> bool:
             return False
         if prep.lower_ in ("from", "to", "by") and prep.dep_ in ("prep", "dative", "agent"):
             # the trade's word, or what it trades: "the acquisition of Y from Z", "bought Y Inc from Z"
+            # "acquired the common stock of X from Z": up through what is traded to the trade's word
             traded = prep.head
-            if traded.dep_ in ("pobj", "dobj") and traded.lemma_.lower() not in _TRADES:
+            for _ in range(2):
+                if traded.dep_ not in ("pobj", "dobj") or traded.lemma_.lower() in _TRADES:
+                    break
                 traded = traded.head.head if traded.dep_ == "pobj" else traded.head
             return traded.lemma_.lower() in _TRADES
         if x.dep_ not in ("poss", "compound", "pobj", "appos") and not (x.dep_ == "prep" and x.lower_ == "of"):

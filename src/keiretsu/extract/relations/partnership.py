@@ -8,7 +8,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import _after, _conjoined, _ent_in, _named_by, _pairs, _root, _word_before
+from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _named_by, _pairs, _root, _word_before
 from .triggers import TALKS, register
 
 R = RelationType
@@ -16,8 +16,9 @@ R = RelationType
 register(R.ALLIANCE,
          verbs={"partner", "collaborate", "cooperate", "team", "co-develop", "codevelop", "work", "develop", "join",
                 "ally"},
-         nouns={"partnership", "partner", "alliance", "collaboration", "cooperation", "tie-up", "agreement", "deal"},
-         weak_verbs={"develop", "work", "join"}, weak_nouns={"agreement", "deal"},
+         nouns={"partnership", "partner", "alliance", "collaboration", "cooperation", "tie-up", "agreement", "deal",
+                "pact", "accord"},
+         weak_verbs={"develop", "work", "join"}, weak_nouns={"agreement", "deal", "pact", "accord"},
          needs={"team": {"up"}, "work": {"together", "with", "jointly", "alongside"},
                 "develop": {"jointly", "together", "co"}, "join": {"forces"}})
 register(R.JOINT_VENTURE, nouns={"venture", "jv"})
@@ -193,6 +194,14 @@ def _advised(a: Args):
     if told is not None and told.right_edge.i + 1 < len(a.sent) and \
             a.sent[told.right_edge.i + 1].lower_ in ("that", "it", "they", "he", "she", "we", "its"):
         return []  # "advised Siemens it intends to close": told, whatever the parse hung the clause from
+    agent = next((c for c in a.t.children if c.dep_ == "agent" and _ent_in_phrase(c, a.at)), None)
+    if agent is not None and a.t.dep_ == "acl":
+        # "X, advised by Y, agreed to ...": the one the participle is set on is the client; "a deal advised by
+        # Y", "the bid, underwritten by Y": a deal, whose side it is the sentence does not say
+        adviser = _named_by(agent, a.at)
+        client = _ent_in(a.t.head, a.at) or next((_ent_in(c, a.at) for c in a.t.head.children
+                                                  if c.dep_ == "poss" and _ent_in(c, a.at)), None)  # "X's offering"
+        return list(_pairs(R.SUPPLY, adviser, client)) if adviser and client and adviser is not client else []
     if any(c.dep_ in ("dobj", "agent") and _ent_in_phrase(c, a.at) for c in a.t.children):
         return None  # the parse names both
     hired = a.t.head if a.t.dep_ in ("xcomp", "advcl") and a.t.head.lemma_.lower() in HIRES else None
@@ -260,6 +269,23 @@ def _deal_to_supply(a: Args):
         return None
     partner = _after(a.sent, deal, a.at, "with")
     return list(_pairs(R.SUPPLY, a.subject, partner)) if partner is not None and partner is not a.subject else None
+
+
+@rule("claim")
+def _money_lent(a: Args):
+    """"Marlow Bank will provide a 200 mln dlr credit facility to Piedra", "provided Piedra with a bridge
+    loan", "to provide 20 mln dlrs of financing": a lender provides money lent (``data/deal_words.tsv``,
+    ``loan``), neither a good nor a service bought, and no share of the borrower."""
+    if a.rtype is not R.SUPPLY or a.verb is None or a.lemma not in L.SUPPLY_PURPOSES:
+        return None
+    given = [c for c in a.t.children if c.dep_ == "dobj"]
+    given += [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    # "20 mln dlrs of financing": the money's noun is the thing given
+    given += [g for h in given for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return [] if any(g.lemma_.lower() in DEAL_WORDS["loan"] or g.lower_ in DEAL_WORDS["loan"] for g in given) \
+        else None
 
 
 @rule("claim")
