@@ -83,4 +83,6 @@ def main(db: str) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python eval/aliases/select.py STORE")
     main(sys.argv[1])

@@ -100,4 +100,6 @@ def main(db: str) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python eval/dedup/select_pairs.py STORE")
     main(sys.argv[1])

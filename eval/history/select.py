@@ -78,4 +78,6 @@ def main(db: str, out: Path = OUT, seed: int = SEED, per_stratum: int = PER_STRA
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if not 1 <= len(args) <= 4 or not all(a.isdigit() for a in args[2:]):
+        sys.exit("usage: python eval/history/select.py STORE [OUT SEED PER_STRATUM]")
     main(args[0], *([Path(args[1])] if len(args) > 1 else []), *(int(a) for a in args[2:4]))

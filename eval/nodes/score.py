@@ -23,6 +23,8 @@ from keiretsu.store import open_store  # noqa: E402
 args = sys.argv[1:]
 aggregate = "--aggregate" in args
 args = [a for a in args if a != "--aggregate"]
+if len(args) < 2:
+    sys.exit("usage: python eval/nodes/score.py [--aggregate] STORE SAMPLE.jsonl [SAMPLE.jsonl ...]")
 store, samples = args[0], args[1:]
 con = sqlite3.connect(store)
 s = open_store(store, read_only=True)

@@ -51,4 +51,6 @@ def main(db: str, out: str, n: int = 100, seed: int = SEED) -> None:
 
 
 if __name__ == "__main__":
+    if not 3 <= len(sys.argv) <= 5 or not all(a.isdigit() for a in sys.argv[3:]):
+        sys.exit("usage: python eval/relationships/draw.py STORE OUT.todo.jsonl [N] [SEED]")
     main(sys.argv[1], sys.argv[2], *(int(a) for a in sys.argv[3:]))

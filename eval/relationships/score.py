@@ -56,4 +56,6 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    if not 2 <= len(sys.argv) <= 3:
+        sys.exit("usage: python eval/relationships/score.py JUDGED.jsonl [SECOND.jsonl]")
     main(sys.argv[1:])
