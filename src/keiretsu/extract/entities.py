@@ -854,6 +854,11 @@ class EntityFinder:
                         low not in vocabulary("headline_words") and low != "former":
                     break
                 start += len(word)
+            # "Meta Names DoorDash CEO Tony Xu as a Director": a headline's verb of appointing ends the other firm
+            named_by = [w for w in re.finditer(r"\S+\s+", text[start : m.end(1)])
+                        if w.group(0).strip().lower() in vocabulary_classes("headline_kinds").get("appoint", ())]
+            if named_by:
+                start += named_by[-1].end()
             firm = text[start : m.end(1)]
             if not firm or firm.lower() in places() or not self._is_company(firm, True) or \
                     self.gaz.lookup(firm) is None and self._common_words_text(firm):
@@ -990,8 +995,9 @@ class EntityFinder:
             written = m.group(1)
             first = written.split()[0].lower()
             if first in _OFFICE_GOES_ON or not_companies().category(written) is not None or first in places() or \
-                    first in DEMONYMS:
-                continue
+                    first in DEMONYMS or \
+                    all(w in vocabulary_classes("office_words")["function"] for w in written.lower().split()):
+                continue  # (and "Senior Vice President Production": the office's field, no one's name)
             before = _WORD_BEFORE.search(text, 0, m.start())
             if m.group(0).startswith(("King", "Queen")) and before is not None and before.group(1)[:1].isupper() and \
                     before.group(1).lower() not in vocabulary("lead_words") and before.group(1).lower() not in places():
@@ -1756,7 +1762,7 @@ _STAFF_AT = re.compile(r"\b([A-Za-z-]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at
                        r"([A-Z][\w&.'-]*(?:\s+(?:(?:&|of)\s+)?[A-Z][\w&.'-]*){0,4})")
 #: The staff words whose office is "of" a firm: "founder of Old Line Bank", "president of Willamette".
 #: (Not a president's or a chairman's: "president of the Republic", "chairman of the Senate committee".)
-_HEAD_OF = {"founder", "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "officer"}
+_HEAD_OF = {"founder", "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "officer", "executive"}
 #: What shows a capitalised run goes on as one longer name: "Center for Policy Studies", "Howard, Weil, Labouisse",
 #: "Wal - Mart".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|and|&|do|da|de|del|della|di|du|des|dos|das|y|und)\s+[A-Z]|,\s*[A-Z][a-z]+,|"
@@ -2327,11 +2333,16 @@ def _firm_after(text: str, end: int) -> bool:
 #: fund manager", "the adviser to ...": a firm is one too).
 _APPOSED_PERSON = re.compile(
     r"(?<![\w&.'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:[A-Z]\.\s*)?(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
-    r",\s+(?:\d{2},|(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,4}?(?:academic|novelist|author|writer|journalist|"
+    r"(?:,\s+(?:\d{2},|(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,4}?(?:academic|novelist|author|writer|journalist|"
     r"reporter|columnist|economist|analyst|strategist|lawyer|attorney|actor|actress|singer|spokesman|spokeswoman|"
     r"chairman|chairwoman|co-?founder|professor|minister|senator|politician|billionaire|entrepreneur|daughter|"
     r"wife|husband|mother|father|widow|electrician|farmer|student|lawmaker|congressman|"
-    r"congresswoman|mayor|chief executive|ceo|cfo)\b)")
+    r"congresswoman|mayor|chief executive|ceo|cfo)\b)|"
+    # "Reshma Patel joined as the president and chief executive officer of ...", "Padma Rao, ..., is the founder
+    # and CEO of ...": a firm's head, told by a copula after the name
+    r"(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been|became|joined\s+as)\s+(?:the|its|our|their)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:and|&)\s+)?(?:co-?founder|founder|chairman|chairwoman|chairperson|president|"
+    r"chief\s+(?:executive|financial|operating|technology)|ceo|cfo|coo|managing\s+director|general\s+counsel)\b)")
 #: An East Asian name, the surname first and the given name's second syllable in lower case after a hyphen:
 #: "Tsai Ing-wen", "Moon Jae-in", "Lee Jae-yong"; not a compound of a name ("Hong Kong-based", "New York-area").
 _HYPHENED_GIVEN = re.compile(r"(?<![\w&.'’-])([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}-(?!(?:era|led|based|backed|born|style|"
@@ -2523,7 +2534,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     Relationships follow the names; a company's relationship with itself goes."""
     _unplaced(ex, gaz)
     _hyphen_joined(ex, text, gaz, english)
-    people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name]
+    # (not a name the document also gives a company: "Mr. Royall ... a partner in Royall Fleschler" is no
+    # Royall Fleschler)
+    firm_names = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
+    people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name and
+                   e.name not in firm_names]
     people_full = list(dict.fromkeys(people_full))
     by_key: dict[str, set[str]] = {}
     for p in people_full:
@@ -2786,8 +2801,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
         elif e.name in firms:
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(firms[e.name], firms[e.name])))
-        elif name_key(e.name) in legal_keys:
-            # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short
+        elif name_key(e.name) in legal_keys and not _HONORIFIC.match(e.text) and \
+                not _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start):
+            # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short (not
+            # "Rollins, Inc. ... Mr. Rollins was elected chairman": an honorific vouches for a person)
             company = legal_keys[name_key(e.name)]
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(company, company)))
         else:
@@ -2802,8 +2819,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             continue
         source = person_rename.get(m.source, m.source) if role else rename.get(m.source, m.source)
         target = rename.get(m.target, m.target)
-        if not role and source == target:
-            continue
+        if source == target:
+            continue  # a company's relationship with itself; a person read in a firm's name holding office in it
         if (source, target) != (m.source, m.target):
             if any((n.type, n.source, n.target, n.start) == (m.type, source, target, m.start) for n in mentions):
                 continue  # "Donaldson" and "Lufkin" of one name: the statement once

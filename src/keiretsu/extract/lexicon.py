@@ -202,9 +202,10 @@ ROLE_LEAVING = {"resign", "retire", "quit", "step"}
 COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
 ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took over from)\s+$", re.I)
 #: An office the person is still to take up: "he will become its chief executive", "its board will elect
-#: in April John Johnstone as chief executive", "is to be named president". Agreed, not held yet.
+#: in April John Johnstone as chief executive", "is to be named president", "will serve as chief operating
+#: officer" (not "will continue to serve"). Agreed, not held yet.
 ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:be\s+)?(?:become|named|elected|"
-                        r"appointed|elect|appoint|name|take over)\b", re.I)
+                        r"appointed|elect|appoint|name|take over|serve as)\b", re.I)
 
 # --- entities ---------------------------------------------------------------------------------------
 #: Words never a company's whole name (the lists of what is never a company are ``data/not_companies.tsv``).

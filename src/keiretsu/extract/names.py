@@ -20,7 +20,7 @@ from importlib import resources
 LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
     "ag", "a/s", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
-    "berhad", "sdn", "lp", "l.p", "llp", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
+    "berhad", "sdn", "lp", "l.p", "llp", "pllc", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
 }
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"

@@ -309,6 +309,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right_titles = _titles(right)
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
+            if any(r_from <= _begin(sent, c) and re.fullmatch(r",\s*(?:the\s+|an?\s+)?", text[_end(sent, c) : t_start])
+                   for c in companies):
+                # "X serves on the board of Acme GP Inc., general partner of Acme Partners": an office set off
+                # after a company is that company's, in apposition
+                continue
             names = _right_company(sent, companies, r_from, t_start, t_end)
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
@@ -391,17 +396,19 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         after = [r_from + m.start() for _, m, _ in found if m.string is right]
         if gone and after and all(r_from + gone.end() <= t and "," in text[r_from + gone.end() : t] for t in after):
             gone = None
-        right_ended = gone or _leaves(sent, p) or \
+        right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         ended = left_ended or right_ended
+        # "From 1986 to 2009, Mr. Hart was a director of Acme": an office held over a span that closed
+        span = None if ended or _STILL.search(text) else _CLOSED_SPAN.search(text)
         on_left = {id(m) for _, m, _ in found if m.string is left}  # the offices told before the name
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
         first = min((m.start() for _, _, m in right_titles), default=0)
         ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first])
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
-            (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
+            (S.ENDED, [span.group(0)]) if span else (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
         seat = _board_seat(sent, people, companies, p)
         if seat is not None and not found:
             m, names = seat
@@ -556,6 +563,16 @@ _HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previousl
                           r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as)\b", re.I)
 
 
+#: A stretch of work told as done: "Mr. Davis spent two years at Acme" (not "has spent").
+_SPENT = re.compile(r"\s+(?:also\s+)?spent\s+(?:[\w-]+\s+){1,3}?(?:years?|decades?)\s+(?:at|with)\b", re.I)
+#: A span of time closed in the past, "from 1986 to 2009", "between May 2005 and June 2007": an office told
+#: with it was held then (not where the sentence tells one still held: "since 2010", "to date").
+_DATE = r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2})"
+_CLOSED_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+{_DATE}\s*(?:to|through|until|till|and|-|–)\s*{_DATE}\b|"
+                          rf"(?:^|[.;]\s+)(?:Prior\s+to|Before|Until)\s+{_DATE}\s*,")
+_STILL = re.compile(r"\b(?:since|present|to date|currently|now|still|remains?)\b", re.I)
+
+
 #: A relative clause about a person, set off by commas before the main verb's copula: "X, who made the
 #: sale in January, will be a director of Y" (not one that gives an office itself: "X, who is chairman of Y",
 #: "X, who founded Y, ...").
@@ -611,9 +628,14 @@ def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, lis
 _WORKS_AT = re.compile(r"\s+(?:(?:has|had|also|previously|then|later|first|originally|subsequently)\s+)*"
                        r"(?:(?P<joined>(?:re-?)?join(?:ed|s))|work(?:ed|s)\s+(?:at|for|with)|"
                        r"(?:was|is|has\s+been|had\s+been)\s+(?:employed\s+(?:by|at|with)|with)|"
-                       r"began\s+(?:his|her)\s+(?:professional\s+)?career\s+(?:at|with)|"
+                       r"(?:began|started|initiated)\s+(?:his|her)\s+(?:professional\s+)?career\s+(?:in\s+\d{4}\s+)?(?:at|with)|"
+                       # "spent over ten years at Arthur Andersen", "practiced law with Hale Dorr"
+                       r"spent\s+(?:[\w-]+\s+){1,3}?(?:years?|decades?)\s+(?:at|with)|practi[cs]ed\s+law\s+(?:at|with)|"
                        r"held\s+(?:(?!at\b|with\b)[\w-]+\s+){0,6}?positions?\s+(?:at|with)|"
                        r"(?P<founded>(?:co-?)?found(?:ed|s)))\s+(?:the\s+)?", re.I)
+#: Capitalised names set off by commas before a company in a list: "Gracie Capital, " of "worked at Gracie
+#: Capital, GTCR and Acme Corp".
+_UNREAD_ITEMS = re.compile(r"(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3},\s+)+")
 #: A contract only an employee signs, as a filing's list of exhibits names one: "Employment Agreement dated
 #: June 1, 2009 between Acme, Inc. and John Smith", "Severance Agreement between John Smith and Acme".
 _CONTRACTS = (r"\b(?:employment|severance|retention|compensation|salary\s+continuation|change[- ]in[- ]control)"
@@ -640,6 +662,10 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
     before = [c for c in companies if _end(sent, c) <= p_start]
     if after:
         m = _WORKS_AT.fullmatch(text, p_end, _begin(sent, after[0]))
+        # "worked at Gracie Capital, GTCR and Acme Corp": the list goes on where its first name went unread
+        at = _WORKS_AT.match(text, p_end, _begin(sent, after[0])) if m is None else None
+        if at is not None and _UNREAD_ITEMS.fullmatch(text, at.end(), _begin(sent, after[0])):
+            m = at
         if m:
             out.append(("Founder" if m.group("founded") else "", m, _listed(sent, companies, after[0])))
         elif _PARTIES_JOINED.fullmatch(text, p_end, _begin(sent, after[0])):
@@ -875,6 +901,11 @@ def _end(sent, e: Ent) -> int:
     return sent[e.j - 1].idx + len(sent[e.j - 1].text)
 
 
+#: What goes between two companies of one list: a joiner, and up to two names in it no entity covers
+#: ("positions at Kelso Corp, Silicon Valley Group, Verilink Corporation").
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*,\s*){0,2}")
+
+
 def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
     """A company and those listed with it, as names: "chairman of San Miguel and the UCPB"; not the one
     that says it: "executive vice-president of Utah International, BHP said", nor one whose own office
@@ -882,7 +913,7 @@ def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
     group = [first]
     for c in companies:
         if _begin(sent, c) > _end(sent, group[-1]) and \
-                re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[_end(sent, group[-1]) : _begin(sent, c)]) and \
+                _LIST_GOES_ON.fullmatch(sent.text, _end(sent, group[-1]), _begin(sent, c)) and \
                 not re.match(r"\s+(?:said|says|told|added)\b|\s*(?:'s?|’s?)(?:\s|$)", sent.text[_end(sent, c) :]) and \
                 sent[c.j - 1].lower_ not in ("'s", "’s", "'"):
             group.append(c)
@@ -916,7 +947,8 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
 #: was president of ..."; any other verb ("X met the chief executive of Y") ties the office to another.
 _TIES = {"be", "have", "will", "would", "become", "remain", "serve", "name", "appoint", "elect", "promote", "resign",
          "retire", "quit", "step", "take", "join", "rejoin", "bear", "invite", "hire", "choose", "select", "make",
-         "return", "succeed", "replace", "found", "co-found", "run", "head", "lead", "go"}
+         "return", "succeed", "replace", "found", "co-found", "run", "head", "lead", "go",
+         "continue"}
 
 
 #: When a person joined a company, between it and the office taken: "... joined Acme in July 2006 as".
