@@ -148,6 +148,20 @@ _YEARED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) (?:19|20)\d\d $")
 # A plural's possessive and a body's noun right after a name: the name is the members' of a body's
 # ("the Sao Paulo State Industries|' Federation", "Coffee Growers|' Association").
 _MEMBERS = re.compile(r"^' ([A-Z][a-z]+)")
+# A firm named by its partners' surnames, set apart by commas: the name after a comma goes on the one before
+# it ("Morgan, |Olmstead, Kennedy and Gardner", "Merrill Lynch, |Pierce, Fenner and Smith", "Smith Barney,
+# |Harris Upham and Co"). A wire lists firms with their legal forms ("Fraser Inc, |James Maclaren"), so the
+# name before is one the story reads as a name too (or misspells: "Smith barney, |Harris Upham and Co"),
+# bare of a form and not a person's ("David Maxwell, |Fannie Mae's chairman"), and the piece a surname or
+# two right after it, or a partnership ending "and Co".
+_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(<\"]))([A-Z][a-z]+(?: [A-Za-z][a-z]+)?), $")
+_SURNAMES = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_AND_CO = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:[Aa]nd|&) Co\.?")
+
+# A name opening with a place, right after another place and "and": a firm named after the two ("Hongkong
+# and |Shanghai Banking Corp", "the Denver and |Rio Grande Western"); no name of a place or a firm ends in
+# "Paris and" before another.
+_PLACE_AND = re.compile(r"(?:^|(?<=[\s(\"]))((?:[A-Z][\w.'-]* )?[A-Z][\w.'-]*) (?:and|&) $")
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +291,15 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         return True
     m = _MEMBERS.match(after)
     if m and cues().last.get(m.group(1).lower()) == "body":
+        return True
+    m = _COMMA_BEFORE.search(before)
+    if m and not any(_lead(w) or _legal(w) for w in m.group(1).split()) and 0 <= gap_before <= len(m.group(0)) and \
+            m.group(1).split()[0].lower() not in words("given_names") and (
+            gap_before == 2 and _SURNAMES.fullmatch(text) and _WORD.fullmatch(m.group(1).split()[-1]) or
+            _AND_CO.fullmatch(text)):
+        return True
+    m = _PLACE_AND.search(before)
+    if m and any(_place(p) for p in {m.group(1), m.group(1).rsplit(None, 1)[-1]}) and _place(text.split()[0]):
         return True
     m = _TRADED.search(before)
     if m and m.group(1).lower() in _trades() - LEGAL_FORMS and (text.split(None, 1)[0].lower() in _trades() or
