@@ -80,8 +80,10 @@ def test_a_deal_is_put_to_the_vote_only_by_a_meeting_on_it(nlp, text, word, expe
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Halvorsen Corp finalized the sale of its Tarvel unit to Quillon Inc.", S.AGREED),
-    ("Halvorsen Corp said it has finalized the sale of its Tarvel unit to Quillon Inc.", S.AGREED),
+    # The sale itself finalized is done (session 41's judges: a sale "finalized" is in effect); an agreement
+    # finalized is settled, still to be done.
+    ("Halvorsen Corp finalized the sale of its Tarvel unit to Quillon Inc.", S.ACTIVE),
+    ("Halvorsen Corp said it has finalized the sale of its Tarvel unit to Quillon Inc.", S.ACTIVE),
     # Still under way, or still to come: talks.
     ("Halvorsen Corp is finalizing the sale of its Tarvel unit to Quillon Inc.", S.IN_TALKS),
     ("Halvorsen Corp said the sale of its Tarvel unit to Quillon Inc will be finalized next month.", S.IN_TALKS),

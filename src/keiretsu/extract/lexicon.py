@@ -114,6 +114,8 @@ RUMOUR_PHRASES = re.compile(
 #: their surmise, a rumour, where "X offered to buy Y, analysts said" tells a bid; the hedges on the deal's
 #: verb, and the watchers.
 HEDGES = {"likely", "probably", "possibly", "apparently", "perhaps", "presumably"}
+#: Modal verbs that, on the deal's own verb, make what analysts say a guess: "analysts said X could bid for Y".
+HEDGING_MODALS = {"could", "might", "may"}
 MARKET_SAYS = re.compile(r"\b(?:analysts?|arbitrage(?:u?rs?)|traders?|dealers?|brokers?|observers?)\b[^.]{0,24}?"
                          r"\b(?:said|say|says|believe[sd]?|speculated?|think|thought|suggested)\b", re.I)
 #: Shares an offeror accepted under its tender ("had accepted about 2.3 mln shares under a tender offer")

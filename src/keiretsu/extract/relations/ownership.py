@@ -1180,8 +1180,10 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             # "acquired Y, a subsidiary of X", "completed the sale of its subsidiary, Y": the parent's
             # stake is gone; "agreed to sell its Y subsidiary", "the proposed acquisition": the parent
             # holds it still, as the sentence says
-            if sale.pos_ == "VERB":
+            if sale.pos_ == "VERB" and sale.tag_ != "VBG":
                 # "agreed to sell its Y unit" is still to come; "sold its Y unit to Z" (a preposition) is done
+                # (a participle tells no time of its own: "is selling its Y unit" is under way, "ended up
+                # spinning off its Y unit" done, as the words around it say)
                 done = sale.tag_ in ("VBD", "VBN") and not any(c.lower_ == "to" and c.dep_ == "aux"
                                                                 for c in sale.children)
             else:

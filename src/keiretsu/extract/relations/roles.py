@@ -386,10 +386,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "Prior to joining Westlake, Mr. Gibbons worked at Valero": held before he joined
             told_status.update({id(m): (S.ENDED, ["before joining"]) if m.re is not _JOINING_BEFORE else (S.ACTIVE, [])
                                 for _, m, _ in found})
+        # "John Smith, chairman-elect", "president designate Tom Hart": chosen, not yet in office
+        told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
+                            and (elect := _ELECT.match(m.string, m.end()))})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            _left_leaving(sent, people, p)
+            _LATE.search(prefix) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
         # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
         # by a comma before the office told on the right ends another office, not this one
@@ -735,6 +738,12 @@ def _leaves(sent, p: Ent) -> bool:
         (verb.lemma_.lower() != "step" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) and \
         not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to", "'ll") for c in verb.children) and \
         not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+_ELECT = re.compile(r"\s*(?:-\s*|\s)(elect|designate)\b", re.I)
+#: "the late founder", "its late chairman, John Smith": an office its holder died in has ended ("the" or a
+#: possessive before "late", so that "late last year" and "a late bid" are no death).
+_LATE = re.compile(r"(?:\bthe|'s?)\s+late\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s*$", re.I)
 
 
 def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:

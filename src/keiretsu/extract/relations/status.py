@@ -184,6 +184,9 @@ def _hedge(t) -> str | None:
         hedge = next((c.text for c in x.children if c.dep_ == "advmod" and c.lower_ in L.HEDGES), None)
         if hedge is None and x.lower_ in L.HEDGES:
             hedge = x.text
+        if hedge is None and x.pos_ in ("VERB", "AUX"):  # "analysts said X could bid for Y"
+            hedge = next((c.text for c in x.children if c.dep_ == "aux" and c.tag_ == "MD" and
+                          c.lower_ in L.HEDGING_MODALS), None)
         if hedge is not None:
             return hedge
         if x.head.i == x.i or x.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
@@ -294,6 +297,8 @@ def _ends(y, t, near: list) -> bool:
         return False
     if lemma == "until" and t in y.subtree:
         return False
+    if lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in y.children):
+        return False  # "ended up spinning off its airline": how it came out, the spin-off is told
     if lemma in L.RUNS_OUT and _scheduled_end(y):
         return False  # "the offer expires April 3", "will end on May 1": a deadline, the deal still stands
     if lemma == "block" and y.pos_ == "NOUN":
@@ -421,6 +426,31 @@ def _told_apart(x) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
 
 
+# Verbs that bring talks to a deal: talks that could not be brought to one were called off.
+_CONCLUDING = {"complete", "conclude", "finalize", "finalise"}
+
+
+def _denied(verb) -> bool:
+    """Whether a verb is said not to have happened: "could not complete", "was unable to conclude",
+    "failed to complete"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acomp") and head.i != verb.i and (
+        head.lemma_.lower() in ("unable", "fail") or head.dep_ == "acomp" and head.lemma_.lower() == "unable")
+
+
+def _party_of_document(x) -> bool:
+    """Whether a relative clause names the party a deal document is for, the deal's infinitive hung on it:
+    "signed an agreement for an investment group it heads to acquire X" (the parse hangs "to acquire" on
+    "heads"; the agreement above settles it)."""
+    noun = x.head
+    on = noun.head.head  # the document, or the verb that takes it: "signed a letter of intent for a group it leads"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and (on.lemma_.lower() in L.DEAL_DOCUMENTS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.DEAL_DOCUMENTS for c in on.children)) and \
+        any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in x.children)
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -428,7 +458,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     for _ in range(5):
         if x.head.i == x.i or (x.dep_ == "prep" and x.lower_ in _TIME_PREPS) or _told_apart(x) or \
                 (x.dep_ in _CLAUSE_EDGES and not (x.dep_ == "relcl" and (x.head.lemma_.lower() in L.DEAL_DOCUMENTS or
-                                                                          _infinitive(x)))):
+                                                                          _infinitive(x) or _party_of_document(x)))):
             break
         x = x.head
         near.append(x)
@@ -497,7 +527,15 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             settled.append(y.text)  # "gave final approval to the proposed acquisition" (not "expects to obtain")
             continue
         if lemma in L.FINALISING and y.tag_ in ("VBD", "VBN") and not _ahead(y):
-            settled.append(y.text)
+            if rtype in _ONE_ACT and t.lemma_.lower() not in L.DEAL_DOCUMENTS and \
+                    any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+                taken.append(y.text)  # "finalized the sale of its unit": the deal itself done, not its terms
+            else:
+                settled.append(y.text)  # "finalized an agreement to sell": settled, still to be done
+            continue
+        if (lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS) and y.dep_ == "dobj" and \
+                y.head.lemma_.lower() in _CONCLUDING and _denied(y.head):
+            rejected.append(y.head.text)  # "could not complete the negotiations", "was unable to conclude talks"
             continue
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
