@@ -16,6 +16,10 @@ from .vocab import words
 GOODS = words("goods")
 #: What a company sells without selling itself (``data/parts.txt``): "certain assets of X".
 PARTS = words("parts")
+#: Properties a share is taken in, not a company (``data/property_words.txt``): "a working interest in the X field".
+PROPERTIES = words("property_words")
+#: Kinds of interest that are only ever in a property: "a 25 pct working interest".
+PROPERTY_INTERESTS = {"working", "royalty", "overriding", "carried", "leasehold", "mineral", "participating"}
 
 # The trigger tables (verbs and nouns that state each type) are registered by the relation
 # families in ``relations/`` (``relations.triggers``), and the prefilter is derived from them.
@@ -100,8 +104,10 @@ CONTINUING = {"continue", "remain", "keep"}
 #: Verbs that change a holding: "would reduce its stake in X to 22 pct", "will raise its holding" tell
 #: a change still to come of a stake held now, so the stake itself is active.
 STAKE_CHANGES = {"raise", "increase", "boost", "lift", "reduce", "cut", "lower", "trim", "decrease", "pare"}
-#: "As previously reported", "as reported earlier": the wire's own earlier story, not a rumour.
-AS_REPORTED = re.compile(r"\bas\s+(?:(?:previously|earlier|first|already)\s+)?$", re.I)
+#: "As previously reported", "as reported earlier", "the previously reported sale of X": the wire's own
+#: earlier story, not a rumour.
+AS_REPORTED = re.compile(r"\b(?:as\s+(?:(?:previously|earlier|first|already)\s+)?|(?:previously|earlier|already)\s+)$",
+                         re.I)
 #: Phrases that say a report, not the companies, is the source.
 RUMOUR_PHRASES = re.compile(
     r"\b(?:reportedly|according to (?:a |the |media )?(?:report|reports|sources|people|persons|a person|a source)|"

@@ -123,6 +123,7 @@ REGISTRY = {
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
     "parts": "data/parts.txt",
+    "property_words": "data/property_words.txt",
     "states": "data/states.txt",
     "arm_places": "data/arm_places.txt",
     "firm_openers": "data/firm_openers.txt",

@@ -13,6 +13,20 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
 #: 402,925 shares, or 1.6 pct of the total outstanding, from 1,522,850 shares, or 6.0 pct".
 TO_LEVEL = (r"\bto\s+(?:about |around |nearly |below |above )?(?:[\d,.]+\s+(?:mln\s+|million\s+)?(?:[\w-]+\s+){0,2}"
             r"shares,?\s+(?:or\s+)?(?:about\s+)?)?")
+#: A percentage that measures something other than a holding: a note's coupon or spread ("paying 0.18 pct over
+#: LIBOR", "priced at 101 pct") or a share of trade ("60 pct of its 1986 sales", "30 pct of the market").
+_NOT_HOLDING_AFTER = re.compile(
+    r"^\s*(?:over|above|below|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:libor|prime|treasur|interbank|rate)|"
+    r"^\s*of\s+(?:its|their|the|his|her|total)\s+(?:[\w-]+\s+){0,3}?(?:sales|revenues?|turnover|earnings|profits?|"
+    r"output|production|market|business|income|assets|capacity|costs?|budget|exports?|imports?|workforce)\b|"
+    # a float: "will later issue up to 15 pct of its shares to the public" is no holder's level
+    r"^\s*of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:shares|stock|equity)\s+(?:to the public|in an? (?:initial\s+)?"
+    r"public)", re.I)
+_NOT_HOLDING_BEFORE = re.compile(r"\b(?:paying|pays|coupon of|yielding|yield of|priced at|rate of|interest of)\s+"
+                                 r"(?:about\s+)?$", re.I)
+#: A percentage tied by its words to the company named right after it: "its 22 pct stake in <Consumers
+#: Packaging Inc>", "the 80 pct-owned <Kwinana Nitrogen Co>" (not "46 pct owned by Renault").
+_BOUND_TO = re.compile(r"(?:[- ]owned(?!\s+by\b)|\s+(?:stake|interest|holding|shareholding)\s+in)\s+([^,.;()]{1,60})")
 _MONEY = re.compile(
     r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
     r"(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?\s*"
@@ -29,14 +43,29 @@ _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
 _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
                    "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
                    "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal",
-                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector"}
+                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector", "opposition"}
 
 
-def _attributes(sent, t, rtype: RelationType, sentence: str) -> dict:
+def _bound_elsewhere(text: str, m: re.Match, target: str | None) -> bool:
+    """Whether the percentage ``m`` is told of a company other than ``target``: a name follows it within a
+    few words, and it is not the target's."""
+    bound = _BOUND_TO.match(text, m.end()) if target else None
+    if bound is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'-]*", bound.group(1))[:5]]
+    named = re.findall(r"\b[A-Z][\w&'-]*", bound.group(1))
+    first = re.sub(r"[^\w]", "", target.split()[0]).lower()
+    return bool(named) and first not in words and not any(first in w for w in words)
+
+
+def _attributes(sent, t, rtype: RelationType, sentence: str, target: str | None = None) -> dict:
     attrs: dict = {}
     text = sent.text
     if rtype in (R.STAKE, R.ACQUISITION, R.DIVESTMENT, R.INVESTMENT):
-        pcts = list(_PERCENT.finditer(text))
+        pcts = [m for m in _PERCENT.finditer(text)
+                if not _NOT_HOLDING_AFTER.search(text[m.end():m.end() + 60])
+                and not _NOT_HOLDING_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+                and not _bound_elsewhere(text, m, target)]
         if pcts:
             after_to = [m for m in pcts if re.search(TO_LEVEL + "$", text[max(0, m.start() - 60) : m.start()])]
             best = after_to[0] if after_to else min(pcts, key=lambda m: abs(m.start() - t.idx))

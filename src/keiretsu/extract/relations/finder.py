@@ -293,7 +293,7 @@ class RelationFinder:
             status, cues = stated
             status = _settled(c.type, status, sentence)
             out.append(Mention(c.type, c.source, c.target, status, sentence, start, end,
-                               attributes=_attributes(sent, t, c.type, sentence), trigger=_phrase(t), cues=cues,
+                               attributes=_attributes(sent, t, c.type, sentence, c.target), trigger=_phrase(t), cues=cues,
                                confidence=round(p, 2)))
         return out
 
@@ -392,7 +392,7 @@ class RelationFinder:
                     continue
                 if weak and rel_type is R.ALLIANCE and how not in ("dep", "describes"):
                     continue  # "talks", "an agreement" with no partner the parse names: two names beside it are no allies
-                attrs = _attributes(sent, t, rel_type, sentence)
+                attrs = _attributes(sent, t, rel_type, sentence, b)
                 st = status
                 if how == "describes":
                     # "Renault, its largest shareholder, ..." states what is, whatever the clause wants

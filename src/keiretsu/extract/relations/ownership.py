@@ -505,6 +505,45 @@ def _goods_bought(a: Args):
 
 
 @rule("claim")
+def _interest_in_a_property(a: Args):
+    """"acquire a 47 pct working interest in the Broussard Gas Field from Davis Oil", "holds 25 pct of the
+    well": a share of a field, a well or a lease is no stake in the company it is bought from or in the
+    company whose name the field bears."""
+    if a.rtype not in (R.STAKE, R.ACQUISITION, R.DIVESTMENT):
+        return None
+    held = a.t if a.verb is None else next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if held is None or held.i in a.at or held.lemma_.lower() not in ("interest", "stake", "share", "pct", "percent"):
+        return None
+    if any(g.i in a.at for c in held.subtree if c.dep_ == "conj" for g in c.subtree):
+        return None  # "sell its working interest in its North Sea properties and its British unit, X": X is sold
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in L.PROPERTY_INTERESTS for c in held.children):
+        return []
+    for prep in (c for c in held.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i not in a.at and obj.lemma_.lower() in L.PROPERTIES:
+            return []
+    return None
+
+
+#: What a reseller sells of another's: "will sell Infortext's line of call accounting systems".
+_WARES = {"line", "lines", "product", "products", "system", "systems", "goods", "range", "brand", "brands", "service",
+          "services", "software", "equipment", "wares"}
+
+
+@rule("claim")
+def _others_wares_sold(a: Args):
+    """"GTE Services and eight affiliates will sell Infortext's line of call accounting systems": a seller
+    selling the goods of a company other than itself resells them; nobody divests the maker."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell" or a.subject is None:
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if sold is None or sold.i in a.at or (sold.lemma_.lower() not in _WARES and sold.lemma_.lower() not in L.GOODS):
+        return None
+    maker = next((a.at[g.i] for c in sold.children if c.dep_ == "poss" for g in c.subtree if g.i in a.at), None)
+    return [] if maker is not None and maker is not a.subject else None
+
+
+@rule("claim")
 def _debt_bought(a: Args):
     """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL
     unit": a claim on a company changes hands, not the company."""
@@ -1150,6 +1189,13 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
     subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
     if subjects or subject_only:
         return subjects[-1] if subjects else None
+    if before:
+        # "it would merge Valley National Bank with its subsidiary Y": the object of a verb whose subject
+        # is another (a pronoun the sentence leaves unnamed) does not own what that verb's own "its" names
+        root = _root(sent, before[-1])
+        verb = root.head
+        if root.dep_ == "dobj" and verb in its.ancestors and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
     return before[-1] if before else None
 
 
@@ -1330,7 +1376,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
         if not _PARTIAL.search(lower):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))
         elif re.search(TO_LEVEL + r"\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
-            attrs = {**_attributes(sent, t, R.STAKE, sentence), "change": "decrease"}
+            attrs = {**_attributes(sent, t, R.STAKE, sentence, asset), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
     bought = rtype is R.STAKE and (lemma in _BUYS or t.head.lemma_.lower() in _BUYS)

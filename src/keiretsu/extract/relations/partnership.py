@@ -3,6 +3,8 @@ their arguments."""
 
 from __future__ import annotations
 
+import re
+
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent
@@ -328,6 +330,44 @@ def _not_the_rival(a: Args):
     if rivals and len(rivals) < len(a.objects):
         a.objects = [o for o in a.objects if o not in rivals]
         a.left_out += rivals
+    return None
+
+
+@rule("objects")
+def _not_the_channel(a: Args):
+    """"will provide investment management services through the American AAdvantage Equity Fund": what a
+    service is given through is the supplier's vehicle, not its customer."""
+    if a.rtype is not R.SUPPLY:
+        return None
+    via = {g.i for x in a.t.subtree if x.dep_ == "prep" and x.lower_ in ("through", "via") for g in x.subtree}
+    channels = [o for o in a.objects if o.i in via]
+    if channels:
+        a.objects = [o for o in a.objects if o not in channels]
+        a.left_out += channels
+        if not a.objects:
+            return []
+    return None
+
+
+#: Words after a partnership that turn it against the companies named past them.
+_OPPOSED = re.compile(r"\b(?:in opposition to|against|opposing|opposed to|to counter|to rival|rivall?ing|to fend off|"
+                      r"to block|to defeat|to beat|to outbid|competing with)\b", re.I)
+
+
+@rule("objects")
+def _not_the_opposed(a: Args):
+    """"Siemens has teamed up with Jeumont-Schneider, in opposition to a bid from ATT and Philips": the
+    companies the partners stand against are no partners of theirs."""
+    if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE):
+        return None
+    text = a.sent.text
+    end = a.t.idx + len(a.t.text)
+    opposed = [o for o in a.objects if o.i > a.t.i and _OPPOSED.search(text[end:a.sent[o.i].idx])]
+    if opposed:
+        a.objects = [o for o in a.objects if o not in opposed]
+        a.left_out += opposed
+        if not a.objects:
+            return []
     return None
 
 

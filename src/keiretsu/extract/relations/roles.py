@@ -392,7 +392,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            _LATE.search(prefix) or _left_leaving(sent, people, p)
+            _LATE.search(prefix) or _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
         # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
         # by a comma before the office told on the right ends another office, not this one
@@ -513,6 +513,10 @@ def _whose_clause(sent, companies: list[Ent], p_start: int) -> list[str]:
 
 
 #: Verbs that give a person's office over a company as its object: "X, who heads Y", "X founded Y".
+#: "M/A-Com's former chairman, president and chief executive, Richard DiBona": "former" before a run of
+#: lower-case offices set off by commas reaches the name after the run.
+_FORMER_RUN = re.compile(r"\b(?i:former|ex-)\s*(?:(?!(?:the|a|an|who|which|and\s+(?:current|now|new))\b)"
+                         r"[a-z][\w-]*(?:\s*,\s*|\s+)){0,6}[a-z][\w-]*\s*,\s*$")
 _HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently|once|previously|formerly)\s+)?"
                     r"(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\s+(?:the\s+)?$")
 _HEAD_TITLES = {"heads": "Head", "headed": "Head", "leads": "Head", "runs": "Head", "ran": "Head", "chairs": "Chairman",
