@@ -444,7 +444,8 @@ class EntityFinder:
                     end += 1
                 if end > span.end and not_companies().category(sent[span.start : end].text) not in (None, "outlet"):
                     end = span.end  # "Goldman Sachs Foundation", "Goldman Sachs' Impact Investing": no unit
-                span = self._headline_trimmed(sent, sent[span.start : end])  # "Daimler Near Deal": no unit
+                start = span.start - 1 if _month_named_before(sent, span.start, taken) else span.start
+                span = self._headline_trimmed(sent, sent[start:end])  # "Daimler Near Deal": no unit
                 add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(span.text), span.text)
         for e in ents:
             if e.label_ == "PERSON":
@@ -490,6 +491,15 @@ class EntityFinder:
                 while start > 0 and sent[start - 1].dep_ == "compound" and sent[start - 1].head.i >= start and \
                         sent[start - 1].text[:1].isupper() and sent[start - 1].is_alpha and not taken[start - 1] and \
                         sent[start - 1].lower_ not in DEMONYMS and sent[start - 1].lower_ not in places():
+                    start -= 1
+                # "Jan Ford Real Estate": a given name that is a month's short form too, read as a date; a date
+                # writes its day after the month, no firm's name
+                if _month_named_before(sent, start, taken):
+                    start -= 1
+                # "3G Capital": the tokenizer cut a figure from the word it opens, and the model left it out
+                if start > 0 and sent[start - 1].is_digit and not sent[start - 1].whitespace_ and \
+                        (start == 1 or sent[start - 2].whitespace_) and not taken[start - 1] and \
+                        sent[start].text[:1].isupper():
                     start -= 1
                 # "U.S. Bancorp's unit": the model took the place apart from a name that keeps it
                 place = sent[start - 1] if start > 0 else None
@@ -965,11 +975,14 @@ class EntityFinder:
             out.append((name_of(m.group(0)), m.start(), m.end()))
         for m in _APPOSED_PERSON.finditer(text):
             # "Coral Lansbury, the English literature academic", "Amit Roe, 45,": what only a person is, set
-            # after a name the list of given names does not vouch for
+            # after a name the list of given names does not vouch for (a given name that is a word too, "Coral",
+            # before a surname that is none; not two words, "Silver Lake")
             name = m.group(1)
             words = name.lower().replace(".", " ").split()
             if self.gaz.lookup(name) is not None or any(w in places() or w in DEMONYMS for w in words) or \
-                    self._word(words[0]) and words[0] not in given or not _person_ok(name) or \
+                    self._word(words[0]) and words[0] not in given and \
+                    (self._word(words[-1]) or words[0] in _BUSINESS_WORDS or words[0] in _INSTITUTION_NOUNS) or \
+                    not _person_ok(name) or \
                     not _names_a_person(name) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
                     (before := _WORD_BEFORE.search(text, 0, m.start())) and \
                     before.group(1).lower() not in vocabulary("lead_words") and \
@@ -2243,12 +2256,23 @@ def _only_a_body(text: str) -> bool:
     canon = canonical_name(text)
     return " " not in canon and not_companies().category(canon) == "government"
 #: A byline or a credit: "(Reporting by Simon Jessop; Editing by Pravin Char)", "Photographer: Akos Stiller".
-#: A line may open with "by" in lower case ("by Jonathan Smith"), a colon may follow it ("Written by: Ann Lee").
-_BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… ))[Bb]y:?\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+#: A line may open with "by" in lower case ("by Jonathan Smith"), a colon may follow it ("Written by: Ann Lee");
+#: a photograph's agency may stand before it, the page's lines run together ("AP by Katie Walsh Foreign companies").
+_BYLINE = re.compile(r"(?:(?:^|(?<=[\n(…])|(?<=… )|(?<=\bAP )|(?<=\bAFP )|(?<=\bEPA )|(?<=\bREUTERS )|"
+                     r"(?<=\bGetty Images ))[Bb]y:?\s+)|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
                      r"[Ee]dited|[Ww]ritten|[Rr]eported|[Pp]hotograph(?:er|ed)|[Pp]hotos?|[Gg]raphics?|[Pp]roduced|"
                      r"[Tt]ranslated|[Ss]ubbed)(?: by:?|:)\s+|"
                      # a photograph's credit: "REUTERS/Eric Roe", "AFP / Ann Lee"
                      r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s?/\s?(?=[A-Z][a-z])")
+#: Months' short forms that are given names too ("Jan Ford Real Estate"), no month's before a firm's name.
+_GIVEN_MONTHS = {"Jan"}
+
+
+def _month_named_before(sent, start: int, taken: list[bool]) -> bool:
+    """Whether the word before a firm's name is a given name read as a month ("Jan Ford Real Estate"): a date
+    writes its day after the month, no name; nor one before it ("5 Jan")."""
+    return start > 0 and sent[start - 1].text in _GIVEN_MONTHS and bool(sent[start - 1].whitespace_) and \
+        not taken[start - 1] and (start < 2 or not sent[start - 2].like_num)
 #: A month as a dateline writes it after a byline: "By Ann Lee Jul 12, 2015" (no word of the name).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: How long ago a web page says a byline's story went up: "By Ann Lee 36 minutes ago".
@@ -2307,7 +2331,8 @@ _HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|governme
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b([A-Z][\w.'’-]*)|\band|&) $")
 #: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co", a ticker in
 #: brackets; not a politician's party and state ("Nancy Smith (D - Calif.)", "(R-Texas)").
-_COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Group\b|PLC\b|plc\b|"
+_COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|LLP\b|L\.?P\.?(?!\w)|Limited\b|"
+                            r"Incorporated\b|Corporation\b|Group\b|PLC\b|plc\b|"
                             r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\((?![DRI]\s?-\s?[A-Z]))")
 #: What a bracket after a name holds, up to its end.
 _BRACKETED = re.compile(r"\s*([^()\n]{1,40}?)\s*\)")
@@ -2405,6 +2430,11 @@ def _names_a_person(name: str) -> bool:
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) ?- ?(?=[A-Z])")
 
 
+#: Offices a filing writes right after a name, capitalised, that no surname is.
+_OFFICE_RUN_IN = {"chairman", "chairwoman", "chairperson", "president", "ceo", "cfo", "coo", "executive", "officer",
+                  "director", "treasurer", "secretary", "vice", "controller"}
+
+
 def _clean_person(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text.strip())
     text = _SPACED_HYPHEN.sub("-", text)
@@ -2413,6 +2443,12 @@ def _clean_person(text: str) -> str:
     # "Prof. Adei By Adnan Mohammed": a headline's name ran into the byline after it
     cut = next((k for k in range(1, len(words)) if words[k] == "By" or
                 k > 1 and words[k].lower() in vocabulary("furniture_words")), None)
+    # "David Simon Chairman of the Board", "Mr. Olafsson Executive Vice President": a filing's signature or
+    # list of officers runs the office into the name (a given name and a surname kept, or the honorific's surname)
+    office = next((k for k in range(2, len(words)) if words[k].istitle() and
+                   words[k].lower() in _OFFICE_RUN_IN), None)
+    if office is not None and (cut is None or office < cut):
+        cut = office
     # "Eric Roe Joshua Lee / For The Times": a caption's two credits run together
     if cut is None and len(words) == 4 and all(w.istitle() for w in words) and \
             all(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (0, 2)) and \
@@ -2693,6 +2729,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     whole_runs += joined_runs
     rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
+    rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
     given: dict[str, str] = {}
@@ -2827,6 +2864,24 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+
+
+def _tails_only(ex, text: str, kept: list[str], legal: set[str]) -> dict[str, str]:
+    """Names the model cut from the end of a longer company's name and never written alone: "Eat" of each
+    "Just Eat" (an adverb the model left out). Short name -> the whole."""
+    longer: dict[str, list[str]] = {}
+    for n in kept:
+        words = n.split()
+        for k in range(1, len(words)):
+            longer.setdefault(" ".join(words[k:]), []).append(n)
+    whole: dict[str, str | None] = {}
+    for e in ex.entities:
+        if e.kind is not EntityKind.COMPANY or e.name not in longer or e.name in legal or whole.get(e.name, "") is None:
+            continue
+        cut = len(e.name)
+        fits = [n for n in longer[e.name] if text[max(0, e.start - len(n) + cut) : e.start] == n[: len(n) - cut]]
+        whole[e.name] = fits[0] if len(fits) == 1 and whole.get(e.name, fits[0]) == fits[0] else None
+    return {k: v for k, v in whole.items() if v is not None}
 
 
 def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str],
