@@ -1810,10 +1810,13 @@ _STAFF_SAID = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s+(?:analysts|economists
                          r"told|added|argued)\b")
 #: Words of a business's name right after a known name, nothing capitalised after them: "Mizuho Securities".
 _UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w&'’-]|\s+(?:[A-Z&]|(?:of|for|de)\s))")
-#: An organisation stating its own holdings: "The Motley Fool owns shares of ...", "The Motley Fool UK has
-#: recommended ...": a shareholder (a person's name takes no "The").
-_HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|"
-                     r"shares\b)|holds\s+shares\b|recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
+#: What an outlet that holds stocks says of its own holdings, right after its name: "The Motley Fool owns shares
+#: of ...", "... UK has recommended ...": a shareholder, no source cited.
+_HOLDS_AFTER = re.compile(r"\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|shares\b)|holds\s+shares\b|"
+                          r"recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
+#: An organisation stating its own holdings: "The Motley Fool owns shares of ...": a shareholder (a person's name
+#: takes no "The").
+_HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})" + _HOLDS_AFTER.pattern)
 #: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
 _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
@@ -2477,10 +2480,6 @@ _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
 #: A government called by its head, right after the head's name: "the Abbott government".
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
-#: What an outlet that holds stocks says of its own holdings, right after its name: "The Motley Fool owns shares
-#: of ...", "... UK has recommended ...": a shareholder, no source cited.
-_HOLDS_AFTER = re.compile(r"\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|shares\b)|holds\s+shares\b|"
-                          r"recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
