@@ -61,6 +61,15 @@ class Args:
     left_out: list[Ent] = field(default_factory=list)  # companies that are no party
     how: str = "dep"
 
+    def leave_out(self, ents: list[Ent]) -> list | None:
+        """Move ``ents`` from the objects to the companies that are no party; an "objects" rule's answer: no
+        relation (``[]``) when no object is left, else go on (``None``)."""
+        if not ents:
+            return None
+        self.objects = [o for o in self.objects if o not in ents]
+        self.left_out += ents
+        return [] if not self.objects else None
+
 
 def rule(stage: str) -> Callable[[Callable], Callable]:
     """Register a family's rule at a stage of the reading."""

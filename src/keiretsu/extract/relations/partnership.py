@@ -327,10 +327,7 @@ def _not_the_rival(a: Args):
     if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE, R.SUPPLY, R.LICENSING):
         return None
     rivals = [o for o in a.objects if _rival_of(a.sent, o)]
-    if rivals and len(rivals) < len(a.objects):
-        a.objects = [o for o in a.objects if o not in rivals]
-        a.left_out += rivals
-    return None
+    return a.leave_out(rivals) if len(rivals) < len(a.objects) else None
 
 
 @rule("objects")
@@ -340,13 +337,7 @@ def _not_the_channel(a: Args):
     if a.rtype is not R.SUPPLY:
         return None
     via = {g.i for x in a.t.subtree if x.dep_ == "prep" and x.lower_ in ("through", "via") for g in x.subtree}
-    channels = [o for o in a.objects if o.i in via]
-    if channels:
-        a.objects = [o for o in a.objects if o not in channels]
-        a.left_out += channels
-        if not a.objects:
-            return []
-    return None
+    return a.leave_out([o for o in a.objects if o.i in via])
 
 
 #: Words after a partnership that turn it against the companies named past them.
@@ -362,13 +353,7 @@ def _not_the_opposed(a: Args):
         return None
     text = a.sent.text
     end = a.t.idx + len(a.t.text)
-    opposed = [o for o in a.objects if o.i > a.t.i and _OPPOSED.search(text[end:a.sent[o.i].idx])]
-    if opposed:
-        a.objects = [o for o in a.objects if o not in opposed]
-        a.left_out += opposed
-        if not a.objects:
-            return []
-    return None
+    return a.leave_out([o for o in a.objects if o.i > a.t.i and _OPPOSED.search(text[end:a.sent[o.i].idx])])
 
 
 def _rival_of(sent, e: Ent) -> bool:
