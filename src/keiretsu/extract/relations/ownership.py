@@ -1208,8 +1208,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         status = S.ACTIVE
         if any(x.lower_ in L.FORMER for x in sent[t.left_edge.i : t.i]):
             status = S.ENDED  # "Y, a former subsidiary of X", "X's onetime unit Y": sold or spun off since
-        elif t.dep_ == "attr" and t.head.lemma_ == "become" and \
-                any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children):
+        elif _to_become(t):
             status = S.AGREED  # "X will become a subsidiary of Y": once the deal is done
         sale = None
         named = {k for e in companies for k in range(e.i, e.j)}
@@ -1249,6 +1248,13 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
     return out
 
 
+def _to_become(t) -> bool:
+    """Whether a part noun is what a company is yet to become: "X will become a subsidiary of Y", once the
+    deal is done."""
+    return t.dep_ == "attr" and t.head.lemma_ == "become" and \
+        any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children)
+
+
 def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speaker: str | None,
                            spokesmen: dict[int, str] | None, sentence: str, start: int, end: int) -> list[Mention]:
     """"Piedra Inc reported a loss. The company is a unit of Marlow Corp", "It is a wholly owned subsidiary
@@ -1268,8 +1274,7 @@ def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speake
         child = _referred_holder(sent, t, companies, speaker, ctx, spokesmen)
         if child is None or child.name in parent.names:
             continue
-        status = S.AGREED if t.head.lemma_ == "become" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in t.head.children) else S.ACTIVE
+        status = S.AGREED if _to_become(t) else S.ACTIVE
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
         out += [Mention(R.STAKE, a, child.name, status, sentence, start, end, attributes=attrs, trigger=t.text,

@@ -710,8 +710,8 @@ def _of_noun(sent, t, e: Ent) -> bool:
     return of is not None and e.i in {x.i for x in of.subtree}
 
 
-_TRADES = {"buy", "acquire", "purchase", "sell", "stake", "interest", "divest", "sale", "divestment", "holding",
-           "acquisition", "takeover", "buyout", *L.SELLS}
+_TRADES = {"buy", "acquire", "purchase", "stake", "interest", "divestment", "holding", "acquisition", "takeover",
+           "buyout", *L.SELLS}
 _BUYS = {"buy", "acquire", "purchase"}
 
 
