@@ -261,6 +261,11 @@ class EntityFinder:
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         known = list(self.known.finditer(sent.text))  # read once: a long alternation of every known name
         known_spans = [(k.start(), k.end()) for k in known]
+        for name, a, b in _fund_names(sent.text):
+            # a fund's name says what it is, as a legal form does, before the model cuts it at the index it tracks
+            span = sent.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
         for m in _LEGAL_NAME.finditer(sent.text):
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
@@ -619,6 +624,11 @@ class EntityFinder:
                 add(EntityKind.COMPANY, self.gaz.canonical(text[m.start() : unit.end()]), m.start(), unit.end())
                 continue
             add(EntityKind.COMPANY, self.gaz.canonical(m.group(0)), m.start(), m.end())
+        if not _mostly_capitals(text):
+            # a fund's name says what it is, in a line of many capitals too ("2.49% of the Consumer
+            # Discretionary Select Sector SPDR ETF")
+            for name, a, b in _fund_names(text):
+                add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
@@ -2033,6 +2043,19 @@ def _patterned_names(text: str) -> list[tuple[str, int, int]]:
     return _exchanges(text) + _web_names(text) + _bank_names(text)
 
 
+# An exchange-traded fund named in full ("the Consumer Discretionary Select Sector SPDR ETF", "iShares Russell
+# 1000 Value ETF"): a fund is a company (eval/docs/README.md), but the model reads the name as a run of common
+# words and an index; its sponsor's brand may open with a lower-case letter ("iShares"). One word before "ETF"
+# is a kind of fund more often than a name ("Gold ETF holdings rose").
+_ETF_NAME = re.compile(r"(?<![\w&.'-])((?:(?!The\s)(?:[A-Z]|(?!a\s)[a-z]\s?[A-Z])[\w&.'-]*\s(?:\d[\d.]*\s)?){2,6}ETF)(?![\w&-])")
+
+
+def _fund_names(text: str) -> list[tuple[str, int, int]]:
+    """Exchange-traded funds named in full (``_ETF_NAME``). (name, start, end)."""
+    return [(m.group(1), *m.span(1)) for m in _ETF_NAME.finditer(text)
+            if not_companies().category(m.group(1)) is None]
+
+
 # A bank named with "of" and what it serves ("First National Bank of Minneapolis", "Colonial Bank of Granite
 # City"): the parser cuts the name at the place, and a sentence with no deal in it is not parsed at all. A
 # word of the bank's own must open it (``state_bank_words.txt``), and no place, which would be cut off it.
@@ -2480,6 +2503,10 @@ _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
 #: A government called by its head, right after the head's name: "the Abbott government".
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
+#: An indefinite article right before a name: "a ULIP", "an HSA".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+#: What follows a name that no noun of its own follows: a stop, or a word that opens a phrase or a clause.
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[?.,;:!)]|$|(?:in|like|for|with|that|which|or|and|is|was|to|from|at|on)\b)")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
@@ -2712,6 +2739,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             gone.add(name)  # "and Associates Inc" cut from "Sahlen and Associates"; "FARMINGTON Conn.", a dateline
         elif name.lower().rstrip(".") in vocabulary("states") and name not in legal and gaz.lookup(name) is None:
             gone.add(name)  # "a mine near Montgomery, W.Va.": the state alone
+    gone |= {n for n in companies if n not in legal and gaz.lookup(n) is None and _names_a_service(n, english)}
+    # "go in for a ULIP like ...", "What is an HSA?": a name only ever written after "a" or "an", with no noun
+    # of its own after it, names a kind of thing ("a CBS television network" is the firm's)
+    kinds: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            kinds[e.name] = kinds.get(e.name, True) and bool(_ARTICLE_BEFORE.search(text, max(0, e.start - 4), e.start)) \
+                and bool(_NO_NOUN_AFTER.match(text, e.end))
+    gone |= {n for n, only in kinds.items() if only and n not in legal and gaz.lookup(n) is None}
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"
@@ -2863,6 +2899,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+
+
+def _names_a_service(name: str, english: frozenset[str]) -> bool:
+    """Whether a name is common words only, no place or people among them, ending in a service's noun
+    (``service_words.txt``): "Concert Insurance", "News & Ratings", "Studio Coverage"."""
+    words = [w for w in name.split() if w not in ("&", "and")]
+    return len(words) >= 2 and words[-1].lower() in vocabulary("service_words") and \
+        all(w[:1].isupper() and w[1:].islower() and is_english(w.lower(), english) for w in words) and \
+        not any(w.lower() in places() or w.lower() in DEMONYMS for w in words)  # "China Life Insurance"
 
 
 def _tails_only(ex, text: str, kept: list[str], legal: set[str]) -> dict[str, str]:

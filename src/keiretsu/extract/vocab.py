@@ -132,6 +132,7 @@ REGISTRY = {
     "lead_words": "data/lead_words.txt",
     "state_bank_words": "data/state_bank_words.txt",
     "thing_words": "data/thing_words.txt",
+    "service_words": "data/service_words.txt",
     "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
     "node_cues": "data/node_cues.tsv",
     "firm_nouns": "data/firm_nouns.tsv",
