@@ -3,6 +3,7 @@
 Run from the repository root (``eval/roles/README.md`` says what it measures and why fold 4)::
 
     python eval/roles/knowledgenet.py [--fold 4] [--relation-model none] [--json]
+    python eval/roles/knowledgenet.py --half T --founders [--errors]   # folds 1-3, session 42's halves
 
 Each passage of the fold for which KnowledgeNet annotated ``CEO`` or ``EMPLOYEE_OR_MEMBER_OF``
 exhaustively is extracted as a document of its own. Gold roles are (person, organisation) pairs
@@ -16,6 +17,7 @@ or for ``CEO`` and the role found is a chief executive's; elsewhere it is not ju
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -30,6 +32,21 @@ from keiretsu.stages import make_extractor
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "knowledgenet" / "knowledgenet_train_facts.jsonl"
 ROLE_PROPERTIES = ("CEO", "EMPLOYEE_OR_MEMBER_OF")
+#: With ``--founders``: a founder holds an office at what he founded, as a chief executive does.
+FOUNDER = "FOUNDED_BY"
+
+
+def half(document_id: str) -> str:
+    """T or H, fixed by the document alone (session 42's split of folds 1-3): T to tune on, H held out."""
+    return "T" if hashlib.sha256(("s42-role8:" + document_id).encode()).digest()[0] % 2 == 0 else "H"
+
+
+def with_founders(row: dict) -> dict:
+    """The row with each ``FOUNDED_BY`` fact (organisation -> founder) read as a ``CEO`` fact is."""
+    def as_ceo(prop: str) -> str:
+        return "CEO" if prop == FOUNDER else prop
+    return dict(row, facts=[dict(f, property=as_ceo(f["property"])) for f in row["facts"]],
+                properties_annotated_no_fact=[as_ceo(p) for p in row.get("properties_annotated_no_fact", [])])
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|his|hers|its|their|the company|the firm)$", re.I)
 
 
@@ -44,8 +61,10 @@ def person_words(name: str) -> list[str]:
 
 def same_person(found: str, gold: str) -> bool:
     """The same person, written more or less fully: "Tim Cook" is "Timothy D. Cook"'s surname and
-    given name's initial; "Cook" alone is no match."""
+    given name's initial; "Cook" alone is no match for "Tim Cook", only for "Cook"."""
     f, g = person_words(found), person_words(gold)
+    if f and f == g:
+        return True  # "Mr. Otley" labelled and found alike: a surname alone matches itself
     if not f or not g or len(f) == 1 or f[-1] != g[-1]:
         return False
     return f == g or f[0] == g[0] or f[0][0] == g[0][0] and (len(f[0]) == 1 or len(g[0]) == 1)
@@ -96,17 +115,27 @@ def gold_roles(row: dict) -> tuple[list[tuple[str, list[str]]], list[str], set[s
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--fold", type=int, default=4, help="KnowledgeNet fold to score (1-4); default 4")
+    ap.add_argument("--half", choices=("T", "H"), help="instead of a fold, half T or H of folds 1-3 (README)")
+    ap.add_argument("--founders", action="store_true", help="count FOUNDED_BY facts as roles too")
+    ap.add_argument("--errors", action="store_true", help="list each passage's wrong and missed roles on stderr "
+                                                           "(half T only)")
     ap.add_argument("--relation-model", default=None,
                     help="relation classifier file, or none for the rules alone (default: the shipped one)")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N passages")
     ap.add_argument("--json", action="store_true", help="one JSON object")
     args = ap.parse_args(argv)
+    if args.errors and args.half != "T":
+        ap.error("--errors lists half T only: fold 4 and half H are scored in aggregate")
 
     rows = []
     for line in CORPUS.open(encoding="utf-8"):
         row = json.loads(line)
+        if args.founders:
+            row = with_founders(row)
         annotated = {f["property"] for f in row["facts"]} | set(row.get("properties_annotated_no_fact", []))
-        if row["fold"] == args.fold and annotated & set(ROLE_PROPERTIES):
+        chosen = row["fold"] in (1, 2, 3) and half(row["document_id"]) == args.half if args.half else \
+            row["fold"] == args.fold
+        if chosen and annotated & set(ROLE_PROPERTIES):
             rows.append(row)
     if args.limit:
         rows = rows[: args.limit]
@@ -123,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             if m.type is RelationType.ROLE:
                 found.setdefault((m.source, m.target), set()).add(str(m.attributes.get("title", "")))
         named = {e.name for e in ex.entities if e.kind is EntityKind.PERSON}
-        hit_gold = set()
+        hit_gold, wrong = set(), []
         for (person, org), titles in found.items():
             match = next((n for n, (p, orgs) in enumerate(gold)
                           if same_person(person, p) and any(same_company(org, o) for o in orgs)), None)
@@ -134,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
             elif ("EMPLOYEE_OR_MEMBER_OF" in exhaustive or "CEO" in exhaustive and "CEO" in titles) and \
                     not any(same_company(org, o) for o in unnamed):
                 fp += 1
+                wrong.append([person, org, sorted(titles)])
         fn += len(gold) - len(hit_gold)
+        if args.errors and (wrong or len(hit_gold) < len(gold)):
+            print(json.dumps({"id": row["id"], "text": row["text"], "wrong": wrong,
+                              "missed": [g for n, g in enumerate(gold) if n not in hit_gold],
+                              "entities": sorted({(e.kind.value, e.name) for e in ex.entities})}), file=sys.stderr)
         gold_people = {p for p, _ in gold}
         people["gold"] += len(gold_people)
         people["found"] += sum(any(same_person(n, p) for n in named) for p in gold_people)
@@ -144,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    report = {"fold": args.fold, "passages": len(rows), "relation_model": args.relation_model or "shipped",
+    report = {"fold": f"half {args.half} of 1-3" if args.half else args.fold, "founders": args.founders,
+              "passages": len(rows), "relation_model": args.relation_model or "shipped",
               "facts": dict(by_property), "roles": {"precision": round(precision, 3), "recall": round(recall, 3),
                                                     "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn},
               "people_with_a_role_found": round(people["found"] / people["gold"], 3) if people["gold"] else 0.0}
@@ -152,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report))
     else:
         r = report["roles"]
-        print(f"KnowledgeNet fold {args.fold}: {len(rows)} passages, relation model {report['relation_model']}")
+        print(f"KnowledgeNet fold {report['fold']}{' with founders' if args.founders else ''}: {len(rows)} passages, "
+              f"relation model {report['relation_model']}")
         print(f"roles: precision {r['precision']:.3f} recall {r['recall']:.3f} F1 {r['f1']:.3f} "
               f"({tp} right, {fp} wrong, {fn} missed); people holding a gold role found: "
               f"{report['people_with_a_role_found']:.3f}")

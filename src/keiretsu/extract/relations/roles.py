@@ -209,8 +209,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right_limit = min((_begin(sent, q) for q in people if q.i >= p.j), default=len(text))
         # "Packer, who made the sale in January, will be a director of Bond Media": an aside set off by
         # commas, then the office the main verb gives; the right side is read from the aside's end
-        aside = _ASIDE.match(text, p_end, right_limit)
-        r_from = aside.end() if aside else p_end
+        bio = _BIO.match(text, p_end, right_limit)  # "Jane Doe (born 1961), ..."
+        aside = _ASIDE.match(text, bio.end() if bio else p_end, right_limit)
+        r_from = aside.end() if aside else bio.end() if bio else p_end
         left_from, right_to = max(left_limit, p_start - 60), min(right_limit, r_from + 70)
         while left_from > left_limit and text[left_from - 1 : left_from + 1].isalnum():
             left_from -= 1  # whole words only: "Presidential" is no "President"
@@ -374,14 +375,16 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "..., and the former President and CEO of IGATE": not past another office's company
             if re.search(r"\b(?:former|ex-)\s*(?:(?!(?:of|at|for|with)\b)[\w-]+\s+){0,4}$",
                          m.string[max(0, m.start() - 40) : m.start()], re.I)}
-        employed = [] if found else _works_at(sent, companies, p_start, p_end)  # "Mr. Bianchi joined Euronet"
+        # "Acme, a software firm founded in 1998 by John Smith and Jane Doe", "co-founded by Starbucks CEO Howard Schultz"
+        founded = _founded_by(sent, companies, people, p) or _founded_with(sent, companies, people, p)
+        employed = [] if found else _works_at(sent, companies, p_start, p_end) or founded  # "Mr. Bianchi joined Euronet"
         if employed:
             found = employed
         elif found:
             # "Prior to joining CoVant, Mr. Heilman was a Managing Director at CSP Associates": the company
             # he joined after the office told is his too
             held_at = {n for _, _, names in found for n in names}
-            found += [j for j in _joined_before(sent, companies, p_start) if not set(j[2]) & held_at]
+            found += [j for j in _joined_before(sent, companies, p_start) + founded if not set(j[2]) & held_at]
         if any(m.re is _JOINING_BEFORE and re.match(r"(?i:prior|before)", m.group(0)) for _, m, _ in found):
             # "Prior to joining Westlake, Mr. Gibbons worked at Valero": held before he joined
             told_status.update({id(m): (S.ENDED, ["before joining"]) if m.re is not _JOINING_BEFORE else (S.ACTIVE, [])
@@ -582,10 +585,16 @@ _STILL = re.compile(r"\b(?:since|present|to date|currently|now|still|remains?)\b
 
 #: A relative clause about a person, set off by commas before the main verb's copula: "X, who made the
 #: sale in January, will be a director of Y" (not one that gives an office itself: "X, who is chairman of Y",
-#: "X, who founded Y, ...").
-_ASIDE = re.compile(r",\s*who\s+(?!(?:is|was|has\s+been|had\s+been|will|would|became|becomes|remains|also|now|currently|once|"
+#: "X, who founded Y, ..."), or a participle's: "X, considered one of the most powerful women in tech, is
+#: the founder and CEO of Y".
+#: A bracketed birth date or age right after a name: "Jane Doe (born May 3, 1961) is chief executive of Y",
+#: "John Smith (63) Vice President of Y". The right side is read from its end, as from an aside's.
+_BIO = re.compile(r"\s*\((?=\s*(?:born|b\.|aged?\b|née|\d))[^()]{1,80}\)")
+_ASIDE = re.compile(r",\s*(?:(?:considered|regarded|known|described|"
+                    r"nicknamed|dubbed|hailed)\s+(?:as\s+)?[^,;.:\"“”()]{1,80},|"
+                    r"who\s+(?!(?:is|was|has\s+been|had\s+been|will|would|became|becomes|remains|also|now|currently|once|"
                     r"previously|formerly|heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b)"
-                    r"[^,;.:\"“”()]{1,80},"
+                    r"[^,;.:\"“”()]{1,80},)"
                     r"(?=\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|became|becomes|remains|"
                     r"(?:is|was|has\s+been|will\s+be)\s+(?:named|appointed|elected))\s)")
 
@@ -687,6 +696,99 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
         if contract:
             out.append(("", contract, before[-1].names))
     return out
+
+
+#: A company founded by the people named after "by": "Acme, founded in 1998 by John Smith", "Acme is a
+#: software firm co-founded by Jane Doe and John Smith", "CRS was established in 2003 by X" (an "established by"
+#: of something else is a law's or a rule's: "requirements established by the Employee Retirement Income Security Act").
+_FOUNDED_BY = re.compile(r"\b(?:(?P<co>co-?)?founded|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=,\s))established)\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?by\s+", re.I)
+PATTERNS.append(re.compile(_FOUNDED_BY.pattern + r"(?:[\w'’-]+\s+){0,4}(?-i:[A-Z])", re.I))
+
+
+_LEGAL_LEFT = re.compile(rf"^\s*(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?(?=,)")
+
+
+def _founded_by(sent, companies: list[Ent], people: list[Ent], p: Ent) -> list[tuple[str, re.Match, list[str]]]:
+    """The company a person founded, told in the passive: "Maveron, a venture firm co-founded by Howard
+    Schultz and Dan Levitan". The company is the last one named before "founded" with no verb but a
+    participle or auxiliary between ("Acme, which bought a plant in Ohio, was founded by X" is not the
+    plant's); between "by" and the name only a short description and the people listed before it
+    ("journalist Jane Doe", "a Pakistani businessman, X", "Starbucks CEO Howard Schultz and X"), never a
+    verb ("founded by her parents and managed by her husband, X") nor a company but one a title follows."""
+    text = sent.text
+    p_start = _begin(sent, p)
+    by = None
+    for m in _FOUNDED_BY.finditer(text, max(0, p_start - 120), p_start):
+        by = m
+    if by is None or re.search(r"[.;:()]", _INITIALS.sub("", text[by.end() : p_start])) or \
+            _acting_verb(sent, by.end(), p_start):
+        return []
+    # what stands between "by" and the name, less the people listed before it and the companies whose
+    # titles they hold ("Starbucks CEO"), is a few words of description
+    rest = text[by.end() : p_start]
+    for q in people:
+        if by.end() <= _begin(sent, q) and _end(sent, q) <= p_start:
+            rest = rest.replace(text[_begin(sent, q) : _end(sent, q)], " ")
+    for c in companies:
+        if by.end() <= _begin(sent, c) < p_start:
+            if not executive_titles(text[_end(sent, c) : _end(sent, c) + 30].split(",")[0]):
+                return []
+            rest = rest.replace(text[_begin(sent, c) : _end(sent, c)], " ")
+    words_left = re.findall(r"[\w'’-]+", rest)
+    if len([w for w in words_left if not re.fullmatch(r"and|co-?founders?", w, re.I) and not executive_titles(w)]) > 4:
+        return []
+    before = [c for c in companies if _end(sent, c) <= by.start()]
+    if not before:
+        return []
+    c = before[-1]
+    between = _LEGAL_LEFT.sub("", text[_end(sent, c) : by.start()])  # "The Wrap News Inc., founded by": what the name left
+    if len(between) > 90 or re.search(r"[.;:]", _INITIALS.sub("", between)) or _acting_verb(sent, _end(sent, c), by.start()):
+        return []
+    # a comma after the company opens an apposition about it ("Maveron, a venture firm ... co-founded by");
+    # one later closes a clause whose subject came earlier ("Halvard, which bought a plant from Acme last
+    # year, was founded by X")
+    if re.match(r"['’]s?\s", between):
+        return []  # "Acme's fund, founded by X": what the company's name qualifies was founded, not the company
+    if "," in between and not re.match(r",\s*(?:(?:a|an|the)\b|(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s*$|$)",
+                                       between, re.I):
+        return []
+    return [("Co-Founder" if by.group("co") else "Founder", by, c.names)]
+
+
+#: A company founded with the people named after it: "He founded Mojang in 2009 with Carl Manneh and Jakob
+#: Porser", "co-founded the software company Lumen alongside Jane Doe".
+_FOUNDED_THE = re.compile(r"\b(?:co-?)?found(?:ed|s|ing)\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.I)
+_WITH_THEM = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+in\s+(?:(?:late|early|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
+                        r"\s+(?:alongside|with|together\s+with)\s+(?:(?:fellow\s+)?(?:co-?founders?|partners?)\s+)?"
+                        r"(?:@(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:fellow\s+)?(?:co-?founders?\s+)?)*")
+PATTERNS.append(re.compile(r"\bfound(?:ed|s|ing)\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[A-Z])[^.;,]{0,60}"
+                           r"\s(?:alongside|with)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])", re.I))
+
+
+def _founded_with(sent, companies: list[Ent], people: list[Ent], p: Ent) -> list[tuple[str, re.Match, list[str]]]:
+    """The company a person co-founded with whoever founded it: "X founded Mojang with Carl Manneh and Jakob
+    Porser" (the people listed after "with", and only people: "founded Acme with money from Y" is no one's)."""
+    text = sent.text
+    p_start = _begin(sent, p)
+    for c in reversed([c for c in companies if _end(sent, c) <= p_start]):
+        founded = _FOUNDED_THE.search(text, max(0, _begin(sent, c) - 60), _begin(sent, c))
+        if founded is None:
+            continue
+        between = text[_end(sent, c) : p_start]
+        for q in people:
+            if _end(sent, c) <= _begin(sent, q) and _end(sent, q) <= p_start:
+                between = between.replace(text[_begin(sent, q) : _end(sent, q)], "@")  # the people listed before
+        return [("Co-Founder", founded, c.names)] if _WITH_THEM.fullmatch(between) else []
+    return []
+
+
+#: Initials and abbreviations whose dots end no sentence: "U.S.", "James C. Kauer".
+_INITIALS = re.compile(r"\b(?:[A-Z]\.)+")
+
+
+def _acting_verb(sent, a: int, b: int) -> bool:
+    """Whether a verb other than a participle or an auxiliary stands in text[a:b]: "which bought"."""
+    return any(t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in sent if a <= t.idx and t.idx + len(t.text) <= b)
 
 
 def _joined_before(sent, companies: list[Ent], p_start: int) -> list[tuple[str, re.Match, list[str]]]:
