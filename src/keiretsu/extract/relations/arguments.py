@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
+from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _SAYS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
                     _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
                     _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject, _subject,
-                    _word_before)
+                    _the_company, _word_before)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -244,6 +244,18 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
         a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
+    if not a.objects and a.rtype in (RelationType.STAKE, RelationType.INVESTMENT):
+        described, held = _held_in_which(sent, t, at)
+        if described is not None and held is None and described.lemma_.lower() not in _FIRM_WORDS:
+            # "The venture, in which X holds a 40 pct stake, will buy Y": a stake in what is not named (while
+            # "the new company, in which it holds 45 pct, will be called Y" may name it after)
+            return []
+        if held is not None and held is not a.subject:
+            a.objects = [held]
+    if not a.objects and a.rtype is RelationType.STAKE:
+        said = _stake_in_the_speaker(sent, t, at)
+        if said is not None and said is not a.subject and a.subject is not None:
+            a.objects = [said]
     if not a.objects:
         if referred and a.subject is not None:
             return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
@@ -317,6 +329,40 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
 
 #: Words that set a company apart from what a deal takes in: "sell all its businesses other than the X business".
 _EXCEPT = re.compile(r"\b(?:other than|except(?: for)?|excluding|apart from|besides|but not)(?: the| its| their)?$")
+
+
+#: What a holder holds of a company: "a 43 pct interest in", "20 pct of", "1.2 mln shares of".
+_HELD_WORDS = L.STAKE_NOUNS | {"pct", "percent", "%", "share", "stock"}
+
+
+def _stake_in_the_speaker(sent, t, at: dict[int, Ent]) -> Ent | None:
+    """"Husky Oil said ... an agreement for X to acquire a 43 pct interest in the company": "the company" with
+    nothing more, in a sentence a company says, is that company (as wire copy writes it)."""
+    held = t if t.lemma_.lower() in _HELD_WORDS else next(
+        (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_WORDS), None)
+    if held is None:
+        return None
+    ref = next((g for c in held.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                for g in c.children if g.dep_ == "pobj" and _the_company(g)), None)
+    if ref is None:
+        return None
+    said = next((x for x in ref.ancestors if x.lemma_.lower() in _SAYS and x.pos_ == "VERB"), None)
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    return _ent_in(subject, at) if subject is not None else None
+
+
+def _held_in_which(sent, t, at: dict[int, Ent]):
+    """"Dunmore, in which Halvern owns a 20 pct stake,": the word a relative clause opened by "in which" (or
+    "of which") that holds the stake describes, and the company that word names, what the stake is held in
+    (none when it names no company: "the venture, in which Halvern holds 40 pct")."""
+    clause = t if t.dep_ == "relcl" else t.head if t.dep_ == "dobj" and t.head.dep_ == "relcl" else None
+    if clause is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "of") and
+                                 any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+                                 for c in clause.children):
+        return None, None
+    if any(c.dep_ == "conj" for c in clause.head.children):
+        return None, None  # "A and B, in which X owns 20 pct,": which of the two is not said
+    return clause.head, _ent_in(clause.head, at)
 
 
 def _excepted(sent, e: Ent) -> bool:
@@ -453,6 +499,12 @@ def _co_subjects(a: Args) -> list[Ent]:
     if {n for e in group for n in e.names} & {n for o in a.objects for n in o.names}:
         return []  # "Renault and Nissan ... their cross-shareholding, with Renault cutting its stake in Nissan"
     joined = {x.i for x in root.subtree if x.dep_ == "conj"}
+    # "A, B and C each hold 10 pct": the parse sets B beside A as an apposition and joins C to B; a name in
+    # apposition that a further name is joined to opens the rest of the list, not a description of A
+    listed_at = {e.i for e in group}
+    joined |= {x.i for x in root.subtree if x.dep_ == "appos" and x.head.i == root.i and
+               any(c.dep_ == "conj" and any(k in listed_at for k in range(c.left_edge.i, c.i + 1))
+                   for c in x.children)}
     return [e for e in group if any(k in joined for k in range(e.i, e.j))]
 
 

@@ -11,7 +11,7 @@ from ..entities import Ent, StoryContext
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
+                    _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
 from .status import trigger_status
 from .triggers import WORDS, register
 
@@ -656,13 +656,20 @@ def _parts_bought(a: Args):
     if bought is None or bought.i in a.at or all(x.lemma_.lower() not in L.PARTS or x.i in a.at for x in listed) or \
             any(c.lower_ == "all" for c in bought.subtree if c.i < bought.i):
         return None  # "all the assets of X" is X
-    if any(g.i in a.at for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
-           for g in c.subtree):
+    # "3M's orthopedic implant division": a name closed by "'s" is the owner, whatever the parse hangs it from
+    possessive = {g.i for c in bought.children if c.dep_ not in ("prep", "conj", "cc", "acl", "relcl", "appos")
+                  for g in c.subtree if g.i in a.at and _possessive(a.sent, a.at[g.i])}
+    # a name on what is bought is the unit bought ("X's Y unit"), read as usual; but a name on a thing no
+    # company is ("Cannon's Screen Entertainment film library") says whence it came, while "X's" owns it
+    if any(g.i in a.at and g.i not in possessive for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
+           for g in c.subtree) and not (possessive and bought.lemma_.lower() in L.PARTS - _UNIT_PARTS):
         return None
     # the owner: "of X" or "X's" under what is bought, else the first "from" after the trigger
-    owners = []
+    owners = [a.at[k] for k in sorted(possessive)][:1]
+    thing = {g.i for c in bought.children if c.dep_ == "compound" for g in c.subtree} \
+        if possessive and bought.lemma_.lower() in L.PARTS - _UNIT_PARTS else set()
     for g in _owner_words(bought):
-        if g.i in a.at and all(e is not a.at[g.i] for e in owners):
+        if g.i in a.at and g.i not in thing and all(e is not a.at[g.i] for e in owners):
             owners.append(a.at[g.i])
     if len(owners) > 1:
         return None  # "the assets of X's Y subsidiary": the unit's assets are the unit, read as usual
@@ -678,6 +685,17 @@ def _parts_bought(a: Args):
     if owner is None or owner is a.subject:
         return None
     return [(R.DIVESTMENT, x, y, "dep") for x in owner.names for y in a.subject.names]
+
+
+#: Parts of a company that are companies themselves when a name is set on them ("its Y division", "the Y
+#: chain"); the other parts (a plant, a library, a branch) are things, whatever name they bear.
+_UNIT_PARTS = {"unit", "business", "division", "operation", "arm", "network", "chain", "subsidiary", "activity",
+               "brand", "interest", "right", "portion", "portfolio", "concession"}
+
+
+def _possessive(sent, e: Ent) -> bool:
+    """Whether the name is closed by "'s" (in its span or right after it)."""
+    return any(0 <= k < len(sent) and sent[k].text in ("'s", "'") and sent[k].dep_ == "case" for k in (e.j - 1, e.j))
 
 
 def _owner_words(tok):
@@ -1096,6 +1114,11 @@ def _parents_parsed(sent, companies: list[Ent]):
                 parent = _named_by(of, at) if of is not None else None
         if parent is not None and child is not None and parent is not child:
             yield t, parent, child
+            if t.tag_ == "NNS" and t.i in (child.j, _after_blank(sent, child.j)):
+                # "its Pexton Media and Dunmore Books units": each name listed before the plural noun is one
+                for e in _listed_before(sent, companies, child):
+                    if e is not parent and not e.members:
+                        yield t, parent, e
     for owner in companies:
         # "Toyota-owned Daihatsu", "Alibaba-controlled Ant Group": the name glued to "owned" owns the next
         k = owner.j
@@ -1156,6 +1179,24 @@ def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
     for k, child in enumerate(owned):
         if child is not owner and not child.members and not any(child is x for x in owned[:k]):
             yield t, owner, child
+
+
+def _after_blank(sent, k: int) -> int:
+    """Where the words after ``k`` go on once a legal suffix or ticker left out of a name is passed."""
+    while k < len(sent) and (sent[k].is_space or _LEFT_OUT.fullmatch(sent[k].text.lower())):
+        k += 1
+    return k
+
+
+def _listed_before(sent, companies: list[Ent], last: Ent) -> list[Ent]:
+    """The companies a list names before its last one, with only names, commas and "and" between: "A, B
+    and C" before C."""
+    out = []
+    for e in sorted((e for e in companies if e.j <= last.i), key=lambda e: -e.i):
+        if not _names_between(sent, companies, e.j, last.i) or last.i - e.j > 12:
+            break
+        out.append(e)
+    return out
 
 
 def _before_blank(sent, k: int) -> int:

@@ -270,8 +270,12 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                         return e
                 if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS and c.i != t.i:
                     # "the two companies", "the French automaker": references are entities too (not the
-                    # trigger's own phrase: "a partnership with X to develop batteries" has X as object)
-                    e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at), None)
+                    # trigger's own phrase: "a partnership with X to develop batteries" has X as object); a
+                    # clause describing the subject is no part of it: "the venture, in which X holds 40 pct,"
+                    clause = {g.i for r in c.children if r.dep_ == "relcl" for g in r.subtree}
+                    clause = set() if t.i in clause else clause
+                    e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at and k not in clause),
+                             None)
                     if e is not None:
                         return e
         if x.dep_ == "relcl":
@@ -742,6 +746,15 @@ def _is_from_or_to(sent, e: Ent) -> bool:
 _LEFT_OUT = re.compile(r"<[^>]*>|\([a-z.]+\)|(?<![\w.])(?:%s)\.?(?![\w.])" % "|".join(sorted(map(re.escape, LEGAL_FORMS))))
 
 
+def _names_between(sent, companies: list[Ent], i: int, j: int) -> bool:
+    """Whether the words between two names are only more names (read as companies or capitalised) and the
+    commas and "and" of a list: "A, B and C", not "A, the owner of B and C" (C is B's fellow, not A's)."""
+    inner = {k for e in companies if i <= e.i and e.j <= j for k in range(e.i, e.j)}
+    inner |= {k for k in range(i, j) if sent[k].text[:1].isupper() and sent[k].pos_ == "PROPN"}
+    rest = _LEFT_OUT.sub("", "".join(sent[k].text_with_ws for k in range(i, j) if k not in inner).lower())
+    return re.fullmatch(r"[\s,]*(?:and)?\s*", rest) is not None
+
+
 def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     """The subject and the companies joined to it by "and": "Nissan and Honda are discussing ..."."""
     group = [subject]
@@ -762,7 +775,8 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
         later = e if e.i > subject.i else subject
         if later.j < len(sent) and sent[later.j].text in ("'s", "'"):
             continue  # "Geely, Volvo Cars' parent": an owner named, no list
-        if between in ("and", ",", "&", "with") or re.fullmatch(r"(?:, [^,]+)*,? and", between):
+        if between in ("and", ",", "&", "with") or re.fullmatch(r"(?:, [^,]+)*,? and", between) and \
+                _names_between(sent, companies, min(e.j, subject.j), max(e.i, subject.i)):
             if abs(e.i - subject.i) < 12:
                 group.append(e)
     return group
