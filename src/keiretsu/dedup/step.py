@@ -796,7 +796,25 @@ def _records(pairs: np.ndarray) -> np.ndarray:
 def _unique_pairs(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """``(min, max)`` of each pair of ``x`` and ``y``, once each, in order: ``(m, 2)`` int64."""
     a, b = np.minimum(x, y).astype(np.int64), np.maximum(x, y).astype(np.int64)
-    n = int(b.max()) + 1 if len(b) else 1
+    low = int(b.min()) if len(b) else 0
+    n = int(b.max()) + 1 - low if len(b) else 1
+    if n * (int(a.max()) + 1 if len(a) else 1) < 2**31:
+        # Every pair has a new document, the later of the two: ``b`` spans about a batch, and
+        # ``a * n + b - low`` is in 32 bits, sorted in about 60% of the time of 64 (the same order).
+        a *= n
+        a += b
+        a -= low
+        codes32 = a.astype(np.int32)
+        del a, b
+        codes32.sort()
+        if len(codes32):
+            codes32 = codes32[np.r_[True, codes32[1:] != codes32[:-1]]]
+        out = np.empty((len(codes32), 2), dtype=np.int64)
+        np.floor_divide(codes32, n, out=out[:, 0])
+        np.remainder(codes32, n, out=out[:, 1])
+        out[:, 1] += low
+        return out
+    n += low
     if n < 2**31:  # as one number each, sorted several times faster than by two keys
         codes = a  # in place: as many pairs as buckets hold members, a few copies fewer at the peak
         codes *= n
