@@ -16,28 +16,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        1,
-    )
-    for m in names
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The one calendar every stage reads: month names and their short forms with the month's number
+# (dates in the text, a sentence stop after "Jan.", template fillers in dedup, scheduled ends).
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 def _month(group: str) -> str:
@@ -71,7 +56,7 @@ class TextDate:
 def _make(year: str | int, month: str | int, day: str | int) -> date | None:
     try:
         if isinstance(month, str):
-            month = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+            month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         return date(int(year), month, int(day))
     except (KeyError, ValueError):
         return None
@@ -110,7 +95,7 @@ def find_text_date(text: str, retrieved: str | None = None) -> TextDate | None:
             return TextDate(d.isoformat(), "published", m.group(0).strip())
     m = _DATELINE.search(head)
     if m:
-        month = _MONTHS[m["month"].lower()]
+        month = MONTHS[m["month"].lower()]
         if m["year"]:
             d = _make(m["year"], month, m["day"])
         elif retrieved:

@@ -36,18 +36,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..clean.dates import MONTHS as _MONTH_NAMES
+from ..clean.dates import WEEKDAYS as _DAYS
 from ..store import Store
 from .paraphrase import DATELINE as _DATELINE
 from .paraphrase import MONTH as _MONTH
 from .paraphrase import dice, key_hash, match_dateline, scale, sentence_key
 from .text import STOPWORDS, Sentence, content_words, split_sentences
 
-_MONTH_NAMES = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?!\d)(?!\s*(?:pct|percent|mln|billion|"
                    r"dlrs?|cts))|\b(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_ALONE = re.compile(r"\b(?:in|for|of|during|since)\s+(?P<month>" + _MONTH + r")\b(?!\.?\s+\d)",

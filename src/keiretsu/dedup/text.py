@@ -14,12 +14,16 @@ from typing import NamedTuple
 
 import Stemmer
 
+from ..clean.dates import MONTH_NAMES, MONTHS
+
+# A month's short form reads as its full name.
+_MONTHS = {m: MONTH_NAMES[i - 1] for m, i in MONTHS.items() if m not in MONTH_NAMES}
+
 # Split after . ! ? (and closing quotes) and a space, unless the word before is a common
 # abbreviation; and at every line break. Lower-case starts count: some feeds are lower-cased.
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "ltd", "plc", "jr", "sr", "no", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
-    "gov", "gen", "rep", "sen", "dept", "est", "approx", "fig",
+    "u.s", "u.k", "e.g", "i.e", "gov", "gen", "rep", "sen", "dept", "est", "approx", "fig", *_MONTHS,
 }
 # The stop is matched, not looked behind for: a pattern that starts with a character set is
 # searched for that set, several times faster than trying the look-behind at every character.
@@ -46,10 +50,7 @@ STOPWORDS = frozenset(
     yourself yourselves said says say saying told according its also would could may might must shall will
     one two s t just now new""".split()
 )
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
-}
+
 # Numbers keep their separators ("1-1/4", "5.5", "1,000"): the figures are the facts.
 # Figures written as words are figures too ("two billion" = "2 billion"); "one" is left alone,
 # being a pronoun as often as a number.

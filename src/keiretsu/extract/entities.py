@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..clean.dates import MONTH_NAMES, WEEKDAYS
 from ..models import EntityKind, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
@@ -25,10 +26,7 @@ from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
-_MONTHS_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "separately",
-}
+_MONTHS_DAYS = {*MONTH_NAMES, *WEEKDAYS, "separately"}
 # A preposition and a day or a month opening a sentence before a name: "On Friday Cyacq Corp raised",
 # "In March Texaco Inc said" (a bare month or day stays: "May Department Stores", "Tuesday Morning").
 _WHEN_OPENING = re.compile(r"(?:On|In|By|Since|Until|Through|During|Last|Early|Late)\s+(?:Monday|Tuesday|Wednesday|"

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+from ..clean.dates import MONTHS, WEEKDAYS
+
+_WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBERS.update({"a": 1, "an": 1, "half": 0.5, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
@@ -252,10 +250,10 @@ def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
         return (str(pub.year - int(round(years))), "age")
     if kind == "since":
         if g.get("month"):
-            return (f"{g['year']}-{_MONTHS[g['month'].rstrip('.')]:02d}", "since")
+            return (f"{g['year']}-{MONTHS[g['month'].rstrip('.')]:02d}", "since")
         return (g["year"], "since")
     if kind in ("mdy", "dmy", "my"):
-        month = _MONTHS[g["month"].rstrip(".")]
+        month = MONTHS[g["month"].rstrip(".")]
         day = int(g["day"]) if g.get("day") else None
         if g.get("year"):
             if day is None:

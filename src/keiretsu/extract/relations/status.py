@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...clean.dates import MONTHS, WEEKDAYS
 from ...models import RelationType, Status
 from .. import lexicon as L
 
@@ -68,10 +69,7 @@ _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager
 # X to sell").
 _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
 # Words of a date that a present-tense end may be scheduled for: "expires Friday", "ends in June".
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
-             "today", "tomorrow", "tonight"}
+_CALENDAR = {*MONTHS, *WEEKDAYS, "midnight", "today", "tomorrow", "tonight"}
 # Verbs that let a deal run out: "let its offer expire", "allowed the agreement to lapse" end it.
 _LET_RUN_OUT = {"let", "allow"}
 # Where the ended noun hangs on the end word: its object or subject ("withdrew its bid", "talks
