@@ -69,6 +69,9 @@ ENDED_VERBS = {"step"}
 #: Verbs that put a deal's completion off: "the closing of the sale was delayed", "postponed the completion
 #: of its purchase" tell a deal agreed and not yet done (talks or a bid put off stay what they were).
 DELAYS = {"delay", "postpone", "defer", "reschedule"}
+#: Words that hang a deal on conditions still to be met ("the acquisition is subject to approval by
+#: shareholders", "conditional on financing"): agreed, not yet done.
+CONDITIONAL = {"subject", "conditional", "contingent"}
 #: Verbs that turn down talks: "rejected merger talks with X", "rebuffed talks" call the talks off.
 REJECTS = {"reject", "rebuff", "spurn", "refuse", "decline"}
 #: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the

@@ -48,6 +48,12 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|thru|expir\w*|deadline|by|befor
                        r"extend\w*(?:\s+\S+){0,4}\s+to|to\s+(?:\S+\s+){0,2}\S*\d\S*\s+from)\s+(?:on\s+|the\s+)?$",
                        re.I)
 _DEADLINE_LEAD = ("until", "till", "by")  # the patterns below that take the word in their match
+# A date in the possessive after a word that sets another event beside the sentence's ("X's investment in Y
+# follows last year's investment by Z in W", "bigger than last year's bid") dates that other event, not the
+# deal the sentence tells: it dates nothing here.
+_COMPARED = re.compile(r"\b(?:follows?|followed|mirrors?|mirrored|echoes|echoed|recalls|resembles|matches|tops|"
+                       r"topped|exceeds|exceeded|dwarfs|than|like|unlike)\s+(?:the\s+|a\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s\b", re.I)
 
 # What a sentence must hold for a pattern to have a chance: most sentences hold few of them, and
 # a substring test costs far less than a regex scan (the graph dates every new mention). Each
@@ -164,7 +170,8 @@ class TimeRef:
     kind: str  # point: when it happened; since: when it began; age: since when the thing named
     # has existed ("the two-decade-old alliance"); expected: a date still to come; deadline: a
     # limit already past ("until May 1" in June); unresolved: a date the text gives that cannot
-    # be placed ("on Thursday" with no publication date, "February 30")
+    # be placed ("on Thursday" with no publication date, "February 30"); other: a date of another
+    # event the sentence compares the deal with ("follows last year's investment by Z"), no value
     text: str  # the words, as written
 
     @property
@@ -350,6 +357,10 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
                 whole, g = m.group(0), m.groupdict()
             else:
                 whole, g = _plain(m.group(0)), {k: v and _plain(v) for k, v in m.groupdict().items()}
+            if _POSSESSIVE.match(text, m.end()) and _COMPARED.search(before):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), TimeRef("", "other", sentence[m.start():m.end()].strip())))
+                continue
             deadline = kind not in ("since", "age") and (
                 deadlines.search(before) is not None or whole.split(None, 1)[0] in _DEADLINE_LEAD)
             ahead = None if deadline else bool(futures.search(before) or _FUTURE_AFTER.match(text, m.end()))

@@ -70,6 +70,12 @@ _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager
 _MANDATES = {"require", "order", "demand", "insist", "ask", "urge", "direct", "recommend", "propose"}
 # Words of a date that a present-tense end may be scheduled for: "expires Friday", "ends in June".
 _CALENDAR = {*MONTHS, *WEEKDAYS, "midnight", "today", "tomorrow", "tonight"}
+# The prepositions of a relative clause that tells what a document says: "an agreement under which X will
+# buy Y", "an understanding by which X would purchase".
+_TERMS_PREPS = {"under", "by", "through", "whereby"}
+# Verbs that tell talks came to a document: "the discussions have led to an understanding", "reached an
+# agreement".
+_RESULTING = {"lead", "result", "produce", "yield", "reach", "culminate"}
 # Verbs that let a deal run out: "let its offer expire", "allowed the agreement to lapse" end it.
 _LET_RUN_OUT = {"let", "allow"}
 # Where the ended noun hangs on the end word: its object or subject ("withdrew its bid", "talks
@@ -85,6 +91,43 @@ def _infinitive(x) -> bool:
     """Whether a word is an infinitive that says what a noun is for: "an agreement to buy", "an offer to be
     acquired" (which the parse may hang on the noun as a relative clause)."""
     return x.dep_ == "acl" or x.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+
+
+def _under_which(x) -> bool:
+    """Whether a word is a relative clause that tells a document's terms: "an understanding by which X would
+    buy Y", "an agreement under which X will acquire Y"."""
+    return x.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in _TERMS_PREPS and
+                                     any(g.lower_ in ("which", "whom") for g in c.children) for c in x.children)
+
+
+def _resulted(doc) -> bool:
+    """Whether a deal document is what talks came to: "the discussions have led to a general understanding",
+    "talks resulted in an agreement", "reached an accord" (the talks above it are over; the deal is settled)."""
+    verb = doc.head.head if doc.dep_ == "pobj" else doc.head if doc.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in _RESULTING and verb.pos_ in ("VERB", "AUX")
+
+
+_EFFECT_EDGES = ("dobj", "acomp", "oprd", "xcomp", "advmod", "ccomp")
+
+
+def _took_effect(t):
+    """The verb of a relative clause that says the deal is in force, if any: on the deal noun or, where the
+    parse hangs it there, on the company the deal is with or of (a company never takes effect): "the merger
+    with X, which took effect today", "the sale of Y, which became effective Monday"."""
+    held = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children
+            if g.dep_ == "pobj"]
+    for y in (t, *held, *(g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj")):
+        for c in y.children:
+            if c.dep_ != "relcl" or c.tag_ not in ("VBD", "VBN") or _ahead(c):
+                continue
+            # ("took effective today": a slip of the wire for "took effect")
+            if c.lemma_.lower() == "take" and any(d.lower_ in ("effect", "effective") and d.dep_ in _EFFECT_EDGES
+                                                  for d in c.children) or \
+                    c.lemma_.lower() == "become" and any(d.dep_ == "acomp" and d.lower_ == "effective"
+                                                         for d in c.children):
+                return c
+    return None
 
 
 def _party(t) -> bool:
@@ -481,6 +524,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                if g.dep_ == "pobj"]
     around += [c for y in (t, *parties) for c in y.children if c.dep_ == "relcl" and
                c.lemma_.lower() in L.CALLED_OFF | L.ENDED and any(d.dep_ == "nsubjpass" for d in c.children)]
+    # ...and one told of the deal noun itself that ran out or failed on its own: "an offer that has since
+    # lapsed", "its bid, which failed" (not one still to run out: "the offer, which expires April 3")
+    around += [c for c in t.children if c.dep_ == "relcl" and t.pos_ == "NOUN" and c.lemma_.lower() in L.RUNS_OUT |
+               L.CALLED_OFF and c.tag_ in ("VBD", "VBN") and not _ahead(c) and
+               not any(d.dep_ in ("dobj", "nsubjpass") for d in c.children)]
     # "offered to acquire X last fall but withdrew the offer", "agreed to sell X but later terminated the
     # agreement": an end told by a verb set beside the deal's own verb ends it, when what it ends is the
     # deal's stage and names no company of its own ("but dropped its bid for Z" ends another bid)
@@ -509,6 +557,16 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             words.setdefault("abandon", y.text)  # "lost its bid for X to Z", "gave up its attempt to buy X"
             tokens.setdefault("abandon", y)
             continue
+        if lemma in _BROKEN and rtype in _ONE_ACT and y.pos_ in ("VERB", "AUX") and not _ahead(y) and \
+                (stage := _ended(y)) is not None and stage.lemma_.lower() in L.DEAL_NOUNS and stage.i in chain:
+            # "the merger violated a prior agreement it had to buy Getty": the deal's own agreement breached
+            # by a party is void (not "violated a standstill agreement by buying shares": that one is no deal's)
+            words.setdefault("break", y.text)
+            tokens.setdefault("break", y)
+            continue
+        if lemma in _BROKEN and y.pos_ in ("VERB", "AUX") and (stage := _ended(y)) is not None and \
+                stage.lemma_.lower() in L.DEAL_NOUNS and stage.i not in chain:
+            continue  # "broke its standstill agreement by buying more shares": another agreement, the holding stands
         if lemma in L.CALLED_OFF and any(a.lemma_.lower() in L.UNDOES for a in list(y.ancestors)[:2]):
             continue  # "lifted an injunction blocking the merger"
         # ...or of the attempt the trigger completes: "an unsuccessful effort to acquire Union Carbide"
@@ -537,6 +595,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
+            settled.append(y.text)
+            continue
+        if lemma in L.CONDITIONAL and rtype in _DEALS and y.dep_ in ("acomp", "amod", "advmod", "attr") and \
+                y.i + 1 < len(y.doc) and y.nbor(1).lower_ in ("to", "on", "upon"):
+            # "the acquisition is subject to approval by holders and regulators": conditions still to be
+            # met, so agreed, not done (a word that says it is done outranks it: "completed, subject to ...")
             settled.append(y.text)
             continue
         if lemma in L.DELAYS and y.tag_.startswith("VB") and rtype in _DEALS:
@@ -574,7 +638,7 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         found[S.PROPOSED] = proposing
     # (of a deal, a contract is one too: "Pennzoil's contract to acquire Getty"; of a tie, "a contract to
     # supply" may be one in force)
-    settling = next((x for x in near if _infinitive(x) and (
+    settling = next((x for x in near if (_infinitive(x) or _under_which(x)) and (
         x.head.lemma_.lower() in L.SETTLING or rtype in _DEALS and x.head.lemma_.lower() == "contract")), None)
     if settling is not None:
         # "Chevron's agreement to buy Hess", "an understanding to sell", and what the deal's verb takes:
@@ -590,7 +654,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             found[S.PROPOSED] = [trying.head.text]
     # "will discuss the company's arrangement to sell", "wants to amend its agreement to purchase": talks or
     # wishes about an agreement its party has already are about changing it; the deal is agreed
-    held = settling.head if settling is not None and any(c.dep_ == "poss" for c in settling.head.children) else None
+    held = settling.head if settling is not None and (any(c.dep_ == "poss" for c in settling.head.children) or
+                                                      _resulted(settling.head)) else None
     over_held = chain.get(held.i, len(chain)) if held is not None else len(chain)
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
                           (S.PROPOSED, L.PROPOSED), (S.AGREED, L.AGREED), (S.ACTIVE, L.ACTIVE)):
@@ -598,6 +663,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             held is not None and status in (S.IN_TALKS, S.PROPOSED) and _above(tokens[w], chain) > over_held)]
         if cues:
             found[status] = list(dict.fromkeys([*found.get(status, []), *cues]))
+    if rtype in _ONE_ACT:
+        took = _took_effect(t)
+        if took is not None:
+            taken.append(took.text)
     if taken:
         found[S.ACTIVE] = [*taken, *found.get(S.ACTIVE, [])]
     if rejected:
