@@ -153,6 +153,25 @@ def _counted(sent, e: Ent) -> bool:
                for c in root.children)
 
 
+#: A maker's model designation right after its name: "Boeing 737's", "Airbus A320s", "Fokker 100", "DC-10s".
+#: Two-digit numbers and years are left out ("Acme 87 results", "Acme 1987 net"), as is a number a unit follows.
+_MODEL = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}|\d{3,4})(?:-\d{1,4})?(?:s|'s)?")
+_MODEL_UNITS = frozenset({"pct", "percent", "%", "mln", "million", "bln", "billion", "dlrs", "dlr", "shares", "stg",
+                          "yen", "marks", "francs", "pence", "cts"})
+
+
+def _model_of(sent, e: Ent) -> bool:
+    """Whether the name stands for one of its maker's products, told by a model designation right after it ("sold
+    10 of its 11 Boeing 737's to Ryder", "leased three Airbus A320s"): the planes change hands, not the maker."""
+    if e.j >= len(sent):
+        return False
+    nxt = sent[e.j]
+    if not _MODEL.fullmatch(nxt.text) or re.fullmatch(r"(?:1[89]|20)\d\ds?", nxt.text):
+        return False
+    after = sent[e.j + 1] if e.j + 1 < len(sent) else None
+    return after is None or after.lower_ not in _MODEL_UNITS
+
+
 def _same_firm(a: str, b: str) -> bool:
     """Whether two names may be one firm's, the one a short form of the other ("Jardine", "Jardine Matheson")."""
     a, b = name_key(a), name_key(b)
@@ -199,7 +218,8 @@ class RelationFinder:
         out += roles
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
-        companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)]
+        companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)
+                     and not _model_of(sent, e)]
         owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None

@@ -322,6 +322,12 @@ def _what_is_bought(a: Args):
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else \
         next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+    if a.verb is not None and (bought is None or bought.lower_ in ("each", "apiece")):
+        # "to buy from <X> 1,053,000 X common shares at 2.29 dlrs each": a parse that folds the counted shares
+        # into the "from" (and may take the price's "each" for the object)
+        bought = next((g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in ("share", "stock") and
+                       any(n.dep_ == "nummod" and n.like_num for n in g.children)), bought)
     if bought is not None and a.verb is not None and bought.lower_ in _SCALE:
         # "bought 2.3 mln Piedmont common shares": a parse that makes the count one object and the shares another
         bought = next((c for c in a.t.children if c.dep_ == "dobj" and c.i > bought.i and
@@ -1250,7 +1256,11 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         if any(x.lower_ in L.FORMER for x in sent[t.left_edge.i : t.i]):
             status = S.ENDED  # "Y, a former subsidiary of X", "X's onetime unit Y": sold or spun off since
         elif _to_become(t):
-            status = S.AGREED  # "X will become a subsidiary of Y": once the deal is done
+            # "X will become a subsidiary of Y": once the deal is done; "agreed to begin talks ... to form a plan
+            # under which X would become a subsidiary of Y": only talked of
+            talked = [x for v in t.ancestors for x in (v, *(c for c in v.children if c.dep_ == "dobj"))]
+            status = S.IN_TALKS if any(x.lemma_.lower() in L.IN_TALKS or x.lower_ in L.IN_TALKS
+                                       for x in talked) else S.AGREED
         sale = None
         named = {k for e in companies for k in range(e.i, e.j)}
         for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"

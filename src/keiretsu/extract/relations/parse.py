@@ -161,6 +161,16 @@ def _acts_for(tok) -> bool:
     return lemma in DEAL_WORDS["intermediary"] or any(f"{b} {lemma}" in DEAL_WORDS["intermediary"] for b in before)
 
 
+#: A company's own paper other than its shares: what a broker or dealer buys only to sell on.
+_PAPER = DEAL_WORDS["issued"] - {"share", "shares", "stock", "common", "preferred"}
+
+
+def _deals_in(tok, sent) -> bool:
+    """Whether a noun before a name calls the firm a trader ("brokers Wood Gundy", ``data/deal_words.tsv``,
+    "dealing") in a sentence that sells paper other than shares ("sell 93 mln dlrs of convertible notes")."""
+    return tok.lower_ in DEAL_WORDS["dealing"] and any(x.text in _PAPER for x in sent)  # not "X Securities Inc"
+
+
 def _intermediary(sent, e: Ent) -> bool:
     """Whether the sentence has the company act for a party to a deal rather than be one: "through underwriter
     Allen and Co", "to a group of underwriters led by X", "Goldman Sachs, its financial adviser", "the Bear
@@ -185,12 +195,15 @@ def _intermediary(sent, e: Ent) -> bool:
                 r"(?:underwriters?|advis[eo]rs?|trustees?|(?:placement|selling|paying|fiscal) agents?|"
                 r"(?:dealer|lead)[- ]managers?)\b", following):
         return True
-    x = root
+    x, listed = root, True
     for _ in range(8):
         if x.i != root.i and (_acts_for(x) or x.pos_ == "VERB" and x.lemma_.lower() in DEAL_WORDS["acting"]):
             return True
-        if any(c.dep_ in ("compound", "amod", "nmod") and c.i < x.i and _acts_for(c) for c in x.children):
-            return True  # "underwriter Allen and Co", "lead underwriters Morgan Stanley"
+        # "underwriter Allen and Co", "lead underwriters Morgan Stanley"; "notes ... by brokers X and Y", the trade
+        # only of the names it is said of ("and the other half by its shareholder Z": Z holds, it deals in none)
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.i < x.i and (_acts_for(c) or listed and _deals_in(c, sent))
+               for c in x.children):
+            return True
         if x.i != root.i and x.lemma_.lower() in L.GROUPS and any(
                 _acts_for(g) for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
             return True  # "a group of underwriters led by X"
@@ -198,7 +211,7 @@ def _intermediary(sent, e: Ent) -> bool:
                 x.dep_ == "acl" and x.lemma_.lower() in ("lead", "head"):
             x = x.head
         elif x.dep_ == "pobj" and x.head.dep_ in ("agent", "prep") and x.head.lower_ == "by":
-            x = x.head.head
+            x, listed = x.head.head, False
         elif x.dep_ == "pobj" and x.head.lower_ in ("of", "from"):
             return x.head.head.lemma_.lower() in DEAL_WORDS["acting"]  # "on the advice of Goldman"
         elif x.dep_ == "pobj" and x.head.lower_ == "through":

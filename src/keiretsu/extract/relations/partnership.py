@@ -270,7 +270,13 @@ def _deal_to_supply(a: Args):
     if deal.lemma_.lower() not in L.DEAL_NOUNS or any(g.i in a.at for g in a.t.subtree):
         return None
     partner = _after(a.sent, deal, a.at, "with")
-    return list(_pairs(R.SUPPLY, a.subject, partner)) if partner is not None and partner is not a.subject else None
+    if partner is None or partner is a.subject:
+        return None
+    # "signed an agreement with Marlow to provide it with software": the pronoun the verb provides "with" is
+    # the one that signed, the customer; the partner supplies
+    served = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("it", "us", "them") for c in a.t.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.children)
+    return list(_pairs(R.SUPPLY, partner, a.subject) if served else _pairs(R.SUPPLY, a.subject, partner))
 
 
 @rule("claim")
@@ -288,6 +294,32 @@ def _money_lent(a: Args):
               if g.dep_ == "pobj"]
     return [] if any(g.lemma_.lower() in DEAL_WORDS["loan"] or g.lower_ in DEAL_WORDS["loan"] for g in given) \
         else None
+
+
+def _lends(v) -> bool:
+    """Whether a verb of providing gives money lent ("to provide it with a four mln dlr credit line", "provide
+    20 mln dlrs of financing"; ``data/deal_words.tsv``, ``loan``, the noun or its compound)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in L.SUPPLY_PURPOSES:
+        return False
+    given = [c for c in v.children if c.dep_ == "dobj"]
+    given += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    given += [g for h in given for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    given += [c for g in given for c in g.children if c.dep_ == "compound"]
+    return any(g.lemma_.lower() in DEAL_WORDS["loan"] or g.lower_ in DEAL_WORDS["loan"] for g in given)
+
+
+@rule("claim")
+def _agreement_to_lend(a: Args):
+    """"completed an agreement for X and Y to provide it with a four mln dlr credit line": an agreement whose
+    purpose is money lent makes its lenders no partners of the borrower (nor of each other)."""
+    if a.rtype is not R.ALLIANCE or a.lemma not in L.DEAL_NOUNS:
+        return None
+    # the purpose hangs on the noun or, as parses go, anywhere under the verb that has it ("completed an
+    # agreement for X ... to provide")
+    clause = a.t.head if a.t.dep_ in ("dobj", "nsubjpass", "attr") and a.t.head.pos_ in ("VERB", "AUX") else a.t
+    return [] if any(_lends(v) for v in clause.subtree) else None
 
 
 @rule("claim")

@@ -682,7 +682,9 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
         at = _WORKS_AT.match(text, p_end, _begin(sent, after[0])) if m is None else None
         if at is not None and _UNREAD_ITEMS.fullmatch(text, at.end(), _begin(sent, after[0])):
             m = at
-        if m:
+        if m and m.group("joined") and _joined_in_act(sent, companies, after[0]):
+            pass  # "X joined Sun Co, Coastal and Citgo in raising prices": it acted with them, it works for none
+        elif m:
             out.append(("Founder" if m.group("founded") else "", m, _listed(sent, companies, after[0])))
         elif _PARTIES_JOINED.fullmatch(text, p_end, _begin(sent, after[0])):
             contract = _CONTRACT.search(text, max(0, p_start - 200), p_start)
@@ -789,6 +791,14 @@ _INITIALS = re.compile(r"\b(?:[A-Z]\.)+")
 def _acting_verb(sent, a: int, b: int) -> bool:
     """Whether a verb other than a participle or an auxiliary stands in text[a:b]: "which bought"."""
     return any(t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in sent if a <= t.idx and t.idx + len(t.text) <= b)
+
+
+def _joined_in_act(sent, companies: list[Ent], first: Ent) -> bool:
+    """Whether "joined" has its subject join the companies in doing something ("joined Sun Co and Citgo in
+    raising crude prices"): the verb after "in" that follows the last company listed with ``first``."""
+    names = set(_listed(sent, companies, first))
+    end = max((e.j for e in companies if set(e.names) & names and e.i >= first.i), default=first.j)
+    return end + 1 < len(sent) and sent[end].lower_ == "in" and sent[end + 1].tag_ == "VBG"
 
 
 def _joined_before(sent, companies: list[Ent], p_start: int) -> list[tuple[str, re.Match, list[str]]]:
