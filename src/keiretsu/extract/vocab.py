@@ -88,6 +88,8 @@ and a line here.
 * ``node_cues.tsv``: words in and around a name that, across every story naming it, say whether it
   is a company ("Greyhound Lines", "the Dallah group") or not ("the cities of Anaheim", "the Sands
   Hotel"), as ``category<TAB>how<TAB>value`` (``keiretsu.graph.nodes``).
+* ``unit_nouns.tsv``: the head nouns of a firm's units' names ("Division", "Group") and how many common words
+  before one make the name a line of business, not a firm's (``keiretsu.graph.nodes``).
 * ``owned_words.txt``: what only a firm has ("chief executive", "refinery", "earnings"), lower case: written
   right after a capitalised name's possessive, with at most one lower-case word between, they make the name a
   firm's ("Kestrova's aluminium refinery").
@@ -135,6 +137,7 @@ REGISTRY = {
     "service_words": "data/service_words.txt",
     "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
     "node_cues": "data/node_cues.tsv",
+    "unit_nouns": "data/unit_nouns.tsv",
     "firm_nouns": "data/firm_nouns.tsv",
     "name_words": "data/name_words.tsv",
     "deal_words": "data/deal_words.tsv",

@@ -162,6 +162,10 @@ _AND_CO = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:[Aa]nd|&) Co\.?")
 # and |Shanghai Banking Corp", "the Denver and |Rio Grande Western"); no name of a place or a firm ends in
 # "Paris and" before another.
 _PLACE_AND = re.compile(r"(?:^|(?<=[\s(\"]))((?:[A-Z][\w.'-]* )?[A-Z][\w.'-]*) (?:and|&) $")
+# ... or opens with a place and "and" right after a legal form and "of": the place is the seat of the firm
+# before, the rest another firm ("Dorvik A/S> of |Oslo and Kelvar Gas Corp").
+_SEAT_AND = re.compile(r"((?:[A-Z][\w.'-]* )?[A-Z][\w.'-]*) (?:and|&) [A-Z]")
+_SEAT_OF = re.compile(r"(?:^|\s)<?(\S+?)>? of $")
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +186,7 @@ def version() -> str:
     code = Path(__file__).read_bytes() + b"".join(
         (data / name).read_bytes() for name in ("lead_words.txt", "places.txt", "states.txt", "title_words.txt",
                                                 "headline_words.txt", "companies.tsv", "thing_words.txt",
-                                                "node_cues.tsv", "and_words.txt", "goods.txt"))
+                                                "node_cues.tsv", "and_words.txt", "goods.txt", "unit_nouns.tsv"))
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -300,6 +304,9 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         return True
     m = _PLACE_AND.search(before)
     if m and any(_place(p) for p in {m.group(1), m.group(1).rsplit(None, 1)[-1]}) and _place(text.split()[0]):
+        return True
+    m, seat = _SEAT_AND.match(text), _SEAT_OF.search(before)
+    if m and seat and _legal(seat.group(1)) and any(_place(p) for p in {m.group(1), m.group(1).rsplit(None, 1)[-1]}):
         return True
     m = _TRADED.search(before)
     if m and m.group(1).lower() in _trades() - LEGAL_FORMS and (text.split(None, 1)[0].lower() in _trades() or
@@ -441,6 +448,7 @@ _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what 
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
 _PERSON = "person"  # the category of ``node_cues.tsv`` for a person's name
 _PAIR_OF = "pair"  # evidence against a node: its name joins two firms' ("TWA-USAir")
+_UNIT = "unit"  # evidence against a node: its name is a firm's unit's, of common words ("Plastic Packaging Division")
 _LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
 # A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
 # least, lest "3M" be one.
@@ -461,6 +469,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")  # a naming that is an acronym, nothing els
 _PAIR = re.compile(r"[A-Z][\w.&']+[-/][A-Z][\w.&']+")
 _COMBINED = re.compile(r"(?:^|\s)merged $")
 _COMBINATION = re.compile(r"^ combination\b")
+# ... or, by a slash, as their merger or joint venture: "the 50/50 |Caterpillar/MHI| joint venture" (a hyphen
+# joins a firm's own name: "the Rolls-Royce joint venture").
+_VENTURE = re.compile(r"^ (?:merger|joint venture|venture)\b")
 
 
 def _demonyms(place: str) -> set[str]:
@@ -567,6 +578,46 @@ def _states_bank(text: str, before: str, after: str) -> bool:
     return any(vocab.not_companies().category(r) == "government" for r in read)
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[dict[str, int], frozenset[str]]:
+    """``unit_nouns.tsv``: the units' nouns with the fewest words of a line before each, and those words."""
+    nouns, lines = {}, set()
+    for kind, value in vocab.fields("unit_nouns"):
+        if kind == "noun":
+            noun, least = value.split()
+            nouns[noun] = int(least)
+        else:
+            lines.add(value)
+    named = vocab.classes("name_words")
+    lines |= named["business"] | named["trade"] | named["ending"] | words("goods")
+    return nouns, frozenset(lines)
+
+
+# The unit's noun after a name, past a ticker the wire sets there for the owner ("Kelvar Corp's Diesel
+# Systems <KEL> unit").
+_UNIT_AFTER = re.compile(r"^(?P<ticker> ?<[^>]*>)? (?P<noun>[a-z]+)\b")
+_JOINERS = frozenset({"and", "&"})
+
+
+def _unit(text: str, after: str) -> bool:
+    """Whether a naming is a firm's unit named by what it does: words of a line of business ending in a unit's noun, or
+    followed by one ("its Plastic Packaging Division", "the Engine Parts Division of Kessel Industries Inc",
+    "its Exploration and Producing division"; ``unit_nouns.tsv``). A legal form of its own makes it a firm
+    ("Business Communications Group Inc"); one after "of" is the owner's."""
+    name, head = _head(text)
+    if len(head) == len(name) and _legal(text):
+        return False
+    nouns, lines = _unit_words()
+    if head and head[-1] in nouns:
+        noun, before = head[-1], head[:-1]
+    elif len(head) == len(name) and (m := _UNIT_AFTER.match(after)) and m.group("noun") in nouns:
+        noun, before = m.group("noun"), head
+    else:
+        return False
+    content = [w for w in before if w not in _JOINERS]
+    return len(content) >= nouns[noun] and all(w in lines for w in content)
+
+
 def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str], set[str]]:
     """What the namings of a node say for it being a company and against it: each naming is (text,
     text before, text after, gaps to the other names as ``cut`` reads them). A cue against counts
@@ -577,6 +628,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     against: set[str] = set()
     cued: list[set[str]] = []
     whole, glued, places_only, market, who, pair = False, True, True, False, False, False
+    units = bool(namings) and all(_unit(n[0], n[2]) for n in namings)
     generic = bool(namings) and all(_generic_bank(n[0]) for n in namings)
     states = generic and any(_states_bank(*n[:3]) for n in namings)
     legal: set[str] = set()  # the namings with a legal form of their own
@@ -608,9 +660,12 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         if model:
             models.add(text.rstrip("."))
         # A body's noun before "of" heads the name whatever form ends it: "Institute of Foreign Bankers Inc".
-        if _legal(text) and not piece and not placed and _head_of(text) != "body":
+        # ... and a unit's before "of" whatever its owner's form: "Engine Parts Division of Kessel Industries Inc".
+        if _legal(text) and not piece and not placed and _head_of(text) != "body" and not units:
             legal.add(text.rstrip("."))
-        if _TICKER.match(after):
+        # (Not the owner's, set between its unit's name and "unit": "Kelvar Corp's Diesel Systems <KEL> unit".)
+        m = _UNIT_AFTER.match(after) if units else None
+        if _TICKER.match(after) and not (m and m.group("ticker") and m.group("noun") in _unit_words()[0]):
             for_.add("ticker")
         if before.endswith("<") and not quote:  # the wire marks a company's name: "<Borealis Exploration Ltd>"
             for_.add("marked")
@@ -648,7 +703,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add(_PERSON)
         if _WHO.match(after) and not _IN_PHRASE.search(before):
             who = True  # "Murakhovsky, who is also chairman of": a property of the name, however few namings show it
-        if _PAIR.fullmatch(text) and (_COMBINED.search(before) or _COMBINATION.match(after)):
+        if _PAIR.fullmatch(text) and (_COMBINED.search(before) or _COMBINATION.match(after) or
+                                      "/" in text and _VENTURE.match(after)):
             pair = True  # likewise: the node's other namings are one of the two firms' short name
         m = _STATE.match(after)  # a town before its state: "Ramapo, N.Y."
         if m and m.group(1).rstrip(".").lower() in words("states"):
@@ -685,6 +741,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add(_PERSON)
     if pair:
         against.add(_PAIR_OF)
+    if units:
+        against.add(_UNIT)
     return for_, against
 
 
@@ -708,6 +766,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False
     if _PAIR_OF in against and not for_ & _LISTED:
         return False
+    if _UNIT in against and not for_ & _LISTED:
+        return False  # "Group" and "the wire's mark" speak for any unit: only a form or a ticker of its own does
     if _STATE_BANK in against and for_ <= {"company word"}:
         return False  # "bank" is all that speaks for it
     if _PERSON in against and for_ <= {"company word"}:
