@@ -70,6 +70,9 @@ class StoryContext:
     #: Companies the story wrote out with their legal form ("Cyclops Corp", "Sun Equities Corp"): a word
     #: of theirs written alone later is their name, English word or not ("sold 110,000 Cyclops shares").
     in_full: set[str] = field(default_factory=set)
+    #: Short forms the story gave in brackets right after a company's name ("The Adelaide Steamship Co Ltd
+    #: (Adsteam)"): written alone later ("will give Adsteam 49 pct"), that company, word or not.
+    given: dict[str, str] = field(default_factory=dict)
 
     def saw(self, name: str) -> None:
         if self.lead is None:
@@ -559,6 +562,8 @@ class EntityFinder:
                 ctx.met(e.name)
             elif e.kind is EntityKind.COMPANY and not e.members and _LEGAL_NAME.search(e.text):
                 ctx.in_full.add(e.name)
+            if e.kind is EntityKind.COMPANY and not e.members:
+                self._note_given(sent.text, sent[e.j - 1].idx + len(sent[e.j - 1].text), e.name, ctx)
         self._short_forms(out, ctx, sent)
         self._learn_descriptions(sent, out, ctx)
         return out
@@ -661,13 +666,14 @@ class EntityFinder:
             for name, a, b in self._short_forms_in(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
         out.sort(key=lambda x: x[3])
-        for kind, name, written, _, _ in out:
+        for kind, name, written, _, b in out:
             if kind is EntityKind.PERSON and " " in name:
                 ctx.met(name)
             elif kind is EntityKind.COMPANY:
                 ctx.saw(name)
                 if _LEGAL_NAME.search(written):
                     ctx.in_full.add(name)
+                self._note_given(text, b, name, ctx)
         return out
 
     def _legal_names(self, text: str) -> list[tuple[int, int]]:
@@ -1098,6 +1104,63 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(word)}(?=(?:'s?)?(?![\w&-]))", text):
                 if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and \
                         not (english and not self._stands_as_name(sent, m.start(), m.end())):  # "Borg Warner"
+                    out.append((next(iter(names.values())), m.start(), m.end()))
+        return out + self._leading_words_in(text, ctx, sent) + self._given_in(text, ctx)
+
+    def _note_given(self, text: str, end: int, name: str, ctx: StoryContext) -> None:
+        """Remembers the short form a text gives in brackets right after a company's name, its ticker
+        between ("Adelaide Steamship Co Ltd <ADSA.S> (Adsteam)"): no place, person, English word or other
+        company's name."""
+        m = _GIVEN_AFTER.match(text, end)
+        if m is None:
+            return
+        short = m.group(1)
+        low = short.lower()
+        if name_key(short) == name_key(name) or low in places() or low in DEMONYMS or self._word(low) or \
+                canonical_name(f"X {short}") == "X" or ctx.full_name(short) is not None or \
+                self.gaz.lookup(short) is not None and self.gaz.canonical(short) != name:
+            return
+        ctx.given.setdefault(short, name)
+
+    def _given_in(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """The short forms the story gave in brackets, written alone again: their companies."""
+        out = []
+        for short, name in ctx.given.items():
+            for m in re.finditer(rf"(?<![\w&.'(-]){re.escape(short)}(?=(?:['’]s?)?(?![\w&-]))", text):
+                if not re.match(r"(?:['’]s?)?\s+[A-Z]", text[m.end():]) and not text[: m.start()].endswith("("):
+                    out.append((name, m.start(), m.end()))
+        return out
+
+    def _leading_words_in(self, text: str, ctx: StoryContext, sent=None) -> list[tuple[str, int, int]]:
+        """The leading words of a longer name the story wrote out with its legal form, written alone
+        ("British and Commonwealth Shipping Plc ... buy IML from British and Commonwealth", "Chicago,
+        Missouri and Western Railway Co ... The Chicago, Missouri is a subsidiary of"): that company, when
+        it is the one company of the story those words open, and they are no place, no known company, no
+        other company's name and no person's."""
+        if sent is not None and title_cased(sent.text):
+            return []
+        leading: dict[str, dict[str, str]] = {}  # words -> name key -> name
+        taken = {name_key(n) for n in ctx.recent}
+        for name in ctx.recent:
+            words = name.split()
+            if name not in ctx.in_full or words[0].lower() in _NAME_JOINERS:
+                continue
+            for k in range(2, len(words)):
+                last = words[k - 1].rstrip(",")
+                if not last[:1].isupper() or last.lower() in _NAME_JOINERS or last.lower().rstrip(".") in _OPENING_LEGAL \
+                        or _vehicle(name, k) or canonical_name(f"X {last}") == "X":
+                    continue
+                leading.setdefault(" ".join(words[:k]).rstrip(","), {})[name_key(name)] = name
+        out = []
+        for words, names in leading.items():
+            low = words.lower()
+            head, _, last = low.rpartition(" ")
+            if len(names) != 1 or name_key(words) in taken or low in places() or low in DEMONYMS or \
+                    self.gaz.lookup(words) is not None or ctx.full_name(words) is not None or \
+                    head.rstrip(",") in places() or last in vocabulary("thing_words"):
+                continue  # "in New York State", "the Hudson Valley": a place's name, whatever firm it opens
+            for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(words)}(?=(?:'s?)?(?![\w&-]))", text):
+                if not re.match(r"(?:'s?)?,?\s+[A-Z]", text[m.end():]):  # "British and Commonwealth Shipping"
                     out.append((next(iter(names.values())), m.start(), m.end()))
         return out
 
@@ -1613,6 +1676,14 @@ class EntityFinder:
                 [n for n in ctx.recent if n not in named][-2:] if len(ctx.recent) >= 2 else []
             if span is not None and len(members) == 2:
                 add(EntityKind.COMPANY, span.start, span.end, " & ".join(members), m.group(0), members)
+        # "talks by KLM with Acme for a stake in the latter's courier": the later of the firms the sentence
+        # named before it; with fewer than two named there, which one is meant is the story's guess
+        for m in re.finditer(r"\b[Tt]he latter(?=['’]s?(?![\w-])|(?![\w'’-]))", sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            before = [e for e in sorted(found, key=lambda e: e.i) if e.kind is EntityKind.COMPANY and not e.members
+                      and span is not None and e.j <= span.start]
+            if len({e.name for e in before}) >= 2 and not any(taken[span.start : span.end]):
+                add(EntityKind.COMPANY, span.start, span.end, before[-1].name, m.group(0))
         for m in self._descr_re.finditer(sent.text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or proper and m.group(0).split()[-1][:1].isupper():
@@ -1738,6 +1809,8 @@ _OWNING_GLUE = frozenset({",", "(", ")", "-", "a", "an", "the", "its", "of", "is
 #: Words before "Director" that make it a seat at a firm ("Managing Director of X"), not a public office.
 _BOARD_SEAT = frozenset({"a", "an", "managing", "executive", "non-executive", "independent", "outside"})
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
+#: A short form given in brackets after a name, a ticker in angle brackets between: "Co Ltd <ADSA.S> (Adsteam)".
+_GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)")
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),|\s\(([A-Z][a-z]{2,6})\)")
 #: The last words of a named part of an organisation: a government's is the government's.

@@ -72,6 +72,8 @@ and a line here.
   is called one (``institution``), one right before a name says it is a firm's (``cue``), a description after
   a name ends in one (``part``), a name after one and a comma says which firm (``apposed``), as a subject with
   "the" it refers back to a firm the story named (``referring``: "the retailer").
+* ``referring_names.tsv``: words in a firm's name that make it what a referring noun calls a firm, as
+  ``noun<TAB>word``: "the carrier" of "Delta Air Lines", "the bank" of "Acme Bancorp".
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
   (``trade``: "the Finance Co" of Acme is no name of its own), what a market trades before "Exchange"
@@ -139,6 +141,7 @@ REGISTRY = {
     "node_cues": "data/node_cues.tsv",
     "unit_nouns": "data/unit_nouns.tsv",
     "firm_nouns": "data/firm_nouns.tsv",
+    "referring_names": "data/referring_names.tsv",
     "name_words": "data/name_words.tsv",
     "deal_words": "data/deal_words.tsv",
     "headline_kinds": "data/headline_kinds.tsv",

@@ -367,6 +367,8 @@ def _unnamed_unit(noun, at: dict[int, Ent]) -> bool:
 
 #: Nouns a subject with "the" refers back to a firm by: "the retailer", "the Dallas-based brewer".
 _REFERRING = classes("firm_nouns")["referring"]
+#: Words in a name that make the firm what a referring noun calls one: "the carrier" of "Delta Air Lines".
+_NAMED_AS = classes("referring_names")
 #: What may stand before such a noun and still only say what the firm is or where: "the Dallas-based
 #: company", "the U.S. retailer", "the sportswear giant", "the computer disk drive concern".
 _DESCRIBING_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "hyph"}
@@ -395,14 +397,21 @@ def _description(c, companies: list[Ent]) -> bool:
 
 def _described_firm(noun: str, speaker: str | None, ctx: StoryContext) -> str | None:
     """The firm "the bank" refers back to: the one the story named whose name holds the noun ("Bank of
-    Boston") or that it called one ("Wal-Mart, the U.S. retailer"; none where two are), else the company
+    Boston") or a word that makes it one (``data/referring_names.tsv``: "the carrier" of "Delta Air
+    Lines", "the bank" of "Acme Bancorp") or that it called one ("Wal-Mart, the U.S. retailer"; none where two are), else the company
     the story last had speak where that is the one its lead is about: "Sports Direct bought a stake in
     Direct Golf ... Direct Golf said ... the sportswear giant seized a stake in Findel" is no longer surely
     the speaker's."""
-    fits = [n for n in ctx.recent if noun in n.lower().split() or noun in ctx.described.get(n, ())]
+    fits = _fitting_firms(noun, ctx)
     if fits:
         return fits[0] if len(fits) == 1 else None
     return speaker if speaker == ctx.lead else None
+
+
+def _fitting_firms(noun: str, ctx: StoryContext) -> list[str]:
+    words = {noun} | _NAMED_AS.get(noun, frozenset())
+    return [n for n in ctx.recent if words & set(n.lower().replace("air lines", "airlines").split())
+            or noun in ctx.described.get(n, ())]
 
 
 def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: StoryContext,
@@ -417,12 +426,14 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
     speaks for it (``spokesmen``: token -> the company of the person there): "Brooks also said the company
     would ...", "USX Corp chairman David Roderick said the company had ended talks with BP" are that
     company's, whatever the story last had speak."""
-    x, said, spoken = t, None, None
+    x, said, spoken, described = t, None, None, None
     for _ in range(7):
         for c in x.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
                 continue
             refers = c.lower_ == "it" or _the_company(c) or _description(c, companies)
+            if refers and c.lower_ != "it" and not _the_company(c):
+                described = c  # "the carrier said it bought ...": "it" is the carrier
             if not refers and said is not None and spoken is None and x.lemma_.lower() in _SAYS and \
                     c.i in (spokesmen or {}):
                 spoken = spokesmen[c.i]
@@ -443,6 +454,8 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
             Ent(EntityKind.COMPANY, spoken, said.text, said.i, said.i + 1)
     if said.lower_ != "it" and not _the_company(said):
         speaker = _described_firm(said.lemma_.lower(), speaker, ctx)
+    elif described is not None and len(fits := _fitting_firms(described.lemma_.lower(), ctx)) == 1:
+        speaker = fits[0]  # the one firm the noun fits, whoever spoke last
     if speaker is None or any(e.i < said.i for e in companies):
         return None
     return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
