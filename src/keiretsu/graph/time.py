@@ -162,6 +162,11 @@ _RELDAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this m
 _DATELINE = re.compile(r"^\s*[A-Z][\w.,' ]{0,60}?,\s*$")
 
 
+# What may come before a date that opens a sentence: its dateline, a preposition ("In February, ...").
+_TOLD = re.compile(r"\bthat\b", re.I)  # the clause a verb of telling or ruling tells
+_FRONTED = re.compile(r"^(?:[^-]{0,80}?\s-\s+)?(?:in|on|during|since)?\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A date the text gives, resolved."""
@@ -385,4 +390,18 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
     def dateline(at: int) -> bool:
         return _DATELINE.match(sentence[:at]) is not None and sentence[at:].lstrip().split(None, 3)[2:3] == ["-"]
 
-    return [ref for _, ref in sorted(found, key=lambda f: (dateline(f[0]), f[0]))]
+    ordered = sorted(found, key=lambda f: (dateline(f[0]), f[0]))
+    # A date that opens the sentence times its telling ("Last month, a court upheld a judgment that X
+    # interfered with Y's plan to acquire Z in 1983", "Today, X disclosed that a director resigned on March
+    # 10"): an earlier point in the clause told ("that ...") dates the event told, which the sentence's
+    # relationships are. (Not one in a clause beside the main one: "In February, X bought Y, which it had
+    # agreed to buy in January" is a purchase of February.)
+    (at, lead), rest = ordered[0], ordered[1:]
+    after = sentence.find(lead.text, at) + len(lead.text)
+    if lead.kind == "point" and _FRONTED.match(sentence[:at]) and sentence[after:].lstrip().startswith(","):
+        older = next((f for f in rest if f[1].kind == "point" and f[1].value and f[0] > after and
+                      _TOLD.search(sentence, after, f[0]) and
+                      f[1].value[:(n := min(len(lead.value), len(f[1].value)))] < lead.value[:n]), None)
+        if older is not None:
+            ordered = [older, *(f for f in ordered if f is not older)]
+    return [ref for _, ref in ordered]

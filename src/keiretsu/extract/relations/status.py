@@ -82,6 +82,10 @@ _LET_RUN_OUT = {"let", "allow"}
 # collapsed"), what an end noun is of ("the withdrawal of its bid"), what "off" is said of ("broke off
 # talks", "the deal is off").
 _ENDED_EDGES = ("dobj", "nsubj", "nsubjpass", "attr")
+# Adverbs that put a proposal before the story: "its previously proposed acquisition of X", "the
+# previously-proposed merger" name a deal announced earlier and still under way, as "previously announced"
+# does (not an offer: "its previously proposed tender offer" stays one).
+_SAID_BEFORE = {"previously"}
 # A tie's agreement that is broken was one in force, so the tie ended ("broke the five year agreement
 # reached with Gull"), where talks broken off never made one.
 _BROKEN = {"break", "breach", "violate"}
@@ -91,6 +95,17 @@ def _infinitive(x) -> bool:
     """Whether a word is an infinitive that says what a noun is for: "an agreement to buy", "an offer to be
     acquired" (which the parse may hang on the noun as a relative clause)."""
     return x.dep_ == "acl" or x.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+
+
+def _document_of(x):
+    """The deal document an infinitive says the terms of, where the parse hangs the infinitive on the verb
+    whose object the document is: in "will discuss the company's arrangement to sell 13 pct of X", "to sell"
+    may come out as a clause of "discuss", but it says what the arrangement is (the noun right before it)."""
+    if x.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        return None
+    start = min(t.i for t in x.subtree)
+    return next((c for c in x.head.children if c.dep_ == "dobj" and c.i < x.i and
+                 max(t.i for t in c.subtree) == start - 1 and c.lemma_.lower() in L.SETTLING), None)
 
 
 def _under_which(x) -> bool:
@@ -593,6 +608,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 y.head.lemma_.lower() in _CONCLUDING and _denied(y.head):
             rejected.append(y.head.text)  # "could not complete the negotiations", "was unable to conclude talks"
             continue
+        if lemma in L.PROPOSED and y.dep_ == "amod" and rtype in _ONE_ACT and t.lemma_.lower() not in L.BID_NOUNS \
+                and any(c.lower_ in _SAID_BEFORE for c in y.children):
+            settled.append(y.text)
+            continue
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
                 (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
             settled.append(y.text)
@@ -640,10 +659,15 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     # supply" may be one in force)
     settling = next((x for x in near if (_infinitive(x) or _under_which(x)) and (
         x.head.lemma_.lower() in L.SETTLING or rtype in _DEALS and x.head.lemma_.lower() == "contract")), None)
-    if settling is not None:
+    document = settling.head if settling is not None else None
+    misplaced = None  # the infinitive whose document the parse hung elsewhere, if any
+    if document is None:
+        misplaced = next((x for x in near if _document_of(x) is not None), None)
+        document = _document_of(misplaced) if misplaced is not None else None
+    if document is not None:
         # "Chevron's agreement to buy Hess", "an understanding to sell", and what the deal's verb takes:
         # "reached an agreement to acquire new stock representing a 16 pct interest in X"
-        found[S.AGREED] = [settling.head.text]
+        found[S.AGREED] = [document.text]
     elif t.dep_ == "compound" and rtype in _DEALS and t.head.lemma_.lower() in ("agreement", "accord", "pact"):
         found[S.AGREED] = [t.head.text]  # "interfered with Pennzoil's merger agreement with Getty"
     else:
@@ -654,9 +678,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             found[S.PROPOSED] = [trying.head.text]
     # "will discuss the company's arrangement to sell", "wants to amend its agreement to purchase": talks or
     # wishes about an agreement its party has already are about changing it; the deal is agreed
-    held = settling.head if settling is not None and (any(c.dep_ == "poss" for c in settling.head.children) or
-                                                      _resulted(settling.head)) else None
-    over_held = chain.get(held.i, len(chain)) if held is not None else len(chain)
+    held = document if document is not None and (any(c.dep_ == "poss" for c in document.children) or
+                                                 _resulted(document)) else None
+    over_held = len(chain) if held is None else chain[misplaced.i] if misplaced is not None else \
+        chain.get(held.i, len(chain))
     for status, vocab in ((S.CALLED_OFF, L.CALLED_OFF), (S.ENDED, L.ENDED), (S.IN_TALKS, L.IN_TALKS),
                           (S.PROPOSED, L.PROPOSED), (S.AGREED, L.AGREED), (S.ACTIVE, L.ACTIVE)):
         cues = [text for w, text in words.items() if w in vocab and not (
