@@ -15,8 +15,8 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _referred_subsidiaries, _sale_side_effects, _subsidiaries, _units_sold,
-                        _units_sold_before, _units_traded)
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _referred_subsidiaries, _sale_side_effects, _shares_handed,
+                        _subsidiaries, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
 from .roles import _roles, executive_titles, office_companies
@@ -225,6 +225,8 @@ class RelationFinder:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
         out += owned
+        if len(companies) >= 2:
+            out += _shares_handed(sent, companies, sentence, start, end)
         # a lender and an analyst's firm speak of or pay for a deal, no party to it (their own units and
         # offices are read above)
         companies = [e for e in companies if not _lender(sent, e) and not _commentators_firm(sent, e) and

@@ -13,7 +13,7 @@ from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
 from .status import trigger_status
-from .triggers import WORDS, register
+from .triggers import GATED, WORDS, register
 
 R, S = RelationType, Status
 
@@ -34,6 +34,9 @@ register(R.STAKE, verbs={"own", "hold", "control", "have"},
                 "have": {"percent", "pct", "%", "shares"}},
          with_percent={"interest", "share"})
 WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
+#: "will give X 49 pct of Y": a stake a verb hands over, said with the count of what is handed.
+_SHARE_UNITS = {"pct", "percent", "%", "share", "shares", "stock"}
+GATED.update({w: frozenset(_SHARE_UNITS) for w in DEAL_WORDS["handing"]})
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "sold 110,000 Cyclops Corp common
 #: shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
@@ -1642,4 +1645,69 @@ def _units_sold_before(sent, companies: list[Ent], ctx: StoryContext, deals: lis
             out.append(Mention(R.ACQUISITION, buyer, name, status, sentence, start, end, confidence=0.6))
     if out:
         ctx.units_traded = None
+    return out
+
+
+def _issuer(v, at: dict[int, Ent]) -> Ent | None:
+    """The company that issues: the verb's subject, or the sayer "it" stands for ("X said it issued ...")."""
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.i in at:
+            return at[c.i]
+        if c.dep_ == "nsubj" and c.lower_ == "it" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAYS:
+            return next((at[d.i] for d in v.head.children if d.dep_ == "nsubj" and d.i in at), None)
+    return None
+
+
+def _shares_handed(sent, companies: list[Ent], sentence: str, start: int, end: int) -> list[Mention]:
+    """"will give X 49 pct of Y", "to sell X 900,000 Y shares", "issued X 2.5 mln new shares", "issued 2.6 mln
+    shares of its common stock to X": the company handed a count of shares comes to hold a stake in the
+    company whose shares they are: the one named with the count, else the issuer (a sale names whose)."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    out = []
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ not in ("VERB", "AUX") or lemma not in DEAL_WORDS["handing"]:
+            continue
+        k = v.i + 1 + (v.i + 1 < len(sent) and sent[v.i + 1].is_space)
+        holder = at.get(k)
+        if holder is not None and holder.i == k:
+            k = holder.j + (holder.j < len(sent) and sent[holder.j].is_space)
+        elif lemma == "issue" and not any(c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                                for x in c.children) for c in v.children):
+            # "issued 2.6 mln shares to X": the company after "to" (not "... to X to complete the purchase of
+            # Y": shares a buyer pays with, told as the price)
+            holder = next((at[g.i] for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+        else:
+            holder = None
+        if holder is None:
+            continue
+        while k < len(sent) and sent[k].lower_ in ("about", "some", "another", "a", "further", "up", "to"):
+            k += 1
+        if k >= len(sent) or not sent[k].like_num:
+            continue
+        unit = next((x for x in sent[k + 1: k + 6] if x.lemma_.lower() in _SHARE_UNITS or x.lower_ in _SHARE_UNITS),
+                    None)
+        if unit is None:
+            continue
+        # "900,000 Hal Roach shares": the company between the count and its unit; "49 pct of Y", "shares of Y"
+        held = next((at[x.i] for x in sent[k + 1: unit.i] if x.i in at), None)
+        after = unit.i + 1
+        if held is None and after + 1 < len(sent) and sent[after].lower_ == "of":
+            held = at.get(after + 1 + (sent[after + 1].lower_ == "the"))
+        if held is None and lemma == "issue":
+            held = _issuer(v, at)
+        if held is None or held is holder:
+            continue
+        stated = trigger_status(sent, v, R.STAKE, sentence)
+        if stated is None:
+            continue
+        attrs = {}
+        if unit.lower_ in ("pct", "percent", "%") and re.fullmatch(r"\d+(?:\.\d+)?", sent[k].text):
+            attrs = {"percent": float(sent[k].text) if "." in sent[k].text else int(sent[k].text)}
+        for a in holder.names:
+            for b in held.names:
+                if a != b:
+                    out.append(Mention(R.STAKE, a, b, stated[0], sentence, start, end, attributes=attrs,
+                                       trigger=v.text, confidence=0.75))
     return out

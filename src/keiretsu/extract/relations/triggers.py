@@ -34,6 +34,9 @@ SIZES = frozenset({"majority", "controlling"})
 TALKS: set[str] = set()
 #: Words that other rules of a family read (the subsidiary rule's "unit"), and patterns (offices).
 WORDS: set[str] = set()
+#: Words that other rules read only with a word beside them anywhere in the sentence: "will give X 49 pct
+#: of Y" (a verb as common as "give" lets every sentence through otherwise).
+GATED: dict[str, frozenset[str]] = {}
 PATTERNS: list[re.Pattern] = []
 
 def register(rtype: RelationType, *, verbs: Iterable[str] = (), nouns: Iterable[str] = (),
@@ -67,7 +70,7 @@ class Prefilter:
     "United"."""
 
     def __init__(self, inflect: Callable[[Iterable[str]], Mapping[str, Iterable[str]]]):
-        every = {*VERBS, *NOUNS, *TALKS, *WORDS}
+        every = {*VERBS, *NOUNS, *TALKS, *WORDS, *GATED}
         inflected = inflect(every)
 
         def forms(words: Iterable[str]) -> frozenset[str]:
@@ -75,7 +78,7 @@ class Prefilter:
 
         self.free = forms({*(w for w in VERBS if w not in NEEDS), *(w for w in NOUNS if w not in WITH_PERCENT),
                            *TALKS, *WORDS})
-        self.needs = [(forms([w]), needed) for w, needed in sorted(NEEDS.items())]
+        self.needs = [(forms([w]), needed) for w, needed in sorted({**GATED, **NEEDS}.items())]
         self.with_percent = forms(WITH_PERCENT)
         self.offices = re.compile("|".join(f"(?:{p.pattern})" for p in PATTERNS), re.I) if PATTERNS else None
 
