@@ -45,7 +45,6 @@ def test_the_wire_marks_a_name(rules, title, name):
 
 @pytest.mark.parametrize("title", [
     "GABELLI GROUP CUTS TREMONT <TRM> STAKE TO 6.3 PCT",  # a ticker alone: the run holds the verb
-    "NEW HARTLAND ELECTRIC SYSTEM <NHE> TWO MONTHS NET",  # a ticker alone
     "INVESTOR GROUP BUYS TREMONT CORP STAKE",  # the verb before the legal form
     "SWEDISH UNEMPLOYMENT DOWN AS DATA IS REVISED",  # "AS" is a word here
     "FOREIGN FIRMS HOPE TO JOIN JAPAN TELECOM COMPANY",  # too far in

@@ -259,6 +259,17 @@ class EntityFinder:
                                        _is_association(span.text) or _only_a_body(span.text)):
                 # "<Rosskopf, Rapp and Schmidt Insurance Agency>": no part of a name the source marks is a firm alone
                 taken[span.start : span.end] = [True] * len(span)
+        for m in _SHARED_NOUN.finditer(sent.text):
+            words = f"{m.group(1)} {m.group(2)}".lower().replace(",", "").split()
+            if words[0] in ("the", "both") or any(w.rstrip(".") in LEGAL_FORMS for w in words) or \
+                    re.match(r",?\s+[A-Z]", sent.text[m.end():]):
+                continue  # "Halvard Railroad Co and Pemberly Banks Inc": a firm's own name, not a shared noun
+            # each name with the noun in the singular, as its own: no "Southern Pacific Railroads"
+            for g in (1, 2):
+                span = sent.char_span(m.start(g), m.end(g) if g == 1 else m.end(), alignment_mode="expand")
+                if span is not None:
+                    name = f"{m.group(g).strip()} {m.group(3)}"
+                    add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), name)
         # Names with a legal suffix are companies whatever the model says ("Conagra Inc" is no person).
         known = list(self.known.finditer(sent.text))  # read once: a long alternation of every known name
         known_spans = [(k.start(), k.end()) for k in known]
@@ -421,6 +432,13 @@ class EntityFinder:
             if _in_a_place(sent.text, m.start(), m.end()):
                 continue
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            # (the model's longer organisation is read below: "Orange Julius of America")
+            wider = self._known_inside(sent, span, taken) if span is not None and not any(
+                e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                for e in ents) else None
+            if wider is not None:
+                add(EntityKind.COMPANY, wider.start, wider.end, self.gaz.canonical(wider.text), wider.text)
+                continue
             if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
                     span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
                 continue  # "Total revenue rose": a word that opens the sentence, not the company
@@ -606,7 +624,22 @@ class EntityFinder:
             if not _is_title(text[a:b]) and self._marked_company(text[a:b]):
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
         people = self.people_by_rule(text, ctx)
+        # "American Barrick Resources Corp": a known name opening no legal name it stands inside ("Barrick")
+        # is a word of another firm's name, read whole below (as the parsed sentences read legal names first)
+        legal = [(a, b) for a, b in self._legal_names(text) if self.gaz.lookup(text[a:b]) is None] \
+            if not _mostly_capitals(text) and not title_cased(text) else []
         for m in self.known.finditer(text):
+            if any(a < m.start() and m.end() <= b and all(
+                    re.fullmatch(r"[A-Z][a-z]+", w) and (w.lower() in DEMONYMS or not self._word(w.lower()))
+                    for w in text[a : m.start()].split()) for a, b in legal):
+                continue  # (not "Done General Motors Co": a heading's word ran into the name)
+            people_of = _PEOPLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if people_of and " " not in m.group(0) and people_of.group(1).lower() in DEMONYMS and \
+                    self.gaz.lookup(text[people_of.start(1) : m.end()]) is None:
+                # "said American Barrick announced": a people's name opens another firm's name (as parsed)
+                add(EntityKind.COMPANY, self.gaz.canonical(text[people_of.start(1) : m.end()]), people_of.start(1),
+                    m.end())
+                continue
             if " " not in m.group(0) and any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
                                              for _, a, b in people):
                 continue  # "Prime Minister Tony Abbott": a known firm's one word is a person's surname there
@@ -1543,6 +1576,34 @@ class EntityFinder:
         return len(words) == 1 and self._word(words[0]) or " " not in owner.strip() and not (plural or person) and \
             not (unit and unit.group(1) in _PART_NOUNS) and bool(words) and not _opens_a_name(words[0])
 
+    def _known_inside(self, sent, span, taken):
+        """The other company's name a known name is only a word of: the story's ("American Barrick" after
+        "American Barrick Resources Corp", "Toyota Shoji's" after "Toyota Shoji Co": no Barrick Gold, no
+        Toyota), or a people's name opening it ("American Barrick", as "American Motors" and "British
+        Petroleum" are no Ford or BP). None where the known name stands alone."""
+        def word(k: int) -> bool:
+            return sent[k].is_alpha and sent[k].text[:1].isupper() and not sent[k].is_upper and not taken[k]
+        i, j = span.start, span.end
+        while i > 0 and word(i - 1):
+            i -= 1
+        while j < len(sent) and word(j):
+            j += 1
+        if (i, j) == (span.start, span.end):
+            return None
+        story = [n.lower().split() for n in self._story if self.gaz.lookup(n) is None]
+        runs = sorted(((a, b) for a in range(i, span.start + 1) for b in range(span.end, j + 1)
+                       if (a, b) != (span.start, span.end)), key=lambda r: r[0] - r[1])
+        for a, b in runs:
+            words = [t.lower_ for t in sent[a:b]]
+            if any(n[: len(words)] == words for n in story):
+                return sent[a:b]
+        before = span.start - 1
+        if len(span) == 1 and before >= i and sent[before].lower_ in DEMONYMS and \
+                (before == 0 or not sent[before - 1].text[:1].isupper()) and \
+                self.gaz.lookup(sent[before : span.end].text) is None:
+            return sent[before : span.end]
+        return None
+
     def _people_named(self, owner: str) -> bool:
         """Whether a plural possessive before a name ("Dealers' Digest Inc", "Growers' Cooperative") names
         the people the firm serves, as part of its name: one English plural, not an owner."""
@@ -1770,6 +1831,9 @@ _BUSINESS_WORDS = vocabulary_classes("name_words")["business"]
 _NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
 _FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
 _TRADE_WORDS = vocabulary_classes("name_words")["trade"]
+#: Two names sharing a firm's last word in the plural: "the Santa Fe and Southern Pacific Railroads".
+_SHARED_NOUN = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s){0,2}[A-Z][\w.&'-]*) and ((?:[A-Z][\w.&'-]*\s){1,3}?)(%s)s"
+                          r"(?![\w'-])" % "|".join(w.capitalize() for w in sorted(vocabulary_classes("name_words")["shared"])))
 _WORKED_WORDS = vocabulary_classes("name_words")["worked"]
 #: An exchange's name: a place, what the market trades and "Exchange" ("Toronto Stock Exchange", "New York
 #: Mercantile Exchange", "Chicago Board Options Exchange"), not "the Securities Exchange Act" nor "Securities
@@ -1842,6 +1906,8 @@ def _names_a_product(text: str, end: int) -> bool:
 _PLACE_PREPS = {"in", "near", "around", "outside", "at"}
 #: What an index is called after its name, capitalised or not: "the Corvo Index", "the Brixa index".
 _INDEX_WORDS = {"index", "indices", "indexes"}
+#: A people's name, no capitalised word before it, right before a known name: "said American Barrick".
+_PEOPLE_BEFORE = re.compile(r"(?:^|(?<![\w.&'-])[a-z0-9][\w'-]*,? |[(\"“])([A-Z][a-z]+) $", re.M)
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".

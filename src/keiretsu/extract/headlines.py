@@ -8,7 +8,10 @@ words around them, and a headline gives no relationship. The cues:
 * an all-caps headline that opens with a name ending in a legal form, the wire's ticker after it or
   not: "WINLAND ELECTRONICS INC 4TH QTR LOSS". A ticker after a name with no legal form is not
   enough: the run of capitals before it may hold the headline's verb ("GABELLI GROUP CUTS GENCORP
-  <GY> STAKE").
+  <GY> STAKE");
+* unless a results brief's period or figure follows the ticker ("NEW ENGLAND ELECTRIC SYSTEM <NES>
+  TWO MONTHS NET"): such a headline has no verb, and every word before the ticker is the name's. One
+  word alone is not enough: the wire clips a name to its first word there ("HILTON <HLT> 1ST QTR").
 
 A headline entity has no place in the body: its span is the empty one at 0.
 """
@@ -20,6 +23,7 @@ import re
 from ..models import EntityKind, EntityMention, Extraction
 from .entities import _NAME_JOINERS
 from .names import LEGAL_FORMS, canonical_name, name_key
+from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
 _MARK = re.compile(r"<(?:THE |The )?([A-Z0-9][^<>\n]{0,79})>")
@@ -61,14 +65,23 @@ def _opening(title: str) -> str | None:
     words = (title[: ticker.start()] if ticker else title).split()
     legal = [k for k, w in enumerate(words[: _MAX_WORDS + 1])
              if k and w.strip(".").lower() in LEGAL_FORMS and w.strip(".").lower() not in _WORDLIKE]
-    if not legal:
+    if legal:
+        end = legal[-1] if ticker and legal[-1] == len(words) - 1 else legal[0]
+    elif ticker and 1 < len(words) <= _MAX_WORDS and _reports(title[ticker.end():]):
+        end = len(words) - 1
+    else:
         return None
-    end = legal[-1] if ticker and legal[-1] == len(words) - 1 else legal[0]
     name = words[: end + 1]
     glued = vocabulary("headline_words")
     if any(not _WORD.fullmatch(w) or w.lower() not in _NAME_JOINERS and w.lower() in glued for w in name):
         return None
     return " ".join(name)
+
+
+def _reports(after: str) -> bool:
+    """Whether the words after a headline's ticker open a results brief ("TWO MONTHS NET", "YEAR END")."""
+    first = after.split()[:1]
+    return bool(first) and first[0].lower() in vocabulary_classes("headline_kinds").get("report", ())
 
 
 def headline_names(title: str, english: frozenset[str] = frozenset()) -> list[str]:

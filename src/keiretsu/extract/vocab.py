@@ -81,7 +81,8 @@ and a line here.
 * ``headline_kinds.tsv``: what a title-cased headline calls the firms of a people or a trade by, as
   ``class<TAB>word``: the plural (``plural``: "Firms") and a word other than a people's that opens the
   phrase (``opener``: "Tech"); two such words are no company's name ("Nigerian Banks Seek Stakes"); a verb of
-  nearing a deal (``verb``) and the deal (``deal``) ending a name are the headline's ("Daimler Near Deal").
+  nearing a deal (``verb``) and the deal (``deal``) ending a name are the headline's ("Daimler Near Deal"); a
+  word opening a results brief's period after the ticker (``report``: "<NES> TWO MONTHS NET").
 * ``deal_words.tsv``: words the relation rules read to tell a party to a deal from what only stands beside
   one, as ``class<TAB>word``: an exchange's last word (``exchange``) and the words of listing (``listing``),
   what money goes into beside a partner (``venture``), the people of a company (``holder``), debt (``debt``),
