@@ -162,8 +162,8 @@ _RELDAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this m
 _DATELINE = re.compile(r"^\s*[A-Z][\w.,' ]{0,60}?,\s*$")
 
 
-# What may come before a date that opens a sentence: its dateline, a preposition ("In February, ...").
 _TOLD = re.compile(r"\bthat\b", re.I)  # the clause a verb of telling or ruling tells
+# What may come before a date that opens a sentence: its dateline, a preposition ("In February, ...").
 _FRONTED = re.compile(r"^(?:[^-]{0,80}?\s-\s+)?(?:in|on|during|since)?\s*$", re.I)
 
 
