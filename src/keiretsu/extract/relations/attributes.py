@@ -8,7 +8,8 @@ from ...models import RelationType
 from .. import lexicon as L
 
 R = RelationType
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct|%)", re.I)
+#: "20 pct", "20%", and wire copy's "20-pct stake".
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)(?:-|\s*)(?:percent|per cent|pct|%)", re.I)
 #: The words before the percentage a holding is taken to: "to about 24 pct", and in a filing's words "to
 #: 402,925 shares, or 1.6 pct of the total outstanding, from 1,522,850 shares, or 6.0 pct".
 TO_LEVEL = (r"\bto\s+(?:about |around |nearly |below |above )?(?:[\d,.]+\s+(?:mln\s+|million\s+)?(?:[\w-]+\s+){0,2}"

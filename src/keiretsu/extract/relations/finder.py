@@ -87,6 +87,10 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
     return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & acting]
 
 
+#: Nouns "holding" makes a kind of firm: "a holding company".
+_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+
+
 #: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
 _ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
 
@@ -325,6 +329,10 @@ class RelationFinder:
         found = []
         for t in sent:
             lemma = t.lemma_.lower()
+            if t.lower_ == "holding" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIRM_NOUNS \
+                    and any(c.dep_ == "poss" for c in t.head.children):
+                continue  # "Fichtel und Sachs's holding company, Sachs AG": the possessor is held, not holding
+                # (``ownership._parent_noun`` reads it)
             if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS and t.dep_ not in ("aux", "auxpass"):
                 # an auxiliary states nothing: "has bought a stake" is the stake's, not "has"'s
                 needs = T.NEEDS.get(lemma)

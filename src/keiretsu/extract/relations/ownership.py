@@ -1148,16 +1148,17 @@ def _parents_parsed(sent, companies: list[Ent]):
             parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
             if poss.i in range(parent.i, parent.j) and \
-                    any(x.lemma_.lower() in _OWNER_NOUNS for x in sent[parent.j : child.i]):
-                # "Carling's 50 pct-owner Rothmans": the name owns the possessor; not an "its" read as a company
-                # named far before ("Dynamics said ... CTS shareholders ... its CTS related costs")
+                    any(x.lemma_.lower() in _OWNER_NOUNS or _parent_noun(x) for x in sent[parent.j : child.i]):
+                # "Carling's 50 pct-owner Rothmans", "Fichtel und Sachs's holding company, Sachs": the name owns
+                # the possessor; not an "its" read as a company named far before ("Dynamics said ... CTS
+                # shareholders ... its CTS related costs")
                 parent, child = child, parent
             yield root, parent, child
 
 
 def _parent_noun(t) -> bool:
-    """"parent", "parent company", "general partner" (who runs and holds a partnership): the noun that makes a
-    company another's owner."""
+    """"parent", "parent company", "holding company", "general partner" (who runs and holds a partnership): the
+    noun that makes a company another's owner."""
     if t.pos_ != "NOUN":
         return False
     if t.lemma_.lower() == "parent":
@@ -1165,23 +1166,26 @@ def _parent_noun(t) -> bool:
     if t.lemma_.lower() == "partner":
         return any(c.lower_ == "general" and c.dep_ in ("amod", "compound") for c in t.children)
     return t.lemma_.lower() in ("company", "firm", "corporation") and \
-        any(c.lemma_.lower() == "parent" and c.dep_ in ("compound", "amod") for c in t.children)
+        any(c.lower_ in ("parent", "holding") and c.dep_ in ("compound", "amod") for c in t.children)
 
 
 def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
     """(the noun, parent, subsidiary) of "X is the parent company of A, B and C", "Alphabet, Google's
-    parent company" and "Riverwalk Logistics L.P., the general partner of NuStar Energy": the company the
-    noun describes owns those it is the parent of."""
+    parent company", "Google's parent company, Alphabet" and "Riverwalk Logistics L.P., the general partner
+    of NuStar Energy": the company the noun describes owns those it is the parent of."""
     owner = None
     if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         owner = _ent_in(subject, at) if subject is not None else None
     elif t.dep_ == "appos":
         owner = _ent_in(t.head, at)
+    else:  # "Fichtel und Sachs's holding company, Sachs AG": the name set beside the noun
+        owner = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at) is not None), None)
     if owner is None or owner.members:
         return
     owned = [e for c in t.children if c.dep_ == "poss" and (e := _ent_in(c, at)) is not None]
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "the holding company for the Oregon Bank, Orbanco Real Estate Service Co and ..."
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     first = _named_by(of, at) if of is not None else None
     if first is not None:
         owned += _conjoined(first, companies, sent)

@@ -240,6 +240,26 @@ def _ent_in(tok, at: dict[int, Ent]) -> Ent | None:
 _ALLIED = {"ally", "allied", "team", "partner", "associate", "align"}
 
 
+def _possessed(sent, e: Ent, subject, at: dict[int, Ent]) -> Ent:
+    """The company a subject names after another's possessive: "Financial Corp of America's American Savings
+    and Loan Association said it ..." acts as the association, whichever name the parse heads the phrase with."""
+    k = _past_ticker(sent, e.j)
+    if k < len(sent) and sent[k].text in ("'s", "'"):
+        k = _past_ticker(sent, k + 1)
+        if k in at and at[k] is not e and at[k].i == k and at[k].j - 1 <= subject.right_edge.i:
+            return at[k]
+    return e
+
+
+def _past_ticker(sent, k: int) -> int:
+    """The token after a ticker that opens at ``k`` ("<GWF>"), or ``k`` when none does."""
+    if k < len(sent) and sent[k].text == "<":
+        close = next((x.i for x in sent[k : k + 5] if x.text == ">"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
 def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
     x = t
     governed = False
@@ -274,7 +294,7 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                 own = c.left_edge.i <= t.i <= c.right_edge.i
                 e = _ent_in(c, at) or (_group_leader(c, at) if c.dep_ == "nsubj" and not own else None)
                 if e is not None:
-                    return e
+                    return _possessed(sent, e, c, at) if c.dep_ == "nsubj" else e
                 if c.dep_ == "nsubj" and holding and _holders(c, at):
                     return None  # "former owners of Equine will have a 75 pct interest": people, not Equine
                 if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") and x.dep_ == "relcl":

@@ -100,12 +100,15 @@ def _infinitive(x) -> bool:
 def _document_of(x):
     """The deal document an infinitive says the terms of, where the parse hangs the infinitive on the verb
     whose object the document is: in "will discuss the company's arrangement to sell 13 pct of X", "to sell"
-    may come out as a clause of "discuss", but it says what the arrangement is (the noun right before it)."""
+    may come out as a clause of "discuss", but it says what the arrangement is (the noun right before it);
+    so in "entered into agreements with X to buy 10 pct of Y", with the noun the object of a preposition."""
     if x.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
         return None
     start = min(t.i for t in x.subtree)
-    return next((c for c in x.head.children if c.dep_ == "dobj" and c.i < x.i and
-                 max(t.i for t in c.subtree) == start - 1 and c.lemma_.lower() in L.SETTLING), None)
+    objects = [*(c for c in x.head.children if c.dep_ == "dobj"),
+               *(g for c in x.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return next((c for c in objects if c.i < x.i and max(t.i for t in c.subtree) == start - 1 and
+                 c.lemma_.lower() in L.SETTLING), None)
 
 
 def _under_which(x) -> bool:

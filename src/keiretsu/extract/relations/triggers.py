@@ -96,4 +96,4 @@ class Prefilter:
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*|%")
-_PERCENT = re.compile(r"\d\s*(?:percent|per cent|pct|%)", re.I)
+_PERCENT = re.compile(r"\d(?:-|\s*)(?:percent|per cent|pct|%)", re.I)
