@@ -200,6 +200,11 @@ class EntityFinder:
                     return  # "Articles LinkedIn's": no person is named by one word a heading runs into
                 i, text = k, sent[k:j].text
                 name = self.gaz.canonical(text) if kind is EntityKind.COMPANY else _clean_person(text)
+            address = next((k for k in range(i + 1, j) if _ADDRESS.search(sent[k].text)), None)
+            if kind is EntityKind.COMPANY and not members and address is not None:
+                # "Zignal Labs zignal@shiftcomm.com": a contact line's address ran into the name
+                j, text = address, sent[i:address].text
+                name = self.gaz.canonical(text)
             if kind is EntityKind.COMPANY and not members:
                 a, b = self._whole_name(sent, i, j, taken)
                 if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
@@ -466,6 +471,11 @@ class EntityFinder:
                         sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None and \
                         sent[end].lower_ not in vocabulary("headline_words"):
                     end += 1
+                arm = _ARM_AFTER.match(sent.text, sent[end - 1].idx + len(sent[end - 1].text)) \
+                    if not_companies().category(span.text) != "outlet" else None  # "told Reuters Pakistan had"
+                place = sent.char_span(arm.start(1), arm.end(1)) if arm is not None else None
+                if place is not None and place.start == end and not any(taken[place.start : place.end]):
+                    end = place.end  # "Uber India said": the arm named after its parent
                 if end > span.end and not_companies().category(sent[span.start : end].text) not in (None, "outlet"):
                     end = span.end  # "Goldman Sachs Foundation", "Goldman Sachs' Impact Investing": no unit
                 start = span.start - 1 if _month_named_before(sent, span.start, taken) else span.start
@@ -650,6 +660,10 @@ class EntityFinder:
                 continue
             if _names_a_product(text, m.end()):
                 taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft": a product, no company
+                continue
+            arm = _ARM_AFTER.match(text, m.end()) if not_companies().category(m.group(0)) != "outlet" else None
+            if arm is not None:  # "BP Australia said": the arm named after its parent, as parsed
+                add(EntityKind.COMPANY, self.gaz.canonical(text[m.start() : arm.end()]), m.start(), arm.end())
                 continue
             unit = _UNIT_AFTER.match(text, m.end())
             if unit is not None and all(w.lower() in _BUSINESS_WORDS - {"bank"} for w in unit.group(1).split()) and \
@@ -1792,6 +1806,12 @@ _SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|Gm
           r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
+#: A national or regional arm named after its parent, its place right after the parent's name and the name
+#: ending there ("Uber India said", "chairman of Citigroup Australia,"): a company of its own, as "Google
+#: Cloud" is. Not a state or a province ("Chevron Texas"), which tells where the parent works.
+_ARM_AFTER = re.compile(r"\s(" + "|".join(re.escape(p.title()) for p in sorted(
+    vocabulary("arm_places") - vocabulary("states"), key=len, reverse=True)) + r")(?=\s*(?:[,.;:)]|['’]s\b)|"
+    r"\s+(?:said|says|is|was|has|had|will|would|announced|reported|posted|plans|agreed|expects)\b)")
 # "Group 1 Automotive Inc", "Pier 1 Imports Inc": a small number inside a name, after a word of it that
 # is no month ("Nov 30 Acme Corp" is a date before the name) and before another capitalised word of it
 _NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)" \
@@ -1860,6 +1880,8 @@ _COMPASS = re.compile(r"(?:[NSEW]|No|So|North|South|East|West|Northern|Southern|
 #: of money ("US44.59", "A$1.2bn"), a handle ("@Rocketfuelinc").
 _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                             r"\w*\.? \d.*|[A-Z0-9]{2,9}\.[A-Z]{1,2}|(?:[A-Z]\.){1,3}[A-Z]?\.?|(?:[A-Z]{1,3})?\$?\d[\d.,]*\w{0,3}|@\w+")
+#: An e-mail or web address, which no company's name runs on into: "pr@acme.com", "www.acme.com", "http://...".
+_ADDRESS = re.compile(r"@\w|^www\.|://")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
@@ -2902,6 +2924,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
+    rename.update((k, v) for k, v in _run_into(ex, kept, legal, gaz, english).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
     given: dict[str, str] = {}
@@ -3063,6 +3086,35 @@ def _tails_only(ex, text: str, kept: list[str], legal: set[str]) -> dict[str, st
         fits = [n for n in longer[e.name] if text[max(0, e.start - len(n) + cut) : e.start] == n[: len(n) - cut]]
         whole[e.name] = fits[0] if len(fits) == 1 and whole.get(e.name, fits[0]) == fits[0] else None
     return {k: v for k, v in whole.items() if v is not None}
+
+
+def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: frozenset[str]) -> dict[str, str]:
+    """Names a page's tag line or heading ran into: "Professional Services Rocket Fuel digital marketing
+    Contact:" after the story has named Rocket Fuel alone, "Earlier Supermarkets General". The words before are
+    common English words only, no people's or place's (not "FAAC Perceptronics", "South African Rank Xerox": a
+    unit's own name), and the whole is no name the gazetteer knows or the text gives with a legal form. Glued
+    name -> the story's company."""
+    first: dict[str, int] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            first.setdefault(e.name, e.start)
+    out = {}
+    for name in kept:
+        words = name.split()
+        if name in legal or gaz.lookup(name) is not None:
+            continue
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail in first and first[tail] < first[name] and all(
+                    w[:1].isupper() and w.lower() in english and not _people_or_place(w.lower()) for w in words[:k]):
+                out[name] = tail
+                break
+    return out
+
+
+def _people_or_place(low: str) -> bool:
+    """Whether a lower-case word names a people or a place ("african", "belgian", "texas")."""
+    return low in DEMONYMS or low in places() or bool(_DEMONYM_LIKE.search(low)) or low.endswith("an")
 
 
 def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str],

@@ -76,7 +76,12 @@ _SEAT_GIVEN = re.compile(r"\b(?:(?:re-?)?elect(?:s|ed|ing)?|name[sd]?|naming|app
 #: A seat given up: the office is ``ended``.
 _SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
 # a sentence with an office in it is parsed
-PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), *_PREFILTERED, BOARD_SEAT])
+#: A press release's contact line: "Media Contact: Jane Doe, E.V.P. Products, Acme", "Contact: Acme Jane
+#: Doe, 925-324-8688", "Media Contact Jane Doe PR for Acme" (not a site's "Contact us").
+_CONTACT = re.compile(r"\b(?:(?:Media|Press|Investor|Public Relations|PR)\s+)?Contacts?\b(?!\s+us\b)")
+
+
+PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), *_PREFILTERED, BOARD_SEAT, _CONTACT])
 #: Offices whose holder, named with no company, speaks for the company the story is about
 #: ("..., Chairman Paul Oreffice said"), as a spokesperson does; a president only where he
 #: speaks (a head of state is one too), never a director.
@@ -462,7 +467,28 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     out.append(Mention(R.ROLE, p.name, name, S.ACTIVE, sentence, start, end,
                                        source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                        trigger=m.group(0), confidence=0.7))
+    out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
+
+
+def _contacts(sent, people: list[Ent], companies: list[Ent], held: set[str], sentence: str, start: int,
+              end: int) -> list[Mention]:
+    """The people a contact line names, each speaking for the one company it names after the cue: a
+    person named with several companies there is no one's contact."""
+    m = _CONTACT.search(sent.text)
+    if m is None:
+        return []
+    # the line opens on whom it names ("Contact: Acme ...", "Media Contact Jane Doe"): not "Contact Energy"
+    first = min((_begin(sent, e) for e in [*people, *companies] if not e.members and _begin(sent, e) >= m.end()),
+                default=None)
+    if first is None or not re.fullmatch(r"\s*:?\s*", sent.text[m.end() : first]):
+        return []
+    after = {c.name for c in companies if not c.members and _begin(sent, c) >= m.end()}
+    if len(after) != 1:
+        return []
+    return [Mention(R.ROLE, p.name, next(iter(after)), S.ACTIVE, sentence, start, end, source_kind=EntityKind.PERSON,
+                    attributes={"title": m.group(0)}, trigger=m.group(0), confidence=0.6)
+            for p in people if _begin(sent, p) >= m.end() and p.name not in held]
 
 
 #: What joins the names of a list of people: "John Smith, Mary Jones and Tom Brown".
@@ -614,15 +640,16 @@ def _says_first(sent, companies: list[Ent]) -> list[str]:
 
 #: A person named with the firm they speak or act for and no office: "Ronald Glantz of Montgomery Securities
 #: said", "investors Andy Ballard of Figtree Partners; Mitch Cohen of ...". The firm must close the phrase
-#: (not "X of Acme's parent", "X of Acme and Bolt"): what follows it ends a clause or says something.
-_OF_FIRM = re.compile(r",?\s+of\s+(?:the\s+)?")
+#: (not "X of Acme's parent", "X of Acme and Bolt"): what follows it ends a clause or says something. "From" set
+#: off by commas says the same: "Selling agent Jim Henneberry, from Jan Ford Real Estate, said".
+_OF_FIRM = re.compile(r",?\s+of\s+(?:the\s+)?|\s?,\s+from\s+(?:the\s+)?")
 _OF_FIRM_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|(?:said|says|told|wrote|added|noted|commented|predicted|"
                             r"estimated|expects?|believes?)\b)")
 # such a sentence is parsed: "Ronald Glantz of Montgomery Securities said", "said Melissa Parrish of AdExchanger";
 # not "The Ohio Department of Natural Resources says": a word that heads a body, a place or an office is no name's
 _NO_NAME = "|".join(sorted(map(re.escape, words("body_nouns") | words("place_nouns") | words("title_words") |
                                {"department", "bank", "university", "office", "government", "school", "college"})))
-_NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*\s+){{1,3}}of\s+(?:the\s+)?(?-i:[A-Z])"
+_NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*(?:\s+|\s?,\s+(?=from\b))){{1,3}}(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])"
 PATTERNS.append(re.compile(rf"\b(?:said|says)\s+{_NAMED}|{_NAMED}[\w&.'-]*"
                            r"(?:\s+(?-i:[A-Z&])[\w&.'-]*){0,4}\s*,?\s*(?:said|says|told|wrote)\b"))
 
