@@ -333,9 +333,13 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
     before = sent[max(0, person.i - 6) : person.i].text
     after = sent[person.j : person.j + 6].text
     ended = bool(re.search(r"\b(?:former|formerly|ex-)\b", before, re.I) or L.ROLE_ENDED.search(after))
-    return Mention(RelationType.ROLE, c.source, c.target, Status.ENDED if ended else Status.ACTIVE, sentence, start,
+    # "Allen will succeed Leo Egan, who will become chairman": an office still to be taken up
+    between = sent[person.j : k].text if k >= person.j else ""
+    ahead = None if ended or not between else L.ROLE_AHEAD.search(between)
+    status = Status.ENDED if ended else Status.AGREED if ahead else Status.ACTIVE
+    return Mention(RelationType.ROLE, c.source, c.target, status, sentence, start,
                    end, source_kind=EntityKind.PERSON, attributes={"title": title}, trigger=sent[k].text,
-                   cues=["former"] if ended else [], confidence=round(p, 2))
+                   cues=["former"] if ended else [ahead.group(0)] if ahead else [], confidence=round(p, 2))
 
 
 def _words(tokens) -> set[str]:

@@ -227,6 +227,8 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "neither"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: Nouns that name a company as another's holder: "X's parent Y", "X, owner of all common shares of Y".
+OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
 #: What a holder holds in a company and can sell on: "X's 13 pct stake in Y".
 STAKE_NOUNS = {"stake", "interest", "holding", "shareholding"}
 #: Words that may stand between "its" and the name of a company it owns: "its fully-owned Y", "its 51 pct owned Y".

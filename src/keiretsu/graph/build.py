@@ -91,6 +91,11 @@ _FOLDED = (
     (folded(_HELD), ("already",)),
     (folded(_SETTLED), ("previously",)),
 )
+# An office given from a date still to come ("named Barry Allen president effective April"): chosen, not
+# yet held. Not where the sentence tells a leaving ("retiring effective April 1"): that office is held still.
+_APPOINTED = re.compile(r"\b(?:named|appointed|elected|promoted|chosen)\b", re.I)
+_LEAVING = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? down|leav|quit)\w*", re.I)
+_EFFECTIVE = r"\beffective\s+(?:on\s+|as\s+of\s+)?$"
 _STORED_FORM = "8"  # point|since|age|expected|flags; part of ``reader_version``
 # A date set before a deal's document or bid names that document ("terminated discussions pursuant to a
 # Jan 27 letter of intent", "withdrew its March 3 offer"): when an earlier stage began, not when an end came.
@@ -124,7 +129,8 @@ _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the st
 def reader_version() -> str:
     """What the stored dates depend on: the dating code itself, the reopening words and the form."""
     code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
-        _HELD.pattern.encode() + _SETTLED.pattern.encode() + _STORED_FORM.encode()
+        _HELD.pattern.encode() + _SETTLED.pattern.encode() + _APPOINTED.pattern.encode() + _LEAVING.pattern.encode() + \
+        _EFFECTIVE.encode() + _STORED_FORM.encode()
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -135,7 +141,8 @@ def read_times(sentence: str, published: str | None) -> str:
     "r" when it says the deal was reopened, "d" when it tells a deal as done, "h" when it says a
     holding came before ("already owns"), "p" when it says the deal was announced before ("the
     previously announced sale"), "n" when its first date names a document or bid ("a Jan 27 letter
-    of intent"). Cached: copies of a story repeat its sentences."""
+    of intent"), "l" when it gives an office from a date still to come ("named X president effective
+    April"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
     naming = False  # whether the first point names a document
@@ -152,7 +159,7 @@ def read_times(sentence: str, published: str | None) -> str:
         reopened, done, held, settled = (p.search(sentence) is not None for p in (_REOPENED, _DONE, _HELD, _SETTLED))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened else "") + ("d" if done else "") + ("h" if held else "") + ("p" if settled else "") + \
-            ("n" if naming else "")
+            ("n" if naming else "") + ("l" if _later(sentence, refs) else "")
     return "|".join([*dates, flags])
 
 
@@ -169,6 +176,15 @@ def _names_document(sentence: str, words: str) -> bool:
             return True
         at = low.find(words, at + 1)
     return False
+
+
+def _later(sentence: str, refs) -> bool:
+    """Whether a sentence names someone to an office from a date still to come: "said it named Barry Allen
+    president effective April" (published in March)."""
+    if not _APPOINTED.search(sentence) or _LEAVING.search(sentence):
+        return False
+    return any(t.kind == "expected" and (at := sentence.find(t.text)) > 0 and
+               (re.search(_EFFECTIVE, sentence[:at], re.I) or t.text.lower().startswith("effective")) for t in refs)
 
 
 @lru_cache(maxsize=4096)
@@ -200,6 +216,8 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             if dated is not None:
                 dated.append((times, mid))
         status, valid, expected, reopened, undated, done, held, start, owns, settled = _dated(row.status, times)
+        if row.type == "role" and status is Status.ACTIVE and "l" in times.rsplit("|", 1)[-1]:
+            status = Status.AGREED  # "named Barry Allen president effective April": not in office yet
         stake = row.type == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
         if held and stake:
             undated = True

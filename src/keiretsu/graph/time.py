@@ -114,8 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[str], bool]]] = [
          lambda low: _has_year(low) and _has_since_word(low)),
         ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
         ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
-        # ("last October" is a month gone; "the last may" is no month)
-        ("my", r"\b(?:in|since|by|until|from|early|late|mid-?|last(?!\s+may\b))\s+" + _MONTH +
+        # ("last October" is a month gone; "the last may" is no month; "effective April" is when a change takes hold)
+        ("my", r"\b(?:in|since|by|until|from|early|late|mid-?|effective|last(?!\s+may\b))\s+" + _MONTH +
          r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b", _has_month_token),
         ("my", r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
         ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b", _has_year),

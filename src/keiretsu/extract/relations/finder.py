@@ -435,7 +435,8 @@ class RelationFinder:
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
                 if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
-                    if st is not S.ACTIVE:
+                    sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)
+                    if st is not S.ACTIVE or sale is None or sale[0] is not S.ACTIVE:
                         continue  # "agreed to sell its stake in X": the sale says it
                     if not _PARTIAL.search(sentence):
                         st = S.ENDED  # "sold its stake in X": the stake the seller held is gone

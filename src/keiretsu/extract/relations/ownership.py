@@ -12,7 +12,7 @@ from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
-from .status import trigger_status
+from .status import _closed_by, trigger_status
 from .triggers import GATED, WORDS, register
 
 R, S = RelationType, Status
@@ -51,8 +51,6 @@ _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]
 _BUYS = {"buy", "acquire", "purchase"}
 #: Verbs by which a company says what a sentence tells: "X said ...", "X announced ...".
 SAYS = {"say", "add", "announce", "state", "report", "disclose"}
-#: Nouns that, between a possessive and a name, make the name the possessor's owner: "X's parent Y".
-_OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
 #: Parts that are a company or a stake in one, whatever else a company owns is: "owns its Y business".
 _HOLDINGS = {"business", "division", "operation", "venture", "interest", "right"}
 #: Verbs whose subject is what it acts as: "X will operate as a unit of Y".
@@ -1148,7 +1146,7 @@ def _parents_parsed(sent, companies: list[Ent]):
             parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
             if poss.i in range(parent.i, parent.j) and \
-                    any(x.lemma_.lower() in _OWNER_NOUNS or _parent_noun(x) for x in sent[parent.j : child.i]):
+                    any(x.lemma_.lower() in L.OWNER_NOUNS or _parent_noun(x) for x in sent[parent.j : child.i]):
                 # "Carling's 50 pct-owner Rothmans", "Fichtel und Sachs's holding company, Sachs": the name owns
                 # the possessor; not an "its" read as a company named far before ("Dynamics said ... CTS
                 # shareholders ... its CTS related costs")
@@ -1262,6 +1260,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         status = S.ACTIVE
         if any(x.lower_ in L.FORMER for x in sent[t.left_edge.i : t.i]):
             status = S.ENDED  # "Y, a former subsidiary of X", "X's onetime unit Y": sold or spun off since
+        elif _closed_by(t) is not None:
+            status = S.ENDED  # "Y was a unit of X until December 30, 1986"
         elif _to_become(t):
             # "X will become a subsidiary of Y": once the deal is done; "agreed to begin talks ... to form a plan
             # under which X would become a subsidiary of Y": only talked of
@@ -1434,6 +1434,13 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             if asset not in holder.names and seller not in holder.names:
                 out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
                                 trigger=t.text, confidence=0.6) for name in holder.names]
+    party = _dealt_with(t, at) if rtype is R.STAKE and t.head.lemma_.lower() in _BUYS else None
+    if party is not None and seller not in party.names and asset not in party.names:
+        # "talking with Salzgitter on buying its 24.98 pct stake in Y": the party dealt with holds what is
+        # bought, until the purchase is done
+        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
+                        attributes=held, trigger=t.text, confidence=0.55) for name in party.names]
     if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t, at):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states
         if not _PARTIAL.search(lower):
@@ -1463,6 +1470,16 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                     out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
                                        trigger=t.text, cues=list(cues), confidence=0.6))
     return out
+
+
+def _dealt_with(t, at: dict[int, Ent]) -> Ent | None:
+    """The company a buyer deals "with" for the stake "its" names, if any: "is talking with Salzgitter on buying
+    its 24.98 pct stake", "agreed with X to purchase its interest" (a buyer buys no stake of its own)."""
+    if t.dep_ != "dobj" or t.lemma_.lower() not in L.STAKE_NOUNS or \
+            not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return None
+    return next((e for v in list(t.head.ancestors)[:4] for c in v.children
+                 if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i and (e := _named_by(c, at)) is not None), None)
 
 
 def _holders_named(deal, asset: str, at: dict[int, Ent]) -> list[Ent]:

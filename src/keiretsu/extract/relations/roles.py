@@ -400,14 +400,15 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            _LATE.search(prefix) or _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
+            _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or \
+            _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
         # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
         # by a comma before the office told on the right ends another office, not this one
         after = [r_from + m.start() for _, m, _ in found if m.string is right]
         if gone and after and all(r_from + gone.end() <= t and "," in text[r_from + gone.end() : t] for t in after):
             gone = None
-        right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or \
+        right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or _DIED.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         ended = left_ended or right_ended
@@ -887,6 +888,10 @@ _ELECT = re.compile(r"\s*(?:-\s*|\s)(elect|designate)\b", re.I)
 #: "the late founder", "its late chairman, John Smith": an office its holder died in has ended ("the" or a
 #: possessive before "late", so that "late last year" and "a late bid" are no death).
 _LATE = re.compile(r"(?:\bthe|'s?)\s+late\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s*$", re.I)
+#: "following the death of company founder X", "X, who died on February 23": so has one whose holder's death
+#: the sentence tells.
+_DEATH_OF = re.compile(r"\b(?:death|funeral|estate)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_DIED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:since\s+)?died\b", re.I)
 
 
 def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:

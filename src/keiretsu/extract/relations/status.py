@@ -182,8 +182,13 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     holding = t.head if t.dep_ == "dobj" else t
     once = next((c.text for c in holding.children if c.dep_ == "advmod" and c.lower_ in L.FORMER | {"once"}), None) \
         if rtype is R.STAKE and holding.tag_ == "VBD" else None
+    if once is None and rtype is R.STAKE and holding.tag_ == "VBD" and _at_one_time(holding):
+        once = "at one point"
     if once:  # "X, which once owned Y", "once held a 40 pct stake in Y": a holding of the past
         return S.ENDED, [once]
+    closed = _closed_by(t) if rtype is R.STAKE else None
+    if closed is not None:  # "Reliance Electric was a unit of Exxon until December 30, 1986": no more
+        return S.ENDED, [closed]
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "advcl") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
             t.head.lemma_.lower() not in ("say", "hesitate") and any(c.dep_ == "neg" for c in t.head.children):
@@ -222,10 +227,57 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
     if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
         status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
+    if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t)):
+        # "negotiations are continuing concerning the sale of the company's 49 pct interest in X", "dropped
+        # plans to sell its stake", "X, owner of all common shares of Y, agreed to sell them": until a sale
+        # is done the holder holds
+        status, cues = S.ACTIVE, []
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
     return status, cues
+
+
+# The statuses of a deal not done: of a sale, the holding stands.
+_NOT_DONE = (S.RUMOURED, S.PROPOSED, S.IN_TALKS, S.AGREED, S.CALLED_OFF)
+
+
+def _on_sale(t) -> bool:
+    """Whether a stake noun is its owner's holding that a sale is of: "sell its stake", "the sale of the
+    company's 49 pct interest" (the owner a possessive: "buy X's stake" gives the buyer one to come)."""
+    if t.lemma_.lower() not in L.STAKE_NOUNS or not any(c.dep_ == "poss" for c in t.children):
+        return False
+    sale = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "dobj" else None
+    return sale is not None and sale.lemma_.lower() in L.SELLS
+
+
+def _described_holder(t) -> bool:
+    """Whether a stake noun describes the company set beside it as what it is: "Guardman Investment, current
+    manager and owner of all common shares of Y, agreed to sell them" (whatever the clause does)."""
+    noun = t.head if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") else t
+    return t.lemma_.lower() in L.OWNER_NOUNS and t.pos_ == "NOUN" and noun.dep_ == "appos"
+
+
+def _at_one_time(verb) -> bool:
+    """Whether a verb of holding is said of a moment past: "at one point held 9.9 pct", "at one time owned"."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.lower_ in ("point", "time", "stage") and any(d.lower_ == "one" for d in g.children) for g in c.children)
+        for c in verb.children)
+
+
+# The words that close a span a holding was told in: "was a unit of X until 1986", "prior to being placed in
+# liquidation".
+_SPAN_CLOSED = {"until", "till", "prior", "before"}
+
+
+def _closed_by(t) -> str | None:
+    """The word that closes the span of a holding told in the past, if any: "Y was a unit of X until December
+    30, 1986" (the copula's, or the noun's own); not "is a unit of X until the sale closes"."""
+    verb = t.head
+    if t.dep_ != "attr" or verb.lemma_.lower() != "be" or verb.tag_ != "VBD":
+        return None
+    return next((c.text for x in (verb, t) for c in x.children if c.dep_ == "prep" and c.lower_ in _SPAN_CLOSED),
+                None)
 
 
 def _held(t) -> bool:
