@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -876,7 +877,7 @@ class EntityFinder:
                         canonical_name(name).lower() in _BUSINESS_WORDS or \
                         any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
                         len(words) == 1 and (words[0] in vocabulary("lead_words") or words[0] in DEMONYMS) or \
-                        self._a_person(name, ctx) or self._short_of_two(name) or \
+                        self._a_person(name, ctx) and not self._plural_cue(pattern, m) or self._short_of_two(name) or \
                         not self._is_company(name, True, slot=slot) or \
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and not self._quoted_words(pattern, name) and
@@ -894,6 +895,13 @@ class EntityFinder:
                     continue
                 out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         return out
+
+    def _plural_cue(self, pattern, m: re.Match) -> bool:
+        """Whether the firm's noun before a name is a plural: no one person is called "brokers" ("brokers James
+        Capel", not "rival John Smith")."""
+        cue = m.group(0)[: m.start(1) - m.start()].split()
+        return pattern is self._kind_before and bool(cue) and cue[-1].lower().endswith("s") and \
+            cue[-1].lower() in _FIRM_NOUNS
 
     @staticmethod
     def _quoted_words(pattern, name: str) -> bool:
@@ -1802,8 +1810,9 @@ class EntityFinder:
 
 
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
+# (wire copy types a legal form in lower case now and then: "Kirschner Medical corp said", "Timex corp")
 _SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
-          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company)"
+          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
 #: A national or regional arm named after its parent, its place right after the parent's name and the name
@@ -2961,6 +2970,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if len(fits) == 1:
             rename[name] = fits.pop()
     tied = {frozenset((m.source, m.target)) for m in ex.mentions if m.type.value == "stake"}  # parent and unit
+    # The company a story leads with, named first: "Gerber Scientific Inc said its ... Gerber Systems Technology
+    # ... Gerber made a capital contribution": a wire story's short form is its subject's when several names open so
+    lead = min((e for e in ex.entities if e.kind is EntityKind.COMPANY and e.name not in gone),
+               key=lambda e: e.start, default=None)
+    times_named = Counter(e.name for e in ex.entities if e.kind is EntityKind.COMPANY)
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -2995,6 +3009,14 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}
+        if len(fits) > 1 and lead is not None and lead.name in fits and not generic:
+            fits = {lead.name}
+        elif len(fits) > 1 and not generic:
+            # "Caesars World ... Caesars World ... Caesars New Jersey Inc ... Caesars": else the one the story is
+            # about, named at least thrice as often as any other
+            counts = sorted(((times_named[n], n) for n in fits), reverse=True)
+            if counts[0][0] >= 3 * counts[1][0]:
+                fits = {counts[0][1]}
         if len(fits) == 1 and frozenset((name, *fits)) in tied:
             continue  # "ACN Pacific Pty Ltd, a wholly owned subsidiary of ACN": the text makes one the other's parent
         if len(fits) == 1:
