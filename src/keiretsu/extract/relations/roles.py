@@ -114,6 +114,10 @@ _UNIT_AFTER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s
 #: chief executive's does, ranks as one and falls back as one to the story's company; only its title is
 #: kept as written.
 _FIELD_BEFORE = re.compile(rf"\b(?:(?:{_alternatives('function')})\s+)+$")
+#: The function words (and "general") before a director or manager: "finance director", "General manager",
+#: "deputy general-director".
+_FUNCTION_HEAD = re.compile(rf"(?:^|(?<=[\s(\"“]))(?i:(?:deputy|assistant)[\s-]+)?"
+                            rf"(?i:(?:{_alternatives('function')}|general)[\s-]+)+$")
 _FIELD_NAMED = re.compile(r"\s+of\s+(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
                           r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)")
 _FIELD_CAPS = re.compile(rf"\s+of\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
@@ -236,6 +240,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             between = text[t_end:p_start]
             if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start):
                 continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
+            if between.count(")") > between.count("("):
+                continue  # "led by Ed Raimonde (Chairman & CEO), Stephen Powers": an office in brackets is the name's before it
             if re.fullmatch(r",?\s*(?:and|&)\s+", between):
                 continue  # "... as chairman and chief executive, and Tom Hart was named president": another's
             # "Fermenta's founder and former chief executive Refaat el-Sayed": the company goes with the first
@@ -295,6 +301,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # Donald Trump said on Monday that tariffs would rise" is a head of state named in full
             speaks = speaks and (any(_end(sent, c) <= t_start for c in companies) or _SPEAKS_OF.match(text, p_end))
             office = _office(rank, title)
+            # "finance director John Edwards said", "General manager Liu Shuxun declined": a function's director or
+            # manager named with no company speaks for the story's, as its chairman does
+            function = _FUNCTION_HEAD.search(text, 0, t_start) if m.re is OFFICES and \
+                _singular(m).lower() in ("director", "manager") else None
+            if not names and function and not re.search(r"[A-Z][\w&'.-]*\s*$", text[: function.start()]) and \
+                    not _qualified(sent, function.start()) and len(between.split()) <= 1 and _acts_for(text, t_start, p_end):
+                names, title = story_company(t_start), text[function.start() : t_end]
             if not names and bare and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
                                        title == "President" and speaks or _TRADES.match(text, p_end)):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
@@ -368,6 +381,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 told[t_start] = names
                 found += _more_offices(sent, companies, names, r_from, listed, t_end)
                 break
+        # "Tom Hart, a former Acme executive, joined Bolt as chief financial officer": the office taken after
+        # the one left
+        taken = _taken_after(sent, companies, p_start, p_end, right_limit)
+        if taken is not None and not any(set(taken[0][2]) & set(names) for _, _, names in found):
+            found.append(taken[0])
         headed = None if found else _heads(sent, companies, p_end)  # "Tom Brenner, who heads Varlo Inc."
         if headed:
             found = [headed]
@@ -395,6 +413,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             told_status.update({id(m): (S.ENDED, ["before joining"]) if m.re is not _JOINING_BEFORE else (S.ACTIVE, [])
                                 for _, m, _ in found})
         # "John Smith, chairman-elect", "president designate Tom Hart": chosen, not yet in office
+        if taken is not None:
+            told_status[id(taken[0][1])] = taken[1]
         told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
                             and (elect := _ELECT.match(m.string, m.end()))})
         window = text[max(0, p_start - 45) : p_end + 60]
@@ -490,6 +510,41 @@ def _contacts(sent, people: list[Ent], companies: list[Ent], held: set[str], sen
     return [Mention(R.ROLE, p.name, next(iter(after)), S.ACTIVE, sentence, start, end, source_kind=EntityKind.PERSON,
                     attributes={"title": m.group(0)}, trigger=m.group(0), confidence=0.6)
             for p in people if _begin(sent, p) >= m.end() and p.name not in held]
+
+
+#: An office left, set off by commas right after a name, and the verb that gives its holder another: "Tom Hart, a
+#: former Acme executive, joined Bolt as", "Jerome Meyer, formerly executive vice president of Honeywell
+#: Information Systems, was named".
+_LEFT_ASIDE = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:former|formerly|previously|ex-)\s*[^,;:()\"“”]{1,90},")
+_TAKEN = re.compile(r"\s+(?:(?:has|have|had|was|were|is|will|would|to|be|been)\s+){0,3}"
+                    r"(?:named|appointed|elected|promoted|(?:re)?join(?:s|ed)?|became|becomes|become)\b(?:\s+(?:as|to))?", re.I)
+
+
+def _taken_after(sent, companies: list[Ent], p_start: int, p_end: int, limit: int) \
+        -> tuple[tuple[str, re.Match, list[str]], tuple[Status, list[str]]] | None:
+    """The office a person takes after an aside telling the one he left: its company named after the verb or the
+    title ("joined Bolt as chief financial officer", "was named chief executive of Bolt"), else the one that said
+    or named it ("Bolt said X, formerly ..., was named president"); agreed when still ahead ("will join")."""
+    text = sent.text
+    aside = _LEFT_ASIDE.match(text, p_end, limit)
+    verb = _TAKEN.match(text, aside.end(), limit) if aside else None
+    if verb is None and aside and re.search(r"\b(?:named|appointed|elected|promoted)\s+$", text[:p_start]):
+        verb = re.compile(r"\s*").match(text, aside.end())  # "it named Dennis Terwillger, formerly ..., president"
+    if verb is None:
+        return None
+    piece = _OTHER_TALE.split(text[verb.end() : min(limit, verb.end() + 80)])[0]
+    titles = _titles(piece)
+    if not titles:
+        return None
+    _, title, m = titles[0]
+    t_start, t_end = verb.end() + m.start(), verb.end() + m.end()
+    names = _right_company(sent, companies, aside.end(), t_start, t_end)
+    if not names and re.fullmatch(r"\s*(?:the\s+|an?\s+|its\s+)?(?:[a-z]+\s+){0,2}", text[verb.end() : t_start]):
+        names = _said_by(sent, companies, p_start)
+    if not names:
+        return None
+    ahead = re.match(r"\s+(?:will|would|to|is\s+to)\b", text[aside.end() : verb.end()])
+    return (title, m, names), (S.AGREED, [verb.group(0).strip()]) if ahead else (S.ACTIVE, [])
 
 
 #: What joins the names of a list of people: "John Smith, Mary Jones and Tom Brown".
@@ -774,13 +829,14 @@ def _founded_by(sent, companies: list[Ent], people: list[Ent], p: Ent) -> list[t
     between = _LEGAL_LEFT.sub("", text[_end(sent, c) : by.start()])  # "The Wrap News Inc., founded by": what the name left
     if len(between) > 90 or re.search(r"[.;:]", _INITIALS.sub("", between)) or _acting_verb(sent, _end(sent, c), by.start()):
         return []
-    # a comma after the company opens an apposition about it ("Maveron, a venture firm ... co-founded by");
+    # a comma after the company opens an apposition about it ("Maveron, a venture firm ... co-founded by"), as
+    # one after what a copula says it is does ("Marchesa is a brand of womenswear, established in 2004 by");
     # one later closes a clause whose subject came earlier ("Halvard, which bought a plant from Acme last
     # year, was founded by X")
     if re.match(r"['’]s?\s", between):
         return []  # "Acme's fund, founded by X": what the company's name qualifies was founded, not the company
-    if "," in between and not re.match(r",\s*(?:(?:a|an|the)\b|(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s*$|$)",
-                                       between, re.I):
+    if "," in between and not re.match(r",\s*(?:(?:a|an|the)\b|(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s*$|$)|"
+                                       r"\s+(?:is|was)\s+(?:a|an|the)\s", between, re.I):
         return []
     return [("Co-Founder" if by.group("co") else "Founder", by, c.names)]
 
