@@ -148,6 +148,7 @@ REGISTRY = {
     "headline_kinds": "data/headline_kinds.tsv",
     "owned_words": "data/owned_words.txt",
     "announced_words": "data/announced_words.tsv",
+    "misspelt_words": "data/misspelt_words.tsv",  # relations/triggers.py: deal words as wire copy misspells them
 }
 
 

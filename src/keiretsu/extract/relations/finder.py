@@ -209,6 +209,7 @@ class RelationFinder:
 
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
+        T.mend_misspelt(sent)
         companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
         # "Mattson told Reuters that ... a merger between the two companies": a reference that would take
         # in the outlet told is no pair of parties

@@ -8,12 +8,13 @@ import re
 from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..vocab import classes
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
 from .status import _closed_by, trigger_status
-from .triggers import GATED, WORDS, register
+from .triggers import GATED, MISSPELT, WORDS, register
 
 R, S = RelationType, Status
 
@@ -34,6 +35,7 @@ register(R.STAKE, verbs={"own", "hold", "control", "have"},
                 "have": {"percent", "pct", "%", "shares"}},
          with_percent={"interest", "share"})
 WORDS.update(L.OWNED)  # the subsidiary rule's nouns: "its Y subsidiary"
+MISSPELT.update({form: lemma for lemma, forms in classes("misspelt_words").items() for form in forms})
 #: "will give X 49 pct of Y": a stake a verb hands over, said with the count of what is handed.
 _SHARE_UNITS = {"pct", "percent", "%", "share", "shares", "stock"}
 GATED.update({w: frozenset(_SHARE_UNITS) for w in DEAL_WORDS["handing"]})
@@ -70,6 +72,34 @@ def _bracketed_deal(a: Args):
     actor = a.at[a.t.i - 2]
     inside = [e for e in a.companies if a.t.i < e.i and e.j <= close and e is not actor]
     return [p for e in inside[:1] for p in _pairs(a.rtype, actor, e)] if a.rtype.directed else []
+
+
+@rule("claim")
+def _bought_for_another(a: Args):
+    """"Tesco said County Ltd had bought on its behalf 2.06 mln shares in Hillards": an agent that buys for
+    another buys what the other holds: the company "on behalf of" names, or, for "its", the company that says so.
+    With no company named ("on behalf of its clients"), nobody's. (A passive's agent, "held by X on behalf of
+    Y", is left to the passive's reading.)"""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or any(c.dep_ == "agent" for c in a.t.children):
+        return None
+    on = next((x for x in a.t.subtree if x.lower_ == "behalf" and
+               "on" in (a.sent[x.i - 1].lower_, a.sent[x.i - 2].lower_ if x.i > 1 else "")), None)
+    if on is None:
+        return None
+    after = a.sent[on.i + 1] if on.i + 1 < len(a.sent) else None
+    principal = None
+    if after is not None and after.lower_ == "of":
+        principal = _named_by(after, a.at)
+    elif a.sent[on.i - 1].lower_ == "its":
+        root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
+        if root is not None and root is not a.t:
+            principal = next((_ent_in(c, a.at) for c in root.children if c.dep_ == "nsubj"), None)
+    if principal is None or principal is a.subject or principal.members:
+        return []
+    a.subject = principal
+    if on.dep_ in ("amod", "compound") and on.head.lemma_.lower() in ("share", "stock", "pct", "percent"):
+        a.rtype = R.STAKE  # "bought on its behalf 2.06 mln shares": a parse that reads "behalf" into the shares
+    return None
 
 
 @rule("claim")
@@ -1225,6 +1255,10 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
     apposition holds it: in "X said Y, a subsidiary of its Z unit, ..." "its" is X's."""
     before = [e for e in companies if e.j <= its.i and e is not child and not e.members and
               not any(its in c.subtree for c in _root(sent, e).children if c.dep_ == "appos")]
+    buy = next((v for v in its.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in _BUYS), None)
+    seller = _agreed_with(sent, buy, {k: e for e in before for k in range(e.i, e.j)}) if buy is not None else None
+    if seller is not None:
+        return seller  # "signed a letter of intent with Bank of America to purchase its affiliate Y": the seller's
     if before:
         between = re.sub(r"\s+", " ", _LEFT_OUT.sub("", sent[before[-1].j : its.i].text.lower())).strip()
         # "X and its Y unit", "X, with its Y unit", "X Inc of Pensacola, Fla., and its Y subsidiary"
@@ -1270,7 +1304,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                                        for x in talked) else S.AGREED
         sale = None
         named = {k for e in companies for k in range(e.i, e.j)}
-        for v in t.ancestors:  # the subsidiary itself changing hands, not "from X's Y subsidiary"
+        # the subsidiary itself changing hands, not "from X's Y subsidiary", nor "acquired X and its Y unit"
+        for v in () if _listed_with_parent(sent, parent, child) else t.ancestors:
             # nor "to be purchased by X's Y unit": the unit buys, nothing of it changes hands
             if v.lower_ in ("from", "to", "in", "by") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):
@@ -1358,13 +1393,23 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
                 end: int) -> list[Mention]:
     """"completed its acquisition of X's Y unit", "acquired Y, a unit of X": the buyer takes Y and
     the parent X sells it (X → Y); the buyer takes over Y, not X. The deals less the parent's
-    takeover, with the parent's divestments added."""
+    takeover, with the parent's divestments added. But "acquire X Inc and its Y subsidiary" buys X, whose Y
+    stays: the deals less the takeover of Y."""
     parent_of: dict[str, Ent] = {}
+    along: set[str] = set()
     for t, parent, child in _parents(sent, companies):
         if _a_part_of(sent, child) or any(c in p for c in child.names for p in parent.names):
             continue  # "Cannon's Screen Entertainment film library" sells a library; "Bond's Delivery Service" is one name
+        if _listed_with_parent(sent, parent, child):
+            along.update(child.names)
+            continue
         for name in child.names:
             parent_of.setdefault(name, parent)
+    if along:
+        bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
+        deals = [m for m in deals if not (m.type is R.ACQUISITION and m.target in along and
+                                          any((m.source, p.names[0]) in bought for _, p, c in _parents(sent, companies)
+                                              if m.target in c.names))]
     if not parent_of:
         return deals
     bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
@@ -1384,6 +1429,16 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
                                    attributes={k: v for k, v in m.attributes.items() if k in ("amount", "currency")},
                                    trigger=m.trigger, cues=m.cues, confidence=m.confidence))
     return out
+
+
+def _listed_with_parent(sent, parent: Ent, child: Ent) -> bool:
+    """Whether a subsidiary is listed after its parent, the two one object: "acquire X Inc and its Y
+    subsidiary", "X and its subsidiary, Y": what is done to the parent is done to it with it, and it stays
+    the parent's."""
+    unit = _root(sent, child)
+    unit = unit.head if unit.dep_ in ("compound", "appos") and unit.head.lemma_.lower() in L.OWNED else unit
+    return unit.dep_ == "conj" and unit.head == _root(sent, parent) and \
+        any(c.dep_ == "poss" and c.lower_ == "its" for c in unit.children)  # not "Johnson and Johnson's Y unit"
 
 
 def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
@@ -1469,6 +1524,13 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                 else:
                     out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
                                        trigger=t.text, cues=list(cues), confidence=0.6))
+    if (rtype is R.ACQUISITION or bought) and not bid_from and not any(m.type is R.DIVESTMENT for m in out):
+        # "reached agreement with Cronus Industries to acquire South Western Engineering": the other side of
+        # an agreement to buy a company sells it
+        side = _agreed_with(sent, t, at)
+        if side is not None and seller not in side.names and asset not in side.names:
+            out += [Mention(R.DIVESTMENT, name, asset, status, sentence, start, end, trigger=t.text,
+                            cues=list(cues), confidence=0.6) for name in side.names]
     return out
 
 
@@ -1480,6 +1542,40 @@ def _dealt_with(t, at: dict[int, Ent]) -> Ent | None:
         return None
     return next((e for v in list(t.head.ancestors)[:4] for c in v.children
                  if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i and (e := _named_by(c, at)) is not None), None)
+
+
+def _agreed_with(sent, t, at: dict[int, Ent]) -> Ent | None:
+    """The company an agreement to buy is made "with": "reached agreement with X to acquire Y", "signed a letter
+    of intent with X to buy 50 pct of Y", "agreed with X to buy Y". Not an agreement of a kind that sells no
+    company ("an underwriting agreement with X to acquire shares"), nor one to buy together ("agreed with X to
+    jointly acquire Y", "in concert with X": X buys too)."""
+    if t.pos_ != "VERB" or t.dep_ not in ("acl", "advcl", "xcomp") or \
+            any(x.lower_ in ("jointly", "together", "concert") for x in sent):
+        return None
+    head = t.head
+    verbs = (head,) if head.pos_ in ("VERB", "AUX") else (head.head,)
+    nouns = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")]
+    nouns = [head, *(g for c in nouns for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))]
+    agreements = [n for n in nouns if n.lemma_.lower() in _AGREEMENTS]
+    if not agreements and not any(v.lemma_.lower() == "agree" for v in verbs):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and
+           (c.lemma_.lower() in L.NO_TIE_AGREEMENTS or c.lower_.startswith("underwrit"))
+           for n in agreements for c in n.children):
+        return None
+    for h in (*verbs, *agreements):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i:
+                side = _named_by(c, at)
+                if side is not None and not side.members:
+                    return side
+    return None
+
+
+#: Nouns of an agreement one side makes "with" the other: "a letter of intent with X to buy Y", "agreed in
+#: principle with X to acquire Y".
+_AGREEMENTS = frozenset({"agreement", "accord", "contract", "pact", "deal", "letter", "intent", "understanding",
+                         "memorandum", "principle"})
 
 
 def _holders_named(deal, asset: str, at: dict[int, Ent]) -> list[Ent]:

@@ -38,6 +38,9 @@ WORDS: set[str] = set()
 #: of Y" (a verb as common as "give" lets every sentence through otherwise).
 GATED: dict[str, frozenset[str]] = {}
 PATTERNS: list[re.Pattern] = []
+#: Misspelt forms of trigger words ("aquired", "acquisiton", "subsidary"): form -> the lemma meant. The
+#: prefilter passes them as it passes that word, and ``mend_misspelt`` has the parse read them as it.
+MISSPELT: dict[str, str] = {}
 
 def register(rtype: RelationType, *, verbs: Iterable[str] = (), nouns: Iterable[str] = (),
              weak_verbs: Iterable[str] = (), weak_nouns: Iterable[str] = (),
@@ -76,8 +79,8 @@ class Prefilter:
         def forms(words: Iterable[str]) -> frozenset[str]:
             return frozenset(f.lower() for w in words for f in (w, *inflected[w]))
 
-        self.free = forms({*(w for w in VERBS if w not in NEEDS), *(w for w in NOUNS if w not in WITH_PERCENT),
-                           *TALKS, *WORDS})
+        free = {*(w for w in VERBS if w not in NEEDS), *(w for w in NOUNS if w not in WITH_PERCENT), *TALKS, *WORDS}
+        self.free = forms(free) | {form for form, lemma in MISSPELT.items() if lemma in free}
         self.needs = [(forms([w]), needed) for w, needed in sorted({**GATED, **NEEDS}.items())]
         self.with_percent = forms(WITH_PERCENT)
         self.offices = re.compile("|".join(f"(?:{p.pattern})" for p in PATTERNS), re.I) if PATTERNS else None
@@ -93,6 +96,14 @@ class Prefilter:
         if self.with_percent & words and (_PERCENT.search(sentence) or SIZES & words):
             return True
         return self.offices is not None and bool(self.offices.search(sentence))
+
+
+def mend_misspelt(sent) -> None:
+    """Give a parsed sentence's misspelt trigger words the lemma of the word meant (its text stays as written)."""
+    for t in sent:
+        lemma = MISSPELT.get(t.lower_)
+        if lemma is not None:
+            t.lemma_ = lemma
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*|%")
