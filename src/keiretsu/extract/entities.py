@@ -1325,8 +1325,11 @@ class EntityFinder:
             return False
         words = t.removeprefix("the ").split()
         if words[0] in _NAME_JOINERS or canonical_name(f"X {words[0]}") == "X" and self.gaz.lookup(t) is None and \
-                not (len(words) > 1 and words[0].lower().rstrip(".") in _OPENING_LEGAL):
-            return False  # "and Associates", "Co Finance": the rest of a name cut before it
+                not (len(words) > 1 and words[0].lower().rstrip(".") in _OPENING_LEGAL) and \
+                not (owner and len(words) > 1 and words[0][1:].islower() and words[0].lower() in self.words):
+            # "and Associates", "Co Finance": the rest of a name cut before it; a firm named after a surname
+            # that is an English word too opens with it ("said Holding Redlich partner Nathan Cecil")
+            return False
         compass = _COMPASS.fullmatch(t)
         if compass and compass.group(1).lower() in places() and self.gaz.lookup(t) is None:
             return False  # "W. Virginia", "Northern California": a part of a place, wherever it stands
@@ -2677,6 +2680,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[?.,;:!)]|$|(?:in|like|for|with|that|which|or|and|is|was|to|from|at|on)\b)")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+#: A list of brands: "brands such as", "brands, including", "whose brands include"; the list runs to a clause's end.
+_BRANDS_LISTED = re.compile(r"\bbrands,?\s+(?:such\s+as|including|like|include|as)\s+")
+_LIST_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
 _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
@@ -2877,6 +2883,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 branded.add(e.name)
     gone |= {name for name, only in told.items() if only and name not in ends and name not in legal}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
+    # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands are products
+    lists = [(m.end(), _LIST_END.search(text, m.end())) for m in _BRANDS_LISTED.finditer(text)]
+    lists = [(a, b.start() if b else len(text)) for a, b in lists]
+    in_list: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            in_list[e.name] = in_list.get(e.name, True) and any(a <= e.start < b for a, b in lists)
+    gone |= {name for name, only in in_list.items() if only and name not in ends and name not in legal and
+             gaz.lookup(name) is None}
     # "its Corpus Christi, Texas refinery", "the IBM Poughkeepsie, N.Y., plant": a name written only
     # right before a state is the town, or a plant in it; "RBD olein and RBD oil": an all-capitals name
     # written only before lower-case words, one of them a good, is a grade of the good

@@ -91,6 +91,10 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
 
 
+#: What a bid offers a price for, written after "for" in the plural: "offered 20 dlrs for shares of X".
+_HELD_FOR = {"shares", "stocks", "assets", "units", "operations", "businesses", "interests", "stakes"}
+
+
 #: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
 _ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
 
@@ -379,8 +383,13 @@ class RelationFinder:
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
                         not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):
                     continue
-                if t.pos_ == "VERB" and key == "offer" and "for" not in {x.lower_ for x in sent[t.i + 1 : t.i + 8]}:
-                    continue  # "partnering to offer AI features": no bid
+                if t.pos_ == "VERB" and key == "offer" and not any(
+                        x.lower_ == "for" and not (x.i + 1 < len(sent) and sent[x.i + 1].tag_ == "NNS" and
+                                                   sent[x.i + 1].is_lower and sent[x.i + 1].lower_ not in _HELD_FOR)
+                        for x in sent[t.i + 1 : t.i + 8]):
+                    # "partnering to offer AI features": no bid; nor "to offer the IXSuite private exchange for
+                    # employers": the ones a product is for are no price
+                    continue
                 if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
                     continue  # "directors would meet to deal with the proposal": no deal
                 if weak and rtype is R.ALLIANCE and t.dep_ == "pobj" and t.head.lower_ == "in" and \

@@ -1092,6 +1092,17 @@ def _parents_parsed(sent, companies: list[Ent]):
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
             after += 1
         parent = None
+        if t.dep_ == "nsubj" and t.head.lemma_ in ("be", "include") and t.i not in at:
+            # "Acme's two largest subsidiaries are Zorvex Mining and Brontela Energy", "its units include X"
+            named = [c for c in t.head.children if c.dep_ in ("attr", "dobj") and c.i > t.i]
+            owned = [e for e in (_ent_in(x, at) for c in named for x in (c, *c.conjuncts)) if e is not None]
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            parent = None if poss is None or not owned else at.get(poss.i) or (
+                _its_owner(sent, poss, companies, owned[0]) if poss.lower_ == "its" else None)
+            for child in owned:
+                if parent is not None and child is not parent:
+                    yield t, parent, child
+            continue
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None) \
             if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain") else None  # "X is a subsidiary of Y"
         if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):

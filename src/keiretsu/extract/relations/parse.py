@@ -843,8 +843,9 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             if other is None and c.lower_ in ("its", "their"):
                 other = _pronoun_owner(sent, t, companies, ctx, plural=c.lower_ == "their")
         if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and t.lemma_.lower() in _TO_WHOM or
-                                 c.lower_ == "in" and t.lemma_.lower() == "partner"):
-            # "a supplier to Apple", "adviser to Kraft", "an 80 pct partner in Diatronics"
+                                 c.lower_ == "in" and t.lemma_.lower() in ("partner", "shareholder", "stockholder")):
+            # "a supplier to Apple", "adviser to Kraft", "an 80 pct partner in Diatronics", "a 27% shareholder in
+            # SABMiller"
             other = next((_ent_in(g, at) for g in c.children if _ent_in(g, at)), other)
         if c.dep_ == "compound" and c.i in at and other is None and (
                 t.tag_ == "NNS" and t_dep == "nsubj" or _DESCRIBING.get(t.lemma_.lower()) is R.LICENSING):
@@ -856,6 +857,16 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         holder = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at)), None)
     elif t_dep in ("attr",):
         holder = next((_ent_in(c, at) for c in t_head.children if c.dep_ == "nsubj" and _ent_in(c, at)), None)
+        clause = t_head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if holder is None and other is not None and clause.dep_ == "relcl" and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t_head.children):
+            # "Altria, the tobacco company which makes Marlboro cigarettes and which is a 27% shareholder in
+            # SABMiller": the clause is said of the noun, and the noun of the name it is set beside (where the
+            # holding is named: "Georgia Power, which is a co-owner of the plant" holds no other firm)
+            noun = clause.head
+            holder = _antecedent(noun, at) or (_ent_in(noun.head, at) if noun.dep_ == "appos" else None)
     elif t_dep == "nsubj":
         # "Y's largest shareholder is X", "Y's shareholders include X and Z"
         listed = ("attr", "dobj") if t_head.lemma_.lower() in ("include", "comprise") else ("attr",)
