@@ -288,9 +288,15 @@ NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality"
 #: Agreements to sell goods, which are supply, not an alliance: "a product supply agreement with X", "an
 #: OEM agreement", "an original equipment manufacturer agreement" (their kinds), "an agreement to provide X
 #: with workstations" (the verbs that say what they are for); who supplies whom the supply triggers read.
+#: An engine maker's agreement "to power" a plane sells it engines.
 SUPPLY_AGREEMENTS = {"supply", "oem", "manufacturer", "purchase", "purchasing", "procurement"}
-SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture"}
-NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid"}
+SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture", "power"}
+#: "its agreement with Renault to assume AMC's debt": taking on another's debts is a term of a takeover,
+#: no alliance of the two that agree it.
+NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",
+                   "assume"}
+#: Verbs that say a deal made a company: "formed from the merger of A with B", "created by the merger".
+FORMING = {"form", "create"}
 #: What one company provides another that is no good or service sold (lemmas): "provide X with
 #: information", "providing financing to X" (a loan is no supply, nor an investment).
 NOT_SUPPLIED = {"information", "detail", "financing", "finance", "comment", "evidence", "proof", "document",

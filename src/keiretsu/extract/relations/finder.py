@@ -15,7 +15,7 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import arguments
 from .attributes import _PERCENT, _attributes
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _referred_subsidiaries, _sale_side_effects, _shares_handed,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
@@ -38,6 +38,13 @@ def _each(sent, t) -> bool:
     if k >= 0 and k < t.i - 1 and sent[k].lower_ in ("each", "every", "per"):
         return True
     return t.i + 2 < len(sent) and sent[t.i + 1].lower_ == "for" and sent[t.i + 2].lower_ in ("each", "every")
+
+
+def _goods_traded(t) -> bool:
+    """Whether a verb of buying or selling trades goods (``data/goods.txt``): "purchasing computers for its own
+    use", "their new game show was purchased by CBS": no company changes hands, whatever the model weighs."""
+    return t.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in L.GOODS
+                                    for c in t.children)
 
 
 def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
@@ -318,6 +325,10 @@ class RelationFinder:
             if c.trigger is None:
                 continue
             t = sent[c.trigger]
+            if c.type in (R.ACQUISITION, R.DIVESTMENT) and _goods_traded(t):
+                continue
+            if c.type in (R.STAKE, R.INVESTMENT) and _part_held(t, {k: e for e in (c.a, c.b) for k in range(e.i, e.j)}):
+                continue
             stated = trigger_status(sent, t, c.type, sentence)
             if stated is None:
                 continue

@@ -523,11 +523,12 @@ def _rest(sent, bought) -> bool:
 @rule("claim")
 def _goods_bought(a: Args):
     """"Copperbelt Energy buys electricity from Zesco", "cancelled a 40 mln dlr oil purchase from X":
-    goods change hands, not a company: the seller supplies the buyer, and nobody is taken over."""
+    goods change hands, not a company: the seller supplies the buyer, and nobody is taken over ("their new game
+    show was purchased by CBS": what is bought may be the passive's subject)."""
     if a.rtype is not R.ACQUISITION:
         return None
     if a.verb is not None:
-        goods = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+        goods = next((c for c in a.t.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:
         goods = next((c for c in a.t.children if c.dep_ in ("compound", "nmod", "amod") and
                       c.lemma_.lower() in L.GOODS), None)
@@ -560,6 +561,26 @@ def _interest_in_a_property(a: Args):
         if obj is not None and obj.i not in a.at and obj.lemma_.lower() in L.PROPERTIES:
             return []
     return None
+
+
+@rule("claim")
+def _stake_in_a_part(a: Args):
+    """"acquired a large minority stake in the Italian unit of Prudential Corp": a share of a company's unit,
+    division or business, the part not named, is no stake in the company."""
+    return [] if a.rtype in (R.STAKE, R.INVESTMENT) and _part_held(a.t, a.at) else None
+
+
+def _part_held(t, at: dict[int, Ent]) -> bool:
+    """Whether a stake's words hold a share "in" an unnamed unit, division or business "of" a company."""
+    held = t if t.pos_ != "VERB" else next((c for c in t.children if c.dep_ == "dobj"), None)
+    into = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "in"), None) if held is not None else None
+    part = next((c for c in into.children if c.dep_ == "pobj"), None) if into is not None else None
+    if part is None or part.i in at or part.lemma_.lower() not in L.OWNED | _PARTS:
+        return False
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(g.i in at for c in part.children if c.i != of.i for g in c.subtree):
+        return False  # "a stake in the Acme unit of Bolt", "in its unit, Acme": the unit is named
+    return any(g.i in at for g in of.subtree)
 
 
 #: What a reseller sells of another's: "will sell Infortext's line of call accounting systems".
@@ -826,6 +847,8 @@ def _merger_with_a_unit(a: Args):
     over, by the subsidiary named or else by its parent."""
     if a.rtype is not R.MERGER:
         return None
+    if _formed_by(a.t):
+        return None
     heads = [a.t, *(c for c in a.t.children if c.dep_ == "dobj")] if a.verb is not None else [a.t]
     for c in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "with")):
         for g in (g for g in c.children if g.dep_ == "pobj"):
@@ -848,6 +871,12 @@ def _merger_with_a_unit(a: Args):
             if buyer is not None and a.subject is not None and buyer is not a.subject:
                 return list(_pairs(R.ACQUISITION, buyer, a.subject))
     return None
+
+
+def _formed_by(t) -> bool:
+    """Whether a merger is what made the company the clause is about: "Hoechst Celanese, recently formed from
+    the merger of Celanese with American Hoechst, a unit of Hoechst AG": the company formed is no party to it."""
+    return any(x.pos_ == "VERB" and x.lemma_.lower() in L.FORMING for x in t.ancestors)
 
 
 def _division_owner(sent, e: Ent, at: dict[int, Ent]) -> Ent | None:

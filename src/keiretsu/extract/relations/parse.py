@@ -770,6 +770,11 @@ def _is_from_or_to(sent, e: Ent) -> bool:
     Z": Z is not the object."""
     x = _root(sent, e)
     for _ in range(6):
+        # "from InterFirst Venture Corp, Sam B. Myers, Neomar Resources Inc and ...": each one listed after
+        # the first stands where the first does; not "from A and B from C", whose B is a second thing traded
+        while x.dep_ == "conj" and x.head.i != x.i and not (
+                x.right_edge.i + 1 < len(x.doc) and x.doc[x.right_edge.i + 1].lower_ in ("from", "to")):
+            x = x.head
         prep = x.head
         if prep is x:
             return False
@@ -889,6 +894,14 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         # beside the noun, or beside the noun joined to it
         holder = next((_ent_in(c, at) for x in (t, *(c for c in t.children if c.dep_ == "conj"))
                        for c in x.children if c.dep_ == "appos" and _ent_in(c, at)), None)
+    if holder is None and t.tag_ != "NNS":
+        # "certificates in parent and guarantor Inspectorate International AG": the name the noun's words run
+        # on into is the one it describes, however the parse joins them
+        k = t.i + 1
+        while k < len(sent) and k not in at and k - t.i <= 3 and (sent[k].lower_ == "and" or sent[k].pos_ == "NOUN"):
+            k += 1
+        if k > t.i + 1 and k in at and at[k].i == k and any(x.lower_ == "and" for x in sent[t.i + 1 : k]):
+            holder = at[k]
     if holder is None:
         # Word order when the parse does not say: "Renault, its largest shareholder,"
         before = [e for e in companies if e.j <= t.i and t.i - e.j <= 5 and sent[e.j].text == ","]

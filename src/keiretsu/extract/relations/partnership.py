@@ -76,6 +76,11 @@ def _no_tie(a: Args):
     if a.lemma in T.WEAK_NOUNS and (modifiers & (L.NO_TIE_AGREEMENTS | L.SUPPLY_AGREEMENTS) or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES | L.SUPPLY_PURPOSES for c in purposes)):
         return []
+    # "signed an accord with a unit of Lotus to form a joint venture ... plant": an agreement to set up a
+    # joint venture is the venture's, which its own trigger reads
+    if a.lemma in T.WEAK_NOUNS and any(g.lemma_.lower() == "venture" and g.i > 0 and g.doc[g.i - 1].lower_ == "joint"
+                                       for c in purposes if c.pos_ == "VERB" for g in c.subtree):
+        return []
     # "MCV called its previous offer the final revision of its agreement with Viacom": beside a bid, the
     # agreement is the bidder's with its target
     if a.lemma in T.WEAK_NOUNS and any(x.pos_ == "NOUN" and x.lemma_.lower() in L.BID_NOUNS for x in a.sent):
