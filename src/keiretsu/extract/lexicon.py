@@ -227,6 +227,9 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "neither"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: Nouns of a kind of firm that "parent" or "holding" makes another's owner: "its parent company", "X's holding
+#: concern".
+PARENT_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
 #: Nouns that name a company as another's holder: "X's parent Y", "X, owner of all common shares of Y".
 OWNER_NOUNS = {"owner", "parent", "shareholder", "holder", "stockholder"}
 #: What a holder holds in a company and can sell on: "X's 13 pct stake in Y".

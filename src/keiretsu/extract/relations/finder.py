@@ -94,10 +94,6 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
     return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & acting]
 
 
-#: Nouns "holding" makes a kind of firm: "a holding company".
-_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
-
-
 #: What a bid offers a price for, written after "for" in the plural: "offered 20 dlrs for shares of X".
 _HELD_FOR = {"shares", "stocks", "assets", "units", "operations", "businesses", "interests", "stakes"}
 
@@ -345,7 +341,7 @@ class RelationFinder:
         found = []
         for t in sent:
             lemma = t.lemma_.lower()
-            if t.lower_ == "holding" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIRM_NOUNS \
+            if t.lower_ == "holding" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in L.PARENT_FIRM_NOUNS \
                     and any(c.dep_ == "poss" for c in t.head.children):
                 continue  # "Fichtel und Sachs's holding company, Sachs AG": the possessor is held, not holding
                 # (``ownership._parent_noun`` reads it)

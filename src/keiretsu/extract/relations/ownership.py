@@ -1233,7 +1233,7 @@ def _parent_noun(t) -> bool:
         return t.dep_ not in ("compound", "amod")
     if t.lemma_.lower() == "partner":
         return any(c.lower_ == "general" and c.dep_ in ("amod", "compound") for c in t.children)
-    return t.lemma_.lower() in ("company", "firm", "corporation") and \
+    return t.lemma_.lower() in L.PARENT_FIRM_NOUNS and \
         any(c.lower_ in ("parent", "holding") and c.dep_ in ("compound", "amod") for c in t.children)
 
 
