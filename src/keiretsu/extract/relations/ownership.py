@@ -1437,7 +1437,8 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
     stays: the deals less the takeover of Y."""
     parent_of: dict[str, Ent] = {}
     along: set[str] = set()
-    for t, parent, child in _parents(sent, companies):
+    parents = list(_parents(sent, companies))
+    for t, parent, child in parents:
         if _a_part_of(sent, child) or any(c in p for c in child.names for p in parent.names):
             continue  # "Cannon's Screen Entertainment film library" sells a library; "Bond's Delivery Service" is one name
         if _listed_with_parent(sent, parent, child):
@@ -1448,7 +1449,7 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
     if along:
         bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
         deals = [m for m in deals if not (m.type is R.ACQUISITION and m.target in along and
-                                          any((m.source, p.names[0]) in bought for _, p, c in _parents(sent, companies)
+                                          any((m.source, p.names[0]) in bought for _, p, c in parents
                                               if m.target in c.names))]
     if not parent_of:
         return deals
@@ -1612,10 +1613,9 @@ def _agreed_with(sent, t, at: dict[int, Ent]) -> Ent | None:
     return None
 
 
-#: Nouns of an agreement one side makes "with" the other: "a letter of intent with X to buy Y", "agreed in
-#: principle with X to acquire Y".
-_AGREEMENTS = frozenset({"agreement", "accord", "contract", "pact", "deal", "letter", "intent", "understanding",
-                         "memorandum", "principle"})
+#: Nouns of an agreement one side makes "with" the other: the deal documents, and "agreed in principle with X to
+#: acquire Y".
+_AGREEMENTS = frozenset(L.DEAL_DOCUMENTS | {"principle"})
 
 
 def _holders_named(deal, asset: str, at: dict[int, Ent]) -> list[Ent]:
