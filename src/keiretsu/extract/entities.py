@@ -90,6 +90,8 @@ class StoryContext:
         """The one person named so far whose surname (or name) this is: "Muller" after "Edward R. Muller"."""
         key = _person_key(surname)
         fits = {p for p in self.people if _person_key(p) == key or _person_key(p).split()[-1] == key}
+        # "Ross Perot" after "H. Ross Perot": one person, the name written with its initial the fuller
+        fits = {p for p in fits if not any(q != p and f" {_person_key(q)}".endswith(f" {_person_key(p)}") for q in fits)}
         return fits.pop() if len(fits) == 1 else None
 
 
@@ -470,7 +472,7 @@ class EntityFinder:
                         sent[end].pos_ == "PROPN" and sent[end].text[:1].isupper() and sent[end].is_alpha and \
                         not taken[end] and sent[end].ent_type_ in ("", "ORG") and \
                         sent[end].lower_ not in NOT_COMPANY_EXACT and self.gaz.lookup(sent[end].text) is None and \
-                        sent[end].lower_ not in vocabulary("headline_words"):
+                        sent[end].lower_ not in vocabulary("headline_words") and sent[end].lower_ not in _CALLED_NOUNS:
                     end += 1
                 arm = _ARM_AFTER.match(sent.text, sent[end - 1].idx + len(sent[end - 1].text)) \
                     if not_companies().category(span.text) != "outlet" else None  # "told Reuters Pakistan had"
@@ -506,7 +508,12 @@ class EntityFinder:
                     if (k > end or e[-1].lower_ in _SURNAME_PARTICLES and e[-1].is_lower) and k < len(sent) and \
                             sent[k].is_title and sent[k].is_alpha:
                         end = k + 1
-                    add(EntityKind.PERSON, e.start, end, _clean_person(sent[e.start : end].text), sent[e.start : end].text)
+                    # "Raider Irwin Jacobs", "According to Billionaire Jim Simons": what the news calls the person,
+                    # capitalised at a sentence's or a headline's start, is no part of the name a given name opens
+                    start = e.start + 1 if len(e) > 2 and e[0].is_title and e[0].lower_ in self.words and \
+                        _unaccented(e[0].lower_) not in vocabulary("given_names") and \
+                        _unaccented(e[1].lower_) in vocabulary("given_names") else e.start
+                    add(EntityKind.PERSON, start, end, _clean_person(sent[start:end].text), sent[start:end].text)
                 else:  # a surname alone ("Mr. Muller", "Reynolds said"): the person named in full before
                     full = ctx.full_name(name)
                     if full is not None:
@@ -861,8 +868,9 @@ class EntityFinder:
                             low not in vocabulary("headline_words") and low not in _MONTHS_DAYS:
                         break  # "Pacific Southwest Airlines", "British Petroleum": a place opens many names
                     start += len(word)
-                for suffix in re.finditer(r"\s(\S+)", text[start:end]):  # "Intracoastal Refining Inc of Conroe"
-                    if canonical_name(f"X {suffix.group(1).rstrip('.,')}") == "X":
+                # "Intracoastal Refining Inc of Conroe"; not the "&" of "Procter & Gamble", which joins two words
+                for suffix in re.finditer(r"\s(\S+)", text[start:end]):
+                    if suffix.group(1) != "&" and canonical_name(f"X {suffix.group(1).rstrip('.,')}") == "X":
                         end = start + suffix.end()
                         break
                 name = _POSSESSIVE_END.sub("", text[start:end].rstrip(".,/"))
@@ -1030,7 +1038,13 @@ class EntityFinder:
                 # "James Thomas Gibson": a middle name; "Poul Erik Moller": a given name the list does not hold
                 out.append((name_of(text[before.start(1) : m.end()]), before.start(1), m.end()))
                 continue
-            out.append((name_of(m.group(0)), m.start(), m.end()))
+            # "J. Michael Pearson": an initial before the given name the name goes by; "Javier Perez de Cuellar":
+            # a second surname after a particle
+            initial = _INITIAL_BEFORE.search(text, 0, m.start())
+            start = initial.start(1) if initial is not None and before is None else m.start()
+            tail = _PARTICLE_SURNAME.match(text, m.end())
+            end = tail.end() if tail is not None and not _firm_after(text, tail.end()) else m.end()
+            out.append((name_of(text[start:end]), start, end))
         for m in _MIDDLE_NAMED.finditer(text):
             # "Fernando Santos Alvite": a given name, a middle name the list does not hold and a surname,
             # neither of them a word ("Ewald Nowotny Photographer: Akos Stiller", "Anthony Macdonald Intellectual
@@ -1859,6 +1873,10 @@ _OPENING_WORD = re.compile(r"[A-Z][\w&]*[a-z][\w&]*(?=[\s-])")
 _INSTITUTION_NOUNS = vocabulary_classes("firm_nouns")["institution"]
 _FIRM_NOUNS = vocabulary_classes("firm_nouns")["cue"]
 _PART_NOUNS = vocabulary_classes("firm_nouns")["part"]
+#: What a headline in title case writes between a firm and the person or firm it calls so ("JPMorgan Economist
+#: Michael Feroli", "Google Parent Alphabet"): one person's office or one firm's part, never a unit's name.
+_CALLED_NOUNS = frozenset(w for w in vocabulary("title_words") | vocabulary("staff_words") if not w.endswith("s")) | \
+    _PART_NOUNS
 _BUSINESS_WORDS = vocabulary_classes("name_words")["business"]
 _NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
 _FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
@@ -2384,6 +2402,10 @@ _MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-ö
 #: Two lower-case words right before a name: "coffee chain Tim Hortons".
 _NOUN_BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+([a-z]+)\s+$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "which", "every", "each"}
+#: An initial right before a given name, after a lower-case word or a stop: "J. Michael Pearson", not "U.S. Michael".
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[a-z,;:(“\"]\s)|(?<=[(“\"\n]))([A-Z]\.\s)$")
+#: A particle and a second surname after a name: "Perez de Cuellar", "Gomes de Moura".
+_PARTICLE_SURNAME = re.compile(r"\s+(?:de|da|do|dos|del|van|von|der|den)\s+[A-Z][a-zà-öø-ÿ]+(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
 _WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -2788,6 +2810,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             by_key.setdefault(" ".join(words[1:]), set()).add(p)
             if _unaccented(words[0]) not in vocabulary("given_names"):
                 by_key.setdefault(words[0], set()).add(p)
+        elif len(words) > 2 and len(words[0]) == 1:
+            by_key.setdefault(" ".join(words[1:]), set()).add(p)  # "H. Ross Perot ... Ross Perot"
         # "Anibal Teixeira de Souza ... Teixeira replaces": the surname before the particle of a second one
         for k in range(2, len(words) - 1):
             if words[k] in _SURNAME_PARTICLES:
@@ -3158,7 +3182,7 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
                           cued: set[str] = frozenset()) -> dict[str, str]:
     """People the model read in names the document gives companies elsewhere: the opening words of a
     company's name ("Mark IV" after "Mark IV Industries Inc", "Tel Plus" after "Tel Plus
-    Communications"), that company; a name opening with a word no one is given that opens another
+    Communications") or its words after the place opening it, that company; a name opening with a word no one is given that opens another
     company's name or is a company's ("Tsinghua Unigroup" beside "Tsinghua Tongfang", "Wellard Agri"
     beside "Wellard Group"), a company of its own; so is a name ``cued`` as a firm elsewhere ("funds management
     firm Allan Gray ... Allan Gray holds 19 per cent"). Not a person an honorific or a role vouches for
@@ -3177,7 +3201,10 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
         if e.kind is not EntityKind.PERSON or len(words) < 2 or e.name in vouched or words[-1] in surnames or \
                 e.name in out or _POSSESSIVE_WORD.search(e.name):
             continue
-        longer = {name_key(n): n for n in companies if n.split()[: len(words)] == words and len(n.split()) > len(words)}
+        # ("Minmetals Rare Earth" after "China Minmetals Rare Earth Co": the name without the place opening it)
+        longer = {name_key(n): n for n in companies if len(n.split()) > len(words) and
+                  (n.split()[: len(words)] == words or n.split()[1:] == words and
+                   (n.split()[0].lower() in places() or n.split()[0].lower() in DEMONYMS))}
         if e.name in cued:
             out[e.name] = e.name
         elif len(longer) == 1:

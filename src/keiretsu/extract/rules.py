@@ -129,6 +129,17 @@ def _name_ends() -> frozenset[str]:
     return frozenset(LEGAL_FORMS | vocabulary_classes("firm_nouns")["institution"])
 
 
+#: A wire's flag glued to the headline or the line it opens: "Exclusive-Tesla delays ...", "UPDATE 2-Apple to buy",
+#: "BRIEF-Nvidia posts": no word of the name after it.
+_WIRE_FLAG = re.compile(r"(?m)^[ \t]*(?:EXCLUSIVE|Exclusive|UPDATE \d+|Update \d+|BRIEF|Brief|RPT|REFILE|Refile|"
+                        r"CORRECTED|Corrected|CORRECTED-UPDATE \d+)-(?=[A-Z0-9])")
+
+
+def _unflagged(text: str) -> str:
+    """The text with each wire flag opening a line blanked out (offsets kept)."""
+    return _WIRE_FLAG.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _mended(text: str) -> str:
     """The text with each line break that cuts a name read as a space (offsets kept), so that the sentence
     and the name are read whole; not a break before a name that goes on ("Bank of America said"), which
@@ -231,7 +242,7 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
-            text = _mended(text)
+            text = _mended(_unflagged(text))
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
