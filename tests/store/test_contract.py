@@ -23,6 +23,7 @@ from keiretsu.dedup.buckets import unpack
 from keiretsu.errors import NewerSchema, NotFound, StoreError
 from keiretsu.extract.step import ExtractStage, entity_key
 from keiretsu.graph import GraphStage
+from keiretsu.extract.names import is_alias
 from keiretsu.models import EntityKind, EntityMention, Extraction, Format, Mention, ObservationRow, RawDocument, \
     RelationshipKey, RelationType, Skipped, Status
 from keiretsu.settings import Settings
@@ -282,9 +283,9 @@ def test_a_failed_extraction_batch_leaves_nothing(store):
     self_tie = Extraction(b1, [], [Mention(RelationType.ALLIANCE, "Nissan", "Nissan", Status.AGREED, "x", 0, 1)])
     copy_without_anchor = [(doc_id(store, "a2"), [{"type": "alliance"}])]  # no source, target, ...: refused
     with pytest.raises(KeyError):
-        store.write_extractions("rules", [good, self_tie], copy_without_anchor, entity_key)
+        store.write_extractions("rules", [good, self_tie], copy_without_anchor, entity_key, is_alias)
     assert store.extracted([a1, b1]) == set() and store.mentions() == [] and store.count_unextracted() == 4
-    store.write_extractions("rules", [good, self_tie], [], entity_key)
+    store.write_extractions("rules", [good, self_tie], [], entity_key, is_alias)
     assert [m["doc_id"] for m in store.mentions()] == [a1]  # a company tied to itself is no relationship
     store.clear_extraction()
     assert store.count_unextracted() == 4 and store.mentions() == []

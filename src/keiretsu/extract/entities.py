@@ -2695,6 +2695,7 @@ _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]
 #: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has".
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
 #: A government called by its head, right after the head's name: "the Abbott government".
+_LEGAL_AFTER = re.compile(rf"{_SUFFIXES_AFTER}+(?![\w&])")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
 #: An indefinite article right before a name: "a ULIP", "an HSA".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
@@ -2839,7 +2840,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             if len(fits) == 1:
                 person_rename[e.name] = fits.pop()
     # A company that is a person named in the document: "Reynolds" after "Ronald Reynolds"
-    legal = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _LEGAL_NAME.search(e.text)}
+    # (or with its legal form right after where the name read ends: "General Motors Corp's", a known name read
+    # alone; written in full, it is no short form of a unit's name, "General Motors Acceptance Corp")
+    legal = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+             (_LEGAL_NAME.search(e.text) or e.start < e.end and _LEGAL_AFTER.match(text, e.end))}
     # Names written in full somewhere, with a legal suffix or "Group": no short form of another
     suffixed = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
                 len(e.text.replace(",", " ").split()) > len(e.name.split()) and

@@ -192,3 +192,18 @@ def name_key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", canon)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z&]+", "", folded.lower().replace(" and ", "&"))
+
+
+#: The last word of a description: a lower-case noun, possessive or not ("the bank's").
+_COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
+
+
+def is_alias(text: str) -> bool:
+    """Whether a text an entity is named by in a story is one of its names, kept as an alias. A
+    reference to a firm the story named binds its mention to the firm, but it is no name: a word
+    opening a description (``determiners.txt``) and a lower-case noun last ("the latter", "The
+    automaker", "the bank's", "The U.S. Aircraft maker"). "The Limited" is a name."""
+    from .vocab import words  # the vocabularies key their names with ``name_key``: imported late
+    written = text.split()
+    return bool(written) and not (len(written) > 1 and written[0].lower() in words("determiners")
+                                  and _COMMON_NOUN.fullmatch(written[-1]) is not None)

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Protocol
 from ..executor import Executor, LocalExecutor, shards_of
 from ..models import Extraction
 from ..store import Store
-from .names import name_key
+from .names import is_alias, name_key
 
 
 class Extractor(Protocol):
@@ -114,7 +114,7 @@ class ExtractStage:
         parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
         done = [_one_per_relationship(ex) for part in parts for ex in part]
         # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.
-        self.store.write_extractions(self.extractor.name, done, [], entity_key)
+        self.store.write_extractions(self.extractor.name, done, [], entity_key, is_alias)
         recorded = []
         if copies:
             originals_mentions = defaultdict(list)
@@ -122,7 +122,7 @@ class ExtractStage:
                 originals_mentions[m["doc_id"]].append(m)
             for r in copies:
                 recorded.append((r["id"], self._reanchor(r, originals_mentions[r["cluster_id"]])))
-            self.store.write_extractions(self.extractor.name, [], recorded, entity_key)
+            self.store.write_extractions(self.extractor.name, [], recorded, entity_key, is_alias)
         result.read += len(done)
         result.copies += len(recorded)
         result.mentions += sum(len(ex.mentions) for ex in done) + sum(len(m) for _, m in recorded)

@@ -58,6 +58,9 @@ and a line here.
   "Compagnie"), lower case: a name opening with one is a company, not a person the model read.
 * ``number_words.txt``: cardinal numbers as words, lower case: capitalised inside a sentence right
   before a company's name, one opens the name ("Five Arrows Leasing").
+* ``determiners.txt``: words that open a description of a firm ("the", "both", "its"), lower case: with a
+  lower-case noun last, the phrase refers to a firm and is no alias of it ("the latter", "The automaker";
+  ``keiretsu.graph.aliases``).
 * ``designators.tsv``: endings of full company names by class, ``class<TAB>ending`` ("house" for
   "and Co", "holding" for "Group", "Corp"): a key whose names end in two classes is two firms
   (``keiretsu.graph.aliases``).
@@ -134,6 +137,7 @@ REGISTRY = {
     "firm_openers": "data/firm_openers.txt",
     "number_words": "data/number_words.txt",
     "designators": "data/designators.tsv",
+    "determiners": "data/determiners.txt",
     "lead_words": "data/lead_words.txt",
     "state_bank_words": "data/state_bank_words.txt",
     "thing_words": "data/thing_words.txt",

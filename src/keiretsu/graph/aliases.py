@@ -15,13 +15,16 @@ the key's entity (and its bare name), each other class gets an entity of its own
 class to a key moves the stories of the smaller class off the key's entity; one that makes
 another class the larger swaps them. Either way every relationship with an end in the family is
 weighed again from its mentions, so ``build`` and ``build --rebuild`` agree.
+
+``extract.names.is_alias`` is the one rule for which texts a company is named by become its aliases, the names
+users see and search by: every store path that writes aliases asks it.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.names import LEGAL_FORMS
+from ..extract.names import LEGAL_FORMS, is_alias
 from ..extract.vocab import table
 from ..store import Store
 
@@ -124,4 +127,4 @@ def _bind_family(store: Store, family: str, keys: list[str], docs: dict[int, lis
     nodes: dict[str, str | None] = {family: None, **{
         home[cls]: min(surfaces[cls].items(), key=lambda kv: (-kv[1], kv[0]))[0] for cls in home}}
     moves = sorted((doc_id, home.get(cls, family)) for doc_id, cls in meant.items())
-    return store.rebind_entities(_KIND, keys, nodes, moves)
+    return store.rebind_entities(_KIND, keys, nodes, moves, is_alias)

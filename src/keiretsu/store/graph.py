@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -312,14 +312,14 @@ class GraphTables:
         return {RelationshipKey(*r) for r in self._select_in(sql, entity_ids, times=2)}
 
     def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
-                        moves: Sequence[tuple[int, str]]) -> int:
+                        moves: Sequence[tuple[int, str]], alias: Callable[[str], bool]) -> int:
         """One family of entities (``keys``, one company key and its splits) repartitioned: the
         entities of ``nodes`` (key -> name; None keeps the name) made, each document's names and
         relationship mentions of the family (with their copies') moved to the node of ``moves``
         (document, key), and what no document names any more removed. Where a document moved,
-        the family's aliases are counted again and its relationships dropped, with the graph's
-        record of every document that has a mention of it, for the next build to weigh them
-        again. Returns how many documents moved."""
+        the family's aliases (the texts ``alias`` keeps) are counted again and its relationships
+        dropped, with the graph's record of every document that has a mention of it, for the next
+        build to weigh them again. Returns how many documents moved."""
         with self.transaction():
             q = self.db.execute
             for key, name in sorted(nodes.items()):
@@ -345,8 +345,10 @@ class GraphTables:
             if not moved:
                 return 0
             q(f"DELETE FROM entity_aliases WHERE entity_id IN ({marks})", family)
-            q(f"INSERT INTO entity_aliases (entity_id, alias, seen) SELECT entity_id, text, count(*) FROM entity_mentions "
-              f"WHERE entity_id IN ({marks}) AND text != '' GROUP BY entity_id, text", family)
+            seen = q(f"SELECT entity_id, text, count(*) FROM entity_mentions WHERE entity_id IN ({marks}) "
+                     "GROUP BY entity_id, text", family).fetchall()
+            self.db.executemany("INSERT INTO entity_aliases (entity_id, alias, seen) VALUES (?,?,?)",
+                                [tuple(r) for r in seen if alias(r[1])])
             q(f"DELETE FROM graph_docs WHERE doc_id IN (SELECT doc_id FROM mentions WHERE source_id IN ({marks}) "
               f"OR target_id IN ({marks}))", family * 2)
             q(f"DELETE FROM relationship_history WHERE relationship_id IN (SELECT id FROM relationships "

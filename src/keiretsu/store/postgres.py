@@ -616,10 +616,11 @@ class PostgresStore:
             "WHERE m.copy_of IS NULL AND m.doc_id = ANY(%s) ORDER BY m.id", (list(doc_ids),))
 
     def write_extractions(self, extractor: str, read: Sequence, copies: Sequence[tuple[int, list[dict]]],
-                          key: Callable[[str, str], str]) -> None:
+                          key: Callable[[str, str], str], alias: Callable[[str], bool]) -> None:
         """Store a batch in one transaction: ``read`` are ``Extraction`` objects; ``copies`` are
         (copy doc id, mentions re-anchored in it, each with ``copy_of``). ``key(kind, name)`` is
-        what entity names are compared by.
+        what entity names are compared by; ``alias(text)`` whether a text an entity is named by is
+        kept as an alias of it.
 
         The same rows as SQLite's, written in bulk: the batch's entities are resolved in one query
         and the new ones numbered in the order SQLite would meet them, so ids agree too."""
@@ -636,7 +637,7 @@ class PostgresStore:
             for e in ex.entities:
                 k = need(e.kind.value, e.name)
                 entity_rows.append((ex.doc_id, k, e.start, e.end, e.text))
-                if e.text:
+                if alias(e.text):
                     aliases[(k, e.text)] = aliases.get((k, e.text), 0) + 1
             for m in (mention.as_dict() for mention in ex.mentions):
                 mention_rows.append((ex.doc_id, self._mention_ends(m, need), m, None))
@@ -974,7 +975,7 @@ class PostgresStore:
             "WHERE m.source_id = ANY(%s) OR m.target_id = ANY(%s)", (list(entity_ids), list(entity_ids)))}
 
     def rebind_entities(self, kind: str, keys: Sequence[str], nodes: dict[str, str | None],
-                        moves: Sequence[tuple[int, str]]) -> int:
+                        moves: Sequence[tuple[int, str]], alias: Callable[[str], bool]) -> int:
         with self.transaction():
             q = self.db.execute
             for key, name in sorted(nodes.items()):
@@ -1000,8 +1001,11 @@ class PostgresStore:
             if not moved:
                 return 0
             q("DELETE FROM entity_aliases WHERE entity_id = ANY(%s)", (family,))
-            q("INSERT INTO entity_aliases (entity_id, alias, seen) SELECT entity_id, text, count(*) FROM entity_mentions "
-              "WHERE entity_id = ANY(%s) AND text != '' GROUP BY entity_id, text", (family,))
+            seen = [r for r in q("SELECT entity_id, text, count(*) FROM entity_mentions WHERE entity_id = ANY(%s) "
+                                 "GROUP BY entity_id, text", (family,)).fetchall() if alias(r[1])]
+            q("INSERT INTO entity_aliases (entity_id, alias, seen) SELECT * FROM "
+              "unnest(%s::bigint[], %s::text[], %s::bigint[])", ([r[0] for r in seen], [r[1] for r in seen],
+                                                                 [r[2] for r in seen]))
             q("DELETE FROM graph_docs WHERE doc_id IN (SELECT doc_id FROM mentions WHERE source_id = ANY(%s) "
               "OR target_id = ANY(%s))", (family, family))
             q("DELETE FROM relationship_history WHERE relationship_id IN (SELECT id FROM relationships "

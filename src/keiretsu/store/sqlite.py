@@ -609,15 +609,17 @@ class SQLiteStore(GraphTables):
         return entity_id
 
     def write_extractions(self, extractor: str, read: Sequence, copies: Sequence[tuple[int, list[dict]]],
-                          key: Callable[[str, str], str]) -> None:
+                          key: Callable[[str, str], str], alias: Callable[[str], bool]) -> None:
         """Store a batch in one transaction: ``read`` are ``Extraction`` objects; ``copies`` are
         (copy doc id, mentions re-anchored in it, each with ``copy_of``). ``key(kind, name)`` is
-        what entity names are compared by."""
+        what entity names are compared by; ``alias(text)`` whether a text an entity is named by is
+        kept as an alias of it (``keiretsu.extract.names.is_alias``)."""
         now = _now()
         with self.transaction():
             for ex in read:
                 for e in ex.entities:
-                    entity_id = self._entity_id(e.kind.value, e.name, key(e.kind.value, e.name), e.text)
+                    entity_id = self._entity_id(e.kind.value, e.name, key(e.kind.value, e.name),
+                                                e.text if alias(e.text) else None)
                     self.db.execute("INSERT INTO entity_mentions (doc_id, entity_id, start, end, text) "
                                     "VALUES (?,?,?,?,?)", (ex.doc_id, entity_id, e.start, e.end, e.text))
                 for m in ex.mentions:
