@@ -74,6 +74,9 @@ class StoryContext:
     #: Short forms the story gave in brackets right after a company's name ("The Adelaide Steamship Co Ltd
     #: (Adsteam)"): written alone later ("will give Adsteam 49 pct"), that company, word or not.
     given: dict[str, str] = field(default_factory=dict)
+    #: Companies the story had rate another's debt ("Moody's said it downgraded X"): what they say later of a
+    #: deal ("Moody's said it would study the risk the acquisition offer represents for X") they comment on.
+    raters: set[str] = field(default_factory=set)
 
     def saw(self, name: str) -> None:
         if self.lead is None:

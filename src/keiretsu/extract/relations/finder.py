@@ -100,6 +100,8 @@ _HELD_FOR = {"shares", "stocks", "assets", "units", "operations", "businesses", 
 
 #: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
 _ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
+#: Rating verbs that rate a company named as their object: "downgraded X", "may upgrade X".
+_GRADED = {"downgrade", "upgrade"}
 
 
 #: Verbs that state a deal only with their own particle or preposition, not one that stands near them:
@@ -131,8 +133,10 @@ def _rates(v) -> bool:
         return False
     rated = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     rated += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "downgraded Baker International Corp and upgraded Hughes Tool Co": a grade moved on a company is a rating
     return any(x.lemma_.lower() in ("rating", "creditwatch") or v.lemma_.lower() in _ONLY_RATING and
-               x.lemma_.lower() in DEAL_WORDS["rated"] for x in rated)
+               x.lemma_.lower() in DEAL_WORDS["rated"] or v.lemma_.lower() in _GRADED and x.pos_ == "PROPN"
+               for x in rated)
 
 
 def _rater(sent, e: Ent) -> bool:
@@ -140,6 +144,10 @@ def _rater(sent, e: Ent) -> bool:
     X following its agreement to buy Y", "S and P said it is reviewing debt of X following Z's bid"): it speaks of
     the deal, no party to it; the subject of the rating verb, or of the verb of saying that reports it."""
     root = _root(sent, e)
+    # "NEW YORK, March 11 - Standard and Poor's Corp said": the parse may hang the name from the dateline it
+    # takes for the subject; the name is the subject still
+    while root.dep_ in ("appos", "conj", "poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
     if root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -148,6 +156,16 @@ def _rater(sent, e: Ent) -> bool:
     return verb.lemma_.lower() in ("say", "announce") and any(
         c.dep_ == "ccomp" and _rates(c) and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
         for c in verb.children)
+
+
+def _rated_before(e: Ent, ctx: StoryContext) -> bool:
+    """Whether the company is, or is written short for, one the story had rate debt ("Moody's" after "Moody's
+    Investors Service Inc said it may downgrade ...")."""
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"[a-z0-9&]+", re.sub(r"['\u2019]s\b", "", name.lower())))
+
+    raters = {words(n) for n in ctx.raters}
+    return any(w and (w == r[: len(w)] or r == w[: len(r)]) for n in e.names if (w := words(n)) for r in raters)
 
 
 def _counted(sent, e: Ent) -> bool:
@@ -239,10 +257,12 @@ class RelationFinder:
         out += owned
         if len(companies) >= 2:
             out += _shares_handed(sent, companies, sentence, start, end)
-        # a lender and an analyst's firm speak of or pay for a deal, no party to it (their own units and
-        # offices are read above)
+        # a lender and an analyst's firm speak of or pay for a deal, no party to it, nor does a rating agency,
+        # in the sentence it rates in or after (their own units and offices are read above)
+        raters = [e for e in companies if _rater(sent, e)]
+        ctx.raters.update(n for e in raters for n in e.names)
         companies = [e for e in companies if not _lender(sent, e) and not _commentators_firm(sent, e) and
-                     not _rater(sent, e)]
+                     e not in raters and not _rated_before(e, ctx)]
         if companies:
             # a trigger word inside a name names, it states nothing: "GST Acquisition Corp", "Pilgrim Venture"
             named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
@@ -410,11 +430,13 @@ class RelationFinder:
                persons: frozenset[int] = frozenset()) -> list[Mention]:
         out: list[Mention] = []
         speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
+        if speaker in ctx.raters:
+            speaker = None  # "S and P said it downgraded X and Y to reflect the companies' merger": the rater merges nothing
         if speaker is None:
             # "Acme Corp said quarterly profit rose ... It said it agreed to buy X": before any sentence read has
             # a company speak, "it" is the one company the story has told of, where there is only one
             named = {n for e in companies for n in e.names}
-            told = [n for n in ctx.recent if n not in named]
+            told = [n for n in ctx.recent if n not in named and n not in ctx.raters]
             speaker = told[0] if len(told) == 1 else None
         for i, rtype, weak in triggers:
             t = sent[i]

@@ -601,6 +601,31 @@ def _others_wares_sold(a: Args):
     return [] if maker is not None and maker is not a.subject else None
 
 
+#: What a company sells as its trade besides goods: "will sell telemarketing services to other companies". Not
+#: "system": "to sell seven cable television systems to Eagle Cable" sells businesses.
+_SERVICES = {"service", "software"}
+#: Goods a company also runs as its own assets: "will sell three tankers to Socanav" may let a fleet go, which
+#: is read as usual.
+_FLEET = {"aircraft", "jet", "plane", "airliner", "helicopter", "ship", "vessel", "tanker", "locomotive", "railcar",
+          "truck", "vehicle"}
+
+
+@rule("claim")
+def _goods_sold(a: Args):
+    """"Corvus said it agreed to sell networking products for personal computers to Bell Canada", "gives CNN
+    the right to sell advertising spots on China Central TV": a seller's own goods change hands, no part of
+    it; the buyer "to" it names is its customer, and nobody divests anything."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in (L.GOODS - _FLEET) | _SERVICES or \
+            any(g.i in a.at for c in sold.children if c.dep_ in ("compound", "nmod", "amod", "appos") for g in c.subtree):
+        return None  # "sell Acme products", "its Acme product line": a name on what is sold, read as usual
+    to = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    buyer = _named_by(to, a.at) if to is not None else None
+    return [] if a.subject is None or buyer is None or buyer is a.subject else list(_pairs(R.SUPPLY, a.subject, buyer))
+
+
 @rule("claim")
 def _debt_bought(a: Args):
     """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL

@@ -340,7 +340,23 @@ def _licensor(a: Args):
                       if c.dep_ == "poss" and _ent_in(c, a.at)), None)
         if owner is not None and _after(a.sent, a.t, a.at, "to") is None:
             party = owner
+    taken = _taken(a.t) if party is None and a.verb is None else None
+    if taken is not None:
+        # "Acme said it obtained a licence to Beta's drug delivery technology": who gets a licence holds it,
+        # the owner of what it is to grants it
+        party = _after(a.sent, taken, a.at, "to")
     return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
+
+
+#: Verbs whose subject comes to hold what they take: a licence so taken is the subject's as licensee.
+_GETS = {"acquire", "obtain", "receive", "get", "gain", "win", "secure", "buy", "purchase"}
+
+
+def _taken(noun):
+    """The object of a verb of getting a noun is or is listed in ("licences", "the rights and licences"), if any."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GETS else None
 
 
 @rule("objects")
