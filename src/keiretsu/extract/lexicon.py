@@ -202,12 +202,18 @@ TITLES: list[tuple[re.Pattern, str]] = [
 TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",
                "Vice President", "Deputy President"]
 #: (A leaving still ahead, "will step down", "plans to resign", "will retired at the meeting", leaves the
-#: office held until then.)
+#: office held until then.) A removal is told done in the passive: "X, vice president, has been removed as an
+#: officer", "was terminated as an employee"; not "removed 75 mln dlrs of goods from sale".
 ROLE_ENDED = re.compile(r"(?<!\bwill )(?<!\bto )\b(?:former|formerly|ex-|stepped down|steps down|step down|"
-                        r"resign(?:s|ed)?|ousted|retired|left|quit|until|fired|dismissed)\b", re.I)
+                        r"resign(?:s|ed)?|ousted|retired|left|quit|until|fired|dismissed|"
+                        r"(?:been|was|were)\s+(?:removed|terminated)(?=\s+(?:as|from)\b))\b", re.I)
 #: Verbs of leaving an office, said of its holder as the sentence's subject: "John Brown, chairman of
 #: Acme, resigned on Tuesday" ("step" only with "down"; "will retire" is a leaving still ahead).
 ROLE_LEAVING = {"resign", "retire", "quit", "step"}
+#: Verbs of putting a holder out of office, said of the holder in the passive: "Raymond Montoya, vice president
+#: of finance, has been removed as an officer"; "as" names no other office when it names only these.
+ROLE_REMOVED = {"remove", "terminate", "dismiss", "fire", "oust", "discharge"}
+ROLE_ANY_OFFICE = {"officer", "employee", "office", "post", "position", "duty", "job"}
 #: A company's own bodies: "management board chairman X" is the company's chairman, where "central
 #: bank Chair X" or "union president X" holds an office of the body the noun names.
 COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
@@ -346,6 +352,9 @@ SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement
 #: Signed documents that settle the deal told under them: "entered into a letter of intent for a proposed
 #: business combination", "an agreement in principle on the proposed sale" tell a deal agreed.
 SIGNED_DOCUMENTS = SETTLING | {"letter", "intent"}
+#: Documents that only open the way to a deal: signed they settle it, but one still to be signed ("will sign
+#: a letter of intent next month to form a partnership") leaves the parties in talks.
+PRELIMINARY_DOCUMENTS = {"letter", "memorandum"}
 #: Words of an attempt, offers too when ended: "an unsuccessful effort to acquire".
 ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
 

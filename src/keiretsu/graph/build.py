@@ -224,6 +224,12 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         else:
             held = False
         explicit, conditional = _cued(row.cues)
+        if status is Status.AGREED and not explicit and not conditional and row.cues != "[]" and \
+                _before(valid, published):
+            # "debt incurred in connection with the acquisition of X in December 1986 will be repaid", "the
+            # acquisition of X last year will dilute earnings": the future is the sentence's, the deal is dated
+            # before its story, so done then
+            status = Status.ACTIVE
         attributes, confidence = row.attributes, row.confidence
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
@@ -238,6 +244,13 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, implied=True,
                                    undated=True, held=True))
     return out
+
+
+def _before(valid: str | None, published: str | None) -> bool:
+    """Whether a date ("1986-12", "1986") is wholly before its story's month ("1987-03-04")."""
+    if not valid or not published:
+        return False
+    return valid[:7] < published[: min(len(valid), 7)]
 
 
 @lru_cache(maxsize=65536)

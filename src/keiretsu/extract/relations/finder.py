@@ -201,6 +201,21 @@ def _model_of(sent, e: Ent) -> bool:
     return after is None or after.lower_ not in _MODEL_UNITS
 
 
+#: "a bid for the 96.03 pct it does not already hold in X", "offered to buy the shares it did not own": the
+#: bidder holds the rest already; the shares it bids for are the bid's.
+_REST_HELD = re.compile(r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:already\s+)?(?:own|hold)\b|"
+                        r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:own|hold)\s+already\b", re.I)
+
+
+def _rest_held(mentions: list[Mention], sentence: str) -> list[Mention]:
+    """A stake in the shares a company bids for, where the sentence says they are those it does not hold
+    already, is its holding of the rest, in force whatever comes of the bid; its figures are the bid's."""
+    if not _REST_HELD.search(sentence):
+        return mentions
+    return [dataclasses.replace(m, status=S.ACTIVE, cues=["not already"], attributes={})
+            if m.type is R.STAKE and m.status is not S.ACTIVE else m for m in mentions]
+
+
 def _same_firm(a: str, b: str) -> bool:
     """Whether two names may be one firm's, the one a short form of the other ("Jardine", "Jardine Matheson")."""
     a, b = name_key(a), name_key(b)
@@ -290,7 +305,7 @@ class RelationFinder:
         traded = _units_traded(sent, companies, ctx, sentence) if len(companies) >= 2 else None
         if traded is not None:
             ctx.units_traded = (*traded, _UNITS_NAMED_WITHIN)
-        return _unique(out)
+        return _unique(_rest_held(out, sentence))
 
     @staticmethod
     def _age_units(ctx: StoryContext) -> None:

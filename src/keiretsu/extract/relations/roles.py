@@ -420,7 +420,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
-            _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or \
+            _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or _resigned_before(text, p_start) or \
             _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
         # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
@@ -929,11 +929,32 @@ _SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|in
 def _leaves(sent, p: Ent) -> bool:
     """Whether the person is the subject of a verb of leaving told as done, past the office set off after
     the name: "John Brown, chairman of Acme, resigned on Tuesday" (not "will retire in May", still ahead,
-    nor "resigned as a director of Vertex", another office, which the words after it tell)."""
+    nor "resigned as a director of Vertex", another office, which the words after it tell); or of a verb of
+    removal in the passive: "Raymond Montoya, vice president of finance, has been removed as an officer"."""
     verb = sent[p.i : p.j].root
+    if verb.dep_ == "nsubjpass":
+        verb = verb.head
+        return verb.lemma_.lower() in L.ROLE_REMOVED and verb.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "to", "'ll", "be")
+                    for c in verb.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() not in L.ROLE_ANY_OFFICE
+                                                                   for g in c.children if g.dep_ == "pobj")
+                    for c in verb.children)
+    for _ in range(3):  # "its chairman Bill Saxon and chief executive Steven Saxon have resigned"
+        if verb.dep_ not in ("conj", "compound", "appos") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        verb = verb.head
     if verb.dep_ != "nsubj":
         return False
     verb = verb.head
+    # "accepted responsibility and resigned": a verb of leaving set beside the subject's own
+    return any(_leaving(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                                             not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
+
+
+def _leaving(verb) -> bool:
+    """Whether a verb leaves an office, told as done: "resigned", "stepped down" (not "will retire", nor
+    "resigned as a director of Vertex")."""
     return verb.lemma_.lower() in L.ROLE_LEAVING and verb.tag_ in ("VBD", "VBN", "VBZ") and \
         (verb.lemma_.lower() != "step" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) and \
         not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to", "'ll") for c in verb.children) and \
@@ -947,7 +968,19 @@ _LATE = re.compile(r"(?:\bthe|'s?)\s+late\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s*$", re
 #: "following the death of company founder X", "X, who died on February 23": so has one whose holder's death
 #: the sentence tells.
 _DEATH_OF = re.compile(r"\b(?:death|funeral|estate)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+#: "following the resignation of founder and chairman Boyd Jefferies", "accepted the resignation of President
+#: James Phalan": one whose leaving the sentence names has left (not one called for: "called for the
+#: resignation of all but one of its directors").
+_RESIGNATION_OF = re.compile(r"\b(?:resignation|ouster|dismissal)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+for\s+(?:the\s+)?$|"
+                         r"\b(?:demand|seek|sought|urg)\w*\s+(?:the\s+)?$", re.I)
 _DIED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:since\s+)?died\b", re.I)
+
+
+def _resigned_before(text: str, p_start: int) -> bool:
+    """Whether the words before a person's name name his leaving: "the resignation of chairman X"."""
+    m = _RESIGNATION_OF.search(text, max(0, p_start - 60), p_start)
+    return m is not None and not _CALLED_FOR.search(text, max(0, m.start() - 30), m.start())
 
 
 def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:

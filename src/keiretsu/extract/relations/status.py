@@ -408,6 +408,8 @@ def _ends(y, t, near: list) -> bool:
         return False
     if lemma == "until" and t in y.subtree:
         return False
+    if lemma == "end" and y.i + 2 < len(y.doc) and y.nbor(1).text == "-" and y.nbor(2).lower_ in _CALENDAR | _PERIODS:
+        return False  # "will sign around end-April": a time
     if lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in y.children):
         return False  # "ended up spinning off its airline": how it came out, the spin-off is told
     if lemma in L.RUNS_OUT and _scheduled_end(y):
@@ -537,6 +539,20 @@ def _told_apart(x) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
 
 
+# The auxiliaries of a signing still ahead: "will sign", "would sign next week".
+_TO_COME = {"will", "'ll", "shall", "would"}
+
+
+def _to_sign(y) -> bool:
+    """Whether a verb of signing puts a preliminary document ahead: "will sign a letter of intent tomorrow",
+    "is expected to sign a memorandum" (not "signed a letter of intent", which settles the deal)."""
+    ahead = any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in y.children) or \
+        y.dep_ == "xcomp" and y.head.lemma_.lower() in _SCHEDULED
+    return ahead and any(c.dep_ == "dobj" and c.lemma_.lower() in L.PRELIMINARY_DOCUMENTS and
+                         (c.lemma_.lower() != "letter" or any(g.lower_ == "intent" for g in c.subtree))
+                         for c in y.children)
+
+
 # Verbs that bring talks to a deal: talks that could not be brought to one were called off.
 _CONCLUDING = {"complete", "conclude", "finalize", "finalise"}
 
@@ -617,8 +633,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     proposing: list[str] = []  # "prepared to discuss": talks offered, not held
     taken: list[str] = []  # "accepted 2.3 mln shares": the tendered shares bought
     rejected: list[str] = []  # "rejected talks": the talks called off
+    talking: list[str] = []  # "will sign a letter of intent": still in talks
     for y in around:
         lemma = y.lemma_.lower()
+        if lemma == "sign" and y.pos_ in ("VERB", "AUX") and _to_sign(y):
+            talking.append(y.text)
+            continue
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
@@ -708,6 +728,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             top.head.tag_ in ("VBD", "VBN") and not _ahead(top.head):
         settled.append(top.head.text)  # "the Commission has approved Transcapital acquiring 45 pct of X"
     found: dict[Status, list[str]] = {S.AGREED: settled} if settled else {}
+    if talking:
+        found[S.IN_TALKS] = talking
     if proposing:
         found[S.PROPOSED] = proposing
     # (of a deal, a contract is one too: "Pennzoil's contract to acquire Getty"; of a tie, "a contract to
