@@ -2423,17 +2423,24 @@ _VERB_AFTER = re.compile(r"\s+(?:said|says|is|was|has|had|have|will|would|could|
                          r"rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tumbled|declined|slid|"
                          r"soared|sank|rallied|dipped|edged|lost|added|beat|missed|topped|unveiled|launched|"
                          r"hired|named|filed|sued|cut|raised|lowered|boosted|slashed|reports|rises|falls|gains)\b")
+_OFFICE_BEFORE_NAME = (
+    r"(?:CEO|Chief Executive(?: Officer)?|"
+    r"chief executive(?: officer)?|(?:[Ee]xecutive |[Nn]on-[Ee]xecutive )?(?:[Cc]hairman|[Cc]hairwoman)|[Pp]resident|"
+    r"[Cc]o-?founder|[Ff]ounder|CFO|COO|"
+    # "Brontela chief operating officer Dana Whitlock", "Zorvex Chief Technology Officer ..."
+    # "Varlo Bank Chief Economist Dana Whitlock": the office is the economist's, no name's first word
+    r"[Cc]hief [A-Za-z]+ [Oo]fficer|[Bb]oss|[Cc]hief(?!\s+" + CHIEF_FIELDS + r"\b)|[Mm]anaging [Dd]irector|"
+    r"(?:[Ee]xecutive |[Nn]on-[Ee]xecutive )?[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
+    r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman)")
 _COMPANY_TITLE_PERSON = re.compile(
     # "Cowen and Co", "Carroll McEntee and McGinley" (whom one person works for is one firm); not "IMF
     # Managing" (Director Michel Camdessus): a title's first word ends no name
-    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
+    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Non-)?(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
     r"(?:\s+(?:and|&)\s+(?:Co\b\.?|[A-Z][\w&.'-]*))?)(?:'s?)?\s+"
-    r"(?:CEO|Chief Executive(?: Officer)?|"
-    r"chief executive(?: officer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]o-?founder|[Ff]ounder|CFO|COO|"
-    # "Brontela chief operating officer Dana Whitlock", "Zorvex Chief Technology Officer ..."
-    # "Varlo Bank Chief Economist Dana Whitlock": the office is the economist's, no name's first word
-    r"[Cc]hief [A-Za-z]+ [Oo]fficer|[Bb]oss|[Cc]hief(?!\s+" + CHIEF_FIELDS + r"\b)|[Mm]anaging [Dd]irector|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Pp]artner|"
-    r"(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident|[Dd]eputy [Cc]hairman|"
+    # "Twitter's former CEO Jack Dorsey", "Zerodha co-founder and CEO Nithin Kamath": an office held
+    # before, and offices joined into one
+    r"(?:(?:former|then|outgoing|acting|interim)\s+)?"
+    r"(?:" + _OFFICE_BEFORE_NAME + r"(?:,?\s+(?:and|&)\s+(?:former\s+)?" + _OFFICE_BEFORE_NAME + r")*|"
     # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
     r"\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")

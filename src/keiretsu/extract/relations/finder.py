@@ -19,7 +19,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_sub
                         _subsidiaries, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
-from .roles import _roles, executive_titles, office_companies
+from .roles import _roles, office_companies, written_titles
 from .status import _settled, trigger_status
 
 
@@ -348,7 +348,7 @@ class RelationFinder:
                 # person nearer its title is no one else's at that company
                 if not any(r.source == c.source or r.target == c.target and r.source != c.source and
                            distance(c.trigger, r.a, r.a) < distance(c.trigger, c.a, c.a) for r in ruled):
-                    out.append(role_mention(sent, c, sentence, start, end, p, executive_titles))
+                    out.append(role_mention(sent, c, sentence, start, end, p, written_titles))
                 continue
             if c.rule is not None:
                 out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))

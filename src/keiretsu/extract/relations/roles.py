@@ -142,6 +142,16 @@ def executive_titles(chunk: str) -> list[tuple[int, str]]:
     return [(m.start(), title) for _, title, m in _titles(chunk) if m.re is not OFFICES]
 
 
+def written_titles(chunk: str) -> list[tuple[int, str]]:
+    """(where, title) of the executive offices in a piece of text, else of the offices of ``office_words.tsv``
+    as written ("non-executive director Thomas Ward" is no "Executive"), for the offices the model finds: a
+    staff word's qualifiers may be any words around it ("told analysts")."""
+    return executive_titles(chunk) or [(m.start(), m.group(0)) for m in _WRITTEN_OFFICES.finditer(chunk)]
+
+
+_WRITTEN_OFFICES = re.compile(rf"(?<!managing )(?<!board of )\b(?:{_alternatives('office')})\b", re.I)
+
+
 def office_of(title: str) -> str:
     """The office a title names, as keiretsu writes it, in lower case: "president and chief executive
     officer" is the chief executive's ("ceo"), "Vice President" stays "vice president", a field's head
@@ -180,10 +190,13 @@ def _singular(m: re.Match) -> str:
     return m.group(0)[:-1] if _plural(m) else m.group(0)
 
 
+#: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman".
+_KEPT_ON = re.compile(r",\s*who\s+(?:remains|retains|continues\s+as|will\s+(?:remain|continue\s+as))\s+(?:as\s+)?"
+                      r"(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}")
 #: Where what is said right of a name stops being about that name's office: another clause, or a relative
 #: clause that tells no office ("X, who is chairman at Y" does).
 _OTHER_TALE = re.compile(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         r"became|becomes|remains|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
+                         r"became|becomes|remains|retains|continues as|will (?:remain|continue as)|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
                          r"(?:took|takes|will take) over as)\b)")
 
 
@@ -363,11 +376,25 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # Oliver Blume as chief executive": who said it, or named him (or the list he ends:
                 # "Acme said John Smith and Tom Brown were named directors")
                 names = _said_by(sent, companies, _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
+                # "Acme said John Smith will succeed Tom Brown as chief executive": the office Tom Brown leaves is
+                # the one the company that names his successor said
+                successor = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
+                if not names and successor is not None and _SUCCEEDS.fullmatch(text, _end(sent, successor), p_start):
+                    names = _said_by(sent, companies, _begin(sent, successor))
+                if not names and not _plural(m) and re.search(r"\b(?:named|appointed|elected|promoted|as)\b", text[r_from:t_start]):
+                    # "FirsTier said president William Smith has been named chief executive": an office given to
+                    # one who holds another, with no company named, is at the company of the one he holds
+                    names = next((n for _, x, n in found if x.string is left), [])
                 if not names and not any(_end(sent, c) <= p_start for c in companies) and \
                         _REFERENCE_SAYS.search(text, 0, p_start):
                     names = story_company(p_start)  # "The company said John Smith was named president"
             if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
+            kept_on = _KEPT_ON.fullmatch(text, r_from, t_start)
+            if not names and kept_on and L.ROLE_REPLACED.search(text, max(0, p_start - 30), p_start):
+                # "named Tom Hart president, replacing Jeff Lamm, who remains chairman": the office the one replaced
+                # keeps is at the company of the one he leaves, and held still
+                names = next((n for _, x, n in found if x.string is left), [])
             if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes")) and \
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
@@ -380,6 +407,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 found.append((title, m, names))
                 told[t_start] = names
                 found += _more_offices(sent, companies, names, r_from, listed, t_end)
+                if kept_on:  # held still: one office at the company, the one he keeps
+                    found = [f for f in found if f[2] != names or f[1] is m]
                 break
         # "Tom Hart, a former Acme executive, joined Bolt as chief financial officer": the office taken after
         # the one left
@@ -417,6 +446,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             told_status[id(taken[0][1])] = taken[1]
         told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
                             and (elect := _ELECT.match(m.string, m.end()))})
+        told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found if m.string is right and
+                            _KEPT_ON.fullmatch(text, r_from, r_from + m.start())})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
@@ -468,6 +499,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         sides = {id(m) in on_left for _, m, _ in found}
         for title, m, names in found:
             kept = len(sides) == 2 and ended and not (left_ended if id(m) in on_left else right_ended)
+            # "vice chairman Peter Grant will be named chairman": the office still ahead is the one told after
+            # the name; the one before it is held
+            kept = kept or ahead is not None and id(m) in on_left and ahead.start() > p_start - max(0, p_start - 45)
             own, own_cues = told_status.get(id(m), (S.ACTIVE if kept else status, [] if kept else cues))
             for name in names:
                 out.append(Mention(R.ROLE, p.name, name, own, sentence, start, end,
@@ -482,12 +516,28 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             out += [dataclasses.replace(x, source=q.name) for q in listed[:-1] for x in plural]
     # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
     for p, q in zip(people, people[1:]):
-        if not held.get(p.i) and held.get(q.i) and _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)]):
+        succeeds = _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)])
+        if not held.get(p.i) and held.get(q.i) and succeeds:
+            # "John Smith will succeed Tom Brown as chairman": agreed, not held yet
+            ahead = succeeds.group("ahead")
             for title, m, names in held[q.i]:
                 for name in names:
-                    out.append(Mention(R.ROLE, p.name, name, S.ACTIVE, sentence, start, end,
+                    out.append(Mention(R.ROLE, p.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                        source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
-                                       trigger=m.group(0), confidence=0.7))
+                                       trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
+        # "Tom Brown will be succeeded by John Smith": the office Tom Brown holds is his successor's, taken up
+        # when he leaves it; "Tom Brown was replaced by John Smith": he left it
+        succeeded = _SUCCEEDED_BY.fullmatch(text[_end(sent, p) : _begin(sent, q)])
+        if held.get(p.i) and not held.get(q.i) and succeeded:
+            ahead = succeeded.group("ahead")
+            if not ahead:
+                out = [dataclasses.replace(x, status=S.ENDED, cues=["replaced"])
+                       if x.source == p.name and x.status is S.ACTIVE else x for x in out]
+            for title, m, names in held[p.i]:
+                for name in names:
+                    out.append(Mention(R.ROLE, q.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
+                                       source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
+                                       trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
 
@@ -922,7 +972,9 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
 
 
 #: One person taking another's office: what stands between the two names.
-_SUCCEEDS = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
+_SUCCEEDED_BY = re.compile(r",?\s+(?:(?:has\s+)?(?:resigned|retired|quit|stepped\s+down)\s+and\s+)?(?:(?P<ahead>will\s+be|is\s+to\s+be|would\s+be)|has\s+been|had\s+been|was|is)\s+"
+                           r"(?:succeeded|replaced)\s+by\s+")
+_SUCCEEDS = re.compile(r"\s+(?:(?P<ahead>will\s+|is\s+to\s+|would\s+)|to\s+)?(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
                        r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
 
 
