@@ -461,7 +461,8 @@ class EntityFinder:
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None and (span.end < org.end and sent[span.end].lower_ in ("and", ",") or
-                                        org.start < span.start and sent[span.start - 1].lower_ in ("and", ",")):
+                                        org.start < span.start and sent[span.start - 1].lower_ in ("and", ",")) and \
+                        not self._known_whole(sent, org, span):
                     org = None  # "the merger between Qualcomm and NXP Semiconductors": two firms the model ran together
                 if org is not None and (_LEGAL_NAME.search(_trimmed(sent, org).text) or
                                         not_companies().category(_trimmed(sent, org).text) in (None, "outlet")):
@@ -1598,6 +1599,12 @@ class EntityFinder:
             return self.gaz.lookup(owner) is None and not_companies().category(owner) == "government"
         return False
 
+    def _known_whole(self, sent, org, span) -> bool:
+        """Whether the model's organisation is, whole, the known company it holds: "Smith Barney, Harris Upham
+        and Co" is the known "Smith Barney, Harris Upham", the "and Co" its legal form."""
+        whole, part = self.gaz.lookup(_trimmed(sent, org).text), self.gaz.lookup(span.text)
+        return whole is not None and part is not None and whole.name == part.name
+
     def _owner_in_name(self, owner: str, rest: str, after: str, plural: bool = False, person: bool = False) -> bool:
         """Whether the owner before "'s" in a name is part of the name: one capitalised word ("Vernell's Fine
         Candies Inc", "Moody's Investors Service Inc", "Nature's Best"), or any owner before one common word
@@ -1979,8 +1986,9 @@ _STAFF_AT = re.compile(r"\b([A-Za-z-]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at
 #: (Not a president's or a chairman's: "president of the Republic", "chairman of the Senate committee".)
 _HEAD_OF = {"founder", "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "officer", "executive"}
 #: What shows a capitalised run goes on as one longer name: "Center for Policy Studies", "Howard, Weil, Labouisse",
-#: "Wal - Mart".
+#: "Smith Barney, Harris Upham and Co", "Wal - Mart".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|and|&|do|da|de|del|della|di|du|des|dos|das|y|und)\s+[A-Z]|,\s*[A-Z][a-z]+,|"
+                           r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+Co\b|"
                            r"\s+-\s+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A given name and a surname, "of" and the firm: "Mitch Cole of Ross Partners" (the given name is checked).

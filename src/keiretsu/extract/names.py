@@ -144,9 +144,10 @@ def _unsuffixed(words: list[str]) -> list[str]:
     while changed and len(words) > 1:
         changed = False
         last = words[-1].strip(".,").lower()
-        # "Energy Holdings Inc", "Media Group": a group word after a lone trade's word is the name's own; the
-        # trade's word alone names no firm
-        grouped = last in _GROUPISH and not (len(words) == 2 and words[0].lower() in _business_words())
+        # "Energy Holdings Inc", "Media Group", "215 Holding Co": a group word after a lone trade's word or a
+        # number is the name's own; the trade's word or the number alone names no firm
+        grouped = last in _GROUPISH and not (len(words) == 2 and (words[0].lower() in _business_words() or
+                                                                 words[0].isdigit()))
         if last in LEGAL_FORMS or grouped or last == "motor":
             words.pop()
             changed = True

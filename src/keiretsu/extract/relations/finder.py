@@ -89,9 +89,25 @@ def _for_parties(deals: list[Mention], sent, companies: list[Ent]) -> list[Menti
     """The deals less those of a firm the sentence has act for a party (``parse._intermediary``: "sold shares
     through underwriter X", "the bid, rejected on the advice of X"): it buys, sells, holds or allies nothing;
     the service it gives, a supply, stands."""
-    acting = {n for e in companies if _intermediary(sent, e) for n in e.names}
-    acting -= {n for e in companies if not _intermediary(sent, e) for n in e.names}
-    return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & acting]
+    acting = [e for e in companies if _intermediary(sent, e)]
+    spans = {k for e in acting for k in range(e.i, e.j)}
+    # "underwriters led by American Express Co's Shearson Lehman Brothers": the owner of the firm that acts
+    # acts through it, no party either
+    acting += [e for e in companies if e not in acting and _root(sent, e).dep_ == "poss" and _root(sent, e).head.i in spans]
+    names = {n for e in acting for n in e.names}
+    # a firm named again as a party keeps its deals, not one named again only for its spokesman ("lead manager
+    # Deutsche Bank AG has closed its books ..., a Deutsche spokesman said")
+    names -= {n for e in companies if e not in acting and not _speaks_for(sent, e) for n in e.names}
+    return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & names]
+
+
+def _speaks_for(sent, e: Ent) -> bool:
+    """Whether the name stands only for whom a spokesman or an official speaks: "a Deutsche spokesman said"."""
+    root = _root(sent, e)
+    return root.dep_ in ("compound", "poss") and _SPOKESMAN.fullmatch(root.head.lower_) is not None
+
+
+_SPOKESMAN = re.compile(r"spokes(?:man|woman|person)|officials?|sources?")
 
 
 #: What a bid offers a price for, written after "for" in the plural: "offered 20 dlrs for shares of X".
@@ -383,7 +399,8 @@ class RelationFinder:
             if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS and t.dep_ not in ("aux", "auxpass"):
                 # an auxiliary states nothing: "has bought a stake" is the stake's, not "has"'s
                 needs = T.NEEDS.get(lemma)
-                window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6]}
+                # a word of a name says nothing of the deal: "led by Citicorp Investment Bank" leads no investment
+                window = {x.lower_ for x in sent[max(0, t.i - 2) : t.i + 6] if not (x.pos_ == "PROPN" and x.text.istitle())}
                 if needs and not needs & window:
                     continue
                 if lemma in _PHRASAL and not _phrasal(t, lemma, window):

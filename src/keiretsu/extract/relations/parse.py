@@ -218,6 +218,12 @@ def _intermediary(sent, e: Ent) -> bool:
             # "sold shares privately through X", not "holds his stake through X", "through its unit X"
             placed = x.head.head
             own = any(c.dep_ == "poss" for c in x.children) or x.lemma_.lower() in L.OWNED
+            # "an offering of units, each consisting of one share and one warrant to buy a share, through X":
+            # the parse may hang "through" on a clause that describes what is offered
+            for _ in range(3):
+                if placed.lemma_.lower() in DEAL_WORDS["placing"] or placed.dep_ not in ("xcomp", "relcl", "acl"):
+                    break
+                placed = placed.head
             return not own and placed.lemma_.lower() in DEAL_WORDS["placing"]
         else:
             return False

@@ -766,7 +766,11 @@ def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, lis
     for c in companies:
         if _begin(sent, c) >= p_end:
             m = _OF_FIRM.fullmatch(text, p_end, _begin(sent, c))
-            return ("", m, c.names) if m and _OF_FIRM_AFTER.match(text, _end(sent, c)) else None
+            # "said William Raftery of Smith Barney, Harris Upham and Co. He thinks ...": the legal form's full
+            # stop ends the sentence the splitter ran on
+            end = _end(sent, c)
+            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])
+            return ("", m, c.names) if m and closed else None
     return None
 
 
