@@ -39,3 +39,11 @@ def test_a_deal_dated_before_its_story_under_a_future_is_done(sentence):
 def test_a_deal_to_come_stays_agreed(status, cues, sentence):
     [o] = observe([_row(status, cues, sentence)])
     assert o.status is Status.AGREED
+
+
+def test_a_weekday_before_an_early_story_dates_the_telling_not_the_deal():
+    # 1987-03-02 is a Monday's next day: "on Monday" falls in March, "last Friday" in February
+    row = ObservationRow("acquisition", 1, 2, "", 1, 1, 1, "agreed", "{}", 0.8, "1987-03-02", None, '["will"]',
+                         "Acme Corp said last Friday it will acquire Orbis Systems Inc under a five-year plan.")
+    [o] = observe([row])
+    assert o.status is Status.AGREED and o.valid.startswith("1987-02")

@@ -247,10 +247,12 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
 
 
 def _before(valid: str | None, published: str | None) -> bool:
-    """Whether a date ("1986-12", "1986") is wholly before its story's month ("1987-03-04")."""
-    if not valid or not published:
+    """Whether a month or a year ("1986-12", "1986") is wholly before its story's month ("1987-03-04").
+    A day is left out: "said on Monday it will supply" dates the telling, which a story early in a
+    month puts in the month before."""
+    if not valid or not published or len(valid) > 7:
         return False
-    return valid[:7] < published[: min(len(valid), 7)]
+    return valid < published[: len(valid)]
 
 
 @lru_cache(maxsize=65536)
