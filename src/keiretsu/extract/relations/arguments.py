@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from .parse import (_ADVISERS, _DESCRIBING, _RECEIVERS, _SAYS, _TO_WHOM, _after, _beside_the_deal, _clause_between,
-                    _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by, _objects, _of_noun,
-                    _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject, _subject,
-                    _the_company, _word_before)
+from .parse import (_ADVISERS, _DESCRIBING, _LEFT_OUT, _RECEIVERS, _SAYS, _TO_WHOM, _after, _beside_the_deal, _by_way_of,
+                    _clause_between, _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by,
+                    _objects, _of_noun, _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject,
+                    _subject, _the_company, _word_before, _writer_acts)
 
 Answer = list[tuple[RelationType, str, str, str]]
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
@@ -154,6 +154,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         for c in a.verb.children:
             if c.dep_ == "nsubjpass":
                 passive_target = _ent_in(c, at)
+                if passive_target is None and c.pos_ == "NOUN" and c.lemma_.lower() not in _HELD_WORDS | L.STORY_REFERENCES \
+                        and any(g.dep_ == "acl" and any(x.dep_ == "agent" for x in g.children) for g in c.children):
+                    return []  # "The plant operated by Alpha is owned by Beta": a thing is owned, not Alpha
             if c.dep_ == "agent":  # "by Microsoft", "by a group led by Japan Industrial Partners"
                 agent = _named_by(c, at)
                 if agent is None and any(g.i in at and _of_people(sent, at[g.i], at) for g in c.subtree):
@@ -210,11 +213,22 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # "the 20 pct stake in Moulinex sold by Scovill", "Lumora, acquired by Kestrel": what the participle
         # says of is the noun it describes, or the company that noun is a stake "in" or part "of"
         noun = t.head
-        target = _ent_in(noun, at) or next((_named_by(c, at) for c in noun.children if c.dep_ == "prep" and
-                                            c.lower_ in ("in", "of") and _named_by(c, at) is not None), None)
+        if noun.lemma_.lower() in L.DEAL_DOCUMENTS and any(c.dep_ == "auxpass" for c in t.children):
+            # "Plaid signed a definitive agreement to be acquired by Visa": who signed it is the one bought, or
+            # whose agreement it is ("Gurantee's agreement to be acquired by"; not known in "the airline's")
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            target = a.subject if poss is None or poss.lower_ in ("its", "their") else _ent_in(poss, at)
+        else:
+            target = _ent_in(noun, at) or next((_named_by(c, at) for c in noun.children if c.dep_ == "prep" and
+                                                c.lower_ in ("in", "of") and _named_by(c, at) is not None), None)
         if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in _FIRM_WORDS:
             # "Domantis, Ltd., a therapeutics company acquired by GlaxoSmithKline": the company set beside it
             target = _ent_in(noun.head, at)
+    if agent is not None and a.verb is not None and passive_target is None and t.tag_ == "VBN" and t.i > 1 and \
+            sent[t.i - 1].text == "(":
+        # "Sandoz Inc. and Paddock Laboratories, Inc. (acquired by Perrigo Company in August 2011)": the aside
+        # tells of the name it follows, whatever the parse hangs it from
+        target = _named_just_before(sent, t.i - 1, at) or target
     if agent is not None and a.verb is None and target in (None, agent):
         # "its acquisition by Kestrel": the owner of "its" is the one bought
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -259,11 +273,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if not a.objects:
         if referred and a.subject is not None:
             return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
-        # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his
+        # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his;
+        # nor "purchases a portion of the electricity through Deutsche Telekom": the way a deal goes is no party,
+        # nor is a company after it
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
                      not _excepted(sent, e)][:1]
+        a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
         a.how = "near"
     if not a.objects:
         answer = _run("no_object", a)
@@ -290,6 +307,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         return answer
     if a.subject is None:
         before = [e for e in companies if e.j <= t.i and e not in a.objects and e not in a.left_out]
+        if _writer_acts(t):
+            # "We have a license with AEG and sold Paciolan to X": the writer acts, not a company named before;
+            # only one that has the writer speak may be it ("Acme said we will buy Beta")
+            before = [e for e in before if _root(sent, e).dep_ == "nsubj" and _root(sent, e).head in t.ancestors]
         a.subject = before[-1] if before else None
         # word order chose a party, unless the trigger's own preposition names the pair: "the talks between A and B"
         if before or not any(c.dep_ == "prep" and c.lower_ in ("between", "of", "with") for c in t.children):
@@ -300,7 +321,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if not a.rtype.directed:
         return _undirected(a)
     if a.subject is None:
-        return []
+        # "the acquisition of Barclays Global Investors from Barclays": whoever buys, the one "from" names sells
+        # what "of" names (the company itself, not "the Golden Nugget casino hotel")
+        seller = _seller(a) if a.verb is None else None
+        of = {g.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        return [(RelationType.DIVESTMENT, x, y, a.how) for o in a.objects if o is not seller and _root(sent, o).i in of
+                for x in seller.names for y in o.names] if seller is not None else []
     # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
     alongside = [e for e in companies if e is not a.subject and e.i >= 1 and
                  (_word_before(sent, e) == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
@@ -325,6 +351,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out
+
+
+def _named_just_before(sent, k: int, at: dict[int, Ent]) -> Ent | None:
+    """The company whose name ends right before token ``k``, past a comma and a legal form left out of it."""
+    k -= 1
+    while k >= 0 and k not in at and (sent[k].text == "," or sent[k].is_space or _LEFT_OUT.fullmatch(sent[k].text)):
+        k -= 1
+    return at.get(k)
 
 
 #: Words that set a company apart from what a deal takes in: "sell all its businesses other than the X business".

@@ -8,11 +8,12 @@ import re
 from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from ..vocab import classes
+from ..vocab import classes, words
 from .arguments import Args, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before)
+                    _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
+                    _writer_acts)
 from .status import _closed_by, trigger_status
 from .triggers import GATED, MISSPELT, WORDS, register
 
@@ -688,8 +689,8 @@ def _sold_by_the_writer(a: Args):
     filing's "we", "the Company") leaves the buyer's acquisition of what is sold."""
     if a.rtype is not R.DIVESTMENT or a.verb is None or a.subject is not None:
         return None
-    if not any(c.dep_ == "nsubj" and c.i not in a.at for c in a.t.children):
-        return None
+    if not any(c.dep_ == "nsubj" and c.i not in a.at for c in a.t.children) and not _writer_acts(a.t):
+        return None  # (the writer's too where its "we" is the subject of a verb joined before)
     sold = next((a.at[c.i] for c in a.t.children if c.dep_ == "dobj" and c.i in a.at), None)
     buyer = _after(a.sent, a.t, a.at, "to")
     if sold is None or buyer is None or buyer is sold:
@@ -1110,9 +1111,10 @@ def _parents(sent, companies: list[Ent]):
     Caterpillar", "Millennium Inorganic Chemicals, Inc. (a subsidiary of National Titanium Dioxide)"), which a
     filing's long sentences often keep the parser from reading."""
     seen = set()
-    for t, parent, child in _parents_parsed(sent, companies):
-        seen.add((parent.i, child.i))
-        yield t, parent, child
+    for t, parent, child in (*_parents_parsed(sent, companies), *_named_arms(sent, companies)):
+        if (parent.i, child.i) not in seen:
+            seen.add((parent.i, child.i))
+            yield t, parent, child
     ordered = sorted((e for e in companies if not e.members), key=lambda e: e.i)
     for child, parent in zip(ordered, ordered[1:]):
         between = sent[child.j : parent.i]
@@ -1125,9 +1127,11 @@ def _parents(sent, companies: list[Ent]):
             yield noun, parent, child
 
 
-#: The words between a subsidiary and its parent set beside it: ", a wholly owned subsidiary of ", " (a unit of ".
-_SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*)(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:subsidiary|unit|division)\s+of\s+(?:the\s+)?", re.I)
+#: The words between a subsidiary and its parent set beside it: ", a wholly owned subsidiary of ", " (a unit of ",
+#: or said of it as a fact (" became a wholly-owned subsidiary of ", which the parse may leave without a subject).
+_SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*|\s*(?:is|was|became|has become|had become|has been|remains|"
+                            r"(?:is|was)\s+(?:deemed|considered)\s+to\s+be)\s+)(?:a|an|the|its)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _parents_parsed(sent, companies: list[Ent]):
@@ -1221,6 +1225,20 @@ def _parents_parsed(sent, companies: list[Ent]):
                 for e in _listed_before(sent, companies, child):
                     if e is not parent and not e.members:
                         yield t, parent, e
+            elif t.tag_ == "NNS" and child.i > t.i:
+                # "its majority owned subsidiaries, SWK Technologies, Inc. and BTSG Acquisition Corp.": each name
+                # listed after the plural noun is one, up to the "and" that ends the list ("its subsidiaries, A and
+                # B, and C each will own": C is no subsidiary)
+                last = child
+                for e in sorted((e for e in _conjoined(child, companies, sent)[1:] if e.i > child.i), key=lambda e: e.i):
+                    between = " ".join(_LEFT_OUT.sub("", sent[last.j : e.i].text).replace(",", " , ").split())
+                    if between not in (",", "and", ", and", "&"):
+                        break
+                    if e is not parent and not e.members:
+                        yield t, parent, e
+                    if "and" in between or "&" in between:
+                        break
+                    last = e
     for owner in companies:
         # "Toyota-owned Daihatsu", "Alibaba-controlled Ant Group": the name glued to "owned" owns the next
         k = owner.j
@@ -1247,6 +1265,30 @@ def _parents_parsed(sent, companies: list[Ent]):
                 # shareholders ... its CTS related costs")
                 parent, child = child, parent
             yield root, parent, child
+
+
+#: Places a firm names its national or regional arms after (``data/arm_places.txt``); not a state, which tells
+#: where the parent works ("Chevron Texas").
+_ARM_PLACES = words("arm_places") - words("states")
+
+
+def _named_arms(sent, companies: list[Ent]):
+    """(the arm's last word, parent, arm) of a national arm named after its parent, both named in the sentence:
+    "Uber has grown exponentially in India, said Amit Jain, President of Uber India". Not two arms of one
+    parent ("Sunbeam Australia and Sunbeam New Zealand"): the parent's own name ends in no such place."""
+    def plain(e: Ent) -> list[str]:
+        return _LEFT_OUT.sub("", e.text).replace(",", " ").lower().split()
+
+    for arm in companies:
+        name = plain(arm)
+        for parent in companies:
+            head = plain(parent)
+            if parent is arm or parent.members or arm.members or not head or len(name) <= len(head) or \
+                    name[: len(head)] != head or set(parent.names) & set(arm.names) or \
+                    any(" ".join(head[k:]) in _ARM_PLACES for k in range(len(head))):
+                continue
+            if " ".join(name[len(head):]) in _ARM_PLACES:
+                yield sent[arm.j - 1], parent, arm
 
 
 def _parent_noun(t) -> bool:
@@ -1372,7 +1414,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         # the subsidiary itself changing hands, not "from X's Y subsidiary", nor "acquired X and its Y unit"
         for v in () if _listed_with_parent(sent, parent, child) else t.ancestors:
             # nor "to be purchased by X's Y unit": the unit buys, nothing of it changes hands
-            if v.lower_ in ("from", "to", "in", "by") or v.lemma_.lower() in ("stake", "interest", "share") or \
+            if v.lower_ in ("from", "to", "in", "by", "through", "via") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             # "sales at its Bonanza unit rose": sales in the plural are its revenue, no sale of the unit

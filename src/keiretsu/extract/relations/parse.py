@@ -405,6 +405,27 @@ def _the_company(c) -> bool:
     return c.lemma_.lower() in L.STORY_REFERENCES and [d.lower_ for d in c.children] == ["the"]
 
 
+#: Who writes: a filing's or a company's release's "we", "our".
+_WRITER = {"we", "i", "our", "my"}
+
+
+def _writer_acts(t) -> bool:
+    """Whether the one a trigger tells of is the text's writer: the subject of its verb, or of the verb it is
+    joined to or completes ("We have entered into a license agreement with AEG and sold Paciolan to
+    Comcast-Spectacor", "we agreed to buy"), "our" on its noun ("through our ownership of NuStar GP"), or the
+    subject of the verb whose object the noun is ("we completed the acquisition of X")."""
+    x = t
+    for _ in range(5):
+        subject = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") or
+                        c.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            return subject.lower_ in _WRITER
+        if x.dep_ not in ("conj", "xcomp", "dobj") or x.head is x:
+            return False
+        x = x.head
+    return False
+
+
 def _description(c, companies: list[Ent]) -> bool:
     """"The retailer took full ownership of X", "the sportswear giant seized a 19 pc stake in Y": one firm
     the story named, called by a singular noun for a firm with "the" and only words before it that say
@@ -575,8 +596,21 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
                     not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
                 seen.add(id(at[k]))
                 out.append(at[k])
-    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o)]
+    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _by_way_of(sent, e: Ent) -> bool:
+    """Whether a company is only the way a deal goes: "acquired Beta through its Gamma unit", "purchases a portion
+    of the electricity through Deutsche Telekom", "bought the shares via Beta Securities"."""
+    x = _root(sent, e)
+    for _ in range(4):
+        if x.dep_ == "pobj" and x.head.lower_ in ("through", "via"):
+            return True
+        if x.dep_ not in ("compound", "conj", "appos", "poss", "pobj") or x.head is x:
+            return False
+        x = x.head
+    return False
 
 
 def _excepted(sent, e: Ent) -> bool:
