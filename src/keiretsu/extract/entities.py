@@ -357,6 +357,12 @@ class EntityFinder:
                     sent[i - 2].is_title and sent[i - 2].pos_ in ("PROPN", "ADJ") and not taken[i - 2] and \
                     self._no_name_alone(canonical_name(span.text)):
                 i -= 2  # "American sports Advisors Inc": a word of the name wire copy left in lower case
+            lowered = i == span.start and i >= 1 and sent[i - 1].is_lower and sent[i - 1].is_alpha and \
+                sent[i - 1].lower_ not in vocabulary("lead_words") and not sent.doc.text[: sent[i - 1].idx].strip()
+            if lowered:
+                # "ATLANTA, March 30 - golden Poultry Co Inc said" (the dateline blanked): the story's first word,
+                # the wire left in lower case
+                i -= 1
             if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL and \
                     not (i + 1 < span.end and sent[i + 1].text.isdigit()):
                 continue  # "Sdn Bhd": suffixes alone, their name cut off before them; "Group 1 Automotive" opens
@@ -364,7 +370,8 @@ class EntityFinder:
                 text = sent[i : span.end].text
                 if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
                     continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association", "U.S. Army Corp"
-                add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text), text)
+                add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text[:1].upper() + text[1:] if lowered else text),
+                    text)
         # "an analyst at Peel Brothers": where a person works is a firm, whatever the model reads there
         if cased and not shouting:
             for name, a, b in self.staff_firms(sent.text, ctx):
@@ -694,7 +701,9 @@ class EntityFinder:
         if not _mostly_capitals(text) and not title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text):
-                add(EntityKind.COMPANY, self.gaz.canonical(text[a:b]), a, b)
+                opener = not text[:a].strip() and text[a:b].split()[0] not in _SURNAME_PARTICLES
+                add(EntityKind.COMPANY, self.gaz.canonical(text[a].upper() + text[a + 1 : b] if opener else text[a:b]),
+                    a, b)
             for name, a, b in _patterned_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not title_cased(text):
@@ -769,6 +778,9 @@ class EntityFinder:
                                                                                                  "about"):
                     break
                 begin += word.end()
+            first = _LOWER_OPENER.fullmatch(text[:begin])
+            if first and begin == m.start() and first.group(1) not in vocabulary("lead_words"):
+                begin = first.start(1)  # "ATLANTA, March 30 - golden Poultry Co Inc said": the story's first word
             # "On Friday Cyacq Corp": a sentence opening with when, not with the name
             when = _WHEN_OPENING.match(text[begin : m.end()])
             if when:
@@ -797,11 +809,12 @@ class EntityFinder:
         """Whether one English word before a legal suffix names no firm: a designator ("U.S. Company"), a
         plural noun cut from a longer name ("Airlines Inc" of "Delta <DAL> Airlines Inc"; "Resources Ltd" of a
         name a web page's markup split, a business's last word alone), a place
-        ("Milwaukee Co"). "Target Corp", "Cyclops Corp", "Chevron Corp" are names, words though they are."""
+        ("Milwaukee Co"), a preposition opening a sentence before initials a legal form's too ("At ASA's annual
+        meeting"). "Target Corp", "Cyclops Corp", "Chevron Corp" are names, words though they are."""
         low = word.lower()
         return canonical_name(f"X {word}") == "X" or low in places() or low in vocabulary("states") or \
             low in _GENERIC_FIRST_WORDS or low in _TRADE_WORDS or low in _BUSINESS_WORDS or \
-            low in DEMONYMS or low.endswith("s") and low not in self.words and is_english(low, self.words)
+            low in DEMONYMS or low in _PREPOSITIONS or low.endswith("s") and low not in self.words and is_english(low, self.words)
 
     def staff_firms(self, text: str, ctx: StoryContext) -> list[tuple[str, int, int]]:
         """Firms a text names as where a person works: "an analyst at Peel Brothers", "Jo Lee, a partner
@@ -1719,6 +1732,10 @@ class EntityFinder:
                     sent[i - 2].is_title and not taken[i - 2]:
                 i = j  # "said Jan-Maarten de Vries": a surname after its particle and a given name, no firm
                 continue
+            if j - i > 1 and _of_a_body(sent, j) and self.gaz.lookup(text) is None:
+                add(EntityKind.PERSON, i, j, _clean_person(text), text)
+                i = j
+                continue
             # ("own nine FM and four AM stations": what a number counts is a kind of thing, no firm)
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "pcomp")
                      or _names_a_part(head))
@@ -1853,6 +1870,8 @@ _ARM_AFTER = re.compile(r"\s(" + "|".join(re.escape(p.title()) for p in sorted(
 _NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)" \
             r"(?<!Dec)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<![aA]ry)(?<![rR]ch)" \
             r"(?<![rR]il)(?<![uU]ne)(?<![uU]ly)(?<![uU]st)(?<![bB]er)(?<=[A-Za-z])\s\d{1,2}(?=\s+[A-Z][a-z]))?"
+#: A word in lower case opening a sentence of cased text, the wire's slip: "golden" of "golden Poultry Co Inc said".
+_LOWER_OPENER = re.compile(r"\s*([a-z]+) ")
 _LEGAL_NAME = re.compile(
     # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too
     rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of|&|de|du|des|la|le))*?"
@@ -2041,6 +2060,9 @@ _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 #: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
 #: a name opening with one is whole, not the rest of a name cut before its suffix.
+#: Prepositions that open a sentence, capitalised, and so no firm's name before a legal form alone.
+_PREPOSITIONS = {"at", "in", "on", "by", "for", "from", "with", "to", "of", "into", "after", "before", "since", "until",
+                 "under", "as"}
 _OPENING_LEGAL = {"cie", "nv", "ab", "pt", "oao", "pjsc", "jsc", "sa"}
 #: Participles after a hyphen that keep the name before them a party: "Chrysler-made", "Exxon-run".
 _PARTICIPLES = {"made", "run", "built", "led", "held", "owned", "bound", "sponsored", "controlled", "backed"}
@@ -2060,6 +2082,16 @@ _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van"
 _DEAL_WORDS = {"acquire", "buy", "purchase", "acquisition", "takeover", "bid", "merge", "merger", "invest",
                "investment", "stake", "supply", "supplier", "sell", "sale", "license", "licence", "partner",
                "partnership", "venture", "own", "owner", "divest", "spin", "fund", "back"}
+
+
+def _of_a_body(sent, j: int) -> bool:
+    """Whether "of the" and a government's or an international body's name follow a name: a person who speaks
+    for it, no firm ("Shuichi Takemoto of the Foreign Ministry said", "Morris Goldstein of the International
+    Monetary Fund")."""
+    if j + 1 >= len(sent) or sent[j].lower_ != "of" or sent[j + 1].lower_ != "the":
+        return False
+    body = next((e for e in sent.ents if e.start in (j + 1, j + 2) and e.label_ == "ORG"), None)
+    return body is not None and not_companies().category(body.text) in ("government", "international")
 
 
 def _category(name: str, worked: bool) -> str | None:
