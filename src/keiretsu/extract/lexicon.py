@@ -323,6 +323,8 @@ CONTESTS = {"compete", "bid", "vie", "tender", "contend", "race", "competition",
 WINS = {"win", "beat", "award", "secure", "land", "clinch", "capture"}
 #: Words of an order a court or a regulator gives: "the order, which was issued by the Court of Appeals".
 RULINGS = {"court", "judge", "tribunal", "restraining", "injunction", "regulator", "commission"}
+#: What a court or a jury awards (lemmas): "a jury has awarded 2.3 mln dlrs in punitive damages against X".
+COURT_AWARDS = RULINGS | {"jury", "damage", "verdict", "judgment", "arbitrator"}
 #: What a "combination" is a mix of when it pays: "a combination of Jiffy Lube securities" (lemmas).
 PAYMENT = {"cash", "stock", "share", "security", "note", "debenture", "warrant", "bond", "preferred", "debt"}
 #: What makes "buy" an analyst's rating, not a purchase: "a 'buy' rating", "a buy recommendation".

@@ -42,6 +42,8 @@ TALKS.update({"talk", "talks", "discussion", "negotiation", "discuss", "negotiat
 MAKES_FOR = {"make", "build", "produce", "manufacture"}
 #: Verbs of advising, and the verbs that take an adviser on: "has been retained to advise".
 ADVISES = {"advise", "underwrite"}
+#: Verbs by which a customer gives an order: "the order, awarded by Pohang".
+PLACES_ORDER = {"award", "place", "give", "issue"}
 HIRES = {"retain", "hire", "engage", "appoint", "name", "select", "choose", "mandate"}
 #: Verbs that say who told the sentence: "..., Harper and Row added".
 SAYS = {"say", "add", "announce", "state", "report", "disclose"}
@@ -100,9 +102,15 @@ def _no_tie(a: Args):
 def _no_trade(a: Args):
     """A contract or an order that sells nothing: a labour contract ("Western's labor contracts", "the
     unions having contracts with Western"), a court's order ("the order, which was issued by the Court
-    of Appeals, requires Western to ...")."""
-    if a.rtype is not R.SUPPLY or a.verb is not None:
+    of Appeals, requires Western to ..."; "asks the court to order Cyclops to provide ...")."""
+    if a.rtype is not R.SUPPLY:
         return None
+    if a.verb is not None:
+        # "to order X to sell its shares": ordering one to do something commands it, buys nothing of it
+        if a.lemma == "order" and any(c.dep_ in ("xcomp", "ccomp") for c in a.t.children):
+            return []
+        # "a jury has awarded 2.3 mln dlrs in punitive damages against X": a court's award, no contract
+        return [] if a.lemma == "award" and {x.lemma_.lower() for x in a.t.subtree} & L.COURT_AWARDS else None
     words = {c.lemma_.lower() for c in a.t.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     if a.t.dep_ == "dobj" and a.t.head.dep_ in ("acl", "relcl"):
         words.add(a.t.head.head.lemma_.lower())  # "unions having contracts"
@@ -184,7 +192,9 @@ def _nothing_sold(a: Args):
     given += [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if a.t.dep_ in ("acl", "relcl"):
         given.append(a.t.head)  # "the information provided to Dixons"
-    return [] if any(g.lemma_.lower() in L.NOT_SUPPLIED for g in given) else None
+    # "provided no support for its claim": what is given as none is nothing supplied
+    return [] if any(g.lemma_.lower() in L.NOT_SUPPLIED or any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                     for g in given) else None
 
 
 @rule("claim")
@@ -243,6 +253,9 @@ def _order_parties(a: Args):
     if a.lemma != "order" or a.subject is None:
         return None
     party = _after(a.sent, a.t, a.at, "from")
+    if party is None and a.verb is None and any(c.dep_ == "acl" and c.lemma_.lower() in PLACES_ORDER
+                                                for c in a.t.children):
+        party = _after(a.sent, a.t, a.at, "by")  # "the order, awarded by Pohang": who gave it buys
     if party is None:
         party = _after(a.sent, a.t, a.at, "with") or (_maker(a) if a.verb is None else None)
         return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
@@ -281,6 +294,16 @@ def _deal_to_supply(a: Args):
     # the one that signed, the customer; the partner supplies
     served = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("it", "us", "them") for c in a.t.children) and \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.children)
+    # "an agreement with McDonnell Douglas's Tymnet for Tymnet to provide services": the partner named
+    # between "for" and the purpose's "to" is the one that provides
+    aux = next((c for c in a.t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if aux is not None:
+        k = aux.i - 1
+        while k > 0 and a.t.doc[k].pos_ == "PROPN":
+            k -= 1
+        named = a.t.doc[k + 1:aux.i].text
+        served = served or (a.t.doc[k].lower_ == "for" and bool(named)
+                            and (named in partner.text or named in partner.name))
     return list(_pairs(R.SUPPLY, partner, a.subject) if served else _pairs(R.SUPPLY, a.subject, partner))
 
 
@@ -289,16 +312,9 @@ def _money_lent(a: Args):
     """"Marlow Bank will provide a 200 mln dlr credit facility to Piedra", "provided Piedra with a bridge
     loan", "to provide 20 mln dlrs of financing": a lender provides money lent (``data/deal_words.tsv``,
     ``loan``), neither a good nor a service bought, and no share of the borrower."""
-    if a.rtype is not R.SUPPLY or a.verb is None or a.lemma not in L.SUPPLY_PURPOSES:
+    if a.rtype is not R.SUPPLY or a.verb is None:
         return None
-    given = [c for c in a.t.children if c.dep_ == "dobj"]
-    given += [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-              if g.dep_ == "pobj"]
-    # "20 mln dlrs of financing": the money's noun is the thing given
-    given += [g for h in given for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
-    return [] if any(g.lemma_.lower() in DEAL_WORDS["loan"] or g.lower_ in DEAL_WORDS["loan"] for g in given) \
-        else None
+    return [] if _lends(a.t) else None
 
 
 def _lends(v) -> bool:
@@ -311,6 +327,9 @@ def _lends(v) -> bool:
               if g.dep_ == "pobj"]
     given += [g for h in given for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
+    # "with Inland providing 90 mln dlrs": a bare sum, not the worth of goods ("20 mln dlrs of coal")
+    if any(g.lower_ in DEAL_WORDS["sum"] and not any(c.lower_ in ("of", "worth") for c in g.children) for g in given):
+        return True
     given += [c for g in given for c in g.children if c.dep_ == "compound"]
     return any(g.lemma_.lower() in DEAL_WORDS["loan"] or g.lower_ in DEAL_WORDS["loan"] for g in given)
 
