@@ -730,7 +730,9 @@ def _parts_bought(a: Args):
         preps = ("of", "for") if a.lemma in L.BID_NOUNS else ("of",)
         of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ in preps), None)
         bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    while bought is not None and bought.lower_ in L.QUANTIFIERS:  # "most of the assets of X"
+    # "most of the assets of X", "five of the shopping centers of X"
+    while bought is not None and (bought.lower_ in L.QUANTIFIERS or bought.like_num and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in bought.children)):
         if bought.lower_ == "all":
             return None
         of = next((c for c in bought.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -745,15 +747,25 @@ def _parts_bought(a: Args):
                   for g in c.subtree if g.i in a.at and _possessive(a.sent, a.at[g.i])}
     # a name on what is bought is the unit bought ("X's Y unit"), read as usual; but a name on a thing no
     # company is ("Cannon's Screen Entertainment film library") says whence it came, while "X's" owns it
-    if any(g.i in a.at and g.i not in possessive for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
-           for g in c.subtree) and not (possessive and bought.lemma_.lower() in L.PARTS - _UNIT_PARTS):
-        return None
+    named = {id(a.at[g.i]): a.at[g.i] for c in bought.children if c.dep_ in ("appos", "compound", "nmod", "amod")
+             for g in c.subtree if g.i in a.at and g.i not in possessive}
+    if named and not (possessive and bought.lemma_.lower() in L.PARTS - _UNIT_PARTS):
+        if not possessive or a.subject in named.values():
+            return None
+        # "buy General Motors Corp's Transit Bus business": the unit is bought and its owner sells it; the
+        # owner is not bought
+        seller = a.at[max(possessive)]
+        units = [u for u in named.values() if u is not seller]
+        buyers = [e for e in _conjoined(a.subject, a.companies, a.sent) if e is not seller]
+        return [p for u in units for b in buyers for p in _pairs(R.ACQUISITION, b, u)] + \
+            [p for u in units for p in _pairs(R.DIVESTMENT, seller, u)]
     # the owner: "of X" or "X's" under what is bought, else the first "from" after the trigger
-    owners = [a.at[k] for k in sorted(possessive)][:1]
+    # "DWG Corp's Texun Inc's line": the last owner named so owns the part (the ones before own it)
+    owners = [a.at[k] for k in sorted(possessive)][-1:]
     thing = {g.i for c in bought.children if c.dep_ == "compound" for g in c.subtree} \
         if possessive and bought.lemma_.lower() in L.PARTS - _UNIT_PARTS else set()
     for g in _owner_words(bought):
-        if g.i in a.at and g.i not in thing and all(e is not a.at[g.i] for e in owners):
+        if g.i in a.at and g.i not in thing | possessive and all(e is not a.at[g.i] for e in owners):
             owners.append(a.at[g.i])
     if len(owners) > 1:
         return None  # "the assets of X's Y subsidiary": the unit's assets are the unit, read as usual
@@ -768,13 +780,18 @@ def _parts_bought(a: Args):
         owner = _named_by(first, a.at) if first is not None else None
     if owner is None or owner is a.subject:
         return None
-    return [(R.DIVESTMENT, x, y, "dep") for x in owner.names for y in a.subject.names]
+    # "Campeau Corp and the Edward J. DeBartolo Corp have closed on their purchase of ...": each buys from X
+    buyers = [e for e in _conjoined(a.subject, a.companies, a.sent) if e is not owner]
+    # "DWG Corp's Texun Inc's line": the parent before sells through its unit
+    parents = {id(a.at[k]): a.at[k] for k in possessive if a.at[k] not in (owner, a.subject)}
+    return [p for b in buyers for p in _pairs(R.DIVESTMENT, owner, b)] + \
+        [p for x in parents.values() for p in _pairs(R.DIVESTMENT, x, owner)]
 
 
 #: Parts of a company that are companies themselves when a name is set on them ("its Y division", "the Y
 #: chain"); the other parts (a plant, a library, a branch) are things, whatever name they bear.
 _UNIT_PARTS = {"unit", "business", "division", "operation", "arm", "network", "chain", "subsidiary", "activity",
-               "brand", "interest", "right", "portion", "portfolio", "concession"}
+               "brand", "interest", "right", "portion", "portfolio", "concession", "group"}
 
 
 def _possessive(sent, e: Ent) -> bool:
