@@ -219,8 +219,7 @@ def _model_of(sent, e: Ent) -> bool:
 
 #: "a bid for the 96.03 pct it does not already hold in X", "offered to buy the shares it did not own": the
 #: bidder holds the rest already; the shares it bids for are the bid's.
-_REST_HELD = re.compile(r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:already\s+)?(?:own|hold)\b|"
-                        r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:own|hold)\s+already\b", re.I)
+_REST_HELD = re.compile(r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:already\s+)?(?:own|hold)\b", re.I)
 
 
 def _rest_held(mentions: list[Mention], sentence: str) -> list[Mention]:
