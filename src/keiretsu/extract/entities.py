@@ -2058,11 +2058,11 @@ _OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:[a-z][a-z-
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
-#: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
-#: a name opening with one is whole, not the rest of a name cut before its suffix.
 #: Prepositions that open a sentence, capitalised, and so no firm's name before a legal form alone.
 _PREPOSITIONS = {"at", "in", "on", "by", "for", "from", "with", "to", "of", "into", "after", "before", "since", "until",
                  "under", "as"}
+#: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):
+#: a name opening with one is whole, not the rest of a name cut before its suffix.
 _OPENING_LEGAL = {"cie", "nv", "ab", "pt", "oao", "pjsc", "jsc", "sa"}
 #: Participles after a hyphen that keep the name before them a party: "Chrysler-made", "Exxon-run".
 _PARTICIPLES = {"made", "run", "built", "led", "held", "owned", "bound", "sponsored", "controlled", "backed"}
@@ -2744,8 +2744,9 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
 _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?[)\]]")
 #: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has".
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
-#: A government called by its head, right after the head's name: "the Abbott government".
+#: A legal form right after where a name read ends: "General Motors" of "General Motors Corp's".
 _LEGAL_AFTER = re.compile(rf"{_SUFFIXES_AFTER}+(?![\w&])")
+#: A government called by its head, right after the head's name: "the Abbott government".
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
 #: An indefinite article right before a name: "a ULIP", "an HSA".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
