@@ -149,7 +149,7 @@ def test_a_stake_that_ended_is_taken_up_anew_by_a_purchase_told_as_done():
     stake = ("stake", 1, 2, "")
     bought = consolidate(stake, [said(1, "ended", "1987-03-18"), said(2, "active", "1987-03-27", explicit=False,
                                                                      done=True)])
-    assert [h.status for h in bought.history] == [Status.ENDED, Status.ACTIVE]
+    assert [h.status for h in bought.history] == [Status.ACTIVE, Status.ENDED, Status.ACTIVE]
     # A plain mention of the holding after it ended is not enough, nor is a purchase of a deal's target.
     named = consolidate(stake, [said(1, "ended", "1987-03-18"), said(2, "active", "1987-03-27", explicit=False)])
     assert named.status is Status.ENDED

@@ -103,6 +103,9 @@ and a line here.
   ``class<TAB>word``: the verbs after "previously" that say it was settled first (``settled``: "the
   previously announced sale") and the nouns that make what was announced an offer instead (``offer``;
   ``keiretsu.graph.build``).
+* ``order_words.tsv``: the words of a customer's order (``order``) and the verbs that, told as done, say the
+  goods ordered were handed over (``delivered``), as ``class<TAB>word``: a supply tie told by an order is
+  agreed until they are (``keiretsu.extract.relations.status``).
 """
 
 from __future__ import annotations
@@ -152,6 +155,7 @@ REGISTRY = {
     "headline_kinds": "data/headline_kinds.tsv",
     "owned_words": "data/owned_words.txt",
     "announced_words": "data/announced_words.tsv",
+    "order_words": "data/order_words.tsv",  # relations/status.py: a supply tie told by an order
     "misspelt_words": "data/misspelt_words.tsv",  # relations/triggers.py: deal words as wire copy misspells them
 }
 

@@ -59,8 +59,9 @@ _FORK_KEYS = 500  # fewer relationships to weigh than this: not worth starting p
 # weaker evidence of where the deal stands than "Renault is finalising an agreement with Geely".
 _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._status falls back on
 # Cues that make a status a supposition: "if Dart buys it, it would divest", "the bill would give
-# Reagan the power", "it may face one opponent". They say nothing of where the deal stands.
-_CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can"})
+# Reagan the power", "it may face one opponent", "balloted on whether it will merge". They say nothing
+# of where the deal stands (the deal an "if" or a "whether" supposes is told elsewhere, if at all).
+_CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can", "if", "whether"})
 # A deal taken up again: what a step back (active to in talks, called off to proposed) needs. A
 # rejection reversed ("an about-face on its rejection of the merger", "a U-turn") takes it up again too.
 _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?start\w*|renew\w*|revis\w*|"

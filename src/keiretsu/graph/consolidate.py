@@ -405,6 +405,18 @@ def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Sta
     entry_units.insert(0, {o.unit for o in said})
 
 
+def _held_before_end(rel: Relationship, entry_units: list[set[int]]) -> None:
+    """A holding whose history opens with its end ("completed the sale of its Greyhound Lines unit", "no
+    longer holds any shares in X") was held before: that is a step of its own just before the end, resting
+    on the reports of the end and undated by them (they say when it ended, not when it began)."""
+    end = rel.history[0]
+    if end.status is not Status.ENDED:
+        return
+    rel.history.insert(0, StatusChange(Status.ACTIVE, None, end.first_reported, dict(end.attributes),
+                                       list(end.evidence), 0, None))
+    entry_units.insert(0, set(entry_units[0]))
+
+
 def _announced(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None
                ) -> tuple[list[Status], dict[Status, list[Observation]]]:
     """A deal told done as announced before ("completed the previously announced sale of") was agreed
@@ -624,7 +636,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
-    if len(observations) == 1 and observations[0].before is None and not observations[0].settled:  # most: said once
+    if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
+            not (rtype == RelationType.STAKE and observations[0].status is Status.ENDED):  # most: said once
         o = observations[0]
         attrs = o.attributes
         valid = _capped(None if o.undated else o.time, o.reported)
@@ -695,6 +708,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             for other in sorted(rest, key=STAGE.__getitem__):  # a step back, or a supposition: evidence
                 _retell(rel.history, entry_units, rest[other])
 
+    if stake:
+        _held_before_end(rel, entry_units)
     for entry, units in zip(rel.history, entry_units, strict=True):
         entry.sources = len(units)
         entry.valid_from = _capped(entry.valid_from, entry.first_reported)

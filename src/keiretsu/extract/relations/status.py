@@ -7,6 +7,7 @@ import re
 from ...clean.dates import MONTHS, WEEKDAYS
 from ...models import RelationType, Status
 from .. import lexicon as L
+from ..vocab import classes
 
 R, S = RelationType, Status
 # A relative or reported clause is a clause of its own: in "its unit, which holds the stake" and
@@ -235,7 +236,23 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
+    if status is S.ACTIVE and not cues and rtype is R.SUPPLY and t.lemma_.lower() in _ORDERS["order"] and \
+            not _delivered(sent):
+        # "ordered six Jetstream 31 airplanes from British Aerospace, with delivery starting May 1", "confirmed an
+        # order for three A310s": goods bought to be made or delivered, a contract not yet in force
+        status, cues = S.AGREED, [t.text]
     return status, cues
+
+
+# A supply tie told by a customer's order, and the verbs that say the goods ordered were handed over
+# (``data/order_words.tsv``).
+_ORDERS = classes("order_words")
+
+
+def _delivered(sent) -> bool:
+    """Whether a sentence tells goods handed over: "has received and completed delivery on an order",
+    "installed initial orders" (not "with delivery starting May 1", "to be delivered in 1990")."""
+    return any(y.lemma_.lower() in _ORDERS["delivered"] and y.tag_ in ("VBD", "VBN") and not _ahead(y) for y in sent)
 
 
 # The statuses of a deal not done: of a sale, the holding stands.
