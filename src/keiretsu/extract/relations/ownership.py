@@ -19,10 +19,12 @@ from .triggers import GATED, MISSPELT, WORDS, register
 
 R, S = RelationType, Status
 
-register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap"},
+#: Modern headlines buy with a phrasal verb: "Amazon snaps up Whole Foods", "Comcast scoops up DreamWorks",
+#: "Oracle gobbles up NetSuite".
+register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap", "scoop", "gobble"},
          nouns={"acquisition", "purchase", "takeover", "take-over", "buyout", "pursuit", "bid", "offer", "buy"},
          weak_nouns={"pursuit", "offer", "buy"},
-         needs={"take": {"private", "over"}, "tender": {"for"}, "snap": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
+         needs={"take": {"private", "over"}, "tender": {"for"}, "snap": {"up"}, "scoop": {"up"}, "gobble": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
 register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, weak_verbs={"combine"},
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
 register(R.DIVESTMENT, verbs={"sell", "divest", "spin", "dispose", "unload", "offload"},

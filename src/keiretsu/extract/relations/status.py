@@ -845,6 +845,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return S.AGREED, ["will"]
+    # A headline's infinitive is its future: "Dell to buy EMC in $67 billion deal", "True North to sell Actify
+    # Data Labs to Voxco" announce a deal, they do not report it done.
+    if verb is not None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "dep") and c.i < verb.i for c in verb.children) or
+            verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"):
+        return S.AGREED, ["to"]
     # A deal verb in its base form under a word of wanting or demanding, with no word that sets its
     # status, is not done: "the Justice Department required that Baker sell off Reed Tool", "under
     # pressure to sell its stake in X", "its desire to acquire" (while "paid 150 mln dlrs last year to

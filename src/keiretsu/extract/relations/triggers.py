@@ -106,5 +106,22 @@ def mend_misspelt(sent) -> None:
             t.lemma_ = lemma
 
 
+def mend_headline_verb(sent) -> None:
+    """Read as a verb a headline's verb in the present that the parser takes for a plural noun, with the name
+    before it as its compound ("Netflix partners with Samsung", "Starbucks Corp. teams up with Alibaba"): a
+    root plural whose lemma is a trigger verb, a capitalised name right before it and no article or
+    modifier of a noun, that takes a particle, a preposition or an object after it. The name is its subject."""
+    for t in sent:
+        if t.dep_ != "ROOT" or t.tag_ != "NNS" or t.lemma_.lower() not in VERBS:
+            continue
+        kids = list(t.children)
+        names = [c for c in kids if c.dep_ == "compound" and c.i == t.i - 1 and c.text[:1].isupper()]
+        if not names or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in kids) or \
+                not any(c.dep_ in ("prep", "prt", "dobj") and c.i > t.i for c in kids):
+            continue
+        t.pos_, t.tag_ = "VERB", "VBZ"
+        names[0].dep_ = "nsubj"
+
+
 _WORD = re.compile(r"\w+(?:-\w+)*|%")
 _PERCENT = re.compile(r"\d(?:-|\s*)(?:percent|per cent|pct|%)", re.I)
