@@ -44,6 +44,10 @@ STAGES = ("claim", "no_object", "objects", "parties", "pair")
 RULES: dict[str, list[Callable]] = {stage: [] for stage in STAGES}
 
 
+#: Words a share of a company is told in: "owned 24 pct by Ford".
+_SHARE_WORDS = {"pct", "percent", "%", "per"}
+
+
 @dataclass
 class Args:
     """A trigger and what has been read of its arguments so far."""
@@ -104,6 +108,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if lemma == "partner" and any(c.lower_ in ("general", "limited") and c.dep_ in ("amod", "compound")
                                   for c in t.children):
         return []  # "X, the general partner of Y": who runs and holds a partnership (a stake), no ally
+    if lemma == "partner" and _persons_title(t, persons):
+        return []  # "Henry is a former partner of Peat Marwick", "most recently as partner at X": a person's office
     if lemma in _DESCRIBING or lower in _DESCRIBING:
         held = _holder_before_name(sent, t, at) or _provider_before_name(sent, t, at)
         if held is not None:
@@ -161,6 +167,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 agent = _named_by(c, at)
                 if agent is None and any(g.i in at and _of_people(sent, at[g.i], at) for g in c.subtree):
                     return []  # "owned by Commercial chairman Sid Schuman Jr.": people act, no company
+        if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in a.verb.children):
+            # "Mazda is owned 24 pct by Ford": the parse may hang the agent from the share it holds
+            share = next((c for c in a.verb.children if c.dep_ in ("dobj", "npadvmod") and c.lower_ in _SHARE_WORDS), None)
+            by = next((g for g in share.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"), None) \
+                if share is not None else None
+            agent = _named_by(by, at) if by is not None else None
     else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         by = None
@@ -403,6 +415,16 @@ def _excepted(sent, e: Ent) -> bool:
     """Whether the name is set apart from the deal's object ("all of its businesses other than the American
     Air Filter business", "every unit except X"): what the deal leaves out, no party to it."""
     return _EXCEPT.search(sent[max(0, e.i - 4) : e.i].text.lower()) is not None
+
+
+def _persons_title(t, persons: frozenset[int]) -> bool:
+    """Whether a noun is what a person named in the sentence is: "Henry is a partner of X", "Buchheit, a
+    partner with X", "Gould was a partner at X", "has been ... most recently as partner at X"."""
+    if t.dep_ == "appos":
+        return t.head.i in persons
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "attr" else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and subject.i in persons
 
 
 def _a_persons_deal(t, at: dict[int, Ent], persons: frozenset[int], spokesmen: dict[int, str]) -> bool:

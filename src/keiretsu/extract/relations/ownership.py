@@ -78,6 +78,22 @@ def _bracketed_deal(a: Args):
 
 
 @rule("claim")
+def _parts_merged(a: Args):
+    """"Amcor and NZFP were merging their pulp and paper interests in a joint partnership", "ITT and CGE merged
+    their telecommunications businesses": parts of the companies pooled, not the companies merged; parts
+    with names ("merge its BHP Minerals division and Utah") or "with X" ("combining its business with those
+    of Purolator") are read as usual."""
+    if a.rtype is not R.MERGER or a.verb is None:
+        return None
+    pooled = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if pooled is None or pooled.lemma_.lower() not in _PARTS | {"interest", "operation", "activity", "business"} or \
+            not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pooled.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.children) or any(x.i in a.at for x in pooled.subtree):
+        return None
+    return []
+
+
+@rule("claim")
 def _bought_for_another(a: Args):
     """"Tesco said County Ltd had bought on its behalf 2.06 mln shares in Hillards": an agent that buys for
     another buys what the other holds: the company "on behalf of" names, or, for "its", the company that says so.
@@ -813,13 +829,26 @@ def _owner_words(tok):
                     yield from _owner_words(g)
 
 
+def _holders_get(t, at) -> Ent | None:
+    """The company whose holders a passive hands a company "to": "spun off to Lucky stockholders"."""
+    for c in t.children:
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ in ("prep", "dative") and \
+            c.lower_ == "to" else None
+        if pobj is not None and pobj.lemma_.lower() in DEAL_WORDS["holder"]:
+            return next((at[g.i] for g in pobj.children if g.i in at and g.dep_ in ("compound", "poss")), None)
+    return None
+
+
 @rule("claim")
 def _spun_off_from(a: Args):
-    """"Lumora was spun off from Kestrel": the company "from" names divests the passive's subject."""
+    """"Lumora was spun off from Kestrel": the company "from" names divests the passive's subject; so does
+    the one whose holders get it: "The company ... was spun off to Tandy holders" (Tandy divests)."""
     if a.rtype is not R.DIVESTMENT or a.verb is None:
         return None
     spun = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "nsubjpass" and _ent_in(c, a.at)), None)
-    parent = _after(a.sent, a.t, a.at, "from")
+    if spun is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in a.t.children):
+        spun = a.subject  # "The company took over X and was spun off to ...": the subject of the first verb
+    parent = _after(a.sent, a.t, a.at, "from") or _holders_get(a.t, a.at)
     return list(_pairs(R.DIVESTMENT, parent, spun)) if spun and parent and spun is not parent else None
 
 

@@ -10,7 +10,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, rule
-from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _named_by, _pairs, _root, _word_before
+from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _named_by, _pairs, _past_ticker, _root, _word_before
 from .triggers import TALKS, register
 
 R = RelationType
@@ -108,6 +108,11 @@ def _no_trade(a: Args):
     if a.verb is not None:
         # "to order X to sell its shares": ordering one to do something commands it, buys nothing of it
         if a.lemma == "order" and any(c.dep_ in ("xcomp", "ccomp") for c in a.t.children):
+            return []
+        # "agreements with X providing for a joint participation program": what a deal sets out, nothing
+        # provided to anyone
+        if a.lemma == "provide" and any(c.dep_ == "prep" and c.lower_ == "for" for c in a.t.children) and \
+                not any(c.dep_ in ("dobj", "dative") for c in a.t.children):
             return []
         # "a jury has awarded 2.3 mln dlrs in punitive damages against X": a court's award, no contract
         return [] if a.lemma == "award" and {x.lemma_.lower() for x in a.t.subtree} & L.COURT_AWARDS else None
@@ -267,9 +272,20 @@ def _order_parties(a: Args):
 def _maker(a: Args) -> Ent | None:
     """The maker of what an order is for: "the order for Airbus A350 jets" (a company naming the goods),
     not "an order to build a plant for CADAFE" (the company the order is for is the customer)."""
-    goods = next((g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "for"
-                  for g in c.children if g.dep_ == "pobj"), None)
-    if goods is None or goods.i in a.at:
+    prep = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    goods = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is not None and (goods is None or goods.i in a.at):
+        # "the order for McDonnell Douglas Corp <MD> MD-11 jets confirmed ...", parsed with the name as the
+        # object: the company right after "for" whose name goes on to a noun of what is ordered; not "an
+        # order for Swissair" (the customer)
+        k = next((x.i for x in a.sent[prep.i + 1 : prep.i + 4] if x.pos_ not in ("DET", "NUM")), None)
+        e = a.at.get(k) if k is not None else None
+        after = _past_ticker(a.sent, e.j) if e is not None and e.i == k else len(a.sent)
+        while after < len(a.sent) and a.sent[after].is_space:  # the blank a masked ticker leaves
+            after += 1
+        return e if after < len(a.sent) and a.sent[after].pos_ in ("NOUN", "PROPN", "NUM") and \
+            after not in a.at else None
+    if goods is None:
         return None
     return next((a.at[g.i] for g in goods.subtree if g.i in a.at and g.dep_ in ("compound", "poss", "nmod")), None)
 
@@ -426,6 +442,38 @@ def _not_the_opposed(a: Args):
     text = a.sent.text
     end = a.t.idx + len(a.t.text)
     return a.leave_out([o for o in a.objects if o.i > a.t.i and _OPPOSED.search(text[end:a.sent[o.i].idx])])
+
+
+@rule("objects")
+def _not_a_second_supplier(a: Args):
+    """"Amtex was selected to supply trunk floor carpets and Bluewater Plastics Inc duct assemblies": a company
+    listed after the goods, with goods of its own, is a second supplier in a clause that leaves the verb
+    out, no customer."""
+    if a.rtype is not R.SUPPLY or a.verb is None:
+        return None
+    return a.leave_out([o for o in a.objects if _root(a.sent, o).dep_ == "conj" and _root(a.sent, o).head.i not in a.at
+                        and _root(a.sent, o).head.dep_ == "dobj" and _root(a.sent, o).head.head.i == a.t.i])
+
+
+@rule("objects")
+def _not_the_target(a: Args):
+    """"will form a joint venture to take over the whole of CGCT", "a partnership with Wagner and Brown to
+    acquire GenCorp": the company the partners mean to buy is their target, no partner."""
+    if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE):
+        return None
+    return a.leave_out([o for o in a.objects if _bought_under(_root(a.sent, o), a.t)])
+
+
+def _bought_under(x, t) -> bool:
+    """Whether a word on the way up from ``x`` to the trigger ``t`` takes it over ("to acquire", "the
+    acquisition of")."""
+    while x.head.i != x.i and x.head.i != t.i:
+        x = x.head
+        if T.VERBS.get(x.lemma_.lower()) is R.ACQUISITION and x.pos_ == "VERB" and \
+                (x.lemma_.lower() != "take" or any(c.lower_ == "over" for c in x.children)) or \
+                T.NOUNS.get(x.lemma_.lower()) is R.ACQUISITION and x.lemma_.lower() not in T.WEAK_NOUNS:
+            return True
+    return False
 
 
 def _rival_of(sent, e: Ent) -> bool:

@@ -1159,6 +1159,10 @@ _PARENTS = DEAL_WORDS["owner"]
 #: A possessive, and the ticker the wire may set after it, between a company and the unit it names: "Acme
 #: Corp's <ACM> Beta Seed Inc affiliate".
 _POSSESSING = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?")
+#: After a company's possessive, a unit it owns (``data/deal_words.tsv``, "part"), with a name of its own or
+#: a few words of what it does: "Marriott Corp's <MHS> Straw Hat Pizza unit", "Acme's airline unit".
+_PART_AFTER = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?(?:(?P<named>(?:[A-Z][\w.&'-]*\s+)+)|(?:[\w.&-]+\s+){0,4}?)"
+                         r"(?P<noun>(?i:%s))\b" % "|".join(sorted(DEAL_WORDS["part"])))
 
 
 def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
@@ -1301,6 +1305,13 @@ def _of_company(sent, companies: list[Ent], first: Ent) -> list[str]:
                  _POSSESSING.fullmatch(text[_end(sent, first) : _begin(sent, c)])), None) if possessive else None
     if unit is not None:
         return unit.names
+    # "president of Marriott Corp's <MHS> Straw Hat Pizza unit": the unit's, named after it or nowhere; but
+    # "general manager of Mitsui Bank's treasury division" works for the bank
+    part = _PART_AFTER.match(text, _end(sent, first)) if possessive else None
+    if part is not None and (part.group("named") or part.group("noun").lower() != "division"):
+        named = [c for c in companies if _begin(sent, c) >= part.end() and
+                 re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[part.end() : _begin(sent, c)])]
+        return named[0].names if named else []
     owner = _owner_after(sent, first, len(text))
     if owner is None:
         return _listed(sent, companies, first)
