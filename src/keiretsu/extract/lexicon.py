@@ -217,7 +217,6 @@ ROLE_ANY_OFFICE = {"officer", "employee", "office", "post", "position", "duty", 
 #: A company's own bodies: "management board chairman X" is the company's chairman, where "central
 #: bank Chair X" or "union president X" holds an office of the body the noun names.
 COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
-ROLE_REPLACED = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|took over from)\s+$", re.I)
 #: An office the person is still to take up: "he will become its chief executive", "its board will elect
 #: in April John Johnstone as chief executive", "is to be named president", "will serve as chief operating
 #: officer" (not "will continue to serve"). Agreed, not held yet.

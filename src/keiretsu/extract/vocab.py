@@ -146,6 +146,7 @@ REGISTRY = {
     "thing_words": "data/thing_words.txt",
     "service_words": "data/service_words.txt",
     "office_words": "data/office_words.tsv",  # relations/roles.py: offices beyond the executive titles
+    "handover_words": "data/handover_words.tsv",  # relations/roles.py: an office passing from one person to another
     "node_cues": "data/node_cues.tsv",
     "unit_nouns": "data/unit_nouns.tsv",
     "firm_nouns": "data/firm_nouns.tsv",

@@ -190,13 +190,29 @@ def _singular(m: re.Match) -> str:
     return m.group(0)[:-1] if _plural(m) else m.group(0)
 
 
+#: How an office passes from one person to another (``data/handover_words.tsv``), by class.
+_HANDOVER = classes("handover_words")
+
+
+def _handing(*kinds: str) -> str:
+    return "|".join(sorted((w.replace(" ", r"\s+") for k in kinds for w in _HANDOVER[k]), key=len, reverse=True))
+
+
+#: A handover told right before the one who held the office, who has left it: "..., replacing Tom Brown".
+_REPLACED = re.compile(rf"\b(?:{_handing('takes')})\s+$", re.I)
+#: One person taking another's office, what stands between the two names: "John Smith will succeed Tom Brown"
+#: (the second's office is the first's) or "Tom Brown has resigned and will be succeeded by John Smith" (the
+#: first's is the second's); ``ahead``: still to come.
+_SUCCEEDS = re.compile(rf"\s+(?:(?P<ahead>(?:{_handing('to_come')})\s+)|to\s+)?(?:{_handing('takes', 'take')})\s+", re.I)
+_SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+)?"
+                           rf"(?:(?P<ahead>(?:{_handing('to_come')})\s+be)|has\s+been|had\s+been|was|is)\s+"
+                           rf"(?:{_handing('given')})\s+by\s+")
 #: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman".
-_KEPT_ON = re.compile(r",\s*who\s+(?:remains|retains|continues\s+as|will\s+(?:remain|continue\s+as))\s+(?:as\s+)?"
-                      r"(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}")
+_KEPT_ON = re.compile(rf",\s*who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
 #: Where what is said right of a name stops being about that name's office: another clause, or a relative
 #: clause that tells no office ("X, who is chairman at Y" does).
-_OTHER_TALE = re.compile(r"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         r"became|becomes|remains|retains|continues as|will (?:remain|continue as)|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
+_OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
+                         rf"became|becomes|{_handing('kept')}|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
                          r"(?:took|takes|will take) over as)\b)")
 
 
@@ -277,8 +293,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     told[left_from + m.start()] = names
                     break
                 continue
-            replaced = r",?\s*(?:replacing|succeeding|who (?:replace[sd]?|succeed(?:s|ed)?))\s+"
-            if not names and re.fullmatch(replaced, between):
+            if not names and re.fullmatch(rf",?\s*(?:who\s+)?(?:{_handing('takes')})\s+", between):
                 names = told.get(left_from + m.start(), [])  # "named Oliver Blume as chief executive, replacing X"
                 # "named Tom Brenner president and chief operating officer, succeeding X": the office
                 # the previous name was given, told by its first title
@@ -341,10 +356,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right_titles = _titles(right)
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
-            if any(r_from <= _begin(sent, c) and re.fullmatch(r",\s*(?:the\s+|an?\s+)?", text[_end(sent, c) : t_start])
-                   for c in companies):
-                # "X serves on the board of Acme GP Inc., general partner of Acme Partners": an office set off
-                # after a company is that company's, in apposition
+            if _apposed(sent, companies, r_from, t_start):
                 continue
             names = _right_company(sent, companies, r_from, t_start, t_end)
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
@@ -391,7 +403,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
             kept_on = _KEPT_ON.fullmatch(text, r_from, t_start)
-            if not names and kept_on and L.ROLE_REPLACED.search(text, max(0, p_start - 30), p_start):
+            if not names and kept_on and _REPLACED.search(text, max(0, p_start - 30), p_start):
                 # "named Tom Hart president, replacing Jeff Lamm, who remains chairman": the office the one replaced
                 # keeps is at the company of the one he leaves, and held still
                 names = next((n for _, x, n in found if x.string is left), [])
@@ -404,12 +416,22 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y")
                 names = story_company(t_start)
             if names:
+                title = _run_title(listed, m.start(), title)  # read past the window: "as President and Chief Operating Officer"
                 found.append((title, m, names))
                 told[t_start] = names
                 found += _more_offices(sent, companies, names, r_from, listed, t_end)
                 if kept_on:  # held still: one office at the company, the one he keeps
                     found = [f for f in found if f[2] != names or f[1] is m]
                 break
+        # "was appointed to serve as CEO of our general partner and President and CEO of TransMontaigne": with
+        # no office on the right tied to a company, the first whose list of offices runs on to one, past the
+        # window the titles were read in, under the list's first office by rank
+        run = None if any(x.string is right for _, x, _ in found) else next(
+            ((_run_title(text, r_from + m.start(), title), m, names) for _, title, m in right_titles
+             if not _apposed(sent, companies, r_from, r_from + m.start()) and
+             (names := _right_company(sent, companies, r_from, r_from + m.start(), r_from + m.end(), run=True))), None)
+        if run is not None:
+            found.append(run)
         # "Tom Hart, a former Acme executive, joined Bolt as chief financial officer": the office taken after
         # the one left
         taken = _taken_after(sent, companies, p_start, p_end, right_limit)
@@ -423,7 +445,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             found = [affiliated]
         # an office whose status the words around it tell apart from the rest's
         told_status: dict[int, tuple[Status, list[str]]] = {
-            id(m): (S.ENDED, ["former"]) for _, m, _ in found[1:]
+            id(m): (S.ENDED, ["former"]) for _, m, _ in [*found[1:], *(found[:1] if run is not None else [])]
             # "..., and the former President and CEO of IGATE": not past another office's company
             if re.search(r"\b(?:former|ex-)\s*(?:(?!(?:of|at|for|with)\b)[\w-]+\s+){0,4}$",
                          m.string[max(0, m.start() - 40) : m.start()], re.I)}
@@ -450,7 +472,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                             _KEPT_ON.fullmatch(text, r_from, r_from + m.start())})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
-        left_ended = L.ROLE_REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
+        left_ended = _REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or _resigned_before(text, p_start) or \
             _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
@@ -514,30 +536,24 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         plural = [x for x in out if x.source == p.name and OFFICES.fullmatch(x.trigger) and x.trigger.lower().endswith("s")]
         if len(listed) > 1 and plural and not any(held.get(q.i) for q in listed[:-1]):
             out += [dataclasses.replace(x, source=q.name) for q in listed[:-1] for x in plural]
-    # "Jane Smith succeeds John Brown as chairman of Acme": the office John Brown leaves is hers
+    # a handover between two names: "Jane Smith succeeds John Brown as chairman of Acme" (the office John Brown
+    # leaves is hers), "Tom Brown will be succeeded by John Smith" (his is his successor's, taken up when he
+    # leaves it; "was replaced by": he left it); "will", "is to": agreed, not held yet
     for p, q in zip(people, people[1:]):
-        succeeds = _SUCCEEDS.fullmatch(text[_end(sent, p) : _begin(sent, q)])
-        if not held.get(p.i) and held.get(q.i) and succeeds:
-            # "John Smith will succeed Tom Brown as chairman": agreed, not held yet
-            ahead = succeeds.group("ahead")
-            for title, m, names in held[q.i]:
-                for name in names:
-                    out.append(Mention(R.ROLE, p.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
-                                       source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
-                                       trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
-        # "Tom Brown will be succeeded by John Smith": the office Tom Brown holds is his successor's, taken up
-        # when he leaves it; "Tom Brown was replaced by John Smith": he left it
-        succeeded = _SUCCEEDED_BY.fullmatch(text[_end(sent, p) : _begin(sent, q)])
-        if held.get(p.i) and not held.get(q.i) and succeeded:
-            ahead = succeeded.group("ahead")
-            if not ahead:
-                out = [dataclasses.replace(x, status=S.ENDED, cues=["replaced"])
-                       if x.source == p.name and x.status is S.ACTIVE else x for x in out]
-            for title, m, names in held[p.i]:
-                for name in names:
-                    out.append(Mention(R.ROLE, q.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
-                                       source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
-                                       trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
+        between = text[_end(sent, p) : _begin(sent, q)]
+        takes, given = _SUCCEEDS.fullmatch(between), _SUCCEEDED_BY.fullmatch(between)
+        taker, giver = (p, q) if takes else (q, p)
+        if not (takes or given) or held.get(taker.i) or not held.get(giver.i):
+            continue
+        ahead = (takes or given).group("ahead")
+        if given and not ahead:
+            out = [dataclasses.replace(x, status=S.ENDED, cues=["replaced"])
+                   if x.source == giver.name and x.status is S.ACTIVE else x for x in out]
+        for title, m, names in held[giver.i]:
+            for name in names:
+                out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
+                                   source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
+                                   trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
 
@@ -975,13 +991,6 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
     return out
 
 
-#: One person taking another's office: what stands between the two names.
-_SUCCEEDED_BY = re.compile(r",?\s+(?:(?:has\s+)?(?:resigned|retired|quit|stepped\s+down)\s+and\s+)?(?:(?P<ahead>will\s+be|is\s+to\s+be|would\s+be)|has\s+been|had\s+been|was|is)\s+"
-                           r"(?:succeeded|replaced)\s+by\s+")
-_SUCCEEDS = re.compile(r"\s+(?:(?P<ahead>will\s+|is\s+to\s+|would\s+)|to\s+)?(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
-                       r"t(?:ook|akes?)\s+over\s+from)\s+", re.I)
-
-
 def _leaves(sent, p: Ent) -> bool:
     """Whether the person is the subject of a verb of leaving told as done, past the office set off after
     the name: "John Brown, chairman of Acme, resigned on Tuesday" (not "will retire in May", still ahead,
@@ -1262,7 +1271,7 @@ _JOINED_AS = r"[.,]*\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z
              r"as\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}"
 
 
-def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int) -> list[str]:
+def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int, run: bool = False) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
@@ -1286,12 +1295,57 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
            if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
     # the words between title and company: "director of", "head of trading at", "analyst for the
-    # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X"
-    after = [c for c in companies if t_end <= _begin(sent, c) < t_end + 40 and
-             re.fullmatch(r"\s*(?:,\s*|(?:[\w-]+\s+){0,3}?(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)<?",
-                          text[t_end:_begin(sent, c)]) and
-             not _titles(text[t_end:_begin(sent, c)])]
-    return _of_company(sent, companies, after[0]) if after else []
+    # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X", nor a clause of
+    # its own: "the last Chairman and CEO until its merger with HP"
+    # (``run``: or past the offices listed with it: "President and CEO of TransMontaigne")
+    for end in dict.fromkeys((t_end, _office_run(text, t_end) if run else t_end)):
+        after = [c for c in companies if end <= _begin(sent, c) < end + 40 and
+                 re.fullmatch(r"\s*(?:,\s*|(?:(?!(?:until|since|after|before|when|while|its|their|his|her)\b)[\w-]+\s+){0,3}?"
+                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)<?", text[end:_begin(sent, c)]) and
+                 not _titles(text[end:_begin(sent, c)])]
+        if after:
+            return _of_company(sent, companies, after[0])
+    return []
+
+
+def _run_title(chunk: str, at: int, title: str) -> str:
+    """The title of the list of offices in ``chunk`` that the office ``title`` at ``at`` is one of, as its first
+    office by rank ("chairman and president of USAir" is the chairman's, "as executive general manager and chief
+    executive officer" the chief executive's, as ``office_of`` reads a labelled title)."""
+    runs: list[list[tuple[int, str, re.Match]]] = []
+    for f in sorted(_titles(chunk), key=lambda f: (f[2].start(), -f[2].end())):
+        last = runs[-1][-1][2] if runs else None
+        if last is not None and f[2].start() < last.end():
+            continue  # one office read twice ("vice chairman", "chairman")
+        if last is not None and _JOINER.fullmatch(chunk, last.end(), f[2].start()):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    run = next((r for r in runs if any(f[2].start() == at for f in r)), None)
+    return min(run, key=lambda f: (f[0], f[2].start()))[1] if run else title
+
+
+def _apposed(sent, companies: list[Ent], r_from: int, t_start: int) -> bool:
+    """Whether an office right of a name is set off after a company, and so that company's, in apposition:
+    "X serves on the board of Acme GP Inc., general partner of Acme Partners"."""
+    return any(r_from <= _begin(sent, c) and re.fullmatch(r",\s*(?:the\s+|an?\s+)?", sent.text[_end(sent, c) : t_start])
+               for c in companies)
+
+
+#: What joins the offices of one holder's list of them: "president, chief executive and a director of Acme".
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+|an?\s+)?")
+
+
+def _office_run(text: str, at: int) -> int:
+    """Where a list of offices that goes on from text[at] ends: "president, chief executive and a director
+    of Acme" is one holder's offices at one company."""
+    while joiner := _JOINER.match(text, at):
+        start = joiner.end()
+        ends = [m.end() for _, _, m in _titles(text[start : start + 60]) if m.start() == 0]
+        if not ends:
+            break
+        at = start + max(ends)
+    return at
 
 
 def _of_company(sent, companies: list[Ent], first: Ent) -> list[str]:
