@@ -38,6 +38,13 @@ from .parse import (_ADVISERS, _DESCRIBING, _LEFT_OUT, _RECEIVERS, _SAYS, _TO_WH
                     _subject, _the_company, _word_before, _writer_acts)
 
 Answer = list[tuple[RelationType, str, str, str]]
+
+
+class Unread(list):
+    """An answer with no pair because the reading found no party (no subject, no object), not because a rule
+    said the trigger ties none: where the rules run out, the model may still read a pair off the sentence; an
+    empty answer of any other kind is a veto that binds it ("each Liebert shareholder will receive": no
+    holder named, whatever the model weighs)."""
 #: Types whose object is what is taken: a company "from" which it is taken sold it.
 _TAKES = {RelationType.STAKE, RelationType.ACQUISITION}
 STAGES = ("claim", "no_object", "objects", "parties", "pair")
@@ -147,7 +154,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if a.subject is None and _people_act(sent, noun, at):
         return []
     if _a_persons_deal(noun, at, persons, spokesmen or {}):
-        return []
+        # "Lindner, who holds his Taft stake through American Financial": the company a person acts through is a
+        # party the rules do not read, not one they rule out
+        return Unread() if _acts_through(noun, at) else []
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
     a.subject = a.subject or _story_subject(sent, noun, companies, speaker, ctx, spokesmen)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -262,7 +271,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # the bid is for the company told of before it
         before = [e for e in companies if e.j <= t.i and e not in agents and not e.members]
         if not before:
-            return []
+            return Unread()
         return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
     a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
@@ -284,7 +293,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             a.objects = [said]
     if not a.objects:
         if referred and a.subject is not None:
-            return []  # "its investment in its venture with Ajinomoto": a reference and word order are too little
+            # "its investment in its venture with Ajinomoto": a reference and word order are too little to read
+            return Unread()
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his;
         # nor "purchases a portion of the electricity through Deutsche Telekom": the way a deal goes is no party,
         # nor is a company after it
@@ -331,14 +341,15 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if answer is not None:
         return answer
     if not a.rtype.directed:
-        return _undirected(a)
+        return _undirected(a) or Unread()
     if a.subject is None:
         # "the acquisition of Barclays Global Investors from Barclays": whoever buys, the one "from" names sells
         # what "of" names (the company itself, not "the Golden Nugget casino hotel")
         seller = _seller(a) if a.verb is None else None
         of = {g.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-        return [(RelationType.DIVESTMENT, x, y, a.how) for o in a.objects if o is not seller and _root(sent, o).i in of
-                for x in seller.names for y in o.names] if seller is not None else []
+        return [(RelationType.DIVESTMENT, x, y, a.how) for o in a.objects
+                if seller is not None and o is not seller and _root(sent, o).i in of
+                for x in seller.names for y in o.names] or Unread()
     # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
     alongside = [e for e in companies if e is not a.subject and e.i >= 1 and
                  (_word_before(sent, e) == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
@@ -362,7 +373,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 # "Wells Fargo acquired Crocker National Bank from Midland Bank": the seller divests it
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
-    return out
+    return out or Unread()
 
 
 def _named_just_before(sent, k: int, at: dict[int, Ent]) -> Ent | None:
@@ -465,6 +476,13 @@ def _a_persons_deal(t, at: dict[int, Ent], persons: frozenset[int], spokesmen: d
 #: Nouns a company is described by in apposition: "X, a drug company acquired by Y".
 _FIRM_WORDS = frozenset({"company", "firm", "business", "maker", "provider", "developer", "manufacturer", "bank",
                          "startup", "subsidiary", "unit", "operator", "group", "retailer", "insurer", "lender"})
+
+
+def _acts_through(t, at: dict[int, Ent]) -> bool:
+    """Whether the trigger's clause names a company "through" which its maker acts ("holds his stake through X")."""
+    heads = (t, t.head) if t.dep_ in ("dobj", "pobj") else (t,)
+    return any(c.dep_ == "prep" and c.lower_ == "through" and any(g.dep_ == "pobj" and g.i in at for g in c.children)
+               for h in heads for c in h.children)
 
 
 def _seller(a: Args) -> Ent | None:

@@ -13,7 +13,7 @@ from ..entities import Ent, StoryContext
 from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
 from . import triggers as T
-from .arguments import arguments
+from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_sold, _units_sold_before, _units_traded)
@@ -300,7 +300,8 @@ class RelationFinder:
             named = {k for e in ents if e.kind is EntityKind.COMPANY for k in range(e.i, e.j)}
             triggers = [x for x in self.triggers(sent) if x[0] not in named]
             persons = frozenset(k for p in people for k in range(p.i, p.j))
-            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons)
+            vetoes: set = set()
+            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons, vetoes)
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
                 if self.on_candidates is not None:
@@ -310,7 +311,7 @@ class RelationFinder:
                     # no pair the model weighs, so the rules' reading of it stands
                     named = {n for e in companies for n in e.names}
                     referred = [m for m in deals if m.source not in named or m.target not in named]
-                    deals = self._judged(sent, cands, sentence, start, end) + referred
+                    deals = self._judged(sent, cands, sentence, start, end, vetoes) + referred
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
                                                                                start, end), sent, companies)
             out += _for_parties(deals, sent, companies)
@@ -351,9 +352,11 @@ class RelationFinder:
         if not _same_firm(opener, self._speaker[1]):
             self._suspended, self._speaker = self._speaker, None
 
-    def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int) -> list[Mention]:
+    def _judged(self, sent, cands: list[Candidate], sentence: str, start: int, end: int,
+                vetoes: set = frozenset()) -> list[Mention]:
         """The model's choice among the candidates: the rules' mention where they made one (status,
-        attributes), else one read off the nearest trigger of the type."""
+        attributes), else one read off the nearest trigger of the type, unless the rules read that trigger as
+        tying no pair (``vetoes``, from ``_deals``)."""
         out = []
         # "Zentrix chairman Dana Whitlock met Karvona chief executive Tom Brill", "Dynamics said CTS Chairman
         # George F. Sommer will ...": a person the rules gave an office holds none at another company the
@@ -370,7 +373,7 @@ class RelationFinder:
             if c.rule is not None:
                 out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))
                 continue
-            if c.trigger is None:
+            if c.trigger is None or (c.trigger, c.type) in vetoes:
                 continue
             t = sent[c.trigger]
             if c.type in (R.ACQUISITION, R.DIVESTMENT) and _goods_traded(t):
@@ -460,7 +463,10 @@ class RelationFinder:
 
     def _deals(self, sent, triggers: list[tuple[int, RelationType, bool]], companies: list[Ent], ctx: StoryContext,
                sentence: str, start: int, end: int, spokesmen: dict[int, str],
-               persons: frozenset[int] = frozenset()) -> list[Mention]:
+               persons: frozenset[int] = frozenset(), vetoes: set | None = None) -> list[Mention]:
+        """The rules' deals of the sentence; ``vetoes`` gets (token index, type) of each trigger whose reading
+        ties no pair for a stated reason (an ``arguments.Unread`` answer is none: nothing was read)."""
+        vetoes = set() if vetoes is None else vetoes
         out: list[Mention] = []
         speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
         if speaker in ctx.raters:
@@ -485,7 +491,10 @@ class RelationFinder:
             # own percentage is a stake beside the deal, not the deal's word
             counted = rtype is R.STAKE and _PERCENT.search(sent[t.left_edge.i : t.right_edge.i + 1].text + " " +
                                                            sent[t.i + 1 : t.i + 12].text) is not None
-            for rel_type, a, b, how in arguments(sent, t, rtype, companies, ctx, speaker, spokesmen, persons):
+            answer = arguments(sent, t, rtype, companies, ctx, speaker, spokesmen, persons)
+            if not answer and not isinstance(answer, Unread):
+                vetoes.add((i, rtype))
+            for rel_type, a, b, how in answer:
                 pair = frozenset((a, b))
                 if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or pair in strong_pairs and not (counted and how == "dep" and

@@ -9,7 +9,7 @@ from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..vocab import classes, words
-from .arguments import Args, rule
+from .arguments import Args, Unread, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
@@ -189,9 +189,11 @@ def _tendered_shares(a: Args):
     if a.lemma != "tender" or a.verb is None:
         return None
     holders = any(c.dep_ == "nsubj" and c.i not in a.at and c.tag_ == "NNS" for c in a.t.children)
-    if holders or any(c.dep_ == "dobj" for c in a.t.children) or _after(a.sent, a.t, a.at, "for") is None:
-        return []  # nor "consortia tendering for contracts": work bid for, no company
-    return None
+    if holders or any(c.dep_ == "dobj" for c in a.t.children):
+        return []
+    # nor "consortia tendering for contracts" (work bid for), but "tendered for all outstanding Cyclops shares" is
+    # a bid the rules do not read
+    return Unread() if _after(a.sent, a.t, a.at, "for") is None else None
 
 
 @rule("claim")
@@ -668,6 +670,47 @@ def _warrants_sold(a: Args):
     return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in ("warrant", "option") else None
 
 
+#: Verbs by which holders are paid in a deal: "X shareholders will receive ... warrants to buy Y shares".
+_PAID = {"receive", "get", "obtain"}
+
+
+def _paid_holders(t):
+    """The holders ("shareholders", "holders of X") that the verb of being paid the trigger's clause hangs from
+    has as its subject: "Strata shareholders will receive ... warrants to buy", "According to the merger
+    proposal, American Video shareholders will receive"; else None."""
+    x = t.head
+    for _ in range(6):
+        if x.lemma_.lower() in _PAID or x.head is x or x.dep_ not in ("dobj", "pobj", "prep", "conj", "appos",
+                                                                      "compound", "poss"):
+            break
+        x = x.head  # "According to the merger proposal," hangs from the verb as a preposition
+    if x.lemma_.lower() not in _PAID:
+        return None
+    paid = next((c for c in x.children if c.dep_ == "nsubj"), None)
+    return paid if paid is not None and paid.lemma_.lower() in DEAL_WORDS["holder"] else None
+
+
+@rule("claim")
+def _holders_right_to_buy(a: Args):
+    """"Strata shareholders will receive 5.7 cts a share and warrants to buy .06 shares of Lomak": a purchase
+    that comes with what a company's holders are paid is theirs to make, no purchase by the company whose
+    holders they are (whatever the parse hangs the purchase from: the warrant or the verb of paying)."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.t.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+        return None
+    paid = _paid_holders(a.t)
+    return [] if paid is not None and paid.i not in a.at else None
+
+
+@rule("pair")
+def _holders_paid(a: Args, subject: Ent, o: Ent):
+    """"According to the merger proposal, American Video shareholders will receive Paralax shares": the
+    company whose holders a deal pays is the one bought."""
+    if a.rtype is not R.ACQUISITION or a.verb is not None:
+        return None
+    paid = _paid_holders(a.t)
+    return (R.ACQUISITION, True) if paid is not None and _ent_in(paid, a.at) is subject else None
+
+
 @rule("claim")
 def _sold_passive(a: Args):
     """"calls for Cyclops's steel and construction businesses to be sold to a unit of Alleghany Corp": what
@@ -1043,8 +1086,11 @@ def _owned_by(a: Args):
         root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
         owners = [e for e in (_ent_in(c, a.at) for c in (root.children if root is not None else ())
                               if c.dep_ == "nsubj") if e is not None and not e.members][:1]
-    return [(R.STAKE, x, y, "describes") for o in owners if owned is not None and o is not owned
-            for x in o.names for y in owned.names]
+    if owned is None or agent is None and not owners:
+        # "its 84 pct owned Gerber Systems", "the preferred stock held by Nippon": the owner or what is owned is
+        # not read here, not ruled out (as the people of "owned by Morris Belkin" rule a company out)
+        return Unread()
+    return [(R.STAKE, x, y, "describes") for o in owners if o is not owned for x in o.names for y in owned.names]
 
 
 def _share_owned(owned) -> bool:
@@ -1062,7 +1108,7 @@ def _the_merger(a: Args):
     det = next((c for c in a.t.children if c.dep_ == "det"), None)
     named = any(c.dep_ in ("prep", "poss") or c.pos_ == "PROPN" for c in a.t.children) or \
         a.subject is not None and len(_conjoined(a.subject, a.companies, a.sent)) >= 2  # "A and B completed the merger"
-    return [] if det is not None and det.lower_ == "the" and not named else None
+    return Unread() if det is not None and det.lower_ == "the" and not named else None
 
 
 @rule("claim")
