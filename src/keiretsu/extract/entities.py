@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..clean.dates import MONTH_NAMES, WEEKDAYS
-from ..models import EntityKind, Status
+from ..models import EntityKind, EntityMention, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
 from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
@@ -293,7 +293,9 @@ class EntityFinder:
         for m in _LEGAL_NAME.finditer(sent.text):
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
-            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
+            # "Britain's Cable and Wireless Plc": the owner's possessive opens no firm's name
+            own = re.split(r"['’]s ", before)[-1]
+            if joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
@@ -309,6 +311,9 @@ class EntityFinder:
                 begin += len(before) + len(joined)
             elif joined:
                 begin = self._partners_before(sent.text, begin)
+            slash = _SLASH_BEFORE.search(sent.text, 0, begin)
+            if slash:
+                begin = slash.start()  # "a venture called WGM/Eastman Inc": the name a slash joins is one
             when = _WHEN_OPENING.match(sent.text, begin, m.end())
             if when:
                 begin = when.end()  # "On Friday Cyacq Corp": a sentence opening with when
@@ -335,9 +340,16 @@ class EntityFinder:
             # Inc", "Shares of Beacon Inc rose": an office, a person's name or a report's words before "of" is no
             # part of the name
             # ("Hiram Walker of Canada Ltd": a place and a suffix after "of" name no firm, the whole does)
+            # "Sanford Margoshes of Shearson Lehman Brothers Inc": the person the model reads; "the Process
+            # Chemicals Division of Occidental Petroleum Corp": a part is its owner's, no firm of its own;
+            # "BankAmerica Co of Charles Schwab and Co Inc": a firm's legal name goes no further
             of = next((k for k in range(span.end - 2, i, -1)
                        if sent[k].lower_ == "of" and not _place_alone(sent[k + 1 : span.end].text) and
                        (sent[k - 1].lower_ in vocabulary("title_words") or _ends_in_a_person(sent[i:k].text) or
+                        sent[k - 1].ent_type_ == "PERSON" and sent[k - 1].ent_iob_ != "B" or
+                        sent[k - 1].lower_ in _PART_NOUNS | {"unit"} and sent[k - 1].is_title or
+                        sent[k - 1].lower_.rstrip(".") in LEGAL_FORMS and k - 1 > i and
+                        _LEGAL_NAME.fullmatch(sent[k + 1 : span.end].text) is not None or
                         all(t.lower_ in vocabulary("headline_words") for t in sent[i:k]))), None)
             if of is not None:
                 i = of + 1
@@ -761,7 +773,9 @@ class EntityFinder:
                 continue
             begin = m.start()
             before, joined, after = m.group(0).partition(" and ")
-            if joined and len(before.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
+            # "Britain's Cable and Wireless Plc": the owner's possessive opens no firm's name
+            own = re.split(r"['’]s ", before)[-1]
+            if joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
                 begin += len(before) + len(joined)
             elif joined and len(after.split()) > 2 and self._named_apart(before):
                 begin += len(before) + len(joined)
@@ -1879,8 +1893,9 @@ _NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug
 #: A word in lower case opening a sentence of cased text, the wire's slip: "golden" of "golden Poultry Co Inc said".
 _LOWER_OPENER = re.compile(r"\s*([a-z]+) ")
 _LEGAL_NAME = re.compile(
-    # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too
-    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of|&|de|du|des|la|le))*?"
+    # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too;
+    # "Fruit of the Loom Inc": so is "the" after "of"
+    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|de|du|des|la|le))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
     # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it
@@ -2520,15 +2535,23 @@ _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrif
 def _in_a_place(text: str, start: int, end: int) -> bool:
     """Whether a known company's one-word name is written as part of a place's or a thing's: "Orange
     County", "West Orange, N.J.", "the Emirates Stadium", "Continental Europe" (not "Vale Base Metals":
-    a name goes on after the word)."""
+    a name goes on after the word); or that ends a place's name: "the United Arab Emirates"."""
     after = _WORD_AFTER_NAME.match(text, end)
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return " " not in text[start:end] and bool(
         _PLACE_HEAD_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, 0, start) or
+        before is not None and any(" ".join([*before.group(0).split()[-k:], text[start:end]]).lower() in places()
+                                   for k in (1, 2, 3)) or
         after is not None and not _WORD_AFTER_NAME.match(text, after.end()) and
         not_companies().category(f"{text[start:end]} {after.group(1)}") == "thing")
 
 
 _PLACE_HEAD_AFTER = re.compile(r"\s+(?:County|[Cc]ounties|Township|Parish|Prefecture|Borough|Canton|Oblast|Free State)\b")
+#: capitalised words and a slash right before a name: "WGM/" of "WGM/Eastman Inc", "Capital Cities/" of
+#: "Capital Cities/ABC Inc"
+_SLASH_BEFORE = re.compile(r"(?<![\w/.&'-])(?:[A-Z][\w&'-]* ){0,2}[A-Z][\w&'-]*/$")
+#: the capitalised words right before a name
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'-]* )+$")
 _COMPASS_BEFORE = re.compile(r"\b(?:West|East|North|South|Port|Fort|Lake|Mount|San|Santa)\s$")
 
 
@@ -3556,11 +3579,19 @@ _PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
 #: A run opening inside a longer name: "Securities and Exchange Commission, Fidelity International Ltd"
 _NAME_GOES_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][\w.&-]*)(?<!-based) (?:(?:and|&) )?$")
 _WORKS_AT = re.compile(r"(\S+?),? +(?:of|at|with) +$")
+#: what a person is at the firm just named, and the person: "Prescott, Ball and Turben analyst Bruce Lazier"
+_STAFF_AFTER = re.compile(r" ([a-z]+) (?=[A-Z][a-z])")
 #: What a name is said to do in the singular: "Wagner and Brown, which owns ...", "Cable and Wireless has
 #: faced ...", "Wagner and Brown said it would ..." (two firms are "they", "have", "own")
 _SINGULAR_AFTER = re.compile(r",? (?:which|that) (?:is|was|has|[a-z]+[^s\W]s)\b|(?: (?:also|now|already))? "
                              r"(?:is|has|says|owns|holds|"
                              r"said it (?:would|will|has|had|plans|agreed|expects|intends))\b")
+
+
+def _staff(word: str) -> bool:
+    """Whether a word names what one person is at a firm: "analyst", "partner" (not "analysts")."""
+    return word.lower() in vocabulary("title_words") | vocabulary("profession_words") and \
+        not re.search(r"[^s]s$", word)
 
 
 def _partners_listed(items: list[str], gaz: Gazetteer, english: frozenset[str], opens: bool) -> bool:
@@ -3621,7 +3652,13 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
                 not (before.group(0) == before.group(1) + " " and before.group(1) in ("The", "the")):
             continue  # "Securities and Exchange Commission, Bilzerian and Bicoastal Financial Corp"
         opens = text[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", '"', "(", "\n")
-        if _partners_listed(items, gaz, english, opens) or gaz.lookup(m.group(0)) is not None or \
+        # "analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner", "said Prescott, Ball and Turben
+        # analyst Bruce Lazier": the firm one person works at is one firm, whatever firm a partner's name is
+        # alone ("Ball"; not "analysts at Salomon, Merrill and Goldman": people at several firms)
+        works_at = _WORKS_AT.search(text, max(0, m.start() - 40), m.start())
+        works_at = works_at is not None and (works_at.end(1) in person_ends or _staff(works_at.group(1))) or \
+            bool((after := _STAFF_AFTER.match(text, m.end())) and _staff(after.group(1)))
+        if not works_at and _partners_listed(items, gaz, english, opens) or gaz.lookup(m.group(0)) is not None or \
                 any(i.lower() in places() for i in items[:-1]) and not (m.group(2) and last[-1] in _INSTITUTION_NOUNS):
             # "Dallas, Houston and Austin", "Milan, Italy and ARCO Seed Co"; but places open railways'
             # names: "Atchison, Topeka and Santa Fe Railway"
@@ -3629,19 +3666,18 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
         end = m.end()
         inside = [e for e in companies if m.start() <= e.start and e.end <= end + 1]  # "... Inc.": the full stop
         apart = [e for e in companies if e not in inside]
-        if not inside or any(name_key(e.name) == name_key(i) or e.name.startswith(f"{i} ")
-                             for e in apart for i in items[:-1]):
-            continue  # "Amoco Corp ... Amoco, Mobil and Phillips Petroleum Co": firms the story names apart
+        def again(e: EntityMention, k: int) -> bool:  # the partners written together again, not a firm apart
+            return re.match(rf"{re.escape(items[k])},? {re.escape(items[k + 1].split()[0])}\b", text[e.start :]) is not None \
+                or k > 0 and re.search(rf"\b{re.escape(items[k - 1].split()[-1])},? $", text[: e.start]) is not None
+
+        if not inside or any((name_key(e.name) == name_key(i) or e.name.startswith(f"{i} ")) and not again(e, k)
+                             for e in apart for k, i in enumerate(items[:-1])):
+            # "Amoco Corp ... Amoco, Mobil and Phillips Petroleum Co": firms the story names apart; not the
+            # partners run together again ("a consultant to Donaldson, Lufkin, Wulff will ...")
+            continue
         whole = text[m.start() : end]
         marked = text[m.start() - 1 : m.start()] == "<" and ">" in text[end : end + 8]
         twice = text.count(whole) >= 2
-        # "analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner": the firm a person works at is one
-        # (not "analysts at Salomon, Merrill and Goldman": people at several firms)
-        works_at = _WORKS_AT.search(text, max(0, m.start() - 40), m.start())
-        works_at = works_at is not None and (works_at.end(1) in person_ends or
-                                             works_at.group(1).lower() in vocabulary("title_words") |
-                                             vocabulary("profession_words") and
-                                             not re.search(r"[^s]s$", works_at.group(1)))
         # a firm's noun ending a list of goods, trades, brands or firms is the last firm's ("Crisco, Bold, Joy
         # and Puritan Oil", "Wharf, World International and HK Realty"); the common words of a body's name or
         # a list of sectors ("Agriculture, Livestock and Fisheries") need the source to write them as one
