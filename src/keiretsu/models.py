@@ -269,7 +269,7 @@ class ObservationRow(NamedTuple):
     status: str
     attributes: str  # JSON
     confidence: float
-    published: str | None  # YYYY-MM-DD
+    published: str | None  # YYYY-MM-DD, with the time of day where the document gives it
     times: str | None  # the stored form of what the sentence says about time; None: not read yet
     cues: str  # JSON
     sentence: str | None  # only with a mention whose ``times`` are not read yet
@@ -307,6 +307,7 @@ class Observation:
     before: Status | None = None  # of an end, the stage it ended ("withdrew its bid": proposed); None: not said
     held: bool = False  # a holding in force before its story ("which already holds 17.4 pct"), undated
     settled: bool = False  # a deal in force said to be announced before ("completed the previously announced sale")
+    at: str | None = None  # when it was reported, to the second where the document says ("1987-03-09T15:02:02")
 
     @property
     def time(self) -> str | None:

@@ -211,7 +211,9 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
     resolved leaves the mention undated rather than dated by its report."""
     out = []
     for row in rows:
-        mid, doc, unit, published, times = row.mention_id, row.doc_id, row.unit, row.published, row.times
+        mid, doc, unit, at, times = row.mention_id, row.doc_id, row.unit, row.published, row.times
+        published = at[:10] if at else None  # a report is dated by its day; its time orders a day's reports
+        at = at if at != published else None
         if times is None:
             times = read_times(row.sentence, published)
             if dated is not None:
@@ -235,15 +237,16 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, explicit=explicit, conditional=conditional, reopened=reopened, undated=undated, done=done,
-            before=_ended(row.cues) if status in TERMINAL else None, held=held, settled=settled))
+            before=_ended(row.cues) if status in TERMINAL else None, held=held, settled=settled, at=at))
         if start:
-            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True))
+            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True,
+                                   at=at))
         elif owns and stake:
             # "Combined with the five mln shares it already holds, Banner will own 97 pct", "Rosewood has
             # acquired over five pct and intends to acquire over 15 pct": a bid for more, beside a holding
             # in force before it, which comes first and which the bid's fate does not touch.
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, implied=True,
-                                   undated=True, held=True))
+                                   undated=True, held=True, at=at))
     return out
 
 

@@ -23,7 +23,9 @@ Every mention of one relationship becomes one edge with a status history. The ru
    agreement was an offer before, never the other way round; against an end told beside it, that
    stage stands on its own stories, not the earlier one's. A status that leads to the winner
    and was reported before it ("raised its offer" on March 3, "agreed" from March 4) is a step of
-   its own, just before: it is what was known until then; so is an agreement another story says
+   its own, just before: it is what was known until then (of one day, by the stories' times where
+   they are known: the morning's "likely seeking to buy, analysts said", then the afternoon's "offered
+   to buy"; the entries stay dated by the day); so is an agreement another story says
    outright on the day a deal is done ("holders approved the merger", "completed the acquisition").
    A status set only by a conditional ("would", "may") votes only when nothing else is said of the
    relationship. Independent stories
@@ -118,13 +120,21 @@ def _period_end(value: str) -> str:
 
 def place(o: Observation) -> tuple[str, bool, str, int]:
     """Where a dated observation goes in time (rule 1): the day, whether only its period is
-    known, then its report and mention, so that the order never depends on the input's."""
+    known, then its report (to the second where known: a morning's rumour before the afternoon's
+    offer) and mention, so that the order never depends on the input's."""
     t = o.valid or o.reported  # ``o.time``, called for every observation of every relationship
     reported = o.reported or ""
     if len(t) >= 10:  # type: ignore[arg-type]
-        return t[:10], False, reported, o.mention_id  # type: ignore[index]
+        return t[:10], False, o.at or reported, o.mention_id  # type: ignore[index]
     end = _period_end(t)  # type: ignore[arg-type]
-    return (min(end, reported) if reported else end), True, reported, o.mention_id
+    return (min(end, reported) if reported else end), True, o.at or reported, o.mention_id
+
+
+def _earlier(a: str, b: str) -> bool:
+    """Whether report time ``a`` is before ``b``, at the precision both give: two reports of one
+    day, one without its time of day, are not told apart."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
 
 
 def episodes(observations: Sequence[Observation], window_days: int) -> list[tuple[list[Observation], bool]]:
@@ -318,10 +328,11 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     # A status first reported only after a further one was ("unsuccessfully bid" two days after
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
     # (Only an active mention can be a plain one.)
-    told = {s: _first(*(o.reported for o in by_status[s] if not (
+    told = {s: _first(*(o.at or o.reported for o in by_status[s] if not (
         o.implied or (deal and s is Status.ACTIVE and _plain(o))))) for s in allowed}
     allowed = [s for s in allowed if not any(
-        _leads_to(s, x) and told[x] and told[s] and told[x] < told[s] and not any(o.reopened for o in by_status[s])
+        _leads_to(s, x) and told[x] and told[s] and _earlier(told[x], told[s])  # type: ignore[arg-type]
+        and not any(o.reopened for o in by_status[s])
         and (deal or not _bought_anew(s, by_status[s])) for x in allowed)]
     if not allowed:
         return [], by_status, []
@@ -339,14 +350,16 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         ends = [s for s in allowed if s in TERMINAL]
         if ends:
             winner = max([winner, *ends], key=support)
-    known = _first(*(o.reported for o in by_status[winner]))
+    known = _first(*(o.at or o.reported for o in by_status[winner]))  # to the second where told
     # A deal done is agreed first: an agreement another story says outright on the day of the
     # completion ("shareholders approved the merger", "completed the acquisition") is its step before.
     done_by = {o.unit for o in by_status[winner]} if deal and winner is Status.ACTIVE else None
+    # (a deal only named, "reject a merger with Baker", in the morning says nothing known before the
+    # afternoon's "terminated its agreement")
     before = [s for s in allowed if _leads_to(s, winner) and known and any(
-        o.reported and not o.implied and (o.reported < known or done_by is not None and s is Status.AGREED and
-                                          o.reported == known and o.explicit and not o.conditional and
-                                          o.unit not in done_by)
+        o.reported and not o.implied and not (deal and s is Status.ACTIVE and _plain(o)) and (
+            _earlier(o.at or o.reported, known) or done_by is not None and s is Status.AGREED and
+            o.reported == known[:10] and o.explicit and not o.conditional and o.unit not in done_by)
         for o in by_status[s])]
     steps = [max(before, key=support), winner] if before else [winner]
     conflicts = []

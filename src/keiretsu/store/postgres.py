@@ -797,7 +797,7 @@ class PostgresStore:
         select = (
             f"SELECT m.type, m.source_id, m.target_id, {_VENTURE} AS venture, m.id, m.doc_id, "
             "coalesce(c.cluster_id, m.doc_id) AS unit, m.status, m.attributes, m.confidence, "
-            "substr(d.published, 1, 10) AS published, m.times, m.cues, "
+            "d.published, m.times, m.cues, "
             "CASE WHEN m.times IS NULL THEN m.sentence END FROM mentions m "
             "JOIN documents d ON d.id = m.doc_id LEFT JOIN doc_clusters c ON c.doc_id = m.doc_id "
         )
