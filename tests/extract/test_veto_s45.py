@@ -73,3 +73,12 @@ def test_the_company_whose_holders_a_deal_pays_is_bought(rules):
 def test_a_company_buying_with_its_holders_approval_still_buys(rules):
     found = ties(rules, "Acme Corp shareholders approved a plan to buy Beta Inc for 20 dlrs a share.")
     assert ("acquisition", "Acme", "Beta") in found
+
+
+def test_a_target_left_out_is_no_veto_of_the_partners(credulous):
+    # the target rules itself out of the venture; the partners, out of the reading's reach, are the model's to weigh
+    found = ties(credulous, "Investor John Doe said Halvern Corp and affiliate Dunmore Hotels Corp have ended talks "
+                            "with his Zentrix Acquisition Corp on a possible joint venture for the acquisition of "
+                            "Karvona World Inc.")
+    ventures = {t for t in found if t[0] == "joint_venture"}
+    assert any("Zentrix Acquisition" in t for t in ventures)

@@ -9,7 +9,7 @@ from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
-from .arguments import Args, rule
+from .arguments import Args, Unread, rule
 from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _named_by, _pairs, _past_ticker, _root, _word_before
 from .triggers import TALKS, register
 
@@ -461,7 +461,11 @@ def _not_the_target(a: Args):
     acquire GenCorp": the company the partners mean to buy is their target, no partner."""
     if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE):
         return None
-    return a.leave_out([o for o in a.objects if _bought_under(_root(a.sent, o), a.t)])
+    # the target rules itself out, not the partners, who may stand where the reading does not reach ("ended
+    # talks with his MTS Acquisition Corp on a possible joint venture for the acquisition of Caesars World"):
+    # with no object left the trigger is unread, no veto the model must keep
+    answer = a.leave_out([o for o in a.objects if _bought_under(_root(a.sent, o), a.t)])
+    return Unread() if answer == [] else answer
 
 
 def _bought_under(x, t) -> bool:
