@@ -2717,6 +2717,8 @@ def _person_ok(name: str) -> bool:
         return False
     if words[0] == "the" or ".com" in name.lower():
         return False  # "The Hill", "Ratings Network.com": a title or a web site
+    if words[-1] in vocabulary("title_words") and words[0] not in vocabulary("given_names"):
+        return False  # "Kurt Viermetz, Worldwide Treasurer of Acme": an office, where "Howard Head" is a name
     if any(c.isdigit() for c in name) or any(len(w) == 1 and w.islower() for w in name.split()):
         return False  # "Pier 1", "Manchester United 10", "Stratasy s": a shop's or a shirt's number, a word cut
     if any(w in vocabulary("headline_words") and w not in _NAME_JOINERS for w in words[1:]):
@@ -3115,6 +3117,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     lead = min((e for e in ex.entities if e.kind is EntityKind.COMPANY and e.name not in gone),
                key=lambda e: e.start, default=None)
     times_named = Counter(e.name for e in ex.entities if e.kind is EntityKind.COMPANY)
+    first_at: dict[str, int] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            first_at[e.name] = min(first_at.get(e.name, e.start), e.start)
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -3159,6 +3165,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 fits = {counts[0][1]}
         if len(fits) == 1 and frozenset((name, *fits)) in tied:
             continue  # "ACN Pacific Pty Ltd, a wholly owned subsidiary of ACN": the text makes one the other's parent
+        if len(fits) == 1 and len(words) == 1 and first_at.get(next(iter(fits)), 0) > first_at.get(name, 0):
+            # "E.D. And F. Man Ltd ... Man will buy ... rename the firm Man Pacific Ltd": a short form refers back,
+            # to the one name before it ending in the word
+            ends = {n for n in longs if n != name and first_at.get(n, len(text)) < first_at.get(name, 0) and n.lower().split()[-1] == words[0]}
+            if len(ends) == 1:
+                fits = ends
         if len(fits) == 1:
             rename[name] = fits.pop()
     for name in kept:  # "Doxim CEP transforms ...": the owner's name and its product's, no name of its own
@@ -3344,9 +3356,20 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> 
         name = first_of[key]
         return name in legal, gaz.lookup(name) is not None, counts.get(key, 0)
 
+    # a one-word short name slips from a longer name's first word too ("Braclays' worldwide operations" in a
+    # story of "Barclays Bank Plc"); one with a legal suffix is a full name ("Chrysler Canada Ltd, owned by
+    # Chrsyler Corp")
+    heads: dict[str, str] = {}
+    for key in keys:
+        head = name_key(first_of[key].split()[0])
+        if " " in first_of[key] and len(head) >= _SLIP_MIN and head not in first_of:
+            heads.setdefault(head, key)
     rename = {}
     for key in keys:
-        other = misspelling(key, tuple(k for k in keys if k != key), _SLIP_MIN)
+        short = " " not in first_of[key] and first_of[key] not in legal
+        words = tuple(k for k in keys if k != key) + (tuple(heads) if short else ())
+        other = misspelling(key, words, _SLIP_MIN)
+        other = heads.get(other, other)
         if other is not None and weight(other) > weight(key):
             rename[first_of[key]] = first_of[other]
     return rename
@@ -3721,6 +3744,12 @@ def _short_forms_of_bodies(text: str, gaz: Gazetteer) -> set[str]:
                     not_companies().last.get(words[-1].lower()) in _BODIES or
                     body is not None and not_companies().category(body.group(0)) in _BODIES):
                 out.add(short)
+            # Between commas, the short form of a body of a people written right before it, in its own language
+            # ("the Brazilian Coffee Institute, IBC, said"): a firm written there is one of a list
+            body = _PEOPLES_BODY_BEFORE.search(text, max(0, m.start() - 120), m.start() + 1)
+            if m.group(2) and body is not None and _people_or_place(body.group(1).lower()) and \
+                    gaz.lookup(short) is None and not_companies().category(body.group(0)) in _BODIES:
+                out.add(short)
     # "the American Electronic Association said ... the AEA said": the initials of a body the story names;
     # "the Swiss National Bank bought dollars ... the National Bank said": its name without its country
     for m in _CAPITALISED_RUN.finditer(text):
@@ -3745,6 +3774,9 @@ _BODIES = ("government", "association", "international")
 #: Association of the German Retail Trade (".
 _BODY_BEFORE = re.compile(r"(?<![\w&'-])[A-Z][\w&'-]*"
                           r"(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|del)\s+)*[A-Z][\w&'-]*)*(?=\s\($)")
+#: A run of capitalised words ending right before a comma, opening with a people's or a place's word: "Brazilian
+#: Coffee Institute,".
+_PEOPLES_BODY_BEFORE = re.compile(r"(?<![\w&'-])(?:The\s+)?([A-Z][\w&'-]*)(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&'-]*)+(?=,$)")
 #: A run of capitalised words, with the joiners inside names: "American Electronic Association",
 #: "National Union of Mineworkers".
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w&'-]*)+")

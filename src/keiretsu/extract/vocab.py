@@ -244,6 +244,8 @@ class NotCompanies:
                 return cat
         if self.pattern is not None:
             m = self.pattern.fullmatch(text)
+            if m is None and len(tokens) > 2 and tokens[-2] in words("given_names"):
+                m = self.pattern.fullmatch(text.rpartition(" ")[0])  # "Chancellor Franz Vranitzky": a whole name
             if m:
                 return self.pattern_category[m.lastgroup]
         # "U.S. Air Force's", "US Federal Reserve", "the Trade Policy Research Centre": a body with what the

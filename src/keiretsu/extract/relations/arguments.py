@@ -260,8 +260,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                                         and o.i not in at for o in of)
         target = (_ent_in(poss, at) or (said[-1] if said and poss.lower_ == "its" else None)) \
             if poss is not None else (said[-1] if said and referred else None)
-    # "made by a partnership of X and Y": every company the parse joins to the agent acts with it
-    agents = [agent, *(e for e in _conjoined(agent, companies, sent)[1:] if e.i > agent.i and e is not target)] \
+    # "made by a partnership of X and Y": every company the parse joins to the agent acts with it (not
+    # "... was bought by Voxco, Sony said": who tells of it)
+    agents = [agent, *(e for e in _conjoined(agent, companies, sent)[1:] if e.i > agent.i and e is not target and
+                       not any(e is x for x in _closing_speakers(sent, companies)))] \
         if agent is not None and not agent.members and a.verb is None else [agent]
     if agent is not None and target is not None and target is not agent:
         return [p for g in agents for p in _pairs(a.rtype, g, target)]
@@ -334,6 +336,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             # only one that has the writer speak may be it ("Acme said we will buy Beta")
             before = [e for e in before if _root(sent, e).dep_ == "nsubj" and _root(sent, e).head in t.ancestors]
         a.subject = before[-1] if before else None
+        if a.subject is not None:
+            # "Amylum, a manufacturer in which Tate and Lyle holds a stake, made an offer": the aside's company
+            # is not who acts; the company it describes is
+            a.subject = _relative_aside_owner(sent, a.subject, t, at) or a.subject
         # word order chose a party, unless the trigger's own preposition names the pair: "the talks between A and B"
         if before or not any(c.dep_ == "prep" and c.lower_ in ("between", "of", "with") for c in t.children):
             a.how = "near"
@@ -419,7 +425,31 @@ def _held_in_which(sent, t, at: dict[int, Ent]):
         return None, None
     if any(c.dep_ == "conj" for c in clause.head.children):
         return None, None  # "A and B, in which X owns 20 pct,": which of the two is not said
-    return clause.head, _ent_in(clause.head, at)
+    held = _ent_in(clause.head, at)
+    if held is None and clause.head.lemma_.lower() in _FIRM_WORDS:
+        held = _aside_owner(sent, clause.left_edge.i, at)
+    return clause.head, held
+
+
+def _relative_aside_owner(sent, e: Ent, t, at: dict[int, Ent]) -> Ent | None:
+    """The company a comma aside describes when ``e`` is named in a relative clause of the aside that closes
+    before the trigger ``t``: "A, a manufacturer in which B holds a stake, made an offer" gives A."""
+    which = next((x.i for x in reversed(sent[max(0, e.i - 6):e.i]) if x.tag_ in ("WDT", "WP", "WP$")), None)
+    if which is None or "," in sent[which:e.i].text or "," not in sent[e.j:t.i].text:
+        return None
+    return _aside_owner(sent, which, at)
+
+
+def _aside_owner(sent, k: int, at: dict[int, Ent]) -> Ent | None:
+    """The company a comma aside that reaches token ``k`` describes: "Amylum, a leading starch manufacturer in
+    which Tate and Lyle holds a 33.3 pct stake,": the name right before the aside's comma, the aside opening
+    with an article and naming no company of its own before ``k`` (read by the words, as a long aside may
+    leave the parser astray)."""
+    comma = next((x.i for x in reversed(sent[max(0, k - 12):k]) if x.text == ","), None)
+    if comma is None or comma + 1 >= k or sent[comma + 1].lower_ not in ("a", "an", "the") or \
+            any(x in at for x in range(comma + 1, k)):
+        return None
+    return _named_just_before(sent, comma, at)
 
 
 def _excepted(sent, e: Ent) -> bool:

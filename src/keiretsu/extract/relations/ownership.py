@@ -1507,6 +1507,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         named = {k for e in companies for k in range(e.i, e.j)}
         # the subsidiary itself changing hands, not "from X's Y subsidiary", nor "acquired X and its Y unit"
         for v in () if _listed_with_parent(sent, parent, child) else t.ancestors:
+            if v.i in named and not (child.i <= v.i < child.j or parent.i <= v.i < parent.j):
+                break  # nor "acquisition of the Z division of X's Y subsidiary": Z changes hands, Y stays X's
             # nor "to be purchased by X's Y unit": the unit buys, nothing of it changes hands
             if v.lower_ in ("from", "to", "in", "by", "through", "via") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):

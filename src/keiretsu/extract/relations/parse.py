@@ -334,6 +334,8 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                 return stopped
         if x.dep_ == "ROOT" or x.head is x:
             break
+        if _reported_apart(x, at):
+            break
         # only a verb's own clause reaches the passive that governs it: "would be limited to buying",
         # "is expected to acquire"; not "was acquired by Quaker in its acquisition of X", nor a verb joined by "and"
         governed = x.pos_ in ("VERB", "AUX") and (x.dep_ == "xcomp" or x.dep_ == "pcomp" and x.head.lower_ == "to") \
@@ -342,6 +344,19 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             x = x.head  # past the preposition to the verb it hangs from
         x = x.head
     return None
+
+
+def _reported_apart(x, at: dict[int, Ent]) -> bool:
+    """Whether a clause told before "..., X said" is a passive with a company as its agent and a subject of its
+    own that does not refer to a company named elsewhere: "The stake was bought by Voxco, Sony Corp said": who
+    tells of the deal is no party to it (while "It will buy Beta, Sony said" is Sony's, and "The Shearson stake
+    is to be sold, American Express said" the speaker's stake)."""
+    if x.dep_ != "ccomp" or x.head.lemma_.lower() not in _SAYS or x.i > x.head.i:
+        return False
+    subject = next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+        subject.lemma_.lower() not in _PRONOUNS | L.STORY_REFERENCES | _REFERRING and \
+        any(c.dep_ == "agent" and _named_by(c, at) is not None for c in x.children)
 
 
 def _holders(noun, at: dict[int, Ent]) -> bool:
@@ -596,8 +611,19 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
                     not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
                 seen.add(id(at[k]))
                 out.append(at[k])
-    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)]
+    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)
+           and not _names_anothers(sent, o, at)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _names_anothers(sent, e: Ent, at: dict[int, Ent]) -> bool:
+    """Whether a company only says whose another company is, set right before it: "to buy Piedmont suitor USAir
+    Group", "acquired Acme's rival Bolt Inc" (``data/deal_words.tsv``, "owner"): the other is the object."""
+    k = e.j + (1 if e.j < len(sent) and sent[e.j].text in ("'s", "’s", "'") else 0)
+    if k + 1 >= len(sent) or sent[k].lemma_.lower() not in DEAL_WORDS["owner"] or k in at:
+        return False
+    other = at.get(k + 1)
+    return other is not None and other is not e and other.i == k + 1
 
 
 def _by_way_of(sent, e: Ent) -> bool:

@@ -350,7 +350,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = _says_first(sent, companies)  # "Nomura says ..., analysts George Goncalves and Tracy Jin wrote"
             if names:
                 found.append((title, m, names))
-                chained = (p_end, names)
+                # past a word of the name the entity left out: "Aloha chairman Hung Wo Ching, vice chairman Y"
+                chained = (re.match(r"(?:[ \t]+[A-Z][a-z][\w'-]*)*", text[p_end:]).end() + p_end, names)
                 told[left_from + m.start()] = names
                 break
         right_titles = _titles(right)
