@@ -893,10 +893,12 @@ class EntityFinder:
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 if pattern is not self._kind_before and pattern is not _HOLDER and \
-                        re.search(r"[A-Z][\w&.'/-]*\s(?:(?:of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
-                                  text[: m.start(1)]):
+                        (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
+                                        text[: m.start(1)])) and \
+                        not (b.group(2) in ("and", "&") and b.group(1).lower().rstrip(".") in LEGAL_FORMS):
                     # "Campbell Red Lake Mines Ltd", "Bank of Montreal Securities": the name began before the
-                    # words the cue reaches; not "the dealer of Herstatt Bank", where a lower-case word is before
+                    # words the cue reaches; not "the dealer of Herstatt Bank", where a lower-case word is before,
+                    # nor "Delta Airlines Inc and Western Airlines <WAL>", where a legal form ended the name before
                     continue
                 for word in re.findall(r"\S+\s+", text[start:end]):
                     low = word.strip().lower()
@@ -913,10 +915,12 @@ class EntityFinder:
                 name = _POSSESSIVE_END.sub("", text[start:end].rstrip(".,/"))
                 words = name.lower().split()
                 joint = re.match(r"(?:['’]s)?\s+(?:and|&)\s+(?=[A-Z])", text[end:])
+                joined = re.search(r"([A-Z][\w.'-]*)\s+(?:and|&)\s+$", text[:start])
                 if ended and len(words) < 2 or joint and not self.known.match(text, end + joint.end()) or \
-                        re.search(r"[A-Z][\w.'-]*\s+(?:and|&)\s+$", text[:start]):
+                        joined and joined.group(1).lower().rstrip(".") not in LEGAL_FORMS:
                     # "Minnesota Mining and Manufacturing": a part of a longer name, or of a list (not "First
-                    # Quantum Minerals and Barrick Gold": a known firm's name after "and" opens no word of this one)
+                    # Quantum Minerals and Barrick Gold": a known firm's name after "and" opens no word of this one;
+                    # nor "Delta Airlines Inc and Western Airlines <WAL>": a legal form ended the name before "and")
                     continue
                 if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
                         canonical_name(name).lower() in _BUSINESS_WORDS or \
@@ -1975,6 +1979,8 @@ _OWNING_GLUE = frozenset({",", "(", ")", "-", "a", "an", "the", "its", "of", "is
 #: Words before "Director" that make it a seat at a firm ("Managing Director of X"), not a public office.
 _BOARD_SEAT = frozenset({"a", "an", "managing", "executive", "non-executive", "independent", "outside"})
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
+#: A wire's ticker right after a name: "Western Airlines <WAL>".
+_WIRE_TICKER_AFTER = re.compile(r"\s*<[A-Z][A-Z0-9.]{0,9}>")
 #: A short form given in brackets after a name, a ticker in angle brackets between: "Co Ltd <ADSA.S> (Adsteam)".
 _GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)")
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
@@ -2962,6 +2968,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             heads.discard(e.name)
     # names the source marks as companies ("<Carburos Metalicos> of Spain"): no person either
     marked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and text[e.start - 1 : e.start] == "<"}
+    # names the source gives a ticker after ("Western Airlines <WAL>"): a listed firm's whole name
+    ticked = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _WIRE_TICKER_AFTER.match(text, e.end)}
     # "funds management firm Allan Gray", "coffee chain Tim Hortons": a name what the news calls a firm stands before
     cued = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
             _FIRM_NOUN_BEFORE.search(text, max(0, e.start - 20), e.start)}
@@ -3139,9 +3147,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                   if n != name and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
         fits = {n for n, low in others.items() if low.split()[: len(words)] == words} or \
             {n for n, low in others.items() if re.split(r"[\s-]+", low)[: len(words)] == words}
-        if generic and not (len(fits) == 1 and fits <= legal | marked):
-            # "Continental" after "Continental Airlines Inc" or "<Western Airlines>" only: a generic word is no
-            # one's alone
+        if generic and not (len(fits) == 1 and fits <= legal | marked | ticked):
+            # "Continental" after "Continental Airlines Inc", "<Western Airlines>" or "Western Airlines <WAL>"
+            # only: a generic word is no one's alone
             continue
         if not fits and len(words) >= 2 and words[0] not in _GENERIC_FIRST_WORDS and gaz.lookup(name) is None:
             # "Thai International" after "Thai Airways International": the name with a middle word dropped
