@@ -15,6 +15,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -295,7 +296,10 @@ class EntityFinder:
             before, joined, after = m.group(0).partition(" and ")
             # "Britain's Cable and Wireless Plc": the owner's possessive opens no firm's name
             own = re.split(r"['’]s ", before)[-1]
-            if joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
+            if joined and _ticker_within(begin, begin + len(before), (*ticked, *quoted)):
+                # "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker ends the first firm's name
+                begin += len(before) + len(joined)
+            elif joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
                 begin += len(before) + len(joined)
@@ -381,8 +385,11 @@ class EntityFinder:
                 continue  # "Sdn Bhd": suffixes alone, their name cut off before them; "Group 1 Automotive" opens
             if i < span.end - 1 and not _is_title(sent[i:span.end].text):
                 text = sent[i : span.end].text
-                if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text):
-                    continue  # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association", "U.S. Army Corp"
+                if not_companies().names.get(name_key(text)) or _is_association(text) or _only_a_body(text) or \
+                        _place_cut_from(sent.text[: sent[i].idx], text):
+                    # "Commodity Credit Corp", "Petroleum Equipment Suppliers Association", "U.S. Army Corp", the
+                    # "Canada Inc" of "IXL Holdings Canada Inc"
+                    continue
                 add(EntityKind.COMPANY, i, span.end, self.gaz.canonical(text[:1].upper() + text[1:] if lowered else text),
                     text)
         # "an analyst at Peel Brothers": where a person works is a firm, whatever the model reads there
@@ -482,8 +489,11 @@ class EntityFinder:
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None and (span.end < org.end and sent[span.end].lower_ in ("and", ",") or
                                         org.start < span.start and sent[span.start - 1].lower_ in ("and", ",")) and \
-                        not self._known_whole(sent, org, span):
-                    org = None  # "the merger between Qualcomm and NXP Semiconductors": two firms the model ran together
+                        not self._known_whole(sent, org, span) or \
+                        org is not None and _ticker_joint(sent, org.start, org.end, (*ticked, *quoted)) is not None:
+                    # "the merger between Qualcomm and NXP Semiconductors", "Texas International <TEICC> and Lear
+                    # Petroleum Partners": two firms the model ran together
+                    org = None
                 if org is not None and (_LEGAL_NAME.search(_trimmed(sent, org).text) or
                                         not_companies().category(_trimmed(sent, org).text) in (None, "outlet")):
                     # not "the Goldman Sachs Foundation": that is no company; nor "Mighty Volkswagen", "Daimler Nears
@@ -585,9 +595,16 @@ class EntityFinder:
                                 sent[k].text == "," and _speaker_after(sent, k, end)))), None)
                 if joint is not None:
                     start, end = (joint + 1, end) if taken[start] else (start, joint)
-                if start < end and self._is_company(sent[start:end].text, cased):
-                    text = sent[start:end].text
-                    add(EntityKind.COMPANY, start, end, self.gaz.canonical(text), text)
+                # "Texas International <TEICC> and Lear Petroleum Partners": a ticker ends the first firm's name
+                ticker = _ticker_joint(sent, start, end, (*ticked, *quoted))
+                for a, b in ((start, ticker), (ticker + 1, end)) if ticker is not None else ((start, end),):
+                    while b > a and sent[b - 1].is_space:
+                        b -= 1
+                    while a < b and sent[a].is_space:
+                        a += 1
+                    if a < b and self._is_company(sent[a:b].text, cased) and \
+                            not _place_cut_from(sent.text[: sent[a].idx], sent[a:b].text):
+                        add(EntityKind.COMPANY, a, b, self.gaz.canonical(sent[a:b].text), sent[a:b].text)
         # "the House Agriculture Subcommittee on Wheat, Feedgrains and Soybeans": the list a body's name goes
         # on with after "on" is the body's name, no firm's
         for e in ents:
@@ -669,7 +686,7 @@ class EntityFinder:
         people = self.people_by_rule(text, ctx)
         # "American Barrick Resources Corp": a known name opening no legal name it stands inside ("Barrick")
         # is a word of another firm's name, read whole below (as the parsed sentences read legal names first)
-        legal = [(a, b) for a, b in self._legal_names(text) if self.gaz.lookup(text[a:b]) is None] \
+        legal = [(a, b) for a, b in self._legal_names(text, (*ticked, *quoted)) if self.gaz.lookup(text[a:b]) is None] \
             if not _mostly_capitals(text) and not title_cased(text) else []
         for m in self.known.finditer(text):
             if any(a < m.start() and m.end() <= b and all(
@@ -714,7 +731,7 @@ class EntityFinder:
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not title_cased(text):
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
-            for a, b in self._legal_names(text):
+            for a, b in self._legal_names(text, (*ticked, *quoted)):
                 opener = not text[:a].strip() and text[a:b].split()[0] not in _SURNAME_PARTICLES
                 add(EntityKind.COMPANY, self.gaz.canonical(text[a].upper() + text[a + 1 : b] if opener else text[a:b]),
                     a, b)
@@ -758,10 +775,11 @@ class EntityFinder:
                 self._note_given(text, b, name, ctx)
         return out
 
-    def _legal_names(self, text: str) -> list[tuple[int, int]]:
+    def _legal_names(self, text: str, ticks: Sequence[int] = ()) -> list[tuple[int, int]]:
         """Spans of names with a legal suffix in plain text, without what runs into them: a possessive
         ("Japan's"), lower-case or opening words ("The U.S. Austin Co"), the first of two companies
-        joined by "and" ("Otis Elevator and Carrier Corp")."""
+        joined by "and" ("Otis Elevator and Carrier Corp", "Citicorp <CCI> and Chase Manhattan Corp": the
+        source's ticker stood at ``ticks``)."""
         out = []
         for m in _LEGAL_NAME.finditer(text):
             ahead = text[: m.start()].split()[-2:]
@@ -775,7 +793,8 @@ class EntityFinder:
             before, joined, after = m.group(0).partition(" and ")
             # "Britain's Cable and Wireless Plc": the owner's possessive opens no firm's name
             own = re.split(r"['’]s ", before)[-1]
-            if joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
+            if joined and (_ticker_within(begin, begin + len(before), ticks) or
+                           len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words")):
                 begin += len(before) + len(joined)
             elif joined and len(after.split()) > 2 and self._named_apart(before):
                 begin += len(before) + len(joined)
@@ -816,7 +835,8 @@ class EntityFinder:
             if len(name.split()) < 2 or _is_title(name) or not_companies().names.get(name_key(name)) or \
                     len(name.split()) < 3 and self._word(canon.lower()) and not self._short_of_named(canon) and \
                     self._no_name_alone(canon) or \
-                    _is_association(name) or not_companies().category(canonical_name(name)) not in (None, "outlet"):
+                    _is_association(name) or not_companies().category(canonical_name(name)) not in (None, "outlet") or \
+                    _place_cut_from(text[:begin], name):
                 continue
             out.append((begin, m.end()))
         return out
@@ -2184,6 +2204,26 @@ def _unit_adjective_after(sent, k: int, end: int) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ary", "ous")
+
+
+def _ticker_within(a: int, b: int, ticks: Iterable[int]) -> bool:
+    """Whether the source's ticker (or stock quote) stood between two offsets, where it was blanked."""
+    return any(a < t < b for t in ticks)
+
+
+def _place_cut_from(before: str, name: str) -> bool:
+    """Whether a place and a legal form are the tail of a longer name that a capitalised word before them
+    opens: "IXL Holdings Canada Inc", "IBM World Trade Europe, Middle East, Africa Corp"; not "The Chicago Corp",
+    "an analyst at Milwaukee Co", "National Gypsum Co's Austin Co", firms named after a place."""
+    return canonical_name(name).lower() in places() and \
+        re.search(r"(?<![\w.&'-])(?!(?:The|A|An)\b)[A-Z][\w.&-]*,?[ \t]+$", before) is not None
+
+
+def _ticker_joint(sent, start: int, end: int, ticks: Iterable[int]) -> int | None:
+    """The "and" or comma inside a span of tokens that comes after where the source's ticker stood: the
+    ticker ended a firm's name there ("Texas International <TEICC> and Lear Petroleum Partners")."""
+    return next((k for k in range(start + 1, end - 1) if sent[k].lower_ in ("and", ",") and
+                 _ticker_within(sent[start].idx, sent[k].idx, ticks)), None)
 
 
 def _trimmed(sent, e):

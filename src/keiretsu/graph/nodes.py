@@ -32,7 +32,8 @@ a ticker, the mark or a company word overrules; every naming a place, a people (
 misspelt; and cues around at least half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.",
 a dateline), an outlet's ("the UAE daily al-Ittihad"), a person's title, the head noun of a site, a ware
 or a body ("Sands Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU
-leaders"), a plant's generating unit ("Palo Verde Unit Two"), a building placed ("the Canadian Utilities
+leaders"), a unit set in a body's name ("the Crop Protection Division in the Rubber Research Institute"), a
+plant's generating unit ("Palo Verde Unit Two"), a building placed ("the Canadian Utilities
 Center in Edmonton"), a model beside another of its line ("the Macintosh SE and the Macintosh II", whose
 "SE" is no legal form), the long form of an acronym ("Electronic Industries Association of Japan
 (EIAJ)"). A node with evidence against it and none for it is no company. A node with neither stays one:
@@ -142,6 +143,9 @@ _GENERAL = re.compile(r"General (?:Insurance|Assurance|Accident)\b")
 # A body's noun in a run joined after a name by "and": the name goes on into the body's ("United Food| and
 # Commercial Workers Union").
 _AFTER_BODY = re.compile(r"^ (?:and|&) ((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3})")
+# A body's name set after a unit's in it: "the Crop Protection and Microbiology Division| in the Rubber Research
+# Institute of Malaysia", "the Securities Division| of the Minnesota Department of Commerce".
+_IN_BODY = re.compile(r"^ (?:in|of|at) the ((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,5})")
 # A year right before a name, after a capitalised word: the name of a firm's vehicle for that year's issue
 # goes on ("Volvo 1986| Lease Finance Corp"), whether or not the parse reads the word before as a name.
 _YEARED = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z][\w.&'-]*) (?:19|20)\d\d $")
@@ -349,6 +353,10 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
 # Darwin gas pipeline".
 _NOUNS = re.compile(r"^(?: (?:and|&|to) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?((?: [a-z][\w-]*){1,3})(?![\w'])")
 _MODIFIERS = 1  # words between the name and the noun at most: "pulp| mills", not "will provide| software"
+#: The verbs that open a predicate: a noun right before one ends its phrase ("Rohr's Chula Vista and Riverside
+#: plants will receive", "the Skeena pulp mill was sold").
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
+                          "was", "were", "has", "have", "had"})
 
 
 def thing(text: str, after: str) -> bool:
@@ -361,7 +369,7 @@ def thing(text: str, after: str) -> bool:
     nouns = m.group(1).split()
     head = next((i for i, w in enumerate(nouns) if w in words("thing_words")), None)
     return head is not None and head <= _MODIFIERS and (
-        head == len(nouns) - 1 or nouns[head + 1] in words("lead_words"))
+        head == len(nouns) - 1 or nouns[head + 1] in words("lead_words") or nouns[head + 1] in _AUXILIARIES)
 
 
 @dataclass(frozen=True)
@@ -697,6 +705,10 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add("site")
         if _OFFICE_AFTER.match(after):
             said.add(_PERSON)
+        m = _IN_BODY.match(after)
+        if m and _head(text)[1][-1:] and _head(text)[1][-1] in _unit_words()[0] and \
+                c.last.get(m.group(1).split()[-1].lower()) == "body":
+            said.add("body")  # a body's unit is no firm
         if model or _LOCATED.match(after) and _head(text)[1][-1:] in (["center"], ["centre"]):
             said.add("site")
         if _FAMILY.fullmatch(text) and before.endswith("the ") and _PLURAL_OWNER.match(after):
