@@ -40,9 +40,25 @@ class Digests(NamedTuple):
     fact_names: tuple[np.ndarray, np.ndarray]
 
 
+#: ``key_hash`` of the items of sets, by the item: the words, figures and names of news recur, and
+#: a dictionary look-up each (no Python call) is cheaper than a call to ``key_hash``'s cache, which
+#: made sets' hashes the larger part of ``Sentences.of``. Bounded: cleared when full.
+_HASHED: dict[str, int] = {}
+_HASHED_MAX = 1 << 17
+
+
 def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    sizes = np.array([len(x) for x in sets], dtype=np.int64)
-    items = np.fromiter(map(key_hash, chain.from_iterable(sets)), dtype=np.int64, count=int(sizes.sum()))
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    known, count = _HASHED, int(sizes.sum())
+    try:
+        items = np.fromiter(map(known.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=count)
+    except KeyError:  # an item not hashed yet
+        if len(known) >= _HASHED_MAX:
+            known.clear()
+        for item in chain.from_iterable(sets):
+            if item not in known:
+                known[item] = key_hash(item)
+        items = np.fromiter(map(known.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=count)
     sort_runs(offsets(sizes), items)
     return sizes, items
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .text import STOPWORDS, Sentence, content_words, split_sentences
+from .text import _NUMBER_WORDS, STOPWORDS, Sentence, content_words, split_sentences
 
 _WORD = re.compile(r"\w+")
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
@@ -62,6 +62,7 @@ class SentenceInfo(NamedTuple):  # a tuple, as ``Sentence`` is: made as often
 def analyse(text: str) -> list[SentenceInfo]:
     out = []
     known, earlier = _ANALYSED
+    new = tuple.__new__  # what ``SentenceInfo(...)`` calls, without the Python function it goes through
     for s in split_sentences(text):
         parts = known.get(s.text)
         if parts is None:
@@ -71,7 +72,7 @@ def analyse(text: str) -> list[SentenceInfo]:
                 key = sentence_key(s.text)
                 parts = words, _numbers(s.text, words), _names(s.text), key, stable_hash(key)
             known[s.text] = parts
-        out.append(SentenceInfo(s, *parts))
+        out.append(new(SentenceInfo, (s, *parts)))
     if len(known) > _ANALYSED_MAX:
         _ANALYSED[:] = {}, known
     return out
@@ -99,16 +100,37 @@ def match_dateline(text: str) -> re.Match[str] | None:
 _SCALE_WORDS = frozenset(_SCALES)
 
 
+# Of ASCII text, the content words that start with a digit are its figure tokens (``text._ASCII_TOKEN``'s
+# first kind, found alike by this pattern alone: no other kind of token holds a digit), without
+# their commas, and the figures of its number words ("two" = "2"): as letters, a token is all of a
+# run of them that no "%" opens.
+_ASCII_FIGURE = re.compile(r"[0-9]+(?:[.,/-][0-9]+)*")
+_ASCII_NUMBER_WORD = re.compile(r"(?<![a-z%])(?:" + "|".join(_NUMBER_WORDS) + r")(?![a-z])", re.IGNORECASE)
+_NUMBER_WORD_FIGURES = frozenset(_NUMBER_WORDS.values())
+
+
 def _numbers(text: str, words: frozenset[str]) -> frozenset[str]:
     """The figures a sentence states. A dateline's date says when it was sent, not what it says
     (two briefs of one day share "March 31" and no other figure); "1.3 mln" = "1,300,000"."""
     m = match_dateline(text)  # anchored: what DATELINE.sub("", text) removes
     said = text[m.end():] if m else text
-    if said != text:
+    if said == text:
+        # An ASCII text's content words start with a digit or a letter (a "%" reads "percent"):
+        # those below ":" are its figures, told by one comparison each rather than a method call.
+        numbers = {w for w in words if w < ":"} if text.isascii() else {w for w in words if w[0].isdigit()}
+    elif said.isascii():
+        # Read off the text past the dateline rather than its content words made again. Its letter
+        # tokens are the text's there (a dash or space comes before it), so they hold a number or
+        # scale word only if the text's words do.
+        numbers = {t.replace(",", "") for t in _ASCII_FIGURE.findall(said)}
+        if not words.isdisjoint(_NUMBER_WORD_FIGURES):
+            numbers.update(_NUMBER_WORDS[w.lower()] for w in _ASCII_NUMBER_WORD.findall(said))
+    else:
         words = content_words(said)
-    numbers = {w for w in words if w[0].isdigit()}
-    # Without a digit (every one starts a number's content word) or a scale word, nothing scales;
-    # other scripts may fold to one under the pattern's IGNORECASE, so they are scanned.
+        numbers = {w for w in words if w[0].isdigit()}
+    # Without a digit (every one starts a number's content word) or a scale word, nothing scales
+    # (past a dateline, where the text's words have a scale word and ``said`` has none, ``scale``
+    # finds none); other scripts may fold to one under the pattern's IGNORECASE, so they are scanned.
     if numbers and (not said.isascii() or not words.isdisjoint(_SCALE_WORDS)):
         scale(numbers, said)
     return frozenset(numbers)

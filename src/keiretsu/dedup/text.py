@@ -95,13 +95,14 @@ def split_sentences(text: str) -> list[Sentence]:
         pieces.append((pos, cut))
         pos = m.end()
     pieces.append((pos, len(text)))
+    new = tuple.__new__  # what ``Sentence(...)`` calls, without the Python function it goes through
     for start, end in pieces:
         # trim whitespace inside the span, keeping offsets exact (str.strip's whitespace is isspace's)
         span = text[start:end]
         piece = span.strip()
         if piece:
             start += len(span) - len(span.lstrip())
-            out.append(Sentence(len(out), start, start + len(piece), piece))
+            out.append(new(Sentence, (len(out), start, start + len(piece), piece)))
     return out
 
 
@@ -153,10 +154,14 @@ _FOLDED_MAX = 500_000
 # figures), and a space for the others: a text's runs of these hold its tokens, none across two.
 _RUN_BYTES = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b) in "%.,/-" else 32 for b in range(128))
 _RUN_BYTES += bytes(128)  # never read: a table has 256 bytes, and only ASCII text is translated
-#: The content words of each run (``_RUN_BYTES``) of ASCII text: most runs are a word and what
-#: follows it ("rose", "rose,"), found by one look-up, where matching the text's tokens one by one
-#: made a string of each. Bounded (about 400 bytes a run; figures make most of them): cleared when full.
-_RUNS: dict[bytes, frozenset[str]] = {}
+#: The content word of each run (``_RUN_BYTES``) of ASCII text that has one at most ("" for none):
+#: most runs are a word and what follows it ("rose", "rose,"), found by one look-up, where matching
+#: the text's tokens one by one made a string of each; and a text's words are then one set made of
+#: the look-ups, where a union of a set a run took about 40% longer. The few runs of several words
+#: ("mid-1987") are in ``_RUN_WORDS``. Bounded (about 400 bytes a run; figures make most of them):
+#: both cleared when full.
+_RUN_WORD: dict[bytes, str] = {}
+_RUN_WORDS: dict[bytes, frozenset[str]] = {}
 _RUNS_MAX = 100_000
 
 
@@ -164,16 +169,26 @@ def content_words(text: str) -> frozenset[str]:
     """Stemmed content words and numbers of a text, folded as the module says."""
     if text.isascii():
         runs = text.encode().translate(_RUN_BYTES).split()
-        known = _RUNS
-        try:
-            return frozenset().union(*map(known.__getitem__, runs))
-        except KeyError:  # a run not seen yet
-            if len(known) >= _RUNS_MAX:
-                known.clear()
+        single = _RUN_WORD
+        out = set(map(single.get, runs))
+        if None in out:  # a run of several words, or one not seen yet
+            out.discard(None)
+            several = _RUN_WORDS
+            if len(single) + len(several) >= _RUNS_MAX:
+                single.clear()
+                several.clear()
             for run in runs:
-                if run not in known:
-                    known[run] = _content_words(run.decode())
-            return frozenset().union(*map(known.__getitem__, runs))
+                if run not in single:
+                    words = several.get(run)
+                    if words is None:
+                        words = _content_words(run.decode())
+                        if len(words) > 1:
+                            several[run] = words
+                        else:
+                            single[run] = next(iter(words), "")
+                    out.update(words)
+        out.discard("")
+        return frozenset(out)
     return _content_words(text.lower())
 
 
