@@ -53,7 +53,7 @@ def _place_and_word(name: str) -> re.Match | None:
 
 
 @cache
-def _lemmas() -> frozenset[str]:
+def lemmas() -> frozenset[str]:
     """The words of the spaCy model's lemmatizer index (``entities.english_words``), read from the installed
     model without loading it; empty without the model."""
     from .rules import MODEL  # the pipeline imports this module: imported late
@@ -81,7 +81,7 @@ def singulars(w: str) -> list[str]:
 
 
 def _english_word(word: str) -> bool:
-    return is_english(word.lower(), _lemmas())
+    return is_english(word.lower(), lemmas())
 
 
 def _place_is_named(rest: str) -> bool:

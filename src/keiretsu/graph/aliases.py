@@ -16,15 +16,27 @@ class to a key moves the stories of the smaller class off the key's entity; one 
 another class the larger swaps them. Either way every relationship with an end in the family is
 weighed again from its mentions, so ``build`` and ``build --rebuild`` agree.
 
+An acronym a story writes alone ("TWA said") is keyed as written, apart from the long form other
+stories spell it out by ("Trans World Airlines Inc (TWA)"). ``join_acronyms`` moves such stories to
+the long form's node when the corpus gives the acronym one: the only node other stories name both by
+the acronym and by a long form, any other node whose initials spell it being a variant of that one
+("Trans World Airways"). Two long forms keep the acronym's stories apart ("BZW": "Barclays de Zoete
+Wedd" and "Barclays de Zoete Wedd Nederland"), as does initials alone: in the Reuters build of
+2026-12-05 most acronyms written alone whose initials only one name spells stand for something else
+("RBD palm oil", "HRW wheat", "GTA models"). A join, once made, stays.
+
 ``extract.names.is_alias`` is the one rule for which texts a company is named by become its aliases, the names
 users see and search by: every store path that writes aliases asks it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 
-from ..extract.names import LEGAL_FORMS, is_alias
+from ..extract.gazetteer import places
+from ..extract.names import LEGAL_FORMS, is_alias, is_english, lemmas, name_key
 from ..extract.vocab import table
 from ..store import Store
 
@@ -32,6 +44,12 @@ from ..store import Store
 SEPARATOR = ":"
 _STRIP = " ,.;:'\"()-"
 _KIND = "company"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# How alike two long forms' names must be to be one firm's ("Trans World Airlines", "Trans World Airways").
+_VARIANT = 0.8
+# How many stories binding an acronym to one long form settle it against names that merely share its
+# initials: the wire writes "GM" for General Motors, never for Guilford Mills.
+_SETTLED = 3
 
 
 def _words(surface: str) -> list[str]:
@@ -85,7 +103,11 @@ def _family(key: str) -> str:
 
 def bind(store: Store) -> int:
     """Split the keys whose full names end in two classes (and join back what no longer needs
-    splitting); returns how many documents changed entity."""
+    splitting), then join acronyms to their long forms; returns how many documents changed entity."""
+    return _split(store) + join_acronyms(store)
+
+
+def _split(store: Store) -> int:
     members: dict[str, dict[str, int]] = defaultdict(dict)  # family -> key -> entity id
     classes: dict[str, set[str]] = defaultdict(set)
     for entity_id, key, alias in store.entity_aliases(_KIND):
@@ -128,3 +150,99 @@ def _bind_family(store: Store, family: str, keys: list[str], docs: dict[int, lis
         home[cls]: min(surfaces[cls].items(), key=lambda kv: (-kv[1], kv[0]))[0] for cls in home}}
     moves = sorted((doc_id, home.get(cls, family)) for doc_id, cls in meant.items())
     return store.rebind_entities(_KIND, keys, nodes, moves, is_alias)
+
+
+def acronym(text: str) -> str | None:
+    """The acronym a naming is, possessive aside ("TWA's"), else None."""
+    bare = re.sub(r"'s?$", "", text.strip())
+    return bare if _ACRONYM.fullmatch(bare) else None
+
+
+def initials(surface: str) -> str:
+    """The capitals opening a full name's words, without the legal forms that end it and the words in
+    lower case: "Trans World Airlines Inc" is "TWA", "Banque Nationale de Paris SA" "BNP", "Hewlett-Packard
+    Co" "HP"."""
+    words = [w.strip(_STRIP) for w in re.split(r"[\s/-]+", surface)]
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[-1].lower() in LEGAL_FORMS or words[-1].lower().replace(".", "") in LEGAL_FORMS):
+        words = words[:-1]
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
+
+
+def _variant(name: str, other: str) -> bool:
+    """Whether another long form names the firm a name does: spelt alike ("Trans World Airways"), or
+    named after it ("Union Bank of Switzerland Securities"); not a firm it is named after
+    ("Barclays de Zoete Wedd" for "Barclays de Zoete Wedd Nederland")."""
+    name, other = name.lower(), other.lower()
+    if name.startswith(other + " "):
+        return False
+    return other.startswith(name + " ") or SequenceMatcher(None, name, other).ratio() >= _VARIANT
+
+
+def stands_for(acr: str, bound: dict[int, int], spelt: set[int], names: dict[int, str]) -> int | None:
+    """The node an acronym stands for, if the corpus gives it one: the only node of ``bound`` (those
+    stories name both by the acronym and by a long form, with how many stories), every node of ``spelt``
+    (those with a full name whose initials spell it) a variant of it (``names`` the nodes' names). Not
+    an acronym that opens the long form as a word of its own ("TVX Broadcast Group", not the TVX of
+    "Consolidated TVX Mining"), nor a place. ``_SETTLED`` stories binding it settle it against names
+    that merely share its initials, and against its reading as a word ("NYSE", "GM" are in the
+    lexicon); fewer do not ("CAP" is the EC's farm policy as often as a firm's)."""
+    if len(bound) != 1:
+        return None
+    (node,) = bound
+    low = acr.lower()
+    if low in places() or re.split(r"[\s/-]+", names[node].replace(".", ""))[0] == acr:
+        return None
+    if bound[node] >= _SETTLED:
+        return node
+    if is_english(low, lemmas()):
+        return None
+    return node if all(_variant(names[node], names[o]) for o in spelt - {node}) else None
+
+
+def join_acronyms(store: Store) -> int:
+    """Move the stories that name a company only by an acronym to the node it stands for (``stands_for``);
+    returns how many documents moved."""
+    keys: dict[int, str] = {}
+    longs: dict[int, set[str]] = defaultdict(set)
+    shorts: dict[int, set[str]] = defaultdict(set)
+    for entity_id, key, alias in store.entity_aliases(_KIND):
+        keys[entity_id] = key
+        if acr := acronym(alias):
+            shorts[entity_id].add(acr)
+        else:
+            longs[entity_id].add(alias)
+    acronyms = {a for s in shorts.values() for a in s}
+    if not acronyms:
+        return 0
+    spelt: dict[str, set[int]] = defaultdict(set)
+    for entity_id, texts in longs.items():
+        for t in texts:
+            if (i := initials(t)) in acronyms and keys[entity_id] != name_key(i):
+                spelt[i].add(entity_id)
+    names = store.entity_names(sorted(set(shorts) | {e for s in spelt.values() for e in s}))
+    named: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))  # doc -> entity -> texts
+    for doc_id, entity_id, text in store.entity_names_in_docs(sorted(names)):
+        named[doc_id][entity_id].append(text)
+    bound: dict[str, Counter[int]] = defaultdict(Counter)
+    alone: dict[str, list[tuple[int, int]]] = defaultdict(list)  # acronym -> (document, entity) named by it alone
+    for doc_id, entities in named.items():
+        for entity_id, texts in entities.items():
+            found = {acronym(t) for t in texts}
+            if None not in found and len(found) == 1:
+                alone[found.pop()].append((doc_id, entity_id))
+            elif found - {None}:
+                for acr in found - {None}:
+                    bound[acr][entity_id] += 1
+    moved = 0
+    for acr, docs in sorted(alone.items()):
+        home = name_key(acr)
+        if (node := stands_for(acr, bound[acr], spelt[acr], names)) is None or keys[node] == home:
+            continue
+        to = keys[node]
+        moves = sorted((doc_id, to) for doc_id, entity_id in docs if keys[entity_id] == home)
+        if moves:
+            moved += store.rebind_entities(_KIND, [home, to], {to: None}, moves, is_alias)
+    return moved
