@@ -18,9 +18,10 @@ A headline entity has no place in the body: its span is the empty one at 0.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from ..models import EntityKind, EntityMention, Extraction
+from ..models import EntityKind, EntityMention, Extraction, RelationType, Status
 from .entities import _NAME_JOINERS
 from .names import LEGAL_FORMS, canonical_name, name_key
 from .vocab import classes as vocabulary_classes
@@ -113,3 +114,28 @@ def add_headline(ex: Extraction, title: str, english: frozenset[str] = frozenset
             continue
         named.append(words)
         ex.entities.append(EntityMention(EntityKind.COMPANY, canon, written, 0, 0))
+
+
+# "HANSON TRUST <HAN> COMPLETES KAISER PURCHASE", "BALLY <BLY> COMPLETES PURCHASE OF GOLDEN NUGGET": the
+# headline tells the deal done, whatever its lead says of the step before ("Kaiser Cement shareholders today
+# approved the previously announced merger agreement"); not "HOPES TO COMPLETE", "CLOSE TO COMPLETING".
+_COMPLETES = re.compile(r"\bCOMPLETE[SD]\s+(?P<before>(?:[A-Z0-9&.'-]+\s+){0,4}?)(?:PURCHASE|ACQUISITION|MERGER|"
+                        r"TAKEOVER|BUYOUT|SALE)\b(?:\s+OF\s+(?P<after>.+))?")
+_DONE_TYPES = (RelationType.ACQUISITION, RelationType.MERGER, RelationType.DIVESTMENT)
+
+
+def completed_in_headline(ex: Extraction, title: str, lead: tuple[int, int]) -> None:
+    """The lead sentence's agreed deal told done by the headline (``_COMPLETES``): active. The deal is the
+    one whose acquired or sold company the headline names ("KAISER" of Kaiser Cement)."""
+    m = _COMPLETES.search(" ".join(_TICKER.sub(" ", title).split()))
+    if m is None or title != title.upper():
+        return
+    named = {name_key(w) for w in f"{m.group('before')} {m.group('after') or ''}".split()} - {""}
+    named -= {name_key(w) for w in vocabulary("headline_words")}
+    if not named:
+        return
+    for k, x in enumerate(ex.mentions):
+        ends = (x.source, x.target) if x.type is RelationType.MERGER else (x.target,)
+        if x.status is Status.AGREED and x.type in _DONE_TYPES and (x.start, x.end) == lead and \
+                any(named & set(_words(e)) for e in ends):
+            ex.mentions[k] = dataclasses.replace(x, status=Status.ACTIVE, cues=["completes"])

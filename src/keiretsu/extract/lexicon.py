@@ -126,7 +126,7 @@ HEDGES = {"likely", "probably", "possibly", "apparently", "perhaps", "presumably
 #: Modal verbs that, on the deal's own verb, make what analysts say a guess: "analysts said X could bid for Y".
 HEDGING_MODALS = {"could", "might", "may"}
 MARKET_SAYS = re.compile(r"\b(?:analysts?|arbitrage(?:u?rs?)|traders?|dealers?|brokers?|observers?)\b[^.]{0,24}?"
-                         r"\b(?:said|say|says|believe[sd]?|speculated?|think|thought|suggested)\b", re.I)
+                         r"\b(?:said|say|says|believe[sd]?|speculated?|think|thought|suggested|saying)\b", re.I)
 #: Shares an offeror accepted under its tender ("had accepted about 2.3 mln shares under a tender offer")
 #: are shares bought: the purchase is done, not only agreed.
 TAKEN_UP = {"share", "stock"}

@@ -340,8 +340,11 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     # Of a deal still under way, a further stage said outright in these days outranks earlier ones
     # said more often: "signed a letter of intent" beside five stories of "the proposed
     # acquisition" is an agreement; an agreement was an offer before, never the other way round.
+    # A deal told done ("NPN acquired control of Whippany in a recent tender offer") beside its approval in the
+    # same days ("shareholders approved a merger into NPN") is further along: done, not only agreed.
     said_outright = [s for s in allowed if s not in TERMINAL and s is not Status.RUMOURED and any(
-        o.explicit and not (o.conditional or o.implied) for o in by_status[s])]
+        (o.explicit or deal and s is Status.ACTIVE and o.done and _current(o)) and not (o.conditional or o.implied)
+        for o in by_status[s])]
     if winner not in TERMINAL and said_outright:
         winner = max([winner, *said_outright], key=STAGE.__getitem__)
         # ...but that further stage stands against an end on its own voices: the earlier stage's
@@ -711,9 +714,11 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
         if not in_force:  # (a deal only named is not told in force)
             in_force = (Status.ACTIVE in steps and not plain) or Status.ENDED in steps
         if deal and rel.history:
+            # (told with a word of its own, "had accepted 2.3 mln shares" under the offer, it is done too)
             told_done = rel.history[-1].status is Status.ACTIVE and any(
-                o.done and o.explicit and not o.implied for o in by_status.get(Status.ACTIVE, ()))
-            done = told_done or (done and not steps)
+                o.explicit and not o.implied for o in by_status.get(Status.ACTIVE, ()))
+            # (a figure changed since, "raised its stake to 83 pct", leaves it done)
+            done = told_done or (done and (not steps or rel.history[-1].status is Status.ACTIVE))
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v

@@ -488,6 +488,21 @@ def _bid_for_the_speaker(a: Args):
 
 
 @rule("claim")
+def _named_holders_stake(a: Args):
+    """"held preliminary talks about a KLM minority stake in Air UK": a company set before a stake that
+    says what it is "in" names its holder, whoever talks of it (with no "in", "its Cyclops stake", the
+    company before the stake is the one held)."""
+    if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in L.STAKE_NOUNS or \
+            any(c.dep_ == "poss" for c in a.t.children):
+        return None
+    holder = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "compound" and _ent_in(c, a.at)), None)
+    owned = _after(a.sent, a.t, a.at, "in") if holder is not None else None
+    if owned is None or owned is holder or holder.members or owned.members:
+        return None
+    return [(R.STAKE, s, t, "dep") for s in holder.names for t in owned.names]
+
+
+@rule("claim")
 def _holders_stake_bought(a: Args):
     """"agreed to acquire Unisys's 13 pct stake in Magnetic Peripherals", "the purchase of X's interest
     in Y": the holder sells its stake in Y (X's divestment of Y) and the buyer takes it; X holds no

@@ -717,9 +717,12 @@ def _short_form(sent, companies: list[Ent], ctx: StoryContext, at: int, piece: s
 
 #: An office told as held before now, right after the name: "X previously served as president of Y",
 #: "X, who once headed ...", "X served as chief executive of Y" (not "has served as", nor an office held
-#: "since 2008": a filing's "previously served as" may run to now).
+#: "since 2008": a filing's "previously served as" may run to now); and the past perfect of the office itself,
+#: "X had been president and chief operating officer" (not "had been named president": an appointment).
 _HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previously|once)|"
-                          r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as)\b", re.I)
+                          r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as|"
+                          r"had\s+been(?!\s+(?:named|elected|appointed|promoted|chosen|made|picked|tapped|nominated|"
+                          r"acting|serving|with|at|in|on|a\s+director\s+since))\b)\b", re.I)
 
 
 #: A stretch of work told as done: "Mr. Davis spent two years at Acme" (not "has spent").

@@ -228,11 +228,13 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
     if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
         status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
-    if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t)):
+    if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t) or _holding_aside(t)):
         # "negotiations are continuing concerning the sale of the company's 49 pct interest in X", "dropped
         # plans to sell its stake", "X, owner of all common shares of Y, agreed to sell them": until a sale
         # is done the holder holds
         status, cues = S.ACTIVE, []
+    if status is S.ACTIVE and rtype is not R.ROLE and (option := _optioned(t)) is not None:
+        status, cues = S.AGREED, [option.text]  # "has an option to buy the bank's remaining 10 pct stake"
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
@@ -255,6 +257,20 @@ def _delivered(sent) -> bool:
     return any(y.lemma_.lower() in _ORDERS["delivered"] and y.tag_ in ("VBD", "VBN") and not _ahead(y) for y in sent)
 
 
+def _optioned(t):
+    """The option a deal is the right of, if it is not told exercised: "has an option to buy the remaining 10
+    pct stake", "gives it the option of acquiring worldwide licences" (a right granted, the deal still to be
+    done; not "exercised its option to acquire", done)."""
+    x = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
+    option = x.head if x.dep_ in ("acl", "relcl") else \
+        x.head.head if x.dep_ == "pcomp" and x.head.lower_ in ("of", "to") else None
+    if option is None or option.lemma_.lower() != "option" or option.i == x.i:
+        return None
+    verb = option.head
+    done = verb.lemma_.lower() == "exercise" and verb.tag_ in ("VBD", "VBN") and not _ahead(verb)
+    return None if done else option
+
+
 # The statuses of a deal not done: of a sale, the holding stands.
 _NOT_DONE = (S.RUMOURED, S.PROPOSED, S.IN_TALKS, S.AGREED, S.CALLED_OFF)
 
@@ -265,7 +281,26 @@ def _on_sale(t) -> bool:
     if t.lemma_.lower() not in L.STAKE_NOUNS or not any(c.dep_ == "poss" for c in t.children):
         return False
     sale = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "dobj" else None
-    return sale is not None and sale.lemma_.lower() in L.SELLS
+    return sale is not None and (sale.lemma_.lower() in L.SELLS or _spin_off(sale))
+
+
+def _spin_off(x) -> bool:
+    """Whether a noun is a spin-off, as the tokenizer leaves it ("spin", "-", "off") or whole: "a previously
+    announced spin-off of its 80 pct stake in X" hands out a holding the owner has."""
+    return x.lower_ in ("spinoff", "spin-off") or x.lower_ == "off" and any(c.lower_ == "spin" for c in x.children)
+
+
+def _holding_aside(t) -> bool:
+    """Whether a participle of holding is set between commas after a company, as what it is: "Masco Corp,
+    holding 44 pct of Emco, has agreed to purchase debentures" (whatever the clause does)."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.lemma_.lower() not in ("hold", "own"):
+        return False
+    # (past the blanks a wire's ticker left: "Masco Corp <MAS>, holding 44 pct of Emco, ...")
+    before = [y for y in doc[max(0, t.i - 4) : t.i] if not y.is_space]
+    end = max(y.i for y in t.subtree if not y.is_punct)
+    return len(before) >= 2 and before[-1].text == "," and before[-2].pos_ == "PROPN" and \
+        end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _described_holder(t) -> bool:
@@ -293,8 +328,9 @@ def _closed_by(t) -> str | None:
     verb = t.head
     if t.dep_ != "attr" or verb.lemma_.lower() != "be" or verb.tag_ != "VBD":
         return None
-    return next((c.text for x in (verb, t) for c in x.children if c.dep_ == "prep" and c.lower_ in _SPAN_CLOSED),
-                None)
+    # ("prior to being placed in liquidation": "prior" may come out an adverb)
+    return next((c.text for x in (verb, t) for c in x.children if c.dep_ in ("prep", "advmod") and
+                 c.lower_ in _SPAN_CLOSED), None)
 
 
 def _held(t) -> bool:
@@ -392,7 +428,9 @@ def _sources(sent, t, sentence: str, m: re.Match) -> bool:
         if x.head.i in ancestors or x.head.i == x.i or x.dep_ not in ("compound", "amod", "pobj", "prep", "det"):
             break
         x = x.head
-    return x.head.i in ancestors and (x.dep_ not in ("prep", "pobj") or x.lower_ == "according")
+    # (not through a verb of its own: "X rose on news it is to sell Y, and Z rose on rumours of a recommendation")
+    return x.head.i in ancestors and (x.dep_ not in ("prep", "pobj") or x.lower_ == "according") and \
+        (x.pos_ not in ("VERB", "AUX") or x.i == r.i or x.lower_ == "according")
 
 
 def _words(t) -> str:
@@ -595,6 +633,39 @@ def _party_of_document(x) -> bool:
         any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in x.children)
 
 
+# An offer that runs out (not one ended by a party) with shares bought under it did its work: "its tender offer
+# expired at midnight and it had accepted 2.3 mln shares", "after getting 54 pct with a tender offer that
+# expired March 18"; and the verbs that tell the shares taken up.
+_EXPIRES = {"expire", "lapse", "end"}
+_TAKING_UP = {"accept", "purchase", "buy", "acquire", "get", "obtain", "receive"}
+
+
+def _taken_under(y):
+    """The verb of the expiry's sentence that tells shares taken up, told done and not denied, if any."""
+    if y.pos_ not in ("VERB", "AUX") or y.tag_ not in ("VBD", "VBN") or _ahead(y):
+        return None
+    return next((x for x in y.sent if x.lemma_.lower() in _TAKING_UP and x.pos_ in ("VERB", "AUX") and
+                 x.tag_ in ("VBD", "VBN", "VBG") and not _ahead(x) and not _denied(x) and
+                 any(c.dep_ == "dobj" for c in x.children)), None)
+
+
+# The prepositions that give the bid a deal was done by: "acquired control of X in a recent tender offer",
+# "shares purchased under its offer".
+_MEANS_PREPS = {"in", "through", "under", "via"}
+
+
+def _means(y, t) -> bool:
+    """Whether a bid noun is only the means of a deal told done by the trigger's verb, or by the verb the
+    trigger's noun hangs on: "NPN acquired control of Whippany in a recent tender offer", "raised its stake
+    to 64 pct through acquisition of another 870,000 shares in its takeover bid" (not "to be purchased in the
+    offer", still ahead)."""
+    if y.lemma_.lower() not in L.BID_NOUNS or y.dep_ != "pobj" or y.head.lower_ not in _MEANS_PREPS:
+        return False
+    verb = t if t.pos_ in ("VERB", "AUX") else \
+        t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" else None
+    return verb is not None and y.head.head.i in (t.i, verb.i) and verb.tag_ in ("VBD", "VBN") and not _ahead(verb)
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -659,6 +730,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
+        if lemma in _EXPIRES and (took := _taken_under(y)) is not None:
+            taken.append(took.text)  # "its tender offer expired and it had accepted 2.3 mln shares": it did its work
+            continue
         if lemma in L.GIVEN_UP and y.pos_ in ("VERB", "AUX") and _ended(y) is not None and (
                 lemma != "give" or any(c.dep_ == "prt" and c.lower_ == "up" for c in y.children)):
             words.setdefault("abandon", y.text)  # "lost its bid for X to Z", "gave up its attempt to buy X"
@@ -680,6 +754,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if lemma in L.OF_THE_TRIGGER and y.head.i != t.i and not (t.dep_ in ("acl", "xcomp") and y.head.i == t.head.i):
             continue
         if y.lower_ in _MODALS and y.tag_ != "MD":
+            continue
+        if _means(y, t):
             continue
         wanting = _wanted(y) if lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS else None
         if wanting is not None:  # "its proposal to negotiate a merger", "prepared to discuss": no talks yet
@@ -851,6 +927,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "dep") and c.i < verb.i for c in verb.children) or
             verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"):
         return S.AGREED, ["to"]
+    # "X is to sell its Ampex unit for 479 mln dlrs": a company's deal arranged, still to be done (not "its
+    # policy is to sell", a noun's aim, nor "if X were to acquire", a supposition).
+    if verb is not None and verb.i == t.i and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() == "be" and \
+            verb.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
+                                                     for c in verb.head.children):
+        return S.AGREED, [verb.head.text]
     # A deal verb in its base form under a word of wanting or demanding, with no word that sets its
     # status, is not done: "the Justice Department required that Baker sell off Reed Tool", "under
     # pressure to sell its stake in X", "its desire to acquire" (while "paid 150 mln dlrs last year to
