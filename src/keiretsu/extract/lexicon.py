@@ -303,6 +303,9 @@ SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", 
 #: no alliance of the two that agree it.
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",
                    "assume"}
+#: Words that make a company's fund or plan its staff's savings: money "kept in the Hoover pension fund" is put
+#: into no company.
+PENSION_WORDS = {"pension", "retirement", "superannuation", "provident", "profit-sharing", "benefit"}
 #: Verbs that say a deal made a company: "formed from the merger of A with B", "created by the merger".
 FORMING = {"form", "create"}
 #: What one company provides another that is no good or service sold (lemmas): "provide X with

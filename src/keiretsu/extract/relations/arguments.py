@@ -300,10 +300,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his;
         # nor "purchases a portion of the electricity through Deutsche Telekom": the way a deal goes is no party,
         # nor is a company after it
+        # "an acquisition giving shareholders a continuing interest in Aerojet General": a clause that tells what
+        # the deal does names no party by word order
+        described = {g.i for c in t.children if a.verb is None and (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl")
+                     for g in c.subtree}
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
-                     not _excepted(sent, e)][:1]
+                     not _excepted(sent, e) and e.i not in described][:1]
         a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
         a.how = "near"
     if not a.objects:
@@ -330,7 +334,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if answer is not None:
         return answer
     if a.subject is None:
-        before = [e for e in companies if e.j <= t.i and e not in a.objects and e not in a.left_out]
+        # not "to acquire all of the outstanding capital stock of X. Another part will allow Bolt to purchase ...": a
+        # company whose shares are told of is what is held, never who acts
+        before = [e for e in companies if e.j <= t.i and e not in a.objects and e not in a.left_out and
+                  not (_word_before(sent, e) in ("of", "in") and e.i >= 2 and sent[e.i - 2].lemma_.lower() in _HELD_WORDS)]
         if _writer_acts(t):
             # "We have a license with AEG and sold Paciolan to X": the writer acts, not a company named before;
             # only one that has the writer speak may be it ("Acme said we will buy Beta")

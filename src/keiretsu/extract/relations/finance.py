@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...models import RelationType
+from .. import lexicon as L
 from .arguments import Args, rule
 from .attributes import _MONEY
 from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _pairs
@@ -118,3 +119,16 @@ def _into_a_venture(a: Args):
     into = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
             for g in c.children if g.dep_ == "pobj"]
     return [] if any(g.i not in a.at and g.lemma_.lower() in DEAL_WORDS["venture"] for g in into) else None
+
+
+@rule("claim")
+def _into_a_pension_fund(a: Args):
+    """"the surplus funds will be kept in the Hoover pension fund and will be invested": money put into a
+    company's pension fund or plan is its staff's savings, no investment in the company."""
+    if a.rtype is not R.INVESTMENT:
+        return None
+    verbs = [a.t, *((a.t.head,) if a.t.dep_ == "conj" else ()), *(c for c in a.t.children if c.dep_ == "conj")]
+    into = [g for v in verbs for c in v.children if c.dep_ in ("prep", "oprd") and c.lower_ in ("in", "into")
+            for g in c.children if g.dep_ == "pobj"]
+    return [] if any(g.i not in a.at and any(x.lower_ in L.PENSION_WORDS for x in g.children if x.dep_ in ("compound", "amod"))
+                     for g in into) else None

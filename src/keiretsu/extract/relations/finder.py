@@ -10,6 +10,7 @@ from ...models import EntityKind, Mention, RelationType
 from .. import lexicon as L
 from ..classifier import Candidate, RelationModel, distance, candidates, role_mention
 from ..entities import Ent, StoryContext
+from ..gazetteer import DEMONYMS
 from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
 from . import triggers as T
@@ -365,7 +366,11 @@ class RelationFinder:
         for c, p in self.model.decide(cands):
             if c.rule is None and c.type is R.ROLE:
                 # "Mary Lee, an adviser to Acme chief executive Tom Hart": the office the rules gave the
-                # person nearer its title is no one else's at that company
+                # person nearer its title is no one else's at that company; "American Honda president Tetsuo
+                # Chino" holds his at the national arm, not at the company a people's word stands before
+                firm = c.b if c.b.kind is EntityKind.COMPANY else c.a
+                if firm.i > 0 and sent[firm.i - 1].text.istitle() and sent[firm.i - 1].lower_ in DEMONYMS:
+                    continue
                 if not any(r.source == c.source or r.target == c.target and r.source != c.source and
                            distance(c.trigger, r.a, r.a) < distance(c.trigger, c.a, c.a) for r in ruled):
                     out.append(role_mention(sent, c, sentence, start, end, p, written_titles))
@@ -435,6 +440,10 @@ class RelationFinder:
                                               if c.dep_ == "prep" and c.lower_ == "for"
                                               for g in c.children if g.dep_ == "pobj"):
                     continue  # "joined AT&T on a bid for a ten-year contract": a tender for work, no takeover
+                if key in L.BID_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in L.NO_TIE_AGREEMENTS or
+                                              c.dep_ == "acl" and c.lemma_.lower() in L.NO_TIE_PURPOSES
+                                              for c in t.children):
+                    continue  # "a settlement offer from Texaco", "proposals to settle the lawsuit": a suit ended, no bid
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
                                      any(c.lemma_.lower() in L.RATINGS or c.dep_ == "prep" and c.lower_ == "on"
                                          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))):

@@ -556,6 +556,16 @@ def _rest(sent, bought) -> bool:
     return bool(L.REST_OF.search(sent[bought.left_edge.i : bought.right_edge.i + 1].text))
 
 
+def _measured(obj, kinds: frozenset[str] | set[str] = L.GOODS):
+    """What a counted quantity is "of" where it is goods (or of the ``kinds`` given): "sell 70 terawatt hours of
+    electricity", "buy 2,000 bales of cotton" trade the electricity and the cotton; else the object itself."""
+    if obj is None or not any(c.dep_ == "nummod" for c in obj.children):
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return what if what is not None and (what.lemma_.lower() in kinds or what.lower_ in kinds) else obj
+
+
 @rule("claim")
 def _goods_bought(a: Args):
     """"Copperbelt Energy buys electricity from Zesco", "cancelled a 40 mln dlr oil purchase from X":
@@ -564,7 +574,7 @@ def _goods_bought(a: Args):
     if a.rtype is not R.ACQUISITION:
         return None
     if a.verb is not None:
-        goods = next((c for c in a.t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        goods = _measured(next((c for c in a.t.children if c.dep_ in ("dobj", "nsubjpass")), None))
     else:
         goods = next((c for c in a.t.children if c.dep_ in ("compound", "nmod", "amod") and
                       c.lemma_.lower() in L.GOODS), None)
@@ -653,7 +663,7 @@ def _goods_sold(a: Args):
     it; the buyer "to" it names is its customer, and nobody divests anything."""
     if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
         return None
-    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    sold = _measured(next((c for c in a.t.children if c.dep_ == "dobj"), None))
     if sold is None or sold.i in a.at or sold.lemma_.lower() not in (L.GOODS - _FLEET) | _SERVICES or \
             any(g.i in a.at for c in sold.children if c.dep_ in ("compound", "nmod", "amod", "appos") for g in c.subtree):
         return None  # "sell Acme products", "its Acme product line": a name on what is sold, read as usual
@@ -673,6 +683,21 @@ def _debt_bought(a: Args):
         return None
     return [] if any(x.lemma_.lower() in DEAL_WORDS["debt"] or x.lower_ in DEAL_WORDS["debt"]
                      for x in bought.subtree if x.i not in a.at) else None
+
+
+@rule("claim")
+def _loans_sold(a: Args):
+    """"about half of the loans sold to Prudential came from its Energy Finance Co", "sold 54 mln dlrs of loans to
+    X": a lender's claims change hands, no part of it."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None:
+        return None
+    sold = a.t.head if a.t.dep_ == "acl" else next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    sold = _measured(sold, _LOANS)
+    return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in _LOANS else None
+
+
+#: A lender's claims, sold as such (not "facility", which may be a plant).
+_LOANS = {"loan", "mortgage", "receivable"}
 
 
 @rule("claim")
@@ -789,6 +814,21 @@ def _stake_named_before(a: Args):
     if held is not None and held is not a.subject:
         a.objects = [held]
     return None
+
+
+@rule("claim")
+def _some_parts_sold(a: Args):
+    """"after eliminating redundancies and selling other Purolator assets", "plans to sell some Acme plants": some
+    of a company's parts sold, its name only on them, divest neither the company nor anything of the seller's
+    that the sentence names."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in L.PARTS - L.OWNED or \
+            not any(c.dep_ in ("amod", "det") and c.lower_ in L.QUANTIFIERS - {"all"} | {"other"} for c in sold.children):
+        return None
+    return [] if any(g.i in a.at and a.at[g.i] is not a.subject for c in sold.children if c.dep_ in ("compound", "nmod")
+                     for g in c.subtree) else None
 
 
 @rule("claim")
@@ -1552,11 +1592,22 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
         for a in parent.names:
-            for b in child.names:
+            for b in _named_after(child, parent, ctx):
                 if a != b:
                     out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
     return out
+
+
+def _named_after(child: Ent, parent: Ent, ctx: StoryContext) -> list[str]:
+    """The subsidiary a description stands for: "Manufacturers Hanover Trust Co became the third bank to raise
+    its rate, matching Citibank. The bank, the main subsidiary of Manufacturers Hanover Corp, said" is the firm
+    the story named after its parent, not another bank it named."""
+    if child.members or child.text.lower() in (n.lower() for n in child.names) or not child.text.lower().startswith("the "):
+        return child.names
+    stem = parent.name.lower().split()
+    after = [n for n in ctx.recent if n.lower().split()[: len(stem)] == stem and len(n.split()) > len(stem)]
+    return after[-1:] if after else child.names
 
 
 def _to_become(t) -> bool:

@@ -214,6 +214,10 @@ def _intermediary(sent, e: Ent) -> bool:
             x, listed = x.head.head, False
         elif x.dep_ == "pobj" and x.head.lower_ in ("of", "from"):
             return x.head.head.lemma_.lower() in DEAL_WORDS["acting"]  # "on the advice of Goldman"
+        elif not listed and x.dep_ == "pobj" and x.head.lower_ == "with":
+            # "notes were placed with a private institutional investor by Goldman Sachs": the parse may hang the
+            # placing firm from the investor; it places, it buys nothing
+            return x.head.head.lemma_.lower() in DEAL_WORDS["placing"]
         elif x.dep_ == "pobj" and x.head.lower_ == "through":
             # "sold shares privately through X", not "holds his stake through X", "through its unit X"
             placed = x.head.head
@@ -313,6 +317,13 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                     # clause describing the subject is no part of it: "the venture, in which X holds 40 pct,"
                     clause = {g.i for r in c.children if r.dep_ == "relcl" for g in r.subtree}
                     clause = set() if t.i in clause else clause
+                    # nor a verb trigger's own words inside a subject that is a party's ("its"): "its agreement to
+                    # merge into Dixons does not permit ...": Dixons is the partner, not who merges (while "interests
+                    # to be acquired by Norgold are ..." names the buyer as the agent)
+                    if t.pos_ == "VERB" and c.left_edge.i <= t.i <= c.right_edge.i and \
+                            any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in c.children):
+                        clause |= {g.i for g in t.subtree} - {g.i for x in t.children if x.dep_ == "agent"
+                                                              for g in x.subtree}
                     e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at and k not in clause),
                              None)
                     if e is not None:
@@ -612,8 +623,19 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
                 seen.add(id(at[k]))
                 out.append(at[k])
     out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)
-           and not _names_anothers(sent, o, at)]
+           and not _names_anothers(sent, o, at) and not _opens_a_clause(sent, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+def _opens_a_clause(sent, e: Ent) -> bool:
+    """Whether the company is the subject of the main clause that the parse left without one: "when Texas Air
+    acquired People Express and its units, including X and Y, the privately-held Gull became a competitor":
+    hung from the list before it, Gull is who "became", not a unit bought."""
+    if e.j >= len(sent) or _root(sent, e).dep_ not in ("appos", "conj"):
+        return False
+    verb = sent[e.j]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _names_anothers(sent, e: Ent, at: dict[int, Ent]) -> bool:

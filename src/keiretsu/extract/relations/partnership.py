@@ -197,6 +197,10 @@ def _nothing_sold(a: Args):
     given += [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if a.t.dep_ in ("acl", "relcl"):
         given.append(a.t.head)  # "the information provided to Dixons"
+    # "to provide nonpublic information to X, which is making a rival offer, that had been provided to Dixons": a
+    # passive relative clause may give what the sentence named well before it, whatever the parse hangs it from
+    given += [x for c in a.t.children if c.dep_ == "nsubjpass" and c.lower_ in ("that", "which")
+              for x in a.sent[: c.i] if x.pos_ == "NOUN"]
     # "provided no support for its claim": what is given as none is nothing supplied
     return [] if any(g.lemma_.lower() in L.NOT_SUPPLIED or any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
                      for g in given) else None

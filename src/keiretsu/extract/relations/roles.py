@@ -355,11 +355,17 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 told[left_from + m.start()] = names
                 break
         right_titles = _titles(right)
+        # "R.C. Mills, president and general manager of its Exploration and Producing Southeast Inc": the offices listed
+        # right after the name run on to the company they are at, before any the story is about (only those: "vice
+        # chairman of X and chairman, president and chief executive of Y" is X's office first)
+        first = min((m for _, _, m in right_titles), key=lambda m: m.start(), default=None)
+        listed_end = _office_run(right, first.end()) if first is not None else -1
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
             if _apposed(sent, companies, r_from, t_start):
                 continue
-            names = _right_company(sent, companies, r_from, t_start, t_end)
+            names = _right_company(sent, companies, r_from, t_start, t_end) or \
+                (_right_company(sent, companies, r_from, t_start, t_end, run=True) if m.start() <= listed_end else [])
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
@@ -711,7 +717,8 @@ def _short_form(sent, companies: list[Ent], ctx: StoryContext, at: int, piece: s
             continue
         fits = {n for n in ctx.recent if n.split()[: len(phrase)] == phrase}
         if len(fits) == 1:
-            return [fits.pop()]
+            # "American Honda president Tetsuo Chino": a people's word before the name makes it the national arm's
+            return [] if k and words[k - 1].lower() in DEMONYMS else [fits.pop()]
     return []
 
 
@@ -1253,6 +1260,9 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
     before = [c for c in companies if _end(sent, c) <= t_start and _BETWEEN.match(text[_end(sent, c):t_start])]
     if before and _owner_after(sent, before[-1], t_start):
         return []  # "Hong Kong Land's parent company chairman X": the parent's, unnamed here
+    if before and before[-1].i > 0 and sent[before[-1].i - 1].text.istitle() and \
+            sent[before[-1].i - 1].lower_ in DEMONYMS and not sent[before[-1].i - 1].is_sent_start:
+        return []  # "American Honda president Tetsuo Chino": the office is at the national arm, not at Honda
     if before:
         return before[-1].names
     # "commodity strategist Daniel Hynes of ANZ"
