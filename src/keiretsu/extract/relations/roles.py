@@ -200,6 +200,10 @@ def _handing(*kinds: str) -> str:
 
 #: A handover told right before the one who held the office, who has left it: "..., replacing Tom Brown".
 _REPLACED = re.compile(rf"\b(?:{_handing('takes')})\s+$", re.I)
+#: The same after the office the successor takes and its company: "president of its Bolt unit, succeeding X".
+_REPLACED_AFTER = re.compile(rf",\s*(?:{_handing('takes')})\s+$", re.I)
+#: The same with the office he held told before his name: "..., replacing previous chairman Howard Katz".
+_REPLACED_TITLED = re.compile(rf"\b(?:{_handing('takes')})\s+(?!by\b)(?P<office>(?:[\w&'’.-]+\s+){{1,6}})(?:,\s*)?$", re.I)
 #: One person taking another's office, what stands between the two names: "John Smith will succeed Tom Brown"
 #: (the second's office is the first's) or "Tom Brown has resigned and will be succeeded by John Smith" (the
 #: first's is the second's); ``ahead``: still to come.
@@ -209,6 +213,16 @@ _SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+
                            rf"(?:{_handing('given')})\s+by\s+")
 #: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman".
 _KEPT_ON = re.compile(rf",\s*who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
+#: An office its holder moves on to, told in a clause after his name: "He succeeds Brian Pearse, who is promoted to
+#: chief financial officer".
+_MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
+#: A title told right before the next name, after "and" and a word that points at its company: "and its
+#: chairman, Donald Bachmann", "and the company's president, Donald Headlund" (the next name's office).
+_NEXT_ONES = re.compile(r"\band\s+(?:its|their|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+#: A body an office is of, named after it: "president of the <National Association of Securities Dealers>".
+_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?<?(?P<word>(?-i:[A-Z])[\w&'’-]*)")
+#: Between two names one verb gives offices to: "named John Smith as president and Tom Brown as ...".
+_NAMED_TOO = re.compile(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){1,6}?and\s+")
 #: Where what is said right of a name stops being about that name's office: another clause, or a relative
 #: clause that tells no office ("X, who is chairman at Y" does).
 _OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
@@ -240,6 +254,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
     chained: tuple[int, list[str]] | None = None  # where the last name with a company on its left ended
     held: dict[int, list[tuple[str, re.Match, list[str]]]] = {}  # a person (by index) -> the offices found
     told: dict[int, list[str]] = {}  # where a title is -> the company found for it
+    moved: set[int] = set()  # the offices (by match) one replaced moves on to
     for p in people:
         p_start, p_end = _begin(sent, p), _end(sent, p)
         # another person's name closes the window on either side
@@ -278,6 +293,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if left_from + other.end() <= t_start and \
                         re.fullmatch(r"\s*(?:,|and|&)\s*(?:former\s+)?", text[left_from + other.end() : t_start]):
                     t_start = left_from + other.start()
+            if left_limit and re.fullmatch(r"\s*,\s*(?:(?!(?:and|or)\b)[a-z]+\s+){0,3}", text[left_limit:t_start]) and \
+                    re.fullmatch(r"\s*,\s*", between):
+                continue  # "James Lydon, executive vice president and COO, Joseph Tyrrell, ...": the name's before it
             # a title well before the name ("X, chairman emeritus of Y and Co, and Z") is another's,
             # unless its company sits between ("senior Asia economist at Capital Economics Daniel Martin")
             near = len(re.findall(r"\w+", between)) <= 3
@@ -288,6 +306,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "BPI president ... David R. Fernald", "former Toyota Shoji president" (the entity took "Toyota")
                 names = short
             if not near:
+                # "named Tom Hart president of its Bolt unit, succeeding Jeff Lamm": the office given to the one
+                # who succeeds him, at the company told for it
+                names = names or (told.get(t_start, []) if _REPLACED_AFTER.search(between) else [])
                 if names:
                     found.append((title, m, names))
                     told[left_from + m.start()] = names
@@ -355,17 +376,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 told[left_from + m.start()] = names
                 break
         right_titles = _titles(right)
-        # "R.C. Mills, president and general manager of its Exploration and Producing Southeast Inc": the offices listed
-        # right after the name run on to the company they are at, before any the story is about (only those: "vice
-        # chairman of X and chairman, president and chief executive of Y" is X's office first)
-        first = min((m for _, _, m in right_titles), key=lambda m: m.start(), default=None)
-        listed_end = _office_run(right, first.end()) if first is not None else -1
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
             if _apposed(sent, companies, r_from, t_start):
                 continue
-            names = _right_company(sent, companies, r_from, t_start, t_end) or \
-                (_right_company(sent, companies, r_from, t_start, t_end, run=True) if m.start() <= listed_end else [])
+            if right_limit < len(text) and re.fullmatch(r"\s*,?\s*", text[t_end:right_limit]) and \
+                    _NEXT_ONES.search(text, r_from, t_start):
+                continue  # "named X vice president, and its chairman, Donald Bachmann, was named ...": the next name's
+            names = _right_company(sent, companies, r_from, t_start, t_end)
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
@@ -384,22 +402,43 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "Acme said its board named Tom Brenner, 52, president": an age between them, or none ("Acme
             # named Tom Brenner chief executive")
             # "Zentrix said Dana Whitlock would step down as chief executive": an office to be left
-            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|\s+as|\s+(?:(?:was|is|were|are|has been|had been|have been|"
-                                          r"will be|will|would|"
+            if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|(?:,\s*\d{2}\s*,)?(?:\s+as|\s+(?:(?:was|is|were|are|has been|had been|have been|"
+                                          r"has|had|have|will be|will|would|"
                                           r"is to|is set to)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down)"
-                                          r"(?:\s+(?:as|to))?)\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
+                                          r"(?:\s+(?:as|to))?|"
+                                          # "named Robert Warren to the new post of vice chairman"
+                                          r"\s+(?:(?:was|is|has been|had been|will be)\s+(?:named|appointed|elected|promoted)\s+)?"
+                                          r"to\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|position|office)s?\s+of))"
+                                          r"\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
                                           text[r_from:t_start]) or not names and text[r_from:t_start].isspace():
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him (or the list he ends:
                 # "Acme said John Smith and Tom Brown were named directors")
-                names = _said_by(sent, companies, _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
+                # ... unless the list of offices runs on to a company of its own: "Mobil said R.C. Mills, president and
+                # general manager of its Exploration and Producing Southeast Inc, ..." (not past a former office)
+                run_end = _office_run(text, t_end)
+                names = [] if re.search(r"\b(?:former|ex-)", text[t_end:run_end], re.I) else \
+                    _right_company(sent, companies, r_from, t_start, t_end, run=True)
+                # ... nor where the office names a body of its own that is no company: "Hambrecht and Quist said
+                # Gordon Macklin has resigned as president of the National Association of Securities Dealers"
+                body = _OF_BODY.match(text, run_end)
+                if not names and not (body and body.group("word").lower() not in _FUNCTIONS):
+                    names = _said_by(sent, companies,
+                                     _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
                 # "Acme said John Smith will succeed Tom Brown as chief executive": the office Tom Brown leaves is
                 # the one the company that names his successor said
                 successor = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
                 if not names and successor is not None and _SUCCEEDS.fullmatch(text, _end(sent, successor), p_start):
                     names = _said_by(sent, companies, _begin(sent, successor))
+                if not names and successor is not None and held.get(successor.i) and \
+                        re.fullmatch(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}", text[r_from:t_start]) and \
+                        _NAMED_TOO.fullmatch(text, _end(sent, successor), p_start) and \
+                        _titles(text[_end(sent, successor) : p_start]):
+                    # "named John Smith as president and Tom Brown as vice chairman": the second one named, at the
+                    # company of the first one's office
+                    names = held[successor.i][0][2]
                 if not names and not _plural(m) and re.search(r"\b(?:named|appointed|elected|promoted|as)\b", text[r_from:t_start]):
                     # "FirsTier said president William Smith has been named chief executive": an office given to
                     # one who holds another, with no company named, is at the company of the one he holds
@@ -475,11 +514,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             told_status[id(taken[0][1])] = taken[1]
         told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
                             and (elect := _ELECT.match(m.string, m.end()))})
+        moved.update(id(m) for _, m, _ in found if m.string is right and _MOVED_ON.match(text, r_from))
         told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found if m.string is right and
-                            _KEPT_ON.fullmatch(text, r_from, r_from + m.start())})
+                            _KEPT_ON.fullmatch(text, r_from, r_from + m.start()) or id(m) in moved})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
-        left_ended = _REPLACED.search(prefix) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
+        titled = _REPLACED_TITLED.search(text, max(0, p_start - 70), p_start)
+        left_ended = _REPLACED.search(prefix) or titled and _titles(titled.group("office")) or re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,3}$", prefix, re.I) or \
             _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or _resigned_before(text, p_start) or \
             _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
@@ -556,7 +597,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         if given and not ahead:
             out = [dataclasses.replace(x, status=S.ENDED, cues=["replaced"])
                    if x.source == giver.name and x.status is S.ACTIVE else x for x in out]
-        for title, m, names in held[giver.i]:
+        for title, m, names in [h for h in held[giver.i] if id(h[1]) not in moved]:
             for name in names:
                 out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
@@ -1208,7 +1249,7 @@ def _body_says(sent, companies: list[Ent], at: int, people: list[Ent] = ()) -> b
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
-    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:said|says|named|appointed|elected|promoted|hired|" \
+    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:also|further|separately)\s+)?(?:said|says|named|appointed|elected|promoted|hired|" \
            r"names|appoints|elects|promotes|hires|" \
            r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by|" \
            r"(?:is\s+|was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by)\s+(?:that\s+)?(?:its\s+)?" \
