@@ -18,7 +18,10 @@ Sparkassen AG"), or a trade of a name that lists trades ("New York Coffee|, Suga
 "Canadian Pacific Oil and| Gas of Canada Ltd"), or the members' part of a body's name ("Sao Paulo State
 Industries|' Federation"). Such a node is not a company. Nor is one that every story writes
 right before a noun for a product, a site or a place ("the Pony Excel sub-compact", "the Skeena pulp
-mill", "the Alice Springs to Darwin gas pipeline"; ``thing_words.txt``). A name the gazetteer knows is a
+mill", "the Alice Springs to Darwin gas pipeline"; ``thing_words.txt``), nor one with nothing for it
+that every story writing it writes so somewhere, if not where the name was taken ("Norway's Draugen oil
+field", then "Partners on Draugen are Shell"), or right after a body's noun ("the importers association
+ACICO"). A name the gazetteer knows is a
 company however it is written, unless every story glues it to another name and nothing but the
 gazetteer speaks for it: "Saab| Scania" is a longer name's end.
 
@@ -32,7 +35,8 @@ a ticker, the mark or a company word overrules; every naming a place, a people (
 misspelt; and cues around at least half the namings: a place's ("the cities of Anaheim", "Ramapo, N.Y.",
 a dateline), an outlet's ("the UAE daily al-Ittihad"), a person's title, the head noun of a site, a ware
 or a body ("Sands Hotel", "the Amiga computer hardware", "National Gay and Lesbian Task Force", "12 FTU
-leaders"), a unit set in a body's name ("the Crop Protection Division in the Rubber Research Institute"), a
+leaders"), a thing's noun the name is given to ("a second operating system, called IBM Operating System/2"), a
+unit set in a body's name ("the Crop Protection Division in the Rubber Research Institute"), a
 plant's generating unit ("Palo Verde Unit Two"), a building placed ("the Canadian Utilities
 Center in Edmonton"), a model beside another of its line ("the Macintosh SE and the Macintosh II", whose
 "SE" is no legal form), the long form of an acronym ("Electronic Industries Association of Japan
@@ -40,7 +44,8 @@ Center in Edmonton"), a model beside another of its line ("the Macintosh SE and 
 half of such nodes are firms that only their names tell apart (Reuters build, 2026-12-02). Some names
 say it alone: an exchange is its members' association unless a legal form or a ticker of its own makes
 it a listed firm, a name a relative clause on a person is set after is a person's ("Murakhovsky, who"),
-"Auditors of| Tarnwell Corp" is a phrase about a firm, "MD-11s" a model, "Series F" a class of a firm's
+"Auditors of| Tarnwell Corp" is a phrase about a firm, "Vogtle's| Unit Two" a plant (and "two Diablo
+Canyon| units" its generating units), "MD-11s" a model, "Series F" a class of a firm's
 stock, "Blackburn, Lancashire, England" a place, "Institute of Foreign Bankers Inc" a body whatever form
 ends it, "a merged TWA-USAir" two airlines; and an acronym written alone stands for the nodes other
 stories write both by it and by a long form.
@@ -60,7 +65,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -235,6 +240,9 @@ _PLURAL_OWNER = re.compile(r"^'(?!s)")
 # preposition it is on the person before: "an economist at Wrightson, who", "the partners of Boesky and Co, who".
 _WHO = re.compile(r"^, whom?\b")
 _IN_PHRASE = re.compile(r"\b(?:of|at|with|from|for|in|by|to|on|and|or)\s+$")
+# A noun the name is given to, right before it: "a second operating system, called| IBM Operating System/2",
+# "a new product, named| Galaxy".
+_CALLED = re.compile(r"\b([a-z]+),? (?:called|named|dubbed) (?:the )?$")
 # A ticker as the wire quotes one: "ERIC ST", "T.N", "BP.L", "F".
 _QUOTE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:[ .][A-Z]{1,3})?")
 # A ticker's symbol and its dot, right before its exchange's suffix: "<skbs.|St.>".
@@ -642,6 +650,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     legal: set[str] = set()  # the namings with a legal form of their own
     models: set[str] = set()  # the namings some story writes as a model's
     paired = {p for n in namings if (p := _partners(*n))}  # the partnerships the node is read as one of
+    # A plant's generating unit is a property of the name, however few namings show it; its "units" are
+    # the plant's, not a firm's: "Diablo Canyon| Unit 2 nuclear power plant", "the two Diablo Canyon| units".
+    plant = any(_GENERATING_UNIT.match(n[2]) for n in namings)
     for text, before, after, gap_before, gap_after in namings:
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
@@ -692,7 +703,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add(category)
         # The cues before a name are short: searching the end of the text is enough, and fast.
         for m in (c.before.search(before[-_BEFORE_CUE:]), c.after.match(after), c.apposed.match(after)):
-            if m:
+            if m and plant and m.lastgroup == _COMPANY and m.group(0).endswith(("unit", "units")):
+                said.add("site")
+            elif m:
                 (for_ if m.lastgroup == _COMPANY else said).add(m.lastgroup)  # type: ignore[arg-type]
         listed = _LIST.match(after)
         m = c.after.match(after[listed.end():]) if listed else None
@@ -713,6 +726,10 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add("site")
         if _FAMILY.fullmatch(text) and before.endswith("the ") and _PLURAL_OWNER.match(after):
             said.add(_PERSON)
+        m = _CALLED.search(before)  # the noun is a thing's, as the head of a site's name or a ware's plural
+        if m and (m.group(1) in words("thing_words") or c.last.get(m.group(1)) == "site" or
+                  c.nouns.get(m.group(1) + "s") == "site"):
+            said.add("site")
         if _WHO.match(after) and not _IN_PHRASE.search(before):
             who = True  # "Murakhovsky, who is also chairman of": a property of the name, however few namings show it
         if _PAIR.fullmatch(text) and (_COMBINED.search(before) or _COMBINATION.match(after) or
@@ -751,6 +768,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add(_STATE_BANK)  # however few namings say whose: the others are of the same
     if who:
         against.add(_PERSON)
+    if plant:
+        against.add("site")
     if pair:
         against.add(_PAIR_OF)
     if units:
@@ -793,17 +812,57 @@ class Judged:
     changed: frozenset[int]  # nodes whose judgement changed in this build
 
 
-def not_companies(rows: Sequence[tuple[int, int, str, str, str, int, int]]) -> set[int]:
+# A name right after a joiner or a slash is a partner's in the thing's name: "the ISAB/|Garrone refinery".
+_JOINED = re.compile(r"(?:[/&-]|\band) ?$")
+_POSSESSIVE = re.compile(r"'s?$")
+# A body's noun right before a name, which the name is set after: "the grain importers association| ACICO"
+# (not "agency" or "board": "the state electricity board EDF" is a firm).
+_BODY_NOUN = re.compile(r"\b(?:association|federation|council|union|institute|organi[sz]ation|body|committee) $")
+
+
+def _told_thing(name: str, text: str) -> bool:
+    """Whether a story writes ``name`` somewhere as a thing's (``thing``), not after a partner's name, or
+    as a body's, set after its noun."""
+    for m in re.finditer(rf"(?<![\w&'/-]){re.escape(name)}(?![\w&/-])", text):
+        if thing(name, text[m.end():m.end() + _WIDTH]) and not _JOINED.search(text[max(0, m.start() - 5):m.start()]):
+            return True
+        if _BODY_NOUN.search(text[max(0, m.start() - 20):m.start()]):
+            return True
+    return False
+
+
+def _things(named_in: dict[int, set[tuple[int, str]]], texts: dict[int, str]) -> set[int]:
+    """Of the nodes (each with the stories and names it is named by), those every story of which writes
+    a name of it before a thing's noun or after a body's, where it is not a naming: "Norway's Draugen oil
+    field", then "Partners on Draugen are Shell": the story has said what the name is."""
+    out = set()
+    for e, named in named_in.items():
+        by_doc: dict[int, set[str]] = defaultdict(set)
+        for doc, text in named:
+            by_doc[doc].add(_POSSESSIVE.sub("", text))
+        if all(any(_told_thing(n, texts.get(doc, "")) for n in names if n) for doc, names in by_doc.items()):
+            out.add(e)
+    return out
+
+
+def not_companies(rows: Sequence[tuple[int, int, str, str, str, int, int]],
+                  texts: Callable[[Sequence[int]], dict[int, str]] | None = None) -> set[int]:
     """Of the nodes whose every naming is in ``rows`` (``Store.entity_contexts``), those judged no
-    company (``company``), and each node only ever written as one acronym, with nothing for it,
-    when the nodes that other stories write both by that acronym and by a long form ("Brenlow
-    Futures Exchange", "BFE") are all judged no company: it stands for them. (``judge`` brings in
-    every node written by the acronym.)"""
+    company (``company``); with the stories' ``texts``, those with nothing for them whose every story
+    writes them as a thing's name (``_things``); and each node only ever written as one acronym, with
+    nothing for it, when the nodes that other stories write both by that acronym and by a long form
+    ("Brenlow Futures Exchange", "BFE") are all judged no company: it stands for them. (``judge``
+    brings in every node written by the acronym.)"""
     namings: dict[int, list[tuple[str, str, str, int, int]]] = defaultdict(list)
-    for entity_id, _doc, *naming in rows:
+    named_in: dict[int, set[tuple[int, str]]] = defaultdict(set)
+    for entity_id, doc, *naming in rows:
         namings[entity_id].append(tuple(naming))  # type: ignore[arg-type]
+        named_in[entity_id].add((doc, naming[0]))  # type: ignore[arg-type]
     weighed = {e: evidence(ns) for e, ns in namings.items()}
     out = {e for e, ev in weighed.items() if not _weigh(*ev)}
+    if texts is not None:
+        bare = {e: named_in[e] for e, ev in weighed.items() if e not in out and not ev[0]}
+        out |= _things(bare, texts(sorted({doc for named in bare.values() for doc, _ in named})))
     spelt: dict[str, set[int]] = defaultdict(set)  # an acronym: the nodes also named by a long form
     for e, ns in namings.items():
         texts = {n[0] for n in ns}
@@ -828,7 +887,7 @@ def judge(store: Store, doc_ids: Sequence[int] | None, rebound: int = 0) -> Judg
     everything = doc_ids is None or rebound > 0 or stored is None or stored.get("version") != version()
     before = frozenset(stored["ids"]) if stored else frozenset()
     if everything:
-        found = not_companies(store.entity_contexts(_KIND, None, _WIDTH))
+        found = not_companies(store.entity_contexts(_KIND, None, _WIDTH), store.texts)
         after = frozenset(found)
     else:
         named = store.entities_in_docs(_KIND, doc_ids or [])
@@ -838,7 +897,7 @@ def judge(store: Store, doc_ids: Sequence[int] | None, rebound: int = 0) -> Judg
         if more := (store.entities_naming(_KIND, acronyms) - named if acronyms else set()):
             named |= more
             rows += store.entity_contexts(_KIND, sorted(more), _WIDTH)
-        found = not_companies(rows)
+        found = not_companies(rows, store.texts)
         after = frozenset((before - named) | found)
     if stored is None or after != before or everything:
         store.set_meta(_META, json.dumps({"version": version(), "ids": sorted(after)}))
