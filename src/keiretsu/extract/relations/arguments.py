@@ -261,10 +261,13 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         target = (_ent_in(poss, at) or (said[-1] if said and poss.lower_ == "its" else None)) \
             if poss is not None else (said[-1] if said and referred else None)
     # "made by a partnership of X and Y": every company the parse joins to the agent acts with it (not
-    # "... was bought by Voxco, Sony said": who tells of it)
+    # "... was bought by Voxco, Sony said": who tells of it); so does the holder a passive names with "and"
+    # right after the first ("Novvi is jointly owned by Harlow and Cosan US"), not the next company of a list
+    # the parse joins to it ("Toshin, owned 41.9 pct by NKK, and Azuma Steel, owned ...")
     agents = [agent, *(e for e in _conjoined(agent, companies, sent)[1:] if e.i > agent.i and e is not target and
-                       not any(e is x for x in _closing_speakers(sent, companies)))] \
-        if agent is not None and not agent.members and a.verb is None else [agent]
+                       not any(e is x for x in _closing_speakers(sent, companies)) and
+                       (a.verb is None or _AND_ONLY.fullmatch(sent[agent.j : e.i].text)))] \
+        if agent is not None and not agent.members and (a.verb is None or a.rtype is RelationType.STAKE) else [agent]
     if agent is not None and target is not None and target is not agent:
         return [p for g in agents for p in _pairs(a.rtype, g, target)]
     if agent is not None and a.verb is None and target is None and a.rtype is RelationType.ACQUISITION and \
@@ -398,6 +401,8 @@ def _named_just_before(sent, k: int, at: dict[int, Ent]) -> Ent | None:
 
 
 #: Words that set a company apart from what a deal takes in: "sell all its businesses other than the X business".
+#: Only "and" between two names, past the marks and a ticker round them: "owned by <X Ltd> and <Y Ltd>".
+_AND_ONLY = re.compile(r"[\s<>]*(?:\([^()]{1,12}\)|<[^<>]{1,12}>)?[\s<>]*and[\s<>]*")
 _EXCEPT = re.compile(r"\b(?:other than|except(?: for)?|excluding|apart from|besides|but not)(?: the| its| their)?$")
 
 
