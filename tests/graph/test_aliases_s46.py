@@ -90,3 +90,19 @@ def test_an_acronym_two_long_forms_spell_out_stays_apart(new_store, extractor):
     add(store, extractor, TWO_LONG_FORMS)
     assert store.entity("company", "kds")["name"] == "KDS"
     assert any("KDS" in (r["source"], r["target"]) for r in store.relationships(limit=1000))
+
+
+def test_an_acronym_joined_to_its_long_form_is_found_by_it_though_other_names_start_with_it(new_store, extractor):
+    from keiretsu.graph.query import resolve
+
+    store = new_store("once")
+    add(store, extractor, SPELT + ALONE + [
+        ("h1", "2023-03-06", "Hwaseong Shipping to buy Carrow",
+         "Hwaseong Shipping Co said it agreed to acquire Carrow Ltd for 15 mln dlrs.")])
+    assert resolve(store, "HWA")["name"] == resolve(store, "hwa")["name"] == "Harrowgate Western Airlines"
+    assert resolve(store, "Hwaseong")["name"] == "Hwaseong Shipping"
+    try:
+        resolve(store, "Hw")
+        raise AssertionError("a prefix of two names is found")
+    except NotFound as e:
+        assert "did you mean" in str(e)

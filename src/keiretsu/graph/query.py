@@ -51,6 +51,9 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     return v
 
 
+_NEAR = 50  # names starting with what was asked for, searched for one it is exactly
+
+
 def resolve(store: Store, name: str) -> dict[str, Any]:
     """A company or person by name or alias, as written in the news."""
     for kind, canonical in (("company", Gazetteer.default().canonical(name)), ("person", name)):
@@ -61,10 +64,16 @@ def resolve(store: Store, name: str) -> dict[str, Any]:
                 return store.entity(kind, k)
             except NotFound:
                 pass
-    near = store.find_entities(name.strip(), 5)
+    near = store.find_entities(name.strip(), _NEAR)
     if len(near) == 1:
         return store.entity_by_id(near[0]["id"])  # by id: a split firm's name keys as its family
-    hint = f"; did you mean {', '.join(repr(n['name']) for n in near)}?" if near else ""
+    # "CIR": an alias of one node, written as such, though other names start with it ("Circle K")
+    written = name.strip().casefold()
+    exact = [e for e in map(store.entity_by_id, (n["id"] for n in near))
+             if written in {a.casefold() for a in (e["name"], *e.get("aliases", ()))}]
+    if len(exact) == 1:
+        return exact[0]
+    hint = f"; did you mean {', '.join(repr(n['name']) for n in near[:5])}?" if near else ""
     raise NotFound(f"no company or person named {name!r} in the graph{hint}")
 
 
