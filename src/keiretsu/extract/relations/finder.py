@@ -21,7 +21,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_sub
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
 from .roles import _roles, office_companies, written_titles
-from .status import _settled, trigger_status
+from .status import _settled, told_done, trigger_status
 
 
 #: The deals an agreement may be the contract of: beside one of them, "the agreement" is that deal's
@@ -526,10 +526,14 @@ class RelationFinder:
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
                 if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
                     sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)
-                    if st is not S.ACTIVE or sale is None or sale[0] is not S.ACTIVE:
+                    # "sold its stake in X, sources said": a sale the sources tell of as done
+                    told = sale is not None and told_done(sent, t.head, R.DIVESTMENT, *sale)
+                    if st is not S.ACTIVE and not told or sale is None or sale[0] is not S.ACTIVE and not told:
                         continue  # "agreed to sell its stake in X": the sale says it
                     if not _PARTIAL.search(sentence):
                         st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
+                    elif told:
+                        continue  # "sold half its stake, sources said": what is left, the sale does not say
                 st = _settled(rel_type, st, sentence)
                 conf = 0.75 if how in ("dep", "describes") else 0.55
                 if weak:

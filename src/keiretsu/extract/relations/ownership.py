@@ -14,7 +14,7 @@ from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
                     _writer_acts)
-from .status import _closed_by, trigger_status
+from .status import _closed_by, told_done, trigger_status
 from .triggers import GATED, MISSPELT, WORDS, register
 
 R, S = RelationType, Status
@@ -1766,10 +1766,13 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
         held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
         out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
                         attributes=held, trigger=t.text, confidence=0.55) for name in party.names]
-    if rtype is R.DIVESTMENT and status is S.ACTIVE and _stake_traded(t, at):
-        # a sale done ends the seller's stake, or (part sold) leaves the level it states
+    done = status is S.ACTIVE or told_done(sent, t, rtype, status, list(cues))
+    if rtype is R.DIVESTMENT and done and _stake_traded(t, at):
+        # a sale done ends the seller's stake, or (part sold) leaves the level it states; one that sources
+        # tell of as done ("sold the four mln shares it held in Y, Wall Street sources said") ends it too
         if not _PARTIAL.search(lower):
-            out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text, confidence=0.6))
+            out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text,
+                               cues=[] if status is S.ACTIVE else list(cues), confidence=0.6))
         elif re.search(TO_LEVEL + r"\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
             attrs = {**_attributes(sent, t, R.STAKE, sentence, asset), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,

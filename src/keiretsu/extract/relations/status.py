@@ -246,6 +246,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     return status, cues
 
 
+def told_done(sent, t, rtype: RelationType, status: Status, cues: list[str]) -> bool:
+    """Whether a trigger unnamed sources tell of states a deed done ("X sold the shares it held in Y, Wall
+    Street sources said"): the rumour is of what happened, not of what may ("sources said X may sell")."""
+    return status is S.RUMOURED and "denied" not in cues and t.tag_ == "VBD" and _status(sent, t, rtype)[0] is S.ACTIVE
+
+
 # A supply tie told by a customer's order, and the verbs that say the goods ordered were handed over
 # (``data/order_words.tsv``).
 _ORDERS = classes("order_words")
