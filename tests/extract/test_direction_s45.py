@@ -6,15 +6,7 @@ something supplies nothing, "owned 24 pct by X" is X's stake, and parts pooled a
 
 from __future__ import annotations
 
-
-def ties(rules, text: str) -> set[tuple[str, str, str]]:
-    [ex] = rules.extract([(1, text)])
-    return {(m.type.value, m.source, m.target) for m in ex.mentions if m.type.value != "role"}
-
-
-def roles(rules, text: str) -> set[tuple[str, str]]:
-    [ex] = rules.extract([(1, text)])
-    return {(m.source, m.target) for m in ex.mentions if m.type.value == "role"}
+from .mentions import roles, ties
 
 
 def test_an_office_at_a_named_unit_of_a_company_is_not_the_parents(rules):

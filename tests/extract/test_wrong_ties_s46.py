@@ -8,15 +8,7 @@ offices run on to are not the parent's."""
 
 from __future__ import annotations
 
-
-def ties(rules, text: str) -> set[tuple[str, str, str]]:
-    [ex] = rules.extract([(1, text)])
-    return {(m.type.value, m.source, m.target) for m in ex.mentions if m.type.value != "role"}
-
-
-def roles(rules, text: str) -> set[tuple[str, str]]:
-    [ex] = rules.extract([(1, text)])
-    return {(m.source, m.target) for m in ex.mentions if m.type.value == "role"}
+from .mentions import roles, ties
 
 
 def test_power_sold_by_a_measure_is_supply_not_a_divestment(rules):

@@ -865,16 +865,16 @@ def not_companies(rows: Sequence[tuple[int, int, str, str, str, int, int]],
         out |= _things(bare, texts(sorted({doc for named in bare.values() for doc, _ in named})))
     spelt: dict[str, set[int]] = defaultdict(set)  # an acronym: the nodes also named by a long form
     for e, ns in namings.items():
-        texts = {n[0] for n in ns}
-        if any(not _ACRONYM.fullmatch(t.upper()) for t in texts):
-            for t in texts:
+        written = {n[0] for n in ns}
+        if any(not _ACRONYM.fullmatch(t.upper()) for t in written):
+            for t in written:
                 if _ACRONYM.fullmatch(t):
                     spelt[t].add(e)
     for e, ns in namings.items():
-        texts = {n[0].upper() for n in ns}  # "LIFFE" and "Liffe": one acronym
-        if e in out or weighed[e][0] or len(texts) != 1:
+        written = {n[0].upper() for n in ns}  # "LIFFE" and "Liffe": one acronym
+        if e in out or weighed[e][0] or len(written) != 1:
             continue
-        longs = spelt.get(texts.pop(), set())
+        longs = spelt.get(written.pop(), set())
         if longs and longs <= out:
             out.add(e)
     return out

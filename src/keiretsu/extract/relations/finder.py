@@ -528,7 +528,7 @@ class RelationFinder:
                     sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)
                     # "sold its stake in X, sources said": a sale the sources tell of as done
                     told = sale is not None and told_done(sent, t.head, R.DIVESTMENT, *sale)
-                    if st is not S.ACTIVE and not told or sale is None or sale[0] is not S.ACTIVE and not told:
+                    if sale is None or not (told or st is S.ACTIVE and sale[0] is S.ACTIVE):
                         continue  # "agreed to sell its stake in X": the sale says it
                     if not _PARTIAL.search(sentence):
                         st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
