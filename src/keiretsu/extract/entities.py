@@ -299,9 +299,11 @@ class EntityFinder:
             if joined and _ticker_within(begin, begin + len(before), (*ticked, *quoted)):
                 # "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker ends the first firm's name
                 begin += len(before) + len(joined)
-            elif joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words"):
+            elif joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words") and \
+                    not _LETTER.fullmatch(after.split()[0]):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
-                # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one
+                # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one, and
+                # so is "Diamond Shamrock R and M Inc": no firm's name is a letter alone
                 begin += len(before) + len(joined)
             elif joined and self._named_apart(before) and \
                     (len(after.split()) > 2 or after.split()[0].lower() not in vocabulary("and_words") and
@@ -318,12 +320,19 @@ class EntityFinder:
             slash = _SLASH_BEFORE.search(sent.text, 0, begin)
             if slash:
                 begin = slash.start()  # "a venture called WGM/Eastman Inc": the name a slash joins is one
-            when = _WHEN_OPENING.match(sent.text, begin, m.end())
+            series = _SERIES_BEFORE.search(sent.text, 0, begin) if _LETTER.fullmatch(m.group(0).split()[0]) else None
+            if series is not None and begin == m.start():
+                begin = series.start()  # "MEDIQ Diagnostic Imaging Partners - I LP": the fund's series, no name alone
+            end = m.end()
+            word, place = _WORD_CORP.fullmatch(m.group(0)), _OF_PLACE.match(sent.text, end)
+            if begin == m.start() and word and place and self._word(word.group(1).lower()):
+                end = place.end()  # "Financial Corp of Santa Barbara": a word and a legal form are no name alone
+            when = _WHEN_OPENING.match(sent.text, begin, end)
             if when:
                 begin = when.end()  # "On Friday Cyacq Corp": a sentence opening with when
             if any(a < begin < b for a, b in known_spans):
                 continue  # the tail of a known name: "Donaldson, Lufkin and Jenrette Securities Corp"
-            span = sent.char_span(begin, m.end(), alignment_mode="expand")
+            span = sent.char_span(begin, end, alignment_mode="expand")
             if span is None:
                 continue
             i = span.start
@@ -1278,7 +1287,7 @@ class EntityFinder:
             for k in range(2, len(words)):
                 last = words[k - 1].rstrip(",")
                 if not last[:1].isupper() or last.lower() in _NAME_JOINERS or last.lower().rstrip(".") in _OPENING_LEGAL \
-                        or _vehicle(name, k) or canonical_name(f"X {last}") == "X":
+                        or _vehicle(name, k) or canonical_name(f"X {last}") == "X" or _LETTER.fullmatch(last):
                     continue
                 leading.setdefault(" ".join(words[:k]).rstrip(","), {})[name_key(name)] = name
         out = []
@@ -1932,6 +1941,17 @@ _LEGAL_NAME = re.compile(
     rf"(?:(?=[A-Z])(?i:{_ARM_PLACE})(?![\w-]){_SUFFIXES_AFTER}*"
     rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
 )
+#: A letter or a Roman numeral, which no firm's name is alone: the "M" of "R and M Inc", the "I" of "Imaging
+#: Partners - I LP".
+_LETTER = re.compile(r"[A-Z]\.?|[IVX]{1,4}")
+#: A name and a dash before a series' letter or numeral: "MEDIQ Diagnostic Imaging Partners - " of "... - I LP".
+_SERIES_BEFORE = re.compile(r"(?<![\w&.'-])(?:[A-Z][\w&.'-]*\s+){1,6}[-–]\s+$")
+#: One word and a legal form ("Financial Corp", "Imperial Corp"), and the place after "of" that ends a name
+#: ("of Santa Barbara said"): a firm called by a word is named after its place ("Financial Corp of Santa
+#: Barbara", "Hospital Corp of America"); not "the U.S.", where it sits.
+_WORD_CORP = re.compile(r"([A-Z][a-z]+)\s+(?:Co|Corp|Company|Corporation)")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?!U\.[SK]\.)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?"
+                       r"(?=['’]s\b|[^\w'’-]|$)(?!\s+[A-Z&]|\s+and\s+[A-Z])")
 #: A title right after a name set off by a comma: "Makoto Uchida, Nissan's chief executive" (not "Karvona
 #: Partners, said Zentrix chairman ...": the title of a name after the verb; nor "the Ruritania Summit, launched by
 #: President Roe", "Kestrova, with chairman Ann Lee": the title of another's name).
@@ -3195,11 +3215,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             # "Thai International" after "Thai Airways International": the name with a middle word dropped
             fits = {n for n in longs if n != name and _drops_middle(words, n.lower().split())}
         if not fits and gaz.lookup(name) is None and name.lower() not in places():
-            # "Ferruzzi" after "Gruppo Ferruzzi", "Bayan" after "PT Bayan Resources": the name without the
-            # foreign word or legal form a firm's name opens with, written short
+            # "Ferruzzi" after "Gruppo Ferruzzi", "Bayan" after "PT Bayan Resources", "Sprint" after "US Sprint":
+            # the name without the foreign word, legal form or country a firm's name opens with, written short
             fits = {n for n in longs if n.lower().split()[1:][: len(words)] == words and
                     (_unaccented(n.split()[0].lower()) in vocabulary("firm_openers") or
-                     n.split()[0].lower().rstrip(".") in _OPENING_LEGAL)}
+                     n.split()[0].lower().rstrip(".") in _OPENING_LEGAL or n.split()[0] in ("US", "U.S."))}
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}
@@ -3368,7 +3388,9 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
                    (n.split()[0].lower() in places() or n.split()[0].lower() in DEMONYMS))}
         if e.name in cued:
             out[e.name] = e.name
-        elif len(longer) == 1:
+        elif len(longer) == 1 and not any(name_key(n) == name_key(e.name) for n in written_as_firms):
+            # (not "Diamond Shamrock" after "Diamond Shamrock Corp" and "Diamond Shamrock R and M Inc": the firm
+            # written so with its legal form)
             out[e.name] = next(iter(longer.values()))
         elif not longer and _unaccented(words[0].lower()) not in vocabulary("given_names") and \
                 any(n == words[0] or n.split()[0] == words[0] and n != e.name for n in written_as_firms):
@@ -3647,6 +3669,8 @@ _PARTNER_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 _PARTNER = rf"{_PARTNER_WORD}(?: {_PARTNER_WORD}){{0,2}}"
 _PARTNER_RUN = re.compile(rf"(?<![\w.&'-])({_PARTNER}(?:, {_PARTNER})+)(?:,? (?:and|&) ({_PARTNER}))?")
 _PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
+#: The legal forms after a run's last partner that the run leaves out: the "L.P." of "Pincus Capital Co L.P.".
+_LEGAL_FORMS_AFTER = re.compile(rf"{_SUFFIXES_AFTER}*")
 #: A run opening inside a longer name: "Securities and Exchange Commission, Fidelity International Ltd"
 _NAME_GOES_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][\w.&-]*)(?<!-based) (?:(?:and|&) )?$")
 _WORKS_AT = re.compile(r"(\S+?),? +(?:of|at|with) +$")
@@ -3708,14 +3732,16 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
         items = _PARTNER_SPLIT.split(m.group(0))
         # "Kohlberg, Kravis, Roberts and Co", "Howard, Weil, Labouisse, Friedrichs Inc"
         legal = items[-1].split()[-1].rstrip(".").lower() in LEGAL_FORMS
-        if legal:
+        while items[-1] and items[-1].split()[-1].rstrip(".").lower() in LEGAL_FORMS:  # "Capital Co L.P."
             items[-1] = " ".join(items[-1].split()[:-1])
-            items = [i for i in items if i]
+        items = [i for i in items if i]
         last = items[-1].lower().split()
         noun = len(last) >= 2 and last[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS | _INSTITUTION_NOUNS
         # with no "and", a legal form ends partners' surnames ("Kleinwort, Benson Ltd"), not "Equicor,
-        # Equitable HCA Corp", what a name is and then who owns it
-        if len(items) < 2 or not (legal and all(len(i.split()) == 1 for i in items[:-1]) and
+        # Equitable HCA Corp", what a name is and then who owns it; so does a firm's noun where what the news
+        # calls one firm stands before ("investment firm McBain, Rose Partners")
+        firm = _FIRM_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        if len(items) < 2 or not ((legal or firm and noun) and all(len(i.split()) == 1 for i in items[:-1]) and
                                   (len(last) == 1 or noun and len(last) == 2) or m.group(2)):
             continue
         before = _NAME_GOES_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -3734,7 +3760,7 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
             # "Dallas, Houston and Austin", "Milan, Italy and ARCO Seed Co"; but places open railways'
             # names: "Atchison, Topeka and Santa Fe Railway"
             continue
-        end = m.end()
+        end = m.end() + len(_LEGAL_FORMS_AFTER.match(text, m.end()).group(0))  # "Pincus Capital Co L.P."
         inside = [e for e in companies if m.start() <= e.start and e.end <= end + 1]  # "... Inc.": the full stop
         apart = [e for e in companies if e not in inside]
         def again(e: EntityMention, k: int) -> bool:  # the partners written together again, not a firm apart

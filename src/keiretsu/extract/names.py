@@ -185,6 +185,29 @@ def canonical_name(surface: str) -> str:
     return name or surface.strip()
 
 
+def generic_word(word: str) -> bool:
+    """Whether a firm's name of one word reads as a word alone: a word for a trade or a firm ("Financial",
+    "Communications", ``name_words.tsv``) or the plural of an English noun ("Components", "Distributors"),
+    not "Nissan" or "Acme"."""
+    low = word.lower()
+    return low in _business_words() or any(s in lemmas() for s in singulars(low))
+
+
+def full_name(surface: str) -> str:
+    """A company's name as written, with the ending that tells what it is and without "the", a possessive or
+    the legal forms after that ending: "Components Group", "Time Inc", "Ford Motor" (of "Ford Motor Co"),
+    "Oppenheimer and Co" (of "Oppenheimer and Co Inc"). Its key is the canonical name's."""
+    words = _words(_cleaned(surface))
+    while len(words) > 2 and words[-1].strip(".").lower() in LEGAL_FORMS:
+        rest = words[:-1]
+        while len(rest) > 1 and rest[-1].lower() in _JOINED_SUFFIX:
+            rest.pop()
+        if len(rest) < 2:
+            break
+        words = rest
+    return " ".join(words)
+
+
 def name_key(name: str) -> str:
     """What two company names are compared by: canonical, lower case, letters and digits. A possessive left
     at the end of the canonical name goes ("Albertson's", of "Albertson's Inc"): keyed again, the canonical

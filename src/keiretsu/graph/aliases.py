@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from ..extract.gazetteer import places
-from ..extract.names import LEGAL_FORMS, is_alias, is_english, lemmas, name_key
+from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key
 from ..extract.vocab import table
 from ..store import Store
 
@@ -103,8 +103,42 @@ def _family(key: str) -> str:
 
 def bind(store: Store) -> int:
     """Split the keys whose full names end in two classes (and join back what no longer needs
-    splitting), then join acronyms to their long forms; returns how many documents changed entity."""
-    return _split(store) + join_acronyms(store)
+    splitting), then join acronyms to their long forms and name the nodes a word would show
+    (``name_nodes``); returns how many documents changed entity."""
+    moved = _split(store) + join_acronyms(store)
+    name_nodes(store)
+    return moved
+
+
+def name_nodes(store: Store) -> int:
+    """Show a node whose canonical name is one generic word (``generic_word``) by its commonest full name
+    that only adds an ending to it: "Components Group" of the Lear Siegler unit, "Financial Corp",
+    "Distributors Inc", not the bare "Components", "Financial" or "Distributors", which read as words, not
+    firms. The key stays the word's, so that names merge as before: the name is what users read, the key
+    what names are compared by. Returns how many nodes were named again."""
+    bare: dict[int, str] = {}
+    for entity_id, key, alias in store.entity_aliases(_KIND):
+        word = canonical_name(alias)
+        if SEPARATOR not in key and re.fullmatch(r"[A-Z][a-z]+", word) and word.lower() == key and \
+                generic_word(word):
+            bare[entity_id] = word
+    if not bare:
+        return 0
+    written: dict[int, Counter[str]] = defaultdict(Counter)
+    for _, entity_id, text in store.entity_names_in_docs(sorted(bare)):
+        full = full_name(text)
+        if len(full.split()) > 1 and name_key(full.split()[0]) == name_key(bare[entity_id]) and \
+                name_key(full) == name_key(bare[entity_id]):
+            written[entity_id][full] += 1
+    # a node already shown by a name of its own ("AAR", "Visa Inc") keeps it
+    names = {entity_id: name for entity_id, name in store.entity_names(sorted(written)).items()
+             if canonical_name(name) == bare[entity_id]}
+    shown = {entity_id: min(written[entity_id].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+             for entity_id in names}
+    changed = {entity_id: name for entity_id, name in shown.items() if names[entity_id] != name}
+    if changed:
+        store.rename_entities(changed)
+    return len(changed)
 
 
 def _split(store: Store) -> int:

@@ -272,6 +272,11 @@ class GraphTables:
                                "WHERE entity_id IN ({marks})", entity_ids)
         return [(r[0], r[1], r[2]) for r in sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))]
 
+    def rename_entities(self, names: dict[int, str]) -> None:
+        """Entities shown by other names (id -> name); their keys stay."""
+        with self.transaction():
+            self.db.executemany("UPDATE entities SET name = ? WHERE id = ?", [(n, i) for i, n in sorted(names.items())])
+
     # --- corpus-level judgement of nodes (keiretsu.graph.nodes) ---------------------------------
 
     def entities_in_docs(self, kind: str, doc_ids: Sequence[int]) -> set[int]:

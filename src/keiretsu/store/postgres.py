@@ -941,6 +941,11 @@ class PostgresStore:
             "SELECT doc_id, entity_id, text FROM entity_mentions WHERE entity_id = ANY(%s) "
             "ORDER BY doc_id, start, \"end\", entity_id", (list(entity_ids),))]
 
+    def rename_entities(self, names: dict[int, str]) -> None:
+        with self.transaction():
+            for entity_id, name in sorted(names.items()):
+                self.db.execute("UPDATE entities SET name = %s WHERE id = %s", (name, entity_id))
+
     def entities_in_docs(self, kind: str, doc_ids: Sequence[int]) -> set[int]:
         return {r[0] for r in self._rows(
             "SELECT DISTINCT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
