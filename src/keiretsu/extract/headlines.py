@@ -13,7 +13,9 @@ words around them, and a headline gives no relationship. The cues:
   TWO MONTHS NET"): such a headline has no verb, and every word before the ticker is the name's. One
   word alone is not enough: the wire clips a name to its first word there ("HILTON <HLT> 1ST QTR").
 
-A headline entity has no place in the body: its span is the empty one at 0.
+A headline entity has no place in the body: its span is the empty one at 0. The one relationship a
+headline's company takes from the body without being named there is its owner in the brief's note
+("Note: 90 pct owned by Ford Motor Co", ``owner_in_note``): the note is about the company reporting.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..models import EntityKind, EntityMention, Extraction, RelationType, Status
+from ..models import EntityKind, EntityMention, Extraction, Mention, RelationType, Status
 from .entities import _NAME_JOINERS
 from .names import LEGAL_FORMS, canonical_name, name_key
 from .vocab import classes as vocabulary_classes
@@ -139,3 +141,33 @@ def completed_in_headline(ex: Extraction, title: str, lead: tuple[int, int]) -> 
         if x.status is Status.AGREED and x.type in _DONE_TYPES and (x.start, x.end) == lead and \
                 any(named & set(_words(e)) for e in ends):
             ex.mentions[k] = dataclasses.replace(x, status=Status.ACTIVE, cues=["completes"])
+
+
+# "Note: 90 pct owned by Ford Motor Co", "NOTE: Company is a subsidiary of Bayer AG", "NOTE: Fully owned
+# subsidiary of Hoechst AG": a results brief's note tells who owns the company its headline names, and only it
+_NOTE_OWNER = re.compile(r"\bnote\s*[:-]+\s*(?:the\s+)?(?:company\s+is\s+)?(?:an?\s+|the\s+)?(?:"
+                         r"(?P<pct>\d+(?:\.\d+)?)\s*(?:pct|percent|%)[- ]owned\s+by|"
+                         r"(?:(?:wholly|fully|majority)[- ]owned\s+)?(?:subsidiary|unit)\s+of|"
+                         r"(?:wholly|fully)[- ]owned\s+by)\s+(?:the\s+)?<?", re.I)
+
+
+def owner_in_note(ex: Extraction, title: str, text: str, spans: list[tuple[int, int]]) -> None:
+    """A stake of the first company a results brief's headline names (``headline_names``), held by the company
+    its note names (``_NOTE_OWNER``) right after the cue. ``spans``: the sentences' spans in ``text``."""
+    written = headline_names(title)[:1]
+    if not written:
+        return
+    words = _words(canonical_name(written[0]))
+    held = next((e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+                 _words(e.name)[: len(words)] == words), None)
+    if held is None:
+        return
+    for m in _NOTE_OWNER.finditer(text):
+        owner = next((e for e in ex.entities if e.kind is EntityKind.COMPANY and e.start == m.end()), None)
+        if owner is None or owner.name == held or name_key(owner.name) == name_key(held):
+            continue
+        start, end = next(((a, b) for a, b in spans if a <= m.start() < b), (m.start(), m.end()))
+        attrs = {"percent": float(m.group("pct")) if "." in m.group("pct") else int(m.group("pct"))} \
+            if m.group("pct") else {}
+        ex.mentions.append(Mention(RelationType.STAKE, owner.name, held, Status.ACTIVE, text[start:end], start, end,
+                                   attributes=attrs, trigger=m.group(0).strip(" <"), confidence=0.6))

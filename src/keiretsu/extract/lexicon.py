@@ -296,9 +296,12 @@ NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality"
 #: Agreements to sell goods, which are supply, not an alliance: "a product supply agreement with X", "an
 #: OEM agreement", "an original equipment manufacturer agreement" (their kinds), "an agreement to provide X
 #: with workstations" (the verbs that say what they are for); who supplies whom the supply triggers read.
-#: An engine maker's agreement "to power" a plane sells it engines.
+#: An engine maker's agreement "to power" a plane or "to install" its engine on one sells it engines; an
+#: agreement "to distribute" another's goods has one side sell them ("a distribution agreement with Gandalf to
+#: distribute its Mezza VoiceStation system").
 SUPPLY_AGREEMENTS = {"supply", "oem", "manufacturer", "purchase", "purchasing", "procurement"}
-SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture", "power"}
+SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture", "power", "distribute",
+                   "install"}
 #: "its agreement with Renault to assume AMC's debt": taking on another's debts is a term of a takeover,
 #: no alliance of the two that agree it.
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",

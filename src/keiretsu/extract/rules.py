@@ -24,7 +24,7 @@ from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
 from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .gazetteer import Gazetteer
-from .headlines import add_headline, completed_in_headline
+from .headlines import add_headline, completed_in_headline, owner_in_note
 from .names import LEGAL_FORMS
 from .vocab import classes as vocabulary_classes
 from .vocab import words as _vocabulary
@@ -292,6 +292,7 @@ class RuleExtractor:
                 ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
             resolve_document(ex, text, self.gaz, self.entities.words)
             add_headline(ex, title, self.entities.words)
+            owner_in_note(ex, title, text, [(s.start, s.end) for s in sentences])
             if sentences:
                 completed_in_headline(ex, title, (sentences[0].start, sentences[0].end))
             out.append(ex)

@@ -278,7 +278,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if not before:
             return Unread()
         return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
-    a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o)]
+    # "It is guaranteed ... with an interest subsidy provided by Mediocredito Centrale": the passive's agent acts,
+    # and the story's company it would be paired with is no party the sentence names
+    a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o) and
+                 not (referred and o in agents) and not _subject_after(sent, t, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
         a.objects = [o for o in a.objects if _word_before(sent, o) != "from"]
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
@@ -307,10 +310,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # the deal does names no party by word order
         described = {g.i for c in t.children if a.verb is None and (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl")
                      for g in c.subtree}
-        a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not _beside_the_deal(sent, t, e) and
+        a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not (referred and e in agents) and
+                     not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
-                     not _excepted(sent, e) and e.i not in described][:1]
+                     not _excepted(sent, e) and e.i not in described and not _subject_after(sent, t, e)][:1]
         a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
         a.how = "near"
     if not a.objects:
@@ -390,6 +394,19 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out or Unread()
+
+
+def _subject_after(sent, t, e: Ent) -> bool:
+    """Whether the company is the subject of a clause set against the trigger's after it: "are being sold to
+    Greyhound, although GM will retain the facility": GM acts in a clause of its own, it is not what is sold (while
+    "a bid for the chain, which Hillards rejected" names the one bid for)."""
+    root = _root(sent, e)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i > t.i and \
+        any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST for c in root.head.children)
+
+
+#: What opens a clause set against the one before: "..., although GM will retain the facility".
+_SET_AGAINST = {"although", "though", "while", "whereas"}
 
 
 def _named_just_before(sent, k: int, at: dict[int, Ent]) -> Ent | None:

@@ -129,10 +129,17 @@ _PHRASAL = {"take": ("prt", "over"), "snap": ("prt", "up"), "scoop": ("prt", "up
 
 
 def _phrasal(t, lemma: str, window: set[str]) -> bool:
-    """Whether a phrasal trigger has its own word: "take" with "over" as its particle (or "take X private"),
+    """Whether a phrasal trigger has its own word: "take" with "over" as its particle (or "take X private",
+    "take control of X"),
     and not over something that is no part of a company: "take over the running of X", "take over the
     debt" (``data/deal_words.tsv``, ``charge``)."""
     if lemma == "take" and "private" in window:
+        return True
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" and
+                               any(p.dep_ == "prep" and p.lower_ == "of" and
+                                   any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+                                   for p in c.children) for c in t.children):
+        # "Comsat took full control of Hi-Net": a company's name, not "control of the venture", "of its board"
         return True
     dep, word = _PHRASAL[lemma]
     if not any(c.dep_ == dep and c.lower_ == word for c in t.children):
@@ -315,6 +322,10 @@ class RelationFinder:
                     deals = self._judged(sent, cands, sentence, start, end, vetoes) + referred
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
                                                                                start, end), sent, companies)
+            # "opportunities to cooperate with the operations of Boliden's parent company, Trelleborg": a company
+            # and the one the sentence says holds it are one group, no allies
+            held = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and m.status is not S.ENDED}
+            deals = [m for m in deals if m.type is not R.ALLIANCE or frozenset((m.source, m.target)) not in held]
             out += _for_parties(deals, sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)

@@ -15,7 +15,7 @@ from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _c
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
                     _writer_acts)
 from .status import _closed_by, told_done, trigger_status
-from .triggers import GATED, MISSPELT, WORDS, register
+from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
 
@@ -24,7 +24,7 @@ R, S = RelationType, Status
 register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap", "scoop", "gobble"},
          nouns={"acquisition", "purchase", "takeover", "take-over", "buyout", "pursuit", "bid", "offer", "buy"},
          weak_nouns={"pursuit", "offer", "buy"},
-         needs={"take": {"private", "over"}, "tender": {"for"}, "snap": {"up"}, "scoop": {"up"}, "gobble": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
+         needs={"take": {"private", "over", "control"}, "tender": {"for"}, "snap": {"up"}, "scoop": {"up"}, "gobble": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
 register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, weak_verbs={"combine"},
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
 register(R.DIVESTMENT, verbs={"sell", "divest", "spin", "dispose", "unload", "offload"},
@@ -160,7 +160,10 @@ def _own_paper_sold(a: Args):
     # whom it is sold to: the first "to" under the sale, wherever a parse hangs it ("of its common stock to X",
     # "for 24.9 mln dlrs to X"), but not in a clause of its own ("and 640,000 shares will be paid to Z holders")
     other = {g.i for c in sale.children if c.dep_ == "conj" for g in c.subtree}
-    to = next((c for c in sale.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > sale.i and
+    # nor in the words of the verb a sale noun is the object of ("a judgment upholding its sale of common shares
+    # and warrants to Echlin")
+    near = [*sale.subtree, *(c for c in sale.head.children if sale.pos_ != "VERB" and sale.dep_ == "dobj")]
+    to = next((c for c in near if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > sale.i and
                c.i not in other), None)
     buyer = _named_by(to, a.at) if to is not None else None
     if to is None or buyer is a.subject:
@@ -894,8 +897,8 @@ def _parts_bought(a: Args):
     if owner is None:
         first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
         owner = _named_by(first, a.at) if first is not None else None
-    if owner is None or owner is a.subject:
-        return None
+    if owner is None or owner is a.subject or _whole(bought) and _a_named_unit(a.sent, owner):
+        return None  # "the assets and liabilities of Bogen, a division of Lear Siegler": the unit's, read as usual
     # "Campeau Corp and the Edward J. DeBartolo Corp have closed on their purchase of ...": each buys from X
     buyers = [e for e in _conjoined(a.subject, a.companies, a.sent) if e is not owner]
     # "DWG Corp's Texun Inc's line": the parent before sells through its unit
@@ -1403,8 +1406,10 @@ def _parents_parsed(sent, companies: list[Ent]):
             heads += (root.head.head,)  # "its Markborough properties subsidiary": a word of its trade between
         poss = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.i < child.i), None)
         parent = _ent_in(poss, at) if poss is not None else None
+        # "placed X and its subsidiary Y in rehabilitation": the parse hangs the noun off the name, not "its" off the noun
         if poss is not None and parent is None and poss.lower_ == "its" and \
-                all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS for x in sent[poss.i + 1 : child.i]):
+                all(x.like_num or x.is_space or x.lower_ in L.OWNERSHIP_WORDS or x.lemma_.lower() in L.OWNED
+                    for x in sent[poss.i + 1 : child.i]):
             parent = _its_owner(sent, poss, companies, child, subject_only=True)
         if parent is not None and parent is not child and not parent.members and not child.members:
             if poss.i in range(parent.i, parent.j) and \
@@ -1529,6 +1534,11 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         if owned.dep_ == "conj" and _ent_in(owned.head, at) is not None and not paired:
             return _ent_in(owned.head, at)  # "X Inc of Pensacola, Fla., and its Y unit"
     subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
+    if len(subjects) >= 2 and any(p.dep_ == "prep" and p.lower_ == "with" and VERBS.get(p.head.lemma_.lower()) is R.ALLIANCE
+                                  for p in its.ancestors):
+        # "Hartford National said China Industry agreed to work exclusively with its Connecticut National Bank
+        # unit": one works with another's unit, not its own; "its" is the company that tells of it
+        subjects = subjects[:-1]
     if subjects or subject_only:
         return subjects[-1] if subjects else None
     if before:
@@ -1711,6 +1721,12 @@ def _listed_with_parent(sent, parent: Ent, child: Ent) -> bool:
         any(c.dep_ == "poss" and c.lower_ == "its" for c in unit.children)  # not "Johnson and Johnson's Y unit"
 
 
+def _a_named_unit(sent, e: Ent) -> bool:
+    """Whether an apposition names the company a unit of another: "Bogen, a division of Lear Siegler"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _PARTS | L.OWNED and
+               any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in _root(sent, e).children)
+
+
 def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
     """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"; not of
     a part named ("the Sperry Marine Systems division of Unisys": Unisys sells that unit, read apart)."""
@@ -1723,8 +1739,17 @@ def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
         return False
     if any(c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is not o for c in part.children):
         return False
-    # the thing bought itself: "buy X's unit", "acquisition of the unit of X"
-    bought = part.head == t or (part.head.lower_ == "of" and part.head.head == t)
+    if _whole(part) and _a_named_unit(sent, o):
+        return False  # "the operations of Bogen, a division of Lear Siegler": a unit bought whole, its owner sells
+    # the thing bought itself: "buy X's unit", "acquisition of the unit of X", and through the words of a
+    # phrase the parse breaks ("acquired the metal can making operations of X", "can making" read as a verb)
+    way = []
+    x = part
+    while x.head.i != x.i and x.head.i != t.i and len(way) < 4:
+        x = x.head
+        way.append(x)
+    bought = x.head.i == t.i and all(t.i < w.i < part.i and w.i not in at and (
+        w.dep_ in ("dobj", "pobj", "prep", "compound", "amod") or w.tag_ == "VBG" and w.i == part.i - 1) for w in way)
     return part.lower_ in _PARTS and part.i > t.i and bought
 
 
@@ -1880,6 +1905,8 @@ def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: 
             continue
         # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in at and NOUNS.get(pobj.lemma_.lower()) in (R.ACQUISITION, R.DIVESTMENT):
+            continue  # "subject to its receipt of 110 mln dlrs from the sale of its X unit": a deal, X no party to it
         e = (_ent_in(pobj, at) if pobj is not None else None) or \
             next((at[g.i] for g in p.subtree if g.i in at), None)
         if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:

@@ -52,7 +52,9 @@ def _venue(sent, e: Ent) -> bool:
 #: What names a company anew right before its new name: "approved a name change to X", "will change its
 #: name to X", "will be renamed X" (not "BHP's renamed X": the name it has now), "a holding company to be
 #: called X", "Y, formerly X".
-_RENAMING = re.compile(r"(?:\bname\s+change\s+to|\bchang\w*\s+(?:its|their)\s+(?:corporate\s+)?names?\s+to|"
+_RENAMING = re.compile(r"(?:\bname\s+change\s+to|"
+                       r"\bchang\w*\s+(?:(?:of|in)\s+)?(?:its|their|the\s+(?:company|firm|bank|group)'s)\s+"
+                       r"(?:corporate\s+)?names?\s+to|"
                        r"\b(?:be|been|being|was|were|is|are|has|have|had)\s+renamed(?:\s+as)?|"
                        r"\b(?:to|will|would|shall)\s+be\s+(?:called|known\s+as)|\bformerly(?:\s+known\s+as|\s+called)?)"
                        r"\s*(?:the\s+)?<?\s*$", re.I)

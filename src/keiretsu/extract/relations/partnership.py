@@ -74,7 +74,10 @@ def _no_tie(a: Args):
                                      a.t.dep_ == "attr" and a.t.head.lemma_ == "be"):
         return []
     # what it is for: "an agreement resolving ...", or "reached an agreement ..., resolving ..."
-    purposes = [*a.t.subtree, *(c for c in a.t.head.children if a.t.dep_ == "dobj" and c.dep_ in ("advcl", "xcomp"))]
+    # (the noun may stand beside the object the parse made of its sum: "signed an eight mln dlr, distribution
+    # agreement with X to distribute ...")
+    obj = a.t.head if a.t.dep_ == "appos" else a.t
+    purposes = [*a.t.subtree, *(c for c in obj.head.children if obj.dep_ == "dobj" and c.dep_ in ("advcl", "xcomp"))]
     if a.lemma in T.WEAK_NOUNS and (modifiers & (L.NO_TIE_AGREEMENTS | L.SUPPLY_AGREEMENTS) or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES | L.SUPPLY_PURPOSES for c in purposes)):
         return []
@@ -155,9 +158,10 @@ def _stake_in_the_venture(a: Args):
 
 @rule("claim")
 def _with_no_company(a: Args):
-    """"Toyota and Honda said they would cooperate with the government on safety": the one they work with
-    is no company, and those who each work with it are no partners of each other ("with each other" is)."""
-    if a.rtype is not R.ALLIANCE or a.verb is None:
+    """"Toyota and Honda said they would cooperate with the government on safety", "A, B and C are working in
+    partnership with the National Military Office": the one they work with is no company, and those who each
+    work with it are no partners of each other ("with each other" is)."""
+    if a.rtype is not R.ALLIANCE:
         return None
     withs = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
