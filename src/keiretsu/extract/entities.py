@@ -533,11 +533,13 @@ class EntityFinder:
                 if self.gaz.lookup(name) is not None or \
                         len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers") or \
                         e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads or \
-                        len(e) > 1 and e[-1].lower_ in _BUSINESS_WORDS and self._is_company(e.text, cased) and \
+                        len(e) > 1 and (e[-1].lower_ in _BUSINESS_WORDS or e[-1].lower_ in _MINED and
+                                        _unaccented(e[0].lower_) not in vocabulary("given_names")) and \
+                        self._is_company(e.text, cased) and \
                         e[0].lower_ not in vocabulary("lead_words") and not (_opens(sent, e.start) and
                                                                            self._common_words(e)):
                     # "the British company Townsend Lines": what the news calls a company names one
-                    # "Halcyon Biotech", "Ostrava Bio": a word of a business's name ends it
+                    # "Halcyon Biotech", "Ostrava Bio", "Kinross Gold": a word of a business's name ends it
                     # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
                 elif not _person_ok(name):
@@ -912,7 +914,8 @@ class EntityFinder:
                 (self._business_name, False, True), (_QUOTED_AFTER, False, True), (quotes, False, True),
                 (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
-                (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False)]
+                (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
+                (_LISTED_BEFORE, True, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -921,7 +924,7 @@ class EntityFinder:
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
-                if pattern is not self._kind_before and pattern is not _HOLDER and \
+                if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE) and \
                         (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                         text[: m.start(1)])) and \
                         not (b.group(2) in ("and", "&") and b.group(1).lower().rstrip(".") in LEGAL_FORMS):
@@ -1606,10 +1609,17 @@ class EntityFinder:
         if i >= 2 and (sent[i - 1].lower_ == "of" and sent[i - 2].lower_ in vocabulary("place_nouns") or
                        sent[i - 1].lower_ in ("at", "near") and sent[i - 2].lower_ in vocabulary("thing_words")):
             return True  # "the port of Ostend", "the starch plant at Velden": a place
-        if i >= 2 and sent[i - 1].lower_ in _PLACE_PREPS and \
-                any(t.pos_ == "NOUN" and t.lemma_.lower() in self._located for t in (sent[i - 1].head, sent[i - 2])
-                    if t.i < i - 1) and (j == len(sent) or sent[j].text not in ("'s", "’s")):
+        if self._site_located(sent, i) and (j == len(sent) or sent[j].text not in ("'s", "’s")):
             return True  # "the head offices in Milnsbridge", "mines around Kestrel": where a site is, a place
+        k = i - 2
+        while k > 0 and sent[k].text[:1].isupper() and k > i - 5:
+            k -= 1
+        if i >= 4 and sent[i - 1].text == "," and k < i - 2 and self._site_located(sent, k + 1) and \
+                (j == len(sent) or sent[j].text not in ("'s", "’s", ",")) and \
+                not (sent[j - 1].dep_ in ("nsubj", "nsubjpass") and sent[j - 1].head.tag_ != "VBG"):
+            # "head offices in Milnsbridge, Huddersfield": the town's town, a place too (not "offices in
+            # London, Harlow Systems said": a finite clause's subject)
+            return True
         if _places_listed(sent, i, self._kind_plurals):
             return True  # "towns near the mines, such as Balen and Velden": examples of places
         if j + 2 < len(sent) and sent[j].text == "," and \
@@ -1664,6 +1674,12 @@ class EntityFinder:
             owner = sent[k : i - 1].text
             return self.gaz.lookup(owner) is None and not_companies().category(owner) == "government"
         return False
+
+    def _site_located(self, sent, i: int) -> bool:
+        """Whether the name at token ``i`` says where a site is: "the head offices in Milnsbridge"."""
+        return i >= 2 and sent[i - 1].lower_ in _PLACE_PREPS and \
+            any(t.pos_ == "NOUN" and t.lemma_.lower() in self._located for t in (sent[i - 1].head, sent[i - 2])
+                if t.i < i - 1)
 
     def _known_whole(self, sent, org, span) -> bool:
         """Whether the model's organisation is, whole, the known company it holds: "Smith Barney, Harris Upham
@@ -1974,6 +1990,7 @@ _CALLED_NOUNS = frozenset(w for w in vocabulary("title_words") | vocabulary("sta
 _BUSINESS_WORDS = vocabulary_classes("name_words")["business"]
 _NOT_IN_NAMES = _BUSINESS_WORDS | vocabulary_classes("name_words")["other"]
 _FIRM_ENDINGS = vocabulary_classes("name_words")["ending"]
+_MINED = vocabulary_classes("name_words")["mined"]
 _TRADE_WORDS = vocabulary_classes("name_words")["trade"]
 #: Two names sharing a firm's last word in the plural: "the Santa Fe and Southern Pacific Railroads".
 _SHARED_NOUN = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s){0,2}[A-Z][\w.&'-]*) and ((?:[A-Z][\w.&'-]*\s){1,3}?)(%s)s"
@@ -2027,9 +2044,10 @@ _GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),|\s\(([A-Z][a-z]{2,6})\)")
 #: The last words of a named part of an organisation: a government's is the government's.
 #: A web page's sharing buttons and invitations before a site's name: "Share on Google Plus", "follow us on
-#: Twitter", "become a fan on Facebook".
+#: Twitter", "become a fan on Facebook"; the sites listed after one too ("Follow us on Twitter and Facebook").
 _SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike\s+us|[Jj]oin\s+us|[Ff]ind\s+us|"
-                            r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+$")
+                            r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+"
+                            r"(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)){0,3}$")
 #: A person's age set after a name: "McPhail, 50, is angry".
 _AGED = re.compile(r",\s\d{1,3},\s")
 #: A model's code or number after its maker's name: "BMW X6", "Airbus A350", "the Boeing 787 jet"; not a period
@@ -2113,6 +2131,9 @@ _HOLDS_AFTER = re.compile(r"\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+reco
 #: An organisation stating its own holdings: "The Motley Fool owns shares of ...": a shareholder (a person's name
 #: takes no "The").
 _HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})" + _HOLDS_AFTER.pattern)
+#: Where a firm's shares are listed, glued before its name: "ASX-listed Wellard Agri", "Toronto - listed Kinross
+#: Gold" (only a firm is listed; the place or the market before is none).
+_LISTED_BEFORE = re.compile(rf"(?<=\w)\s?-\s?listed\s+({_NAME_RUN})")
 #: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
 _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
@@ -2858,16 +2879,25 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
 _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?[)\]]")
 #: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has".
 _BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
-#: A legal form right after where a name read ends: "General Motors" of "General Motors Corp's".
-_LEGAL_AFTER = re.compile(rf"{_SUFFIXES_AFTER}+(?![\w&])")
+#: A legal form right after where a name read ends: "General Motors" of "General Motors Corp's"; so is "Group",
+#: with or without one: "Vanguard" of "The Vanguard Group said" is the fund manager, not the newspaper.
+_LEGAL_AFTER = re.compile(rf"(?:\s+Group\b(?![-'’])(?!\s+of\b))?(?:{_SUFFIXES_AFTER}+(?![\w&])|(?<=Group)(?![\w&]))")
 #: A government called by its head, right after the head's name: "the Abbott government".
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
 #: An indefinite article right before a name: "a ULIP", "an HSA".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
 #: What follows a name that no noun of its own follows: a stop, or a word that opens a phrase or a clause.
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[?.,;:!)]|$|(?:in|like|for|with|that|which|or|and|is|was|to|from|at|on)\b)")
+#: A model's code: capitals and digits, both ("S6", "A350", "825SL").
+_MODEL_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,6}")
+#: A maker's name and a model's code right before a name: "the Boeing 787 Dreamliner", "an Airbus A380 Superjumbo".
+_MODEL_BEFORE = re.compile(r"(?<![\w&.'-])([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)?)\s(?:[A-Z]{0,3}\d{2,4}[A-Z]{0,3})(?:-\d+)?\s+$")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+#: A newsletter right after a name, a few words that qualify it between: "the Oil World newsletter",
+#: "MarketBeat.com's FREE daily email newsletter" (not "Acme said in its newsletter").
+_NEWSLETTER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|in|its|their|the|a|an|to|of|for|and|by|on|with|"
+                               r"from|is|was)\b)[\w-]+){0,3}\s+newsletters?\b")
 #: A list of brands: "brands such as", "brands, including", "whose brands include"; the list runs to a clause's end.
 _BRANDS_LISTED = re.compile(r"\bbrands,?\s+(?:such\s+as|including|like|include|as)\s+")
 _LIST_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
@@ -2876,6 +2906,8 @@ _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
 #: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL", "(NASDAQ Other: VWAGY".
 _EXCHANGE_LABEL = re.compile(r"(?:\s+Other)?\s*:\s*[A-Z0-9]")
+#: A market named only to say where another firm's shares trade: "Nasdaq-listed Zynga", "NYSE - traded".
+_LISTED_AFTER = re.compile(r"\s?-\s?(?:listed|traded|quoted)\b")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
 _TONNAGE_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:tonnes\s+)?(?:dwt|grt|deadweight)\b", re.I)
 _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w])")
@@ -3058,26 +3090,42 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     # unit's or a body's, no firm's name
     owned = {m.group(2): m.group(1) for m in _OWNED_SHORT.finditer(text)}
     gone |= {n for n in companies if n in owned and n not in legal and gaz.lookup(n) is None}
-    # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there
+    # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there; "Nasdaq-listed Zynga":
+    # only says where another firm's shares trade
     quoted = {}
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
-            quoted[e.name] = quoted.get(e.name, True) and bool(_EXCHANGE_LABEL.match(text, e.end)) and \
-                text[max(0, e.start - 1) : e.start] == "("
+            quoted[e.name] = quoted.get(e.name, True) and (bool(_EXCHANGE_LABEL.match(text, e.end)) and
+                                                           text[max(0, e.start - 1) : e.start] == "(" or
+                                                           e.name not in legal and
+                                                           bool(_LISTED_AFTER.match(text, e.end)))
     gone |= {name for name, only in quoted.items() if only}
     # "he told Fairfax Media.", "told the ABC": the one a speaker told is the reporter's outlet, no party
-    # (a firm told of a deal is written in full: "told Harwick Iron Ltd it would buy");
+    # (a firm told of a deal is written in full: "told Harwick Iron Ltd it would buy"); so is a newsletter
+    # named only so ("the Oil World newsletter", a page footer's "MarketBeat.com's FREE daily email newsletter");
     # "MoneyGuidePro® software": a name a trademark sign follows is a brand, a product, wherever else the text
     # writes it bare, unless the firm's legal name is given too
     told: dict[str, bool] = {}
     branded: set[str] = set()
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
-            told[e.name] = told.get(e.name, True) and bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start))
+            told[e.name] = told.get(e.name, True) and (bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start)) or
+                                                       bool(_NEWSLETTER_AFTER.match(text, e.end)))
             if _trademarked(text, e.text):
                 branded.add(e.name)
     gone |= {name for name, only in told.items() if only and name not in ends and name not in legal}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
+    # "the Galaxy S6 Edge", "the Sterling 825SL": a name holding a model's code after its first word is a
+    # product's; so is one written right after a maker's name and a model's code ("the Boeing 787 Dreamliner")
+    modelled: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            after_model = (m := _MODEL_BEFORE.search(text, max(0, e.start - 40), e.start)) is not None and \
+                any(gaz.lookup(n) is not None for n in (m.group(1), m.group(1).split()[-1]))
+            modelled[e.name] = modelled.get(e.name, True) and (any(_MODEL_CODE.fullmatch(w) for w in e.text.split()[1:])
+                                                               or after_model)
+    gone |= {name for name, only in modelled.items() if only and name not in legal and gaz.lookup(name) is None and
+             name.split()[-1].lower() not in _BUSINESS_WORDS}
     # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands are products
     lists = [(m.end(), _LIST_END.search(text, m.end())) for m in _BRANDS_LISTED.finditer(text)]
     lists = [(a, b.start() if b else len(text)) for a, b in lists]
@@ -3446,8 +3494,10 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> 
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-#: What wire copy puts before a name to place the firm: "Lisle, Ill.-based Amphenol", "New York-based Mutual Shares".
-_PLACED = re.compile(r"^.*?-based\s+(?=[A-Z])")
+#: What wire copy puts before a name to place the firm: "Lisle, Ill.-based Amphenol", "New York-based Mutual Shares";
+#: modern copy places it by where it is listed or has its head office too: "London-listed Glencore",
+#: "Mumbai-headquartered Lanco Infratech".
+_PLACED = re.compile(r"^.*?-(?:based|listed|headquartered)\s+(?=[A-Z])")
 
 
 #: The other half of a hyphenated name web copy spaced out, right after a name ("Kofi Amponsah - Bediako") or

@@ -80,7 +80,7 @@ and a line here.
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another
   word no person's name holds (``other``), more last words of firms' names (``ending``), what a firm does
   (``trade``: "the Finance Co" of Acme is no name of its own), what a market trades before "Exchange"
-  (``market``).
+  (``market``), a metal a miner's name ends in (``mined``: "Kinross Gold").
 * ``headline_kinds.tsv``: what a title-cased headline calls the firms of a people or a trade by, as
   ``class<TAB>word``: the plural (``plural``: "Firms") and a word other than a people's that opens the
   phrase (``opener``: "Tech"); two such words are no company's name ("Nigerian Banks Seek Stakes"); a verb of
