@@ -308,6 +308,7 @@ class Observation:
     held: bool = False  # a holding in force before its story ("which already holds 17.4 pct"), undated
     settled: bool = False  # a deal in force said to be announced before ("completed the previously announced sale")
     at: str | None = None  # when it was reported, to the second where the document says ("1987-03-09T15:02:02")
+    bid: bool = False  # a deal in force said done by a bid ("completed a tender offer for X"): an offer before
 
     @property
     def time(self) -> str | None:

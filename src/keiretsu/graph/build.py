@@ -84,6 +84,10 @@ _HELD = re.compile(r"(?<!\bnot )\balready\s+(?:owns?|owned|holds?|held|has|had|c
 _ANNOUNCED = classes("announced_words")
 _SETTLED = re.compile(r"\bpreviously[- ](?:" + "|".join(sorted(_ANNOUNCED["settled"])) + r")\b(?!(?:\s+\S+){0,5}?\s+(?:"
                       + "|".join(sorted(_ANNOUNCED["offer"])) + r")s?\b)", re.I)
+# A deal done by a bid ("Banner completed a tender offer for Rexnord", "News announced its now-completed bid for
+# X", "during the brewing company's successful bid for Distillers"): it was an offer before it was done.
+_BID_DONE = re.compile(r"\b(?:completed|successful|consummated)\s+(?:(?:its|the|a|an|his|their|[\w-]+'s)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ANNOUNCED["offer"])) + r")s?\b", re.I)
 # For ASCII text lowercased (see ``time.folded``), each with the words one of which every match of it
 # holds: a substring test costs a sentence far less than a scan, and most sentences hold none of them
 # (on Reuters-21578 sentences the flags' scans were a third of what dating one cost).
@@ -93,13 +97,14 @@ _FOLDED = (
     (folded(_DONE), ("sold", "acquired", "bought", "purchased", "completed", "merged", "took over", "taken over")),
     (folded(_HELD), ("already",)),
     (folded(_SETTLED), ("previously",)),
+    (folded(_BID_DONE), ("completed", "successful", "consummated")),
 )
 # An office given from a date still to come ("named Barry Allen president effective April"): chosen, not
 # yet held. Not where the sentence tells a leaving ("retiring effective April 1"): that office is held still.
 _APPOINTED = re.compile(r"\b(?:named|appointed|elected|promoted|chosen)\b", re.I)
 _LEAVING = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? down|leav|quit)\w*", re.I)
 _EFFECTIVE = r"\beffective\s+(?:on\s+|as\s+of\s+)?$"
-_STORED_FORM = "8"  # point|since|age|expected|flags; part of ``reader_version``
+_STORED_FORM = "9"  # point|since|age|expected|flags; part of ``reader_version``
 # A date set before a deal's document or bid names that document ("terminated discussions pursuant to a
 # Jan 27 letter of intent", "withdrew its March 3 offer"): when an earlier stage began, not when an end came.
 _NAMING = r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DEAL_DOCUMENTS | BID_NOUNS)) + r")s?\b"
@@ -132,7 +137,7 @@ _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the st
 def reader_version() -> str:
     """What the stored dates depend on: the dating code itself, the reopening words and the form."""
     code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
-        _HELD.pattern.encode() + _SETTLED.pattern.encode() + _APPOINTED.pattern.encode() + _LEAVING.pattern.encode() + \
+        _HELD.pattern.encode() + _SETTLED.pattern.encode() + _BID_DONE.pattern.encode() + _APPOINTED.pattern.encode() + _LEAVING.pattern.encode() + \
         _EFFECTIVE.encode() + _STORED_FORM.encode()
     return hashlib.sha256(code).hexdigest()[:16]
 
@@ -145,7 +150,7 @@ def read_times(sentence: str, published: str | None) -> str:
     holding came before ("already owns"), "p" when it says the deal was announced before ("the
     previously announced sale"), "n" when its first date names a document or bid ("a Jan 27 letter
     of intent"), "l" when it gives an office from a date still to come ("named X president effective
-    April"). Cached: copies of a story repeat its sentences."""
+    April"), "b" when it tells a bid done ("completed a tender offer for X"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
     naming = False  # whether the first point names a document
@@ -156,13 +161,14 @@ def read_times(sentence: str, published: str | None) -> str:
     dates = [first.get(kind, "") for kind in _KINDS]
     if sentence.isascii():
         low = sentence.lower()
-        reopened, done, held, settled = (any(map(low.__contains__, words)) and pattern.search(low) is not None
-                                         for pattern, words in _FOLDED)
+        reopened, done, held, settled, bid = (any(map(low.__contains__, words)) and pattern.search(low) is not None
+                                              for pattern, words in _FOLDED)
     else:
-        reopened, done, held, settled = (p.search(sentence) is not None for p in (_REOPENED, _DONE, _HELD, _SETTLED))
+        reopened, done, held, settled, bid = (p.search(sentence) is not None
+                                              for p in (_REOPENED, _DONE, _HELD, _SETTLED, _BID_DONE))
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened else "") + ("d" if done else "") + ("h" if held else "") + ("p" if settled else "") + \
-            ("n" if naming else "") + ("l" if _later(sentence, refs) else "")
+            ("n" if naming else "") + ("l" if _later(sentence, refs) else "") + ("b" if bid else "")
     return "|".join([*dates, flags])
 
 
@@ -221,7 +227,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             times = read_times(sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status, valid, expected, reopened, undated, done, held, start, owns, settled = _dated(stated, times)
+        status, valid, expected, reopened, undated, done, held, start, owns, settled, bid = _dated(stated, times)
         if rtype == "role" and status is Status.ACTIVE and "l" in times.rsplit("|", 1)[-1]:
             status = Status.AGREED  # "named Barry Allen president effective April": not in office yet
         stake = rtype == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
@@ -240,7 +246,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, False, explicit, conditional, reopened, undated, done,
-            _ended(cues) if status in TERMINAL else None, held, settled, at))
+            _ended(cues) if status in TERMINAL else None, held, settled, at, bid))
         if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True,
                                    at=at))
@@ -264,12 +270,13 @@ def _before(valid: str | None, published: str | None) -> bool:
 
 @lru_cache(maxsize=65536)
 def _dated(status: str, times: str
-           ) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str, bool, bool]:
+           ) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str, bool, bool, bool]:
     """What a mention's stored dates (``read_times``) say of its status: the status, when it began,
     when a step is expected, whether reopened, undated, done, held from before its story ("already
     owns", and no date of its own), the start of an implied ``active`` ("" if none), whether a stage
     before a holding is told beside a holding already held or bought ("intends to acquire more"),
-    and whether a deal in force was announced before ("the previously announced sale"). Cached:
+    whether a deal in force was announced before ("the previously announced sale"), and whether it was
+    done by a bid ("completed a tender offer for X"). Cached:
     mentions share few distinct dates."""
     stands = _STATUS[status]
     point, since, age, expected, flags = times.split("|")
@@ -285,8 +292,9 @@ def _dated(status: str, times: str
     held = stands is Status.ACTIVE and not valid and "h" in flags
     owns = stands in _BEFORE_HOLDING and ("h" in flags or "d" in flags)
     settled = stands is Status.ACTIVE and "p" in flags
+    bid = stands is Status.ACTIVE and "b" in flags
     return (stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start, owns,
-            settled)
+            settled, bid)
 
 
 @lru_cache(maxsize=4096)

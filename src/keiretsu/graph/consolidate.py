@@ -54,7 +54,9 @@ Every mention of one relationship becomes one edge with a status history. The ru
    its agreement", "broke off talks", "withdrew its bid"), dated as the end; one at an earlier stage
    of courting reached that stage before the end ("the proposed takeover", then "terminated an
    agreement in principle"). A deal done that was announced before ("completed the previously
-   announced sale") was agreed first, at a time not told, where no agreement is in the history yet.
+   announced sale") was agreed first, at a time not told, where no agreement is in the history yet;
+   one done by a bid ("completed a tender offer for X", "its now-completed bid") was an offer first,
+   where the history tells no stage before it.
    A stake or tie
    that ended may be taken up anew by a purchase told as done ("bought 2.4 mln shares, boosting
    its holdings to 83 pct").
@@ -251,6 +253,25 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
     return True
 
 
+def _past_end(entry: StatusChange) -> bool:
+    """Whether an end is told as background: dated in a month before its first report, or only by a longer
+    period ("broke off talks last fall", "was rebuffed earlier this year"), not as news of the day."""
+    return entry.status in TERMINAL and bool(entry.valid_from) and bool(entry.first_reported) and \
+        entry.valid_from[:7] < entry.first_reported[:7]  # type: ignore[index]
+
+
+def _taken_up_after(group: Sequence[Observation], end: StatusChange, stage: Status | None) -> Sequence[Observation]:
+    """After an end told as background, a live status said outright as of its report or later ("broke off
+    talks last fall", then "signed a letter of intent" on the day; "was rebuffed earlier this year", then "made
+    a bid" two weeks on) takes the deal up anew, as a reopening does; not one at the stage that ended
+    ("withdrew its bid last year", then "Dart, which made a bid"): that retells the deal that ended."""
+    if not any(o.explicit for o in group):
+        return group
+    over = min(_period_end(end.valid_from), end.first_reported[:10])  # type: ignore[arg-type, index]
+    return [replace(o, reopened=True) if o.explicit and not (o.conditional or o.implied or o.reopened) and
+            o.status not in TERMINAL and o.status is not stage and place(o)[0] > over else o for o in group]
+
+
 def _held_first(observations: Sequence[Observation]) -> Sequence[Observation]:
     """Of a stake, a stage before the holding ("announced the sale of the Fairchild stake last
     October", "bid for the outstanding stake of Shell Oil in 1984") first reported only after the
@@ -437,15 +458,21 @@ def _announced(steps: list[Status], by_status: dict[Status, list[Observation]], 
                ) -> tuple[list[Status], dict[Status, list[Observation]]]:
     """A deal told done as announced before ("completed the previously announced sale of") was agreed
     before it was done: where the history has no agreement yet, that is a step of its own just before,
-    resting on the reports that say so and undated by them: they do not say when it was agreed."""
-    if Status.ACTIVE not in steps or Status.AGREED in steps or (last is not None and last not in _COURTING):
-        return steps, by_status
-    settled = [o for o in by_status[Status.ACTIVE] if o.settled and (o.done or o.explicit)]
-    if not settled:
+    resting on the reports that say so and undated by them: they do not say when it was agreed. So a deal
+    done by a bid ("completed a tender offer for X", "its now-completed bid for X") was an offer before,
+    where the history tells no stage before it yet."""
+    if Status.ACTIVE not in steps:
         return steps, by_status
     at = steps.index(Status.ACTIVE)
-    return [*steps[:at], Status.AGREED, *steps[at:]], {**by_status, Status.AGREED: [
-        replace(o, status=Status.AGREED, valid=None, undated=True) for o in settled]}
+    stage, told = Status.AGREED, []
+    if Status.AGREED not in steps and (last is None or last in _COURTING):
+        told = [o for o in by_status[Status.ACTIVE] if o.settled and (o.done or o.explicit)]
+    if not told and (last is None or last is Status.RUMOURED) and not set(steps[:at]) & (_COURTING | {Status.AGREED}):
+        stage, told = Status.PROPOSED, [o for o in by_status[Status.ACTIVE] if o.bid and (o.done or o.explicit)]
+    if not told:
+        return steps, by_status
+    return [*steps[:at], stage, *steps[at:]], {**by_status, stage: [
+        replace(o, status=stage, valid=None, undated=True) for o in told]}
 
 
 def _earliest(dates: Iterable[str | None]) -> str | None:
@@ -653,6 +680,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
         return None
     rtype, source_id, target_id, venture = key
     if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
+            not observations[0].bid and \
             not (rtype == RelationType.STAKE and observations[0].status is Status.ENDED):  # most: said once
         o = observations[0]
         attrs = o.attributes
@@ -673,6 +701,8 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     told = _held_first(observations) if stake else observations  # (all count as sources)
     for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
+        if last is not None and _past_end(last):
+            group = _taken_up_after(group, last, rel.history[-2].status if len(rel.history) > 1 else None)
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal,
                                                     stake, done)
         if Status.ENDED in steps and last is not None and not in_force:

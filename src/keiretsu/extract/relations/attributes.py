@@ -44,7 +44,9 @@ _TOPIC_PREPS = {"on", "in", "for", "covering", "including"}
 _GENERIC_TOPICS = {"terms", "term", "deal", "agreement", "talks", "basis", "partnership", "alliance", "part",
                    "cash", "stock", "shares", "share", "year", "years", "month", "months", "plan", "plans", "way",
                    "companies", "company", "firms", "business", "venture", "joint venture", "the future", "the deal",
-                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector", "opposition"}
+                   "corporations", "cutting - edge technologies", "various aspects", "aspects", "sector", "opposition",
+                   # "an agreement in principle with X": how far the accord has come, not what it is about
+                   "principle"}
 
 
 def _bound_elsewhere(text: str, m: re.Match, target: str | None) -> bool:

@@ -531,6 +531,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             gone = None
         right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or _DIED.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
+            _WAS_OFFICE.match(text, p_end) and not _HELD_NOW.search(text, p_end) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
         ended = left_ended or right_ended
         # "From 1986 to 2009, Mr. Hart was a director of Acme": an office held over a span that closed
@@ -771,6 +772,15 @@ _HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previousl
                           r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as|"
                           r"had\s+been(?!\s+(?:named|elected|appointed|promoted|chosen|made|picked|tapped|nominated|"
                           r"acting|serving|with|at|in|on|a\s+director\s+since))\b)\b", re.I)
+
+
+#: The past of an office told right after the name: "Vaguine was executive vice president of research at Y", "X,
+#: who was senior vice president of the bank, faces five years in jail" (not "was named", "was elected
+#: president"; nor where the sentence tells an office held now: "was a director from 2004 and is now its chairman").
+_WAS_OFFICE = re.compile(r",?\s+(?:who\s+)?was\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?:company\s+)?(?:(?:senior|executive|"
+                         r"first|group|deputy|assistant)\s+)*(?:vice\s+)?(?:president|chairman|chief|treasurer|director|"
+                         r"general\s+manager|managing\s+director)\b", re.I)
+_HELD_NOW = re.compile(r"\b(?:since|now|currently|still)\b", re.I)
 
 
 #: A stretch of work told as done: "Mr. Davis spent two years at Acme" (not "has spent").

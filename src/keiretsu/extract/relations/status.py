@@ -112,6 +112,22 @@ def _document_of(x):
                  c.lemma_.lower() in L.SETTLING), None)
 
 
+# Verbs by which parties come to a deal document: "the understanding American Express reached to sell".
+_MADE = _RESULTING | {"sign", "make", "strike", "conclude", "negotiate"}
+
+
+def _reached_for(x):
+    """The deal document a relative clause on it makes, whose infinitive the parse hangs on the clause's verb,
+    if any: "an announcement of an understanding American Express reached to sell Nippon Life 13 pct of
+    Shearson", "the accord it signed to buy X" (what the document is for; not "a plan it made to sell")."""
+    if x.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        return None
+    verb = x.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _MADE or verb.i == x.i:
+        return None
+    return verb.head if verb.head.lemma_.lower() in L.SETTLING else None
+
+
 def _under_which(x) -> bool:
     """Whether a word is a relative clause that tells a document's terms: "an understanding by which X would
     buy Y", "an agreement under which X will acquire Y"."""
@@ -185,7 +201,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         if rtype is R.STAKE and holding.tag_ == "VBD" else None
     if once is None and rtype is R.STAKE and holding.tag_ == "VBD" and _at_one_time(holding):
         once = "at one point"
-    if once:  # "X, which once owned Y", "once held a 40 pct stake in Y": a holding of the past
+    if once is None and rtype is R.STAKE and t.lemma_.lower() in L.STAKE_NOUNS:
+        once = next((c.text for c in t.children if c.dep_ == "amod" and c.lower_ in _PAST), None)
+    if once:  # "X, which once owned Y", "once held a 40 pct stake in Y", "firms with past stakes in Y": a holding of the past
         return S.ENDED, [once]
     closed = _closed_by(t) if rtype is R.STAKE else None
     if closed is not None:  # "Reliance Electric was a unit of Exxon until December 30, 1986": no more
@@ -276,6 +294,9 @@ def _optioned(t):
     done = verb.lemma_.lower() == "exercise" and verb.tag_ in ("VBD", "VBN") and not _ahead(verb)
     return None if done else option
 
+
+# Adjectives that put a holding named by its noun in the past: "the four U.S. oil firms with past stakes in Aramco".
+_PAST = {"past", "erstwhile", "onetime", "one-time"}
 
 # The statuses of a deal not done: of a sale, the holding stands.
 _NOT_DONE = (S.RUMOURED, S.PROPOSED, S.IN_TALKS, S.AGREED, S.CALLED_OFF)
@@ -672,6 +693,39 @@ def _means(y, t) -> bool:
     return verb is not None and y.head.head.i in (t.i, verb.i) and verb.tag_ in ("VBD", "VBN") and not _ahead(verb)
 
 
+# The bodies by which a company decides for itself: "its board", "its directors".
+_OWN_BODIES = {"board", "director", "directors"}
+# What a company's own body approves that stays the company's offer: "approved a proposal to acquire".
+_OWN_PLANS = {"proposal", "plan", "offer", "bid"}
+
+
+def _own_plan_approved(y, chain: dict[int, int]) -> bool:
+    """Whether an approval is a company's own body approving its own offer for the trigger's deal: "its board
+    has approved a proposal to acquire the 50 pct of X held by its partners" is an offer still to be accepted
+    (while "the American Service board has approved the offer", "its shareholders approved a plan to merge with
+    X" are the other side's or the owners' assent)."""
+    return y.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _OWN_BODIES and
+        any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children) for c in y.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWN_PLANS and c.i in chain for c in y.children)
+
+
+# Verbs of handing over what pays for a deal: done, they complete the deal they were done for.
+_PAYING = {"issue", "pay", "deliver", "transfer"}
+
+
+def _completed_by(y):
+    """The verb of payment a completion is the purpose of, told done, if any: "has issued 23.33 mln shares to
+    Preussag to complete the previously announced purchase", "paid 30 mln dlrs to complete the acquisition"
+    (not "will provide 279 mln dlrs to complete", "seeking bank debt to complete": still ahead)."""
+    head = y.head
+    if y.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in y.children) or head.i == y.i:
+        return None
+    done = head.lemma_.lower() in _PAYING and head.tag_ in ("VBD", "VBN") and not _ahead(head) and \
+        not any(c.dep_ == "neg" for c in head.children)
+    return head if done else None
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -771,6 +825,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 y.head.tag_ in ("VBD", "VBN") and not _ahead(y.head):
             settled.append(y.text)  # "gave final approval to the proposed acquisition" (not "expects to obtain")
             continue
+        if lemma in L.APPROVING and _own_plan_approved(y, chain):
+            continue  # "its board has approved a proposal to acquire the 50 pct of X": its own offer, not an accord
+        if lemma in L.COMPLETION and _completed_by(y) is not None:
+            taken.append(y.text)  # "has issued 23.33 mln shares to Preussag to complete the purchase": done
+            continue
         if lemma in L.FINALISING and y.tag_ in ("VBD", "VBN") and not _ahead(y):
             if rtype in _ONE_ACT and t.lemma_.lower() not in L.DEAL_DOCUMENTS and \
                     any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
@@ -838,8 +897,16 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     document = settling.head if settling is not None else None
     misplaced = None  # the infinitive whose document the parse hung elsewhere, if any
     if document is None:
-        misplaced = next((x for x in near if _document_of(x) is not None), None)
-        document = _document_of(misplaced) if misplaced is not None else None
+        misplaced = next((x for x in near if _document_of(x) is not None or _reached_for(x) is not None), None)
+        document = None if misplaced is None else _document_of(misplaced) or _reached_for(misplaced)
+    # "entered an agreement in principle with X to undertake a research project": an accord whose terms are
+    # still to be settled, agreed and not yet in force
+    in_principle = next((x for x in near if x.lemma_.lower() in L.DEAL_DOCUMENTS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
+        for c in x.children)), None)
+    if in_principle is not None:
+        settled.append(in_principle.text)
+        found[S.AGREED] = list(dict.fromkeys([*found.get(S.AGREED, []), in_principle.text]))
     if document is not None:
         # "Chevron's agreement to buy Hess", "an understanding to sell", and what the deal's verb takes:
         # "reached an agreement to acquire new stock representing a 16 pct interest in X"
