@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import InputError
-from ..eval.extract import L2, MIN_COUNT
+from ..eval.extract import L2, MIN_COUNT, VETO
 from .app import app, out
 
 train_app = typer.Typer(help="Train the models keiretsu ships, on labelled data.", no_args_is_help=True)
@@ -19,7 +19,7 @@ app.add_typer(train_app, name="train")
 
 _CORPORA = Path("../shared/corpora")
 _SENTENCES = [Path("eval/extract/dev.jsonl"), Path("eval/extract/dev2.jsonl"), Path("eval/extract/train-reuters.jsonl")]
-#: Every real labelled training split (400 Reuters train stories): the threshold is cross-validated over them.
+#: Every real labelled training split (400 Reuters train stories): the thresholds are cross-validated over them.
 _DOCS = [Path("eval/docs/train.jsonl"), Path("eval/docs/train2.jsonl"), Path("eval/docs/train3.jsonl")]
 
 _FIRE = "FIRE: Hamad et al., FIRE: A Dataset for FInancial Relation Extraction, NAACL 2024 Findings (CC BY 4.0)"
@@ -59,11 +59,15 @@ def train_relations_cmd(
         min=1, help="Leave out the features seen in fewer training examples than this.")] = MIN_COUNT,
     folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds of the documents.")] = 5,
     threshold: Annotated[str, typer.Option(
-        help="The model's threshold (0.20, 0.25, ... 0.80), or cv for the cross-validated choice.")] = "cv",
+        help="What a tie the rules did not make must score to be added (0.20, 0.25, ... 0.80, 0.90, 1.00: "
+             "never), or cv for the cross-validated choice.")] = "cv",
+    veto: Annotated[str, typer.Option(
+        help="Under what score a tie the rules are unsure of is dropped (0.00: never, 0.05, ... 0.80), cv for "
+             "the cross-validated choice, or same for --threshold both ways.")] = f"{VETO:.2f}",
 ) -> None:
     """Fit the relation classifier on labelled documents, sentences, FIRE and KnowledgeNet;
     cross-validated over the real documents, whose figures are printed and kept in the model's "about";
-    the threshold is the cross-validated one unless --threshold says otherwise. The shipped model is made by
+    the threshold to add is the cross-validated one unless --threshold says otherwise. The shipped model is made by
     `keiretsu train relations --out src/keiretsu/extract/data/relations.json` in the repository
     (a few minutes on one core). Try another with KEIRETSU_RELATION_MODEL=FILE or
     `keiretsu eval docs --relation-model FILE`."""
@@ -86,6 +90,7 @@ def train_relations_cmd(
     with out.status(f"reading {len(items):,} labelled texts and fitting..."):
         report = train_relations(items, lambda finder: RuleExtractor(relations=finder), folds=folds, l2=l2,
                                  threshold=None if threshold == "cv" else _number(threshold, "--threshold"),
+                                 veto=None if veto == "cv" else veto if veto == "same" else _number(veto, "--veto"),
                                  min_count=min_count)
     used = [*docs, *gold, *(Path(p) for p in (fire, knowledgenet) if p != "none")]
     report.model.about["files"] = [p.as_posix() for p in used]
@@ -93,14 +98,19 @@ def train_relations_cmd(
                                          if p != "none"]
     documents = report.items["docs"]
     out.print(f"{folds}-fold cross-validation on {documents:,} real documents:")
-    table = Table("threshold", "precision", "recall", "F1")
-    for t, sc in sorted(report.folds.items()):
-        mark = " *" if t == report.model.threshold else ""
-        table.add_row(f"{t:.2f}{mark}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+    table = Table("add at", "veto under", "precision", "recall", "F1")
+    sc = report.rules
+    table.add_row("rules alone", "", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+    chosen = (report.model.threshold, report.model.veto)
+    # each threshold to add at the veto chosen, and one threshold both ways (the recipe until 2026-12-05)
+    for (t, v), sc in sorted(report.folds.items()):
+        if v == chosen[1] or t == v:
+            mark = " *" if (t, v) == chosen else ""
+            table.add_row(f"{t:.2f}{mark}", f"{v:.2f}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
     out.print(table)
     read = ", ".join(f"{n:,} {source}" for source, n in report.items.items())
     out.print(f"{read}; {report.candidates:,} candidates, {report.positives:,} true; {report.unreachable:,} "
               f"relationships of the documents had no candidate; {len(report.model.weights):,} weights; "
-              f"threshold {report.model.threshold:.2f}; {time.monotonic() - started:.0f} s")
+              f"threshold {report.model.threshold:.2f}, veto {report.model.veto:.2f}; {time.monotonic() - started:.0f} s")
     out_path.write_text(report.model.to_json(), encoding="utf-8")
     out.print(f"wrote {escape(str(out_path))}")
