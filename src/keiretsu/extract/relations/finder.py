@@ -240,6 +240,20 @@ def _rest_held(mentions: list[Mention], sentence: str) -> list[Mention]:
             if m.type is R.STAKE and m.status is not S.ACTIVE else m for m in mentions]
 
 
+def _sold_holding(mentions: list[Mention]) -> list[Mention]:
+    """A holding the sentence tells sold outright, its end said by the sale ("completed the sale of all
+    shares of wholly owned Y"), is over, whatever word describes it as owned before the sale; unless the
+    sentence also tells that sale still to come ("had sold its stake in X and expects to finalise the sale of
+    the 80 pct-owned Y": the first sale is not Y's)."""
+    sales: dict[tuple[str, str], set] = {}
+    for m in mentions:
+        if m.type is R.DIVESTMENT:
+            sales.setdefault((m.source, m.target), set()).add(m.status)
+    sold = {pair for pair, said in sales.items() if said == {S.ACTIVE}}
+    ended = {(m.source, m.target) for m in mentions if m.type is R.STAKE and m.status is S.ENDED} & sold
+    return [m for m in mentions if not (m.type is R.STAKE and m.status is S.ACTIVE and (m.source, m.target) in ended)]
+
+
 def _same_firm(a: str, b: str) -> bool:
     """Whether two names may be one firm's, the one a short form of the other ("Jardine", "Jardine Matheson")."""
     a, b = name_key(a), name_key(b)
@@ -309,7 +323,8 @@ class RelationFinder:
             triggers = [x for x in self.triggers(sent) if x[0] not in named]
             persons = frozenset(k for p in people for k in range(p.i, p.j))
             vetoes: set = set()
-            deals = self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons, vetoes)
+            deals = _sold_holding(self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons,
+                                              vetoes))
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
                 if self.on_candidates is not None:

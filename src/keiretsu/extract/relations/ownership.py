@@ -14,7 +14,7 @@ from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
                     _writer_acts)
-from .status import _closed_by, told_done, trigger_status
+from .status import _AHEAD, _closed_by, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
@@ -54,6 +54,9 @@ _HOLDS_TOO = re.compile(r"\s*(?:<[^<>]{1,12}>|\([^()]{1,12}\))?\s*,?\s*\d+(?:\.\
                         re.I)
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
 _BUYS = {"buy", "acquire", "purchase"}
+#: What a sale brings in, taken already where the clause is past: "had realized 1.1 billion dlrs from the
+#: sale of its Container Corp subsidiary", "posted a gain of 14.3 mln dlrs on the sale of".
+_PROCEEDS = {"gain", "profit", "loss", "proceeds", "realize", "realise", "receive", "net", "earn", "reap"}
 #: Verbs by which a company says what a sentence tells: "X said ...", "X announced ...".
 SAYS = {"say", "add", "announce", "state", "report", "disclose"}
 #: Parts that are a company or a stake in one, whatever else a company owns is: "owns its Y business".
@@ -1594,7 +1597,7 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                                                                 for c in sale.children)
             else:
                 stated = trigger_status(sent, sale, R.ACQUISITION, sentence)
-                done = stated is not None and stated[0] is S.ACTIVE
+                done = stated is not None and stated[0] is S.ACTIVE or stated is None and _proceeds_taken(sale)
             if done:
                 status = S.ENDED
             elif _a_part_of(sent, child):
@@ -1618,6 +1621,21 @@ def _named_after(child: Ent, parent: Ent, ctx: StoryContext) -> list[str]:
     stem = parent.name.lower().split()
     after = [n for n in ctx.recent if n.lower().split()[: len(stem)] == stem and len(n.split()) > len(stem)]
     return after[-1:] if after else child.names
+
+
+def _proceeds_taken(sale) -> bool:
+    """Whether a sale is told done by what it brought in, in a clause told in the past ("had realized 1.1
+    billion dlrs from the sale of its Container Corp subsidiary", "were aided by a gain on the sale of"), not
+    one still to come ("will have a gain on the sale of", "expects to use the proceeds from the sale of")."""
+    if sale.dep_ != "pobj" or sale.head.lower_ not in ("from", "on"):
+        return False
+    chain = [sale.head.head]
+    while chain[-1].pos_ not in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    verb = chain[-1]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "xcomp" and \
+        any(x.lemma_.lower() in _PROCEEDS or x.lower_ in _PROCEEDS for x in chain) and \
+        not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in verb.children)
 
 
 def _to_become(t) -> bool:
