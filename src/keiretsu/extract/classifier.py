@@ -326,9 +326,18 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
     reads the executive offices in a piece of text, each with where it starts."""
     person, k = c.a, c.trigger
     lo, hi = min(k, person.i), max(k + 1, person.j)
-    words = sent[max(0, lo - 3) : min(len(sent), hi + 3)].text
+    first = max(0, lo - 3)
+    words = sent[first : min(len(sent), hi + 3)].text
     found = titles(words)
-    title = min(found)[1] if found else " ".join(x.text for x in sent[k - 1 : k + 1] if x.lower_ in
+    p_start, p_end = sent[person.i].idx - sent[first].idx, sent[person.j - 1].idx + len(sent[person.j - 1].text) - sent[first].idx
+    # "elected X as chairman, succeeding Y, and Z as president, succeeding W": the office told right after
+    # the name ("as president"), else, past another name, the nearest before it, is this name's
+    own = [f for f in found if f[0] >= p_end and re.fullmatch(r"\s*(?:,\s*)?(?:as\s+)?(?:(?:the|a|an|its)\s+)?"
+                                                             r"(?:(?-i:[a-z]+)\s+){0,2}", words[p_end : f[0]])]
+    before = [f for f in found if f[0] < p_start]
+    if not own and before and re.search(r"[A-Z][\w.]*\s+[A-Z]", words[min(before)[0] : max(before)[0]]):
+        own = [max(before)]
+    title = min(own or found)[1] if found else " ".join(x.text for x in sent[k - 1 : k + 1] if x.lower_ in
                                                  ("vice", "deputy", "managing", "executive", sent[k].lower_)).title()
     before = sent[max(0, person.i - 6) : person.i].text
     after = sent[person.j : person.j + 6].text

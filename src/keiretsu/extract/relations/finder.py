@@ -20,7 +20,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_sub
                         _subsidiaries, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
-from .roles import _roles, office_companies, written_titles
+from .roles import _roles, anothers_office, office_companies, replaced, written_titles
 from .status import _settled, told_done, trigger_status
 
 
@@ -389,6 +389,7 @@ class RelationFinder:
         # George F. Sommer will ...": a person the rules gave an office holds none at another company the
         # sentence names, whatever the model weighs
         ruled = [c for c in cands if c.rule is not None and c.type is R.ROLE]
+        people = list({id(e): e for c in cands for e in (c.a, c.b) if e.kind is EntityKind.PERSON}.values())
         for c, p in self.model.decide(cands):
             if c.rule is None and c.type is R.ROLE:
                 # "Mary Lee, an adviser to Acme chief executive Tom Hart": the office the rules gave the
@@ -399,7 +400,14 @@ class RelationFinder:
                     continue
                 if not any(r.source == c.source or r.target == c.target and r.source != c.source and
                            distance(c.trigger, r.a, r.a) < distance(c.trigger, c.a, c.a) for r in ruled):
-                    out.append(role_mention(sent, c, sentence, start, end, p, written_titles))
+                    found = role_mention(sent, c, sentence, start, end, p, written_titles)
+                    if c.trigger is not None and anothers_office(sent, people, c.a, c.trigger):
+                        # "Allen will succeed Leo Egan, who will become chairman": Allen takes an office there,
+                        # not the one told of Egan
+                        found = dataclasses.replace(found, attributes={})
+                    if found.status is not S.ENDED and replaced(sent, c.a):
+                        found = dataclasses.replace(found, status=S.ENDED, cues=["replaced"])
+                    out.append(found)
                 continue
             if c.rule is not None:
                 out.append(dataclasses.replace(c.rule, confidence=round(p, 2)))

@@ -208,6 +208,11 @@ _REPLACED_TITLED = re.compile(rf"\b(?:{_handing('takes')})\s+(?!by\b)(?P<office>
 #: (the second's office is the first's) or "Tom Brown has resigned and will be succeeded by John Smith" (the
 #: first's is the second's); ``ahead``: still to come.
 _SUCCEEDS = re.compile(rf"\s+(?:(?P<ahead>(?:{_handing('to_come')})\s+)|to\s+)?(?:{_handing('takes', 'take')})\s+", re.I)
+#: The same past what is set off after the successor's name: "John Johnstone, 54, president and chief operating
+#: officer, will succeed John Henske as chief executive officer".
+_SUCCEEDS_SET_OFF = re.compile(rf"(?:\s*,\s*[^,;:()]{{1,60}}){{1,3}},{_SUCCEEDS.pattern}", re.I)
+#: Who said what the sentence tells, named last: "..., the company said.", "..., Olin said."
+_SAID_LAST = re.compile(r",\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:said|says|added|announced)\s*\.?\s*$")
 _SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+)?"
                            rf"(?:(?P<ahead>(?:{_handing('to_come')})\s+be)|has\s+been|had\s+been|was|is)\s+"
                            rf"(?:{_handing('given')})\s+by\s+")
@@ -225,8 +230,11 @@ _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?<?(?P<word>(?-i:[A-Z])[\w&'’
 _NAMED_TOO = re.compile(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){1,6}?and\s+")
 #: Where what is said right of a name stops being about that name's office: another clause, or a relative
 #: clause that tells no office ("X, who is chairman at Y" does).
-_OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+(?:is|was|has been|had been|serves as|served as|"
-                         rf"became|becomes|{_handing('kept')}|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
+#: "who had previously been CEO of X", "who now is president": a time word before or inside the verb
+_WHEN = r"(?:(?:also|previously|formerly|once|now|currently|recently|still)\s+)?"
+_OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+{_WHEN}(?:is|was|has {_WHEN}been|had {_WHEN}been|"
+                         rf"serves as|served as|"
+                         rf"became|becomes|{_handing('kept', 'moved')}|(?:stepped|steps|will step) down as|resigned as|retired as|quit as|"
                          r"(?:took|takes|will take) over as)\b)")
 
 
@@ -294,8 +302,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                         re.fullmatch(r"\s*(?:,|and|&)\s*(?:former\s+)?", text[left_from + other.end() : t_start]):
                     t_start = left_from + other.start()
             if left_limit and re.fullmatch(r"\s*,\s*(?:(?!(?:and|or)\b)[a-z]+\s+){0,3}", text[left_limit:t_start]) and \
-                    re.fullmatch(r"\s*,\s*", between):
-                continue  # "James Lydon, executive vice president and COO, Joseph Tyrrell, ...": the name's before it
+                    re.fullmatch(r"(?:\s+(?:of|at|for)\s+[^,;:()]+)?\s*,\s*", between):
+                # "James Lydon, executive vice president and COO, Joseph Tyrrell, ...", "John Smith, president of
+                # Acme Corp, Robert Jones, ...": the name's before it
+                continue
             # a title well before the name ("X, chairman emeritus of Y and Co, and Z") is another's,
             # unless its company sits between ("senior Asia economist at Capital Economics Daniel Martin")
             near = len(re.findall(r"\w+", between)) <= 3
@@ -406,7 +416,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                           r"has|had|have|will be|will|would|"
                                           r"is to|is set to)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
-                                          r"step(?:s|ped|ping)? down)"
+                                          r"step(?:s|ped|ping)? down|continue[sd]?|remain[sd]?)"
                                           r"(?:\s+(?:as|to))?|"
                                           # "named Robert Warren to the new post of vice chairman"
                                           r"\s+(?:(?:was|is|has been|had been|will be)\s+(?:named|appointed|elected|promoted)\s+)?"
@@ -427,10 +437,19 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if not names and not (body and body.group("word").lower() not in _FUNCTIONS):
                     names = _said_by(sent, companies,
                                      _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
+                said_last = _SAID_LAST.search(text, t_end)
+                # "Edward Horman will continue as chairman, the company said": who said it, last; not an office of a
+                # body told after it ("will be president of the combined unit, CrossLand said")
+                if not names and said_last and not any(q.i >= p.j for q in people) and \
+                        not re.match(r"\s+(?:of|at|for|in)\s", text[run_end:]):
+                    names = story_company(p_start) if re.fullmatch(rf"{_REFERENCE}|it", said_last.group("who"), re.I) else \
+                        next((c.names for c in companies if _begin(sent, c) == said_last.start("who") and
+                              _end(sent, c) == said_last.end("who")), [])
                 # "Acme said John Smith will succeed Tom Brown as chief executive": the office Tom Brown leaves is
                 # the one the company that names his successor said
                 successor = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
-                if not names and successor is not None and _SUCCEEDS.fullmatch(text, _end(sent, successor), p_start):
+                if not names and successor is not None and (_SUCCEEDS.fullmatch(text, _end(sent, successor), p_start) or
+                                                            _SUCCEEDS_SET_OFF.fullmatch(text, _end(sent, successor), p_start)):
                     names = _said_by(sent, companies, _begin(sent, successor))
                 if not names and successor is not None and held.get(successor.i) and \
                         re.fullmatch(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}", text[r_from:t_start]) and \
@@ -453,6 +472,13 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "named Tom Hart president, replacing Jeff Lamm, who remains chairman": the office the one replaced
                 # keeps is at the company of the one he leaves, and held still
                 names = next((n for _, x, n in found if x.string is left), [])
+            moving = _MOVED_ON.match(text, r_from)
+            taker = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
+            if not names and moving and re.fullmatch(r"(?:(?:the|a|an|its)\s+)?(?:(?-i:[a-z]+)\s+){0,2}", text[moving.end() : t_start]) \
+                    and taker is not None and _SUCCEEDS.fullmatch(text, _end(sent, taker), p_start):
+                # "National Savings said Bilbao succeeds George Pfaff, who was elected chairman": the office the one
+                # replaced moves on to is at the company that told of the handover
+                names = _said_by(sent, companies, _begin(sent, taker))
             if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes")) and \
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
@@ -514,9 +540,6 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             told_status[id(taken[0][1])] = taken[1]
         told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
                             and (elect := _ELECT.match(m.string, m.end()))})
-        moved.update(id(m) for _, m, _ in found if m.string is right and _MOVED_ON.match(text, r_from))
-        told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found if m.string is right and
-                            _KEPT_ON.fullmatch(text, r_from, r_from + m.start()) or id(m) in moved})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         titled = _REPLACED_TITLED.search(text, max(0, p_start - 70), p_start)
@@ -544,6 +567,18 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
             (S.ENDED, [span.group(0)]) if span else (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
         seat = _board_seat(sent, people, companies, p)
+        # "..., succeeding Bill Lyon, who has been elected to AMR's board": the seat the one replaced moves on to
+        moved_on = _MOVED_ON.match(text, r_from)
+        if seat is not None and not found and moved_on and seat[0].start() >= moved_on.start():
+            found = [("Director", seat[0], seat[1] or story_company(seat[0].start()))]
+            moved.add(id(seat[0]))
+            seat = None
+        moved.update(id(m) for _, m, _ in found if m.string is right and moved_on)
+        # "..., who is promoted to chief financial officer" holds it; "..., who will become chairman" is to hold it
+        to_come = moved_on and L.ROLE_AHEAD.search(moved_on.group(0))
+        told_status.update({id(m): (S.AGREED, [to_come.group(0)]) if to_come and id(m) in moved else (S.ACTIVE, [])
+                            for _, m, _ in found if m.string is right and
+                            _KEPT_ON.fullmatch(text, r_from, r_from + m.start()) or id(m) in moved})
         if seat is not None and not found:
             m, names = seat
             names = names or story_company(m.start())
@@ -598,13 +633,34 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         if given and not ahead:
             out = [dataclasses.replace(x, status=S.ENDED, cues=["replaced"])
                    if x.source == giver.name and x.status is S.ACTIVE else x for x in out]
-        for title, m, names in [h for h in held[giver.i] if id(h[1]) not in moved]:
+        taken = [h for h in held[giver.i] if id(h[1]) not in moved]
+        if not taken and takes:
+            # "Ameritech said Allen will succeed Leo Egan, who will become chairman": Allen takes the office Egan
+            # leaves, unnamed, at the company that told of it
+            taken = [("", m, said) for _, m, _ in held[giver.i][:1] if (said := _said_by(sent, companies, _begin(sent, taker)))]
+        for title, m, names in taken:
             for name in names:
                 out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
+
+
+#: A relative clause set off after a name, not closed before what follows: "..., Leo Egan, who will become".
+_WHO_CLAUSE = re.compile(r"\s*,\s*who\b[^,;:()]*")
+
+
+def anothers_office(sent, people: list[Ent], person: Ent, at: int) -> bool:
+    """Whether the office word at token ``at`` is told in a relative clause of another person named
+    before it: "Allen will succeed Leo Egan, who will become chairman" (Egan's office, never Allen's)."""
+    return any(q.name != person.name and q.j <= at and not q.j <= person.i < at and
+               _WHO_CLAUSE.fullmatch(sent.text, _end(sent, q), sent[at].idx) for q in people)
+
+
+def replaced(sent, person: Ent) -> bool:
+    """Whether a handover word stands right before the name: "..., succeeding Victor Palmieri" (he has left the office)."""
+    return bool(_REPLACED.search(sent.text, max(0, _begin(sent, person) - 30), _begin(sent, person)))
 
 
 def _contacts(sent, people: list[Ent], companies: list[Ent], held: set[str], sentence: str, start: int,
@@ -768,7 +824,7 @@ def _short_form(sent, companies: list[Ent], ctx: StoryContext, at: int, piece: s
 #: "X, who once headed ...", "X served as chief executive of Y" (not "has served as", nor an office held
 #: "since 2008": a filing's "previously served as" may run to now); and the past perfect of the office itself,
 #: "X had been president and chief operating officer" (not "had been named president": an appointment).
-_HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previously|once)|"
+_HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previously|once)|had\s+(?:previously|once)\s+been|"
                           r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as|"
                           r"had\s+been(?!\s+(?:named|elected|appointed|promoted|chosen|made|picked|tapped|nominated|"
                           r"acting|serving|with|at|in|on|a\s+director\s+since))\b)\b", re.I)
@@ -1149,8 +1205,9 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
         rest = unnamed(a, b)
         for _, _, m in _titles(rest):
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
-        return bool(re.fullmatch(r"[\s,]*(?:(?:and|are|were|is|was|include[sd]?|including|also|other|as|"
-                                 r"(?-i:[a-z-]+))[\s,]+){0,4}", rest + " "))
+        # "Pearson succeeds William Lyon, who has been elected to AMR's board": the seat is the one replaced's
+        return bool(re.fullmatch(rf"[\s,]*(?:(?:and|are|were|is|was|include[sd]?|including|also|other|as|"
+                                 rf"(?!(?:{_handing('takes', 'take')})\b)(?-i:[a-z-]+))[\s,]+){{0,4}}", rest + " "))
 
     for m in BOARD_SEAT.finditer(text):
         # "T. Kent Elliot, who ... now sits on Acme's board": a full stop inside a name ends no sentence
