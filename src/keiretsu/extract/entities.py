@@ -719,8 +719,8 @@ class EntityFinder:
                 continue  # "Total revenue rose"
             if _in_a_place(text, m.start(), m.end()):
                 continue
-            if _names_a_product(text, m.end()):
-                taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft": a product, no company
+            if _names_a_product(text, m.end()) or self._brand_sold(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft", "a Visa card": a product, no company
                 continue
             arm = _ARM_AFTER.match(text, m.end()) if not_companies().category(m.group(0)) != "outlet" else None
             if arm is not None:  # "BP Australia said": the arm named after its parent, as parsed
@@ -1585,12 +1585,31 @@ class EntityFinder:
                 j = last + 1
         return i, j
 
+    def _brand_sold(self, text: str, a: int, b: int) -> bool:
+        """Whether the name at ``a:b`` of a firm whose name its product bears (``brand`` in
+        ``not_companies.tsv``: a card network) names the product here: a word of ``after`` follows, one word
+        between ("its Visa credit card", "a Visa card"), or "its"/"their" owns it, a few lower-case words
+        between, and no noun of its own follows ("its no-fee variable rate MasterCard to 13.6 pct", "its
+        Visa Classic or ..."; not "its MasterCard shares")."""
+        known = self.gaz.lookup(text[a:b])
+        if known is None or not known.kinds & not_companies().brands:
+            return False
+        b = _BRAND_TIER.match(text, b).end()
+        words = _BRAND_AFTER.match(text, b)
+        after = not_companies().after
+        if words is not None and any(w is not None and (w in after or w.endswith("s") and w[:-1] in after)
+                                     for w in words.groups()):
+            return True
+        return _OWNED_BEFORE.search(text, 0, a) is not None and _OWNED_END.match(text, b) is not None
+
     def _part_of_body(self, sent, i: int, j: int, text: str) -> bool:
         """Whether the text around a capitalised name shows it is no company: a public body's or a part
         of one, owned by a government body ("MITI's Industrial Electronics Division", "Commodity
         Operations Division for the USDA"), or naming a body the word after it says ("a House
         Appropriations subcommittee"; ``after`` in ``not_companies.tsv``); a town before its state
         ("Tifton, Ga."); an office's portfolio ("Vice President for International Services")."""
+        if self._brand_sold(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)):
+            return True  # "its no-fee variable rate MasterCard": the card, not the network
         if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
             return False
         if j < len(sent) and (sent[j].is_lower or sent[j].is_upper or sent[j].lower_ in _INDEX_WORDS) and \
@@ -2055,6 +2074,16 @@ _AGED = re.compile(r",\s\d{1,3},\s")
 _MODEL_AFTER = re.compile(r"\s+(?:(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?=\s+(?!(?:million|billion|mln|bln|"
                           r"percent|pct|per|shares|points|to|and|or|of|in|at|for|from|by)\b)[A-Za-z]))\b")
 _WORD_AFTER_NAME = re.compile(r"\s+([A-Z][A-Za-z]*)\b")
+
+
+#: A card's tier written after the network's name: "its Visa Classic", "a MasterCard Gold card".
+_BRAND_TIER = re.compile(r"(?:[ \t]+(?:Classic|Gold|Platinum))?")
+#: The words after a card network's name, one of which may make it the card (``after`` in ``not_companies.tsv``).
+_BRAND_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
+#: "its"/"their" and a few lower-case words before a name: "its no-fee variable rate MasterCard".
+_OWNED_BEFORE = re.compile(r"\b(?:its|their)(?:[ \t]+[a-z][a-z-]*){0,4}[ \t]+$")
+#: What ends the phrase an owned card's name closes: punctuation, or a word that is no noun.
+_OWNED_END = re.compile(r"\s*(?:[^\w\s]|$)|[ \t]+(?:to|from|or|and|in|at|on|for|with|of|by|is|was|will|has|had)\b")
 
 
 def _names_a_product(text: str, end: int) -> bool:

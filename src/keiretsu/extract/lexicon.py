@@ -341,7 +341,7 @@ PLURAL_REF = re.compile(r"\b(?:the (?:two|three) (?:[a-z-]+ ){0,3}?(?:companies|
                         r"giants|partners|rivals|airlines|carriers|railroads|retailers|insurers|brewers|lenders|"
                         r"thrifts|publishers|chipmakers|drugmakers|"
                         r"corporations|banks|sides)|both (?:companies|firms|groups|corporations|carmakers|automakers|"
-                        r"sides)|the (?:companies|firms|carmakers|automakers|partners))\b", re.I)
+                        r"sides)|the (?:companies|firms|carmakers|automakers))\b", re.I)
 SHAREHOLDER_APPOS = re.compile(r"^,?\s*(?:its|their)\s+(largest|biggest|top|main|major|controlling|junior|senior|"
                                r"long-?time|strategic|key)?\s*(shareholder|owner|investor|partner|parent|ally)\b", re.I)
 STATUS_ORDER = [S.CALLED_OFF, S.ENDED, S.IN_TALKS, S.RUMOURED, S.PROPOSED, S.AGREED, S.ACTIVE]

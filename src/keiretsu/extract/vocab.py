@@ -212,6 +212,7 @@ class NotCompanies:
     pattern_category: dict[str, str]
     after: dict[str, str]  # lower-case word after a name that makes it a body's name -> category
     before: dict[str, str]  # lower-case noun right before a name that makes it a thing's name -> category
+    brands: frozenset[str]  # kinds of firm (companies.tsv) whose name is also that of what they sell
     long_last: tuple[str, ...]  # the long head words of bodies: a misspelling of one is still the body's
 
     def category(self, name: str) -> str | None:
@@ -276,7 +277,7 @@ def misspelling(token: str, words: tuple[str, ...], least: int = MISSPELT_MIN) -
 
 @cache
 def not_companies() -> NotCompanies:
-    names, word, last, first, patterns, pattern_category, after, before = {}, {}, {}, [], [], {}, {}, {}
+    names, word, last, first, patterns, pattern_category, after, before, brands = {}, {}, {}, [], [], {}, {}, {}, set()
     for line in _lines("not_companies"):
         category, how, value = (line.split("\t") + ["", ""])[:3]
         value = value.strip()
@@ -294,6 +295,8 @@ def not_companies() -> NotCompanies:
             after[value.lower()] = category
         elif how == "before":
             before[value.lower()] = category
+        elif how == "brand":
+            brands.add(value.lower())
         elif how == "pattern":
             group = f"p{len(patterns)}"
             patterns.append(f"(?P<{group}>{value})")
@@ -302,4 +305,4 @@ def not_companies() -> NotCompanies:
             raise ValueError(f"{REGISTRY['not_companies']}: unknown kind {how!r} in {line!r}")
     pattern = re.compile("|".join(patterns)) if patterns else None
     long_last = tuple(w for w, c in last.items() if len(w) >= MISSPELT_MIN and c in ("government", "association"))
-    return NotCompanies(names, word, last, first, pattern, pattern_category, after, before, long_last)
+    return NotCompanies(names, word, last, first, pattern, pattern_category, after, before, frozenset(brands), long_last)

@@ -41,6 +41,15 @@ def _each(sent, t) -> bool:
     return t.i + 2 < len(sent) and sent[t.i + 1].lower_ == "for" and sent[t.i + 2].lower_ in ("each", "every")
 
 
+def _rate_after(sent, t) -> bool:
+    """Whether "rate" follows "interest" ("the interest rate on its card", "interest-rate", "low-interest
+    rate-loans"): the price of credit, whatever percentage the sentence gives it."""
+    k = t.i + 1
+    if k < len(sent) and sent[k].text == "-":
+        k += 1
+    return k < len(sent) and re.match(r"rates?\b", sent[k].lower_) is not None
+
+
 def _goods_traded(t) -> bool:
     """Whether a verb of buying or selling trades goods (``data/goods.txt``): "purchasing computers for its own
     use", "their new game show was purchased by CBS": no company changes hands, whatever the model weighs."""
@@ -485,6 +494,8 @@ class RelationFinder:
                 if rtype is R.STAKE and any(y.lemma_.lower() in DEAL_WORDS["condition"] for x in list(t.ancestors)[:6]
                                             for y in (x, *(c for c in x.children if c.dep_ == "acomp"))):
                     continue  # "conditional on minimum acceptances totalling 25 pct of X": an offer's term, no stake
+                if key == "interest" and _rate_after(sent, t):
+                    continue  # "increased the interest rate on its MasterCard to 13.6 pct": a rate charged, no stake
                 weak = key in T.WEAK_NOUNS
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
                         not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):

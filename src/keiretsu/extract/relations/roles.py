@@ -552,6 +552,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         after = [r_from + m.start() for _, m, _ in found if m.string is right]
         if gone and after and all(r_from + gone.end() <= t and "," in text[r_from + gone.end() : t] for t in after):
             gone = None
+        if gone:
+            # "resigned as president to become chairman of Sequoia Systems": the office he leaves for is taken
+            told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found if m.string is right and
+                                _LEFT_FOR.search(text, r_from + gone.end(), r_from + m.start())})
         right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or _DIED.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             _WAS_OFFICE.match(text, p_end) and not _HELD_NOW.search(text, p_end) or \
@@ -609,6 +613,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # the name; the one before it is held
             kept = kept or ahead is not None and id(m) in on_left and ahead.start() > p_start - max(0, p_start - 45)
             own, own_cues = told_status.get(id(m), (S.ACTIVE if kept else status, [] if kept else cues))
+            if id(m) in on_left and own is not S.ENDED and _left_as(sent, p, m.group(0)):
+                own, own_cues = S.ENDED, ["left"]  # "its president, Gabriel Fusco, resigned as president"
             for name in names:
                 out.append(Mention(R.ROLE, p.name, name, own, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
@@ -1109,6 +1115,33 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
     return out
 
 
+#: What a leaving word says the holder left for, before the office he takes: "resigned as president to become
+#: chairman and chief executive officer of Sequoia Systems".
+_LEFT_FOR = re.compile(r"\bto\s+(?:become|join|accept|take|head)\b", re.I)
+
+
+def _left_as(sent, p: Ent, title: str) -> bool:
+    """Whether the person is the subject of a verb of leaving told as done whose "as" names the office told before
+    his name: "its president, Gabriel Fusco, resigned as president" (not "resigned as a director", another)."""
+    verb = _subject_of(sent, p)
+    word = title.split()[-1].lower()
+    return verb is not None and verb.lemma_.lower() in L.ROLE_LEAVING and verb.tag_ in ("VBD", "VBN", "VBZ") and \
+        not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to", "'ll") for c in verb.children) and \
+        any(g.lower_ == word for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
+
+
+def _subject_of(sent, p: Ent):
+    """The verb a person is the subject of, past offices listed with him: "its chairman Bill Saxon and chief
+    executive Steven Saxon have resigned"; else None."""
+    verb = sent[p.i : p.j].root
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "compound", "appos") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        verb = verb.head
+    return verb.head if verb.dep_ == "nsubj" else None
+
+
 def _leaves(sent, p: Ent) -> bool:
     """Whether the person is the subject of a verb of leaving told as done, past the office set off after
     the name: "John Brown, chairman of Acme, resigned on Tuesday" (not "will retire in May", still ahead,
@@ -1123,13 +1156,9 @@ def _leaves(sent, p: Ent) -> bool:
             not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() not in L.ROLE_ANY_OFFICE
                                                                    for g in c.children if g.dep_ == "pobj")
                     for c in verb.children)
-    for _ in range(3):  # "its chairman Bill Saxon and chief executive Steven Saxon have resigned"
-        if verb.dep_ not in ("conj", "compound", "appos") or verb.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        verb = verb.head
-    if verb.dep_ != "nsubj":
+    verb = _subject_of(sent, p)
+    if verb is None:
         return False
-    verb = verb.head
     # "accepted responsibility and resigned": a verb of leaving set beside the subject's own
     return any(_leaving(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                                              not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
