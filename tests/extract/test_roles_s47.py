@@ -6,6 +6,8 @@ are invented."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from keiretsu.extract.classifier import RelationModel
@@ -23,7 +25,9 @@ def rules() -> RuleExtractor:
 
 @pytest.fixture(scope="module")
 def shipped() -> RuleExtractor:
-    return RuleExtractor(relations=RelationFinder(RelationModel.default()))
+    # the shipped model adds no tie the rules missed (threshold 1.00, cross-validated); one that adds
+    # (``train relations --threshold 0.35``) must read each added office as the rules would
+    return RuleExtractor(relations=RelationFinder(dataclasses.replace(RelationModel.default(), threshold=0.35)))
 
 
 def test_the_office_the_one_replaced_will_take_is_his_not_his_successors(rules):

@@ -9,8 +9,12 @@ The sentences are made up for these tests, in the shapes of real wire copy."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from keiretsu.extract.classifier import RelationModel
+from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
 from ..helpers import found, roles
@@ -19,6 +23,14 @@ from ..helpers import found, roles
 @pytest.fixture(scope="module")
 def rules():
     return RuleExtractor()
+
+
+@pytest.fixture(scope="module")
+def adding():
+    """A model that adds ties the rules miss (``train relations --threshold 0.35``): the shipped one adds none
+    (cross-validated, most of what it added was wrong), and "won control of X" and "making X a unit of Y" are
+    ties only a model reads; the status of what it adds is the rules' all the same."""
+    return RuleExtractor(relations=RelationFinder(dataclasses.replace(RelationModel.default(), threshold=0.35)))
 
 
 def test_a_bid_that_was_the_means_of_a_deal_done(rules):
@@ -32,11 +44,14 @@ def test_a_bid_that_was_the_means_of_a_deal_done(rules):
 def test_an_offer_that_ran_out_with_shares_bought(rules):
     assert found(rules, "Halvorsen Corp said its tender offer for Quillon Inc expired at midnight and that it had "
                         "accepted approximately 2.3 mln shares.") == {("acquisition", "Halvorsen", "Quillon"): "active"}
-    assert found(rules, "Halvorsen Corp said it won control of Quillon Inc after getting 54 pct of its shares with a "
-                        "tender offer that expired March 18.")[("acquisition", "Halvorsen", "Quillon")] == "active"
     # with nothing bought, it ran out: called off
     assert found(rules, "Halvorsen Corp said its offer for Quillon Inc lapsed on Friday.") == {
         ("acquisition", "Halvorsen", "Quillon"): "called_off"}
+
+
+def test_control_won_with_an_offer_that_ran_out(adding):
+    assert found(adding, "Halvorsen Corp said it won control of Quillon Inc after getting 54 pct of its shares with a "
+                         "tender offer that expired March 18.")[("acquisition", "Halvorsen", "Quillon")] == "active"
 
 
 def test_a_deal_a_company_is_to_make(rules):
@@ -78,12 +93,12 @@ def test_an_office_in_the_past_perfect(rules):
         ("Michael Brandt", "Quillon")][1] is Status.ACTIVE
 
 
-def test_a_headline_that_says_the_deal_is_complete(rules):
+def test_a_headline_that_says_the_deal_is_complete(adding):
     text = ("NEW YORK, March 3 - Halvorsen Trust PLC said Quillon Cement Corp shareholders today approved the "
             "previously announced merger agreement making Quillon Cement an indirect wholly owned unit of Halvorsen "
             "Trust.")
-    [done] = rules.extract([(1, text, "HALVORSEN TRUST <HAN> COMPLETES QUILLON PURCHASE")])
-    [told] = rules.extract([(1, text, "QUILLON CEMENT HOLDERS APPROVE MERGER")])
+    [done] = adding.extract([(1, text, "HALVORSEN TRUST <HAN> COMPLETES QUILLON PURCHASE")])
+    [told] = adding.extract([(1, text, "QUILLON CEMENT HOLDERS APPROVE MERGER")])
     key = ("acquisition", "Halvorsen Trust", "Quillon Cement")
     assert {m.key: m.status.value for m in done.mentions}[key] == "active"
     assert {m.key: m.status.value for m in told.mentions}[key] == "agreed"
