@@ -332,8 +332,8 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
     p_start, p_end = sent[person.i].idx - sent[first].idx, sent[person.j - 1].idx + len(sent[person.j - 1].text) - sent[first].idx
     # "elected X as chairman, succeeding Y, and Z as president, succeeding W": the office told right after
     # the name ("as president"), else, past another name, the nearest before it, is this name's
-    own = [f for f in found if f[0] >= p_end and re.fullmatch(r"\s*(?:,\s*)?(?:as\s+)?(?:(?:the|a|an|its)\s+)?"
-                                                             r"(?:(?-i:[a-z]+)\s+){0,2}", words[p_end : f[0]])]
+    own = [f for f in found if f[0] >= p_end and re.fullmatch(rf"\s*(?:,\s*)?(?:as\s+)?{L.BEFORE_TITLE}",
+                                                             words[p_end : f[0]])]
     before = [f for f in found if f[0] < p_start]
     if not own and before and re.search(r"[A-Z][\w.]*\s+[A-Z]", words[min(before)[0] : max(before)[0]]):
         own = [max(before)]

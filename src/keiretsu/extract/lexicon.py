@@ -210,6 +210,9 @@ ROLE_ENDED = re.compile(r"(?<!\bwill )(?<!\bto )\b(?:former|formerly|ex-|stepped
 #: Verbs of leaving an office, said of its holder as the sentence's subject: "John Brown, chairman of
 #: Acme, resigned on Tuesday" ("step" only with "down"; "will retire" is a leaving still ahead).
 ROLE_LEAVING = {"resign", "retire", "quit", "step"}
+#: What may stand between a name or a verb and the office it gives, as a pattern: an article and up to two
+#: lower-case words ("who was elected the new chairman", "Z as executive vice president").
+BEFORE_TITLE = r"(?:(?:the|a|an|its)\s+)?(?:(?-i:[a-z]+)\s+){0,2}"
 #: Verbs of putting a holder out of office, said of the holder in the passive: "Raymond Montoya, vice president
 #: of finance, has been removed as an officer"; "as" names no other office when it names only these.
 ROLE_REMOVED = {"remove", "terminate", "dismiss", "fire", "oust", "discharge"}

@@ -126,9 +126,9 @@ def name_nodes(store: Store) -> int:
         return 0
     written: dict[int, Counter[str]] = defaultdict(Counter)
     for _, entity_id, text in store.entity_names_in_docs(sorted(bare)):
-        full = full_name(text)
-        if len(full.split()) > 1 and name_key(full.split()[0]) == name_key(bare[entity_id]) and \
-                name_key(full) == name_key(bare[entity_id]):
+        full, key = full_name(text), name_key(bare[entity_id])
+        first, *rest = full.split() or [""]
+        if rest and name_key(first) == key == name_key(full):
             written[entity_id][full] += 1
     # a node already shown by a name of its own ("AAR", "Visa Inc") keeps it
     names = {entity_id: name for entity_id, name in store.entity_names(sorted(written)).items()

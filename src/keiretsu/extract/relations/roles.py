@@ -474,7 +474,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = next((n for _, x, n in found if x.string is left), [])
             moving = _MOVED_ON.match(text, r_from)
             taker = max((q for q in people if q.j <= p.i), key=lambda q: q.j, default=None)
-            if not names and moving and re.fullmatch(r"(?:(?:the|a|an|its)\s+)?(?:(?-i:[a-z]+)\s+){0,2}", text[moving.end() : t_start]) \
+            if not names and moving and re.fullmatch(L.BEFORE_TITLE, text[moving.end() : t_start]) \
                     and taker is not None and _SUCCEEDS.fullmatch(text, _end(sent, taker), p_start):
                 # "National Savings said Bilbao succeeds George Pfaff, who was elected chairman": the office the one
                 # replaced moves on to is at the company that told of the handover
