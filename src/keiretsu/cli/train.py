@@ -64,6 +64,9 @@ def train_relations_cmd(
     veto: Annotated[str, typer.Option(
         help="Under what score a tie the rules are unsure of is dropped (0.00: never, 0.05, ... 0.80), cv for "
              "the cross-validated choice, or same for --threshold both ways.")] = f"{VETO:.2f}",
+    role_threshold: Annotated[str, typer.Option(
+        help="What a role the rules did not give must score to be added (0.30, 0.35, ... 0.90, 1.00: never), or cv "
+             "for the cross-validated choice (over the documents and KnowledgeNet's passages).")] = "cv",
 ) -> None:
     """Fit the relation classifier on labelled documents, sentences, FIRE and KnowledgeNet;
     cross-validated over the real documents, whose figures are printed and kept in the model's "about";
@@ -91,7 +94,8 @@ def train_relations_cmd(
         report = train_relations(items, lambda finder: RuleExtractor(relations=finder), folds=folds, l2=l2,
                                  threshold=None if threshold == "cv" else _number(threshold, "--threshold"),
                                  veto=None if veto == "cv" else veto if veto == "same" else _number(veto, "--veto"),
-                                 min_count=min_count)
+                                 role_threshold=None if role_threshold == "cv" else
+                                 _number(role_threshold, "--role-threshold"), min_count=min_count)
     used = [*docs, *gold, *(Path(p) for p in (fire, knowledgenet) if p != "none")]
     report.model.about["files"] = [p.as_posix() for p in used]
     report.model.about["attribution"] = [line for p, line in ((fire, _FIRE), (knowledgenet, _KNOWLEDGENET))
@@ -108,9 +112,17 @@ def train_relations_cmd(
             mark = " *" if (t, v) == chosen else ""
             table.add_row(f"{t:.2f}{mark}", f"{v:.2f}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}")
     out.print(table)
+    out.print(f"roles, {folds}-fold cross-validation on the documents and KnowledgeNet's passages (by document):")
+    table = Table("add a role at", "precision", "recall", "F1", "added right", "added wrong")
+    for r, (sc, added) in sorted(report.roles.items()):
+        mark = " *" if r == report.model.role_threshold else ""
+        table.add_row(f"{r:.2f}{mark}", f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(added.right),
+                      str(added.wrong))
+    out.print(table)
     read = ", ".join(f"{n:,} {source}" for source, n in report.items.items())
     out.print(f"{read}; {report.candidates:,} candidates, {report.positives:,} true; {report.unreachable:,} "
               f"relationships of the documents had no candidate; {len(report.model.weights):,} weights; "
-              f"threshold {report.model.threshold:.2f}, veto {report.model.veto:.2f}; {time.monotonic() - started:.0f} s")
+              f"threshold {report.model.threshold:.2f}, veto {report.model.veto:.2f}, roles "
+              f"{report.model.role_threshold:.2f}; {time.monotonic() - started:.0f} s")
     out_path.write_text(report.model.to_json(), encoding="utf-8")
     out.print(f"wrote {escape(str(out_path))}")

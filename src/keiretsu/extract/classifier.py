@@ -330,9 +330,10 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
     words = sent[first : min(len(sent), hi + 3)].text
     found = titles(words)
     p_start, p_end = sent[person.i].idx - sent[first].idx, sent[person.j - 1].idx + len(sent[person.j - 1].text) - sent[first].idx
-    # "elected X as chairman, succeeding Y, and Z as president, succeeding W": the office told right after
-    # the name ("as president"), else, past another name, the nearest before it, is this name's
-    own = [f for f in found if f[0] >= p_end and re.fullmatch(rf"\s*(?:,\s*)?(?:as\s+)?{L.BEFORE_TITLE}",
+    # "elected X as chairman, succeeding Y, and Z as president, succeeding W", "led by Ed Raimonde (Chairman
+    # & CEO), Stephen Powers (President)": the office told right after the name ("as president", in brackets),
+    # else, past another name, the nearest before it, is this name's
+    own = [f for f in found if f[0] >= p_end and re.fullmatch(rf"\s*(?:,\s*|\(\s*)?(?:as\s+)?{L.BEFORE_TITLE}",
                                                              words[p_end : f[0]])]
     before = [f for f in found if f[0] < p_start]
     if not own and before and re.search(r"[A-Z][\w.]*\s+[A-Z]", words[min(before)[0] : max(before)[0]]):
@@ -377,6 +378,10 @@ class RelationModel:
     #: better than the pairs they passed over (cross-validated on the training documents, a low veto
     #: and a high bar to add beat one threshold both ways). None: ``threshold`` both ways.
     veto: float | None = None
+    #: What a role the rules did not give must score to be added, when it is not ``threshold``: the pairs
+    #: of a person and a company in a sentence naming an office hold far more true ties than the pairs of
+    #: companies the rules passed over. None: ``threshold``.
+    role_threshold: float | None = None
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(x, 0.0) for x in features)
@@ -393,9 +398,11 @@ class RelationModel:
         # where the rules are sure of a pair they have read how the sentence ties it: the model adds
         # no other type to it ("acquired 21.2 pct of Metex" is a stake, not also a takeover)
         sure = {frozenset((c.source, c.target)) for c in cands if c.rule is not None and c.rule.confidence >= self.trust}
+        roles = self.threshold if self.role_threshold is None else self.role_threshold
         kept = {c.key: (c, p) for c, p in scored
                 if (p >= veto if c.rule is not None else
-                    p >= self.threshold and frozenset((c.source, c.target)) not in sure)
+                    p >= (roles if c.type is RelationType.ROLE else self.threshold)
+                    and frozenset((c.source, c.target)) not in sure)
                 or c.rule is not None and c.rule.confidence >= self.trust}
         for key, (c, p) in list(kept.items()):
             rev = (key[0], key[2], key[1])
@@ -405,7 +412,8 @@ class RelationModel:
 
     def to_json(self) -> str:
         veto = {} if self.veto is None else {"veto": self.veto}
-        return json.dumps({"bias": self.bias, "threshold": self.threshold, **veto, "trust": self.trust,
+        roles = {} if self.role_threshold is None else {"role_threshold": self.role_threshold}
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, **veto, **roles, "trust": self.trust,
                            "about": self.about, "weights": dict(sorted(self.weights.items()))},
                           indent=0, sort_keys=False) + "\n"
 
@@ -415,9 +423,10 @@ class RelationModel:
         weights = data["weights"]
         if not isinstance(weights, dict) or not all(isinstance(w, (int, float)) for w in weights.values()):
             raise ValueError("its weights are no table of numbers")
-        veto = data.get("veto")
+        veto, roles = data.get("veto"), data.get("role_threshold")
         return cls(weights, float(data["bias"]), float(data["threshold"]), data.get("about", {}),
-                   float(data.get("trust", 0.6)), None if veto is None else float(veto))
+                   float(data.get("trust", 0.6)), None if veto is None else float(veto),
+                   None if roles is None else float(roles))
 
     @classmethod
     def load(cls, path: Path) -> RelationModel:

@@ -42,6 +42,7 @@ class Labelled:
     people: list[frozenset[str]] = field(default_factory=list)
     relations: set[tuple[str, int, int]] = field(default_factory=set)  # (type, source, target); role: person → company
     types: frozenset[str] = ALL_TYPES
+    document: str = ""  # the document a passage is of, when it is one of several: they are held out together
 
     def company(self, name: str, gaz: Gazetteer) -> int | None:
         keys = {name_key(name), name_key(gaz.canonical(name))}
@@ -243,7 +244,8 @@ def read_knowledgenet(path: Path, gaz: Gazetteer) -> list[Labelled]:
                               ({"stake"} if "SUBSIDIARY_OF" in annotated else set()))
             if not types:
                 continue
-            item = Labelled(str(row["id"]), "knowledgenet", row["text"], types=types)
+            item = Labelled(str(row["id"]), "knowledgenet", row["text"], types=types,
+                            document=str(row.get("document_id", "")))
             companies: dict[str, int] = {}
             people: dict[str, int] = {}
 
