@@ -17,7 +17,6 @@ or for ``CEO`` and the role found is a chief executive's; elsewhere it is not ju
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from keiretsu.clean.normalize import normalize_text
 from keiretsu.extract.names import name_key
+from keiretsu.extract.training import knowledgenet_half
 from keiretsu.models import EntityKind, RelationType
 from keiretsu.settings import Settings
 from keiretsu.stages import make_extractor
@@ -34,11 +34,6 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "knowledge
 ROLE_PROPERTIES = ("CEO", "EMPLOYEE_OR_MEMBER_OF")
 #: With ``--founders``: a founder holds an office at what he founded, as a chief executive does.
 FOUNDER = "FOUNDED_BY"
-
-
-def half(document_id: str) -> str:
-    """T or H, fixed by the document alone (session 42's split of folds 1-3): T to tune on, H held out."""
-    return "T" if hashlib.sha256(("s42-role8:" + document_id).encode()).digest()[0] % 2 == 0 else "H"
 
 
 def with_founders(row: dict) -> dict:
@@ -133,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.founders:
             row = with_founders(row)
         annotated = {f["property"] for f in row["facts"]} | set(row.get("properties_annotated_no_fact", []))
-        chosen = row["fold"] in (1, 2, 3) and half(row["document_id"]) == args.half if args.half else \
+        chosen = knowledgenet_half(row["fold"], row["document_id"]) == args.half if args.half else \
             row["fold"] == args.fold
         if chosen and annotated & set(ROLE_PROPERTIES):
             rows.append(row)

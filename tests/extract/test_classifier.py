@@ -186,7 +186,7 @@ def test_fire_is_read_in_our_schema(tmp_path: Path):
     path = tmp_path / "fire_train_recovered.json"
     path.write_text(json.dumps([{"tokens": tokens, "entities": entities, "orig_id": 7,
                                  "relations": [{"head": h, "tail": t, "type": k} for h, t, k in relations]}]))
-    [item] = read_fire(path, Gazetteer.default())
+    [item] = read_fire(path, Gazetteer.default(), halves=("A", "B"))  # whichever half the sentence is in
     assert item.text.startswith("Reliance Industries acquired Mandarin Oriental, a unit")
     named = {(rtype, (item.people if rtype == "role" else item.companies)[a], item.companies[b])
              for rtype, a, b in item.relations}

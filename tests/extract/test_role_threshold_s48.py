@@ -13,6 +13,8 @@ from keiretsu.errors import InputError
 from keiretsu.eval.extract import train_relations
 from keiretsu.extract.classifier import Candidate, RelationModel
 from keiretsu.extract.entities import Ent
+from keiretsu.extract.gazetteer import Gazetteer
+from keiretsu.extract.training import fire_half, knowledgenet_half, read_fire, read_knowledgenet
 from keiretsu.models import EntityKind, Mention, RelationType, Status
 
 from ..cli.test_cli import keiretsu
@@ -135,3 +137,20 @@ def test_the_cli_prints_the_roles_cross_validated_and_takes_a_role_threshold(tmp
     loaded = RelationModel.load(model)
     assert loaded.role_threshold == 0.55 and loaded.about["role_threshold_from"] == "given"
     assert "added" in loaded.about["roles_cross_validated"]
+
+
+def test_training_reads_no_held_out_part_of_fire_or_knowledgenet(tmp_path: Path):
+    """FIRE's half B, KnowledgeNet's half H and its fold 4 measure the shipped model out of sample: never in it."""
+    texts = [f"Kestrova Corp bought Zolter Inc number {n}." for n in range(40)]
+    fire = tmp_path / "fire.json"
+    fire.write_text(json.dumps([{"tokens": t.split(), "entities": [], "relations": []} for t in texts]))
+    read = {item.text for item in read_fire(fire, Gazetteer.default())}
+    assert read and read == {t for t in texts if fire_half(t) == "A"} != set(texts)
+    assert len(read_fire(fire, Gazetteer.default(), halves=("A", "B"))) == len(texts)
+    rows = [{"id": f"kn-{n}-{fold}", "document_id": str(n), "fold": fold, "text": "Jane Roe is the CEO of Corlan Metals.",
+             "facts": [], "properties_annotated_no_fact": ["CEO"]} for n in range(20) for fold in (1, 4)]
+    kn = tmp_path / "kn.jsonl"
+    kn.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    kept = {item.id for item in read_knowledgenet(kn, Gazetteer.default())}
+    assert kept == {r["id"] for r in rows if r["fold"] == 1 and knowledgenet_half(1, r["document_id"]) == "T"}
+    assert kept and not any(i.endswith("-4") for i in kept)

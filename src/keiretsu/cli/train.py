@@ -48,10 +48,12 @@ def train_relations_cmd(
     gold: Annotated[list[Path], typer.Option(
         help="Labelled sentences, JSONL (format: keiretsu.eval.extract); repeat for several. Never test.")] = _SENTENCES,
     fire: Annotated[str, typer.Option(
-        help="FIRE's recovered train split (CC BY 4.0), or none. Never its dev or test split.")] = str(
+        help="FIRE's recovered train split (CC BY 4.0), or none: its half A only (half B measures the model). "
+             "Never its dev or test split.")] = str(
         _CORPORA / "fire/fire_train_recovered.json"),
     knowledgenet: Annotated[str, typer.Option(
-        help="KnowledgeNet's training folds (CC BY-SA 4.0), or none.")] = str(
+        help="KnowledgeNet's training folds (CC BY-SA 4.0), or none: their part T only (H and fold 4 "
+             "measure the model).")] = str(
         _CORPORA / "knowledgenet/knowledgenet_train_facts.jsonl"),
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (JSON).")] = Path("relations.json"),
     l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty (1/C).")] = L2,
