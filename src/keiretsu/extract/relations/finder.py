@@ -19,7 +19,7 @@ from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
-                    _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue)
+                    _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import _roles, anothers_office, office_companies, replaced, written_titles
 from .status import _settled, told_done, trigger_status
 
@@ -313,7 +313,11 @@ class RelationFinder:
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)
                      and not _model_of(sent, e)]
-        owned = _subsidiaries(sent, companies, ctx, sentence, start, end) if len(companies) >= 2 else []
+        # "A spokesman for Reebok Japan, the local subsidiary of Reebok International, said": whom a spokesman
+        # speaks for is no party to what he tells, yet the sentence still says whose unit it is
+        firms = sorted(companies + [e for e in ents if e.kind is EntityKind.COMPANY and _voiced(sent, e)
+                                    and not _venue(sent, e) and not _counted(sent, e)], key=lambda e: e.i)
+        owned = _subsidiaries(sent, firms, ctx, sentence, start, end) if len(firms) >= 2 else []
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)

@@ -140,6 +140,37 @@ def _sale_to(a: Args):
 
 
 @rule("claim")
+def _own_assets_sold(a: Args):
+    """"Acme sold substantially all of its assets to Beta", "Continental Bank's sale of its banking assets to
+    Lloyds Bank Canada": a firm selling its assets whole sells its business, which the company after "to" takes
+    over. Some of its assets ("its oil and gas assets") go to a buyer who takes no firm over; neither is the buyer
+    a thing sold."""
+    if a.rtype is not R.DIVESTMENT or a.subject is None:
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else _of_object(a.t)
+    whole = False
+    while sold is not None and sold.lower_ in ("all", "substantially", "virtually", "essentially"):
+        whole = True  # "substantially all of its assets", "all its assets"
+        sold = _of_object(sold) or next((c for c in sold.children if c.dep_ == "dobj"), None) or \
+            (sold.head if sold.head.lemma_.lower() == "asset" else None)
+    if sold is None or sold.lemma_.lower() != "asset" or sold.i in a.at or \
+            not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in sold.children) or \
+            any(x.i in a.at for x in sold.subtree):
+        return None
+    buyer = _after(a.sent, a.t, a.at, "to")
+    if buyer is None or set(buyer.names) & set(a.subject.names):
+        return None
+    whole = whole or not any(c.dep_ in ("amod", "compound", "nmod") for c in sold.children)
+    return list(_pairs(R.ACQUISITION, buyer, a.subject)) if whole else []
+
+
+def _of_object(t):
+    """The object of the "of" under ``t``: "the sale of its assets", "all of its assets"."""
+    return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+@rule("claim")
 def _own_paper_sold(a: Args):
     """"agreed to sell 50.3 mln dlrs of securities to X", "sold three mln dlrs of notes to X", "the sale of
     200,000 shares of its common stock to X", "sold 11.3 mln shares, or 29.4 pct, of its common stock to X": a
@@ -1123,7 +1154,8 @@ def _owned_by(a: Args):
     # "Oil Term Holdings, a new company controlled by Nova": the company the noun stands beside
     if _unnamed_unit(head, a.at):
         return []  # "a Gulf and Western subsidiary which is now owned by X": a unit not named, not its parent
-    owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None)
+    owned = _ent_in(head, a.at) or (_ent_in(head.head, a.at) if head.dep_ == "appos" else None) or \
+        _share_set_beside(a.sent, head, a.at)
     listed = [e for e in (_ent_in(c, a.at) for c in head.children if c.dep_ == "conj" and c.i < a.t.i) if e]
     if owned is not None and listed and not any(x.lower_ in ("both", "all", "each")
                                                 for x in a.sent[listed[-1].j : a.t.i]):
@@ -1152,6 +1184,16 @@ def _owned_by(a: Args):
         # not read here, not ruled out (as the people of "owned by Morris Belkin" rule a company out)
         return Unread()
     return [(R.STAKE, x, y, "describes") for o in owners if o is not owned for x in o.names for y in owned.names]
+
+
+def _share_set_beside(sent, share, at: dict[int, Ent]) -> Ent | None:
+    """The company a share owned is set beside, when the parse makes the share a word of the clause:
+    "Newmont Gold, 95 pct owned by Newmont Mining Corp, said", where "pct" (or the number of "70 pct-owned") is
+    read as a second subject."""
+    if share.lower_ not in ("pct", "percent", "%") and not share.like_num or share.dep_ == "appos":
+        return None
+    k = share.left_edge.i - 1
+    return at.get(_before_blank(sent, k) - 1) if k > 0 and sent[k].text == "," else None
 
 
 def _share_owned(owned) -> bool:
@@ -1328,6 +1370,13 @@ def _parents_parsed(sent, companies: list[Ent]):
         if subject is not None and subject.lower_ == "it" and subject.head.dep_ == "ccomp":
             # "Universal said it will operate as a unit of Questar": "it" is the one that said so
             subject = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        elif subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+            # "the Dutch company Billiton, which is a wholly-owned subsidiary of Royal Dutch Shell": the name
+            # the relative clause is said of, or the one its noun is set beside ("Compagnie Belge, a credit
+            # insurance firm, which is a subsidiary of Societe Generale")
+            subject = subject.head.head
+            if subject.dep_ == "appos" and _ent_in(subject, at) is None:
+                subject = subject.head
         if t.dep_ == "appos" and _ent_in(t.head, at) or subject is not None and _ent_in(subject, at):
             child = _ent_in(t.head, at) if subject is None else _ent_in(subject, at)
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1343,6 +1392,10 @@ def _parents_parsed(sent, companies: list[Ent]):
                 # company the noun is set beside its owner
                 yield t, child, named
                 continue
+            its = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+            if parent is None and named is None and subject is None and its is not None:
+                # "Pearson said Camco Inc, its 65.4 pct owned U.S. oil services subsidiary, signed": whose "its" is
+                named = _its_owner(sent, its, companies, child)
             parent = parent or named
         else:
             child = ending.get(t.i) or starting.get(after)

@@ -93,7 +93,6 @@ def _reporter(sent, e: Ent) -> bool:
     to Bloomberg", "told Reuters"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
     before = sent[max(0, e.i - 2) : e.i].text.lower()
-    spokesman = sent[max(0, e.i - 3) : e.i].text.lower()
     # "according to GAMCO chairman Mario Gabelli": the company of the person quoted, a party
     following = sent[e.j : e.j + 6].text
     titled = _TITLED.match(following) is not None or any(p.match(following) for p, _ in L.TITLES)
@@ -102,8 +101,13 @@ def _reporter(sent, e: Ent) -> bool:
     # "Delors, quoted by Le Monde newspaper, said ...": the paper that quotes a speaker tells, it takes no part
     quoted = bool(re.search(r"\bquoted (?:by|in)$", before))
     return told or quoted or after in ("reported", "reports") or before.endswith("according to") and not titled or \
-        bool(re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$", spokesman)) or \
-        bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
+        _voiced(sent, e) or bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
+
+
+def _voiced(sent, e: Ent) -> bool:
+    """Whether the name only says whom a spokesman or an official speaks for: "a spokesman for X said"."""
+    return re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$",
+                     sent[max(0, e.i - 3) : e.i].text.lower()) is not None
 
 
 def _lender(sent, e: Ent) -> bool:
