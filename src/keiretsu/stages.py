@@ -152,7 +152,9 @@ def _dedup(store: Store, settings: Settings, rebuild: bool, dedup_settings: Dedu
            progress: Progress | None, executor: Executor) -> DedupResult:
     from .dedup import Deduplicator
 
-    total = store.stats()["documents"] if rebuild else store.count_undeduplicated()
+    # Counted for a progress bar alone: ``stats`` reads the whole documents table, and counting those
+    # not indexed is a scan of it too.
+    total = None if progress is None else store.stats()["documents"] if rebuild else store.count_undeduplicated()
     stage = Deduplicator(store, dedup_settings, executor=executor)
     return stage.run(_Counter(progress, "dedup", total), rebuild=rebuild)
 
