@@ -325,7 +325,8 @@ class EntityFinder:
                 begin = series.start()  # "MEDIQ Diagnostic Imaging Partners - I LP": the fund's series, no name alone
             end = m.end()
             word, place = _WORD_CORP.fullmatch(m.group(0)), _OF_PLACE.match(sent.text, end)
-            if begin == m.start() and word and place and self._word(word.group(1).lower()):
+            if begin == m.start() and word and place and (word.group(1).lower() in _TOWN_SERVED or self._word(
+                    word.group(1).lower()) and _OF_WORDS.sub("", place.group(0)).lower() not in places()):
                 end = place.end()  # "Financial Corp of Santa Barbara": a word and a legal form are no name alone
             when = _WHEN_OPENING.match(sent.text, begin, end)
             if when:
@@ -1985,6 +1986,12 @@ _SERIES_BEFORE = re.compile(r"(?<![\w&.'-])(?:[A-Z][\w&.'-]*\s+){1,6}[-–]\s+$"
 #: ("of Santa Barbara said"): a firm called by a word is named after its place ("Financial Corp of Santa
 #: Barbara", "Hospital Corp of America"); not "the U.S.", where it sits.
 _WORD_CORP = re.compile(r"([A-Z][a-z]+)\s+(?:Co|Corp|Company|Corporation)")
+#: ... when the word is a trade's: a firm called by its trade is named after the town it serves ("Trust Co of
+#: Chicago"); one called by another word sits in a town the gazetteer knows ("Peavey Co of Minneapolis won",
+#: "Mizuno Corp of Osaka"). A place firms name arms after is the name's already (``_LEGAL_NAME``).
+_TOWN_SERVED = frozenset(vocabulary_classes("name_words")["business"] | vocabulary_classes("name_words")["trade"]
+                         | vocabulary_classes("name_words")["ending"])
+_OF_WORDS = re.compile(r"^\s+of\s+(?:the\s+)?")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?!U\.[SK]\.)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?"
                        r"(?=['’]s\b|[^\w'’-]|$)(?!\s+[A-Z&]|\s+and\s+[A-Z])")
 #: A title right after a name set off by a comma: "Makoto Uchida, Nissan's chief executive" (not "Karvona
@@ -3230,9 +3237,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         m = _SHORT_AFTER.match(text, e.end)
         if m and m.group(1) != e.name and m.group(1).split()[0] not in e.name.split() and \
                 gaz.canonical(m.group(1)) in (m.group(1), e.name) and \
-                ("(" in text[m.start() : m.start(1)] or _is_acronym(m.group(1))):
+                ("(" in text[m.start() : m.start(1)] or _is_acronym(m.group(1))) and \
+                not (m.group(1).isupper() and m.group(1)[0] not in {w[0] for w in e.name.split()}):
             # "GM, Ford, and Volkswagen": a list's next firm, no short form; a short form set off by commas is
-            # initials ("Banca Nazionale del Lavoro, BNL,")
+            # initials ("Banca Nazionale del Lavoro, BNL,"); capitals no word of the name opens with are another
+            # name's: a venture's ("ATT Co and Philips Telecommunications BV (APT)"), a place's ("Mazda Motor
+            # Manufacturing (USA)")
             given.setdefault(m.group(1), e.name)
     for e in ex.entities:
         # "ARM Holdings (LSE: ARM.L - news)", "Southwest Airlines (NYSE: LUV)": a ticker is an alias

@@ -35,9 +35,9 @@ import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
-from ..extract.gazetteer import places
+from ..extract.gazetteer import DEMONYMS, places
 from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key
-from ..extract.vocab import table
+from ..extract.vocab import table, words
 from ..store import Store
 
 #: Joins a split firm's key to its class: no name key holds it (those are letters, digits, "&").
@@ -45,6 +45,13 @@ SEPARATOR = ":"
 _STRIP = " ,.;:'\"()-"
 _KIND = "company"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A person's name as a firm's canonical name shows it: a given name (checked), an initial and a surname.
+_PERSON = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z]+")
+#: What the commonest full name adds to an English word that names a firm for ``name_nodes`` to show it: a
+#: group's word ("Beta Group", "Seismic Holdings Inc"), which the firm goes by, where a legal form alone ("Gap
+#: Inc", "Hooker Corp" beside one "Hooker Holdings") is dropped as often as written. A place or a people ("Japan
+#: Group") is no firm's name however it ends.
+_GROUP_WORDS = {"holdings", "holding", "group", "groupe", "cos"}
 # How alike two long forms' names must be to be one firm's ("Trans World Airlines", "Trans World Airways").
 _VARIANT = 0.8
 # How many stories binding an acronym to one long form settle it against names that merely share its
@@ -114,31 +121,67 @@ def name_nodes(store: Store) -> int:
     """Show a node whose canonical name is one generic word (``generic_word``) by its commonest full name
     that only adds an ending to it: "Components Group" of the Lear Siegler unit, "Financial Corp",
     "Distributors Inc", not the bare "Components", "Financial" or "Distributors", which read as words, not
-    firms. The key stays the word's, so that names merge as before: the name is what users read, the key
-    what names are compared by. Returns how many nodes were named again."""
+    firms. So too a node named by another English word that no story writes alone, by its full name with a
+    group's word: "Beta Group" (of "Beta Group Inc"), not the bare "Beta"; "Bass", which the wire writes
+    alone too ("Bass Plc", "Bass said"), keeps its name. The key stays the
+    word's, so that names merge as before: the name is what users read, the key what names are compared
+    by. A firm named after a person ("Sanford C. Bernstein and Co Inc", "Roy F. Weston Inc") is shown with
+    the ending that says it is one, not as the bare person's name. Returns how many nodes were named again."""
     bare: dict[int, str] = {}
+    worded: set[int] = set()  # named by an English word that is no generic one
+    personal: set[int] = set()  # named as a person is, a given name, an initial and a surname
     for entity_id, key, alias in store.entity_aliases(_KIND):
         word = canonical_name(alias)
-        if SEPARATOR not in key and re.fullmatch(r"[A-Z][a-z]+", word) and word.lower() == key and \
-                generic_word(word):
+        if SEPARATOR in key or name_key(word) != key:
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+", word):
+            if generic_word(word):
+                bare[entity_id] = word
+            elif is_english(key, lemmas()) and key not in places() and key not in DEMONYMS:
+                bare[entity_id] = word
+                worded.add(entity_id)
+        elif (m := _PERSON.fullmatch(word)) and m.group(1).lower() in words("given_names"):
             bare[entity_id] = word
+            personal.add(entity_id)
     if not bare:
         return 0
     written: dict[int, Counter[str]] = defaultdict(Counter)
+    alone: set[int] = set()
     for _, entity_id, text in store.entity_names_in_docs(sorted(bare)):
+        if entity_id in personal:
+            if (firm := _firm_of_person(text)) and name_key(firm) == name_key(bare[entity_id]):
+                written[entity_id][firm] += 1
+            continue
         full, key = full_name(text), name_key(bare[entity_id])
         first, *rest = full.split() or [""]
-        if rest and name_key(first) == key == name_key(full):
+        if not rest and name_key(first) == key:
+            alone.add(entity_id)
+        if rest and name_key(first) == key == name_key(full) and \
+                (entity_id not in worded or first == bare[entity_id] and len(rest) == 1 and
+                 rest[0].lower().strip(".") in LEGAL_FORMS | _GROUP_WORDS):
             written[entity_id][full] += 1
+    for entity_id in worded & alone:
+        written.pop(entity_id, None)
     # a node already shown by a name of its own ("AAR", "Visa Inc") keeps it
     names = {entity_id: name for entity_id, name in store.entity_names(sorted(written)).items()
              if canonical_name(name) == bare[entity_id]}
     shown = {entity_id: min(written[entity_id].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
              for entity_id in names}
-    changed = {entity_id: name for entity_id, name in shown.items() if names[entity_id] != name}
+    changed = {entity_id: name for entity_id, name in shown.items() if names[entity_id] != name and
+               (entity_id not in worded or name.split()[-1].lower() in _GROUP_WORDS)}
     if changed:
         store.rename_entities(changed)
     return len(changed)
+
+
+def _firm_of_person(text: str) -> str:
+    """A firm's name that opens with a person's, up to the ending that says it is a firm: "Sanford C. Bernstein
+    and Co" (of "... and Co Inc."), "Robert M. Bass Group", "Roy F. Weston Inc"; "" for none."""
+    if designator(text):
+        return designated_name(text)
+    written = _words(text)
+    form = next((i for i, w in enumerate(written) if i > 1 and w.strip(_STRIP).lower() in LEGAL_FORMS), None)
+    return " ".join(written[:form + 1]).strip(_STRIP) if form else ""
 
 
 def _split(store: Store) -> int:

@@ -175,6 +175,10 @@ _PLACE_AND = re.compile(r"(?:^|(?<=[\s(\"]))((?:[A-Z][\w.'-]* )?[A-Z][\w.'-]*) (
 # before, the rest another firm ("Dorvik A/S> of |Oslo and Kelvar Gas Corp").
 _SEAT_AND = re.compile(r"((?:[A-Z][\w.'-]* )?[A-Z][\w.'-]*) (?:and|&) [A-Z]")
 _SEAT_OF = re.compile(r"(?:^|\s)<?(\S+?)>? of $")
+# A word and the legal form Swedish names open with, right before a name: the word opens the firm's name, which
+# goes on ("Telefon AB| L.M. Ericsson", "Forsakrings AB| Skandia", "Forvaltnings AB| Providentia").
+_OPENING_FORM = re.compile(r"[A-Z][a-z]+ AB")
+_NAME_AFTER = re.compile(r"^ ((?:[A-Z]\.){1,3}|[A-Z]{1,3}(?= [A-Z][a-z])|[A-Z][a-z]+)(?![\w&'-])")
 
 
 @lru_cache(maxsize=1)
@@ -319,6 +323,9 @@ def cut(text: str, before: str, after: str, gap_before: int, gap_after: int) -> 
         return True
     m, seat = _SEAT_AND.match(text), _SEAT_OF.search(before)
     if m and seat and _legal(seat.group(1)) and any(_place(p) for p in {m.group(1), m.group(1).rsplit(None, 1)[-1]}):
+        return True
+    m = _NAME_AFTER.match(after) if _OPENING_FORM.fullmatch(text) else None
+    if m and not _lead(m.group(1)):
         return True
     m = _TRADED.search(before)
     if m and m.group(1).lower() in _trades() - LEGAL_FORMS and (text.split(None, 1)[0].lower() in _trades() or
