@@ -56,8 +56,9 @@ def test_it_and_the_company_stand_for_the_company_that_spoke_before(rules):
     got = found(rules, "Brannock Corp's Tarvel Finance unit said it signed a letter of intent to buy two "
                        "subsidiaries of Ollery Inc on Monday. The company said it plans to acquire Harwell "
                        "Mortgage Corp and Quennel Realty Inc.")
-    assert got.get(("acquisition", "Tarvel Finance", "Harwell Mortgage")) == "proposed", got
-    assert got.get(("acquisition", "Tarvel Finance", "Quennel Realty")) == "proposed", got
+    # (agreed: the plan is the letter of intent signed the sentence before, ``ownership._units_planned``)
+    assert got.get(("acquisition", "Tarvel Finance", "Harwell Mortgage")) == "agreed", got
+    assert got.get(("acquisition", "Tarvel Finance", "Quennel Realty")) == "agreed", got
     assert ("acquisition", "Brannock", "Harwell Mortgage") not in got, got
 
 

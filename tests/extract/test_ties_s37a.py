@@ -25,7 +25,8 @@ def test_a_bid_for_the_business_of_x_is_no_bid_for_x(rules):
     got = found(rules, "Ostrava Chemie NV said its 200 mln dlr offer for the European business of Marlin "
                        "Foods Inc was rejected in favour of a lower bid.")
     assert ("acquisition", "Ostrava Chemie", "Marlin Foods") not in got, got
-    assert got.get(("divestment", "Marlin Foods", "Ostrava Chemie")) == "proposed", got
+    # (called off: turned down in favour of another bid, ``status._for_another``)
+    assert got.get(("divestment", "Marlin Foods", "Ostrava Chemie")) == "called_off", got
 
 
 def test_all_the_assets_of_x_bought_is_still_x_taken_over(rules):

@@ -57,6 +57,10 @@ PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "inte
             "potential", "possible", "interested"}
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive",
           "letter", "back", "endorse", "recommend", "set", "shall", "award", "'ll", "win"}
+#: Verbs that take over a company only as control of it won ("Allied-Lyons won control of Hiram Walker"): as
+#: the trigger itself, "won" tells the takeover done, not a deal approved ("won clearance"). Not "wrest":
+#: whom control is wrested "from" is a rival, no seller ("wrested control of Getty from Pennzoil").
+CONTROL_WON = {"win", "gain", "assume", "seize"}
 ACTIVE = {"complete", "close", "finish", "since", "own", "hold", "operate", "form", "formed", "launch", "create"}
 #: Of ``ACTIVE``, the words that say a deal is done only once it is: "completed the sale" is done, "to
 #: complete the merger", "would allow it to close" are still to come, so the deal is agreed.

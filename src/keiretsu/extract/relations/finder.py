@@ -17,7 +17,7 @@ from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
-                        _subsidiaries, _units_sold, _units_sold_before, _units_traded)
+                        _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import _roles, anothers_office, office_companies, replaced, written_titles
@@ -134,7 +134,15 @@ _GRADED = {"downgrade", "upgrade"}
 #: "took over X", "snapped up X", "dispose of X", but not "taken over a period", "take a stake over
 #: three years", "snapped 4 cents up".
 _PHRASAL = {"take": ("prt", "over"), "snap": ("prt", "up"), "scoop": ("prt", "up"), "gobble": ("prt", "up"),
-            "dispose": ("prep", "of")}
+            "dispose": ("prep", "of"), **{w: ("dobj", "control") for w in L.CONTROL_WON}}
+
+
+def _controls_company(t) -> bool:
+    """Whether a verb's object is control of a company by its name: "took full control of Hi-Net"."""
+    return any(c.dep_ == "dobj" and c.lower_ == "control" and
+               any(p.dep_ == "prep" and p.lower_ == "of" and
+                   any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+                   for p in c.children) for c in t.children)
 
 
 def _phrasal(t, lemma: str, window: set[str]) -> bool:
@@ -144,10 +152,14 @@ def _phrasal(t, lemma: str, window: set[str]) -> bool:
     debt" (``data/deal_words.tsv``, ``charge``)."""
     if lemma == "take" and "private" in window:
         return True
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" and
-                               any(p.dep_ == "prep" and p.lower_ == "of" and
-                                   any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
-                                   for p in c.children) for c in t.children):
+    if lemma in L.CONTROL_WON:
+        # "Allied-Lyons won control of Hiram Walker", "has gained control of X": control a company took, told as
+        # done by its own subject; not one sought ("a campaign to gain control of", "gaining control of"), given
+        # ("was won") or told with no subject of its own ("charged Texaco had assumed control of X")
+        done = t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                           for c in t.children)
+        return done and any(c.dep_ == "nsubj" for c in t.children) and _controls_company(t)
+    if lemma == "take" and _controls_company(t):
         # "Comsat took full control of Hi-Net": a company's name, not "control of the venture", "of its board"
         return True
     dep, word = _PHRASAL[lemma]
@@ -348,6 +360,7 @@ class RelationFinder:
                     named = {n for e in companies for n in e.names}
                     referred = [m for m in deals if m.source not in named or m.target not in named]
                     deals = self._judged(sent, cands, sentence, start, end, vetoes) + referred
+            deals = _units_planned(deals, ctx)
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
                                                                                start, end), sent, companies)
             # "opportunities to cooperate with the operations of Boliden's parent company, Trelleborg": a company

@@ -3,6 +3,7 @@ arguments, a parent and its named subsidiary, and what a sale says besides who s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...models import Mention, RelationType, Status
@@ -21,10 +22,12 @@ R, S = RelationType, Status
 
 #: Modern headlines buy with a phrasal verb: "Amazon snaps up Whole Foods", "Comcast scoops up DreamWorks",
 #: "Oracle gobbles up NetSuite".
-register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap", "scoop", "gobble"},
+register(R.ACQUISITION, verbs={"acquire", "buy", "purchase", "takeover", "take", "tender", "snap", "scoop", "gobble",
+                               *L.CONTROL_WON},
          nouns={"acquisition", "purchase", "takeover", "take-over", "buyout", "pursuit", "bid", "offer", "buy"},
          weak_nouns={"pursuit", "offer", "buy"},
-         needs={"take": {"private", "over", "control"}, "tender": {"for"}, "snap": {"up"}, "scoop": {"up"}, "gobble": {"up"}})  # "intends to tender for the 45 pct of X it does not own"
+         needs={"take": {"private", "over", "control"}, "tender": {"for"}, "snap": {"up"}, "scoop": {"up"}, "gobble": {"up"},
+                **{w: {"control"} for w in L.CONTROL_WON}})  # "intends to tender for the 45 pct of X it does not own"
 register(R.MERGER, verbs={"merge", "combine"}, nouns={"merger", "combination"}, weak_verbs={"combine"},
          needs={"combine": {"business", "businesses", "unit", "units", "operation"}})
 register(R.DIVESTMENT, verbs={"sell", "divest", "spin", "dispose", "unload", "offload"},
@@ -1835,6 +1838,39 @@ def _stake_traded(t, at: dict[int, Ent]) -> bool:
                any(g.i in at for g in o.subtree) for o in objects)
 
 
+def _shares_sold(t, at: dict[int, Ent], asset: str):
+    """The shares of ``asset`` a sale's verb sells by their count, if any: "sold 110,000 Cyclops common shares",
+    "sold 500,000 shares of Cyclops", "sold 9,534,633 of its Imperial shares" (not a buyer's name the parse hangs
+    on them, "its 1,500,000 Fishers shares, a 44 pct interest, to a group of X and Y"). Not a sale in quotes,
+    told as no real one ("Jefferies "sold" Seemala 185,500 shares of X")."""
+    if 0 < t.i < len(t.doc) - 1 and t.nbor(-1).text in ('"', "``", "'") and t.nbor(1).text in ('"', "''", "'"):
+        return None
+    for o in (c for c in t.children if c.dep_ == "dobj"):
+        shares = o if o.lemma_.lower() == "share" else next(
+            (g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() == "share"), None) if o.like_num else None
+        if shares is None or not any(x.like_num for x in o.subtree if x.i <= o.i):
+            continue
+        whose = [x for c in shares.lefts for x in c.subtree]
+        whose += [x for c in shares.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for x in c.subtree]
+        if any(x.i in at and asset in at[x.i].names for x in whose):
+            return o
+    return None
+
+
+def _shares_counted(t, at: dict[int, Ent], asset: str) -> bool:
+    """Whether a sale's verb sells a count of a company's shares (``_shares_sold``), not all it holds."""
+    return _shares_sold(t, at, asset) is not None and not _all_its_shares(t, at, asset)
+
+
+def _all_its_shares(t, at: dict[int, Ent], asset: str) -> bool:
+    """Whether a sale's verb sells all the shares of a company the seller holds, counted: "sold its 10.1 mln
+    Borg-Warner shares", "sold the entire 243,400 shares" (not "sold 9,534,633 of its Imperial shares")."""
+    o = _shares_sold(t, at, asset)
+    return o is not None and o.lemma_.lower() == "share" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") or c.lower_ in ("entire", "all") for c in o.children)
+
+
 def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies,
                        cues: list[str] = ()) -> list[Mention]:
     """A sale says more than who sold: "X sold its stake in Y (to Z)" ends X's stake (or cuts it)
@@ -1866,13 +1902,18 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     if rtype is R.DIVESTMENT and done and _stake_traded(t, at):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states; one that sources
         # tell of as done ("sold the four mln shares it held in Y, Wall Street sources said") ends it too
-        if not _PARTIAL.search(lower):
+        if not _PARTIAL.search(lower) or _all_its_shares(t, at, asset):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text,
                                cues=[] if status is S.ACTIVE else list(cues), confidence=0.6))
         elif re.search(TO_LEVEL + r"\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
             attrs = {**_attributes(sent, t, R.STAKE, sentence, asset), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
+        elif status is S.ACTIVE and _shares_counted(t, at, asset):
+            # "Harris said it sold 68,000 Bell common shares": a holder that sold part of its shares holds
+            # less of Y, not a business of its own sold; the level left, the sentence does not say
+            out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end,
+                               attributes={"change": "decrease"}, trigger=t.text, confidence=0.6))
     bought = rtype is R.STAKE and (lemma in _BUYS or t.head.lemma_.lower() in _BUYS)
     # "an offer from X" names the bidder, never a seller
     bid_from = rtype is R.ACQUISITION and (lemma in L.BID_NOUNS or t.dep_ == "compound" and
@@ -2108,6 +2149,17 @@ def _listed(named: Ent, companies: list[Ent], sent) -> list[Ent]:
     while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo : hi + 1]
+
+
+def _units_planned(deals: list[Mention], ctx: StoryContext) -> list[Mention]:
+    """The deals less the doubt of a purchase a sentence only plans, of units an agreement just before settled:
+    "Y signed a letter of intent to buy two subsidiaries of X. The company said it plans to acquire A and B":
+    the plan is the one signed, agreed."""
+    if ctx.units_traded is None or ctx.units_traded[2] is not S.AGREED:
+        return deals
+    buyer = ctx.units_traded[1]
+    return [dataclasses.replace(m, status=S.AGREED, cues=[])
+            if m.type is R.ACQUISITION and m.source == buyer and m.status is S.PROPOSED else m for m in deals]
 
 
 def _units_sold_before(sent, companies: list[Ent], ctx: StoryContext, deals: list[Mention], sentence: str,

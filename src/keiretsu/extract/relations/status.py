@@ -92,6 +92,12 @@ _SAID_BEFORE = {"previously"}
 _BROKEN = {"break", "breach", "violate"}
 
 
+def _for_another(y) -> bool:
+    """Whether a verb of turning down says what was taken instead: "rejected in favour of Ferruzzi's bid"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("favour", "favor") for g in c.children)
+               for c in y.children)
+
+
 def _infinitive(x) -> bool:
     """Whether a word is an infinitive that says what a noun is for: "an agreement to buy", "an offer to be
     acquired" (which the parse may hang on the noun as a relative clause)."""
@@ -784,6 +790,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     talking: list[str] = []  # "will sign a letter of intent": still in talks
     for y in around:
         lemma = y.lemma_.lower()
+        if y.i == t.i and lemma in L.CONTROL_WON:
+            continue
         if lemma == "sign" and y.pos_ in ("VERB", "AUX") and _to_sign(y):
             talking.append(y.text)
             continue
@@ -867,6 +875,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 t.lemma_.lower() not in L.BID_NOUNS and t.lemma_.lower() not in L.PROPOSED and \
                 any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass", "dep") for c in y.children):
             rejected.append(y.text)  # "the ICC had rejected the merger of A and B": a deal turned down, blocked
+            continue
+        if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
+                _for_another(y) and any(c.i in (t.i, t.head.i) and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+            # "its offer for X was rejected in favour of a lower bid by Y": the seller took another bid, this one lost
+            rejected.append(y.text)
             continue
         if lemma == "accept" and y.tag_ in ("VBD", "VBN") and not _ahead(y) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.TAKEN_UP for c in y.children):
