@@ -2913,8 +2913,9 @@ _SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the
 
 #: A stock quote after a name: "(LSE: ARM.L - news)", "(NASDAQ: STBA)", "(Xetra: A1G.DE - news)", "[LON: GLEN]".
 _TICKER_AFTER = re.compile(r"\s*[(\[](?:[A-Z][\w ]{0,15}:\s*)([A-Z0-9][A-Z0-9.-]{0,11})(?:\s+-\s+news)?[)\]]")
-#: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has".
-_BARE_TICKER_AFTER = re.compile(r"\.?\s+([A-Z]{2,5})\s+(?=[a-z])")
+#: A ticker written bare after a full legal name, before the sentence goes on: "PACCAR Inc. PCAR has" (not a
+#: name that opens the next line: "president of IBM World Trade Corp.\nIBM said").
+_BARE_TICKER_AFTER = re.compile(r"\.?[ \t]+([A-Z]{2,5})[ \t]+(?=[a-z])")
 #: A legal form right after where a name read ends: "General Motors" of "General Motors Corp's"; so is "Group",
 #: with or without one: "Vanguard" of "The Vanguard Group said" is the fund manager, not the newspaper.
 _LEGAL_AFTER = re.compile(rf"(?:\s+Group\b(?![-'’])(?!\s+of\b))?(?:{_SUFFIXES_AFTER}+(?![\w&])|(?<=Group)(?![\w&]))")

@@ -314,6 +314,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                      not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
+                     not _other_clause(sent, t, e) and
                      not _excepted(sent, e) and e.i not in described and not _subject_after(sent, t, e)][:1]
         a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
         a.how = "near"
@@ -394,6 +395,13 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out or Unread()
+
+
+def _other_clause(sent, t, e: Ent) -> bool:
+    """Whether a noun trigger and a company after it stand in clauses a "but" or "while" sets apart: "Nippon has
+    paid a premium for its stake, but it will also receive warrants for one mln American Express shares"."""
+    return t.pos_ == "NOUN" and _clause_between(sent, t, e) and \
+        any(x.lower_ in ("but", "while", "whereas") and x.dep_ in ("cc", "mark") for x in sent[t.i + 1 : e.i])
 
 
 def _subject_after(sent, t, e: Ent) -> bool:

@@ -351,6 +351,25 @@ def _stake_in_a_unit(a: Args):
 
 
 @rule("objects")
+def _owner_of_what_is_sold(a: Args):
+    """"said it would sell or lease Purolator's air hub", "would divest Purolator's Stant Inc subsidiary": what
+    is sold is the possessive company's; that company is neither the seller nor sold (its shares, "sold Beta's
+    shares", are a holding in it that changes hands)."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None:
+        return None
+
+    def owner_only(o: Ent) -> bool:
+        root = _root(a.sent, o)
+        sold = root.head
+        if root.dep_ != "poss" or sold.dep_ != "dobj" or sold.i in a.at or sold.pos_ != "NOUN" or \
+                sold.lemma_.lower() in L.STAKE_NOUNS | {"share", "stock", "pct", "percent", "holding"}:
+            return False
+        return sold.head.i == a.t.i or sold.head.dep_ == "conj" and sold.head.head.i == a.t.i
+
+    return a.leave_out([o for o in a.objects if o is not a.subject and owner_only(o)])
+
+
+@rule("objects")
 def _bid_against(a: Args):
     """"CYACQ unsuccessfully bid against Dixons Group for control of Cyclops": the company a bid is made
     against is a rival bidder, not its target."""
@@ -381,6 +400,9 @@ def _sold_participle(a: Args):
     noun = a.t.head
     owner = next((_ent_in(c, a.at) for c in noun.children if c.dep_ == "poss"), None)
     unit = _ent_in(noun, a.at)
+    if buyer is None and (noun.pos_ == "PRON" or noun.lemma_.lower() in L.GOODS) and \
+            not any(c.dep_ == "agent" for c in a.t.children):
+        return []  # "the imported cars will bear Ford name plates but those sold in the U.S. will carry Mazda insignia"
     if buyer is None or unit is None and owner is None or buyer in (unit, owner):
         return None
     if unit is None:  # "X's chemicals business, sold to Y": an unnamed part of X
@@ -704,12 +726,26 @@ def _goods_sold(a: Args):
     if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
         return None
     sold = _measured(next((c for c in a.t.children if c.dep_ == "dobj"), None))
-    if sold is None or sold.i in a.at or sold.lemma_.lower() not in (L.GOODS - _FLEET) | _SERVICES or \
-            any(g.i in a.at for c in sold.children if c.dep_ in ("compound", "nmod", "amod", "appos") for g in c.subtree):
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in (L.GOODS - _FLEET) | _SERVICES and \
+            not _models_counted(sold) or any(g.i in a.at for c in sold.children if c.dep_ in ("compound", "nmod", "amod", "appos") for g in c.subtree):
         return None  # "sell Acme products", "its Acme product line": a name on what is sold, read as usual
-    to = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in a.t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     buyer = _named_by(to, a.at) if to is not None else None
+    if to is not None and to.dep_ == "dative":
+        # (the name itself, not a possessive under it: "selling fuel to South Africa's military")
+        buyer = next((_ent_in(c, a.at) for c in to.children if c.dep_ == "pobj"), None)
     return [] if a.subject is None or buyer is None or buyer is a.subject else list(_pairs(R.SUPPLY, a.subject, buyer))
+
+
+#: A maker's model code: "IDX-10", "A320", "MD-80".
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Z]?")
+
+
+def _models_counted(noun) -> bool:
+    """Whether a counted noun is told by its model code, which only goods have: "sold 59 IDX-10 and IDX-50 identity
+    verification systems to BankAmerica", "sell 10 A320 short-haul jets to All Nippon Airways"."""
+    before = [x for x in noun.subtree if x.i < noun.i]
+    return any(x.dep_ == "nummod" for x in before) and any(_MODEL_CODE.fullmatch(x.text) for x in before)
 
 
 @rule("claim")
@@ -748,6 +784,84 @@ def _warrants_sold(a: Args):
         return None
     sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in ("warrant", "option") else None
+
+
+@rule("claim")
+def _unnamed_actor(a: Args):
+    """"to sell a 40 pct interest in the corporation that owns the M/V Regent Sea cruise ship": a clause that
+    "that" ties to a company left unnamed says what that company holds; the story's company is not it ("to
+    Arcalex B.V., a Dutch corporation that owns 54.3 pct of First Toronto": the name the noun stands beside is)."""
+    v = a.verb
+    # (only what it holds: "part of a group that has purchased PCR Inc from SCM" still tells of SCM's sale)
+    if a.rtype is not R.STAKE or v is None or v.dep_ != "relcl" or v.head.i in a.at or _ent_in(v.head, a.at) is not None or \
+            v.head.pos_ != "NOUN" or not any(c.dep_ == "nsubj" and c.lower_ == "that" for c in v.children):
+        return None
+    named = _ent_in(v.head.head, a.at) if v.head.dep_ == "appos" else None
+    if named is None:
+        return Unread()
+    a.subject = named
+    return None
+
+
+#: What a company holds that is no holding: "is holding discussions with Philips", "held a news conference".
+_HELD_EVENTS = {"discussion", "talk", "talks", "negotiation", "meeting", "conference", "session", "hearing", "auction",
+                "election", "vote", "consultation", "briefing"}
+
+
+@rule("claim")
+def _event_held(a: Args):
+    """"Varian said it is holding discussions with Philips regarding the purchase of Pye TVT", "have been holding
+    talks on the possible equity investment": to hold talks or a meeting is no holding in anyone."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma != "hold":
+        return None
+    held = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    return [] if held is not None and (held.lemma_.lower() in _HELD_EVENTS or held.lower_ in _HELD_EVENTS) else None
+
+
+@rule("claim")
+def _owned_right_after(a: Args):
+    """"General Motors Espanola is 100 pct owned by General Motors Corp and Ford Espana is wholly-owned by Ford
+    Motor Co": the name right before a passive's "is" is what is owned, whichever subject the parse gives it."""
+    if a.verb is None or a.subject is None:
+        return None
+    aux = next((c for c in a.verb.children if c.dep_ == "auxpass" and c.i < a.verb.i), None)
+    if aux is None or any(c.dep_ == "nsubjpass" for c in a.verb.children):
+        return None
+    k = aux.i - 1
+    while k >= 0 and (a.sent[k].is_space or a.sent[k].text in (">", ")")):
+        k = next((x for x in range(k - 1, max(-1, k - 6), -1) if a.sent[x].text in ("<", "(")), k) - 1 \
+            if a.sent[k].text in (">", ")") else k - 1
+    if k <= a.subject.j or a.sent[k].pos_ != "PROPN":
+        return None
+    named = a.at.get(k)
+    if named is None:
+        return Unread()  # a name the sentence reads as no party: not the subject's tie either
+    if named.j == k + 1 and named is not a.subject:
+        a.subject = named
+    return None
+
+
+@rule("claim")
+def _compared_deal(a: Args):
+    """"its offer was a better deal for USAir shareholders than an acquisition of Piedmont": a deal another is
+    weighed against is only an alternative, nobody's deal."""
+    if a.verb is not None:
+        return None
+    k = a.t.i - 1
+    while k >= 0 and a.sent[k].pos_ in ("DET", "ADJ", "PRON"):
+        k -= 1
+    return [] if k >= 0 and a.sent[k].lower_ == "than" else None
+
+
+@rule("claim")
+def _debt_held(a: Args):
+    """"Morgan's holdings of Westpac paper": a holding of a company's debt is a claim on it, no stake in it."""
+    if a.rtype is not R.STAKE or a.verb is not None:
+        return None
+    held = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+            if g.dep_ == "pobj"]
+    return [] if held and all(g.i not in a.at and g.lower_ in DEAL_WORDS["debt"] and
+                              any(x.i in a.at for x in g.children if x.dep_ in ("compound", "nmod")) for g in held) else None
 
 
 #: Verbs by which holders are paid in a deal: "X shareholders will receive ... warrants to buy Y shares".
@@ -1464,6 +1578,10 @@ def _parents_parsed(sent, companies: list[Ent]):
         if root.dep_ == "compound" and root.head.dep_ == "compound" and root.head.head.lemma_.lower() in L.OWNED:
             heads += (root.head.head,)  # "its Markborough properties subsidiary": a word of its trade between
         poss = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.i < child.i), None)
+        if poss is not None and root.dep_ == "compound" and root.head.lemma_.lower() in L.BID_NOUNS | {"takeover"}:
+            continue  # "Dart's Safeway bid": the possessor bids for the name, it does not own it
+        if poss is not None and _names_a_site(sent, child):
+            continue  # "Rohr's Chula Vista and Riverside plants": the name is where a plant is, no unit
         parent = _ent_in(poss, at) if poss is not None else None
         # "placed X and its subsidiary Y in rehabilitation": the parse hangs the noun off the name, not "its" off the noun
         if poss is not None and parent is None and poss.lower_ == "its" and \
@@ -1478,6 +1596,19 @@ def _parents_parsed(sent, companies: list[Ent]):
                 # shareholders ... its CTS related costs")
                 parent, child = child, parent
             yield root, parent, child
+
+
+#: Works a company names after where they stand: "its Fremont plant", "Rohr's Chula Vista and Riverside plants".
+_SITES = {"plant", "factory", "mill", "refinery", "smelter", "mine", "works"}
+
+
+def _names_a_site(sent, e: Ent) -> bool:
+    """Whether the words after a name, past other names listed with it, are a site's noun ("Chula Vista and
+    Riverside plants"): the name is a place."""
+    k = e.j
+    while k < len(sent) and (sent[k].lower_ in ("and", ",") or sent[k].pos_ == "PROPN"):
+        k += 1
+    return k < len(sent) and sent[k].lemma_.lower() in _SITES
 
 
 #: Places a firm names its national or regional arms after (``data/arm_places.txt``); not a state, which tells
@@ -2013,14 +2144,15 @@ def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: 
     to B": A bought X, not Y), and none with a company that is itself one of them."""
     sides: list[tuple[object, Ent]] = []
     for p in sent[t.i + 1 :]:
-        if p.lower_ != prep or p.dep_ not in ("prep", "dative"):
-            continue
+        if p.lower_ != prep or p.dep_ not in ("prep", "dative") or p.head.lemma_.lower() == "go":
+            continue  # (not "for 313 mln dlrs, 70 pct of which would go to X": the proceeds' share X gets)
         # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.i not in at and NOUNS.get(pobj.lemma_.lower()) in (R.ACQUISITION, R.DIVESTMENT):
             continue  # "subject to its receipt of 110 mln dlrs from the sale of its X unit": a deal, X no party to it
+        # (not "to a new concern formed by Key's management": managers buy, not their company)
         e = (_ent_in(pobj, at) if pobj is not None else None) or \
-            next((at[g.i] for g in p.subtree if g.i in at), None)
+            next((at[g.i] for g in p.subtree if g.i in at and not _of_people(sent, at[g.i], at)), None)
         if e is None and pobj is None and p.i + 1 in at and at[p.i + 1].i == p.i + 1:
             e = at[p.i + 1]  # "to Banner Industries Inc. Terms were withheld": a parse that left "to" bare
         if e is not None:

@@ -721,10 +721,27 @@ _TIED_TO = {"partner", "shareholder", "stockholder", "holder", "owner", "investo
             "supplier", "distributor", "licensee", "rival", "competitor", "affiliate"}
 
 
+def _ranked_against(sent, o: Ent) -> bool:
+    """Whether the company is only what another is ranked against: "forming Europe's second largest forest group
+    after Reed International", "the second largest drug maker behind Glaxo", "larger than X": no party to a deal."""
+    # the word before the name, past what only says where it is based ("after London-based Reed International")
+    # and, for a ticker, past the name it follows ("after Reed International Plc <REED L>")
+    k = o.i - 1
+    while k > 0 and (sent[k].lower_ in ("-", "based", "the", "'s", "<") or sent[k].pos_ == "PROPN" or sent[k].is_space):
+        k -= 1
+    prep = sent[k] if k > 0 else None
+    if prep is None or prep.lower_ not in ("after", "behind", "than"):
+        return False
+    return any(x.tag_ in ("JJS", "JJR", "RBS", "RBR") and x.lower_ not in ("least", "most", "more", "less")
+               for x in sent[max(0, prep.i - 6) : prep.i])
+
+
 def _beside_the_deal(sent, t, o: Ent) -> bool:
     """The owner of what the deal is about ("DIM, a subsidiary of BIC"), what the deal makes ("merged in
     1998 to form DaimlerChrysler") and the maker of another deal told beside it are no parties to it."""
     root = _root(sent, o)
+    if _ranked_against(sent, o):
+        return True
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYS and t.i < root.head.i:
         return True  # "Intercon provides security services, Jannock said": who tells of the deal after it
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in L.GOODS:
@@ -803,7 +820,9 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
     first company under it ("by a group led by Japan Industrial Partners")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     own = _ent_in(pobj, at) if pobj is not None else None
-    # "owned by Commercial chairman Sid Schuman Jr.": a name that only says whose people act is no party
+    # "owned by Commercial chairman Sid Schuman Jr.", "a possible buyout by Fairchild management": a name that
+    # only says whose people act is no party
+    own = None if own is not None and _of_people(prep.doc, own, at) else own
     under = own or next((at[g.i] for g in prep.subtree if g.i in at and not _of_people(g.doc, at[g.i], at)), None)
     if under is None and pobj is not None and pobj.lemma_.lower() in _FIRM_NOUNS:
         # "a rival bid from another publishing firm, Harcourt Brace": the parser may hang the name that
@@ -988,6 +1007,8 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         # beside the noun, or beside the noun joined to it
         holder = next((_ent_in(c, at) for x in (t, *(c for c in t.children if c.dep_ == "conj"))
                        for c in x.children if c.dep_ == "appos" and _ent_in(c, at)), None)
+    if holder is None and other is not None:
+        holder = _named_after_comma(sent, t, at)
     if holder is None and t.tag_ != "NNS":
         # "certificates in parent and guarantor Inspectorate International AG": the name the noun's words run
         # on into is the one it describes, however the parse joins them
@@ -1014,6 +1035,17 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             held = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
             other = None if held is None else _named_by(held, at) or other
     return holder, other, True
+
+
+def _named_after_comma(sent, t, at: dict[int, Ent]) -> Ent | None:
+    """The company whose name follows an owned noun and a comma ("reflects its parent's, General Electric Co."):
+    the name the noun stands beside, where the parse does not set it as an apposition."""
+    k = t.i + 1
+    if k < len(sent) and sent[k].text in ("'s", "'"):
+        k += 1
+    if k + 1 < len(sent) and sent[k].text == "," and k + 1 in at and at[k + 1].i == k + 1:
+        return at[k + 1]
+    return None
 
 
 def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: bool) -> Ent | None:

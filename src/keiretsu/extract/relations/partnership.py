@@ -279,8 +279,9 @@ def _order_parties(a: Args):
 
 def _maker(a: Args) -> Ent | None:
     """The maker of what an order is for: "the order for Airbus A350 jets" (a company naming the goods),
-    not "an order to build a plant for CADAFE" (the company the order is for is the customer)."""
-    prep = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    not "an order to build a plant for CADAFE" (the company the order is for is the customer); "its order of 25
+    Airbus aircraft" likewise."""
+    prep = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     goods = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if prep is not None and (goods is None or goods.i in a.at):
         # "the order for McDonnell Douglas Corp <MD> MD-11 jets confirmed ...", parsed with the name as the
@@ -434,6 +435,16 @@ def _not_the_channel(a: Args):
         return None
     via = {g.i for x in a.t.subtree if x.dep_ == "prep" and x.lower_ in ("through", "via") for g in x.subtree}
     return a.leave_out([o for o in a.objects if o.i in via])
+
+
+@rule("objects")
+def _not_the_site(a: Args):
+    """"its phosphate mining joint venture at Four Corners": the name "at" gives a venture is where it works,
+    not who it is made with."""
+    if a.rtype not in (R.ALLIANCE, R.JOINT_VENTURE) or a.verb is not None:
+        return None
+    # right after the noun, whatever the parse hangs "at" from
+    return a.leave_out([o for o in a.objects if o.i == a.t.i + 2 and a.sent[a.t.i + 1].lower_ == "at"])
 
 
 #: Words after a partnership that turn it against the companies named past them.
