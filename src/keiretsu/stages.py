@@ -219,7 +219,7 @@ def _extract(store: Store, settings: Settings, impl: Extractor | None, redo: boo
     from .extract.step import ExtractStage
 
     impl = impl or make_extractor("rules", settings)
-    total = store.stats()["documents"] if redo else store.count_unextracted()
+    total = None if progress is None else store.stats()["documents"] if redo else store.count_unextracted()  # as dedup
     # The LLM extractor waits on the network: this process is enough, the server does the work.
     stage = ExtractStage(store, impl, executor=executor if impl.name == "rules" else None)
     return stage.run(_Counter(progress, "extract", total), redo=redo)
