@@ -10,6 +10,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 # C0/C1 controls other than tab and newline.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A carriage return that old wire copy kept written out as caret notation: "<Pratt^M and Whitney>".
+_CARET_RETURN = re.compile(r"\^M(?![A-Za-z])")
 # Typographic punctuation folded to ASCII so "Renault’s" and "Renault's" are one token.
 _PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-", "−": "-"})
 
@@ -31,6 +33,7 @@ def valid_unicode(text: str) -> tuple[str, int]:
 
 
 def _fold(text: str) -> str:
+    text = _CARET_RETURN.sub("", text) if "^M" in text else text
     if text.isascii():
         return _CONTROLS.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_PUNCT)

@@ -226,9 +226,10 @@ ROLE_ANY_OFFICE = {"officer", "employee", "office", "post", "position", "duty", 
 COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", "group", "firm"}
 #: An office the person is still to take up: "he will become its chief executive", "its board will elect
 #: in April John Johnstone as chief executive", "is to be named president", "will serve as chief operating
-#: officer" (not "will continue to serve"). Agreed, not held yet.
+#: officer", "will be headed by X as chief executive" (read with the name left out; not "will be headed by X, its
+#: president", an office held, nor "will continue to serve"). Agreed, not held yet.
 ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:be\s+)?(?:become|named|elected|"
-                        r"appointed|elect|appoint|name|take over|serve as)\b", re.I)
+                        r"appointed|elect|appoint|name|take over|serve as|headed by\s+as)\b", re.I)
 
 # --- entities ---------------------------------------------------------------------------------------
 #: Words never a company's whole name (the lists of what is never a company are ``data/not_companies.tsv``).

@@ -70,6 +70,16 @@ def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     return [m for m in deals if m.type is not R.MERGER or not absorbed(m)]
 
 
+def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
+    """The deals less a merger or a venture between a company and the one the sentence names as its unit after
+    its possessive: "Alfa Romeo ... merged with Fiat's Lancia unit" merges Alfa Romeo with Lancia, not Fiat with
+    its own unit."""
+    units = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and
+             re.search(rf"\b{re.escape(m.source)}[\w.&' -]{{0,30}}?(?:'s|’s)\s+(?:<[^<>]*>\s*)?{re.escape(m.target)}",
+                       m.sentence)}
+    return [m for m in deals if m.type not in (R.MERGER, R.JOINT_VENTURE) or frozenset((m.source, m.target)) not in units]
+
+
 def _listed_apart(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
     """The deals less a directed tie between two companies a list names side by side after a preposition:
     "selling portions of it to Gevaert and VEBA", "borrowings from Chemical Bank, Bankers Trust and
@@ -367,6 +377,7 @@ class RelationFinder:
             # and the one the sentence says holds it are one group, no allies
             held = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and m.status is not S.ENDED}
             deals = [m for m in deals if m.type is not R.ALLIANCE or frozenset((m.source, m.target)) not in held]
+            deals = _with_own_unit(deals, owned)
             out += _for_parties(deals, sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)

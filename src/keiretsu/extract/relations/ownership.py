@@ -305,6 +305,23 @@ def _sold_to(a: Args):
 
 
 @rule("objects")
+def _anothers_deal(a: Args):
+    """"might have to sell its First Connecticut Corp subsidiary as a result of its proposed acquisition of Norstar
+    Bancorp": a company a takeover or a merger noun under the sale names is that deal's, nothing sold."""
+    if a.rtype is not R.DIVESTMENT:
+        return None
+
+    def under_deal(o: Ent) -> bool:
+        path = [x for x in _root(a.sent, o).ancestors]
+        if a.t not in path:
+            return False
+        return any(x.pos_ == "NOUN" and NOUNS.get(x.lemma_.lower()) in (R.ACQUISITION, R.MERGER)
+                   for x in path[: path.index(a.t)])
+
+    return a.leave_out([o for o in a.objects if under_deal(o)])
+
+
+@rule("objects")
 def _sold_whom(a: Args):
     """"it would sell Qintex 900,000 Hal Roach shares": a company right after the sale's verb and before a
     count is whom the shares are sold to, no company sold (however the parse hangs it)."""
@@ -1258,6 +1275,19 @@ def _contest_with(a: Args):
     return None
 
 
+def _named_before_comma(sent, which, at) -> Ent | None:
+    """The company whose name (and ticker) ends right before the comma that opens a relative clause."""
+    k = which.i - 1
+    if k < 1 or sent[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and sent[k].is_space:  # a ticker the text left out
+        k -= 1
+    if sent[k].text == ">":
+        k = next((g for g in range(k - 1, max(-1, k - 6), -1) if sent[g].text == "<"), 0) - 1
+    return at.get(k) if k >= 0 else None
+
+
 @rule("claim")
 def _owned_by(a: Args):
     """"H.C. Holdings, owned by Branford Castle", "Beghin-Say, which is 49.6 pct owned by Ferruzzi": the agent owns the company the participle describes,
@@ -1284,6 +1314,12 @@ def _owned_by(a: Args):
         owned = next((_ent_in(c, a.at) for c in head.head.children if c.dep_ == "nsubj" and _ent_in(c, a.at)), None)
         if owned is None and head.head.dep_ == "relcl":  # "Beghin-Say, which is 49.6 pct owned by Ferruzzi"
             owned = _ent_in(head.head.head, a.at)
+    clause = head.head if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be" else a.t
+    which = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")), None)
+    if which is not None and _named_before_comma(a.sent, which, a.at) is not None:
+        # "owned by Amselco and Nerco, a unit of Nerco Inc <NER>, which is 90.5 pct owned by Pacificorp": the clause
+        # set off by its comma says of the company written right before it, whatever noun the parse hangs it on
+        owned = _named_before_comma(a.sent, which, a.at)
     agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
     owners = []
     for g in agent.subtree if agent is not None else ():
@@ -1403,6 +1439,21 @@ def _merger_bid(a: Args):
 
 
 @rule("parties")
+def _issuers_shares(a: Args):
+    """"Genova Products will pay 5-3/8 dlrs a share for the 29 pct of Genova's outstanding common shares it does
+    not already own": a company's possessive on shares names who issued them, never who holds them; the holder is
+    the company the clause is about, where word order paired them (not "Kestrova's shares in Zolter": its holding)."""
+    if a.rtype is not R.STAKE or a.subject is None or a.t.lemma_.lower() not in ("share", "stock") or \
+            any(c.dep_ == "prep" and c.lower_ == "in" for c in a.t.children):
+        return None
+    poss = next((c for c in a.t.children if c.dep_ == "poss"), None)
+    if poss is None or _ent_in(poss, a.at) is not a.subject:
+        return None
+    acting = [_ent_in(c, a.at) for v in a.t.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children if c.dep_ == "nsubj"]
+    return [(R.STAKE, x, y, "near") for o in a.objects if any(o is e for e in acting) for x in o.names for y in a.subject.names]
+
+
+@rule("parties")
 def _cross_holdings(a: Args):
     """"A and B agreed to take stakes in each other": each holds the other."""
     if a.rtype is not R.STAKE or a.subject is None or not re.search(r"\b(?:each other|one another)\b", a.sent.text):
@@ -1508,6 +1559,12 @@ def _parents_parsed(sent, companies: list[Ent]):
                 # "American Express Co, its Shearson Lehman Brothers Inc unit": the name is the unit, the
                 # company the noun is set beside its owner
                 yield t, child, named
+                continue
+            if parent is not None and named is not None and named is not parent and subject is None and \
+                    not named.members and named.text.split()[0].lower() == named.name.split()[0].lower():
+                # "Burlington Northern, the Citibank N.A. unit of Citicorp": the name before the noun is the unit
+                # (written as it is named: not "UBS Securities, the U.S. unit of X", a place the story's names took)
+                yield t, parent, named
                 continue
             its = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "its"), None)
             if parent is None and named is None and subject is None and its is not None:

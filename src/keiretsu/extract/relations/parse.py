@@ -100,7 +100,10 @@ def _reporter(sent, e: Ent) -> bool:
     told = e.i > 0 and sent[e.i - 1].lemma_.lower() == "tell"
     # "Delors, quoted by Le Monde newspaper, said ...": the paper that quotes a speaker tells, it takes no part
     quoted = bool(re.search(r"\bquoted (?:by|in)$", before))
-    return told or quoted or after in ("reported", "reports") or before.endswith("according to") and not titled or \
+    # "according to an SEC filing": whose filing or report the deal is told in tells it, no party to it
+    filed = re.search(r"\baccording to (?:a|an|the)$", sent[max(0, e.i - 3) : e.i].text.lower()) is not None and \
+        after in ("filing", "filings", "report", "statement", "document", "documents")
+    return told or quoted or filed or after in ("reported", "reports") or before.endswith("according to") and not titled or \
         _voiced(sent, e) or bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
 

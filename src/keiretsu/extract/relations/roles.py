@@ -224,6 +224,10 @@ _MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
 #: A title told right before the next name, after "and" and a word that points at its company: "and its
 #: chairman, Donald Bachmann", "and the company's president, Donald Headlund" (the next name's office).
 _NEXT_ONES = re.compile(r"\band\s+(?:its|their|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+#: A kin the words right of a name make the person, whose office the title after it is: "Ernst Wilhelm Sachs, the
+#: grandson of the firm's founder", "Burton Ruby, son of the Jaymar-Ruby founder".
+_KIN_OF = re.compile(r"\b(?:(?:grand)?(?:sons?|daughters?)|widow(?:er)?|heirs?|brothers?|sisters?|nephews?|nieces?|"
+                     r"cousins?|wife|husband|father|mother|relatives?|family)\s+of\b", re.I)
 #: A body an office is of, named after it: "president of the <National Association of Securities Dealers>".
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?<?(?P<word>(?-i:[A-Z])[\w&'’-]*)")
 #: Between two names one verb gives offices to: "named John Smith as president and Tom Brown as ...".
@@ -388,12 +392,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right_titles = _titles(right)
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
-            if _apposed(sent, companies, r_from, t_start):
+            if _apposed(sent, companies, r_from, t_start) or _KIN_OF.search(text, r_from, t_start):
                 continue
             if right_limit < len(text) and re.fullmatch(r"\s*,?\s*", text[t_end:right_limit]) and \
                     _NEXT_ONES.search(text, r_from, t_start):
                 continue  # "named X vice president, and its chairman, Donald Bachmann, was named ...": the next name's
             names = _right_company(sent, companies, r_from, t_start, t_end)
+            if not names and _of_owners_unit(sent, companies, t_end):
+                break  # "former president of Acme Co's <ACM> Beta Seed Inc affiliate": the unit's, which no entity names
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
@@ -1317,9 +1323,23 @@ _PARENTS = DEAL_WORDS["owner"]
 #: Corp's <ACM> Beta Seed Inc affiliate".
 _POSSESSING = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?")
 #: After a company's possessive, a unit it owns (``data/deal_words.tsv``, "part"), with a name of its own or
-#: a few words of what it does: "Marriott Corp's <MHS> Straw Hat Pizza unit", "Acme's airline unit".
-_PART_AFTER = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?(?:(?P<named>(?:[A-Z][\w.&'-]*\s+)+)|(?:[\w.&-]+\s+){0,4}?)"
+#: a few words of what it does: "Marriott Corp's <MHS> Straw Hat Pizza unit", "Acme's airline unit" (a name may
+#: join words with "and": "Rohm and Haas Co's Rohm and Haas Seed Inc affiliate").
+_PART_AFTER = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?(?:(?P<named>(?:[A-Z][\w.&'-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?)+)|(?:[\w.&-]+\s+){0,4}?)"
                          r"(?P<noun>(?i:%s))\b" % "|".join(sorted(DEAL_WORDS["part"])))
+
+
+def _of_owners_unit(sent, companies: list[Ent], t_end: int) -> bool:
+    """Whether a title is followed by "of" a company's possessive and the unit it owns: "president of Rohm and
+    Haas Co's <ROH> Rohm and Haas Seed Inc affiliate" is the unit's office, none of its owner."""
+    text = sent.text
+    of = re.match(r"\s+(?:of|at)\s+", text[t_end:])
+    first = next((c for c in companies if of and _begin(sent, c) == t_end + of.end()), None)
+    if first is None:
+        return False
+    possessive = re.match(r"\s*(?:'s?|’s?)", text[_end(sent, first):]) or sent[first.j - 1].lower_ in ("'s", "’s", "'")
+    part = _PART_AFTER.match(text, _end(sent, first)) if possessive else None
+    return part is not None and part.group("noun").lower() != "division"
 
 
 def _owner_after(sent, e: Ent, until: int) -> re.Match | None:
