@@ -10,21 +10,13 @@ second judgement of the same draw, how often the two agree on each answer.
 from __future__ import annotations
 
 import json
-import math
 import sys
+
+from keiretsu.eval.extract import wilson
 
 
 def _load(path: str) -> dict[int, dict]:
     return {r["relationship"]: r for r in map(json.loads, open(path, encoding="utf-8")) if r}
-
-
-def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if not n:
-        return 0.0, 0.0
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
 
 
 def shares(judged: dict[int, dict]) -> dict:
@@ -32,7 +24,7 @@ def shares(judged: dict[int, dict]) -> dict:
     ends = sum(bool(r["ends"]) for r in judged.values())
     tie = sum(bool(r["ends"]) and bool(r["tie"]) for r in judged.values())
     status = sum(bool(r["ends"]) and bool(r["tie"]) and bool(r["status"]) for r in judged.values())
-    low, high = _wilson(tie, n)
+    low, high = wilson(tie, n)
     by_type: dict[str, list[int]] = {}
     for r in judged.values():
         t = by_type.setdefault(r["type"], [0, 0])
