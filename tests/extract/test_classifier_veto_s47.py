@@ -92,7 +92,7 @@ def test_training_refuses_a_threshold_off_its_grid(option: dict):
         train_relations(items, None, folds=2, data=data, min_count=1, **option)
 
 
-def test_the_cli_prints_the_rules_alone_beside_the_model_and_takes_a_veto(tmp_path: Path):
+def test_the_cli_prints_the_rules_alone_beside_the_model_and_takes_a_veto_and_a_role_threshold(tmp_path: Path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
     docs = tmp_path / "docs.jsonl"
@@ -100,7 +100,10 @@ def test_the_cli_prints_the_rules_alone_beside_the_model_and_takes_a_veto(tmp_pa
     model = tmp_path / "model.json"
     trained = keiretsu("train", "relations", "--docs", str(docs), "--gold", str(gold), "--fire", "none",
                        "--knowledgenet", "none", "--out", str(model), "--folds", "3", "--min-count", "2",
-                       "--veto", "0.10", db=tmp_path / "k.db")
+                       "--veto", "0.10", "--role-threshold", "0.55", db=tmp_path / "k.db")
     assert "rules alone" in trained.stdout and "veto 0.10" in trained.stdout, trained.stdout + trained.stderr
+    assert "add a role at" in trained.stdout and "roles 0.55" in trained.stdout, trained.stdout + trained.stderr
     loaded = RelationModel.load(model)
     assert loaded.veto == 0.1 and loaded.about["veto_from"] == "given" and "rules_alone" in loaded.about["cross_validated"]
+    assert loaded.role_threshold == 0.55 and loaded.about["role_threshold_from"] == "given"
+    assert "added" in loaded.about["roles_cross_validated"]

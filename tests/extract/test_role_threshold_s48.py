@@ -17,9 +17,6 @@ from keiretsu.extract.gazetteer import Gazetteer
 from keiretsu.extract.training import fire_half, knowledgenet_half, read_fire, read_knowledgenet
 from keiretsu.models import EntityKind, Mention, RelationType, Status
 
-from ..cli.test_cli import keiretsu
-from .test_classifier import GOLD, _document
-
 ROLE, ACQ = RelationType.ROLE, RelationType.ACQUISITION
 
 
@@ -122,21 +119,6 @@ def test_an_added_role_takes_the_office_in_brackets_after_its_name_and_no_deal_i
     assert titles[("Stephen Powers", "Douglas Metals")] == "President"
     assert titles[("Ed Raimonde", "Douglas Metals")] == "Chairman"
     assert all(m.type is RelationType.ROLE for m in found)
-
-
-def test_the_cli_prints_the_roles_cross_validated_and_takes_a_role_threshold(tmp_path: Path):
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
-    docs = tmp_path / "docs.jsonl"
-    docs.write_text("".join(json.dumps(_document(n, g)) + "\n" for n, g in enumerate(GOLD * 3)), encoding="utf-8")
-    model = tmp_path / "model.json"
-    trained = keiretsu("train", "relations", "--docs", str(docs), "--gold", str(gold), "--fire", "none",
-                       "--knowledgenet", "none", "--out", str(model), "--folds", "3", "--min-count", "2",
-                       "--role-threshold", "0.55", db=tmp_path / "k.db")
-    assert "add a role at" in trained.stdout and "roles 0.55" in trained.stdout, trained.stdout + trained.stderr
-    loaded = RelationModel.load(model)
-    assert loaded.role_threshold == 0.55 and loaded.about["role_threshold_from"] == "given"
-    assert "added" in loaded.about["roles_cross_validated"]
 
 
 def test_training_reads_no_held_out_part_of_fire_or_knowledgenet(tmp_path: Path):
