@@ -74,6 +74,14 @@ class BuildResult:
         return report
 
 
+def _total(store: Store, progress: Progress | None, every: bool, pending: Callable[[], int]) -> int | None:
+    """How many documents a stage will read (all, or the ``pending`` count), for a progress bar alone: ``stats``
+    reads the whole documents table, and counting the pending ones is a scan of it too."""
+    if progress is None:
+        return None
+    return store.stats()["documents"] if every else pending()
+
+
 class _Counter:
     """A stage's increments as the running totals ``progress`` is given."""
 
@@ -152,9 +160,7 @@ def _dedup(store: Store, settings: Settings, rebuild: bool, dedup_settings: Dedu
            progress: Progress | None, executor: Executor) -> DedupResult:
     from .dedup import Deduplicator
 
-    # Counted for a progress bar alone: ``stats`` reads the whole documents table, and counting those
-    # not indexed is a scan of it too.
-    total = None if progress is None else store.stats()["documents"] if rebuild else store.count_undeduplicated()
+    total = _total(store, progress, rebuild, store.count_undeduplicated)
     stage = Deduplicator(store, dedup_settings, executor=executor)
     return stage.run(_Counter(progress, "dedup", total), rebuild=rebuild)
 
@@ -219,7 +225,7 @@ def _extract(store: Store, settings: Settings, impl: Extractor | None, redo: boo
     from .extract.step import ExtractStage
 
     impl = impl or make_extractor("rules", settings)
-    total = None if progress is None else store.stats()["documents"] if redo else store.count_unextracted()  # as dedup
+    total = _total(store, progress, redo, store.count_unextracted)
     # The LLM extractor waits on the network: this process is enough, the server does the work.
     stage = ExtractStage(store, impl, executor=executor if impl.name == "rules" else None)
     return stage.run(_Counter(progress, "extract", total), redo=redo)

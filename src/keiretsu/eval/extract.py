@@ -292,11 +292,10 @@ VETO: float | None = 0.5
 #: What a role the rules did not give must score to be added, tried in cross-validation (1.0: never). The pairs
 #: of a person and a company in a sentence that names an office hold far more true ties than the pairs of
 #: companies the rules pass over, and modern prose states offices the rules miss ("led by Ed Raimonde (Chairman
-#: of the Board & CEO)"). Cross-validated by document on the training documents and KnowledgeNet's passages
-#: (2026-12-05), roles added at 0.65 were 2 right of 2, at 0.60 4 of 6, at 0.50 6 of 11, at 0.40 15 of 26 (by
-#: the labels: "Luitpold" is no match for the labelled "Prince Luitpold of Bavaria"); the documents add none
-#: above 0.45, and scored by eval/roles/knowledgenet.py on its half T, a model that never saw it added at 0.50
-#: seven roles, all right.
+#: of the Board & CEO)"). Cross-validated by document on the training documents and all of KnowledgeNet's
+#: passages (2026-12-05, before training kept to part T), roles added at 0.65 were 2 right of 2, at 0.60 4 of
+#: 6, at 0.50 6 of 11, at 0.40 15 of 26 (by the labels: "Luitpold" is no match for the labelled "Prince
+#: Luitpold of Bavaria"); the documents add none above 0.45.
 ROLE_THRESHOLDS = [*(round(0.3 + 0.05 * k, 2) for k in range(13)), 1.0]
 ROLE_THRESHOLD: float | None = None
 #: The share of the roles a threshold adds in cross-validation that must be right, at the low end of its 95%
@@ -317,7 +316,7 @@ def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = 
     labelled text. ``threshold`` (to add a tie the rules missed) and ``veto`` (under which a rule's
     unsure tie is dropped) None: chosen by the cross-validation; ``veto="same"``: the threshold both ways.
     ``role_threshold`` (to add a role the rules missed) None: chosen by a second cross-validation that also
-    holds out KnowledgeNet's passages, a document's together: the most precise choice of ``ROLE_PRECISION``."""
+    holds out KnowledgeNet's passages, a document's together (``_role_choice``)."""
     from ..extract.classifier import RelationModel, fit
 
     weights = weights or SOURCE_WEIGHTS

@@ -148,29 +148,31 @@ def name_nodes(store: Store) -> int:
     by. A firm named after a person ("Sanford C. Bernstein and Co Inc", "Roy F. Weston Inc") is shown with
     the ending that says it is one, not as the bare person's name. Returns how many nodes were named again."""
     bare: dict[int, str] = {}
+    keys: dict[int, str] = {}  # the node's key, which is its bare name's
     worded: set[int] = set()  # named by an English word that is no generic one
     personal: set[int] = set()  # named as a person is, a given name, an initial and a surname
     for entity_id, key, alias in store.entity_aliases(_KIND):
         if word := one_word(key, alias):
             if generic_word(word):
-                bare[entity_id] = word
+                bare[entity_id], keys[entity_id] = word, key
             elif is_english(key, lemmas()) and key not in places() and key not in DEMONYMS:
-                bare[entity_id] = word
+                bare[entity_id], keys[entity_id] = word, key
                 worded.add(entity_id)
         elif SEPARATOR not in key and _PERSON.search(alias) and (m := _PERSON.fullmatch(word := canonical_name(alias))) \
                 and name_key(word) == key and m.group(1).lower() in words("given_names"):
-            bare[entity_id] = word
+            bare[entity_id], keys[entity_id] = word, key
             personal.add(entity_id)
     if not bare:
         return 0
     written: dict[int, Counter[str]] = defaultdict(Counter)
     alone: set[int] = set()
     for _, entity_id, text in store.entity_names_in_docs(sorted(bare)):
+        key = keys[entity_id]
         if entity_id in personal:
-            if (firm := _firm_of_person(text)) and name_key(firm) == name_key(bare[entity_id]):
+            if (firm := _firm_of_person(text)) and name_key(firm) == key:
                 written[entity_id][firm] += 1
             continue
-        full, key = full_name(text), name_key(bare[entity_id])
+        full = full_name(text)
         first, *rest = full.split() or [""]
         if not rest and name_key(first) == key:
             alone.add(entity_id)

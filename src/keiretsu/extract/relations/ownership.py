@@ -2034,10 +2034,8 @@ def _shares_sold(t, at: dict[int, Ent], asset: str):
     if 0 < t.i < len(t.doc) - 1 and t.nbor(-1).text in ('"', "``", "'") and t.nbor(1).text in ('"', "''", "'"):
         return None
     for o in (c for c in t.children if c.dep_ == "dobj"):
-        shares = o if o.lemma_.lower() == "share" else next(
-            (g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj" and g.lemma_.lower() == "share"), None) if o.like_num else None
-        if shares is None or not any(x.like_num for x in o.subtree if x.i <= o.i):
+        shares = o if o.lemma_.lower() == "share" else _of_object(o) if o.like_num else None
+        if shares is None or shares.lemma_.lower() != "share" or not any(x.like_num for x in o.subtree if x.i <= o.i):
             continue
         whose = [x for c in shares.lefts for x in c.subtree]
         whose += [x for c in shares.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for x in c.subtree]
@@ -2046,17 +2044,11 @@ def _shares_sold(t, at: dict[int, Ent], asset: str):
     return None
 
 
-def _shares_counted(t, at: dict[int, Ent], asset: str) -> bool:
-    """Whether a sale's verb sells a count of a company's shares (``_shares_sold``), not all it holds."""
-    return _shares_sold(t, at, asset) is not None and not _all_its_shares(t, at, asset)
-
-
-def _all_its_shares(t, at: dict[int, Ent], asset: str) -> bool:
-    """Whether a sale's verb sells all the shares of a company the seller holds, counted: "sold its 10.1 mln
+def _all_its(shares) -> bool:
+    """Whether the shares a sale sells (``_shares_sold``) are all the seller holds, counted: "sold its 10.1 mln
     Borg-Warner shares", "sold the entire 243,400 shares" (not "sold 9,534,633 of its Imperial shares")."""
-    o = _shares_sold(t, at, asset)
-    return o is not None and o.lemma_.lower() == "share" and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") or c.lower_ in ("entire", "all") for c in o.children)
+    return shares.lemma_.lower() == "share" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") or c.lower_ in ("entire", "all") for c in shares.children)
 
 
 def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, end, companies,
@@ -2090,14 +2082,15 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     if rtype is R.DIVESTMENT and done and _stake_traded(t, at):
         # a sale done ends the seller's stake, or (part sold) leaves the level it states; one that sources
         # tell of as done ("sold the four mln shares it held in Y, Wall Street sources said") ends it too
-        if not _PARTIAL.search(lower) or _all_its_shares(t, at, asset):
+        shares = _shares_sold(t, at, asset)
+        if not _PARTIAL.search(lower) or shares is not None and _all_its(shares):
             out.append(Mention(R.STAKE, seller, asset, S.ENDED, sentence, start, end, trigger=t.text,
                                cues=[] if status is S.ACTIVE else list(cues), confidence=0.6))
         elif re.search(TO_LEVEL + r"\d+(?:\.\d+)?\s*(?:percent|per cent|pct|%)", lower):
             attrs = {**_attributes(sent, t, R.STAKE, sentence, asset), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
-        elif status is S.ACTIVE and _shares_counted(t, at, asset):
+        elif status is S.ACTIVE and shares is not None:
             # "Harris said it sold 68,000 Bell common shares": a holder that sold part of its shares holds
             # less of Y, not a business of its own sold; the level left, the sentence does not say
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end,
