@@ -374,6 +374,8 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         ends = [s for s in allowed if s in TERMINAL]
         if ends:
             winner = max([winner, *ends], key=support)
+    if winner is Status.ACTIVE and Status.AGREED in allowed and _retold_done(by_status[winner], by_status[Status.AGREED]):
+        winner = Status.AGREED
     known = _first(*(o.at or o.reported for o in by_status[winner]))  # to the second where told
     # A deal done is agreed first: an agreement another story says outright on the day of the
     # completion ("shareholders approved the merger", "completed the acquisition") is its step before.
@@ -396,6 +398,20 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
                 "values": {winner.value: _ids(by_status[winner]), other.value: _ids(obs)},
             })
     return steps, by_status, conflicts
+
+
+def _retold_done(done: Sequence[Observation], agreed: Sequence[Observation]) -> bool:
+    """Whether a deal told done only by a bare past tense ("Earlier today, Exco said it purchased an
+    80 pct interest", "The airline also announced it acquired a 65 pct stake") retells, later the same
+    day in another story, an agreement said outright that morning ("agreed in principle to buy", "signed
+    a letter of intent to acquire"): no word of completion, no date of its own, so it is that
+    announcement loosely worded, not the deal closing within hours."""
+    first = _first(*(o.at or o.reported for o in agreed if o.explicit and not (o.conditional or o.implied)))
+    if first is None:
+        return False
+    units = {o.unit for o in agreed}
+    return all(not (o.explicit or o.implied or o.settled or o.bid) and o.valid in (None, o.reported) and o.unit not in units
+               and o.reported == first[:10] and _earlier(first, o.at or o.reported) for o in done)  # type: ignore[arg-type]
 
 
 def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None,

@@ -262,6 +262,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
+    if status is S.PROPOSED and rtype in _ONE_ACT and cues and (halt := _halt_sought(t)) is not None and \
+            _wanted(halt).text == cues[0]:
+        # "stockholders filed suit seeking to halt the sale of Avia to Reebok", "the suit was aimed at blocking the
+        # sale of Allegheny to an affiliate of First Boston": the wish is the suit's; the deal it would stop is
+        # one its parties have made
+        status, cues = S.AGREED, [halt.text]
     if status is S.ACTIVE and not cues and rtype is R.SUPPLY and t.lemma_.lower() in _ORDERS["order"] and \
             not _delivered(sent):
         # "ordered six Jetstream 31 airplanes from British Aerospace, with delivery starting May 1", "confirmed an
@@ -310,11 +316,24 @@ _NOT_DONE = (S.RUMOURED, S.PROPOSED, S.IN_TALKS, S.AGREED, S.CALLED_OFF)
 
 def _on_sale(t) -> bool:
     """Whether a stake noun is its owner's holding that a sale is of: "sell its stake", "the sale of the
-    company's 49 pct interest" (the owner a possessive: "buy X's stake" gives the buyer one to come)."""
-    if t.lemma_.lower() not in L.STAKE_NOUNS or not any(c.dep_ == "poss" for c in t.children):
+    company's 49 pct interest" (the owner a possessive: "buy X's stake" gives the buyer one to come), or
+    what a sale or a transfer is told of in the passive: "Emperor's 22 pct stake in Nullarbor will be
+    transferred to Odin"."""
+    if t.lemma_.lower() not in L.STAKE_NOUNS:
+        return False
+    # (one of several: "Emperor's 22 pct stake in X and 10 pct stake in Y will be transferred")
+    first = t.head if t.dep_ == "conj" and t.head.lemma_.lower() in L.STAKE_NOUNS else t
+    if first.dep_ == "nsubjpass" and first.head.lemma_.lower() in _HANDED and \
+            any(c.dep_ == "poss" for c in first.children):
+        return True
+    if not any(c.dep_ == "poss" for c in t.children):
         return False
     sale = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "dobj" else None
     return sale is not None and (sale.lemma_.lower() in L.SELLS or _spin_off(sale))
+
+
+# What a holding is handed on by, told in the passive with the holding its subject.
+_HANDED = L.SELLS | {"transfer"}
 
 
 def _spin_off(x) -> bool:
@@ -398,7 +417,7 @@ def _prevented(t):
     prevent X from buying"), nor one of more of a holding ("prevents X from buying additional shares of Y")."""
     verb = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "from" else t.head if t.dep_ == "ccomp" else None
     if verb is None or verb.i == t.i or verb.lemma_.lower() not in L.PREVENTING or _supposed(verb) or \
-            (verb.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(verb) is not None) or \
+            (verb.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(verb) is not None) or _sued_for(verb) or \
             any(c.dep_ == "dobj" and any(m.lower_ in L.MORE for m in c.children) for c in t.children):
         return None
     return verb
@@ -480,13 +499,45 @@ def _wanted(y):
     return head if wants else None
 
 
+# What a party asks a court or a regulator by: "filed suit to block X from taking control of Y", "sued to
+# stop the merger", "a motion to block the merger", "petitioned the court to halt the sale" (while "moved to
+# prevent X from acquiring Y" is a step taken).
+_RELIEF = {"suit", "lawsuit", "motion", "petition", "complaint", "action", "sue"}
+
+
+def _sued_for(y) -> bool:
+    """Whether a verb is an infinitive that says what a suit or a motion asks for: the end or the block it
+    tells is only sought ("filed suit to block Dixons from taking control of Cyclops"), not done."""
+    if y.pos_ not in ("VERB", "AUX") or y.dep_ not in ("acl", "advcl", "xcomp", "relcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in y.children):
+        return False
+    head = y.head
+    return head.lemma_.lower() in _RELIEF or any(c.dep_ == "dobj" and c.lemma_.lower() in _RELIEF
+                                                for c in head.children)
+
+
+# What stops a deal from going ahead: "block the sale", "halt the merger", "enjoin the takeover".
+_HALTS = L.PREVENTING | {"halt", "enjoin"}
+
+
+def _halt_sought(t):
+    """The verb that would stop a deal told by a noun that is no bid, where the stop is only sought, if any:
+    "seeking to halt the sale of Avia to Reebok", "aimed at blocking the sale of X to Y" (the deal is its
+    parties', made; the seeking is the other side's)."""
+    y = t.head
+    if t.dep_ != "dobj" or t.pos_ != "NOUN" or y.lemma_.lower() not in _HALTS or \
+            t.lemma_.lower() in L.BID_NOUNS | L.PROPOSED:
+        return None
+    return y if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None else None
+
+
 def _ends(y, t, near: list) -> bool:
     """Whether an end word near the trigger says the deal ended: not when the end is only wanted
     ("seeking to block a takeover offer", "proposing to drop its bid"), a time ("by the end of
     1986", "the week ended March 22", "until a 1979 acquisition"), another word's sense ("a block
     of the stock", "spun off", "fending off a takeover") or a failure of a step around the deal."""
     lemma = y.lemma_.lower()
-    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None:
+    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None or _sued_for(y):
         return False
     if y.lower_ == "off":
         after = y.nbor(1) if y.i + 1 < len(y.doc) else None
@@ -600,7 +651,7 @@ def _settled(rtype: RelationType, status: Status, sentence: str) -> Status:
     if rtype in (R.ACQUISITION, R.MERGER, R.INVESTMENT) and status is S.ENDED:
         return S.CALLED_OFF
     if rtype in (R.STAKE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE) and status is S.CALLED_OFF and \
-            not re.search(r"talks|plan|bid|offer|proposal", sentence, re.I):
+            not re.search(r"talks|negotiations|discussions|plan|bid|offer|proposal", sentence, re.I):
         return S.ENDED
     return status
 
@@ -963,8 +1014,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:fell|fallen|falls) through\b|\b(?:talks|negotiations|discussions) "
                  r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
         found.setdefault(S.CALLED_OFF, ["off"])
-    if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|plan|bid|offer|"
-                                      r"merger|agreement|pursuit)\b", text):
+    if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|negotiations|"
+                                      r"discussions|plan|bid|offer|merger|agreement|pursuit)\b", text):
         found[S.CALLED_OFF] = found.pop(S.ENDED)
     if re.search(r"\bprevious(?:ly)? announced\b", text) and S.ACTIVE not in found and S.AGREED not in found:
         found[S.AGREED] = ["previously announced"]
