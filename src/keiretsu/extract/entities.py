@@ -315,7 +315,8 @@ class EntityFinder:
                 # and Billiton NV") or the second is an acronym ("Piedmont Aviation Inc ... Piedmont and PSA
                 # Inc"; not "Standard Oil ... Standard and Poor's Corp", "Jefferies ... Jefferies and Co")
                 begin += len(before) + len(joined)
-            elif joined:
+            elif joined or " & " in m.group(0):
+                # ("Moody, Famiglietti & Andronico, LLP": partners joined by "&" too)
                 begin = self._partners_before(sent.text, begin)
             slash = _SLASH_BEFORE.search(sent.text, 0, begin)
             if slash:
@@ -331,6 +332,7 @@ class EntityFinder:
             when = _WHEN_OPENING.match(sent.text, begin, end)
             if when:
                 begin = when.end()  # "On Friday Cyacq Corp": a sentence opening with when
+            begin = _after_a_heading(sent.text, begin, end)
             if any(a < begin < b for a, b in known_spans):
                 continue  # the tail of a known name: "Donaldson, Lufkin and Jenrette Securities Corp"
             span = sent.char_span(begin, end, alignment_mode="expand")
@@ -376,6 +378,9 @@ class EntityFinder:
                 if odd:
                     i = odd[-1]
                     while i - 1 in odd:
+                        i -= 1
+                    # "we acquired Beijing Montagne Medical Device Co., Ltd.": the town a firm is named after opens it
+                    while i - 1 > span.start - 1 and sent[i - 1].is_title and sent[i - 1].lower_ in places():
                         i -= 1
             if sent[i].lower_ in ("and", "&") and i > 0 and sent[i - 1].text[:1].isupper() and sent[i - 1].is_alpha:
                 i -= 1  # "Hongkong and Shanghai Banking Corp": no name opens with "and", this one began before it
@@ -810,7 +815,7 @@ class EntityFinder:
                 begin += len(before) + len(joined)
             elif joined and len(after.split()) > 2 and self._named_apart(before):
                 begin += len(before) + len(joined)
-            elif joined:
+            elif joined or " & " in m.group(0):
                 begin = self._partners_before(text, begin)
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
             if apostrophe >= 0:
@@ -832,6 +837,7 @@ class EntityFinder:
             when = _WHEN_OPENING.match(text[begin : m.end()])
             if when:
                 begin += when.end()
+            begin = _after_a_heading(text, begin, m.end())
             # "Shares of ChemLawn Corp": the words a report puts before a name
             lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+", text[begin : m.end()])
             if lead and all(w.lower() in vocabulary("headline_words") for w in lead.group(0).split()):
@@ -925,6 +931,7 @@ class EntityFinder:
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
+                start = _after_a_heading(text, start, end)
                 if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE) and \
                         (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                         text[: m.start(1)])) and \
@@ -1944,8 +1951,9 @@ class EntityFinder:
 
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 # (wire copy types a legal form in lower case now and then: "Kirschner Medical corp said", "Timex corp")
+# (a partnership's too, as modern copy writes an auditor's or a law firm's: "PricewaterhouseCoopers LLP")
 _SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
-          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc)"
+          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
 #: A national or regional arm named after its parent, its place right after the parent's name and the name
@@ -1967,8 +1975,10 @@ _LEGAL_NAME = re.compile(
     rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|de|du|des|la|le))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
-    # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it
-    rf"(?:,?\s+{_SUFFIX})+\b(?!-\w)\.?"
+    # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it; nor
+    # the statutes and bodies named for the companies they govern ("the Investment Company Act of 1940", "the
+    # Bank Holding Company Act", "the Public Company Accounting Oversight Board", "the Investment Company Institute")
+    rf"(?:,?\s+{_SUFFIX})+\b(?!-\w)(?!\s+(?:Act|Acts|Institute)\b|\s+Accounting\s+Oversight\b)\.?"
     # "Ford Motor Co of Canada Ltd", "Aetna Casualty Co of Canada": a firm's national arm is a firm of its
     # own, named after its place; not "Cigra Inc of Chicago", "Nippon Steel Co of Japan", "Brisk and Co of
     # New York": where a firm sits
@@ -2340,6 +2350,20 @@ def _trimmed(sent, e):
     return sent[start:end]
 
 
+#: "The" capitalised inside a name, not after "of" ("Fruit of The Loom" is one name).
+_THE_INSIDE = re.compile(r"(?<!\bof)\s+(?=The\s+[A-Z])")
+
+
+def _after_a_heading(text: str, begin: int, end: int) -> int:
+    """Where a name with a legal form begins once a heading that ran into its sentence is cut off: at the last
+    "The" inside it ("HCIT Segment The Company is ...", "F-81 The Holding Company acquired ..."), which opens a
+    sentence, not a name's middle word; else ``begin``."""
+    last = None
+    for last in _THE_INSIDE.finditer(text, begin, end):
+        pass
+    return last.end() if last is not None else begin
+
+
 def _plural(noun: str) -> str:
     """A regular English plural: "city" -> "cities", "town" -> "towns"."""
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
@@ -2413,10 +2437,29 @@ def _exchanges(text: str) -> list[tuple[str, int, int]]:
 _OWNER_GLUED = re.compile(r"(?<![\w&.'-])([A-Z][\w&]*[a-z][\w&]*)-(?:owned|controlled)\s+(?=[A-Z])")
 
 
+#: An exchange by its initials ("NYSE", "NYSEAmex", "Nasdaq"): alone it is as often where a share trades
+#: ("NYSE issues", "on Nasdaq") as the business.
+_EXCHANGE_INITIALS = r"(?:NASDAQ|Nasdaq|NYSE\s?(?:Amex|MKT|Arca|American)|NYSEAmex|NYSEArca|NYSE|AMEX|TSX|LSE|ASX|HKEX|SGX)"
+#: Exchanges listed by their initials, the list a clause's object ("Quotes are real-time for NASDAQ, NYSE, and
+#: NYSEAmex when available", "shares traded on NYSE, Nasdaq and TSX."): each the business that runs its market;
+#: not the exchanges qualifying a noun ("NYSE and Nasdaq shares", "NYSE- and Nasdaq-listed"), a ticker's label
+#: ("NYSE: DAL") or an index ("Nasdaq Composite").
+_EXCHANGES_LISTED = re.compile(rf"(?<![\w&.'-]){_EXCHANGE_INITIALS}(?:,\s+{_EXCHANGE_INITIALS})*,?\s+(?:and|or)\s+"
+                               rf"{_EXCHANGE_INITIALS}(?=\s*[.,;)]|\s*$|\s+(?:when|where|which|that|as|on|in|at|for|to|"
+                               r"is|are|was|were|have|has|had|said|say|says|will|would)\b)", re.M)
+_EXCHANGE_ITEM = re.compile(_EXCHANGE_INITIALS + r"(?![\w&'-])")
+
+
+def _exchanges_listed(text: str) -> list[tuple[str, int, int]]:
+    """Exchanges listed by their initials (``_EXCHANGES_LISTED``). (name, start, end)."""
+    return [(m.group(0), *m.span()) for lst in _EXCHANGES_LISTED.finditer(text)
+            for m in _EXCHANGE_ITEM.finditer(text, lst.start(), lst.end())]
+
+
 def _patterned_names(text: str) -> list[tuple[str, int, int]]:
     """Companies whose names say what they are by their shape, whether the sentence is parsed or not: an
-    exchange named in full, a web address, a bank "of" a place. (name, start, end)."""
-    return _exchanges(text) + _web_names(text) + _bank_names(text)
+    exchange named in full or listed by its initials, a web address, a bank "of" a place. (name, start, end)."""
+    return _exchanges(text) + _exchanges_listed(text) + _web_names(text) + _bank_names(text)
 
 
 # An exchange-traded fund named in full ("the Consumer Discretionary Select Sector SPDR ETF", "iShares Russell
@@ -3722,6 +3765,13 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
                 right.split()[0].lower() not in vocabulary("and_words") and \
                 left not in partners and any(is_english(w.lower(), english) for w in (words[-1], right.split()[0])):
             continue  # "Otis Elevator and Carrier Corp": two firms, as the legal-name rule reads them
+        own = canonical_name(right).split()
+        if joiner.strip() in ("and", "&") and len(own) >= 2 and \
+                (gaz.lookup(left) is not None or left in partners and own[-1].lower() in _BUSINESS_WORDS | _FIRM_ENDINGS):
+            # "from ConocoPhillips and Zukerman Specialty Oil Corp", "between James J. Bottiglieri and Compass Group
+            # Management LLC": a known firm or a person, then a firm's name of its own, a word of a firm's ending it
+            # ("Carroll McEntee and McGinley Inc", "Tucker Anthony and R.L. Day Inc" are partners more)
+            continue
         if any(w.endswith("'s") or canonical_name(f"X {w}") == "X" for w in words) or \
                 canonical_name(f"X {right.split()[0]}") == "X" or \
                 all(gaz.lookup(s) is not None for s in sides) or \

@@ -23,6 +23,9 @@ LEGAL_FORMS = {
     "ag", "a/s", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
     "berhad", "sdn", "lp", "l.p", "llp", "pllc", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
 }
+#: A United States bank's charter after its name is its legal form too: "Citibank, N.A.", "Chase Manhattan Bank NA",
+#: "CrossLand Savings FSB" are the banks "Citibank", "Chase Manhattan Bank", "CrossLand Savings".
+LEGAL_FORMS |= {"n.a", "na", "fsb", "f.s.b"}
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"
 #: What joins a legal suffix to a name and goes with it: "Goldman Sachs and Co" is Goldman Sachs.
