@@ -73,6 +73,9 @@ ENDED_VERBS = {"step"}
 #: Verbs that put a deal's completion off: "the closing of the sale was delayed", "postponed the completion
 #: of its purchase" tell a deal agreed and not yet done (talks or a bid put off stay what they were).
 DELAYS = {"delay", "postpone", "defer", "reschedule"}
+#: Verbs that put a negotiator's initials to a text, short of signing it ("Pertamina has initialled a 20-year
+#: contract", "an agreement was initialled"): agreed, not yet in force. As verbs only: "initial orders" are first ones.
+INITIALLED = {"initial"}
 #: Words that hang a deal on conditions still to be met ("the acquisition is subject to approval by
 #: shareholders", "conditional on financing"): agreed, not yet done.
 CONDITIONAL = {"subject", "conditional", "contingent"}

@@ -314,6 +314,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                      not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
                      not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
+                     not _sold_under_its_paper(sent, t, e) and
                      not _other_clause(sent, t, e) and
                      not _excepted(sent, e) and e.i not in described and not _subject_after(sent, t, e)][:1]
         a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
@@ -395,6 +396,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out or Unread()
+
+
+def _sold_under_its_paper(sent, t, e: Ent) -> bool:
+    """Whether a deal noun only names the agreement it modifies and the company after it is what a clause of
+    its own sells: "as part of the acquisition agreement it is required to sell its 80 pct interest in X" (X
+    is sold by the buyer, not bought)."""
+    return t.dep_ == "compound" and t.head.lemma_.lower() in L.DEAL_DOCUMENTS and _clause_between(sent, t, e) and \
+        any(x.pos_ == "VERB" and x.lemma_.lower() in L.SELLS and x.i <= e.i <= x.right_edge.i for x in sent[t.i + 1 : e.i])
 
 
 def _other_clause(sent, t, e: Ent) -> bool:

@@ -35,6 +35,19 @@ _MONEY = re.compile(
     r"n\.z\. dlrs|stg))",
     re.I,
 )
+#: A sum that measures something other than the deal: a company's size or results ("which had sales of 69 mln
+#: dlrs", "a bank with assets of 615 mln dlrs", "200 mln dlrs in assets"), what a sale earns or costs its seller
+#: ("for an after-tax gain of 17 mln dlrs", "an extraordinary profit of 18.9 mln dlrs"), or paper rated or
+#: owed ("affects approximately 117 mln dlrs of debt", "placed 6.6 billion dlrs of Chrysler Corp securities on
+#: CreditWatch", "a debt of 400,000 dlrs").
+_NOT_PRICE_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover|earnings|profits?|income|gain|loss|losses|charge|debt|"
+                               r"assets|deposits|writedown|write-down|provision)\s+"
+                               r"(?:of\s+|totall?ing\s+|amounting\s+to\s+)?(?:about\s+|around\s+|"
+                               r"nearly\s+|some\s+|approximately\s+|over\s+|more than\s+|almost\s+)?$", re.I)
+_NOT_PRICE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|combined\s+)?"
+                              r"(?:(?-i:[A-Z])[\w.&'-]*\s+){0,3}(?:sales|revenues?|"
+                              r"turnover|assets|deposits|debt|securities|debentures|notes|bonds|paper|earnings|profits?)\b",
+                              re.I)
 _SCALE = {"trillion": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
 _CURRENCY = {"$": "USD", "us$": "USD", "dlrs": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
              "£": "GBP", "pounds": "GBP", "sterling": "GBP", "stg": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY",
@@ -82,7 +95,8 @@ def _attributes(sent, t, rtype: RelationType, sentence: str, target: str | None 
                            r"sold part|sell part|portion|rebalance)\b", lower):
                 attrs["change"] = "decrease"
     if rtype in (R.ACQUISITION, R.INVESTMENT, R.DIVESTMENT, R.SUPPLY, R.STAKE, R.MERGER):
-        money = list(_MONEY.finditer(text))
+        money = [m for m in _MONEY.finditer(text) if not _NOT_PRICE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                 and not _NOT_PRICE_AFTER.search(text[m.end() : m.end() + 40])]
         if money:
             m = min(money, key=lambda m: abs(m.start() - t.idx))
             number = (m.group("n1") or m.group("n2")).replace(",", "")

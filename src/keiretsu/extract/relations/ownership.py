@@ -585,8 +585,11 @@ def _named_holders_stake(a: Args):
 def _holders_stake_bought(a: Args):
     """"agreed to acquire Unisys's 13 pct stake in Magnetic Peripherals", "the purchase of X's interest
     in Y": the holder sells its stake in Y (X's divestment of Y) and the buyer takes it; X holds no
-    new stake, and Y is not the buyer's."""
-    if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in L.STAKE_NOUNS:
+    new stake, and Y is not the buyer's. A counted share is such a stake: "to take Preussag's total 20 pct
+    share in the copper producer"."""
+    counted = a.lemma == "share" and a.t.tag_ == "NN" and any(x.lower_ in ("pct", "percent", "%") for x in a.t.subtree
+                                                              if x.i < a.t.i)
+    if a.rtype is not R.STAKE or a.verb is not None or not (a.lemma in L.STAKE_NOUNS or counted):
         return None
     holder = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
     # "the 46.1 pct interest owned by Renault in American Motors", "the 20 pct stake in X sold by Y"
@@ -597,6 +600,9 @@ def _holders_stake_bought(a: Args):
     if holder is None:
         return None
     owned = _after(a.sent, a.t, a.at, "in")
+    if counted and not any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.i in a.at
+                           for c in a.t.children for g in c.children):
+        owned = None  # "Preussag's total 20 pct share in the copper producer in exchange for MIM shares"
     if owned is None or owned is holder:
         # "purchasing 30.74 pct interest held by the Williams Cos", "to take over Solv-Ex's 25 pct working
         # interest in the construction": the holder is no party to a stake in the buyer, and the company
@@ -624,8 +630,10 @@ def _rest_bought(a: Args):
     # the stake the verb buys, or the noun's: "completed the purchase of the remaining 50 pct stake of X"
     buys = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"} or \
         a.t.dep_ == "pobj" and a.t.head.lower_ == "of" and a.t.head.head.lemma_.lower() in _BUYS | {"acquisition"}
-    if a.rtype is R.STAKE and a.verb is None and buys \
-            and (_rest(a.sent, a.t) or any(c.lower_ in L.WHOLE for c in a.t.children if c.dep_ == "amod")):
+    # (not "to take Preussag's total 20 pct share in X": a holder's whole stake, counted, is that stake)
+    whole = any(c.lower_ in L.WHOLE for c in a.t.children if c.dep_ == "amod") and \
+        not any(c.like_num for c in a.t.subtree if c.i < a.t.i)
+    if a.rtype is R.STAKE and a.verb is None and buys and (_rest(a.sent, a.t) or whole):
         a.rtype = R.ACQUISITION  # and "took full ownership of X"
     return None
 
@@ -769,13 +777,24 @@ def _models_counted(noun) -> bool:
 def _debt_bought(a: Args):
     """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL
     unit": a claim on a company changes hands, not the company."""
-    if a.rtype is not R.ACQUISITION or a.verb is None:
+    if a.rtype is not R.ACQUISITION:
         return None
+    if a.verb is None:
+        return _debt_purchase(a)
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     if bought is None or bought.i in a.at:
         return None
     return [] if any(x.lemma_.lower() in DEAL_WORDS["debt"] or x.lower_ in DEAL_WORDS["debt"]
                      for x in bought.subtree if x.i not in a.at) else None
+
+
+def _debt_purchase(a: Args):
+    """"six dlrs per share, plus the purchase of Gates Corp's promissory note for 23 mln dlrs": a purchase of a
+    company's note holds a claim on it, and takes none of it (the noun's own object is the paper, not the
+    company: "the purchase of X's shares" is left to the rest)."""
+    bought = next((g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return [] if bought is not None and bought.i not in a.at and bought.lower_ in DEAL_WORDS["debt"] else None
 
 
 @rule("claim")
@@ -789,8 +808,9 @@ def _loans_sold(a: Args):
     return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in _LOANS else None
 
 
-#: A lender's claims, sold as such (not "facility", which may be a plant).
-_LOANS = {"loan", "mortgage", "receivable"}
+#: A lender's claims, sold as such (not "facility", which may be a plant), and what secures them: "barred from
+#: selling the collateral, namely 32 pct of X's shares" is a borrower's pledge, no holding of the lender's.
+_LOANS = {"loan", "mortgage", "receivable", "collateral"}
 
 
 @rule("claim")
@@ -801,6 +821,21 @@ def _warrants_sold(a: Args):
         return None
     sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     return [] if sold is not None and sold.i not in a.at and sold.lemma_.lower() in ("warrant", "option") else None
+
+
+#: Verbs by which a right lets its holder do something: "a warrant permitting MLTV to buy".
+_LETS = {"permit", "allow", "entitle", "enable"}
+
+
+@rule("claim")
+def _warrant_to_buy(a: Args):
+    """"The agreement includes a warrant permitting MLTV to buy up to 380,000 shares of Advanced Magnetics common
+    stock through February 1994": a warrant is a right to shares, no holding nor purchase until it is used."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.t.dep_ not in ("xcomp", "ccomp"):
+        return None
+    lets = a.t.head
+    return [] if lets.lemma_.lower() in _LETS and lets.dep_ in ("acl", "relcl") and \
+        lets.head.lemma_.lower() == "warrant" else None
 
 
 @rule("claim")
@@ -968,6 +1003,18 @@ def _sold_by_the_writer(a: Args):
     if sold is None or buyer is None or buyer is sold:
         return None
     return list(_pairs(R.ACQUISITION, buyer, sold))
+
+
+@rule("claim")
+def _stake_for_holders(a: Args):
+    """"the offer continues to include a 20 pct interest in Arsenal for present Viacom shareholders", "a 20 pct
+    interest in the subsidiary to Kay Corp holders": a stake a deal hands to a company's holders is theirs to
+    come, no holding of that company's (nor of the bidder's in it)."""
+    if a.rtype is not R.STAKE or a.verb is not None or a.lemma not in L.STAKE_NOUNS:
+        return None
+    return [] if any(c.dep_ == "prep" and c.lower_ in ("for", "to") and g.dep_ == "pobj" and
+                     g.lemma_.lower() in DEAL_WORDS["holder"] and any(x.i in a.at for x in g.children)
+                     for c in a.t.children for g in c.children) else None
 
 
 def _stake_in(noun, at: dict[int, Ent]) -> Ent | None:
@@ -2044,6 +2091,21 @@ def _shares_sold(t, at: dict[int, Ent], asset: str):
     return None
 
 
+def _rest_holders(span, at: dict[int, Ent], buyer: str) -> list[str] | None:
+    """Who a bid's "not held by" names as holding the rest, where that is not the buyer: "its offer for the
+    Viacom shares not held by National Amusements" (its parent), "to acquire the Caesars World shares not owned
+    by its owner, Martin T. Sosnoff" (a man: no company's holding); None where it is the buyer or no one is
+    named ("not held by BP" of BP's offer, "does not already own")."""
+    for y in span:
+        if y.lemma_.lower() not in ("own", "hold") or not any(c.dep_ == "neg" for c in y.children):
+            continue
+        for g in (g for c in y.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            if g.pos_ == "PRON" or g.i in at and buyer in at[g.i].names:
+                return None
+            return list(at[g.i].names) if g.i in at else []
+    return None
+
+
 def _all_its(shares) -> bool:
     """Whether the shares a sale sells (``_shares_sold``) are all the seller holds, counted: "sold its 10.1 mln
     Borg-Warner shares", "sold the entire 243,400 shares" (not "sold 9,534,633 of its Imperial shares")."""
@@ -2060,11 +2122,13 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     lemma = t.lemma_.lower()
     lower = sentence.lower()
     deal = t.head if t.dep_ == "compound" else t
+    at = {k: e for e in companies for k in range(e.i, e.j)}
     if rtype is R.ACQUISITION and L.HELD_ALREADY.search(sent[t.i : deal.right_edge.i + 1].text):
         # "to buy the 45 pct of X it does not already own": the buyer holds the rest, bid or not (not "the
         # acquisition of X and ... the purchase of the remaining 50 pct stake of Y": the rest of another)
-        out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.6))
-    at = {k: e for e in companies for k in range(e.i, e.j)}
+        holders = _rest_holders(sent[t.i : deal.right_edge.i + 1], at, seller)
+        out += [Mention(R.STAKE, name, asset, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.6)
+                for name in (holders if holders is not None else [seller])]
     if rtype in (R.ACQUISITION, R.STAKE):
         # "an offer for the 24 pct of Y held by Z": Z holds what is sought, whoever bids for it, until it is bought
         for holder in _holders_named(deal, asset, at):

@@ -392,6 +392,18 @@ def _licensor(a: Args):
     return list(_pairs(a.rtype, party, a.subject)) if party is not None and party is not a.subject else None
 
 
+@rule("claim")
+def _licence_shared(a: Args):
+    """"Statoil will head exploration on the blocks, sharing the licence with Esso Norge and Shell": a licence
+    shared is held together (as a state awards one to a group), and no holder licenses another."""
+    if a.rtype is not R.LICENSING or a.verb is not None:
+        return None
+    noun = a.t
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return [] if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "share" else None
+
+
 #: Verbs whose subject comes to hold what they take: a licence so taken is the subject's as licensee.
 _GETS = {"acquire", "obtain", "receive", "get", "gain", "win", "secure", "buy", "purchase"}
 

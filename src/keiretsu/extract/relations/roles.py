@@ -553,6 +553,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             _LATE.search(prefix) or _DEATH_OF.search(text[max(0, p_start - 60) : p_start]) or _resigned_before(text, p_start) or \
             _FORMER_RUN.search(text[max(0, p_start - 80) : p_start]) or _left_leaving(sent, people, p)
         gone = L.ROLE_ENDED.search(text[r_from : r_from + 30])
+        if gone and re.fullmatch(r"\s*,?\s*and\s+", text[r_from : r_from + gone.start()]) and \
+                right_limit < len(text) and not re.search(r"[,;(]", text[r_from + gone.end() : right_limit]):
+            gone = None  # "Loews chairman Laurence A. Tisch and retired CBS chairman William S. Paley": the next man's
         # "hired John Smith, a former Goldman Sachs banker, as its head of mergers": a leaving word set off
         # by a comma before the office told on the right ends another office, not this one
         after = [r_from + m.start() for _, m, _ in found if m.string is right]
@@ -613,8 +616,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # "Its CEO, Tom Hart, is a former partner at Bolt Capital": with an office on each side of the
         # name, a leaving word on one side tells that side's office only
         sides = {id(m) in on_left for _, m, _ in found}
+        other = _other_office_before(text, p_end) if right_ended and not left_ended else None
         for title, m, names in found:
             kept = len(sides) == 2 and ended and not (left_ended if id(m) in on_left else right_ended)
+            # "president and chief executive officer Morris Moliver had been chief operating officer as well":
+            # the past tells another office than the one right before the name, which he holds (not one told
+            # of another: "Eugene Gruenberg had been chairman and chief executive, Michael Gruenberg had been ...")
+            kept = kept or other is not None and id(m) in on_left and title not in other and \
+                not m.string[m.end() :].strip()
             # "vice chairman Peter Grant will be named chairman": the office still ahead is the one told after
             # the name; the one before it is held
             kept = kept or ahead is not None and id(m) in on_left and ahead.start() > p_start - max(0, p_start - 45)
@@ -840,6 +849,18 @@ _HELD_BEFORE = re.compile(r",?\s+(?:who\s+)?(?:(?:was|had\s+been)\s+(?:previousl
                           r"(?:previously|once|earlier)\s+(?:was|served|held|worked|headed|ran|led)|served\s+as|"
                           r"had\s+been(?!\s+(?:named|elected|appointed|promoted|chosen|made|picked|tapped|nominated|"
                           r"acting|serving|with|at|in|on|a\s+director\s+since))\b)\b", re.I)
+
+
+def _other_office_before(text: str, p_end: int) -> set[str] | None:
+    """The offices the past perfect right after a name tells held before ("X had been chief operating officer"),
+    if it names any; None otherwise."""
+    held = _HELD_BEFORE.match(text, p_end)
+    if held is None:
+        return None
+    after = text[held.end() : held.end() + 60]
+    lead = re.match(r"\s*(?:(?:the|its|a|an)\s+)?", after).end()
+    told = [(title, m) for _, title, m in _titles(after)]
+    return {title for title, _ in told} if any(m.start() == lead for _, m in told) else None
 
 
 #: The past of an office told right after the name: "Vaguine was executive vice president of research at Y", "X,

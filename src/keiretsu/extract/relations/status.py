@@ -673,9 +673,21 @@ def _told_apart(x) -> bool:
     recently acquired Almaden operations", whose phase-out "is expected to be completed")."""
     if x.dep_ == "amod" and x.tag_ == "VBN":
         return True
+    if x.dep_ == "conj" and x.tag_ == "VBD" and _dated_past(x):
+        return True  # "announced plans to acquire X, and last year acquired Y": Y's purchase is done
     return x.dep_ == "advcl" and x.tag_ in ("VBD", "VBZ", "VBP") and \
         any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in x.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+
+
+# Words that put a verb's own time in the past: "last year acquired", "earlier sold".
+_PAST_TIMES = {"last", "earlier", "previously", "ago"}
+
+
+def _dated_past(verb) -> bool:
+    """Whether a verb has a time of its own in the past: "last year", "a year ago", "earlier"."""
+    return any(c.dep_ in ("npadvmod", "advmod") and (c.lower_ in _PAST_TIMES or any(
+        g.lower_ in _PAST_TIMES for g in c.children)) for c in verb.children)
 
 
 # The auxiliaries of a signing still ahead: "will sign", "would sign next week".
@@ -912,6 +924,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 y.i + 1 < len(y.doc) and y.nbor(1).lower_ in ("to", "on", "upon"):
             # "the acquisition is subject to approval by holders and regulators": conditions still to be
             # met, so agreed, not done (a word that says it is done outranks it: "completed, subject to ...")
+            settled.append(y.text)
+            continue
+        if lemma in L.INITIALLED and y.tag_.startswith("VB"):
+            # "has initialled a 20-year supply contract": its text settled, not yet signed nor in force
             settled.append(y.text)
             continue
         if lemma in L.DELAYS and y.tag_.startswith("VB") and rtype in _DEALS:
