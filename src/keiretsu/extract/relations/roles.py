@@ -199,7 +199,10 @@ def _handing(*kinds: str) -> str:
 
 
 #: A handover told right before the one who held the office, who has left it: "..., replacing Tom Brown".
-_REPLACED = re.compile(rf"\b(?:{_handing('takes')})\s+$", re.I)
+#: ... or to be left to the one named to take it: "named Alfred Grava president to replace James Graham".
+_REPLACING = rf"(?:{_handing('takes')}|to\s+(?:{_handing('take')}))"
+_REPLACED = re.compile(rf"\b{_REPLACING}\s+$", re.I)
+_TO_REPLACE = re.compile(rf"\s+to\s+(?:{_handing('take')})\s+", re.I)
 #: The same after the office the successor takes and its company: "president of its Bolt unit, succeeding X".
 _REPLACED_AFTER = re.compile(rf",\s*(?:{_handing('takes')})\s+$", re.I)
 #: The same with the office he held told before his name: "..., replacing previous chairman Howard Katz".
@@ -294,7 +297,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         for rank, title, m in titles:
             t_start, t_end = left_from + m.start(), left_from + m.end()
             between = text[t_end:p_start]
-            if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start):
+            if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start) and not _TO_REPLACE.fullmatch(between):
                 continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
             if between.count(")") > between.count("("):
                 continue  # "led by Ed Raimonde (Chairman & CEO), Stephen Powers": an office in brackets is the name's before it
@@ -328,7 +331,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     told[left_from + m.start()] = names
                     break
                 continue
-            if not names and re.fullmatch(rf",?\s*(?:who\s+)?(?:{_handing('takes')})\s+", between):
+            if not names and re.fullmatch(rf",?\s*(?:who\s+)?{_REPLACING}\s+", between):
                 names = told.get(left_from + m.start(), [])  # "named Oliver Blume as chief executive, replacing X"
                 # "named Tom Brenner president and chief operating officer, succeeding X": the office
                 # the previous name was given, told by its first title
@@ -351,8 +354,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names:  # "First Federal ... of Charleston said executive vice president A.L. Hutchinson"
                 names = _said_by(sent, companies, t_start)
             # "central bank Chair Janet Yellen": a title another noun qualifies is no office of the story's company
-            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and len(between.split()) <= 1 and \
-                not _qualified(sent, t_start)
+            # ... past the rest of a list of offices: "vice president and treasurer Fred Zuckerman said"
+            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and \
+                len(text[_office_run(text, t_end) : p_start].split()) <= 1 and not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
             # ... and is named in full: a head of state goes by surname alone ("President Reagan said");
             # ... opening the sentence or after what he says: "Twice last year, President Jacob Zuma said"
@@ -372,7 +376,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     not _qualified(sent, function.start()) and len(between.split()) <= 1 and _acts_for(text, t_start, p_end):
                 names, title = story_company(t_start), text[function.start() : t_end]
             if not names and bare and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
-                                       title == "President" and speaks or _TRADES.match(text, p_end)):
+                                       title == "President" and speaks or _TRADES.match(text, p_end) or
+                                       office == "Vice President" and _firms_vice_president(m) and
+                                       bool(re.search(r"(?:^|,[\"”]?)\s*$", text[:t_start]) and _ACTS_AFTER.match(text, p_end))):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
                 # "CEO Satya Nadella's plan" in a piece on several companies: the lead's office only where
                 # its holder acts for it (speaks, leaves, trades its shares, sits on its board)
@@ -493,6 +499,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "David Buttress, chief executive, said": an office set off with no company, as
                 # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y")
                 names = story_company(t_start)
+            if not names and rank < len(L.TITLE_ORDER) and _speaks_set_off(text, r_from, t_start, t_end, p_start) and \
+                    not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
+                names = story_company(t_start)  # "Robert Lutz, executive vice president, told a news briefing"
             if names:
                 title = _run_title(listed, m.start(), title)  # read past the window: "as President and Chief Operating Officer"
                 found.append((title, m, names))
@@ -1299,6 +1308,31 @@ _FIRMS = "|".join(sorted(classes("firm_nouns")["institution"]))
 _SPEAKS_OF = re.compile(r"\s*(?:told|tells)\s+(?:analysts|shareholders|stockholders|investors)\b|"
                         rf".*?\b(?:(?:the|its|our)\s+(?:{_FIRMS})\b|we\b|our\b|board\b|management\b|"
                         r"(?:share|stock)holders\b|dividends?\b|earnings\b|profits?\b|revenues?\b)", re.I)
+
+
+#: An executive office set off after a name, the holder speaking for the company (or leaving it): "Robert Lutz,
+#: executive vice president, told a news briefing", "Michel Lefebvre, vice president of operations, said", "...,
+#: said Clark Johnson, president and chief executive officer." A field may follow ("of operations", "-finance"),
+#: no body ("president of the league").
+_SET_OFF = re.compile(r",\s*(?:an?\s+)?")
+_SET_OFF_FIELD = re.compile(r"(?:\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\b)(?-i:[a-z][\w-]*)"
+                            r"(?:\s+(?:and\s+)?(?-i:[a-z][\w-]*)){0,3}|-(?-i:[a-z]+))?")
+
+
+def _speaks_set_off(text: str, r_from: int, t_start: int, t_end: int, p_start: int) -> bool:
+    if not _SET_OFF.fullmatch(text, r_from, t_start) or text[t_start:t_end].lower() in ("head", "chief", "boss"):
+        return False
+    end = _SET_OFF_FIELD.match(text, _office_run(text, t_end)).end()
+    return bool(_ACTS_AFTER.match(text, end) or
+                re.fullmatch(r"\s*\.?\s*", text[end:]) and _ACTS_BEFORE.search(text, 0, p_start))
+
+
+def _firms_vice_president(m: re.Match) -> bool:
+    """Whether a vice president named with no company is a firm's: "Later, vice president Glenn Schleede said",
+    "Executive vice president X said"; not the "Vice President George Bush" of a state. He opens the clause and
+    speaks or leaves, as a bare president must ("UAW president Owen Bieber and vice president Marc Stepp said" is
+    the union's)."""
+    return not re.fullmatch(r"Vice[- ]President", m.group(0))
 
 
 def _acts_for(text: str, t_start: int, p_end: int) -> bool:
