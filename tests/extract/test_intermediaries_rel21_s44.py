@@ -43,7 +43,9 @@ def test_an_offering_through_an_underwriter_gives_it_no_stake(judged):
 def test_a_sole_manager_of_an_issue_is_no_party_to_it(judged):
     found = ties(judged, "Harbor Bancorp's <HBC> Harbor Bank unit last week issued 400 mln dlrs of securities "
                          "backed by credit card receivables via sole manager Ridgefield Boston.")
-    assert not {n for _, s, t in found for n in (s, t)} & {"Ridgefield Boston"}
+    # the service it sells, a supply (RECALL5, s49), is its only tie
+    assert not {n for k, s, t in found if k != "supply" for n in (s, t)} & {"Ridgefield Boston"}
+    assert ("supply", "Ridgefield Boston", "Harbor Bank") in found
 
 
 def test_a_word_of_the_lenders_name_leads_no_investment(judged):

@@ -16,6 +16,7 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
+from .partnership import advisers_told, managed_issues
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
@@ -343,9 +344,11 @@ class RelationFinder:
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
+            out += advisers_told(sent, companies, speaker, sentence, start, end)
         out += owned
         if len(companies) >= 2:
             out += _shares_handed(sent, companies, sentence, start, end)
+            out += managed_issues(sent, companies, sentence, start, end)
         # a lender and an analyst's firm speak of or pay for a deal, no party to it, nor does a rating agency,
         # in the sentence it rates in or after (their own units and offices are read above)
         raters = [e for e in companies if _rater(sent, e)]

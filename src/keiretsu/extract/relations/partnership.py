@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ...models import RelationType
+from ...models import Mention, RelationType
 from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, Unread, rule
-from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _named_by, _pairs, _past_ticker, _root, _word_before
+from .parse import (DEAL_WORDS, S, _after, _conjoined, _ent_in, _intermediary, _named_by, _pairs, _past_ticker, _root,
+                    _word_before)
 from .triggers import TALKS, register
 
 R = RelationType
@@ -549,3 +550,133 @@ def _made_for(a: Args):
         return []  # "made an offer for X": the noun says what
     a.objects = [o for o in a.objects if _word_before(a.sent, o) == "for"]
     return None
+
+
+#: The verbs a company puts out its own paper by: "is issuing a 100 mln dlr eurobond", "has launched a bond",
+#: "is raising 100 mln dlrs through an offering of notes".
+_ISSUES = {"issue", "launch", "offer", "raise", "price", "sell", "place", "float"}
+#: What such a verb puts out: an issue, or paper (``data/deal_words.tsv``, "issue" and "issued").
+_PAPER_ISSUED = DEAL_WORDS["issue"] | DEAL_WORDS["issued"]
+#: Words that put an issue off to later: an issue planned has its manager mandated, not yet at work.
+_LATER = {"will", "would", "plan", "propose", "intend", "expect", "seek"}
+_SAID_AS_MANAGER = re.compile(r"\s*(?:<[^<>]{1,12}>\s*)?,?\s*said\s+(?:\w+\s+)?as\s+(?:(?:co|joint)[- ]?)?lead[- ]manager",
+                              re.I)
+
+
+def _underwrites(sent, e: Ent) -> bool:
+    """Whether the sentence names the company as the underwriter of an issue in words ``parse._intermediary``
+    leaves to its describing noun: "said Morgan Stanley and Co, underwriter", "William Blair and Co,
+    co-managers of the underwriting group", "through an underwriting group managed by Hambrecht and Quist"."""
+    root = _root(sent, e)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _UNDERWRITERS for c in root.children):
+        return True
+    by = root.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    led = by.head if by is not None else None
+    return led is not None and led.lemma_.lower() in ("lead", "manage", "co-manage") and \
+        any(x.lower_ in ("underwriting", "underwriters") for x in led.head.children) and \
+        led.head.lemma_.lower() in ("group", "syndicate")
+
+
+def _cue_of_another(sent, e: Ent, companies: list[Ent]) -> bool:
+    """Whether the words that make a company act for a party come after it and after another company named
+    between ("the acquisition of <Universal Care> because <First Jersey Securities> has withdrawn as
+    underwriter": the underwriter is the second), with none before it ("lead manager X said")."""
+    if any(_ACTING_CUE.match(x.lower_) for x in sent[max(0, e.i - 4) : e.i]):
+        return False
+    cue = next((x.i for x in sent[e.j :] if _ACTING_CUE.match(x.lower_)), None)
+    return cue is not None and any(e.j <= f.i < cue for f in companies if f is not e)
+
+
+_ACTING_CUE = re.compile(r"underwrit|manag|advis|agent|syndicate|trustee")
+#: The nouns an underwriter is told by right after its name: "said Morgan Stanley and Co, underwriter".
+_UNDERWRITERS = {"underwriter", "co-manager", "manager"}
+
+
+def managed_issues(sent, companies: list[Ent], sentence: str, start: int, end: int) -> list[Mention]:
+    """"X is issuing a 100 mln dlr eurobond ..., lead manager Y said", "X is raising 100 mln dlrs through an
+    offering of notes, said lead manager Y", "X is offering 100 mln dlrs of notes, Y said as lead manager", "Z
+    said an offering of X shares is underway through underwriters led by Y", "Lead underwriter Y said an
+    offering of 500,000 units of X is under way": the firm that manages or underwrites a company's issue
+    (``parse._intermediary``, ``_underwrites``) supplies its issuer a service. The issuer is the company the
+    issue is of, else the subject of the verb that puts the paper out, or the speaker of an issue told as under
+    way; never a firm of the manager's own name ("Nomura Securities ..., lead manager Nomura International
+    said": one group)."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    # not the owner of the firm that manages ("underwriters led by Sears, Roebuck and Co Inc's Dean Witter")
+    managers = [e for e in companies if (_intermediary(sent, e) and not _cue_of_another(sent, e, companies) or
+                                         _underwrites(sent, e) or _SAID_AS_MANAGER.match(sent[e.j :].text)) and
+                _root(sent, e).dep_ != "poss"]
+    if not managers:
+        return []
+    issuers: list[tuple[Ent, object]] = []
+    for v in sent:
+        lemma = v.lemma_.lower()
+        of = None
+        if v.pos_ in ("NOUN", "PROPN") and lemma in DEAL_WORDS["issue"]:
+            # "an offering of 500,000 units of <X>", "an offering of 4,400,000 shares of X": the issue's own company
+            of = next((_ent_in(x, at) for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and
+                       _ent_in(x, at) is not None and _ent_in(x, at) not in managers), None)
+        if of is not None:
+            issuers.append((of, False))
+            continue
+        if v.pos_ == "VERB" and lemma in _ISSUES and any(x.lemma_.lower() in _PAPER_ISSUED for x in v.subtree):
+            subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(_ent_in(x, at) is not None for x in v.subtree if x.lemma_.lower() in _PAPER_ISSUED and x.i not in at):
+                continue  # "if Prudential-Bache did not offer the General Electric Credit notes": another's paper
+        elif v.pos_ in ("NOUN", "PROPN") and lemma in DEAL_WORDS["issue"] and v.dep_ == "nsubj" and \
+                v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() == "say":
+            subject = next((c for c in v.head.head.children if c.dep_ == "nsubj"), None)  # "Z said an offering ..."
+        else:
+            continue
+        issuer = _ent_in(subject, at) if subject is not None else None
+        if issuer is not None and issuer not in managers:
+            later = any(x.lower_ in _LATER or x.lemma_.lower() in _LATER for x in [v.head, *v.children])
+            issuers.append((issuer, later))
+    out = []
+    for issuer, later in issuers:
+        for manager in managers:
+            if {n.split()[0].lower() for n in manager.names} & {n.split()[0].lower() for n in issuer.names}:
+                continue
+            # "X has withdrawn as underwriter for a proposed offering of Y securities": the service is off
+            status = S.CALLED_OFF if re.match(r"[^;]{0,40}?\bwithdr[ae]wn?\b", sent[manager.j :].text) else \
+                S.AGREED if later else S.ACTIVE
+            out += [Mention(R.SUPPLY, m, i, status, sentence, start, end, trigger="lead manager", confidence=0.6)
+                    for m in manager.names for i in issuer.names]
+    return out
+
+
+#: A firm told as acting for "its" client: "Y is serving as its financial advisor", "Y will act as its dealer
+#: manager", "its financial adviser, Y, said", "the company said financial advisor Y determined".
+_SERVES_AS = re.compile(r"\s*(?:<[^<>]{1,12}>\s*)?(?:is|was|will|would|has been|had been)\s+(?:also\s+)?(?:be\s+)?"
+                        r"(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s+as\s+(its|the company's)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:advis[eo]rs?|dealer[- ]managers?|investment bankers?|underwriters?)\b", re.I)
+_ITS_ADVISER = re.compile(r"\b(its|the company's|said)\s+(?:(?:financial|investment|legal|sole|exclusive)\s+){1,2}"
+                          r"(?:advis[eo]rs?|bankers?)\s*,?\s*<?\s*$", re.I)
+
+
+def advisers_told(sent, companies: list[Ent], speaker: str | None, sentence: str, start: int,
+                  end: int) -> list[Mention]:
+    """"X said Y is serving as its financial advisor", "It said Y will act as its dealer manager", "X said its
+    financial adviser, Y, reviewed the offer", "The company said financial advisor Y determined the price to be
+    inadequate": the firm told as acting for "its" client, or for the one that speaks, supplies it a service.
+    Whose "its" is: the company the sentence has speak before it, else (a sentence that names no other) the
+    story's company that spoke last (``speaker``); "the company's" is always the speaker's."""
+    out = []
+    for y in companies:
+        after = _SERVES_AS.match(sent[y.j :].text) if y.j < len(sent) else None
+        before = _ITS_ADVISER.search(sent[: y.i].text) if y.i > 0 else None
+        told = after or before
+        if told is None or _root(sent, y).dep_ == "poss":
+            continue  # "its investment bankers, Salomon Inc's Salomon Brothers": the owner of the firm acts for none
+        others = [e for e in companies if e is not y and e.j <= y.i and not e.members and
+                  any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
+        if told.group(1).lower() in ("its", "said") and others:
+            clients = others[-1].names
+        elif speaker is not None and not [e for e in companies if e is not y]:
+            clients = [speaker]
+        else:
+            continue
+        later = after is not None and re.match(r"\s*(?:<[^<>]*>\s*)?(?:will|would)\b", sent[y.j :].text) is not None
+        out += [Mention(R.SUPPLY, a, c, S.AGREED if later else S.ACTIVE, sentence, start, end, trigger="advisor",
+                        confidence=0.6) for a in y.names for c in clients if a != c]
+    return out
