@@ -106,3 +106,16 @@ def test_the_underwriter_named_after_another_company_is_the_one_that_withdrew(ru
                         "for a proposed offering of Harlow Care securities.")
     assert ties.get(("supply", "Brenmar Jersey Securities", "Harlow Care")) == "called_off"
     assert not [k for k in ties if k[0] == "supply" and k[1] == "Velmora Care"]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK, March 4 - The Commonwealth of Australia is offering in the Yankee bond market 400 mln dlrs of "
+    "notes, said lead manager Brenmar Securities Inc.",
+    "LONDON, March 13 - The European Coal and Steel Community is issuing a 100 mln stg eurobond due 1997, lead "
+    "manager Kestrova Securities said.",
+    "DUESSELDORF, March 31 - North-Rhine Westphalia is raising 1.2 billion marks through a bond issue, lead manager "
+    "Dorvane Bank said.",
+])
+def test_a_state_or_an_organisation_of_states_raising_money_is_no_client(rules, text):
+    """Governments issue most of the bond market's paper: their managers serve no company."""
+    assert not [k for k in found(rules, text) if k[0] == "supply"]
