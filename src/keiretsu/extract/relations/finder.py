@@ -81,6 +81,49 @@ def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     return [m for m in deals if m.type not in (R.MERGER, R.JOINT_VENTURE) or frozenset((m.source, m.target)) not in units]
 
 
+#: What a company runs, written after its name as a part of it, not a unit with a name of its own: "the CPC
+#: business", "the Acme operations" (a unit or a division named so is that unit's: "the Sperry unit").
+_RUN = {"business", "businesses", "operation", "operations"}
+
+
+def _businesses_bought(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
+    """The deals less the takeover of a company whose business the sentence has bought ("its rival bid for the
+    CPC business", "agreed to buy the CPC operation", "its bid for CPC's European corn wet milling business"): a
+    part of it changes hands, not the company."""
+    def run(e: Ent) -> bool:
+        owned = e.j < len(sent) and sent[e.j].dep_ == "case"
+        if not owned and not (e.i > 0 and sent[e.i - 1].lower_ == "the"):
+            return False
+        k = e.j + owned
+        while k < len(sent) and k < e.j + owned + 4 and sent[k].pos_ in ("ADJ", "NOUN", "VERB") and \
+                sent[k].lower_ not in _RUN:
+            k += 1  # "the CPC European corn business"
+        return k < len(sent) and sent[k].lower_ in _RUN
+
+    # "a bid for Lear Siegler Inc ..., mainly interested in Lear Siegler's glass operations": named whole as well
+    # (not only as the possessor of something else: "by the close of CPC's tender")
+    whole = {n for e in companies if not run(e) and _root(sent, e).dep_ != "poss" for n in e.names}
+    parts = {n for e in companies if run(e) for n in e.names} - whole
+    return [m for m in deals if not (m.type is R.ACQUISITION and m.target in parts)]
+
+
+#: What one who lets a deal go ahead gives: "with Allied-Lyons' consent".
+_CONSENT = {"consent", "blessing", "permission"}
+
+
+def _consenting(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
+    """The deals less those of a company the sentence names only as the one whose consent a deal takes ("for Gulf
+    Canada to sell off part of its 49 pct in a public offering with Allied-Lyons' consent"): it lets the deal
+    go ahead, no party to it."""
+    def consents(e: Ent) -> bool:
+        root = _root(sent, e)
+        return root.dep_ == "poss" and root.head.lemma_.lower() in _CONSENT
+
+    others = {n for e in companies if not consents(e) for n in e.names}
+    only = {n for e in companies if consents(e) for n in e.names} - others
+    return [m for m in deals if m.type is R.SUPPLY or not {m.source, m.target} & only]
+
+
 def _listed_apart(deals: list[Mention], sent, companies: list[Ent]) -> list[Mention]:
     """The deals less a directed tie between two companies a list names side by side after a preposition:
     "selling portions of it to Gevaert and VEBA", "borrowings from Chemical Bank, Bankers Trust and
@@ -133,6 +176,12 @@ _SPOKESMAN = re.compile(r"spokes(?:man|woman|person)|officials?|sources?")
 
 #: What a bid offers a price for, written after "for" in the plural: "offered 20 dlrs for shares of X".
 _HELD_FOR = {"shares", "stocks", "assets", "units", "operations", "businesses", "interests", "stakes"}
+
+
+#: "with" and a list of three names or more: "deals with Pan Am Corp <PNN>, NWA Inc <NWA> and Eastern Airlines",
+#: "deals with French companies Rhone-Poulenc, Pechiney and Imec" (a ticker may be left as blanks).
+_NAMED = r"<?[A-Z][\w&'.-]*>?(?:\s+(?:<[^<>]*>|[A-Z][\w&'.-]*>?))*"
+_LISTED_WITH = re.compile(rf"with\s+(?:[\w-]+\s+){{0,2}}?(?:{_NAMED}\s*,\s+)+{_NAMED}\s*,?\s+and\s+<?[A-Z]")
 
 
 #: Rating verbs that rate nothing but debt: "downgraded X's debentures", "is reviewing debt of X".
@@ -381,6 +430,8 @@ class RelationFinder:
             held = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and m.status is not S.ENDED}
             deals = [m for m in deals if m.type is not R.ALLIANCE or frozenset((m.source, m.target)) not in held]
             deals = _with_own_unit(deals, owned)
+            deals = _businesses_bought(deals, sent, companies)
+            deals = _consenting(deals, sent, companies)
             out += _for_parties(deals, sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)
@@ -488,6 +539,8 @@ class RelationFinder:
                     continue
                 if lemma in _PHRASAL and not _phrasal(t, lemma, window):
                     continue
+                if lemma == "lead" and t.dep_ == "acl" and t.head.lemma_.lower() in L.GROUPS:
+                    continue  # "sold to an investment group led by X": who makes up the buyer, no funding led
                 found.append((t.i, T.VERBS[lemma], lemma in T.WEAK_VERBS))
             elif t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and (lemma in T.NOUNS or t.lower_ in T.NOUNS
                                                                  or _hyphenated(sent, t)):
@@ -498,6 +551,10 @@ class RelationFinder:
                 if key == "venture" and t.dep_ == "compound" and t.head.lemma_.lower() in _DESCRIBING and \
                         any(c.dep_ == "poss" for c in t.head.children):
                     continue  # "its joint venture partner, X": the noun describing X says it, no venture formed
+                if key == "venture" and t.dep_ == "compound" and t.head.lemma_.lower() in _DESCRIBING and \
+                        t.head.dep_ in ("nsubj", "nsubjpass") and \
+                        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.head.children):
+                    continue  # "The joint venture partners also intend to ...": partners told of before, none named
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         (t.head.lemma_.lower() not in T.NOUNS or t.head.lemma_.lower() == "partnership"):
                     continue  # "an investment advisory firm", "an investment partnership", "share prices": no deal
@@ -538,6 +595,8 @@ class RelationFinder:
                     # "partnering to offer AI features": no bid; nor "to offer the IXSuite private exchange for
                     # employers": the ones a product is for are no price
                     continue
+                if weak and rtype is R.ALLIANCE and t.tag_ == "NNS" and _LISTED_WITH.match(sent[t.i + 1 :].text):
+                    continue  # "signed large deals with Pan Am, NWA and Eastern": one deal each, of a kind untold
                 if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
                     continue  # "directors would meet to deal with the proposal": no deal
                 if weak and rtype is R.ALLIANCE and t.dep_ == "pobj" and t.head.lower_ == "in" and \

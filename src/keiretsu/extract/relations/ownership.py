@@ -13,8 +13,8 @@ from ..vocab import classes, words
 from .arguments import Args, Unread, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _names_between, _of_people, _pairs, _referred_holder, _root, _subject, _unnamed_unit, _word_before,
-                    _writer_acts)
+                    _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
+                    _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
 
@@ -653,6 +653,16 @@ def _measured(obj, kinds: frozenset[str] | set[str] = L.GOODS):
     return what if what is not None and (what.lemma_.lower() in kinds or what.lower_ in kinds) else obj
 
 
+def _shared_object(v):
+    """The object a verb with none of its own shares with the verbs joined after it: "to purchase, process and
+    recycle various waste materials" purchases the materials."""
+    while (v := next((c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "NOUN")), None)) is not None:
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
 @rule("claim")
 def _goods_bought(a: Args):
     """"Copperbelt Energy buys electricity from Zesco", "cancelled a 40 mln dlr oil purchase from X":
@@ -661,7 +671,7 @@ def _goods_bought(a: Args):
     if a.rtype is not R.ACQUISITION:
         return None
     if a.verb is not None:
-        goods = _measured(next((c for c in a.t.children if c.dep_ in ("dobj", "nsubjpass")), None))
+        goods = _measured(next((c for c in a.t.children if c.dep_ in ("dobj", "nsubjpass")), None) or _shared_object(a.t))
     else:
         goods = next((c for c in a.t.children if c.dep_ in ("compound", "nmod", "amod") and
                       c.lemma_.lower() in L.GOODS), None)
@@ -673,6 +683,16 @@ def _goods_bought(a: Args):
     if seller is None or a.subject is None or seller is a.subject:
         return []
     return list(_pairs(R.SUPPLY, seller, a.subject))
+
+
+@rule("objects")
+def _held_for(a: Args):
+    """"the price of Searle stock, which Jefferies and Co was holding for Seemala": whom a holder holds shares
+    for is no company held."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma != "hold":
+        return None
+    return a.leave_out([e for c in a.t.children if c.dep_ == "prep" and c.lower_ == "for" and
+                        (e := _named_by(c, a.at)) is not None and e in a.objects])
 
 
 @rule("claim")
@@ -1370,7 +1390,8 @@ def _owned_by(a: Args):
     agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
     owners = []
     for g in agent.subtree if agent is not None else ():
-        if g.i in a.at and all(o is not a.at[g.i] for o in owners) and not _of_people(a.sent, a.at[g.i], a.at):
+        if g.i in a.at and all(o is not a.at[g.i] for o in owners) and not _of_people(a.sent, a.at[g.i], a.at) and \
+                not _of_whom(g, agent):
             owners.append(a.at[g.i])
     if agent is None and owned is not None and _ent_in(head, a.at) is owned and a.t.dep_ == "amod" and \
             _share_owned(a.t) and not any(c.dep_ == "poss" for c in head.children):

@@ -826,7 +826,8 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
     # "owned by Commercial chairman Sid Schuman Jr.", "a possible buyout by Fairchild management": a name that
     # only says whose people act is no party
     own = None if own is not None and _of_people(prep.doc, own, at) else own
-    under = own or next((at[g.i] for g in prep.subtree if g.i in at and not _of_people(g.doc, at[g.i], at)), None)
+    under = own or next((at[g.i] for g in prep.subtree if g.i in at and not _of_people(g.doc, at[g.i], at) and
+                         not _of_whom(g, prep)), None)
     if under is None and pobj is not None and pobj.lemma_.lower() in _FIRM_NOUNS:
         # "a rival bid from another publishing firm, Harcourt Brace": the parser may hang the name that
         # says which firm from the clause, not from the noun it stands beside
@@ -836,6 +837,25 @@ def _named_by(prep, at: dict[int, Ent]) -> Ent | None:
             if e is not None and e.i == k + 1:
                 return e
     return under
+
+
+#: Verbs of one who helps a party, no party itself: "assisted by Hambros Bank", "advised by Lazard".
+_HELPING = {"assist", "advise", "help", "aid", "support", "counsel", "represent"}
+
+
+def _of_whom(g, top) -> bool:
+    """Whether a word stands in a clause below ``top`` that tells of another: a "who" clause ("controlled by the
+    firm's former chairman X, who is also chairman of United Coconut" tells of the person the agent is), a
+    participle of helping with an agent of its own ("owned by Pallas group, assisted by Hambros Bank": Hambros
+    helps, owns nothing; not "a company formed by E.F. Hutton LBO", whose maker acts through it)."""
+    for x in g.ancestors:
+        if x.i == top.i:
+            return False
+        if x.dep_ == "relcl" and any(c.lower_ == "who" for c in x.children):
+            return True
+        if x.dep_ in ("acl", "relcl") and x.lemma_.lower() in _HELPING and any(c.dep_ == "agent" for c in x.children):
+            return True
+    return False
 
 
 def _of_people(sent, e: Ent, at: dict[int, Ent]) -> bool:

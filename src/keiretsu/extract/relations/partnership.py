@@ -531,10 +531,19 @@ def _not_the_venture(a: Args):
     return None
 
 
+#: What a supplier awards one who is to sell its goods.
+_SELLING_RIGHTS = {"right", "distributorship", "dealership", "franchise"}
+
+
 @rule("parties")
 def _awarded(a: Args):
-    """"AT&T awarded Ericsson a contract": the object supplies."""
+    """"AT&T awarded Ericsson a contract": the object supplies; unless what is awarded is a right to sell
+    the awarder's goods ("Mitel awarded exclusive rights to BC Tel to sell its systems", "has awarded Sierra/Misco
+    expanded distribution rights"): the awarder supplies."""
     if a.rtype is not R.SUPPLY or a.lemma != "award" or a.subject is None:
+        return None
+    # the parse may hang the noun on a word before it ("awarded Sierra/Misco Inc expanded distribution rights")
+    if any(x.pos_ == "NOUN" and x.lemma_.lower() in _SELLING_RIGHTS for x in a.sent[a.t.i + 1 : a.t.i + 9]):
         return None
     a.subject, a.objects = a.objects[0] if a.objects else None, [a.subject]
     return [] if a.subject is None else None

@@ -22,9 +22,9 @@ import re
 
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
-from ..entities import Ent, StoryContext
+from ..entities import Ent, StoryContext, spelt_in
 from ..gazetteer import DEMONYMS, places
-from ..names import LEGAL_FORMS
+from ..names import LEGAL_FORMS, name_key
 from ..vocab import classes, table, words
 from .parse import DEAL_WORDS
 from .triggers import PATTERNS
@@ -293,6 +293,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # President and CEO of IGATE Corporation"
         listed = _OTHER_TALE.split(text[r_from:right_limit])[0]
         found: list[tuple[str, re.Match, list[str]]] = []
+        described = False  # whether the office before the name is at a firm only described
         titles = _titles(left)
         for rank, title, m in titles:
             t_start, t_end = left_from + m.start(), left_from + m.end()
@@ -348,8 +349,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = earlier[-1].names if earlier else [] if _body_says(sent, companies, t_start) else \
                     story_company(t_start)
             reference = re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I)
+            # "shares controlled by the brewery firm's former chairman X": the firm the words describe
+            described = described or reference is not None and \
+                _described_among(sent, companies, max(0, t_start - 40) + reference.start())
             # "central bank Chair Janet Yellen": a noun an adjective qualifies refers to no company named
-            if not names and reference and not _adjective_before(sent, max(0, t_start - 40) + reference.start()):
+            if not names and reference and not _adjective_before(sent, max(0, t_start - 40) + reference.start()) and \
+                    not described:
                 names = story_company(t_start)  # "according to company spokesman Edd Snyder"
             if not names:  # "First Federal ... of Charleston said executive vice president A.L. Hutchinson"
                 names = _said_by(sent, companies, t_start)
@@ -375,16 +380,22 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and function and not re.search(r"[A-Z][\w&'.-]*\s*$", text[: function.start()]) and \
                     not _qualified(sent, function.start()) and len(between.split()) <= 1 and _acts_for(text, t_start, p_end):
                 names, title = story_company(t_start), text[function.start() : t_end]
-            if not names and bare and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
-                                       title == "President" and speaks or _TRADES.match(text, p_end) or
-                                       office == "Vice President" and _firms_vice_president(m) and
-                                       bool(re.search(r"(?:^|,[\"”]?)\s*$", text[:t_start]) and _ACTS_AFTER.match(text, p_end))):
+            if not names and bare and not described and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
+                                                         title == "President" and speaks or _TRADES.match(text, p_end) or
+                                                         office == "Vice President" and _firms_vice_president(m) and
+                                                         bool(re.search(r"(?:^|,[\"”]?)\s*$", text[:t_start]) and
+                                                              _ACTS_AFTER.match(text, p_end))):
                 names = story_company(t_start)  # "..., Chairman Paul Oreffice said": the story's company
                 # "CEO Satya Nadella's plan" in a piece on several companies: the lead's office only where
                 # its holder acts for it (speaks, leaves, trades its shares, sits on its board)
                 if len(ctx.recent) > 1 and not any(_end(sent, c) <= t_start for c in companies) and \
                         not _acts_for(text, t_start, p_end) and not _TRADES.match(text, p_end) and \
                         not any(b.group("board") != "Board" for b in BOARD_SEAT.finditer(text)):
+                    names = []
+                # "Rainbow has said the merger is sound. Chairman Allan Hawkins said BIL's actions were aimed at
+                # disrupting it": one who tells of the lead by its name, in a story of several, speaks for another
+                if len(ctx.recent) > 1 and not any(_end(sent, c) <= t_start for c in companies) and \
+                        any(_written_for(c, names) for c in companies if _begin(sent, c) >= p_end):
                     names = []
             if not names and bare and m.re is OFFICES and _OFFICE_WORDS.get(_singular(m).split()[-1].lower()) == "staff" \
                     and re.search(r"(?:^|,)\s*$", text[:t_start]) and _WROTE.match(text, p_end):
@@ -578,6 +589,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             _WAS_OFFICE.match(text, p_end) and not _HELD_NOW.search(text, p_end) or \
             headed is not None and headed[1].group("verb").lower() in _HEADED
+        if described and not any(x.string is left for _, x, _ in found):
+            left_ended = None  # "the brewery firm's former chairman X, who is also chairman of Y": the described firm's
         ended = left_ended or right_ended
         # "From 1986 to 2009, Mr. Hart was a director of Acme": an office held over a span that closed
         span = None if ended or _STILL.search(text) else _CLOSED_SPAN.search(text)
@@ -1356,6 +1369,26 @@ def _qualified(sent, at: int) -> bool:
 
 #: Adjectives that tell an office holder's tenure, not which body: "New bank chairman X" is the bank's.
 _TENURE = {w for w, c in _OFFICE_WORDS.items() if c == "tenure"}
+
+
+def _written_for(e: Ent, names: list[str]) -> bool:
+    """Whether the entity writes one of the names, in full, cut short ("Jardine" for "Jardine Matheson") or in
+    capitals that spell it from its first letter ("BIL" for "Brierley Investments")."""
+    def short(a: str, b: str) -> bool:
+        a, b = name_key(a), name_key(b)
+        return bool(a) and bool(b) and (a == b or b.startswith(a + " "))
+
+    return any(short(x, n) or x.isupper() and len(x) > 1 and x[0] == n[0] and spelt_in(x, n)
+               for x in e.names for n in names)
+
+
+def _described_among(sent, companies: list[Ent], at: int) -> bool:
+    """Whether a reference word at text[at] is told by what the firm does ("the brewery firm's former chairman")
+    after more than one company the sentence names: the one the description fits, which the first named need
+    not be ("a move of Neptunia to acquire San Miguel shares controlled by the brewery firm's chairman")."""
+    if not re.search(r"\bthe\s+[a-z][a-z-]+\s+$", sent.text[:at]):
+        return False
+    return len({n for c in companies if _end(sent, c) <= at for n in c.names[:1]}) > 1
 
 
 def _adjective_before(sent, at: int) -> bool:
