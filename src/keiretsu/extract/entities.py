@@ -217,8 +217,10 @@ class EntityFinder:
                 a, b = self._whole_name(sent, i, j, taken)
                 if (a, b) != (i, j):  # "Scher" of "Rowley-Scher": the name is the whole
                     i, j, text = a, b, sent[a:b].text
-                    name = self.gaz.canonical(_SPACED_DASH.sub("-", text))  # "Wal - Mart" is written "Wal-Mart"
-                    if not self._is_company(text, cased):
+                    # "Wal - Mart" is written "Wal-Mart", "Vereins - und Westbank" "Vereins- und Westbank"
+                    tidy = _SPACED_DASH.sub("-", _SUSPENDED.sub(r"- \1 ", text))
+                    name = self.gaz.canonical(tidy)
+                    if not self._is_company(tidy, cased):
                         return
                 if self._part_of_body(sent, i, j, text):
                     return
@@ -233,6 +235,12 @@ class EntityFinder:
                         sent[i - 2].is_alpha and sent[i - 2].text[:1].isupper() and \
                         canonical_name(f"X {sent[i - 2].text}") != "X":
                     return  # "Merrill Lynch <MER> Capital Markets": the rest of the name a blanked ticker split
+            if kind is EntityKind.COMPANY and not members and (two := _two_firms(text)) is not None:
+                k = next((k for k in range(i + 1, j) if sent[k].idx == sent[i].idx + two), None)
+                if k is not None and sent[k - 1].lower_ == "and":
+                    add(kind, i, k - 1, self.gaz.canonical(sent[i : k - 1].text), sent[i : k - 1].text)
+                    add(kind, k, j, self.gaz.canonical(sent[k:j].text), sent[k:j].text)
+                    return
             if any(taken[i:j]):
                 return
             if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(sent.text, 0, sent[i].idx):
@@ -686,6 +694,10 @@ class EntityFinder:
                     return
                 a += cut
                 name = self.gaz.canonical(text[a:b]) if kind is EntityKind.COMPANY else _clean_person(text[a:b])
+            if kind is EntityKind.COMPANY and (two := _two_firms(text[a:b])) is not None:
+                add(kind, self.gaz.canonical(text[a : a + two - 5]), a, a + two - 5)
+                add(kind, self.gaz.canonical(text[a + two : b]), a + two, b)
+                return
             if any(a < y and x < b for x, y in taken):
                 return
             if kind is EntityKind.COMPANY and _SOCIAL_BEFORE.search(text, 0, a):
@@ -1571,6 +1583,8 @@ class EntityFinder:
             i -= 2
         while i >= 2 and sent[i - 1].lower_ in _FOREIGN_AND and sent[i - 1].is_lower and cap(i - 2):
             i -= 2  # "Zentralsparkasse und Kommerzialbank": the name began before its joiner
+        while i >= 3 and sent[i - 1].lower_ in (*_FOREIGN_AND, "and") and sent[i - 2].text in _DASHES and cap(i - 3):
+            i -= 3  # "Vereins- und Westbank AG": a compound's first half, its ending left to the second's
         while j + 1 < len(sent) and sent[j].text in _DASHES and cap(j + 1) and joined(j - 1):
             j += 2
         while j + 1 < len(sent) and sent[j].lower_ in _FOREIGN_JOINERS and sent[j].is_lower and cap(j + 1):
@@ -2060,6 +2074,7 @@ _NO_NAME_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? (?:Jan|Feb|Ma
 #: An e-mail or web address, which no company's name runs on into: "pr@acme.com", "www.acme.com", "http://...".
 _ADDRESS = re.compile(r"@\w|^www\.|://")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_SUSPENDED = re.compile(r"\s*-\s+(und|and|et)\s+(?=[A-Z])")  # a compound's hyphen before a joiner
 _DASHES = {"-", "–"}
 #: Offices a portfolio's name comes before: "Transport Secretary", "Energy Minister".
 #: Nouns that tie a parent to its subsidiary: a name and its first word on either side are two companies.
@@ -2101,6 +2116,27 @@ _BRAND_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their)(?:[ \t]+[a-z][a-z-]*){0,4}[ \t]+$")
 #: What ends the phrase an owned card's name closes: punctuation, or a word that is no noun.
 _OWNED_END = re.compile(r"\s*(?:[^\w\s]|$)|[ \t]+(?:to|from|or|and|in|at|on|for|with|of|by|is|was|will|has|had)\b")
+
+
+# Two firms' whole names joined by "and", each closed by a legal form or a bank's word ("Standard Chartered
+# Bank and Union Bancorp"), or a word such an ending closes ("Citibank and MCorp", "the commercial bank
+# <Gotabanken and Wermlandsbanken>, a small regional bank"): two firms, not one. Not a name that goes on
+# in a trade's words the two halves share ("Worthen Bank and Trust Corp", "Home Savings and Loan Corp").
+_FIRM_CLOSED = (r"(?:(?:[A-Z][\w.&'-]*\s)+(?:Bank|Bancorp|Corp|Inc|Ltd|Plc|PLC)"
+                r"|[A-Z][\w&'-]*?(?:bank|banken|Bancorp|Corp))")
+_TWO_FIRMS = re.compile(rf"{_FIRM_CLOSED} and ({_FIRM_CLOSED})\.?")
+_SHARED_TRADES = frozenset({"trust", "savings", "loan", "investment", "finance", "mortgage", "banking"})
+
+
+def _two_firms(text: str) -> int | None:
+    """Where the second of two firms' whole names joined by "and" opens in ``text``, if it is two."""
+    m = _TWO_FIRMS.fullmatch(text)
+    if m is None:
+        return None
+    opening = m.group(1).split()[:-1]
+    if opening and all(w.lower() in _BUSINESS_WORDS | _TRADE_WORDS | _SHARED_TRADES for w in opening):
+        return None
+    return m.start(1)
 
 
 def _names_a_product(text: str, end: int) -> bool:
@@ -2986,6 +3022,9 @@ _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
 #: What follows an exchange's name that only labels a ticker: "(LSE: ARM.L", "(NasdaqGS: AAPL", "(NASDAQ Other: VWAGY".
 _EXCHANGE_LABEL = re.compile(r"(?:\s+Other)?\s*:\s*[A-Z0-9]")
+#: "per" right before a name, and a firm's share after one: "one dlr per CWT", not "11 dlrs per Calny share".
+_PER_BEFORE = re.compile(r"(?<![\w-])[Pp]er\s+$")
+_SHARE_AFTER = re.compile(r"\s+(?:shares?|ordinary|common|stock)\b")
 #: A market named only to say where another firm's shares trade: "Nasdaq-listed Zynga", "NYSE - traded".
 _LISTED_AFTER = re.compile(r"\s?-\s?(?:listed|traded|quoted)\b")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
@@ -3180,6 +3219,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                                                            e.name not in legal and
                                                            bool(_LISTED_AFTER.match(text, e.end)))
     gone |= {name for name, only in quoted.items() if only}
+    # "one dlr per CWT", "5.45 dlrs per ADR": an acronym after "per", no share of a firm after it, is a unit
+    # of measure
+    measures: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            measures[e.name] = measures.get(e.name, True) and _ACRONYM.fullmatch(e.text) is not None and \
+                _PER_BEFORE.search(text, max(0, e.start - 5), e.start) is not None and \
+                not _SHARE_AFTER.match(text, e.end)
+    gone |= {name for name, only in measures.items() if only}
     # "he told Fairfax Media.", "told the ABC": the one a speaker told is the reporter's outlet, no party
     # (a firm told of a deal is written in full: "told Harwick Iron Ltd it would buy"); so is a newsletter
     # named only so ("the Oil World newsletter", a page footer's "MarketBeat.com's FREE daily email newsletter");
@@ -3781,6 +3829,8 @@ def _joined_fragments(ex, text: str, gaz: Gazetteer, english: frozenset[str]) ->
         start = found[0].start()
         if text[max(0, start - 2) : start] == ", ":
             continue  # "Amoco, Mobil and Exxon": a list of names
+        if _two_firms(re.sub(r"['’]s$", "", whole)) is not None:
+            continue  # "Citicorp's <CCI> Citibank and MCorp's <M> MBank": each side a firm's whole name
         if any(len(s) >= 3 and s.isupper() for s in sides) or re.match(r" \d", text[found[0].end() :]):
             continue  # "IBP and Local 222": an acronym is a name of its own, a number goes on from the run
         # "and" joins two firms as often as it names one: one name only where a legal suffix ends it

@@ -39,11 +39,13 @@ leaders"), a thing's noun the name is given to ("a second operating system, call
 unit set in a body's name ("the Crop Protection Division in the Rubber Research Institute"), a
 plant's generating unit ("Palo Verde Unit Two"), a building placed ("the Canadian Utilities
 Center in Edmonton"), a model beside another of its line ("the Macintosh SE and the Macintosh II", whose
-"SE" is no legal form), the long form of an acronym ("Electronic Industries Association of Japan
-(EIAJ)"). A node with evidence against it and none for it is no company. A node with neither stays one:
-half of such nodes are firms that only their names tell apart (Reuters build, 2026-12-02). Some names
-say it alone: an exchange is its members' association unless a legal form or a ticker of its own makes
-it a listed firm, a name a relative clause on a person is set after is a person's ("Murakhovsky, who"),
+"SE" is no legal form), a product's name in capitals after "its" ("its ATMOSCAN automated wafer processing
+system"), a thing a firm devised ("the Hybrex hybrid wheat technology"), the long form of an acronym
+("Electronic Industries Association of Japan (EIAJ)"). A node with evidence against it and none for it is
+no company. A node with neither stays one: half of such nodes are firms that only their names tell apart
+(Reuters build, 2026-12-02). Some names say it alone: an exchange is its members' association unless a
+legal form or a ticker of its own makes it a listed firm, a name a relative clause on a person is set after
+is a person's ("Murakhovsky, who"),
 "Auditors of| Tarnwell Corp" is a phrase about a firm, "Vogtle's| Unit Two" a plant (and "two Diablo
 Canyon| units" its generating units), "MD-11s" a model, "Series F" a class of a firm's
 stock, "Blackburn, Lancashire, England" a place, "Institute of Foreign Bankers Inc" a body whatever form
@@ -481,6 +483,16 @@ _MODEL = re.compile(r"(?=[^-]*-|(?:\D*\d){2})[A-Z]{0,4}-?\d[\dA-Z-]*s?")
 _DESIGNATED = re.compile(r"([A-Z][\w-]*) [A-Z0-9][\w-]{0,4}\.?")
 # A class of a firm's securities, the whole name: "Series F" of its preferred, "Class B".
 _ISSUE = re.compile(r"(?:Series|Class|Tranche) [A-Z0-9]{1,2}")
+# A word in capitals too long for an acronym, and a lower-case word after it: "its ATMOSCAN| automated wafer
+# processing system", "its PATRAN| software"; the firm's own unit is named so too ("its AMBANK| subsidiary"),
+# which the company's cue after it says.
+_SHOUTED = re.compile(r"[A-Z][A-Z0-9]{5,}")
+_ON_NOUN = re.compile(r"^ [a-z]")
+# The nouns for what a firm devises, written after its name and words that say what it does, the name
+# led by an article or a possessive: "the Hybrex| hybrid wheat technology", "its Dot Matrix| impact
+# technology"; a firm's name goes before the noun alone ("using Canon| technology").
+_DEVISED = frozenset({"technology", "system", "process"})
+_OWN_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their) $")
 _DESCRIPTION = "description"  # the category of ``node_cues.tsv`` for a phrase about a firm, before "of"
 _STATE_BANK = "state bank"  # evidence against a node: a state's bank with no name of its own ("Poland's National Bank")
 # A place or a people right before a name, and a place right after it: whose a bank with no word of its own is.
@@ -731,6 +743,11 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add("body")  # a body's unit is no firm
         if model or _LOCATED.match(after) and _head(text)[1][-1:] in (["center"], ["centre"]):
             said.add("site")
+        if _OWN_BEFORE.search(before) and len(wares) > 1 and wares[-1] in _DEVISED and \
+                not any(c.nouns.get(w) == _COMPANY for w in wares):
+            said.add("site")  # "the Hybrex hybrid wheat technology": a thing a firm devised, named
+        if _SHOUTED.fullmatch(text) and before.endswith("its ") and _ON_NOUN.match(after):
+            said.add("site")  # "its ATMOSCAN automated wafer processing system": a product's name in capitals
         if _FAMILY.fullmatch(text) and before.endswith("the ") and _PLURAL_OWNER.match(after):
             said.add(_PERSON)
         m = _CALLED.search(before)  # the noun is a thing's, as the head of a site's name or a ware's plural
