@@ -30,6 +30,7 @@ from .vocab import classes as vocabulary_classes
 from .vocab import words as _vocabulary
 from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
+from .relations.attributes import in_local_currency
 
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
 #: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
@@ -294,6 +295,7 @@ class RuleExtractor:
             owner_in_note(ex, title, text, [(s.start, s.end) for s in sentences])
             if sentences:
                 completed_in_headline(ex, title, (sentences[0].start, sentences[0].end))
+            in_local_currency(ex.mentions, text[: lead_end(text[:_LEAD_CHARS])])
             out.append(ex)
         return out
 
