@@ -255,11 +255,12 @@ class RuleExtractor:
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
             keep = [s for s in sentences if self.candidate(s.text, cased)]
-            jobs.append((doc_id, text, *_masked(text, lead), cased, sentences, keep))
+            jobs.append((doc_id, text, lead, *_masked(text, lead), cased, sentences, keep))
         parsed = iter(self.nlp.pipe((_headline_lowered(masked[s.start : s.end]) if cased else masked[s.start : s.end]
-                                     for _, _, masked, _, _, _, cased, _, keep in jobs for s in keep), batch_size=64))
+                                     for _, _, _, masked, _, _, _, cased, _, keep in jobs for s in keep), batch_size=64))
         out = []
-        for (doc_id, text, masked, marked, ticked, quoted, cased, sentences, keep), title in zip(jobs, titles, strict=True):
+        for (doc_id, text, lead_at, masked, marked, ticked, quoted, cased, sentences, keep), title in zip(jobs, titles,
+                                                                                                        strict=True):
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
             ctx = StoryContext()
             chosen = {s.start for s in keep}
@@ -295,7 +296,7 @@ class RuleExtractor:
             owner_in_note(ex, title, text, [(s.start, s.end) for s in sentences])
             if sentences:
                 completed_in_headline(ex, title, (sentences[0].start, sentences[0].end))
-            in_local_currency(ex.mentions, text[: lead_end(text[:_LEAD_CHARS])])
+            in_local_currency(ex.mentions, text[:lead_at])  # the dateline
             out.append(ex)
         return out
 

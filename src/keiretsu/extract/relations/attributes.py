@@ -50,21 +50,14 @@ _BOUND_TO = re.compile(r"(?:[- ]owned(?!\s+by\b)|\s+(?:stake|interest|holding|sh
 #: in the company named before it.
 _OWNED_BY = re.compile(r"[- ]owned\s+by\b|\s+by\b")
 _OWNED = re.compile(r"\bowned\s+$")
-#: Money written with a common currency: a deal is told by its price (relations.finance).
-_MONEY = re.compile(
-    r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
-    r"(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?\s*"
-    r"(?P<cur>dlrs|dollars|euros?|yen|pounds|sterling|yuan|francs|marks|australian dollars|canadian dollars|"
-    r"n\.z\. dlrs|stg))",
-    re.I,
-)
 _SCALE = {"trillion": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _WRITTEN = table("currencies")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 #: An amount of money: a symbol before the figure, or the figure (a number, or a number word with its scale:
-#: "two billion dlrs") and the currency's words after it ("mln Canadian dlrs").
+#: "two billion dlrs") and the currency's words after it ("mln Canadian dlrs"); a deal is told by its price
+#: (relations.finance).
 _AMOUNT = re.compile(
     r"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<m1>trillion|billion|bln|million|mln|bn|m)?\b)|"
     r"(?:\b(?:(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>trillion|billion|bln|million|mln|bn)?|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...models import RelationType
 from .. import lexicon as L
 from .arguments import Args, rule
-from .attributes import _MONEY
+from .attributes import _AMOUNT
 from .parse import DEAL_WORDS, _after, _conjoined, _ent_in, _pairs
 from . import triggers as T
 from .triggers import register
@@ -50,7 +50,7 @@ def _raised_from(a: Args):
     money = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     investor = _after(a.sent, a.t, a.at, "from")
     if money is None or investor is None or a.subject is None or investor is a.subject or \
-            not _MONEY.search(a.sent[money.left_edge.i : money.right_edge.i + 1].text):
+            not _AMOUNT.search(a.sent[money.left_edge.i : money.right_edge.i + 1].text):
         return []
     # "from investors including Pitango Venture Capital and Accel Partners": each one listed invests
     investors = [investor, *(e for e in _conjoined(investor, a.companies, a.sent)[1:]
@@ -97,7 +97,7 @@ def _investment_held(a: Args):
     "its prolonged loss-making investment in AMC": an investment whose owner is named and that the sentence
     values or cuts (``deal_words.tsv`` held) is a holding already made, a stake, not new money put in."""
     if a.lemma != "investment" or a.verb is not None or a.t.tag_ != "NN" or \
-            _MONEY.search(a.sent[a.t.left_edge.i : a.t.right_edge.i + 1].text):
+            _AMOUNT.search(a.sent[a.t.left_edge.i : a.t.right_edge.i + 1].text):
         return None
     held = _after(a.sent, a.t, a.at, "in")
     poss = next((c for c in a.t.children if c.dep_ == "poss"), None)

@@ -623,8 +623,8 @@ def managed_issues(sent, companies: list[Ent], sentence: str, start: int, end: i
         of = None
         if v.pos_ in ("NOUN", "PROPN") and lemma in DEAL_WORDS["issue"]:
             # "an offering of 500,000 units of <X>", "an offering of 4,400,000 shares of X": the issue's own company
-            of = next((_ent_in(x, at) for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and
-                       _ent_in(x, at) is not None and _ent_in(x, at) not in managers), None)
+            of = next((e for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and
+                       (e := _ent_in(x, at)) is not None and e not in managers), None)
         if of is not None:
             issuers.append((of, False))
             continue
