@@ -38,3 +38,39 @@ def test_a_worker_collects_less_often_while_it_weighs_and_as_before_after():
         assert gc.get_freeze_count() > 0
     assert gc.get_threshold() == threshold
     assert gc.get_freeze_count() == 0
+
+
+def test_an_updates_writer_collects_less_often_while_it_writes_and_as_before_after(tmp_path, monkeypatch):
+    """The writer of an update (stories regrouped, records written) makes no reference cycles either: it
+    runs with the workers' collector settings, and leaves the caller's as they were; a rebuild's writer
+    keeps the caller's."""
+    import importlib.util
+    from pathlib import Path
+
+    from keiretsu.graph import GraphStage
+    from keiretsu.store import open_store
+
+    spec = importlib.util.spec_from_file_location("bench_graph", Path(__file__).parents[2] / "bench" / "graph.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    db = tmp_path / "g.db"
+    bench.generate(db, 1, 60, 10, 50, seed=1)
+    store = open_store(db)
+    seen = []
+    write = type(store).write_relationships
+
+    def writing(self, *args, **kwargs):
+        seen.append(gc.get_threshold()[0])
+        return write(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(store), "write_relationships", writing)
+    threshold = gc.get_threshold()
+    GraphStage(store).run()  # a first build, committed batch by batch
+    assert seen and set(seen) == {threshold[0]}
+    bench.generate(db, 61, 10, 10, 50, seed=2)
+    seen.clear()
+    update = GraphStage(store).run()
+    assert not update.full and update.relationships > 0
+    assert set(seen) == {_GC_YOUNG}
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == 0
+    store.close()
