@@ -32,7 +32,12 @@ from .classifier import RelationModel
 from .relations import Prefilter, RelationFinder
 from .relations.attributes import in_local_currency
 
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*")
+#: A capitalised word inside a sentence (not its first, nor one after a full stop: a sentence the splitter ran on),
+#: a surname after a title of address ("Mr. Smith, the company's chief executive, said"), or a surname opening
+#: the sentence with what it is set off after it ("Smith, the company's chief executive, said", "Smith, Acme's
+#: founder"): a person the story named before, whose office the sentence may tell.
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|"
+                   r"^[A-Z][a-z][\w'-]*,\s+(?:\d{2},\s+)?(?:the|an?|its|[A-Z][\w&.-]*['’]s)\s")
 #: Wire copy marks names and tickers: "<Skis Dynastar SA>", "Cyprus Minerals Co <CYPM>", "(Telemedia Inc)".
 #: A short capitalised mark right after a name is its ticker; any other mark is a company's name
 #: ("manufacturer <CFAS> from <Warrington Inc>"). Modern copy labels a ticker with its exchange ("Pfizer Inc.

@@ -99,7 +99,7 @@ _REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it)\s+(?:also\s+)?
 #: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman").
 _BETWEEN = re.compile(r"^>?(?:'s?|’s?)?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
                       rf"(?:\s+(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?>?)?"
-                      r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s*$")
+                      r"(?:\s+(?!(?:and|or)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:-based)?)){0,2}\s*$")
 
 
 #: A head of a part of a company, not of the company: "foreign exchange department chief X", "head of the
@@ -510,11 +510,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "David Buttress, chief executive, said": an office set off with no company, as
                 # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y")
                 names = story_company(t_start)
-            if not names and rank < len(L.TITLE_ORDER) and _speaks_set_off(text, r_from, t_start, t_end, p_start) and \
+            function = None if names or rank < len(L.TITLE_ORDER) else _function_set_off(text, r_from, m, t_start, t_end, p_start)
+            if not names and (rank < len(L.TITLE_ORDER) and _speaks_set_off(text, r_from, t_start, t_end, p_start) or
+                              function is not None) and \
                     not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
                 names = story_company(t_start)  # "Robert Lutz, executive vice president, told a news briefing"
             if names:
                 title = _run_title(listed, m.start(), title)  # read past the window: "as President and Chief Operating Officer"
+                title = text[function:t_end] if function is not None else title  # "general director", as written
                 found.append((title, m, names))
                 told[t_start] = names
                 found += _more_offices(sent, companies, names, r_from, listed, t_end)
@@ -1311,7 +1314,9 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
 #: ("Chairman Paul Oreffice said", "said Chief Executive X") or leaves it ("CEO Gord Boyce stepped down").
 _ACTS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had|also|later|then|will|would|is|was)\s+)?(?:said|says|told|tells|added|adds|"
                          r"wrote|writes|explained|noted|commented|stated|announced|declined|stepp(?:ed|ing)|steps?|"
-                         r"resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)|quit)\b", re.I)
+                         r"resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)|quit|"
+                         # "Hal Richards, president, could not be reached for comment": asked to speak for it
+                         r"could\s+not\s+be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available)\b", re.I)
 _ACTS_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$", re.I)
 
 
@@ -1327,9 +1332,29 @@ _SPEAKS_OF = re.compile(r"\s*(?:told|tells)\s+(?:analysts|shareholders|stockhold
 #: executive vice president, told a news briefing", "Michel Lefebvre, vice president of operations, said", "...,
 #: said Clark Johnson, president and chief executive officer." A field may follow ("of operations", "-finance"),
 #: no body ("president of the league").
-_SET_OFF = re.compile(r",\s*(?:an?\s+)?")
-_SET_OFF_FIELD = re.compile(r"(?:\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\b)(?-i:[a-z][\w-]*)"
-                            r"(?:\s+(?:and\s+)?(?-i:[a-z][\w-]*)){0,3}|-(?-i:[a-z]+))?")
+_SET_OFF = re.compile(r",\s*(?:an?\s+)?(?:senior\s+)?")
+_SET_OFF_FIELD = re.compile(r"(?:\s+(?:of|for|in\s+charge\s+of)\s+(?!(?:the|a|an|its|his|her|their)\b)"
+                            # "chairman of special committee": a body's office, no field's
+                            r"(?![a-z-]+\s+(?:committee|council|commission|panel|board)\b)(?-i:[a-z][\w-]*)"
+                            r"(?:\s+(?:and\s+)?(?!(?:said|says|told|added)\b)(?-i:[a-z][\w-]*)){0,3}|-(?-i:[a-z]+))?")
+
+
+#: A function's director or manager set off after a name, told by the function before ("Hermann Pohl, general
+#: director in charge of economic affairs, said", "X, finance director, said") or after it ("Rick Baron, senior
+#: director of marketing development said"): he speaks for the company as its vice president would.
+_FIELD_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
+                          r"(?=\s*[,.]|\s+(?:said|says|told|added)\b)", re.I)
+
+
+def _function_set_off(text: str, r_from: int, m: re.Match, t_start: int, t_end: int, p_start: int) -> int | None:
+    """Where the title of such a director or manager starts, or None."""
+    if m.re is not OFFICES or _singular(m).lower() not in ("director", "manager") or _plural(m):
+        return None
+    function = _FUNCTION_HEAD.search(text, r_from, t_start)
+    start = function.start() if function else t_start
+    if not function and not _FIELD_AFTER.match(text, t_end):
+        return None
+    return start if _speaks_set_off(text, r_from, start, t_end, p_start) else None
 
 
 def _speaks_set_off(text: str, r_from: int, t_start: int, t_end: int, p_start: int) -> bool:
@@ -1558,13 +1583,27 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # its own: "the last Chairman and CEO until its merger with HP"
     # (``run``: or past the offices listed with it: "President and CEO of TransMontaigne")
     for end in dict.fromkeys((t_end, _office_run(text, t_end) if run else t_end)):
-        after = [c for c in companies if end <= _begin(sent, c) < end + 40 and
+        after = [c for c in companies if end <= _begin(sent, c) < end + 50 and
                  re.fullmatch(r"\s*(?:,\s*|(?:(?!(?:until|since|after|before|when|while|its|their|his|her)\b)[\w-]+\s+){0,3}?"
-                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)<?", text[end:_begin(sent, c)]) and
-                 not _titles(text[end:_begin(sent, c)])]
+                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<place>(?-i:[A-Z])[\w.-]*"
+                              r"(?:\s+(?-i:[A-Z])[\w.-]*)?(?:'s|’s)\s+)?)<?", text[end:_begin(sent, c)]) and
+                 not _titles(text[end:_begin(sent, c)]) and _place_owner(text[end:_begin(sent, c)]) and
+                 # past 40 characters, not an office of a body of the company: "chairman of the international
+                 # advisory committee of Chase Manhattan Bank"
+                 (_begin(sent, c) < end + 40 or not _OF_ORGAN.search(text, end, _begin(sent, c)))]
         if after:
             return _of_company(sent, companies, after[0])
     return []
+
+
+_OF_ORGAN = re.compile(r"\b(?:committee|council|commission|panel|board|unit|division|department)s?\b", re.I)
+
+
+def _place_owner(between: str) -> bool:
+    """Whether a possessive right before the company of an office is a place's or none: "chairman of Austria's
+    Creditanstalt-Bankverein" (not "chairman of Acme's Bolt unit", the unit's office)."""
+    m = re.search(r"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)(?:'s|’s)\s+<?$", between)
+    return m is None or m.group(1).lower() in places()
 
 
 def _run_title(chunk: str, at: int, title: str) -> str:
