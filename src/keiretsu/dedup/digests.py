@@ -26,6 +26,8 @@ from .kernels import ranges as _ranges
 from .paraphrase import ParaphraseSettings, SentenceInfo, comparable, key_hash
 
 SETS = ("words", "numbers", "names")
+#: The levels of sentence links, by the index ``Sentences.links`` gives them.
+LEVELS = ("exact", "near", "paraphrase")
 
 
 class Digests(NamedTuple):
@@ -51,16 +53,20 @@ _HASHED_MAX = 1 << 17
 def _hashed(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
     known, count = _HASHED, int(sizes.sum())
-    # The items not hashed yet, found by set operations: nearly every shard has some (a new
-    # figure), and trying the look-ups first, then going through every item in Python for them,
-    # took longer than the look-ups themselves.
-    new = frozenset().union(*sets).difference(known)
-    if new:
+    # Looked up first, -1 for an item not hashed yet (a hash is not negative); then only those
+    # are hashed, found by their places. Nearly every shard has some (a new figure), but few: a
+    # union of all the sets to find them, as before, cost a third of this.
+    flat = list(chain.from_iterable(sets))
+    items = np.fromiter(map(known.get, flat, repeat(-1)), dtype=np.int64, count=count)
+    missing = np.flatnonzero(items < 0)
+    if len(missing):
+        new = set(map(flat.__getitem__, missing.tolist()))
         if len(known) + len(new) > _HASHED_MAX:
             known.clear()
-            new = frozenset().union(*sets)
+            new = set(flat)
         known.update(zip(new, map(key_hash, new)))
-    items = np.fromiter(map(known.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=count)
+        items[missing] = np.fromiter(map(known.__getitem__, map(flat.__getitem__, missing.tolist())),
+                                     dtype=np.int64, count=len(missing))
     sort_runs(offsets(sizes), items)
     return sizes, items
 
@@ -105,12 +111,18 @@ class Sentences(NamedTuple):
     def within(self, cfg: ParaphraseSettings) -> Iterator[tuple[int, int, int, str, float]]:
         """``paraphrase.within`` of each document, compiled (``kernels.within``): the links between
         its own sentences, ``(document, a, b, level, similarity)``, documents and links in order."""
+        doc, a, b, levels, sims = self.links(cfg)
+        return zip(doc.tolist(), a.tolist(), b.tolist(), map(LEVELS.__getitem__, levels.tolist()),
+                   map(round, sims.tolist(), repeat(3)))
+
+    def links(self, cfg: ParaphraseSettings) -> tuple[np.ndarray, ...]:
+        """``within`` as arrays: documents, sentences ``a`` and ``b``, levels (indexes of ``LEVELS``)
+        and similarities (not rounded)."""
         doc, a, b, sims, same = _within(offsets(self.counts), self.keys, self.keyed, offsets(self.words[0]),
                                         self.words[1], offsets(self.numbers[0]), self.numbers[1],
                                         cfg.min_shared_words, cfg.sentence_threshold, cfg.max_sentences)
-        levels = np.where(same, 0, np.where(sims >= cfg.near_sentence_threshold, 1, 2)).tolist()
-        return zip(doc.tolist(), a.tolist(), b.tolist(), map(("exact", "near", "paraphrase").__getitem__, levels),
-                   map(round, sims.tolist(), repeat(3)))
+        levels = np.where(same, 0, np.where(sims >= cfg.near_sentence_threshold, 1, 2))
+        return doc, a, b, levels, sims
 
 
 def digest(infos: list[list[SentenceInfo]], cfg: ParaphraseSettings) -> Digests:
