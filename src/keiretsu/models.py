@@ -309,6 +309,7 @@ class Observation:
     settled: bool = False  # a deal in force said to be announced before ("completed the previously announced sale")
     at: str | None = None  # when it was reported, to the second where the document says ("1987-03-09T15:02:02")
     bid: bool = False  # a deal in force said done by a bid ("completed a tender offer for X"): an offer before
+    named: bool = False  # of a stake, told only by the noun of its purchase ("X's purchase of a 13 pct stake in Y")
 
     @property
     def time(self) -> str | None:

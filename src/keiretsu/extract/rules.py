@@ -23,6 +23,7 @@ from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
 from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
+from .aftermath import aftermath
 from .gazetteer import Gazetteer
 from .headlines import add_headline, completed_in_headline, owner_in_note
 from .names import LEGAL_FORMS, MODEL
@@ -299,6 +300,7 @@ class RuleExtractor:
             resolve_document(ex, text, self.gaz, self.entities.words)
             add_headline(ex, title, self.entities.words)
             owner_in_note(ex, title, text, [(s.start, s.end) for s in sentences])
+            ex.mentions = aftermath(ex.mentions, text, [(s.start, s.end) for s in sentences])
             if sentences:
                 completed_in_headline(ex, title, (sentences[0].start, sentences[0].end))
             in_local_currency(ex.mentions, text[:lead_at])  # the dateline

@@ -241,6 +241,8 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
         return False  # "block CTC's bid for 49 pct" with a holding in force: the bid for more is off, not it
     if stake and previous is Status.ACTIVE and status is Status.ENDED and all(_unsold(o) for o in obs):
         return False
+    if stake and previous is Status.AGREED and status is Status.ACTIVE and all(o.named and _current(o) for o in obs):
+        return False  # "Nippon Life's purchase of a 13 pct stake in Shearson" after the agreement: named, not done
     if deal and done and previous is Status.ACTIVE and status in TERMINAL and \
             all(o.before in _COURTING for o in obs):
         return False  # "the offer expired" after the purchase under it was completed: the offer did its work

@@ -299,6 +299,19 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         said = _stake_in_the_speaker(sent, t, at)
         if said is not None and said is not a.subject and a.subject is not None:
             a.objects = [said]
+    if not a.objects and a.rtype is RelationType.ACQUISITION and lemma in L.BID_NOUNS:
+        # "X began the auction for TMOC three months ago with an unsuccessful offer that has since lapsed": a bid
+        # that opened a contest is for the company the contest is for
+        contested = _contest_for(t, at)
+        if contested is not None and contested is not a.subject:
+            a.objects, a.how = [contested], "dep"
+    if not a.objects and referred and not a.rtype.directed:
+        # "Deere and Co said it agreed with General Motors Corp to discontinue negotiations on the formation of a
+        # joint venture company": the partner the verb above the trigger names with "with", and the company that
+        # says "it" did so
+        pair = _said_with_partner(t, at)
+        if pair is not None:
+            return [(a.rtype, x, y, "dep") for x in pair[0].names for y in pair[1].names]
     if not a.objects:
         if referred and a.subject is not None:
             # "its investment in its venture with Ajinomoto": a reference and word order are too little to read
@@ -396,6 +409,50 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 out += [(RelationType.DIVESTMENT, x, y, a.how) for x in seller.names for y in o.names
                         if (RelationType.DIVESTMENT, x, y, a.how) not in out]
     return out or Unread()
+
+
+#: A contest for a company that bids are made in: "began the auction for X with an offer", "opened the bidding for
+#: X with a bid of 30 dlrs a share".
+_CONTESTS = {"auction", "bidding", "battle", "fight", "contest", "race", "war", "struggle"}
+
+
+def _contest_for(t, at: dict[int, Ent]) -> Ent | None:
+    """The company a contest the bid opened is for, when the bid is what the verb of the contest did it "with"."""
+    if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = t.head.head
+    contest = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONTESTS), None)
+    return next((e for c in contest.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for e in (_named_by(c, at),) if e is not None), None) if contest is not None else None
+
+
+_PARTNER_REACH = 8
+
+
+def _said_with_partner(t, at: dict[int, Ent]) -> tuple[Ent, Ent] | None:
+    """The company that says "it" made a verb above the trigger, in the trigger's clause, with a company that
+    verb names by "with" ("Deere said it agreed with GM to ..."), and that company; None if the parse tells no
+    such pair."""
+    x = t
+    for _ in range(_PARTNER_REACH):
+        if x.head.i == x.i:
+            return None
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            partner = next((e for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for e in (_named_by(c, at),) if e is not None), None)
+            if partner is not None:
+                break
+        if x.dep_ in ("ccomp", "relcl", "advcl", "conj", "acl"):
+            return None
+    else:
+        return None
+    # the verb's subject is "it", and the verb is what the company that is the subject of "said" says
+    if x.dep_ != "ccomp" or x.head.lemma_.lower() not in _SAYS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in x.children):
+        return None
+    sayer = next((_ent_in(c, at) for c in x.head.children if c.dep_ == "nsubj"), None)
+    return (sayer, partner) if sayer is not None and sayer is not partner else None
 
 
 def _sold_under_its_paper(sent, t, e: Ent) -> bool:

@@ -174,7 +174,9 @@ def _took_effect(t):
 def _party(t) -> bool:
     """Whether a partnership's noun names it as the one acting: "a tender offer from the partnership",
     "the offer made by a partnership of X and Y". It holds, whatever the bid's status."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.dep_ in ("prep", "agent")
+    # (not "topics ranging from a joint venture to ...": a list's first item)
+    return t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.dep_ in ("prep", "agent") and \
+        t.head.head.lemma_.lower() not in ("range", "vary")
 
 
 def _ended(y):
@@ -529,6 +531,63 @@ def _halt_sought(t):
             t.lemma_.lower() in L.BID_NOUNS | L.PROPOSED:
         return None
     return y if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None else None
+
+
+# Talks a deal hangs under, further up the parse than the cues are read ("agreed with General Motors Corp to
+# discontinue negotiations on the formation of a joint venture company"): a verb that ends the talks ends the
+# deal they were on, when it is told done, or agreed or decided on ("agreed to discontinue negotiations").
+_TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+_TALKS_REACH = 8
+_RESOLVED = {"agree", "decide", "vote", "elect", "choose"}
+
+
+def _talks_stopped(t):
+    """The verb that ends the talks the trigger hangs under, if any (``_TALK_NOUNS``, ``_TALKS_REACH``)."""
+    x = t
+    for _ in range(_TALKS_REACH):
+        if x.head.i == x.i or x.dep_ in _CLAUSE_EDGES:
+            return None
+        x = x.head
+        if x.lemma_.lower() in _TALK_NOUNS or x.lower_ in _TALK_NOUNS:
+            break
+    else:
+        return None
+    verb = x.head
+    if x.lemma_.lower() not in _TALK_NOUNS and x.lower_ not in _TALK_NOUNS or x.dep_ != "dobj" or \
+            verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CALLED_OFF | L.ENDED:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or _wanted(verb) is not None or _sued_for(verb):
+        return None
+    if verb.tag_ in ("VBD", "VBN") and not _ahead(verb):
+        return verb
+    head = verb.head  # "agreed to discontinue negotiations": resolved on, so off
+    resolved = verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_.lower() in _RESOLVED and \
+        head.tag_ in ("VBD", "VBN") and not _ahead(head) and not any(c.dep_ == "neg" for c in head.children) and \
+        not any(c.dep_ == "aux" and c.lower_ in _AHEAD - {"to"} for c in verb.children)
+    return verb if resolved else None
+
+
+_TALKING = {"discuss", "negotiate"}
+_TALKED_REACH = 12
+
+
+def _talked_of(t):
+    """The verb of talks (or talks noun) whose object the trigger is somewhere in, further up than cues are read,
+    if it tells talks held ("are discussing", not "want to discuss", "did not discuss")."""
+    x = t
+    for _ in range(_TALKED_REACH):
+        if x.head.i == x.i or x.dep_ == "relcl" or x.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None
+        x = x.head
+        lemma = x.lemma_.lower()
+        if x.pos_ in ("VERB", "AUX") and lemma in _TALKING or x.pos_ == "NOUN" and lemma in _TALK_NOUNS:
+            if any(c.dep_ == "neg" for c in x.children) or _wanted(x) is not None or \
+                    x.pos_ == "NOUN" and x.dep_ == "dobj" and x.head.lemma_.lower() in L.CALLED_OFF | L.ENDED:
+                return None
+            return x
+        if x.dep_ in _CLAUSE_EDGES:
+            return None
+    return None
 
 
 def _ends(y, t, near: list) -> bool:
@@ -1030,6 +1089,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:fell|fallen|falls) through\b|\b(?:talks|negotiations|discussions) "
                  r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
         found.setdefault(S.CALLED_OFF, ["off"])
+    if S.CALLED_OFF not in found and (stopped := _talks_stopped(t)) is not None:
+        found[S.CALLED_OFF] = [stopped.text]
     if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|negotiations|"
                                       r"discussions|plan|bid|offer|merger|agreement|pursuit)\b", text):
         found[S.CALLED_OFF] = found.pop(S.ENDED)
@@ -1112,4 +1173,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         else None
     if aux:
         return S.AGREED, [aux]
+    talked = _talked_of(t)
+    if talked is not None:
+        # "the two companies are discussing a number of topics ranging from a joint venture in the production
+        # area to ...": what talks are about, however far down their object, is talked of, not in force
+        return S.IN_TALKS, [talked.text]
     return S.ACTIVE, []
