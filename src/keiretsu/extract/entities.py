@@ -150,6 +150,13 @@ class EntityFinder:
         self._described_after = re.compile(
             rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
+        #: "RFG is a fresh-food company that ...", "JVB is a securities broker-dealer registered ...", "Dataiku was
+        #: established in 2013": a name opening the sentence that the sentence says is a firm, or was founded
+        predicated = sorted(vocabulary_classes("firm_nouns")["predicated"], key=len, reverse=True)
+        self._predicated = re.compile(
+            rf"^\s*({_NAME_RUN})\s+(?:(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
+            + "|".join(map(re.escape, predicated)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for|registered)\b|"
+            r"\s*[,.;])|was\s+(?:founded|established|incorporated)\s+(?:in|on|under)\b)")
         #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
         #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough");
         #: so are the examples market copy gives with no kind ("the likes of Kestrova and Orvana Mining")
@@ -722,6 +729,11 @@ class EntityFinder:
                     re.fullmatch(r"[A-Z][a-z]+", w) and (w.lower() in DEMONYMS or not self._word(w.lower()))
                     for w in text[a : m.start()].split()) for a, b in legal):
                 continue  # (not "Done General Motors Co": a heading's word ran into the name)
+            if any(a == m.start() and m.end() < b and self.gaz.canonical(text[a:b]) != self.gaz.canonical(m.group(0))
+                   for a, b in legal):
+                # "Bayer Innovation GmbH as lender": a known name opening a legal name the gazetteer does not know
+                # is that firm's first word, its unit's or its namesake's, read whole below (as parsed)
+                continue
             people_of = _PEOPLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if people_of and " " not in m.group(0) and people_of.group(1).lower() in DEMONYMS and \
                     self.gaz.lookup(text[people_of.start(1) : m.end()]) is None:
@@ -934,7 +946,7 @@ class EntityFinder:
                 (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
-                (_LISTED_BEFORE, True, True)]
+                (_LISTED_BEFORE, True, True), (self._predicated, False, False)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -3302,6 +3314,24 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             kinds[e.name] = kinds.get(e.name, True) and bool(_ARTICLE_BEFORE.search(text, max(0, e.start - 4), e.start)) \
                 and bool(_NO_NOUN_AFTER.match(text, e.end))
     gone |= {n for n, only in kinds.items() if only and n not in legal and gaz.lookup(n) is None}
+    # "PC OEMs", "filed ANDAs": an acronym in the plural names a kind of thing, and a firm is one; "public sector
+    # banks (PSBs)", "system-on-a-chip, or SoC,": an acronym the text spells out in lower-case words is a common
+    # noun's, wherever else the text writes it
+    plural: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            plural[e.name] = plural.get(e.name, True) and bool(_PLURAL_ACRONYM.fullmatch(e.text))
+    spelt = _spelt_in_lower_case(text)
+    # "The benchmark Stoxx Europe 600 Index rose", "Futures on China's CSI 300 Index": a name written only before
+    # a count of stocks and "index" or "average" is the index's, a known firm's name too (a market's maker is no
+    # party to what its index does)
+    indexed: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            indexed[e.name] = indexed.get(e.name, True) and bool(_INDEX_AFTER.match(text, e.end))
+    gone |= {n for n, only in indexed.items() if only and n not in legal}
+    gone |= {n for n in companies if n not in legal and gaz.lookup(n) is None and
+             (plural.get(n) or n in spelt or n.endswith("s") and n[:-1] in spelt)}
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"
@@ -3480,6 +3510,52 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+
+
+#: A count of stocks and the index or average they make, right after a name: " 600 Index", " 225 stock average".
+_INDEX_AFTER = re.compile(r"\s+\d{1,4}(?:\s+(?:stock|share|benchmark))?\s+(?:[Ii]ndex|[Ii]ndices|[Aa]verage)\b")
+#: An acronym in the plural, the capitals of a kind before it may be acronyms too: "ANDAs", "PC OEMs", "NPAs".
+_PLURAL_ACRONYM = re.compile(r"(?:[A-Z][A-Z0-9&]{1,7}\s+)*[A-Z][A-Z0-9&]{1,7}s")
+#: Lower-case words and the acronym given for them right after, in brackets or after ", or": "non-performing
+#: assets (NPAs)", "set-top box, or STB,", "a service life extension program, or “SLEP.”"
+_LOWER_SPELT = re.compile(r"((?:[a-z][a-z-]*\s+){0,6}[a-z][a-z-]*)(?:\s*\(\s*|,\s+or\s+)[“\"]?\s*"
+                          r"([A-Z][A-Za-z]{1,7})\.?\s*[”\"]?\s*[),.]")
+
+
+def _initials_fit(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` (upper case) are the initials of ``words`` in order, each word giving its first
+    letter, a small word ("of", "on", "a") its first letter or none: "SOC" of "system on a chip"."""
+    if not letters:
+        return not words
+    if not words:
+        return False
+    w = words[0]
+    if w[0].upper() == letters[0] and _initials_fit(letters[1:], words[1:]):
+        return True
+    return w in _INITIAL_SKIP and _initials_fit(letters, words[1:])
+
+
+def _spelt_in_lower_case(text: str) -> set[str]:
+    """The acronyms ``text`` gives for lower-case words, each as written and in the singular: "non-performing
+    assets (NPAs)" gives NPAs and NPA. The long form is the last of the words before the bracket, three letters
+    at least to a two-letter acronym's word (not "the bank (GE)")."""
+    out = set()
+    for m in _LOWER_SPELT.finditer(text):
+        acronym = m.group(2)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[-2].isupper() else acronym
+        if not letters.isalpha():
+            continue
+        words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            if tail[0] in _INITIAL_SKIP or sum(len(w) >= 3 for w in tail) < 2:
+                continue
+            if _initials_fit(letters.upper(), tail):
+                out |= {acronym, letters}
+                break
+    return out
 
 
 def _names_a_service(name: str, english: frozenset[str]) -> bool:

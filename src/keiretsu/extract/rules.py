@@ -44,7 +44,10 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[
 #: ("manufacturer <CFAS> from <Warrington Inc>"). Modern copy labels a ticker with its exchange ("Pfizer Inc.
 #: (NYSE: PFE) and Allergan plc (NYSE: AGN) agreed to merge", "(LSE: ARM.L - news)"): left in, it splits the
 #: list of names for the parser.
-_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|"
+#: So does a market's code for an index, a rate or a price: "Shanghai shares (.SSEC)", "the dollar (CAD=D4)",
+#: "copper (CMCU3)" (no firm's ticker: blanked, never taken for the name before it).
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|\(\.\s?[A-Z][A-Z0-9]{1,7}\)|"
+                     r"\([A-Z]{3}\s?=\s?(?:[A-Z0-9]{1,3})?\)|\([A-Z]{4,5}\d\)|"
                      r"[(\[][A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,11}"
                      r"(?:\s-\s[A-Z0-9][A-Z0-9.]{0,7})?(?:\s+-\s+news)?[)\]]")
 #: A stock quote a known exchange labels: "(NYSE: PFE)", "(Other OTC: JSTLF - news)".
