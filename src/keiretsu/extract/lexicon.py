@@ -317,6 +317,9 @@ SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", 
 #: no alliance of the two that agree it.
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",
                    "assume"}
+#: What an offer of credit is for: "GMAC's offer to finance or lease a new Buick" offers buyers of goods a loan or a
+#: lease, no bid (an agreement "to co-finance ten motion pictures with X" still ties its parties).
+CREDIT_PURPOSES = {"finance", "refinance", "lease"}
 #: Words that make a company's fund or plan its staff's savings: money "kept in the Hoover pension fund" is put
 #: into no company.
 PENSION_WORDS = {"pension", "retirement", "superannuation", "provident", "profit-sharing", "benefit"}

@@ -102,6 +102,11 @@ def _run(stage: str, a: Args) -> Answer | None:
     return None
 
 
+#: Things, not companies, whose owner the news names: "the ferry's owner", "the building's owner".
+_THINGS_OWNED = L.PROPERTIES | {"ferry", "ship", "vessel", "tanker", "aircraft", "plane", "jet", "building", "hotel",
+                                "plant", "factory", "mill", "store", "site", "land", "stadium", "casino", "restaurant"}
+
+
 def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext,
               speaker: str | None = None, spokesmen: dict[int, str] | None = None,
               persons: frozenset[int] = frozenset()) -> Answer:
@@ -123,6 +128,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return held
         if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
             return []  # "a special shareholders' meeting", "the customer base": nobody is described
+        if lemma == "owner" and any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in at and
+                                    c.lemma_.lower() in _THINGS_OWNED for c in t.children):
+            return []  # "The ferry's owner is European Ferries Plc": what is owned is a thing, no company
         if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in t.children):
             return []  # "each Liebert shareholder will receive": whoever holds, no holder named
         kind = _DESCRIBING.get(lemma) or _DESCRIBING[lower]

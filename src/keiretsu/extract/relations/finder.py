@@ -69,6 +69,26 @@ def _bought_by_noun(t) -> bool:
         t.head.head.lemma_.lower() in PURCHASE_NOUNS
 
 
+#: Verbs an agreement hands assets over by, other than the sale's own words: "an agreement to transfer its
+#: South American service to X" is a sale or a lease, no alliance.
+_HANDS_OVER = {"transfer", "lease", "sublease"}
+
+
+#: A market maker's quote: a price bid and a price offered or asked, one after the other ("28 dlrs bid, 29 dlrs
+#: offered", "79-1/4 bid, 79-3/4 asked").
+_QUOTE = re.compile(r"\d[\d./-]*\s*(?:(?:mln|billion|bln)\s+)?(?:dlrs?|cts|cents|pence|p|yen|stg)?\s*(bid)\s*,?\s*(?:and\s+)?"
+                    r"\d[\d./-]*\s*(?:dlrs?|cts|cents|pence|p|yen|stg)?\s*(offered|asked)\b", re.I)
+
+
+def _quoted(sent) -> set[int]:
+    """The tokens "bid" and "offered"/"asked" of a price quote in the sentence."""
+    at = set()
+    for m in _QUOTE.finditer(sent.text):
+        for g in (1, 2):
+            at.update(t.i for t in sent if sent[0].idx + m.start(g) <= t.idx < sent[0].idx + m.end(g))
+    return at
+
+
 def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     """The deals less the mergers of a target its buyer takes over: "agreed to acquire Beta, which will be
     merged with Acme's Gamma subsidiary" merges Beta neither with Acme nor with Gamma (the takeover says it)."""
@@ -535,8 +555,11 @@ class RelationFinder:
 
     def _triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
         found = []
+        quoted = _quoted(sent)
         for t in sent:
             lemma = t.lemma_.lower()
+            if t.i in quoted:
+                continue  # "the present quote on Conrac is 28 dlrs bid, 29 dlrs offered": a market price, no bid
             if t.lower_ == "holding" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in L.PARENT_FIRM_NOUNS \
                     and any(c.dep_ == "poss" for c in t.head.children):
                 continue  # "Fichtel und Sachs's holding company, Sachs AG": the possessor is held, not holding
@@ -583,7 +606,9 @@ class RelationFinder:
                                               for g in c.children if g.dep_ == "pobj"):
                     continue  # "joined AT&T on a bid for a ten-year contract": a tender for work, no takeover
                 if key in L.BID_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in L.NO_TIE_AGREEMENTS or
-                                              c.dep_ == "acl" and c.lemma_.lower() in L.NO_TIE_PURPOSES
+                                              c.dep_ == "acl" and (c.lemma_.lower() in L.NO_TIE_PURPOSES or
+                                                                      c.lemma_.lower() in L.CREDIT_PURPOSES and
+                                                                      c.doc[c.i - 1].text != "-")
                                               for c in t.children):
                     continue  # "a settlement offer from Texaco", "proposals to settle the lawsuit": a suit ended, no bid
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
@@ -608,6 +633,9 @@ class RelationFinder:
                     continue
                 if weak and rtype is R.ALLIANCE and t.tag_ == "NNS" and _LISTED_WITH.match(sent[t.i + 1 :].text):
                     continue  # "signed large deals with Pan Am, NWA and Eastern": one deal each, of a kind untold
+                if weak and rtype is R.ALLIANCE and t.pos_ == "NOUN" and \
+                        any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HANDS_OVER for c in t.children):
+                    continue  # "an agreement in principle to transfer its South American service to X": a sale of assets
                 if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
                     continue  # "directors would meet to deal with the proposal": no deal
                 if weak and rtype is R.ALLIANCE and t.dep_ == "pobj" and t.head.lower_ == "in" and \

@@ -2517,3 +2517,110 @@ def _shares_handed(sent, companies: list[Ent], sentence: str, start: int, end: i
                     out.append(Mention(R.STAKE, a, b, stated[0], sentence, start, end, attributes=attrs,
                                        trigger=v.text, confidence=0.75))
     return out
+
+
+# --- REL31 (issue 15): what changes hands is not a company ------------------------------------------------------
+
+
+@rule("claim")
+def _rights_bought(a: Args):
+    """"Toray purchased exclusive rights to market Life's hepatitus B detection technology in Japan": rights to make,
+    sell or use another's product are a licence bought, no company taken over (nor any stake in it)."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.lemma not in _BUYS:
+        return None
+    bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if bought is None or bought.i in a.at or bought.lemma_.lower() != "right" or bought.tag_ != "NNS" or \
+            any(_ent_in(c, a.at) is not None for c in bought.children if c.dep_ in ("compound", "nmod", "appos")):
+        return None
+    return []
+
+
+#: What a money sum sold "of" is when it is a holding or a claim on a company, not goods: "sell 50 mln dlrs of its
+#: shares", "of debentures", "of assets".
+_HELD_PAPER = {"share", "stock", "interest", "stake", "asset", "note", "debenture", "bond", "security", "paper", "debt",
+               "loan", "receivable", "preferred", "common", "holding", "equity", "warrant", "certificate", "unit",
+               "subsidiary", "business", "operation", "property", "mortgage", "claim"}
+_MONEY_WORDS = {"dlrs", "dlr", "dollars", "dollar", "stg", "pounds", "yen", "marks", "francs", "crowns", "lire", "guilders"}
+
+
+@rule("claim")
+def _sum_of_wares_sold(a: Args):
+    """"Tandon Corp said it has agreed in principle to sell to personal computer maker Amstrad PLC during 1987 about
+    50 mln dlrs of 20 megabyte Winchester disk drives": a sum "of" plural wares sold to a company, and no other
+    thing sold, is trade: the buyer is a customer, nobody divests anything."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
+        return None
+    if next((c for c in a.t.children if c.dep_ == "dobj" and c.lower_ not in _MONEY_WORDS), None) is not None:
+        return None
+    wares = None
+    for x in a.t.subtree:
+        if x.i > a.t.i and x.lower_ in _MONEY_WORDS and any(c.dep_ == "nummod" for c in x.children):
+            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if what is not None and what.tag_ == "NNS" and what.i not in a.at and \
+                    what.lemma_.lower() not in _HELD_PAPER and not any(g.i in a.at for g in what.subtree):
+                wares = what
+                break
+    if wares is None:
+        return None
+    to = next((c for c in a.t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    buyer = _named_by(to, a.at) if to is not None else None
+    return [] if a.subject is None or buyer is None or buyer is a.subject else list(_pairs(R.SUPPLY, a.subject, buyer))
+
+
+@rule("objects")
+def _paid_to(a: Args):
+    """"Canamax agreed to acquire the 50 pct interest it does not already own in the Krezmar gold property ... by
+    paying nine mln dlrs to Algoma Steel Corp Ltd": whom a buyer pays is who sells, not what is bought."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None:
+        return None
+    paid = [e for x in a.t.subtree if x.lemma_.lower() == "pay" and x.pos_ == "VERB" and x.i != a.t.i
+            for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj"
+            # the payee itself, not a company under it: "paying 10 dlrs a share to Harlow's holders" buys Harlow
+            if (e := _ent_in(o, a.at)) is not None and e in a.objects]
+    # "... to Algoma Steel Corp Ltd and granting Algoma a four pct net smelter return royalty": the payee named again
+    names = {n for e in paid for n in e.names}
+    return a.leave_out([o for o in a.objects if names & set(o.names)])
+
+
+@rule("objects")
+def _held_with(a: Args):
+    """"GTE owns the largest independent telephone system in the country and manufactures telecommunications
+    equipment through joint ventures with Fujitsu of Japan": a company "with" whom a holder owns or works is its
+    partner, not what it holds."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma not in ("own", "hold", "control", "have"):
+        return None
+    out = []
+    for e in a.objects:
+        x = _root(a.sent, e)
+        while x.i != a.t.i and x.head.i != x.i:
+            if x.dep_ == "pobj" and x.head.lower_ == "with":
+                out.append(e)
+                break
+            x = x.head
+    return a.leave_out(out)
+
+
+#: What a holding is counted in or is, which a relative clause "it owns" may hold of a company named elsewhere:
+#: "the 50 pct interest it does not already own in X", "the shares it holds".
+_HELD_WORDS = {"share", "stock", "stake", "interest", "pct", "percent", "%", "holding", "shareholding", "equity",
+               "majority", "minority", "control", "half", "third", "quarter", "rest", "remainder", "balance", "portion",
+               "part", "block", "position", "option", "warrant", "unit", "subsidiary", "affiliate", "arm"}
+
+
+@rule("claim")
+def _unnamed_held(a: Args):
+    """"proposed an entity it controls acquire for cash all the assets of Japan Fund": what a relative clause says a
+    company owns or controls is the noun it hangs on; an unnamed company or a thing is no company named elsewhere in
+    the sentence."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma not in ("own", "control") or a.t.dep_ != "relcl":
+        return None
+    head = a.t.head
+    subj = next((c for c in a.t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("which", "that", "who", "whose") or head.pos_ != "NOUN" or head.i in a.at or \
+            head.dep_ in ("appos", "attr") or head.lemma_.lower() in _HELD_WORDS or \
+            any(g.i in a.at for c in head.children if c.dep_ in ("compound", "nmod", "poss") for g in c.subtree) or \
+            any(_ent_in(c, a.at) is not None for c in head.children if c.dep_ == "appos"):
+        return None  # "a company it controls, Acme Corp": the company named is held
+    return []

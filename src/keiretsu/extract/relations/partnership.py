@@ -689,3 +689,30 @@ def advisers_told(sent, companies: list[Ent], speaker: str | None, sentence: str
         out += [Mention(R.SUPPLY, a, c, S.AGREED if later else S.ACTIVE, sentence, start, end, trigger="advisor",
                         confidence=0.6) for a in y.names for c in clients if a != c]
     return out
+
+
+#: Verbs by which the one who contracts buys: "has contracted to purchase ... waste materials".
+_CONTRACTS_TO_BUY = {"buy", "purchase", "acquire"}
+
+
+@rule("claim")
+def _contracted_to_buy(a: Args):
+    """"The company said it has contracted to purchase, process and recycle various waste materials generated at
+    the ... plant of Westinghouse Electric Corp's Western Zieconium subsidiary": who contracts to buy is the
+    customer, not the supplier; the purchase's own words say who sells (``ownership._goods_bought``)."""
+    if a.rtype is not R.SUPPLY or a.t.pos_ != "VERB" or a.lemma != "contract":
+        return None
+    return [] if any(c.dep_ == "xcomp" and c.lemma_.lower() in _CONTRACTS_TO_BUY for c in a.t.children) else None
+
+
+@rule("parties")
+def _listed_with(a: Args):
+    """"Sosnoff said the talks with Pratt and Southmark are not being actively pursued": companies listed after
+    "with" are each the other side of one who talks with them (here a person), not allies of each other."""
+    if a.rtype is not R.ALLIANCE or a.subject is not None or len(a.objects) < 2:
+        return None
+    with_ = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None or any(c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst") for c in a.t.children):
+        return None
+    under = {g.i for g in with_.subtree}
+    return [] if all(o.i in under for o in a.objects) else None
