@@ -193,6 +193,7 @@ class EntityFinder:
         titled = cased and not shouting and title_cased(sent.text)
         out: list[Ent] = []
         ents = sent.ents  # built anew at each read: read once, not once per known name
+        ents = self._possessive_names(sent, ents)
 
         def add(kind: EntityKind, i: int, j: int, name: str, text: str, members: list[str] | None = None) -> None:
             based = next((k for k in range(i + 2, j - 1)
@@ -230,6 +231,11 @@ class EntityFinder:
                     if not self._is_company(tidy, cased):
                         return
                 if self._part_of_body(sent, i, j, text):
+                    return
+                if len(text.split()) > 1 and text.split()[-1].strip(".,").lower() in LEGAL_FORMS and \
+                        canonical_name(text).lower() in DEMONYMS and self.gaz.lookup(text) is None:
+                    # "another Canadian Company, <Onex Capital Corp Ltd>": a people's word and a legal form (not
+                    # "American Motor' debt": a misspelt name the canonical form cuts)
                     return
                 if j + 1 < len(sent) and sent[j].lower_ in vocabulary("title_words") and \
                         _FIRM_AFTER_TITLE.match(sent.text, sent[j].idx + len(sent[j].text)):
@@ -635,7 +641,8 @@ class EntityFinder:
                     while a < b and sent[a].is_space:
                         a += 1
                     if a < b and self._is_company(sent[a:b].text, cased) and \
-                            not _place_cut_from(sent.text[: sent[a].idx], sent[a:b].text):
+                            not _place_cut_from(sent.text[: sent[a].idx], sent[a:b].text) and \
+                            not self._surname_after(sent, a, b):
                         add(EntityKind.COMPANY, a, b, self.gaz.canonical(sent[a:b].text), sent[a:b].text)
         # "the House Agriculture Subcommittee on Wheat, Feedgrains and Soybeans": the list a body's name goes
         # on with after "on" is the body's name, no firm's
@@ -1740,6 +1747,41 @@ class EntityFinder:
         whole, part = self.gaz.lookup(_trimmed(sent, org).text), self.gaz.lookup(span.text)
         return whole is not None and part is not None and whole.name == part.name
 
+    def _surname_after(self, sent, a: int, b: int) -> bool:
+        """Whether the model's organisation at ``a:b`` is an initial and a given name whose surname the wire wrote
+        in lower case right after it ("a takeover bid launched by T. Boone pickens in January"): a person's
+        name cut, no firm. An initial and a word alone can be a firm ("C. Itoh and Co", "J. Lyons"): only a
+        lower-case word that is no English word after it says the name goes on."""
+        if b - a != 2 or not re.fullmatch(r"[A-Z]\.", sent[a].text) or \
+                not re.fullmatch(r"[A-Z][a-z]+", sent[a + 1].text) or b >= len(sent):
+            return False
+        after = sent[b]
+        return after.is_alpha and after.is_lower and len(after.text) > 2 and not self._word(after.text) and \
+            self.gaz.lookup(sent[a:b].text) is None
+
+    def _possessive_names(self, sent, ents):
+        """The model's organisations with a one-word owner's "'s" between them that are one firm's name: the
+        rest common words alone that a firm's word ends, no name of its own ("the sale of Bond's Delivery
+        Service": no "Bond" sold a "Delivery Service"; not "Doan's Backache Pills", a product), the owner no place, body, person or firm the story named apart
+        (``_owner_in_name``). Not "Hanson's Imperial Group" after Hanson Trust, nor "Bond's Corp unit"."""
+        from spacy.tokens import Span
+
+        out = list(ents)
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            words = b.text.split()
+            if a.label_ == "ORG" and b.label_ == "ORG" and b.start == a.end + 1 and \
+                    sent[a.end].text in ("'s", "’s") and len(a) == 1 and a.text[:1].isupper() and \
+                    not a.text.isupper() and len(words) >= 2 and \
+                    all(re.fullmatch(r"[A-Z][a-z]+", w) and self._word(w.lower()) for w in words) and \
+                    {words[-1].lower(), f"{words[-1].lower()}s"} & (_BUSINESS_WORDS | _TRADE_WORDS | _FIRM_ENDINGS) and \
+                    self.gaz.lookup(b.text) is None and self.gaz.lookup(a.text) is None and \
+                    self._owner_in_name(a.text, b.text, sent.text[b.end_char :]):
+                out[k : k + 2] = [Span(sent, a.start, b.end, label="ORG")]
+            k += 1
+        return tuple(out)
+
     def _owner_in_name(self, owner: str, rest: str, after: str, plural: bool = False, person: bool = False) -> bool:
         """Whether the owner before "'s" in a name is part of the name: one capitalised word ("Vernell's Fine
         Candies Inc", "Moody's Investors Service Inc", "Nature's Best"), or any owner before one common word
@@ -2308,7 +2350,15 @@ def _names_a_thing(tok) -> bool:
     """Whether a word after a name says what the name names, no firm (``after`` in ``not_companies.tsv``):
     plurals too ("the Skeena and Celgar pulp mills")."""
     after = not_companies().after
-    return bool(after.get(tok.lower_) or tok.tag_ in ("NNS", "NNPS") and after.get(tok.lemma_.lower()))
+    return bool(after.get(tok.lower_) or tok.tag_ in ("NNS", "NNPS") and after.get(tok.lemma_.lower()) or
+                tok.is_alpha and tok.is_lower and misspelling(tok.lower_, _long_after_words()) is not None)
+
+
+@cache
+def _long_after_words() -> tuple[str, ...]:
+    """The long words of ``after`` in ``not_companies.tsv``: wire copy misspells them too ("International
+    Development Institutions subcommitte chairman"); a short one is one slip from common words ("mill", "mile")."""
+    return tuple(w for w in not_companies().after if len(w) >= 9)
 
 
 def _kind_before(sent, i: int, j: int) -> bool:
@@ -3028,6 +3078,10 @@ _NEWSLETTER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|in|its|their|
                                r"from|is|was)\b)[\w-]+){0,3}\s+newsletters?\b")
 #: A list of brands: "brands such as", "brands, including", "whose brands include"; the list runs to a clause's end.
 _BRANDS_LISTED = re.compile(r"\bbrands,?\s+(?:such\s+as|including|like|include|as)\s+")
+#: A list of projects or programmes: "projects such as", "such projects as", "programs including"; what it names are
+#: a customer's undertakings ("services to aid the operations of such projects as Spacelab"), no firms.
+_PROJECTS_LISTED = re.compile(r"\b(?:(?:projects|programs|programmes|missions),?\s+(?:such\s+as|including|like)|"
+                              r"such\s+(?:projects|programs|programmes|missions)\s+as)\s+")
 _LIST_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
 _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
@@ -3275,6 +3329,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             in_list[e.name] = in_list.get(e.name, True) and any(a <= e.start < b for a, b in lists)
     gone |= {name for name, only in in_list.items() if only and name not in ends and name not in legal and
              gaz.lookup(name) is None}
+    # "such projects as Spacelab, the Space Shuttle": names written only in a list of projects are projects, at
+    # an end of a relationship too (a contractor serves the project's owner, not the project)
+    lists = [(m.end(), _LIST_END.search(text, m.end())) for m in _PROJECTS_LISTED.finditer(text)]
+    lists = [(a, b.start() if b else len(text)) for a, b in lists]
+    in_list = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            in_list[e.name] = in_list.get(e.name, True) and any(a <= e.start < b for a, b in lists)
+    gone |= {name for name, only in in_list.items() if only and name not in legal and gaz.lookup(name) is None}
     # "its Corpus Christi, Texas refinery", "the IBM Poughkeepsie, N.Y., plant": a name written only
     # right before a state is the town, or a plant in it; "RBD olein and RBD oil": an all-capitals name
     # written only before lower-case words, one of them a good, is a grade of the good
