@@ -177,11 +177,12 @@ class EntityFinder:
         )
 
     def find(self, sent, ctx: StoryContext, cased: bool, marked: list[tuple[int, int]] = (),
-             ticked: list[int] = (), quoted: list[int] = ()) -> list[Ent]:
+             ticked: list[int] = (), quoted: list[int] = (), clean: str | None = None) -> list[Ent]:
         """Entities of a spaCy ``Doc`` holding one sentence, in order; updates ``ctx``. ``marked``:
         character spans the source marks as company names (wire copy's "<Skis Dynastar SA>"); ``ticked``:
         where the source's tickers after a name stood ("Mobil <MOB>"); ``quoted``: where an exchange's
-        stock quote after a name stood ("Kestrel Airlines (NASDAQ: KSTL)")."""
+        stock quote after a name stood ("Kestrel Airlines (NASDAQ: KSTL)"); ``clean``: the sentence as written,
+        before tickers were blanked (a short form in brackets is read there: "National Milling Corp (NMC)")."""
         taken = [False] * len(sent)
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
@@ -680,13 +681,14 @@ class EntityFinder:
             elif e.kind is EntityKind.COMPANY and not e.members and _LEGAL_NAME.search(e.text):
                 ctx.in_full.add(e.name)
             if e.kind is EntityKind.COMPANY and not e.members:
-                self._note_given(sent.text, sent[e.j - 1].idx + len(sent[e.j - 1].text), e.name, ctx)
+                self._note_given(clean or sent.text, sent[e.j - 1].idx + len(sent[e.j - 1].text), e.name, ctx)
         self._short_forms(out, ctx, sent)
         self._learn_descriptions(sent, out, ctx)
         return out
 
     def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = (),
-             ticked: list[int] = (), quoted: list[int] = ()) -> list[tuple[EntityKind, str, str, int, int]]:
+             ticked: list[int] = (), quoted: list[int] = (),
+             clean: str | None = None) -> list[tuple[EntityKind, str, str, int, int]]:
         """Names in a sentence the parser does not read (no trigger word in it), by cheap rules
         only: people by a given name or a title ("Reporting by Adam Jourdan", "Mr. Muller"),
         companies the source marks or the gazetteer knows. (kind, name, text, start, end), the
@@ -820,7 +822,7 @@ class EntityFinder:
                 ctx.saw(name)
                 if _LEGAL_NAME.search(written):
                     ctx.in_full.add(name)
-                self._note_given(text, b, name, ctx)
+                self._note_given(clean or text, b, name, ctx)
         return out
 
     def _legal_names(self, text: str, ticks: Sequence[int] = ()) -> list[tuple[int, int]]:

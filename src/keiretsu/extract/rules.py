@@ -280,7 +280,8 @@ class RuleExtractor:
                 if s.start not in chosen:
                     # the names of a sentence with no relationship in it, by cheap rules (cased text only)
                     if cased:
-                        found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks, quotes)
+                        found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks, quotes,
+                                                   clean=text[s.start : s.end])
                         for kind, name, written, a, b in found:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
                         opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
@@ -294,7 +295,7 @@ class RuleExtractor:
                         self.relations.passed(ctx, opener)
                     continue
                 sent = next(parsed)
-                ents = self.entities.find(sent, ctx, cased, names, ticks, quotes)
+                ents = self.entities.find(sent, ctx, cased, names, ticks, quotes, clean=text[s.start : s.end])
                 for e in ents:
                     if not e.members:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,

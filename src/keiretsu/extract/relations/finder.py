@@ -16,7 +16,7 @@ from . import finance, partnership  # noqa: F401 - each registers its triggers a
 from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
-from .partnership import advisers_told, managed_issues
+from .partnership import advisers_told, managed_issues, underwriters_told
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
@@ -425,6 +425,7 @@ class RelationFinder:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
             out += advisers_told(sent, companies, speaker, sentence, start, end)
+            out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text[:start], sentence, start, end)
         out += owned
         if len(companies) >= 2:
             out += _shares_handed(sent, companies, sentence, start, end)

@@ -716,3 +716,56 @@ def _listed_with(a: Args):
         return None
     under = {g.i for g in with_.subtree}
     return [] if all(o.i in under for o in a.objects) else None
+
+
+#: A sentence that names the underwriters of the issue the story told, and nothing else: "Lead underwriter is
+#: <Drexel Burnham Lambert Inc>", "Lead underwriters are Alex. Brown and Sons Inc and Bateman Eichler, Hill
+#: Richards Inc", "Lead underwriter for the offerings, both of 75 mln dlrs, is Merrill Lynch Capital Markets".
+_UNDERWRITERS_ARE = re.compile(r"\s*(?:the\s+)?(?:(?:lead|co-lead|managing|co-managing|principal|sole)\s+)?"
+                               r"underwriters?(?:\s+(?:for|of|on)\s+(?:the|its|this|these)\b[^.;:<>]{1,60}?)?,?\s+"
+                               r"(?P<verb>is|are|was|were|will\s+be)(?:\s+the)?\s*$", re.I)
+_SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“<(])")
+#: "Merrill Lynch will lead the underwriting, Pillsbury said": the firm runs the sayer's issue.
+_LEADS_ISSUE = re.compile(r"\s*(?:<[^<>]{1,12}>\s*)?(?P<verb>will|would|is\s+to|is|was)\s+(?:(?:also|jointly)\s+)?"
+                          r"(?:lead|leading|led|manage|managing|managed|co-manage|co-managing|co-managed)\s+the\s+"
+                          r"(?:underwriting|offering|issue|share\s+offering)\s*,\s*$", re.I)
+_ITS_UNIT = re.compile(r"\bits\s+(?:[A-Z][\w.&'-]*\s+)+(?:subsidiary|unit|affiliate|division)\b")
+#: What tells an issue of paper in the story before an underwriter is named for it.
+_ISSUE_TOLD = re.compile(r"\b(?:offering|offerings|issue of|placement|debt issue|share issue)\b", re.I)
+
+
+def underwriters_told(sent, companies: list[Ent], speaker: str | None, lead: str | None, told_before: str,
+                      sentence: str, start: int, end: int) -> list[Mention]:
+    """The firms a sentence names as underwriters of the issue the story told ("X said it has filed for an
+    initial public offering ... Lead underwriters are Y and Z"): they supply its issuer, the company that spoke
+    last (``speaker``), else the story's first (``lead``), a service, when the story before (``told_before``) told an issue and the sentence names
+    no other company before them; and "Y will lead the underwriting, X said": Y serves the sayer."""
+    out = []
+    firms = [e for e in companies if not e.members]
+    if not firms:
+        return out
+    first = firms[0]
+    head = _UNDERWRITERS_ARE.fullmatch(sent[: first.i].text) if first.i > 0 else None
+    issuer = speaker or lead
+    told = [line for line in _SENTENCE_BREAK.split(told_before) if _ISSUE_TOLD.search(line)] \
+        if head is not None and issuer is not None else []
+    # the sentence that last told the issue names the issuer, and no unit of its that may issue instead ("X
+    # said its Y Partners subsidiary plans to make a public offering")
+    line = told[-1] if told else ""
+    if told and re.search(rf"\b{re.escape(issuer.split()[0])}\b", line) and not _ITS_UNIT.search(line):
+        status = S.AGREED if head.group("verb").lower().startswith("will") else S.ACTIVE
+        for y in firms:
+            if {n.split()[0].lower() for n in y.names} & {issuer.split()[0].lower()} or _root(sent, y).dep_ == "poss":
+                continue  # one group ("Nomura Securities ... lead underwriter Nomura International"); the owner of
+                # the firm that underwrites ("American Express Co's <AXP> Shearson Lehman Brothers Inc")
+            out += [Mention(R.SUPPLY, a, issuer, status, sentence, start, end, trigger="underwriter",
+                            confidence=0.6) for a in y.names]
+        return out
+    if len(firms) == 2 and first.i == 0 or len(firms) == 2 and not sent[: first.i].text.strip(" \"'<"):
+        led = _LEADS_ISSUE.fullmatch(sent[first.j : firms[1].i].text)
+        said = re.fullmatch(r"\s*(?:<[^<>]{1,12}>\s*)?(?:said|says)\s*\.?\s*", sent[firms[1].j :].text)
+        if led is not None and said is not None:
+            status = S.AGREED if led.group("verb").lower() in ("will", "would", "is to") else S.ACTIVE
+            out += [Mention(R.SUPPLY, a, c, status, sentence, start, end, trigger="underwriting", confidence=0.6)
+                    for a in first.names for c in firms[1].names if a != c]
+    return out

@@ -1575,8 +1575,9 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # "Wayne Sully, director of QHDC Australia", "analyst for the Wall Street firm Shearson Lehman"; not
     # "John Brown met the chief executive of Kelso": the words between name and title must tie them
     # ("following his move to chairman of X": a verb read as a preposition ties nothing)
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES and t.dep_ != "prep" for t in sent
-           if p_end <= t.idx and t.idx + len(t.text) <= t_start):
+    # ("John Smith, acting chairman of X": a word of the office's tenure the parser reads as a verb ties them)
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES and t.dep_ != "prep" and t.lower_ not in _TENURE
+           for t in sent if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
     # the words between title and company: "director of", "head of trading at", "analyst for the
     # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X", nor a clause of
