@@ -1764,8 +1764,9 @@ class EntityFinder:
     def _possessive_names(self, sent, ents):
         """The model's organisations with a one-word owner's "'s" between them that are one firm's name: the
         rest common words alone that a firm's word ends, no name of its own ("the sale of Bond's Delivery
-        Service": no "Bond" sold a "Delivery Service"; not "Doan's Backache Pills", a product), the owner no place, body, person or firm the story named apart
-        (``_owner_in_name``). Not "Hanson's Imperial Group" after Hanson Trust, nor "Bond's Corp unit"."""
+        Service": no "Bond" sold a "Delivery Service"; not "Doan's Backache Pills", a product), the owner no
+        place, body, person or firm the story named apart (``_owner_in_name``). Not "Hanson's Imperial Group"
+        after Hanson Trust, nor "Bond's Corp unit"."""
         from spacy.tokens import Span
 
         out = list(ents)
@@ -3279,88 +3280,58 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone |= {n for n in companies if n in owned and n not in legal and gaz.lookup(n) is None}
     # "(LSE: ARM.L - news)", "(NASDAQ: STBA)": the exchange only labels a ticker there; "Nasdaq-listed Zynga":
     # only says where another firm's shares trade
-    quoted = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            quoted[e.name] = quoted.get(e.name, True) and (bool(_EXCHANGE_LABEL.match(text, e.end)) and
-                                                           text[max(0, e.start - 1) : e.start] == "(" or
-                                                           e.name not in legal and
-                                                           bool(_LISTED_AFTER.match(text, e.end)))
-    gone |= {name for name, only in quoted.items() if only}
+    gone |= _only_where(ex, lambda e: bool(_EXCHANGE_LABEL.match(text, e.end)) and
+                        text[max(0, e.start - 1) : e.start] == "(" or
+                        e.name not in legal and bool(_LISTED_AFTER.match(text, e.end)))
     # "one dlr per CWT", "5.45 dlrs per ADR": an acronym after "per", no share of a firm after it, is a unit
     # of measure
-    measures: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            measures[e.name] = measures.get(e.name, True) and _ACRONYM.fullmatch(e.text) is not None and \
-                _PER_BEFORE.search(text, max(0, e.start - 5), e.start) is not None and \
-                not _SHARE_AFTER.match(text, e.end)
-    gone |= {name for name, only in measures.items() if only}
+    gone |= _only_where(ex, lambda e: _ACRONYM.fullmatch(e.text) is not None and
+                        _PER_BEFORE.search(text, max(0, e.start - 5), e.start) is not None and
+                        not _SHARE_AFTER.match(text, e.end))
     # "he told Fairfax Media.", "told the ABC": the one a speaker told is the reporter's outlet, no party
     # (a firm told of a deal is written in full: "told Harwick Iron Ltd it would buy"); so is a newsletter
     # named only so ("the Oil World newsletter", a page footer's "MarketBeat.com's FREE daily email newsletter");
     # "MoneyGuidePro® software": a name a trademark sign follows is a brand, a product, wherever else the text
     # writes it bare, unless the firm's legal name is given too
-    told: dict[str, bool] = {}
-    branded: set[str] = set()
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            told[e.name] = told.get(e.name, True) and (bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start)) or
-                                                       bool(_NEWSLETTER_AFTER.match(text, e.end)))
-            if _trademarked(text, e.text):
-                branded.add(e.name)
-    gone |= {name for name, only in told.items() if only and name not in ends and name not in legal}
+    told = _only_where(ex, lambda e: bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start)) or
+                       bool(_NEWSLETTER_AFTER.match(text, e.end)))
+    branded = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _trademarked(text, e.text)}
+    gone |= {name for name in told if name not in ends and name not in legal}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
     # "the Galaxy S6 Edge", "the Sterling 825SL": a name holding a model's code after its first word is a
     # product's; so is one written right after a maker's name and a model's code ("the Boeing 787 Dreamliner")
-    modelled: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            after_model = (m := _MODEL_BEFORE.search(text, max(0, e.start - 40), e.start)) is not None and \
-                any(gaz.lookup(n) is not None for n in (m.group(1), m.group(1).split()[-1]))
-            modelled[e.name] = modelled.get(e.name, True) and (any(_MODEL_CODE.fullmatch(w) for w in e.text.split()[1:])
-                                                               or after_model)
-    gone |= {name for name, only in modelled.items() if only and name not in legal and gaz.lookup(name) is None and
+    def modelled(e) -> bool:
+        after_model = (m := _MODEL_BEFORE.search(text, max(0, e.start - 40), e.start)) is not None and \
+            any(gaz.lookup(n) is not None for n in (m.group(1), m.group(1).split()[-1]))
+        return any(_MODEL_CODE.fullmatch(w) for w in e.text.split()[1:]) or after_model
+
+    gone |= {name for name in _only_where(ex, modelled) if name not in legal and gaz.lookup(name) is None and
              name.split()[-1].lower() not in _BUSINESS_WORDS}
     # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands are products
-    lists = [(m.end(), _LIST_END.search(text, m.end())) for m in _BRANDS_LISTED.finditer(text)]
-    lists = [(a, b.start() if b else len(text)) for a, b in lists]
-    in_list: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            in_list[e.name] = in_list.get(e.name, True) and any(a <= e.start < b for a, b in lists)
-    gone |= {name for name, only in in_list.items() if only and name not in ends and name not in legal and
-             gaz.lookup(name) is None}
+    lists = _lists(text, _BRANDS_LISTED)
+    gone |= {name for name in _only_where(ex, lambda e: any(a <= e.start < b for a, b in lists))
+             if name not in ends and name not in legal and gaz.lookup(name) is None}
     # "such projects as Spacelab, the Space Shuttle": names written only in a list of projects are projects, at
     # an end of a relationship too (a contractor serves the project's owner, not the project)
-    lists = [(m.end(), _LIST_END.search(text, m.end())) for m in _PROJECTS_LISTED.finditer(text)]
-    lists = [(a, b.start() if b else len(text)) for a, b in lists]
-    in_list = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            in_list[e.name] = in_list.get(e.name, True) and any(a <= e.start < b for a, b in lists)
-    gone |= {name for name, only in in_list.items() if only and name not in legal and gaz.lookup(name) is None}
+    projects = _lists(text, _PROJECTS_LISTED)
+    gone |= {name for name in _only_where(ex, lambda e: any(a <= e.start < b for a, b in projects))
+             if name not in legal and gaz.lookup(name) is None}
     # "its Corpus Christi, Texas refinery", "the IBM Poughkeepsie, N.Y., plant": a name written only
     # right before a state is the town, or a plant in it; "RBD olein and RBD oil": an all-capitals name
     # written only before lower-case words, one of them a good, is a grade of the good
-    in_town: dict[str, bool] = {}
     graded: dict[str, list[str]] = {}
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
-            state = _STATE_AFTER.match(text, e.end)
-            in_town[e.name] = in_town.get(e.name, True) and state is not None and \
-                state.group(1).lower().rstrip(".") in vocabulary("states")
             word = _WORD_AFTER.match(text, e.end)
             graded.setdefault(e.name, []).append(word.group(1) if word else "")
+    in_town = _only_where(ex, lambda e: (state := _STATE_AFTER.match(text, e.end)) is not None and
+                          state.group(1).lower().rstrip(".") in vocabulary("states"))
     # (not "Colonial Bank of Granite City, Ill.": a name holding what no town is called is a firm's, placed)
-    gone |= {name for name, only in in_town.items() if only and name not in legal and gaz.lookup(name) is None and
+    gone |= {name for name in in_town if name not in legal and gaz.lookup(name) is None and
              not any(w in _INSTITUTION_NOUNS for w in name.lower().split())}
     # "Japan Orchid (231,722 dwt), Sovereign (233,313 dwt)": a name written only before its tonnage is a ship's
-    shipped: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            shipped[e.name] = shipped.get(e.name, True) and bool(_TONNAGE_AFTER.match(text, e.end))
-    gone |= {name for name, only in shipped.items() if only and name not in legal and gaz.lookup(name) is None}
+    gone |= {name for name in _only_where(ex, lambda e: bool(_TONNAGE_AFTER.match(text, e.end)))
+             if name not in legal and gaz.lookup(name) is None}
     gone |= {name for name, after in graded.items() if name.isupper() and gaz.lookup(name) is None and
              all(after) and any(w in vocabulary("goods") for w in after)}
     for name in companies:
@@ -3373,30 +3344,20 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone |= {n for n in companies if n not in legal and gaz.lookup(n) is None and _names_a_service(n, english)}
     # "go in for a ULIP like ...", "What is an HSA?": a name only ever written after "a" or "an", with no noun
     # of its own after it, names a kind of thing ("a CBS television network" is the firm's)
-    kinds: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            kinds[e.name] = kinds.get(e.name, True) and bool(_ARTICLE_BEFORE.search(text, max(0, e.start - 4), e.start)) \
-                and bool(_NO_NOUN_AFTER.match(text, e.end))
-    gone |= {n for n, only in kinds.items() if only and n not in legal and gaz.lookup(n) is None}
+    kinds = _only_where(ex, lambda e: bool(_ARTICLE_BEFORE.search(text, max(0, e.start - 4), e.start)) and
+                        bool(_NO_NOUN_AFTER.match(text, e.end)))
+    gone |= {n for n in kinds if n not in legal and gaz.lookup(n) is None}
     # "PC OEMs", "filed ANDAs": an acronym in the plural names a kind of thing, and a firm is one; "public sector
     # banks (PSBs)", "system-on-a-chip, or SoC,": an acronym the text spells out in lower-case words is a common
     # noun's, wherever else the text writes it
-    plural: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            plural[e.name] = plural.get(e.name, True) and bool(_PLURAL_ACRONYM.fullmatch(e.text))
+    plural = _only_where(ex, lambda e: bool(_PLURAL_ACRONYM.fullmatch(e.text)))
     spelt = _spelt_in_lower_case(text)
     # "The benchmark Stoxx Europe 600 Index rose", "Futures on China's CSI 300 Index": a name written only before
     # a count of stocks and "index" or "average" is the index's, a known firm's name too (a market's maker is no
     # party to what its index does)
-    indexed: dict[str, bool] = {}
-    for e in ex.entities:
-        if e.kind is EntityKind.COMPANY:
-            indexed[e.name] = indexed.get(e.name, True) and bool(_INDEX_AFTER.match(text, e.end))
-    gone |= {n for n, only in indexed.items() if only and n not in legal}
+    gone |= {n for n in _only_where(ex, lambda e: bool(_INDEX_AFTER.match(text, e.end))) if n not in legal}
     gone |= {n for n in companies if n not in legal and gaz.lookup(n) is None and
-             (plural.get(n) or n in spelt or n.endswith("s") and n[:-1] in spelt)}
+             (n in plural or n in spelt or n.endswith("s") and n[:-1] in spelt)}
     kept = [n for n in companies if n not in gone]
     rename: dict[str, str] = {}
     # One spelling per key: "GenCorp" and "Gencorp"
@@ -3575,6 +3536,21 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+
+
+def _only_where(ex, test) -> set[str]:
+    """The companies of ``ex`` every mention of which passes ``test``: a name the text writes only so."""
+    only: dict[str, bool] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            only[e.name] = only.get(e.name, True) and test(e)
+    return {name for name, yes in only.items() if yes}
+
+
+def _lists(text: str, opening: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of the lists ``opening`` opens ("brands such as ..."), each to its clause's end."""
+    ends = [(m.end(), _LIST_END.search(text, m.end())) for m in opening.finditer(text)]
+    return [(a, b.start() if b else len(text)) for a, b in ends]
 
 
 #: A count of stocks and the index or average they make, right after a name: " 600 Index", " 225 stock average".

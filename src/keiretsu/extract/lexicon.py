@@ -317,6 +317,9 @@ SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", 
 #: no alliance of the two that agree it.
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",
                    "assume"}
+#: The nouns of a deal that buys a stake, which a stake told only by them ("X's purchase of a 13 pct stake in Y")
+#: gets as its cue: ``graph.build`` reads it as a purchase named, not told done.
+PURCHASE_NOUNS = frozenset({"purchase", "acquisition"})
 #: What an offer of credit is for: "GMAC's offer to finance or lease a new Buick" offers buyers of goods a loan or a
 #: lease, no bid (an agreement "to co-finance ten motion pictures with X" still ties its parties).
 CREDIT_PURPOSES = {"finance", "refinance", "lease"}

@@ -303,8 +303,9 @@ class RuleExtractor:
                 ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
             resolve_document(ex, text, self.gaz, self.entities.words)
             add_headline(ex, title, self.entities.words)
-            owner_in_note(ex, title, text, [(s.start, s.end) for s in sentences])
-            ex.mentions = aftermath(ex.mentions, text, [(s.start, s.end) for s in sentences])
+            spans = [(s.start, s.end) for s in sentences]
+            owner_in_note(ex, title, text, spans)
+            ex.mentions = aftermath(ex.mentions, text, spans)
             if sentences:
                 completed_in_headline(ex, title, (sentences[0].start, sentences[0].end))
             in_local_currency(ex.mentions, text[:lead_at])  # the dateline

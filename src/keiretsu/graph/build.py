@@ -38,7 +38,7 @@ from typing import Any, ClassVar
 
 from ..executor import Executor, LocalExecutor
 # The lexicon, not the relation finders: an update imports nothing it does not use.
-from ..extract.lexicon import BID_NOUNS, DEAL_DOCUMENTS, stage_ended
+from ..extract.lexicon import BID_NOUNS, DEAL_DOCUMENTS, PURCHASE_NOUNS, stage_ended
 from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
@@ -64,9 +64,6 @@ _TENSE_CUES = frozenset({"will", "'ll", "shall"})  # what extract.relations._sta
 # Reagan the power", "it may face one opponent", "balloted on whether it will merge". They say nothing
 # of where the deal stands (the deal an "if" or a "whether" supposes is told elsewhere, if at all).
 _CONDITIONAL_CUES = frozenset({"would", "could", "may", "might", "should", "can", "if", "whether"})
-# The cue of a stake told only by the noun of its purchase ("X's purchase of a 13 pct stake in Y",
-# ``extract.relations.finder.PURCHASE_NOUNS``): a purchase named, no status word.
-_NAMED_CUES = frozenset({"purchase", "acquisition"})
 # A deal taken up again: what a step back (active to in talks, called off to proposed) needs. A
 # rejection reversed ("an about-face on its rejection of the merger", "a U-turn") takes it up again too.
 _REOPENED = re.compile(r"\b(?:re-?open\w*|resum\w*|renegotiat\w*|reviv\w*|re-?start\w*|renew\w*|revis\w*|"
@@ -200,18 +197,13 @@ def _later(sentence: str, refs) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _cued(cues: str) -> tuple[bool, bool]:
+def _cued(cues: str) -> tuple[bool, bool, bool]:
     """Whether a mention's status cues (JSON) hold a status word, not only tense or a conditional;
-    and whether they hold only a conditional. Few distinct lists."""
+    whether they hold only a conditional; and whether a noun of purchase is its cue (a stake told only as
+    "X's purchase of a 13 pct stake in Y": a purchase named, no status word). Few distinct lists."""
     words = {w.lower() for w in json.loads(cues)}
-    return bool(words - _TENSE_CUES - _CONDITIONAL_CUES - _NAMED_CUES), bool(words & _CONDITIONAL_CUES) and words <= (
-        _TENSE_CUES | _CONDITIONAL_CUES)
-
-
-@lru_cache(maxsize=4096)
-def _named_purchase(cues: str) -> bool:
-    """Whether a mention's cues (JSON) say its stake is told only by the noun of its purchase (``_NAMED_CUES``)."""
-    return bool({w.lower() for w in json.loads(cues)} & _NAMED_CUES)
+    return bool(words - _TENSE_CUES - _CONDITIONAL_CUES - PURCHASE_NOUNS), bool(words & _CONDITIONAL_CUES) and \
+        words <= (_TENSE_CUES | _CONDITIONAL_CUES), bool(words & PURCHASE_NOUNS)
 
 
 def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None = None) -> list[Observation]:
@@ -244,7 +236,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             undated = True
         else:
             held = False
-        explicit, conditional = _cued(cues)
+        explicit, conditional, named = _cued(cues)
         if status is Status.AGREED and not explicit and not conditional and cues != "[]" and \
                 _before(valid, published):
             # "debt incurred in connection with the acquisition of X in December 1986 will be repaid", "the
@@ -256,7 +248,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, False, explicit, conditional, reopened, undated, done,
             _ended(cues) if status in TERMINAL else None, held, settled, at, bid,
-            stake and status is Status.ACTIVE and not explicit and _named_purchase(cues)))
+            stake and status is Status.ACTIVE and not explicit and named))
         if start:
             out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True,
                                    at=at))

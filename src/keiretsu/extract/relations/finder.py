@@ -58,15 +58,10 @@ def _goods_traded(t) -> bool:
                                     for c in t.children)
 
 
-#: The nouns of a deal that buys a stake, which a stake told only by them ("X's purchase of a 13 pct stake in Y")
-#: gets as its cue: ``graph.build`` reads it as a purchase named, not told done.
-PURCHASE_NOUNS = frozenset({"purchase", "acquisition"})
-
-
 def _bought_by_noun(t) -> bool:
     """Whether a stake is what the noun of a purchase buys: "X's purchase of a 13 pct stake in Y"."""
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and \
-        t.head.head.lemma_.lower() in PURCHASE_NOUNS
+        t.head.head.lemma_.lower() in L.PURCHASE_NOUNS
 
 
 #: Verbs an agreement hands assets over by, other than the sale's own words: "an agreement to transfer its
@@ -425,7 +420,7 @@ class RelationFinder:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
             out += advisers_told(sent, companies, speaker, sentence, start, end)
-            out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text[:start], sentence, start, end)
+            out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text, sentence, start, end)
         out += owned
         if len(companies) >= 2:
             out += _shares_handed(sent, companies, sentence, start, end)

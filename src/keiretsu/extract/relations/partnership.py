@@ -734,12 +734,13 @@ _ITS_UNIT = re.compile(r"\bits\s+(?:[A-Z][\w.&'-]*\s+)+(?:subsidiary|unit|affili
 _ISSUE_TOLD = re.compile(r"\b(?:offering|offerings|issue of|placement|debt issue|share issue)\b", re.I)
 
 
-def underwriters_told(sent, companies: list[Ent], speaker: str | None, lead: str | None, told_before: str,
+def underwriters_told(sent, companies: list[Ent], speaker: str | None, lead: str | None, doc_text: str,
                       sentence: str, start: int, end: int) -> list[Mention]:
     """The firms a sentence names as underwriters of the issue the story told ("X said it has filed for an
     initial public offering ... Lead underwriters are Y and Z"): they supply its issuer, the company that spoke
-    last (``speaker``), else the story's first (``lead``), a service, when the story before (``told_before``) told an issue and the sentence names
-    no other company before them; and "Y will lead the underwriting, X said": Y serves the sayer."""
+    last (``speaker``), else the story's first (``lead``), a service, when the story before the sentence
+    (``doc_text`` up to ``start``) told an issue and the sentence names no other company before them; and "Y
+    will lead the underwriting, X said": Y serves the sayer."""
     out = []
     firms = [e for e in companies if not e.members]
     if not firms:
@@ -747,7 +748,7 @@ def underwriters_told(sent, companies: list[Ent], speaker: str | None, lead: str
     first = firms[0]
     head = _UNDERWRITERS_ARE.fullmatch(sent[: first.i].text) if first.i > 0 else None
     issuer = speaker or lead
-    told = [line for line in _SENTENCE_BREAK.split(told_before) if _ISSUE_TOLD.search(line)] \
+    told = [line for line in _SENTENCE_BREAK.split(doc_text[:start]) if _ISSUE_TOLD.search(line)] \
         if head is not None and issuer is not None else []
     # the sentence that last told the issue names the issuer, and no unit of its that may issue instead ("X
     # said its Y Partners subsidiary plans to make a public offering")

@@ -1586,7 +1586,7 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     for end in dict.fromkeys((t_end, _office_run(text, t_end) if run else t_end)):
         after = [c for c in companies if end <= _begin(sent, c) < end + 50 and
                  re.fullmatch(r"\s*(?:,\s*|(?:(?!(?:until|since|after|before|when|while|its|their|his|her)\b)[\w-]+\s+){0,3}?"
-                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<place>(?-i:[A-Z])[\w.-]*"
+                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:(?-i:[A-Z])[\w.-]*"
                               r"(?:\s+(?-i:[A-Z])[\w.-]*)?(?:'s|’s)\s+)?)<?", text[end:_begin(sent, c)]) and
                  not _titles(text[end:_begin(sent, c)]) and _place_owner(text[end:_begin(sent, c)]) and
                  # past 40 characters, not an office of a body of the company: "chairman of the international
