@@ -65,7 +65,7 @@ def train_relations_cmd(
              "never), or cv for the cross-validated choice.")] = "cv",
     veto: Annotated[str, typer.Option(
         help="Under what score a tie the rules are unsure of is dropped (0.00: never, 0.05, ... 0.80), cv for "
-             "the cross-validated choice, or same for --threshold both ways.")] = f"{VETO:.2f}",
+             "the cross-validated choice, or same for --threshold both ways.")] = "cv" if VETO is None else f"{VETO:.2f}",
     role_threshold: Annotated[str, typer.Option(
         help="What a role the rules did not give must score to be added (0.30, 0.35, ... 0.90, 1.00: never), or cv "
              "for the cross-validated choice (over the documents and KnowledgeNet's passages).")] = "cv",

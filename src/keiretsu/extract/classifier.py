@@ -93,7 +93,10 @@ def candidates(sent, companies: list[Ent], triggers: list[tuple[int, RelationTyp
             # An undirected pair is read in the sentence's order, whatever its names' alphabetical
             # order: the features say which end comes first, and "Cedar and Halvorsen formed an
             # alliance" must weigh as "Juniper and Halvorsen" does.
-            if not rtype.directed and (a.i, a.j, x.casefold()) > (b.i, b.j, y.casefold()):
+            # A reference that stands for the pair ("the two companies") is one place: its members stay in the
+            # order written, or the pair whose first member sorts last would make no candidate, and the model,
+            # judging only candidates, would drop the rules' tie of it unread.
+            if not rtype.directed and a is not b and (a.i, a.j, x.casefold()) > (b.i, b.j, y.casefold()):
                 continue
             near = by_type.get(rtype) or borrowed.get(rtype, [])
             trigger = min(near, key=lambda tw: distance(tw[0], a, b))[0] if near else None
@@ -217,7 +220,7 @@ def _features(parse: _Parse, c: Candidate, reverse: Mention | None, pair_types: 
         f += [f"near_trigger:{t}:{w}" for w in sorted(near - {tok.lemma_.lower()})]
     if gap <= 12:
         between = sent[lo.j : hi.i]
-        words = {x.lemma_.lower() for x in between if not x.is_punct}
+        words = {x.lemma_.lower() for x in between if not x.is_punct and not x.is_space}
         f += [f"between:{t}:{first}:{w}" for w in sorted(words)]
         if not words:
             f.append(f"adjacent:{t}:{first}")
@@ -283,7 +286,7 @@ def _role_features(parse: _Parse, c: Candidate, titles: list[int], people: list[
         f.append(f"title_prefix:{sent[k - 1].lower_}")
     if gap <= 10:
         between = sent[lo.j : hi.i]
-        f += [f"between:role:{first}:{w}" for w in sorted({x.lemma_.lower() for x in between if not x.is_punct})]
+        f += [f"between:role:{first}:{w}" for w in sorted({x.lemma_.lower() for x in between if not x.is_punct and not x.is_space})]
         if any(x.text == "," for x in between):
             f.append(f"comma:role:{first}")
         if not len(between):
@@ -353,8 +356,9 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
 
 
 def _words(tokens) -> set[str]:
-    """The lemmas of the words among ``tokens``, numbers and punctuation left out."""
-    return {x.lemma_.lower() for x in tokens if not x.is_punct and not x.like_num}
+    """The lemmas of the words among ``tokens``, numbers, punctuation and runs of spaces left out (wire copy lays
+    its tables and paragraphs out in spaces: a style, nothing a sentence states)."""
+    return {x.lemma_.lower() for x in tokens if not x.is_punct and not x.is_space and not x.like_num}
 
 
 def _bucket(n: int) -> str:

@@ -447,7 +447,10 @@ class RelationFinder:
                     # "The company said it plans to acquire X": a party the sentence only refers back to is
                     # no pair the model weighs, so the rules' reading of it stands
                     named = {n for e in companies for n in e.names}
-                    referred = [m for m in deals if m.source not in named or m.target not in named]
+                    # nor is a tie of the rules that no candidate stands for: the model never weighed it
+                    weighed = {c.key for c in cands}
+                    referred = [m for m in deals if m.source not in named or m.target not in named
+                                or m.key not in weighed]
                     deals = self._judged(sent, cands, sentence, start, end, vetoes) + referred
             deals = _units_planned(deals, ctx)
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
