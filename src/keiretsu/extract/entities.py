@@ -921,8 +921,13 @@ class EntityFinder:
                 continue
             # "of Cargill's Commodity Division": the firm is the owner, its division no firm of its own
             name = _POSSESSIVE_END.sub("", re.split(r"'s?\s", m.group(2))[0])
-            low = name.lower().rstrip(".")
             after = text[m.start(2) + len(name) :]
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in given and re.match(r"\s+[A-Z][a-z]", after):
+                # "analyst for Merrill Lynch Capital Markets Mario Balletto said": the name ran on into a person's
+                name = name[: name.rindex(words[-1])].rstrip()
+                after = text[m.start(2) + len(name) :]
+            low = name.lower().rstrip(".")
             if _NAME_GOES_ON.match(after) or (_NEXT_WORD.match(after) and
                                               _NEXT_WORD.match(after).group(1) in self._site_words):
                 continue  # "the Center for Policy Studies", "Weil, Labouisse": more name; "the Dakota plant": a site
@@ -1717,8 +1722,10 @@ class EntityFinder:
                 sent[j + 1].text[:1].isupper():
             return True  # "Inc of Tifton, Ga.", "Timmins, Ontario": a town named with its state
         if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words") and \
-                sent[i - 2].lower_ not in vocabulary("voice_words"):
-            return True  # "Vice President for International Services": a portfolio ("spokesperson for X" speaks for X)
+                sent[i - 2].lower_ not in vocabulary("voice_words") and sent[i - 2].lower_ not in _QUOTED_STAFF:
+            # "Vice President for International Services": a portfolio ("spokesperson for X" speaks for X; "analyst
+            # for Agri Analysis", "analyst for Citicorp Investment Management": the firm one is quoted for)
+            return True
         if sent[j - 1].lower_ in _UNIT_WORDS and j + 1 < len(sent) and sent[j].lower_ in ("of", "for", "at"):
             k = j + 1 + (sent[j + 1].lower_ == "the")
             end = k
@@ -2286,6 +2293,8 @@ _OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:[a-z][a-z-
 _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 #: Prepositions that open a sentence, capitalised, and so no firm's name before a legal form alone.
+#: Staff a firm's name follows after "for" as it does after "at": the firm they are quoted for.
+_QUOTED_STAFF = {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}
 _PREPOSITIONS = {"at", "in", "on", "by", "for", "from", "with", "to", "of", "into", "after", "before", "since", "until",
                  "under", "as"}
 #: Legal forms written before a name ("Cie Francaise d'Electro Chimie", "NV Philips", "AB Volvo", "PT Astra"):

@@ -542,6 +542,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         if headed:
             found = [headed]
         affiliated = None if found else _of_firm(sent, companies, p_end)  # "Ronald Glantz of Montgomery Securities said"
+        # "Richard Schwarz, who follows Kodak for E.F. Hutton and Co, said"
+        affiliated = affiliated or (None if found else _works_for(sent, companies, p_end, right_limit))
+        # "Morgan Stanley's David Hill said", "Salomon Brothers' Henry Kaufman said"
+        affiliated = affiliated or (None if found else _firms_own(sent, companies, p_start, p_end))
         if affiliated:
             found = [affiliated]
         # an office whose status the words around it tell apart from the rest's
@@ -591,7 +595,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or _DIED.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
             _WAS_OFFICE.match(text, p_end) and not _HELD_NOW.search(text, p_end) or \
-            headed is not None and headed[1].group("verb").lower() in _HEADED
+            headed is not None and _headed_before(headed[1])
         if described and not any(x.string is left for _, x, _ in found):
             left_ended = None  # "the brewery firm's former chairman X, who is also chairman of Y": the described firm's
         ended = left_ended or right_ended
@@ -819,14 +823,31 @@ def _whose_clause(sent, companies: list[Ent], p_start: int) -> list[str]:
 #: lower-case offices set off by commas reaches the name after the run.
 _FORMER_RUN = re.compile(r"\b(?i:former|ex-)\s*(?:(?!(?:the|a|an|who|which|and\s+(?:current|now|new))\b)"
                          r"[a-z][\w-]*(?:\s*,\s*|\s+)){0,6}[a-z][\w-]*\s*,\s*$")
+#: The present perfect is an office held now, the past perfect one held before: "Mr Andrew, who has run
+#: Direct Golf for 23 years", "Mr Buttress, who has led Just Eat since January 2013", "who had headed Y".
 _HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently|once|previously|formerly)\s+)?"
-                    r"(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\s+(?:the\s+)?$")
+                    r"(?:(?:(?P<aux>has|have|had)\s+(?:(?:also|now|previously|once|long|since)\s+)?"
+                    r"(?P<perfect>run|led|headed|chaired|founded|co-founded|cofounded))|"
+                    r"(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded))\s+(?:the\s+)?$")
 _HEAD_TITLES = {"heads": "Head", "headed": "Head", "leads": "Head", "runs": "Head", "ran": "Head", "chairs": "Chairman",
-                "chaired": "Chairman", "founded": "Founder", "co-founded": "Co-Founder", "cofounded": "Co-Founder"}
+                "chaired": "Chairman", "founded": "Founder", "co-founded": "Co-Founder", "cofounded": "Co-Founder",
+                "run": "Head", "led": "Head"}
 #: Of those, the ones that tell an office held before: "X, who ran Y for a decade" (a founder stays one).
 _HEADED = {"headed", "ran", "chaired"}
-PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently|once|previously|formerly)\s+)?"
-                           r"(?:heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b", re.I))  # such a sentence is parsed
+PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently|once|previously|formerly)\s+)?(?:(?:has|have|had)\s+"
+                           r"(?:(?:also|now|previously|once|long|since)\s+)?(?:run|led|headed|chaired|founded|co-founded|cofounded)\b|"
+                           r"(?:heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b)", re.I))  # such a sentence is parsed
+
+
+def _head_verb(m: re.Match) -> str:
+    return (m.group("verb") or m.group("perfect")).lower()
+
+
+def _headed_before(m: re.Match) -> bool:
+    """Whether a verb of ``_HEADS`` tells an office left: "who ran Y", "who had led Y" (not "who has led Y")."""
+    aux = (m.group("aux") or "").lower()
+    return aux == "had" and _head_verb(m) not in ("founded", "co-founded", "cofounded") or \
+        not aux and _head_verb(m) in _HEADED
 
 
 def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[str]] | None:
@@ -835,7 +856,7 @@ def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[
     for c in companies:
         if _begin(sent, c) >= p_end:
             m = _HEADS.fullmatch(text, p_end, _begin(sent, c))
-            return (_HEAD_TITLES[m.group("verb").lower()], m, c.names) if m else None
+            return (_HEAD_TITLES[_head_verb(m)], m, c.names) if m else None
     return None
 
 
@@ -939,17 +960,67 @@ def _says_first(sent, companies: list[Ent]) -> list[str]:
 #: A person named with the firm they speak or act for and no office: "Ronald Glantz of Montgomery Securities
 #: said", "investors Andy Ballard of Figtree Partners; Mitch Cohen of ...". The firm must close the phrase
 #: (not "X of Acme's parent", "X of Acme and Bolt"): what follows it ends a clause or says something. "From" set
-#: off by commas says the same: "Selling agent Jim Henneberry, from Jan Ford Real Estate, said".
-_OF_FIRM = re.compile(r",?\s+of\s+(?:the\s+)?|\s?,\s+from\s+(?:the\s+)?")
-_OF_FIRM_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|(?:said|says|told|wrote|added|noted|commented|predicted|"
+#: off by commas says the same: "Selling agent Jim Henneberry, from Jan Ford Real Estate, said", and "at" does:
+#: "said Brian Waterhouse at James Capel and Co.", "Ronald Glantz at Montgomery Securities said".
+_OF_FIRM = re.compile(r",?\s+(?:of|at)\s+(?:the\s+)?|\s?,\s+from\s+(?:the\s+)?")
+#: ... past the town the firm's office is in: "said John Ing of Maison Placements in Toronto."
+_OF_FIRM_AFTER = re.compile(r"(?:\s+in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?"
+                            r"\s*(?:[,;:)]|\.(?:\s|$)|$|(?:said|says|told|wrote|added|noted|commented|predicted|"
                             r"estimated|expects?|believes?)\b)")
 # such a sentence is parsed: "Ronald Glantz of Montgomery Securities said", "said Melissa Parrish of AdExchanger";
 # not "The Ohio Department of Natural Resources says": a word that heads a body, a place or an office is no name's
 _NO_NAME = "|".join(sorted(map(re.escape, words("body_nouns") | words("place_nouns") | words("title_words") |
                                {"department", "bank", "university", "office", "government", "school", "college"})))
-_NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*(?:\s+|\s?,\s+(?=from\b))){{1,3}}(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])"
+_NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*(?:\s+|\s?,\s+(?=from\b))){{1,3}}(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])"
 PATTERNS.append(re.compile(rf"\b(?:said|says)\s+{_NAMED}|{_NAMED}[\w&.'-]*"
                            r"(?:\s+(?-i:[A-Z&])[\w&.'-]*){0,4}\s*,?\s*(?:said|says|told|wrote)\b"))
+
+
+#: A relative clause telling the work a person does for a firm, with no office: "Richard Schwarz, who follows Kodak
+#: for E.F. Hutton and Co, said", "Mark Hassenberg, who covers Henley for DLJ Securities", "who helps oversee $2
+#: billion at Acme Capital" (an analyst's, a trader's or a fund manager's work, told in the present).
+_WORKS_FOR = re.compile(r",\s*who\s+(?:also\s+|now\s+|currently\s+)?(?:helps?\s+(?:to\s+)?)?"
+                        r"(?:follows|covers|tracks|analy[sz]es|oversees?|manages?|co-manages|invests|trades|works)\b"
+                        r"[^,;:()\"“”]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?")
+PATTERNS.append(re.compile(r",\s*who\s+(?:also\s+|now\s+|currently\s+)?(?:helps?\s+(?:to\s+)?)?"
+                           r"(?:follows|covers|tracks|analy[sz]es|oversees?|manages?|co-manages|invests|trades|works)\b"))
+
+
+def _works_for(sent, companies: list[Ent], p_end: int, limit: int) -> tuple[str, re.Match, list[str]] | None:
+    """The firm a relative clause right after a person's name says they work for (``_WORKS_FOR``), with no
+    office, where the firm closes the clause; not past another person's name (``limit``)."""
+    text = sent.text
+    for c in companies:
+        if p_end <= _begin(sent, c) and _end(sent, c) <= limit:
+            m = _WORKS_FOR.fullmatch(text, p_end, _begin(sent, c))
+            end = _end(sent, c)
+            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])
+            if m and closed:
+                return ("", m, c.names)
+    return None
+
+
+#: A firm's possessive right before a person who speaks: "Morgan Stanley's David Hill said", "Salomon Brothers'
+#: Henry Kaufman said" (the firm's own, with no office said; not "Britain's Michael Jopling said": no firm).
+_FIRMS_OWN = re.compile(r"(?:'s|’s|'|’)\s+$")
+_SPEAKS = re.compile(r"\s+(?:said|says|told|wrote|writes|added|noted|commented|predicted|estimated|warned)\b")
+# such a sentence is parsed where a given name opens the name (not "Texas Air Corp's Continental Airlines said")
+PATTERNS.append(re.compile(r"(?:'s|’s|'|’)\s+(?-i:" + "|".join(sorted((g.capitalize() for g in words("given_names")),
+                                                                   key=len, reverse=True)) +
+                           r")\s+(?:(?-i:[A-Z])\.\s+)?(?-i:[A-Z])[\w'-]+"
+                           r"\s+(?:said|says|told|wrote|writes|added|noted|commented|predicted|estimated|warned)\b"))
+
+
+def _firms_own(sent, companies: list[Ent], p_start: int, p_end: int) -> tuple[str, re.Match, list[str]] | None:
+    """The firm whose possessive stands right before a person's name, where the person then speaks."""
+    text = sent.text
+    if not _SPEAKS.match(text, p_end):
+        return None
+    for c in companies:
+        m = _FIRMS_OWN.fullmatch(text, _end(sent, c), p_start) if _end(sent, c) <= p_start else None
+        if m is not None:
+            return ("", m, c.names)
+    return None
 
 
 def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[str]] | None:
