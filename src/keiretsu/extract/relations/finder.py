@@ -19,7 +19,7 @@ from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
-from .parse import (DEAL_WORDS, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
+from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import _roles, anothers_office, office_companies, replaced, written_titles
 from .status import _settled, told_done, trigger_status
@@ -439,6 +439,16 @@ class RelationFinder:
             vetoes: set = set()
             deals = _sold_holding(self._deals(sent, triggers, companies, ctx, sentence, start, end, spokesmen, persons,
                                               vetoes))
+            # "X said ... Y took control of the company": deals with the company the reference stands for, read
+            # by the rules alone (the model weighs named pairs)
+            refs = object_references(sent, companies)
+            if refs:
+                read = {(m.type, m.source, m.target) for m in deals}
+                referred_to = [m for m in _sold_holding(self._deals(
+                    sent, triggers, sorted(companies + refs, key=lambda e: e.i), ctx, sentence, start, end, spokesmen,
+                    persons, set())) if (m.type, m.source, m.target) not in read]
+            else:
+                referred_to = []
             if self.model is not None or self.on_candidates is not None:
                 cands = candidates(sent, companies, triggers, deals + owned + roles, people)
                 if self.on_candidates is not None:
@@ -452,6 +462,7 @@ class RelationFinder:
                     referred = [m for m in deals if m.source not in named or m.target not in named
                                 or m.key not in weighed]
                     deals = self._judged(sent, cands, sentence, start, end, vetoes) + referred
+            deals += referred_to
             deals = _units_planned(deals, ctx)
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
                                                                                start, end), sent, companies)

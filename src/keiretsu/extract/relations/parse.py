@@ -435,9 +435,17 @@ _NAMED_AS = classes("referring_names")
 _DESCRIBING_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "hyph"}
 
 
-def _the_company(c) -> bool:
-    """"The company", "the firm" and nothing more: any firm, the one the story last had speak."""
-    return c.lemma_.lower() in L.STORY_REFERENCES and [d.lower_ for d in c.children] == ["the"]
+def _the_company(c, clauses: bool = False) -> bool:
+    """"The company", "the firm" and nothing more: any firm, the one the story last had speak. ``clauses``: a
+    clause or an apposition set off after it says no more whom it means ("The company, which floated in
+    April, ...", "The firm, based in Ohio, ...")."""
+    kids = [d for d in c.children if not (clauses and d.i > c.i and d.dep_ in _SET_OFF)]
+    return c.lemma_.lower() in L.STORY_REFERENCES and [d.lower_ for d in kids] == ["the"] and \
+        (len(kids) == len(list(c.children)) or c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",")
+
+
+#: What a subject's noun may have set off after it, between commas: a relative clause, a participle, an apposition.
+_SET_OFF = {"punct", "relcl", "acl", "appos"}
 
 
 #: Who writes: a filing's or a company's release's "we", "our".
@@ -513,8 +521,8 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
         for c in x.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
                 continue
-            refers = c.lower_ == "it" or _the_company(c) or _description(c, companies)
-            if refers and c.lower_ != "it" and not _the_company(c):
+            refers = c.lower_ == "it" or _the_company(c, True) or _description(c, companies)
+            if refers and c.lower_ != "it" and not _the_company(c, True):
                 described = c  # "the carrier said it bought ...": "it" is the carrier
             if not refers and said is not None and spoken is None and x.lemma_.lower() in _SAYS and \
                     c.i in (spokesmen or {}):
@@ -534,7 +542,7 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
         # only the spokesman's own company may be named before: "USX Corp chairman David Roderick said"
         return None if any(e.i < said.i and e.names != [spoken] for e in companies) else \
             Ent(EntityKind.COMPANY, spoken, said.text, said.i, said.i + 1)
-    if said.lower_ != "it" and not _the_company(said):
+    if said.lower_ != "it" and not _the_company(said, True):
         speaker = _described_firm(said.lemma_.lower(), speaker, ctx)
     elif described is not None and len(fits := _fitting_firms(described.lemma_.lower(), ctx)) == 1:
         speaker = fits[0]  # the one firm the noun fits, whoever spoke last
@@ -1099,3 +1107,49 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
     return list(best.values())
+
+
+def object_references(sent, companies: list[Ent]) -> list[Ent]:
+    """"DTD Enterprises Inc said ... EaglesLair Development Corp had assumed control of the company", "GenCorp
+    said the decision by General Partners to end its hostile offer for the company ...": "the company"
+    (``_the_company``) as an object in what a named company says is that company. Only where the report names
+    other companies before the reference, each one that acts there (a subject, the agent after "by") or one
+    told of inside the words that name such a company ("General Partners, comprised of AFG Industries and ..."):
+    a company the report names as what is held or bought may be the one meant ("X said it holds 20 pct of Y,
+    boosting its stake in the company", "said it sent a letter to the board of Y, offering to buy the
+    company"), and the sentence names no company outside the report ("WEDGE Group, with a stake in American
+    Medical, said it has had talks with Pesch, which is seeking control of the company": American Medical's)."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    root = next((x for x in sent if x.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _SAYS or sent.text.lstrip()[:1] in "\"'“":
+        return []
+    speaker = next((at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in at), None)
+    if speaker is None or speaker.members:
+        return []
+    out = []
+    for report in (c for c in root.children if c.dep_ == "ccomp"):
+        inside = {x.i for x in report.subtree}
+        told = [e for e in companies if e is not speaker]
+        if not told or any(e.i not in inside or e.members or speaker.name in e.names for e in told):
+            continue
+        actors = [e for e in told if _acts(_head_of(sent, e))]
+        within = {x.i for e in actors for x in _head_of(sent, e).subtree}
+        if any(e.i not in within for e in told):
+            continue
+        for c in report.subtree:
+            if c.dep_ in ("pobj", "dobj") and _the_company(c) and all(e.j <= c.i for e in told):
+                out.append(Ent(EntityKind.COMPANY, speaker.name, c.text, c.i, c.i + 1))
+    return out
+
+
+def _head_of(sent, e: Ent):
+    """The token of a company's name that the rest of the sentence hangs from."""
+    return next((x for x in sent[e.i : e.j] if not e.i <= x.head.i < e.j or x.head is x), sent[e.j - 1])
+
+
+def _acts(tok) -> bool:
+    """Whether a name (or the first of names joined by "and") acts in its clause: its subject, or the agent
+    after "by"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"
