@@ -9,6 +9,13 @@ fate in a sentence of its own that names neither party.
 - An officer told retired or former whom a later sentence of the story has return to the office ("retired
   CBS chairman William S. Paley. Tisch was then named chief executive officer and Paley returned as
   chairman."): the office is held again, told by that sentence.
+- A deal agreed or offered whose fate a later sentence tells by its noun alone, in the past ("shareholders
+  approved the merger of the company with Questar Corp. ... Under terms of the merger, which took effect
+  today, ..."; "The acquisition was completed Friday"): the deal is in force, told by that sentence, when
+  the story tells no other deal that noun could be.
+- An office given whose start a later sentence puts off to an event still to come ("named Robert J. Fitzpatrick
+  president of Euro Disneyland. Disney said the appointment becomes effective when it and the French government
+  sign the definitive agreement"): agreed, not held yet, when the story gives an office to one person only.
 """
 
 from __future__ import annotations
@@ -31,6 +38,71 @@ _LOST = re.compile(_OPENER + r"(?:(?:The\s+)?[A-Z][a-z]+s|They|It|The\s+bidders?
 # "Paley returned as chairman", "Smith was reinstated as president"
 _RETURNED = r"\s+(?:returned|came\s+back|was\s+reinstated|was\s+reappointed|was\s+re-?elected)\s+as\s+" \
             r"(?:its\s+|the\s+)?(?P<title>[a-z][a-z -]{2,40}?)\b(?=\s*[,.;]|\s+(?:and|of|at|in|on)\b)"
+
+
+# "the merger, which took effect today", "the acquisition became effective Monday", "the sale was completed":
+# a deal's own noun told in force in the past (not "will take effect", "is expected to be completed", "was not
+# completed"; "took effective" is a slip of the wire for "took effect")
+_IN_FORCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?P<deal>merger|acquisition|takeover|purchase|sale)\s*,?\s+"
+                       r"(?:(?:which|that)\s+)?(?:(?:has|had)\s+)?(?:"
+                       r"(?:took|taken|became|become)\s+effect(?:ive)?|"
+                       r"(?:was|were|has\s+been|had\s+been)\s+(?:completed|consummated|closed|finali[sz]ed))\b")
+# The deals each noun may stand for.
+_NOUN_DEALS = {"merger": (RelationType.MERGER, RelationType.ACQUISITION),
+               "acquisition": (RelationType.ACQUISITION,), "takeover": (RelationType.ACQUISITION,),
+               "purchase": (RelationType.ACQUISITION,), "sale": (RelationType.DIVESTMENT, RelationType.ACQUISITION)}
+_UNDONE = (Status.PROPOSED, Status.AGREED)
+
+
+def _in_force(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The deals a later sentence tells in force by their noun alone (``_IN_FORCE``), one mention each, told by
+    that sentence: only where every deal of the story that noun could be is of one pair of companies."""
+    out = []
+    for a, b in spans:
+        found = _IN_FORCE.search(text, a, b)
+        if found is None:
+            continue
+        kinds = _NOUN_DEALS[found.group("deal").lower()]
+        # every deal of the story the noun could name, told before it
+        told = [m for m in mentions if m.type in kinds and m.end <= a]
+        pairs = {frozenset((m.source, m.target)) for m in told}
+        if len(pairs) != 1:
+            continue
+        for kind in kinds:
+            open_ = [m for m in told if m.type is kind]
+            if not open_ or any(m.status not in _UNDONE for m in open_) or \
+                    any(m.type is kind and m.start == a for m in mentions):
+                continue
+            m = open_[-1]
+            out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
+                                           cues=[" ".join(found.group(0).split()[-2:])], attributes={}))
+    return out
+
+
+# "the appointment becomes effective when ...", "his appointment will take effect upon ...", "the appointments
+# are effective after the merger": an office's start put off to an event to come (not "effective immediately")
+_PUT_OFF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his)\s+(?:appointment|election|nomination|promotion)s?\s+"
+                      r"(?:(?:becomes?|is|are|will\s+become|will\s+be|would\s+become|would\s+be)\s+effective|"
+                      r"(?:takes?|will\s+take|would\s+take)\s+effect)\s+(?:only\s+)?(?:when|upon|on\s+completion|once|after|"
+                      r"following|with\s+the\s+(?:completion|closing|signing))\b")
+
+
+def _put_off(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with an office held told agreed where a later sentence puts its start off (``_PUT_OFF``)."""
+    out = list(mentions)
+    for a, b in spans:
+        if _PUT_OFF.search(text, a, b) is None:
+            continue
+        given = [m for m in out if m.type is RelationType.ROLE and m.source_kind is EntityKind.PERSON and
+                 m.status is Status.ACTIVE and m.end <= a]
+        if len({m.source for m in given}) != 1:
+            continue
+        # the office of the last sentence that gives one before it, at its companies
+        last = max(m.start for m in given)
+        offices = [m for m in given if m.start == last]
+        if len(offices) == 1:  # (not "named X, now vice president, president": one held, one given)
+            out[out.index(offices[0])] = dataclasses.replace(offices[0], status=Status.AGREED, cues=["effective when"])
+    return out
 
 
 def _next_sentence(spans: list[tuple[int, int]], end: int) -> tuple[int, int] | None:
@@ -82,4 +154,4 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
                                                cues=["returned"]))
                 break
-    return out
+    return _put_off(out + _in_force(out, text, spans), text, spans)

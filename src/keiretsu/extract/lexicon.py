@@ -25,7 +25,7 @@ PROPERTY_INTERESTS = {"working", "royalty", "overriding", "carried", "leasehold"
 # families in ``relations/`` (``relations.triggers``), and the prefilter is derived from them.
 
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
-CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "veto", "collapse", "fail", "off", "cancel", "lapse",
+CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "enjoin", "veto", "collapse", "fail", "off", "cancel", "lapse",
               "pull", "walk", "thwart", "kill", "break", "discontinue", "withdrawal", "unsuccessful",
               "unsuccessfully", "cancellation", "abandonment"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",

@@ -15,6 +15,7 @@ Resumable: a batch is one transaction, and only documents without a row in
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -87,6 +88,17 @@ def _one_per_relationship(ex: Extraction) -> Extraction:
     return ex
 
 
+def _retold(copied: dict, originals: list[dict]) -> bool:
+    """Whether a copy's sentence linked to an original mention's still holds the word that told the mention
+    (the last word of its trigger): a near copy whose linked sentence lost it tells something else there
+    ("it has acquired 243,400 shares of Cyclops", "it sold its entire 6.0 pct stake of Cyclops")."""
+    original = next((m for m in originals if m["id"] == copied["copy_of"]), None)
+    words = re.findall(r"[a-z]+", (copied.get("trigger") or "").lower())
+    if original is None or original["sentence"] == copied["sentence"] or not words:
+        return True
+    return re.search(rf"\b{words[-1]}\b", copied["sentence"].lower()) is not None
+
+
 class ExtractStage:
     def __init__(self, store: Store, extractor: Extractor, executor: Executor | None = None, batch: int = 200):
         self.store, self.extractor, self.batch = store, extractor, batch
@@ -120,8 +132,20 @@ class ExtractStage:
             originals_mentions = defaultdict(list)
             for m in self.store.doc_mentions(sorted({r["cluster_id"] for r in copies})):
                 originals_mentions[m["doc_id"]].append(m)
+            reread = []
             for r in copies:
-                recorded.append((r["id"], self._reanchor(r, originals_mentions[r["cluster_id"]])))
+                anchored = self._reanchor(r, originals_mentions[r["cluster_id"]])
+                if all(_retold(m, originals_mentions[r["cluster_id"]]) for m in anchored):
+                    recorded.append((r["id"], anchored))
+                else:
+                    reread.append((r["id"], r["text"], r.get("title") or ""))
+            if reread:
+                # a copy that tells another deed in a sentence linked to the original's ("it has acquired
+                # 243,400 shares of X", then "it sold its entire 6.0 pct stake of X") is a story of its own
+                parts = self.executor.map(Read(self.extractor), shards_of(reread, max(1, min(50, len(reread) // 2 or 1))))
+                again = [_one_per_relationship(ex) for part in parts for ex in part]
+                self.store.write_extractions(self.extractor.name, again, [], entity_key, is_alias)
+                done += again
             self.store.write_extractions(self.extractor.name, [], recorded, entity_key, is_alias)
         result.read += len(done)
         result.copies += len(recorded)

@@ -22,7 +22,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_sub
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import _roles, anothers_office, office_companies, replaced, written_titles
-from .status import _settled, told_done, trigger_status
+from .status import _NOT_DONE, _settled, _sold_to_holder, told_done, trigger_status
 
 
 #: The deals an agreement may be the contract of: beside one of them, "the agreement" is that deal's
@@ -708,6 +708,9 @@ class RelationFinder:
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
+                if rel_type is R.STAKE and st in _NOT_DONE and _sold_to_holder(t):
+                    # "agreed to sell 500,000 shares to its principal stockholder, Adia S.A.": the holder holds
+                    st, cues = S.ACTIVE, []
                 if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
                     sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)
                     # "sold its stake in X, sources said": a sale the sources tell of as done

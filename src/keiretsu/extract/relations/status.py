@@ -65,6 +65,8 @@ _SCHEDULED = {"expect", "schedule", "due", "slate"}
 _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen",
             "hope", "hop", "wish", "interest"}
 # ("hoped to take a stake", "expressed interest in discussing"; "hop" is the model's lemma of "hoped")
+# Verbs that make "would" a wish: "would like to buy", "would prefer to merge with X".
+_WISHING = {"like", "love", "prefer"}
 # Verbs that make the clause under them a demand, its verb a base form whatever its tag says
 # ("the Justice Department required that Baker sell off Reed Tool"), as their infinitive is ("ordered
 # X to sell").
@@ -254,7 +256,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
     if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
         status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
-    if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t) or _holding_aside(t)):
+    if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t) or _holding_aside(t) or
+                                                     _sold_to_holder(t)):
         # "negotiations are continuing concerning the sale of the company's 49 pct interest in X", "dropped
         # plans to sell its stake", "X, owner of all common shares of Y, agreed to sell them": until a sale
         # is done the holder holds
@@ -264,6 +267,11 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
+    if status is S.PROPOSED and rtype in _VOTED and (approval := _approval_of(t)) is not None and \
+            not L.CONTESTED.search(sentence):
+        # "pending final approval of the proposed merger of the two airlines": a deal awaiting its approval is one
+        # its parties have made
+        status, cues = S.AGREED, [approval.text]
     if status is S.PROPOSED and rtype in _ONE_ACT and cues and (halt := _halt_sought(t)) is not None and \
             _wanted(halt).text == cues[0]:
         # "stockholders filed suit seeking to halt the sale of Avia to Reebok", "the suit was aimed at blocking the
@@ -342,6 +350,21 @@ def _spin_off(x) -> bool:
     """Whether a noun is a spin-off, as the tokenizer leaves it ("spin", "-", "off") or whole: "a previously
     announced spin-off of its 80 pct stake in X" hands out a holding the owner has."""
     return x.lower_ in ("spinoff", "spin-off") or x.lower_ == "off" and any(c.lower_ == "spin" for c in x.children)
+
+
+# Words that make a holder one with a holding already: "its principal stockholder", "its largest shareholder".
+_LEADING = {"principal", "largest", "biggest", "major", "majority", "controlling", "main", "leading"}
+
+
+def _sold_to_holder(t) -> bool:
+    """Whether a sale of shares is to a holder the sentence calls the company's leading one: "agreed to sell
+    500,000 shares of common stock to its principal stockholder, Adia S.A." (the holder holds; more is to come)."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    if verb.lemma_.lower() not in L.SELLS and verb.lemma_.lower() != "issue":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in L.OWNER_NOUNS and any(
+            a.dep_ == "amod" and a.lower_ in _LEADING for a in g.children) for g in c.children) for c in verb.children)
 
 
 def _holding_aside(t) -> bool:
@@ -438,6 +461,27 @@ def _overtaken(t):
                  any(d.dep_ == "advmod" and d.lower_ in L.AFTERWARDS for d in c.children)), None)
 
 
+# Nouns of the consent a deal its parties made waits for: "pending final approval of the proposed merger".
+_CONSENTS = {"approval", "clearance", "consent"}
+
+
+def _approval_of(t):
+    """The approval a deal told "proposed" is the object of, if any: "pending final approval of the proposed merger
+    of the two airlines", "will seek shareholder approval of the proposed acquisition" (not of a bid: "approval of
+    its proposed tender offer" stays an offer; nor one denied: "refused approval of the proposed merger")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() in L.BID_NOUNS | L.PROPOSED or t.dep_ != "pobj" or t.head.lower_ != "of" or \
+            not any(c.dep_ == "amod" and c.lower_ == "proposed" for c in t.children):
+        return None
+    approval = t.head.head
+    if approval.lemma_.lower() not in _CONSENTS or approval.pos_ != "NOUN":
+        return None
+    verb = approval.head
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in L.REJECTS or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in approval.children):
+        return None
+    return approval
+
+
 def _put_to_vote(sent, t) -> bool:
     """Whether the sentence's meeting or vote is on the trigger's deal: a few words up from the deal
     ("a special meeting to vote on the proposed merger", "a meeting to be held in May to consider the
@@ -491,13 +535,33 @@ def _words(t) -> str:
     return " ".join(y.text for y in t.subtree)
 
 
+# Verbs that put forward what the gerund or infinitive under them says: "suggested holding talks".
+_SUGGESTING = {"suggest", "propose"}
+
+
+def _rebuffed(near: list, t) -> str | None:
+    """The verb that turned down a proposal, told beside the proposing verb: "Williams suggested holding talks with
+    Norcros on a possible merger but was rebuffed by Norcros" (the proposal is off; not a bid merely rejected by its
+    target, "Norcros rejected the offer", which may stand)."""
+    for y in near:
+        if y.pos_ not in ("VERB", "AUX") or y.lemma_.lower() not in _SUGGESTING:
+            continue
+        for c in y.children:
+            if c.dep_ == "conj" and c.i > t.i and c.lemma_.lower() in L.REJECTS and c.tag_ == "VBN" and \
+                    any(d.dep_ == "auxpass" for d in c.children) and not _ahead(c):
+                return c.text
+    return None
+
+
 def _wanted(y):
     """The word that makes a word what a proposal asks for or a party is only ready for ("a proposal to
     negotiate", "interested in discussing", "seeks talks", "was prepared to discuss an acquisition"): the
     word it hangs on, through a preposition, that proposes or wants it; None if there is none."""
     head = y.head.head if y.head.dep_ == "prep" and y.head.head.i != y.head.i else y.head
+    if head.dep_ == "xcomp" and head.tag_ in ("VBG", "VB") and head.head.lemma_.lower() in _SUGGESTING:
+        head = head.head  # "suggested holding talks with Norcros", "proposed opening negotiations"
     wants = head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED or
-                               head.lemma_.lower() in _WANTING)
+                               head.lemma_.lower() in _WANTING | _SUGGESTING)
     return head if wants else None
 
 
@@ -516,6 +580,20 @@ def _sued_for(y) -> bool:
     head = y.head
     return head.lemma_.lower() in _RELIEF or any(c.dep_ == "dobj" and c.lemma_.lower() in _RELIEF
                                                 for c in head.children)
+
+
+# Verbs by which a party asks another (a court, a regulator, holders) to do what their infinitive says: "asked
+# the court to block the tender offer", "urged the commission to stop the merger" (asked for, not done; "ordered
+# X to terminate" and "required X to sell" are decided, and stay told as they are).
+_ASKING = {"ask", "urge", "request", "petition", "demand", "recommend"}
+
+
+def _asked_for(y) -> bool:
+    """Whether a verb says what a party asks another to do, as an infinitive or a clause of its own: "asked the
+    court to block the tender offer", "the complaint asked the defendants be enjoined from proceeding" (the block
+    only sought)."""
+    return y.pos_ in ("VERB", "AUX") and y.head.lemma_.lower() in _ASKING and y.head.i != y.i and (
+        y.dep_ == "ccomp" or y.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in y.children))
 
 
 # What stops a deal from going ahead: "block the sale", "halt the merger", "enjoin the takeover".
@@ -596,7 +674,7 @@ def _ends(y, t, near: list) -> bool:
     1986", "the week ended March 22", "until a 1979 acquisition"), another word's sense ("a block
     of the stock", "spun off", "fending off a takeover") or a failure of a step around the deal."""
     lemma = y.lemma_.lower()
-    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None or _sued_for(y):
+    if y.dep_ in ("xcomp", "pcomp", "pobj") and _wanted(y) is not None or _sued_for(y) or _asked_for(y):
         return False
     if y.lower_ == "off":
         after = y.nbor(1) if y.i + 1 < len(y.doc) else None
@@ -945,6 +1023,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if y.lower_ in _MODALS and y.tag_ != "MD":
             continue
+        if y.lower_ in ("would", "'d") and y.head.lemma_.lower() in _WISHING:
+            proposing.append(y.head.text)  # "said it would like to merge with X": a wish, not a deal settled
+            continue
         if _means(y, t):
             continue
         wanting = _wanted(y) if lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS else None
@@ -1076,6 +1157,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             taken.append(took.text)
     if taken:
         found[S.ACTIVE] = [*taken, *found.get(S.ACTIVE, [])]
+    if (rebuff := _rebuffed(near, t)) is not None:
+        rejected.append(rebuff)
     if rejected:
         found[S.CALLED_OFF] = [*rejected, *found.get(S.CALLED_OFF, [])]
     # "stop X buying a majority of Y": the deal will not be
