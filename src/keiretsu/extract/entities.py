@@ -1160,7 +1160,7 @@ class EntityFinder:
             # "J. Michael Pearson": an initial before the given name the name goes by; "Javier Perez de Cuellar":
             # a second surname after a particle
             initial = _INITIAL_BEFORE.search(text, 0, m.start())
-            start = initial.start(1) if initial is not None and before is None else m.start()
+            start = initial.start(initial.lastindex) if initial is not None and before is None else m.start()
             tail = _PARTICLE_SURNAME.match(text, m.end())
             end = tail.end() if tail is not None and not _firm_after(text, tail.end()) else m.end()
             out.append((name_of(text[start:end]), start, end))
@@ -2759,8 +2759,11 @@ _MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-ö
 #: Two lower-case words right before a name: "coffee chain Tim Hortons".
 _NOUN_BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+([a-z]+)\s+$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "which", "every", "each"}
-#: An initial right before a given name, after a lower-case word or a stop: "J. Michael Pearson", not "U.S. Michael".
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[a-z,;:(“\"]\s)|(?<=[(“\"\n]))([A-Z]\.\s)$")
+#: An initial right before a given name, after a lower-case word or a stop: "J. Michael Pearson", not "U.S. Michael";
+#: initials run together only where a sentence, a dateline's dash, a bracket or a quote opens the name: "NEW YORK,
+#: April 3 - N.J. Nicholas Jr., president of Time Inc" (a state's initials as they may be, a name follows them).
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[a-z,;:(“\"]\s)|(?<=[(“\"\n]))([A-Z]\.\s)$|"
+                             r"(?:^\s*|(?<=\s[-(“\"]\s)|(?<=[(“\"\n]))((?:[A-Z]\.){2,3}\s)$")
 #: A particle and a second surname after a name: "Perez de Cuellar", "Gomes de Moura".
 _PARTICLE_SURNAME = re.compile(r"\s+(?:de|da|do|dos|del|van|von|der|den)\s+[A-Z][a-zà-öø-ÿ]+(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
 #: The capitalised word right before a name: a given name there makes the name's first a middle name.
@@ -2799,9 +2802,13 @@ _COMPANY_TITLE_PERSON = re.compile(
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
     r"\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")
 #: The name after a company's title: a given name, initials, a surname and its suffix ("Bill Berry",
-#: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm").
-_NAME_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?"
-                               r"(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])")
+#: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm"), or a given name of two words and a
+#: surname, nothing capitalised after them ("Aloha chairman Hung Wo Ching"; not "Bill Berry Monday").
+_SURNAME = r"(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-])"
+_NOT_SURNAMES = "|".join(sorted((w.title() for w in _MONTHS_DAYS), key=len, reverse=True))
+_NAME_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+                               r"(?:[A-Z][a-z]+\s+(?=(?!(?:" + _NOT_SURNAMES + r")\b)" + _SURNAME + r"(?!\s+[A-Z][a-z])))?"
+                               r"(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?" + _SURNAME)
 #: An association, which a legal suffix does not make a company (a savings and loan association is one):
 #: "American Gas Association", "National Association of Securities Dealers Inc".
 _ASSOCIATION = re.compile(r"^(?!.*\b(?:Savings|Loan|Mortgage|Bank|Building|Thrift|Credit|Insurance|Futures|Exchange)\b)"
@@ -3433,6 +3440,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
             first_at[e.name] = min(first_at.get(e.name, e.start), e.start)
+    # "Deak International ... announced the acquisition of Johnson Matthey Commodities of New York ... The New York
+    # firm will be known as Deak International Trading Ltd": a name written only as what a firm will be called is
+    # that firm's new name, no full name of a short form written before it
+    renamed = _only_where(ex, lambda e: bool(_CALLED_HENCE.search(text, max(0, e.start - 40), e.start)))
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
     for name in longs:
@@ -3451,6 +3462,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                   if n != name and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
         fits = {n for n, low in others.items() if low.split()[: len(words)] == words} or \
             {n for n, low in others.items() if re.split(r"[\s-]+", low)[: len(words)] == words}
+        fits = {n for n in fits if n not in renamed or first_at.get(n, 0) < first_at.get(name, 0)}
         if generic and not (len(fits) == 1 and fits <= legal | marked | ticked):
             # "Continental" after "Continental Airlines Inc", "<Western Airlines>" or "Western Airlines <WAL>"
             # only: a generic word is no one's alone
@@ -3545,6 +3557,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+
+
+#: What a firm will be called, right before the name: "The New York firm will be known as X", "to be renamed X".
+_CALLED_HENCE = re.compile(r"\b(?:(?:will|would|to|shall)\s+be\s+(?:known\s+as|called|named|renamed)|"
+                           r"(?:be|been|was|were|is|being)\s+renamed(?:\s+as)?|new\s+name\s+(?:is|will\s+be))"
+                           r"\s*(?:the\s+)?<?\s*$", re.I)
 
 
 def _only_where(ex, test) -> set[str]:
@@ -3673,7 +3691,10 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
     beside "Wellard Group"), a company of its own; so is a name ``cued`` as a firm elsewhere ("funds management
     firm Allan Gray ... Allan Gray holds 19 per cent"). Not a person an honorific or a role vouches for
     ("Mr. Schwab", "Charles Schwab, its chairman"). Person's name -> company's name."""
-    vouched = {m.source for m in ex.mentions if m.source_kind is EntityKind.PERSON}
+    # (an office vouches for a name a given name opens: "One of the new directors will take over as chairman and
+    # chief executive officer, River Oaks said" after "River Oaks Industries Inc" holds no office of a "River Oaks")
+    vouched = {m.source for m in ex.mentions if m.source_kind is EntityKind.PERSON and
+               _unaccented(m.source.split()[0].lower()) in vocabulary("given_names")}
     for e in ex.entities:
         if e.kind is EntityKind.PERSON and (_HONORIFIC.match(e.text) or
                                             _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start)):

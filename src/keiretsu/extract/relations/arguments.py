@@ -107,6 +107,39 @@ _THINGS_OWNED = L.PROPERTIES | {"ferry", "ship", "vessel", "tanker", "aircraft",
                                 "plant", "factory", "mill", "store", "site", "land", "stadium", "casino", "restaurant"}
 
 
+#: What a share is held in when no company is: "holds an average of 25 pct in the Santos-led Cooper Basin projects",
+#: "owns 55 pct of the venture".
+_HELD_THINGS = _THINGS_OWNED | {"project", "venture", "programme", "program", "scheme"}
+#: The words a share is told down from a trigger by: "holds an average of 25 pct in X", "owns 55 pct of X".
+_SHARE_PATH = {"dobj", "attr", "prep", "pobj", "npadvmod", "nummod", "compound"}
+
+
+def _share_of_a_thing(sent, t, at: dict[int, Ent]) -> bool:
+    """Whether the share a stake's trigger tells of is "in" or "of" a thing and no company ("holds an average of
+    25 pct in the Santos Ltd-led Cooper and Eromanga Basin gas and liquids projects", "Chesapeake Biological owns
+    55 pct of the venture, ..., and the patent for C31G"): a company that only qualifies the thing, or one named
+    further on, is not what is held. Not when a company is named after the thing in its own words ("49 pct of
+    the venture, to be called X", "25 pct of the project's operator, X")."""
+    todo, seen = [(t, 0)], set()
+    while todo:
+        x, depth = todo.pop()
+        for c in x.children:
+            if c.i in seen or c.dep_ not in _SHARE_PATH or depth > 4:
+                continue
+            seen.add(c.i)
+            if c.dep_ == "pobj" and c.head.lower_ in ("in", "of") and c.pos_ == "NOUN" and c.i not in at and \
+                    c.lemma_.lower() in _HELD_THINGS and c.head.head.lemma_.lower() in _HELD_WORDS | {"average"} and \
+                    not any(g.i in at and g.i > c.i for g in c.subtree):
+                return True
+            todo.append((c, depth + 1))
+    return False
+
+
+#: A state's bodies as the subject of a deal's verb: "the Finance Ministry took over X".
+_PUBLIC_BODIES = {"ministry", "government", "treasury", "state", "regulator", "authority", "authorities", "court",
+                  "parliament", "cabinet", "agency"}
+
+
 def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryContext,
               speaker: str | None = None, spokesmen: dict[int, str] | None = None,
               persons: frozenset[int] = frozenset()) -> Answer:
@@ -128,6 +161,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             return held
         if t.dep_ in ("compound", "poss") and t.pos_ == "NOUN":
             return []  # "a special shareholders' meeting", "the customer base": nobody is described
+        if t.tag_ == "NNS" and t.dep_ in ("nsubj", "attr") and \
+                not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and c.i in at for c in t.children):
+            # "Other owners are a New England Electric System unit, with a 25 pct stake, and Southwestern Energy
+            # Production Co, with 15 pct": the owners of what the story told of, listed, none the other's
+            return []
         if lemma == "owner" and any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in at and
                                     c.lemma_.lower() in _THINGS_OWNED for c in t.children):
             return []  # "The ferry's owner is European Ferries Plc": what is owned is a thing, no company
@@ -161,6 +199,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     a.subject = _subject(sent, noun, at, ctx)
     if a.subject is None and _people_act(sent, noun, at):
         return []
+    if a.verb is not None and \
+            any(c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
+                not any(g.i in at for g in c.subtree) for c in a.verb.children):
+        # "Sayam Bank has existed since August 1984 when the Finance Ministry took over and re-named the Asia Trust
+        # Bank Ltd": a state's body acts, no company named beside it
+        return []
     if _a_persons_deal(noun, at, persons, spokesmen or {}):
         # "Lindner, who holds his Taft stake through American Financial": the company a person acts through is a
         # party the rules do not read, not one they rule out
@@ -172,6 +216,8 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     answer = _run("claim", a)
     if answer is not None:
         return answer
+    if a.rtype is RelationType.STAKE and _share_of_a_thing(sent, t, at):
+        return []
     passive_target = agent = None
     if a.verb is not None:
         for c in a.verb.children:
@@ -324,6 +370,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if referred and a.subject is not None:
             # "its investment in its venture with Ajinomoto": a reference and word order are too little to read
             return Unread()
+        if a.rtype is RelationType.STAKE and a.verb is None and t.dep_ == "pobj" and t.head.lower_ == "with" and \
+                not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in t.children):
+            # "Other owners are a New England Electric System unit, with a 25 pct stake, and Southwestern Energy
+            # Production Co, with 15 pct": a holder told "with" its share of what the story owns, the next
+            # company another owner beside it, not held
+            return []
         # by word order, but not "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them, it is no stake of his;
         # nor "purchases a portion of the electricity through Deutsche Telekom": the way a deal goes is no party,
         # nor is a company after it

@@ -75,6 +75,16 @@ _QUOTE = re.compile(r"\d[\d./-]*\s*(?:(?:mln|billion|bln)\s+)?(?:dlrs?|cts|cents
                     r"\d[\d./-]*\s*(?:dlrs?|cts|cents|pence|p|yen|stg)?\s*(offered|asked)\b", re.I)
 
 
+#: Paper a deal issues ("a bond deal", "the Eurobond deal"), and who runs an issue ("lead manager of the deal").
+_ISSUED = {"bond", "eurobond", "note", "warrant", "debenture", "loan", "credit", "issue", "offering", "paper",
+           "placement", "swap", "syndication", "eurodollar", "euroyen", "convertible"}
+_ISSUE_OFFICES = {"manager", "co-manager", "underwriter", "arranger", "agent", "bookrunner", "adviser", "advisor"}
+#: Verbs a distributor sells another's goods by: "an agreement under which it will market McDonnell's software".
+_RESELLS = {"market", "distribute", "resell", "sell", "carry"}
+#: Quotation marks as the tokenizer leaves them.
+_QUOTES = {'"', "“", "”", "``", "''", "'"}
+
+
 def _quoted(sent) -> set[int]:
     """The tokens "bid" and "offered"/"asked" of a price quote in the sentence."""
     at = set()
@@ -321,6 +331,21 @@ _MODEL_UNITS = frozenset({"pct", "percent", "%", "mln", "million", "bln", "billi
                           "yen", "marks", "francs", "pence", "cts"})
 
 
+#: A product or service the news calls by its name: "its home shopping service called Collectible Showcase", "a
+#: new drug named X", "its software package, known as X".
+_CALLED_THING = re.compile(r"\b(?:its|their|his|her|a|an|the|new)\s+(?:[\w-]+\s+){0,3}?(?:service|product|program|"
+                           r"programme|show|series|package|brand|magazine|newspaper|game|card|drug|compound|"
+                           r"substance|device|format|campaign|software|line)s?\s*,?\s+"
+                           r"(?:called|named|dubbed|known\s+as|trademarked|marketed\s+as)\s*<?\s*$", re.I)
+
+
+def _called_thing(sent, e: Ent) -> bool:
+    """Whether the name is what a product or a service is called ("Nostalgia Network Inc said it signed an agreement
+    to air ... announcements of its home shopping service called Collectible Showcase"): a thing, no party."""
+    at = sent[e.i].idx - sent[0].idx
+    return _CALLED_THING.search(sent.text[max(0, at - 80) : at]) is not None
+
+
 def _model_of(sent, e: Ent) -> bool:
     """Whether the name stands for one of its maker's products, told by a model designation right after it ("sold
     10 of its 11 Boeing 737's to Ryder", "leased three Airbus A320s"): the planes change hands, not the maker."""
@@ -410,7 +435,7 @@ class RelationFinder:
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)
-                     and not _model_of(sent, e)]
+                     and not _model_of(sent, e) and not _called_thing(sent, e)]
         # "A spokesman for Reebok Japan, the local subsidiary of Reebok International, said": whom a spokesman
         # speaks for is no party to what he tells, yet the sentence still says whose unit it is
         firms = sorted(companies + [e for e in ents if e.kind is EntityKind.COMPANY and _voiced(sent, e)
@@ -574,6 +599,10 @@ class RelationFinder:
                     and any(c.dep_ == "poss" for c in t.head.children):
                 continue  # "Fichtel und Sachs's holding company, Sachs AG": the possessor is held, not holding
                 # (``ownership._parent_noun`` reads it)
+            if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS and 0 < t.i < len(sent) - 1 and \
+                    sent[t.i - 1].text in _QUOTES and sent[t.i + 1].text in _QUOTES:
+                continue  # 'Jefferies and Co "sold" Seemala 185,500 shares of X': a verb the writer quotes says it is
+                # not what it seems (a sham sale, a "merger" in name only)
             if t.pos_ in ("VERB", "AUX") and lemma in T.VERBS and t.dep_ not in ("aux", "auxpass"):
                 # an auxiliary states nothing: "has bought a stake" is the stake's, not "has"'s
                 needs = T.NEEDS.get(lemma)
@@ -646,6 +675,19 @@ class RelationFinder:
                 if weak and rtype is R.ALLIANCE and t.pos_ == "NOUN" and \
                         any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HANDS_OVER for c in t.children):
                     continue  # "an agreement in principle to transfer its South American service to X": a sale of assets
+                if weak and rtype is R.ALLIANCE and t.pos_ == "NOUN" and \
+                        (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ISSUED for c in t.children) or
+                         t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ISSUE_OFFICES):
+                    # "the 300 mln dlr equity warrant bond deal for Mitsubishi Estate ..., Nikko Securities said as
+                    # lead manager of the deal": an issue of paper and who runs it, a service, no alliance
+                    continue
+                if weak and rtype is R.ALLIANCE and t.pos_ == "NOUN" and \
+                        any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _RESELLS and
+                            any(o.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in o.children)
+                                for o in c.children) for c in t.children):
+                    # "signed an agreement with McDonnell Douglas Corp's ... unit under which it will market
+                    # McDonnell's crossroads software package to dealers": a distributor's deal, a supply, no alliance
+                    continue
                 if t.pos_ == "VERB" and weak and rtype is R.ALLIANCE:
                     continue  # "directors would meet to deal with the proposal": no deal
                 if weak and rtype is R.ALLIANCE and t.dep_ == "pobj" and t.head.lower_ == "in" and \

@@ -15,7 +15,7 @@ from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
                     _word_before, _writer_acts)
-from .status import _AHEAD, _closed_by, told_done, trigger_status
+from .status import _AHEAD, _closed_by, _spin_off, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
@@ -1530,6 +1530,21 @@ def _cross_holdings(a: Args):
     if len(group) < 2:
         return None
     return [p for x in group for y in group if x is not y for p in _pairs(a.rtype, x, y)]
+
+
+@rule("pair")
+def _spun_off_from(a: Args, subject: Ent, o: Ent):
+    """"Henley Group Inc's 1.3 billion dlr spinoff from Allied Corp", "Harlow, a spinoff from Brenmar": the
+    company "from" names spun off the one the spin-off is (its possessor, or the company it describes)."""
+    if a.rtype is not R.DIVESTMENT or a.verb is not None or not _spin_off(a.t):
+        return None
+    froms = {g.i for c in a.t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}
+    # the spin-off is the subject's own: its possessor, or the company it is set beside (not "Hutchison will sell
+    # its interest in X to Cavendish, itself a spin-off from X": Cavendish is the spin-off, not Hutchison)
+    own = any(c.dep_ == "poss" and subject.i <= c.i < subject.j for c in a.t.children) or \
+        a.t.dep_ == "appos" and subject.i <= a.t.head.i < subject.j or \
+        a.t.dep_ == "attr" and any(c.dep_ == "nsubj" and subject.i <= c.i < subject.j for c in a.t.head.children)
+    return (R.DIVESTMENT, True) if own and o.i in froms and subject.i not in froms else None
 
 
 @rule("pair")
