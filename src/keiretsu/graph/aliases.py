@@ -26,7 +26,9 @@ Wedd" and "Barclays de Zoete Wedd Nederland"), as does initials alone: in the Re
 ("RBD palm oil", "HRW wheat", "GTA models"). A join, once made, stays.
 
 ``extract.names.is_alias`` is the one rule for which texts a company is named by become its aliases, the names
-users see and search by: every store path that writes aliases asks it.
+users see and search by: every store path that writes aliases asks it. ``tidy_aliases``, last in ``bind``, then
+shows each alias as ``shown_alias`` says (no possessive the name does not write, no piece of a name a story
+writes in parts); where stories write each name stays in ``entity_mentions``, which the alias eval reads.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from collections.abc import Sequence
 from functools import cache
 
 from ..extract.gazetteer import DEMONYMS, places
@@ -119,10 +122,12 @@ def _family(key: str) -> str:
 
 def bind(store: Store) -> int:
     """Split the keys whose full names end in two classes (and join back what no longer needs
-    splitting), then join acronyms to their long forms and name the nodes a word would show
-    (``name_nodes``); returns how many documents changed entity."""
+    splitting), then join acronyms to their long forms, name the nodes a word would show
+    (``name_nodes``) and show their aliases as ``shown_alias`` says; returns how many documents changed
+    entity."""
     moved = _split(store) + join_acronyms(store)
     name_nodes(store)
+    tidy_aliases(store)
     return moved
 
 
@@ -346,3 +351,100 @@ def join_acronyms(store: Store) -> int:
         if moves:
             moved += store.rebind_entities(_KIND, [home, to], {to: None}, moves, is_alias)
     return moved
+
+
+#: A possessive ending a text as written: "Air Atlanta's", "Miles'", "Adsteam’s".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+#: An initial or initials opening a name: "E.F.", "J.".
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in (t.strip(_STRIP) for t in re.split(r"[\s,]+", unicodedata.normalize("NFKC", text))) if w]
+
+
+def shown_alias(alias: str, name: str, written: Sequence[str] = ()) -> str | None:
+    """How a text a story names a company by is shown among the aliases of its node named ``name``: as
+    written, but without a possessive the name does not write ("Air Atlanta" of "Air Atlanta's", "Miles" of
+    "Miles'"; "Wendy's" of "Wendy's International" keeps it); None for no alias at all: a piece of the name
+    from its middle or end, which a story writing the name in pieces leaves ("Olmstead" of "Morgan, Olmstead,
+    Kennedy and Gardner", "Pipleline" of "Texas Eastern Gas Pipleline", "Santa Fe Railway" of "Atchison, Tokepa
+    and Santa Fe Railway"), or a word that is the name's only after what opens it ("Source" of "1st Source
+    Bank", "Flag" of "Six Flag"); ``written``, the node's other names as written, tell a list of names
+    ("Roebuck" of "Sears Roebuck", which a story writes "Sears, Roebuck and Co"). A piece after a person's given name or initials ("Schwab" of "Charles Schwab
+    and Co", "Man" of "E.D. and F. Man"), a place or its people ("Sprint" of "US Sprint", "Match" of "Swedish
+    Match") or a legal form ("Bofors" of "AB Bofors") is the name's own short form: the words before it are no
+    name alone."""
+    text = alias.strip()
+    named = _name_words(name)
+    if _POSSESSIVE.search(text) and text.split()[-1] not in name.split():
+        text = _POSSESSIVE.sub("", text).rstrip()
+    canon = _name_words(canonical_name(text))
+    if not canon or len(named) <= len(canon) or named[:len(canon)] == canon:
+        return text or None
+    # "Poor's" of "Standard and Poor's": the name's possessive is its own, the canonical name's gone
+    lower, cut = [_POSSESSIVE.sub("", w).lower() for w in named], [_POSSESSIVE.sub("", w).lower() for w in canon]
+    at = next((i for i in range(1, len(lower) - len(cut) + 1) if lower[i:i + len(cut)] == cut), None)
+    if at is None:
+        return text
+    before = named[:at]
+    if len(before) == 1 and (before[0].lower() in LEGAL_FORMS | places() or before[0].lower() in DEMONYMS or
+                             before[0].replace(".", "") == "US") or \
+            all(w.lower() in words("given_names") | {"and", "&"} or _INITIALS.fullmatch(w) for w in before):
+        return text
+    # Of two words, the second is the firm's short form as often as not ("Disney" of "Walt Disney", "Indosuez" of
+    # "Banque Indosuez"), unless it is a trade's word ("Distributing" of "Midwest Distributing") or a number opens
+    # the name ("Six Flag", "1st Source"); after a list of names, or inside a longer name, it is a piece
+    listed = len(named) > 2 or any(w.lower() in ("and", "&") for w in named) or \
+        any(f", {canon[0]}" in other for other in written)  # "Sears, Roebuck and Co": a list of names
+    if not listed and not (len(cut) == 1 and generic_word(cut[0])) and \
+            not (before[0].lower() in words("number_words") or re.fullmatch(r"\d+(?:st|nd|rd|th)?", before[0])):
+        return text
+    return None
+
+
+#: How much of a story after a naming is read to tell whether the name goes on.
+_CONTEXT = 40
+
+
+def _word_after_opening(alias: str, name: str) -> str | None:
+    """The word of a node's name after the words an alias names it by, when those open it and a list of names or
+    a longer name goes on ("Olmstead" for "Morgan" of "Morgan Olmstead Kennedy and Gardner"), else None."""
+    named, canon = _name_words(name), _name_words(canonical_name(alias))
+    if not canon or len(named) <= len(canon) or [w.lower() for w in named[:len(canon)]] != [w.lower() for w in canon]:
+        return None
+    rest = [w for w in named[len(canon):] if w.lower() not in ("and", "&")]
+    return rest[0] if rest else None
+
+
+def tidy_aliases(store: Store) -> int:
+    """Show each company node's aliases as ``shown_alias`` says, merging a text's count into the alias it
+    becomes; returns how many aliases changed. The names stories write stay where they are
+    (``entity_mentions``): what changes is what users read a node by."""
+    rows = store.entity_aliases(_KIND)
+    written: dict[int, list[str]] = defaultdict(list)
+    for entity_id, _, alias in rows:
+        written[entity_id].append(alias)
+    names = store.entity_names(sorted(written))
+    changes: dict[tuple[int, str], str | None] = {}
+    openings: dict[int, dict[str, str]] = defaultdict(dict)  # node -> alias -> the word of the name after it
+    for entity_id, _, alias in rows:
+        shown = shown_alias(alias, names[entity_id], written[entity_id])
+        if shown != alias:
+            changes[(entity_id, alias)] = shown
+        if shown and (after := _word_after_opening(shown, names[entity_id])):
+            openings[entity_id][alias] = after
+    # An opening of the name is a piece where every story naming the node by it goes on with the rest of the name
+    # ("Morgan" of "Morgan, Olmstead, Kennedy and Gardner", "Dun" of "Dun and Bradstreet Corp"); "Goodyear said"
+    # is the short form of "Goodyear Tire and Rubber"
+    continued: dict[tuple[int, str], bool] = {}
+    for entity_id, _, text, _, after, _, _ in store.entity_contexts(_KIND, sorted(openings), _CONTEXT) if openings else ():
+        if (word := openings[entity_id].get(text)) is not None:
+            goes_on = re.match(rf"\s*(?:,|and\b|&)?\s*{re.escape(word)}\b", after) is not None
+            continued[(entity_id, text)] = continued.get((entity_id, text), True) and goes_on
+    for (entity_id, alias), piece in continued.items():
+        if piece:
+            changes[(entity_id, alias)] = None
+    if changes:
+        store.retell_aliases(changes)
+    return len(changes)

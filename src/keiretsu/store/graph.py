@@ -272,6 +272,20 @@ class GraphTables:
                                "WHERE entity_id IN ({marks})", entity_ids)
         return [(r[0], r[1], r[2]) for r in sorted(rows, key=lambda r: (r[0], r[3], r[4], r[1]))]
 
+    def retell_aliases(self, changes: dict[tuple[int, str], str | None]) -> None:
+        """Aliases shown otherwise ((entity id, alias) -> the alias it becomes, None to drop it), the count of
+        one that becomes another added to it."""
+        with self.transaction():
+            q = self.db.execute
+            for (entity_id, alias), shown in sorted(changes.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+                row = q("SELECT seen FROM entity_aliases WHERE entity_id = ? AND alias = ?", (entity_id, alias)).fetchone()
+                if row is None:
+                    continue
+                q("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?", (entity_id, alias))
+                if shown:
+                    q("INSERT INTO entity_aliases (entity_id, alias, seen) VALUES (?, ?, ?) ON CONFLICT "
+                      "(entity_id, alias) DO UPDATE SET seen = seen + excluded.seen", (entity_id, shown, row[0]))
+
     def rename_entities(self, names: dict[int, str]) -> None:
         """Entities shown by other names (id -> name); their keys stay."""
         with self.transaction():
@@ -367,12 +381,15 @@ class GraphTables:
             return moved
 
     def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
-        """The entity each surface form was seen as; where it was seen as several, the most often."""
+        """The entity each surface form was seen as, where stories write it (not the aliases a node is shown
+        by, ``keiretsu.graph.aliases.shown_alias``); where it was seen as several, the most often."""
+        from ..extract.names import is_alias  # the one rule for which texts are names, not references
+
         out: dict[str, tuple[int, int]] = {}
         for alias, entity_id, seen in self._select_in(
-                "SELECT a.alias, a.entity_id, a.seen FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE e.kind = ? AND a.alias IN ({marks})", names, kind):
-            if alias not in out or seen > out[alias][1]:
+                "SELECT m.text, m.entity_id, count(*) FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+                "WHERE e.kind = ? AND m.text IN ({marks}) GROUP BY m.text, m.entity_id", names, kind):
+            if is_alias(alias) and (alias not in out or seen > out[alias][1]):
                 out[alias] = (entity_id, seen)
         return {alias: entity_id for alias, (entity_id, _) in out.items()}
 

@@ -945,6 +945,17 @@ class PostgresStore:
             "SELECT doc_id, entity_id, text FROM entity_mentions WHERE entity_id = ANY(%s) "
             "ORDER BY doc_id, start, \"end\", entity_id", (list(entity_ids),))]
 
+    def retell_aliases(self, changes: dict[tuple[int, str], str | None]) -> None:
+        with self.transaction():
+            q = self.db.execute
+            for (entity_id, alias), shown in sorted(changes.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+                row = q("DELETE FROM entity_aliases WHERE entity_id = %s AND alias = %s RETURNING seen",
+                        (entity_id, alias)).fetchone()
+                if row is not None and shown:
+                    q("INSERT INTO entity_aliases (entity_id, alias, seen) VALUES (%s, %s, %s) ON CONFLICT "
+                      "(entity_id, alias) DO UPDATE SET seen = entity_aliases.seen + excluded.seen",
+                      (entity_id, shown, row[0]))
+
     def rename_entities(self, names: dict[int, str]) -> None:
         with self.transaction():
             for entity_id, name in sorted(names.items()):
@@ -1027,12 +1038,16 @@ class PostgresStore:
             return moved
 
     def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
-        """The entity each surface form was seen as; where it was seen as several, the most often."""
+        """The entity each surface form was seen as, where stories write it; where it was seen as several, the
+        most often."""
+        from ..extract.names import is_alias  # the one rule for which texts are names, not references
+
         out: dict[str, tuple[int, int]] = {}
         for alias, entity_id, seen in self._rows(
-                "SELECT a.alias, a.entity_id, a.seen FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE e.kind = %s AND a.alias = ANY(%s) ORDER BY a.entity_id", (kind, list(names))):
-            if alias not in out or seen > out[alias][1]:
+                "SELECT m.text, m.entity_id, count(*) FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
+                "WHERE e.kind = %s AND m.text = ANY(%s) GROUP BY m.text, m.entity_id ORDER BY m.entity_id",
+                (kind, list(names))):
+            if is_alias(alias) and (alias not in out or seen > out[alias][1]):
                 out[alias] = (entity_id, seen)
         return {alias: entity_id for alias, (entity_id, _) in out.items()}
 
