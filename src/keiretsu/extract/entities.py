@@ -121,7 +121,8 @@ class EntityFinder:
         self._ctx = StoryContext()  # the story's context, for the sentence being read
         surfaces = sorted(self.gaz.surfaces, key=len, reverse=True)
         #: Known companies' names as written: also the first pass's test for a name in lower-cased-free text.
-        self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+        # (a hyphen inside a name also as web copy tokenised it, spaced out: "Wal - Mart", "Coca - Cola")
+        self.known = re.compile(r"(?<![\w-])(?:" + "|".join(map(_known_pattern, surfaces)) + r")(?![\w-])")
         kinds = sorted(self.gaz.kinds, key=len, reverse=True)
         #: Lower-case nouns a capitalised name qualifies when it names a firm's site or the firm's kind, not
         #: the firm: "the Dakota City plant", "the Wall Street firm of ..."
@@ -1660,8 +1661,10 @@ class EntityFinder:
             return True  # "its no-fee variable rate MasterCard": the card, not the network
         if self.gaz.lookup(text) is not None or _LEGAL_NAME.search(text):
             return False
+        # (not after an owner's possessive: "approve the Minneapolis Grain Exchange's application" is the exchange's)
+        owner = any(k < len(sent) and sent[k].text in ("'s", "’s") for k in (j - 1, j))
         if j < len(sent) and (sent[j].is_lower or sent[j].is_upper or sent[j].lower_ in _INDEX_WORDS) and \
-                _names_a_thing(sent[j]):
+                _names_a_thing(sent[j]) and not owner:
             return True  # "the Corvo Index slipped", "the Buick Envision SUV": an index, a kind in capitals
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
         # "the Skeena and Celgar pulp mills": the last of names joined qualifies the noun with the first
@@ -1669,7 +1672,7 @@ class EntityFinder:
             head = head.head
         while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i < j + 4:
             head = head.head
-        if head.i >= j and head.is_lower and _names_a_thing(head) and not self._short_of_named(text):
+        if head.i >= j and head.is_lower and _names_a_thing(head) and not self._short_of_named(text) and not owner:
             return True
         if j < len(sent) and sent[j].text in _OFFICES:
             return True  # "Transport Secretary John Moore": a portfolio
@@ -2203,6 +2206,12 @@ def _two_firms(text: str) -> int | None:
     return m.start(1)
 
 
+def _known_pattern(surface: str) -> str:
+    """A known name as a pattern: as written, or with each hyphen between two letters spaced out, as tokenised
+    web copy writes it ("Wal - Mart Stores", "Rolls - Royce"): the gazetteer keys both alike."""
+    return r"(?:-|\s-\s)".join(map(re.escape, re.split(r"(?<=[^\W\d_])-(?=[^\W\d_])", surface)))
+
+
 def _names_a_product(text: str, end: int) -> bool:
     """Whether the words right after a known firm's name make it a product's: a model's code ("BMW X6") or a
     product word (``product_words.txt``: "Apple Watch")."""
@@ -2225,7 +2234,9 @@ _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch"
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
 #: A list of three or more capitalised names: "Zorvex, Marlo, DISH and Quanta", "Alba, Brera, and Corvo".
-_LIST_ITEM_TEXT = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}"
+#: A name's first word written as a figure, a capitalised word after it: "20th Century Fox", "3G Capital", "3D Systems".
+_FIGURE_OPENER = r"\d{1,4}(?:st|nd|rd|th|[A-Z])[\w.&'-]*(?=\s[A-Z])"
+_LIST_ITEM_TEXT = rf"(?:[A-Z][\w.&'-]*|{_FIGURE_OPENER})(?: [A-Z][\w.&'-]*){{0,2}}"
 _NAME_LIST = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})+,? and {_LIST_ITEM_TEXT}(?![\w&'-])")
 _LIST_ITEM = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?![\w&'-])")
 #: A word for what a person is at a firm (``staff_words.txt``), "of" and a field, and the firm after "at",
@@ -2251,7 +2262,7 @@ _FIRM_AFTER_TITLE = re.compile(r"\s*(?:with|at|of|for)\s+(?:the\s+)?[A-Z]")
 _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z][\w&.'/-]*){0,4}" \
     r"(?![\w&./-]|['’](?!s\b)|\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z])"
 #: Capitalised words with no joiner among them: a business's name up to the word that ends it.
-_NAME_WORDS = r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}"
+_NAME_WORDS = rf"(?:[A-Z][\w&.'-]*|{_FIGURE_OPENER})(?:\s[A-Z][\w&.'-]*){{0,3}}"
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
 #: A quote page's label may be "Other OTC": "Just Eat (Other OTC: JSTLF - news)".
 EXCHANGE_LABEL = (r"(?:Other\s+)?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSEArca|AMEX|NYSEAMERICAN|NYSE American|TSX|"
@@ -2271,9 +2282,9 @@ _STAFF_SAID = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})\s+(?:analysts|economists
 #: Words of a business's name right after a known name, nothing capitalised after them: "Mizuho Securities".
 _UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w&'’-]|\s+(?:[A-Z&]|(?:of|for|de)\s))")
 #: What an outlet that holds stocks says of its own holdings, right after its name: "The Motley Fool owns shares
-#: of ...", "... UK has recommended ...": a shareholder, no source cited.
+#: of ...", "... recommends and owns shares of ...", "... UK has recommended ...": a shareholder, no source cited.
 _HOLDS_AFTER = re.compile(r"\s+(?:(?:also|currently)\s+)?(?:owns\s+(?:and\s+recommends\b|shares\b)|holds\s+shares\b|"
-                          r"recommends\s+(?:and\s+owns\s+)?[A-Z]|has\s+recommended\b)")
+                          r"recommends\s+(?:and\s+owns\s+)?(?:shares\b|[A-Z])|has\s+recommended\b)")
 #: An organisation stating its own holdings: "The Motley Fool owns shares of ...": a shareholder (a person's name
 #: takes no "The").
 _HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})" + _HOLDS_AFTER.pattern)
@@ -3313,6 +3324,13 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                        bool(_NEWSLETTER_AFTER.match(text, e.end)))
     branded = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _trademarked(text, e.text)}
     gone |= {name for name in told if name not in ends and name not in legal}
+    # "The men who bought the FT Tsuneo Kita, Chairman": a caption's person ran into the heading before it; a
+    # name that ends in the full name of a person the story also calls by the surname alone ("Mr Kita") is no
+    # firm's (not "KMG Main Hurdman", whose tail the model took for a person: "Main Hurdman agreed")
+    apart = {e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name and
+             _clean_person(e.text).split()[-1:] == [e.name.split()[-1]] and " " not in _clean_person(e.text)}
+    gone |= {name for name in firm_names if name not in legal and gaz.lookup(name) is None and
+             any(name.endswith(f" {p}") for p in people_full if p in apart)}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
     # "the Galaxy S6 Edge", "the Sterling 825SL": a name holding a model's code after its first word is a
     # product's; so is one written right after a maker's name and a model's code ("the Boeing 787 Dreamliner")

@@ -157,6 +157,32 @@ def _unflagged(text: str) -> str:
     return _WIRE_FLAG.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: A possessive tokenised web copy wrote apart: "Thomson Reuters ' senior research analyst", "Stratasy s ' most
+#: pressing concern" (the name's last letter cut off with it).
+_SPACED_POSSESSIVE = re.compile(r"(?<![\w'-])([A-Z0-9][\w&.-]*?)(s| s) ' (?=[\w\"“])")
+#: An opening single quote in tokenised copy: "have a ' buy ' recommendation", "the so - called ' big three '".
+_SPACED_QUOTE = re.compile(r"(?:^|\s)'\s(?=\w)")
+
+
+def _possessives_joined(text: str) -> str:
+    """The text with each possessive tokenised web copy wrote apart written as a possessive (offsets kept):
+    "Thomson Reuters ' senior" as "Thomson Reuters'  senior", "Stratasy s ' concern" as "Stratasys'   concern";
+    not a closing quote ("a ' buy ' rating": the line opened a quote before it)."""
+    if " ' " not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        begin = text.rfind("\n", 0, m.start()) + 1
+        opened = [q for q in _SPACED_QUOTE.finditer(text, begin, m.start() + 1)
+                  if not re.search(r"[A-Za-z]s\s?$", text[begin : q.start() + 1])]
+        if len(opened) % 2:
+            return m.group(0)
+        written = f"{m.group(1)}s'"
+        return written + " " * (len(m.group(0)) - len(written))
+
+    return _SPACED_POSSESSIVE.sub(join, text)
+
+
 def _mended(text: str) -> str:
     """The text with each line break that cuts a name read as a space (offsets kept), so that the sentence
     and the name are read whole; not a break before a name that goes on ("Bank of America said"), which
@@ -259,7 +285,7 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
-            text = _mended(_unflagged(text))
+            text = _possessives_joined(_mended(_unflagged(text)))
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
