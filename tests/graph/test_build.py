@@ -160,11 +160,16 @@ def test_a_history_weighed_again_writes_only_the_entries_that_changed(tmp_path):
     store.db.execute("CREATE TEMP TABLE removed (seq INT)")
     store.db.execute("CREATE TEMP TRIGGER removing AFTER DELETE ON relationship_history "
                      "BEGIN INSERT INTO removed VALUES (old.seq); END")
+    store.db.execute("CREATE TEMP TABLE rewritten (seq INT)")
+    store.db.execute("CREATE TEMP TRIGGER rewriting AFTER UPDATE ON relationship_history "
+                     "BEGIN INSERT INTO rewritten VALUES (new.seq); END")
     again = [told[0], entry(1, "agreed", "2021-02-01", "[2, 4]")]
     store.write_relationships([record(4, again)])
     held = store.db.execute("SELECT seq, status, valid_from, first_reported, expected, attributes, evidence, sources "
                             "FROM relationship_history ORDER BY seq").fetchall()
     assert [tuple(r) for r in held] == again
-    # entry 1 is written again and entry 2 removed; entry 0 is left as it was
-    assert [r[0] for r in store.db.execute("SELECT seq FROM removed ORDER BY seq")] == [1, 2]
+    # entry 1 is written again in place (its key stays: no index entry of the key moves) and entry 2
+    # removed; entry 0 is left as it was
+    assert [r[0] for r in store.db.execute("SELECT seq FROM rewritten ORDER BY seq")] == [1]
+    assert [r[0] for r in store.db.execute("SELECT seq FROM removed ORDER BY seq")] == [2]
     store.close()

@@ -43,7 +43,7 @@ from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind
-from .consolidate import GraphSettings, consolidate, days_between
+from .consolidate import GraphSettings, _ordinal, consolidate
 from .nodes import judge, touches
 from .stories import Unit, focus, group, title
 from . import time as dating
@@ -550,14 +550,22 @@ class GraphStage:
         dates = store.unit_dates(sorted({u for rows in candidates.values() for _, u in rows}
                                         | {u for units in when.values() for u in units}))
         out: set[int] = set()
+        # (each date as a day number once, rather than two for each candidate as ``days_between`` makes them)
+        days_of = {unit: _ordinal(day) for unit, day in dates.items() if day is not None}
         for pair, rows in candidates.items():
             mine = {dates.get(u) for u in when[pair]}
             undated = None in mine
-            days = [d for d in mine if d is not None]
+            days = [_ordinal(d) for d in mine if d is not None]
             for doc, unit in rows:
-                theirs = dates.get(unit)
-                if undated if theirs is None else any(abs(days_between(d, theirs)) <= gap for d in days):
-                    out.add(doc)
+                theirs = days_of.get(unit)
+                if theirs is None:
+                    if undated:
+                        out.add(doc)
+                    continue
+                for day in days:
+                    if -gap <= theirs - day <= gap:
+                        out.add(doc)
+                        break
         return out
 
     @staticmethod

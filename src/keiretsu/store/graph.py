@@ -127,7 +127,7 @@ class GraphTables:
             next_id = (db.execute("SELECT max(id) FROM relationships").fetchone()[0] or 0) + 1
             # A rebuild's have no history left (``clear_graph``); an update's are compared entry by entry.
             was = self._stored_history([stored[0] for stored in existing.values() if stored[1]])
-            rows, updates, history, stale = [], [], [], []
+            rows, updates, history, rewritten, kept, stale = [], [], [], [], [], []
             # The columns below are in the order of the records' fields.
             for key, values, entries in records:
                 stored = existing.get(key)
@@ -148,12 +148,20 @@ class GraphTables:
                 # were: only the entries that changed are written again, for the same reason.
                 for entry in entries:
                     stored_entry = before.pop(entry[0], None)
-                    if stored_entry != entry[1:]:
+                    if stored_entry is None:
                         history.append((rel_id, *entry))
-                        if stored_entry is not None:
-                            stale.append((rel_id, entry[0]))
+                    elif stored_entry != entry[1:]:
+                        # Rewritten in place: the key stays, and an unchanged first report stays in its index.
+                        if stored_entry[2] == entry[3]:
+                            kept.append((*entry[1:3], *entry[4:], rel_id, entry[0]))
+                        else:
+                            rewritten.append((*entry[1:], rel_id, entry[0]))
                 stale += [(rel_id, seq) for seq in before]
             db.executemany("DELETE FROM relationship_history WHERE relationship_id = ? AND seq = ?", stale)
+            db.executemany("UPDATE relationship_history SET status = ?, valid_from = ?, first_reported = ?, expected = ?, "
+                           "attributes = ?, evidence = ?, sources = ? WHERE relationship_id = ? AND seq = ?", rewritten)
+            db.executemany("UPDATE relationship_history SET status = ?, valid_from = ?, expected = ?, attributes = ?, "
+                           "evidence = ?, sources = ? WHERE relationship_id = ? AND seq = ?", kept)
             # An update rewrites only the index entries whose columns changed; a replace, all of them.
             db.executemany(
                 "UPDATE relationships SET status = ?, attributes = ?, valid_from = ?, valid_to = ?, first_reported = ?, "
