@@ -17,7 +17,7 @@ from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
@@ -449,6 +449,7 @@ class RelationFinder:
         out += owned
         if len(companies) >= 2:
             out += _shares_handed(sent, companies, sentence, start, end)
+            out += _paid_for(sent, companies, sentence, start, end)
             out += managed_issues(sent, companies, sentence, start, end)
         # a lender and an analyst's firm speak of or pay for a deal, no party to it, nor does a rating agency,
         # in the sentence it rates in or after (their own units and offices are read above)

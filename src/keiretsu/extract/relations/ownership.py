@@ -45,6 +45,8 @@ MISSPELT.update({form: lemma for lemma, forms in classes("misspelt_words").items
 #: "will give X 49 pct of Y": a stake a verb hands over, said with the count of what is handed.
 _SHARE_UNITS = {"pct", "percent", "%", "share", "shares", "stock"}
 GATED.update({w: frozenset(_SHARE_UNITS) for w in DEAL_WORDS["handing"]})
+#: "Facebook paid $19 billion for WhatsApp": a price paid for a company (``_paid_for``).
+GATED["pay"] = frozenset({"for"})
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "sold 110,000 Cyclops Corp common
 #: shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
@@ -752,6 +754,33 @@ def _others_wares_sold(a: Args):
         return None
     maker = next((a.at[g.i] for c in sold.children if c.dep_ == "poss" for g in c.subtree if g.i in a.at), None)
     return [] if maker is not None and maker is not a.subject else None
+
+
+#: What goods are sold under: "across its MakerBot and Objet brands", "under the Harlow label".
+_BRANDS = {"brand", "label"}
+
+
+@rule("claim")
+def _counted_across_brands(a: Args):
+    """"Stratasys had sold a total of 129,197 3D printers across its MakerBot, Objet, and Stratasys brands": a
+    count of goods sold "across" or "under" a company's brands are its sales; the companies that name the brands
+    are not sold. Only where every company besides the seller sits under that preposition."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if sold is None or sold.i in a.at:
+        return None
+    if sold.lower_ in ("total", "number"):  # "a total of 129,197 printers"
+        of = next((c for c in sold.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        sold = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if sold is None or sold.i in a.at or not any(c.dep_ == "nummod" and c.like_num for c in sold.children):
+        return None
+    under = [c for x in (sold, a.t) for c in x.children if c.dep_ == "prep" and c.lower_ in ("across", "under")]
+    inside = {g.i for p in under for g in p.subtree}
+    if not under or not any(g.lemma_.lower() in _BRANDS for g in (x for p in under for x in p.subtree)):
+        return None
+    others = [e for e in {id(e): e for e in a.at.values()}.values() if e is not a.subject]
+    return [] if others and all(e.i in inside for e in others) else None
 
 
 #: What a company sells as its trade besides goods: "will sell telemarketing services to other companies". Not
@@ -1908,6 +1937,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             if v.lower_ in ("from", "to", "in", "by", "through", "via") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
+            if v.lower_ in ("across", "under") and any(g.lemma_.lower() in _BRANDS for g in v.subtree):
+                break  # "sold 129,197 printers across its MakerBot, Objet and Stratasys brands": goods are sold
             # "sales at its Bonanza unit rose": sales in the plural are its revenue, no sale of the unit
             if v.lemma_.lower() in _CHANGES_HANDS and v.i < t.i and v.lower_ != "sales":
                 sale = v
@@ -2639,3 +2670,66 @@ def _unnamed_held(a: Args):
             any(_ent_in(c, a.at) is not None for c in head.children if c.dep_ == "appos"):
         return None  # "a company it controls, Acme Corp": the company named is held
     return []
+
+
+#: Words of a price: a figure's currency or scale ("$403 million", "844 million pounds", "an undisclosed sum").
+_PRICE = re.compile(r"^(?:[$£€¥]|(?:us|a|c|hk|nz)?\$|dlrs?|dollars?|pounds?|euros?|yen|yuan|francs?|marks?|"
+                    r"rupees?|million|mln|billion|bln|trillion|bn|m|sum|amount|price)$", re.I)
+#: Pronouns a relative clause's payer is written as: "the $403 million it paid for MakerBot".
+_PAYER_PRONOUNS = {"it", "they"}
+
+
+def _paid_for(sent, companies: list[Ent], sentence: str, start: int, end: int) -> list[Mention]:
+    """"Facebook paid $19 billion for WhatsApp", "Nikkei agreed to pay Pearson 844 million pounds for the FT",
+    "the $403 million it paid for MakerBot": a company that pays a price for a company buys it, and a company it
+    pays the price to sells it. The price must be written (a figure or a sum) and what comes after "for" must be a
+    company's own name, not a stake, shares, assets or a service of it ("paid $5 mln for its stake in X")."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    out = []
+    for v in sent:
+        if v.lemma_.lower() != "pay" or v.pos_ != "VERB":
+            continue
+        objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        # "the $403 million it paid for X": the price is what the relative clause describes
+        priced = objects + ([v.head] if v.dep_ == "relcl" else [])
+        price = next((o for o in priced if _PRICE.match(o.lower_) or _PRICE.match(o.lemma_)), None)
+        if price is None:
+            continue
+        fors = [c for x in (v, price) for c in x.children if c.lower_ == "for" and c.dep_ in ("prep", "dative")]
+        bought = next((at[g.i] for f in fors for g in f.children if g.dep_ == "pobj" and g.i in at), None)
+        if bought is None:
+            continue
+        payer = _payer(v, at)
+        if payer is None or payer is bought:
+            continue
+        stated = trigger_status(sent, v, R.ACQUISITION, sentence)
+        if stated is None:
+            continue
+        status, cues = stated
+        out += [Mention(R.ACQUISITION, p, b, status, sentence, start, end, trigger=v.text, cues=cues, confidence=0.6)
+                for _, p, b, _ in _pairs(R.ACQUISITION, payer, bought)]
+        seller = next((at[o.i] for o in objects if o is not price and o.i in at), None)
+        if seller is not None and seller not in (payer, bought):
+            out += [Mention(R.DIVESTMENT, s, b, status, sentence, start, end, trigger=v.text, cues=cues, confidence=0.6)
+                    for _, s, b, _ in _pairs(R.DIVESTMENT, seller, bought)]
+    return out
+
+
+def _payer(v, at: dict[int, Ent]) -> Ent | None:
+    """Who pays: the verb's named subject, the subject of the verb it completes ("X agreed to pay"), or, for "it"
+    in a relative clause ("the $403 million it paid"), the named subject of the clause the price sits in."""
+    x = v
+    for _ in range(3):
+        subject = next((c for c in x.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.i in at:
+                return at[subject.i]
+            if subject.lower_ in _PAYER_PRONOUNS and x.dep_ == "relcl":
+                main = next((a for a in x.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "ROOT"), None)
+                named = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+                return at.get(named.i) if named is not None else None
+            return None
+        if x.dep_ not in ("xcomp", "conj"):
+            return None
+        x = x.head
+    return None

@@ -108,9 +108,17 @@ def _reporter(sent, e: Ent) -> bool:
 
 
 def _voiced(sent, e: Ent) -> bool:
-    """Whether the name only says whom a spokesman or an official speaks for: "a spokesman for X said"."""
+    """Whether the name only says whom a spokesman or an official speaks for: "a spokesman for X said". Not a
+    name that only tells whose owner the company after it is: "a spokesman for Mercedes-Benz owner Daimler AG"
+    speaks for Daimler, and the sentence still says Daimler owns Mercedes-Benz."""
+    if e.j + 1 < len(sent) and sent[e.j].lower_ in _OWNER_NOUNS and sent[e.j + 1].text[:1].isupper():
+        return False
     return re.search(r"\b(?:spokes(?:man|woman|person)|official|sources?) (?:for|at|of)$",
                      sent[max(0, e.i - 3) : e.i].text.lower()) is not None
+
+
+#: A company's owner written as a title before its name: "Mercedes-Benz owner Daimler AG", "Marvel parent Disney".
+_OWNER_NOUNS = frozenset({"owner", "parent"})
 
 
 def _lender(sent, e: Ent) -> bool:
