@@ -3730,7 +3730,11 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
         longer = {name_key(n): n for n in companies if len(n.split()) > len(words) and
                   (n.split()[: len(words)] == words or n.split()[1:] == words and
                    (n.split()[0].lower() in places() or n.split()[0].lower() in DEMONYMS))}
-        if e.name in cued:
+        if e.name in cued or _WHICH_AFTER.match(text, e.end) and not _AGENT_BEFORE.search(text, max(0, e.start - 8), e.start) \
+                and not _office_word_before(text, e.start):
+            # "... newspaper owner Axel Springer, which had been secretly wooing Pearson": a thing, not a person (not
+            # "a fund run by John Roe, which owns 5 pct": the fund; nor "the visit of President Richard von
+            # Weizsaecker, which starts on Friday": the visit)
             out[e.name] = e.name
         elif len(longer) == 1 and not any(name_key(n) == name_key(e.name) for n in written_as_firms):
             # (not "Diamond Shamrock" after "Diamond Shamrock Corp" and "Diamond Shamrock R and M Inc": the firm
@@ -3741,6 +3745,20 @@ def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms:
             # (the other name written as a firm's: a firm the rules read in a person's name proves nothing)
             out[e.name] = e.name
     return out
+
+
+#: A relative clause of a thing right after a name: "Axel Springer, which had been wooing Pearson".
+_WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?-i:[a-z])")
+#: What makes the thing such a clause tells of another's, before the name: "a fund run by John Roe, which"; or the
+#: name a part of an owner's: "the EPA's Zone IV, which encompasses 23 states".
+_AGENT_BEFORE = re.compile(r"(?:\b(?:by|of|for|with|from|at|to|and|under)|['’]s?)\s+$", re.I)
+
+
+def _office_word_before(text: str, start: int) -> bool:
+    """Whether an office's word stands right before a name ("central bank governor Satoshi Sumita"); an owner
+    may be a firm ("newspaper owner Axel Springer")."""
+    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in vocabulary("title_words") - {"owner", "owners"}
 
 
 #: What the news calls a firm, right before its name and after no article: "funds management firm Allan Gray",

@@ -183,26 +183,26 @@ ABANDONED = re.compile(r"\b(?:(?:agreed|decided|chose|elected|voted|determined)\
 # --- offices ----------------------------------------------------------------------------------------
 #: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"
 #: and "Chairman" (the base patterns do not match after "vice" or "deputy").
-_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!vice - )(?<!deputy )(?<!assistant )(?<!associate )"
 #: What a "chief" heads that makes him no chief executive: "Chief Economist", "chief investment strategist".
 CHIEF_FIELDS = r"(?i:scientist|economist|strategist|engineer|counsel|architect|analyst|accountant|actuary|editor|" \
                r"correspondent|investment|technologist)s?"
 TITLES: list[tuple[re.Pattern, str]] = [
     # "chief" alone only before a name or a comma: "Former General Electric chief Jack Welch" (not
-    # "Chief Operating Officer", "Chief Investment Officer", "Chief Economist", "Chief Scientist":
-    # offices of their own)
+    # "Chief Operating Officer", "Chief Investment Officer", "Chief Economist", "Chief Scientist",
+    # "chief U.S. equity strategist", "chief EM economist": offices of their own)
     (re.compile(_NOT_DEPUTY + r"\b(?:chief executive(?: officer)?|ceo|head|boss|managing director|"
-                r"chief(?!\s+[a-z]+\s+officer\b)(?!\s+(?:[a-z]+\s+)?" + CHIEF_FIELDS + r"\b)"
+                r"chief(?!\s+[a-z]+\s+officer\b)(?!\s+(?:(?:[a-z]+|(?-i:[A-Z]\.){2,3}|(?-i:[A-Z]{2,4}))\s+){0,2}" + CHIEF_FIELDS + r"\b)"
                 r"(?=\s+(?-i:[A-Z])|\s*,|\s*$))\b", re.I), "CEO"),
     (re.compile(_NOT_DEPUTY + r"\b(?:(?:executive |non-executive )?chair(?:man|woman|person)?)\b", re.I), "Chairman"),
     (re.compile(_NOT_DEPUTY + r"\bpresident\b", re.I), "President"),
     (re.compile(r"\b(?:chief financial officer|cfo)\b", re.I), "CFO"),
     (re.compile(r"\b(?:chief operating officer|coo)\b", re.I), "COO"),
-    (re.compile(r"\b(?:deputy|vice)[- ](?:chief executive(?: officer)?|ceo|managing director)\b", re.I), "Deputy CEO"),
-    (re.compile(r"\bvice[- ]chair(?:man|woman|person)?\b", re.I), "Vice Chairman"),
+    (re.compile(r"\b(?:deputy|vice)(?:[- ]| - )(?:chief executive(?: officer)?|ceo|managing director)\b", re.I), "Deputy CEO"),
+    (re.compile(r"\bvice(?:[- ]| - )chair(?:man|woman|person)?\b", re.I), "Vice Chairman"),
     (re.compile(r"\bdeputy chair(?:man|woman|person)?\b", re.I), "Deputy Chairman"),
     # "SVP", "EVP", "E.V.P.": a headline's and a press release's abbreviations (upper case: "vp" is no word)
-    (re.compile(r"\b(?:(?:senior |executive |group |first )?vice[- ]president|(?-i:[SE]?VP))\b|"
+    (re.compile(r"\b(?:(?:senior |executive |group |first )?vice(?:[- ]| - )president|(?-i:[SE]?VP))\b|"
                 r"(?<![\w.])(?-i:(?:[SE]\.\s?)?V\.\s?P\.)", re.I), "Vice President"),
     (re.compile(r"\bdeputy president\b", re.I), "Deputy President"),
 ]

@@ -93,13 +93,13 @@ _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holdi
 #: John Smith was named president", "It said ...", "the bank said".
 _REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it)\s+(?:also\s+)?(?:said|says|named|appointed|elected|"
                              r"announced)\b", re.I)
-#: What may sit between a company and the title after it: "'s", "senior", "Asia" ("St George
+#: What may sit between a company and the title after it: "'s" (web copy's spaced "Reuters ' senior analyst" too), "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
 #: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
 #: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman").
-_BETWEEN = re.compile(r"^>?(?:'s?|’s?)?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
+_BETWEEN = re.compile(r"^>?(?:'s?|’s?|\s['’](?=\s))?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
                       rf"(?:\s+(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?>?)?"
-                      r"(?:\s+(?!(?:and|or)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:-based)?)){0,2}\s*$")
+                      r"(?:\s+(?!(?:and|or)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){2,3})){0,2}\s*$")
 
 
 #: A head of a part of a company, not of the company: "foreign exchange department chief X", "head of the
@@ -118,7 +118,7 @@ _FIELD_BEFORE = re.compile(rf"\b(?:(?:{_alternatives('function')})\s+)+$")
 #: "deputy general-director".
 _FUNCTION_HEAD = re.compile(rf"(?:^|(?<=[\s(\"“]))(?i:(?:deputy|assistant)[\s-]+)?"
                             rf"(?i:(?:{_alternatives('function')}|general)[\s-]+)+$")
-_FIELD_NAMED = re.compile(r"\s+of\s+(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
+_FIELD_NAMED = re.compile(r"\s+of\s+(?:(?-i:[A-Z]\.){2,3}\s+|(?-i:[A-Z]{2,4})\s+)?(?-i:[a-z][\w'’-]*)(?:\s+(?!(?:at|in|for|with|and|said|says)\b)(?-i:[a-z][\w'’-]*)){0,3}"
                           r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)")
 _FIELD_CAPS = re.compile(rf"\s+of\s+(?:{_alternatives('function')})(?:\s+(?:and\s+|&\s+)?(?:{_alternatives('function')}))*"
                          r"(?=\s+(?:at|in|for|with)\b|\s*[,.;)]|\s*$)", re.I)
@@ -323,6 +323,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if short and all(short[0].startswith(n + " ") for n in names):
                 # "BPI president ... David R. Fernald", "former Toyota Shoji president" (the entity took "Toyota")
                 names = short
+            if names and _ADVISER.search(title) and not _ADVISER_OWNED.search(text, 0, t_start):
+                continue  # "the Bank of Tokyo's economic adviser X", not "National Security Adviser X": an office the words name
             if not near:
                 # "named Tom Hart president of its Bolt unit, succeeding Jeff Lamm": the office given to the one
                 # who succeeds him, at the company told for it
@@ -1002,7 +1004,7 @@ def _works_for(sent, companies: list[Ent], p_end: int, limit: int) -> tuple[str,
 
 #: A firm's possessive right before a person who speaks: "Morgan Stanley's David Hill said", "Salomon Brothers'
 #: Henry Kaufman said" (the firm's own, with no office said; not "Britain's Michael Jopling said": no firm).
-_FIRMS_OWN = re.compile(r"(?:'s|’s|'|’)\s+$")
+_FIRMS_OWN = re.compile(r"(?:'s|’s|'|’|(?<=s)\s['’])\s+$")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|wrote|writes|added|noted|commented|predicted|estimated|warned)\b")
 # such a sentence is parsed where a given name opens the name (not "Texas Air Corp's Continental Airlines said")
 PATTERNS.append(re.compile(r"(?:'s|’s|'|’)\s+(?-i:" + "|".join(sorted((g.capitalize() for g in words("given_names")),
@@ -1587,6 +1589,11 @@ def _listed(sent, companies: list[Ent], first: Ent) -> list[str]:
     return [n for c in group for n in c.names]
 
 
+#: An adviser is the firm's before his name only where the firm owns the word: "Bank of Tokyo's economic adviser X".
+_ADVISER = re.compile(r"\badvis[eo]r\b", re.I)
+_ADVISER_OWNED = re.compile(r"(?:'s?|’s?)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
+
+
 def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start: int, p_end: int,
                   near: bool) -> list[str]:
     """The company of a title before a name (``near``: with at most a few words between them)."""
@@ -1626,6 +1633,16 @@ _JOINED_AS = r"[.,]*\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z
              r"as\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}"
 
 
+#: Where a person works from, before the office or its company: "Jimmy Cao, a Beijing-based BMW spokesman", "James
+#: Chao, Shanghai - based managing director at IHS Automotive" (web copy spaces the hyphen out).
+_BASED = r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s?-\s?based"
+
+
+def _based(sent, t) -> bool:
+    """Whether a token is the "based" of "London-based", a place's adjective and no verb between a name and its office."""
+    return t.lower_ == "based" and t.i > 0 and sent.doc[t.i - 1].text == "-"
+
+
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int, run: bool = False) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
@@ -1637,7 +1654,7 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
               re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
                            r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
                            r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
-                           r"(?:(?:the|a|an|its|former|then|now|also)\s+)*",
+                           rf"(?:(?:the|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?",
                            text[p_end : _begin(sent, c)]) and
               # "Tom Kessel joined Strayer Learning, Inc. in July 2006 as President"
               (_BETWEEN.match(text[_end(sent, c) : t_start]) or re.fullmatch(_JOINED_AS, text[_end(sent, c) : t_start]))]
@@ -1648,7 +1665,7 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # ("following his move to chairman of X": a verb read as a preposition ties nothing)
     # ("John Smith, acting chairman of X": a word of the office's tenure the parser reads as a verb ties them)
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES and t.dep_ != "prep" and t.lower_ not in _TENURE
-           for t in sent if p_end <= t.idx and t.idx + len(t.text) <= t_start):
+           and not _based(sent, t) for t in sent if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
     # the words between title and company: "director of", "head of trading at", "analyst for the
     # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X", nor a clause of
@@ -1657,15 +1674,22 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     for end in dict.fromkeys((t_end, _office_run(text, t_end) if run else t_end)):
         after = [c for c in companies if end <= _begin(sent, c) < end + 50 and
                  re.fullmatch(r"\s*(?:,\s*|(?:(?!(?:until|since|after|before|when|while|its|their|his|her)\b)[\w-]+\s+){0,3}?"
-                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:(?-i:[A-Z])[\w.-]*"
+                              r"(?:of|at|for|with|in)\s+(?:the\s+)?(?:(?:[\w-]+|(?-i:[A-Z]\.){2,3})\s+){0,6}?(?:(?-i:[A-Z])[\w.-]*"
                               r"(?:\s+(?-i:[A-Z])[\w.-]*)?(?:'s|’s)\s+)?)<?", text[end:_begin(sent, c)]) and
                  not _titles(text[end:_begin(sent, c)]) and _place_owner(text[end:_begin(sent, c)]) and
                  # past 40 characters, not an office of a body of the company: "chairman of the international
                  # advisory committee of Chase Manhattan Bank"
                  (_begin(sent, c) < end + 40 or not _OF_ORGAN.search(text, end, _begin(sent, c)))]
         if after:
-            return _of_company(sent, companies, after[0])
+            # "head of FX strategy at Rabobank": a field the entities took for a company, the office's at the firm after it
+            field = _FIELD_THEN_FIRM.match(text, _end(sent, after[0]))
+            firm = next((c for c in companies if field and _begin(sent, c) == field.end()), None) \
+                if re.fullmatch(r"\s*of\s+", text[end:_begin(sent, after[0])]) else None
+            return _of_company(sent, companies, firm or after[0])
     return []
+
+
+_FIELD_THEN_FIRM = re.compile(r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:at|for|with)\s+(?:the\s+)?")
 
 
 _OF_ORGAN = re.compile(r"\b(?:committee|council|commission|panel|board|unit|division|department)s?\b", re.I)
