@@ -7,6 +7,7 @@ from __future__ import annotations
 from keiretsu.errors import NotFound
 from keiretsu.graph.aliases import initials, stands_for
 from keiretsu.store import Store
+from keiretsu.extract.names import is_alias
 
 from .conftest import add
 
@@ -75,7 +76,7 @@ def test_a_story_that_writes_only_the_acronym_joins_the_long_form(new_store, ext
         raise AssertionError("the acronym's own node is left")
     except NotFound:
         pass
-    aliases = store.entity_ids_by_alias("company", ["HWA", "Harrowgate Western Airlines Inc"])
+    aliases = store.entity_ids_by_alias("company", ["HWA", "Harrowgate Western Airlines Inc"], is_alias)
     assert aliases["HWA"] == aliases["Harrowgate Western Airlines Inc"]
     assert all(r["source_id"] != r["target_id"] for r in store.relationships(limit=1000))
     # A later batch of stories as one build of everything

@@ -7,6 +7,7 @@ stories."""
 from __future__ import annotations
 
 from keiretsu.graph.aliases import shown_alias, tidy_aliases
+from keiretsu.extract.names import is_alias
 
 from .conftest import add
 
@@ -67,7 +68,7 @@ NEWS = [
 def test_a_node_is_shown_by_its_names_not_their_pieces_and_the_eval_still_finds_the_pieces(new_store, extractor):
     store = new_store("names10")
     add(store, extractor, NEWS)
-    dlj = store.entity_by_id(store.entity_ids_by_alias("company", ["Lufkin"])["Lufkin"])
+    dlj = store.entity_by_id(store.entity_ids_by_alias("company", ["Lufkin"], is_alias)["Lufkin"])
     assert dlj["name"].startswith("Donaldson")
     assert "Lufkin" not in dlj["aliases"] and "Jenrette Securities" not in dlj["aliases"]
     air = store.entity("company", "airatlanta")
@@ -89,7 +90,7 @@ PIECES = [
 def test_the_opening_of_a_name_the_story_goes_on_with_is_a_piece(new_store, extractor):
     store = new_store("names10b")
     add(store, extractor, PIECES)
-    found = store.entity_ids_by_alias("company", ["Texas Eastern Gas", "Morgan"])
+    found = store.entity_ids_by_alias("company", ["Texas Eastern Gas", "Morgan"], is_alias)
     assert len(found) == 2
     for entity_id in found.values():
         node = store.entity_by_id(entity_id)

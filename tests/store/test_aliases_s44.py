@@ -66,7 +66,7 @@ def test_a_reference_binds_its_mention_and_relationship_but_is_stored_as_no_alia
     assert {(m["text"], m["name"]) for m in marks} >= {("The automaker", "Tarnwell"), ("the latter", "Vexmoor")}
     [supply] = store.mentions(type="supply")
     assert (supply["source"], supply["target"]) == ("Vexmoor", "Tarnwell")
-    assert store.entity_ids_by_alias("company", ["The automaker", "Tarnwell Motors Co"]) == \
+    assert store.entity_ids_by_alias("company", ["The automaker", "Tarnwell Motors Co"], is_alias) == \
         {"Tarnwell Motors Co": tarnwell["id"]}
 
 

@@ -272,7 +272,7 @@ def test_extraction_is_stored_and_read_back(built):
     assert all(isinstance(m["attributes"], dict) and isinstance(m["cues"], list) for m in mentions)
     assert [m["copy_of"] is not None for m in mentions] == [m["doc_id"] == ids[1] for m in mentions]
     assert built.mentions(type="merger") == [] and len(built.mentions(limit=1, offset=1)) == 1
-    assert built.entity_ids_by_alias("company", ["Nissan Motor Co", "Toyota"]).keys() == {"Nissan Motor Co"}
+    assert built.entity_ids_by_alias("company", ["Nissan Motor Co", "Toyota"], is_alias).keys() == {"Nissan Motor Co"}
 
 
 def test_a_failed_extraction_batch_leaves_nothing(store):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, NotFound
+from ..extract.names import is_alias
 from ..store import Store
 from .extract import Score
 
@@ -185,7 +186,7 @@ def score_aliases(store: Store, gold: Path) -> AliasReport:
     every = [n for r in rows for g in r["groups"] for n in g] + [n for r in rows for n in r["not_companies"]]
     # Some names were drawn with the blanks a removed ticker left; a store that trims its names
     # has them trimmed.
-    seen = store.entity_ids_by_alias("company", sorted({*every, *(n.strip() for n in every)}))
+    seen = store.entity_ids_by_alias("company", sorted({*every, *(n.strip() for n in every)}), is_alias)
     entity = {n: seen[n] if n in seen else seen[n.strip()] for n in every if n in seen or n.strip() in seen}
     report = AliasReport()
     for r in rows:

@@ -220,7 +220,7 @@ def _features(parse: _Parse, c: Candidate, reverse: Mention | None, pair_types: 
         f += [f"near_trigger:{t}:{w}" for w in sorted(near - {tok.lemma_.lower()})]
     if gap <= 12:
         between = sent[lo.j : hi.i]
-        words = {x.lemma_.lower() for x in between if not x.is_punct and not x.is_space}
+        words = _lemmas(between)
         f += [f"between:{t}:{first}:{w}" for w in sorted(words)]
         if not words:
             f.append(f"adjacent:{t}:{first}")
@@ -286,7 +286,7 @@ def _role_features(parse: _Parse, c: Candidate, titles: list[int], people: list[
         f.append(f"title_prefix:{sent[k - 1].lower_}")
     if gap <= 10:
         between = sent[lo.j : hi.i]
-        f += [f"between:role:{first}:{w}" for w in sorted({x.lemma_.lower() for x in between if not x.is_punct and not x.is_space})]
+        f += [f"between:role:{first}:{w}" for w in sorted(_lemmas(between))]
         if any(x.text == "," for x in between):
             f.append(f"comma:role:{first}")
         if not len(between):
@@ -355,10 +355,15 @@ def role_mention(sent, c: Candidate, sentence: str, start: int, end: int, p: flo
                    cues=["former"] if ended else [ahead.group(0)] if ahead else [], confidence=round(p, 2))
 
 
+def _lemmas(tokens) -> set[str]:
+    """The lemmas of the words among ``tokens``, punctuation and runs of spaces left out (wire copy lays its
+    tables and paragraphs out in spaces: a style, nothing a sentence states)."""
+    return {x.lemma_.lower() for x in tokens if not x.is_punct and not x.is_space}
+
+
 def _words(tokens) -> set[str]:
-    """The lemmas of the words among ``tokens``, numbers, punctuation and runs of spaces left out (wire copy lays
-    its tables and paragraphs out in spaces: a style, nothing a sentence states)."""
-    return {x.lemma_.lower() for x in tokens if not x.is_punct and not x.is_space and not x.like_num}
+    """``_lemmas`` of ``tokens`` without numbers."""
+    return _lemmas(x for x in tokens if not x.like_num)
 
 
 def _bucket(n: int) -> str:

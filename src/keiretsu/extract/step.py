@@ -114,6 +114,11 @@ class ExtractStage:
                 on_batch(len(rows))
         return result
 
+    def _read(self, jobs: list[tuple[int, str, str]]) -> list[Extraction]:
+        """Documents (id, text, title) read by the executor's workers, one mention per relationship each."""
+        parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
+        return [_one_per_relationship(ex) for part in parts for ex in part]
+
     def _batch(self, rows: list[dict], result: ExtractResult) -> None:
         originals = [r for r in rows if r["cluster_id"] is None or r["cluster_id"] == r["id"]]
         copies = [r for r in rows if r not in originals]
@@ -123,8 +128,7 @@ class ExtractStage:
         texts, titles = self.store.texts(missing), self.store.headlines(missing)
         jobs = [(r["id"], r["text"], r.get("title") or "") for r in originals] + \
             [(d, texts[d], titles[d][0] or "") for d in missing if d in texts]
-        parts = self.executor.map(Read(self.extractor), shards_of(jobs, max(1, min(50, len(jobs) // 2 or 1))))
-        done = [_one_per_relationship(ex) for part in parts for ex in part]
+        done = self._read(jobs)
         # The stored form of this batch's mentions is needed to re-anchor copies: write originals first.
         self.store.write_extractions(self.extractor.name, done, [], entity_key, is_alias)
         recorded = []
@@ -142,8 +146,7 @@ class ExtractStage:
             if reread:
                 # a copy that tells another deed in a sentence linked to the original's ("it has acquired
                 # 243,400 shares of X", then "it sold its entire 6.0 pct stake of X") is a story of its own
-                parts = self.executor.map(Read(self.extractor), shards_of(reread, max(1, min(50, len(reread) // 2 or 1))))
-                again = [_one_per_relationship(ex) for part in parts for ex in part]
+                again = self._read(reread)
                 self.store.write_extractions(self.extractor.name, again, [], entity_key, is_alias)
                 done += again
             self.store.write_extractions(self.extractor.name, [], recorded, entity_key, is_alias)

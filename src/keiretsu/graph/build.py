@@ -43,7 +43,7 @@ from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind
-from .consolidate import GraphSettings, _ordinal, consolidate
+from .consolidate import GraphSettings, consolidate, day_number
 from .nodes import judge, touches
 from .stories import Unit, focus, group, title
 from . import time as dating
@@ -551,11 +551,11 @@ class GraphStage:
                                         | {u for units in when.values() for u in units}))
         out: set[int] = set()
         # (each date as a day number once, rather than two for each candidate as ``days_between`` makes them)
-        days_of = {unit: _ordinal(day) for unit, day in dates.items() if day is not None}
+        days_of = {unit: day_number(day) for unit, day in dates.items() if day is not None}
         for pair, rows in candidates.items():
             mine = {dates.get(u) for u in when[pair]}
             undated = None in mine
-            days = [_ordinal(d) for d in mine if d is not None]
+            days = [day_number(d) for d in mine if d is not None]
             for doc, unit in rows:
                 theirs = days_of.get(unit)
                 if theirs is None:

@@ -101,14 +101,14 @@ class GraphSettings:
 
 
 @lru_cache(maxsize=1 << 16)
-def _ordinal(day: str) -> int:
+def day_number(day: str) -> int:
     """A truncated date counts from the start of its period: "1999" is 1999-01-01."""
     return date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day[:10]).toordinal()
 
 
 def days_between(a: str, b: str) -> int:
     """Days from ``a`` to ``b``."""
-    return _ordinal(b) - _ordinal(a)
+    return day_number(b) - day_number(a)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -160,12 +160,12 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[tupl
         # A deal said to be taken up again after the run began ("lifted the injunction blocking the
         # merger" the day after the block) is a moment of its own, not another report of the block.
         reopens = o.reopened and o.explicit and start is not None and at > start
-        if period or reopens or start is None or (at != start and _ordinal(at) - last_day > window_days):
+        if period or reopens or start is None or (at != start and day_number(at) - last_day > window_days):
             group = [o]
             groups.append((group, period))
             start = None if period else at
             if start is not None:
-                last_day = _ordinal(at)
+                last_day = day_number(at)
         else:
             group.append(o)
     return groups

@@ -388,18 +388,17 @@ class GraphTables:
               (*family, *kept))
             return moved
 
-    def entity_ids_by_alias(self, kind: str, names: Sequence[str]) -> dict[str, int]:
-        """The entity each surface form was seen as, where stories write it (not the aliases a node is shown
-        by, ``keiretsu.graph.aliases.shown_alias``); where it was seen as several, the most often."""
-        from ..extract.names import is_alias  # the one rule for which texts are names, not references
-
+    def entity_ids_by_alias(self, kind: str, names: Sequence[str], alias: Callable[[str], bool]) -> dict[str, int]:
+        """The entity each surface form that ``alias`` calls a name was seen as, where stories write it (not the
+        aliases a node is shown by, ``keiretsu.graph.aliases.shown_alias``); where it was seen as several, the
+        most often."""
         out: dict[str, tuple[int, int]] = {}
-        for alias, entity_id, seen in self._select_in(
+        for text, entity_id, seen in self._select_in(
                 "SELECT m.text, m.entity_id, count(*) FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
                 "WHERE e.kind = ? AND m.text IN ({marks}) GROUP BY m.text, m.entity_id", names, kind):
-            if is_alias(alias) and (alias not in out or seen > out[alias][1]):
-                out[alias] = (entity_id, seen)
-        return {alias: entity_id for alias, (entity_id, _) in out.items()}
+            if alias(text) and (text not in out or seen > out[text][1]):
+                out[text] = (entity_id, seen)
+        return {text: entity_id for text, (entity_id, _) in out.items()}
 
     def replace_stories(self, old: Sequence[int], stories: Sequence[Story]) -> None:
         with self.transaction():

@@ -827,18 +827,21 @@ _FORMER_RUN = re.compile(r"\b(?i:former|ex-)\s*(?:(?!(?:the|a|an|who|which|and\s
                          r"[a-z][\w-]*(?:\s*,\s*|\s+)){0,6}[a-z][\w-]*\s*,\s*$")
 #: The present perfect is an office held now, the past perfect one held before: "Mr Andrew, who has run
 #: Direct Golf for 23 years", "Mr Buttress, who has led Just Eat since January 2013", "who had headed Y".
-_HEADS = re.compile(r",?\s+(?:who\s+)?(?:(?:also|now|currently|once|previously|formerly)\s+)?"
-                    r"(?:(?:(?P<aux>has|have|had)\s+(?:(?:also|now|previously|once|long|since)\s+)?"
-                    r"(?P<perfect>run|led|headed|chaired|founded|co-founded|cofounded))|"
-                    r"(?P<verb>heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded))\s+(?:the\s+)?$")
+_HEAD_WHEN = r"(?:(?:also|now|currently|once|previously|formerly)\s+)?"
+_HEAD_AUX = r"has|have|had"
+_HEAD_SINCE = r"(?:(?:also|now|previously|once|long|since)\s+)?"
+_HEAD_PARTICIPLES = r"run|led|headed|chaired|founded|co-founded|cofounded"
+_HEAD_VERBS = r"heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded"
+_HEADS = re.compile(rf",?\s+(?:who\s+)?{_HEAD_WHEN}(?:(?P<aux>{_HEAD_AUX})\s+{_HEAD_SINCE}(?P<perfect>{_HEAD_PARTICIPLES})|"
+                    rf"(?P<verb>{_HEAD_VERBS}))\s+(?:the\s+)?$")
 _HEAD_TITLES = {"heads": "Head", "headed": "Head", "leads": "Head", "runs": "Head", "ran": "Head", "chairs": "Chairman",
                 "chaired": "Chairman", "founded": "Founder", "co-founded": "Co-Founder", "cofounded": "Co-Founder",
                 "run": "Head", "led": "Head"}
 #: Of those, the ones that tell an office held before: "X, who ran Y for a decade" (a founder stays one).
 _HEADED = {"headed", "ran", "chaired"}
-PATTERNS.append(re.compile(r"\bwho\s+(?:(?:also|now|currently|once|previously|formerly)\s+)?(?:(?:has|have|had)\s+"
-                           r"(?:(?:also|now|previously|once|long|since)\s+)?(?:run|led|headed|chaired|founded|co-founded|cofounded)\b|"
-                           r"(?:heads|headed|leads|runs|ran|chairs|chaired|founded|co-founded|cofounded)\b)", re.I))  # such a sentence is parsed
+# the prefilter: a sentence with such a clause is parsed
+PATTERNS.append(re.compile(rf"\bwho\s+{_HEAD_WHEN}(?:(?:{_HEAD_AUX})\s+{_HEAD_SINCE}(?:{_HEAD_PARTICIPLES})\b|(?:{_HEAD_VERBS})\b)",
+                           re.I))
 
 
 def _head_verb(m: re.Match) -> str:
