@@ -1,6 +1,9 @@
 """Draw a uniform random sample of the relationships a build shows, to judge which are real.
 
-    python eval/relationships/draw.py STORE OUT.todo.jsonl [N] [SEED]
+    python eval/relationships/draw.py STORE OUT.todo.jsonl [N] [SEED] [--among IDS]
+
+``--among IDS`` draws only from the relationships whose ids the file lists (whitespace-separated), to
+judge a part of the graph a change made, e.g. the ties a new setting of the model keeps.
 
 Each relationship comes with its type, its two ends as the graph names them, its current status
 and figures, and up to two of its evidence sentences, each with the passage around it (a
@@ -31,9 +34,9 @@ def _every(store) -> list[dict]:
             return rels
 
 
-def main(db: str, out: str, n: int = 100, seed: int = SEED) -> None:
+def main(db: str, out: str, n: int = 100, seed: int = SEED, among: set[int] | None = None) -> None:
     store = open_store(db, read_only=True)
-    rels = _every(store)
+    rels = [r for r in _every(store) if among is None or r["id"] in among]
     sample = random.Random(seed).sample(rels, min(n, len(rels)))
     with open(out, "w", encoding="utf-8") as f:
         for rel in sample:
@@ -51,6 +54,15 @@ def main(db: str, out: str, n: int = 100, seed: int = SEED) -> None:
 
 
 if __name__ == "__main__":
-    if not 3 <= len(sys.argv) <= 5 or not all(a.isdigit() for a in sys.argv[3:]):
-        sys.exit("usage: python eval/relationships/draw.py STORE OUT.todo.jsonl [N] [SEED]")
-    main(sys.argv[1], sys.argv[2], *(int(a) for a in sys.argv[3:]))
+    args, among = sys.argv[1:], None
+    if "--among" in args:
+        k = args.index("--among")
+        try:
+            with open(args[k + 1], encoding="utf-8") as fh:
+                among = {int(x) for x in fh.read().split()}
+        except (IndexError, OSError, ValueError) as e:
+            sys.exit(f"draw.py: --among needs a readable file of relationship ids ({e})")
+        del args[k:k + 2]
+    if not 2 <= len(args) <= 4 or not all(a.isdigit() for a in args[2:]):
+        sys.exit("usage: python eval/relationships/draw.py STORE OUT.todo.jsonl [N] [SEED] [--among IDS]")
+    main(args[0], args[1], *(int(a) for a in args[2:]), among=among)
