@@ -298,7 +298,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         for rank, title, m in titles:
             t_start, t_end = left_from + m.start(), left_from + m.end()
             between = text[t_end:p_start]
-            if re.search(r"[.;]", between) or _verb_between(sent, t_end, p_start) and not _TO_REPLACE.fullmatch(between):
+            # (not the full stop of a courtesy title or an initial the name left out: "Acme's chief executive, Mr.
+            # Padoan, said", "Acme CEO J. Michael Smith")
+            if re.search(r"[.;]", _HONORIFIC_DOTS.sub(" ", between)) or _verb_between(sent, t_end, p_start) and not _TO_REPLACE.fullmatch(between):
                 continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
             if between.count(")") > between.count("("):
                 continue  # "led by Ed Raimonde (Chairman & CEO), Stephen Powers": an office in brackets is the name's before it
@@ -476,6 +478,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if not names and successor is not None and (_SUCCEEDS.fullmatch(text, _end(sent, successor), p_start) or
                                                             _SUCCEEDS_SET_OFF.fullmatch(text, _end(sent, successor), p_start)):
                     names = _said_by(sent, companies, _begin(sent, successor))
+                    # "Mr Okada replaced Mr Kita as chief executive in February": a handover of an office that
+                    # speaks for a company (a chief executive's, a chairman's), with no company named and none
+                    # saying it, is of the story's company, as "..., Chairman Paul Oreffice said" is
+                    if not names and _office(rank, title) in _STORY_OFFICES and \
+                            re.fullmatch(r"\s+as\s+(?:the\s+|its\s+)?(?:(?-i:[a-z]+)\s+){0,2}", text[r_from:t_start]) and \
+                            not re.match(r"\s+(?:of|at|for|with)\b|\s*,\s*(?-i:[A-Z])", text[run_end:]) and \
+                            not any(_begin(sent, c) >= p_end for c in companies):
+                        names = story_company(_begin(sent, successor))
                 if not names and successor is not None and held.get(successor.i) and \
                         re.fullmatch(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}", text[r_from:t_start]) and \
                         _NAMED_TOO.fullmatch(text, _end(sent, successor), p_start) and \
@@ -490,6 +500,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if not names and not any(_end(sent, c) <= p_start for c in companies) and \
                         _REFERENCE_SAYS.search(text, 0, p_start):
                     names = story_company(p_start)  # "The company said John Smith was named president"
+            if not names and (rank < len(L.TITLE_ORDER) or m.re is OFFICES and not _plural(m) and
+                                                          _OFFICE_WORDS.get(_singular(m).lower()) == "office") and \
+                    _TAKEN_OR_LEFT.fullmatch(text, r_from, t_start) and not companies and \
+                    len(set(ctx.recent)) == 1 and not _OF_BODY.match(text, _office_run(text, t_end)):
+                # "John Smith was named president", "Former President Robert D. Hostetler is resigning as a
+                # director": an office taken or left, told of a story that has named one company only and in a
+                # sentence that names none, is that company's
+                names = story_company(p_start)
             if not names and re.fullmatch(_IS_TITLE, text[r_from:t_start]):
                 names = _whose_clause(sent, companies, p_start)  # "Sports Direct, of which Mr Ashley is chairman"
             kept_on = _KEPT_ON.fullmatch(text, r_from, t_start)
@@ -697,6 +715,18 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                    trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
+
+
+#: The full stops of a courtesy title or an initial between an office and the name after it.
+_HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame)|(?-i:[A-Z]))\.(?=\s*$|\s+(?-i:[A-Z]))")
+
+
+#: A verb right after a name that has its holder take or leave the office told after it, with no company:
+#: "was named president", "is resigning as a director", "will become chief executive".
+_TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+)?"
+                            r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
+                            r"step(?:s|ped|ping)?\s+down|became|becomes|become)(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
 
 
 #: A relative clause set off after a name, not closed before what follows: "..., Leo Egan, who will become".
@@ -1108,8 +1138,16 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
 #: A company founded by the people named after "by": "Acme, founded in 1998 by John Smith", "Acme is a
 #: software firm co-founded by Jane Doe and John Smith", "CRS was established in 2003 by X" (an "established by"
 #: of something else is a law's or a rule's: "requirements established by the Employee Retirement Income Security Act").
-_FOUNDED_BY = re.compile(r"\b(?:(?P<co>co-?)?founded|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=,\s))established)\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?by\s+", re.I)
+_FOUNDED_BY = re.compile(r"\b(?:(?P<co>co-?)?founded|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=,\s))established|"
+                         r"(?P<head>headed|led|run|chaired))\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?by\s+", re.I)
 PATTERNS.append(re.compile(_FOUNDED_BY.pattern + r"(?:[\w'’-]+\s+){0,4}(?-i:[A-Z])", re.I))
+
+
+#: What may stand between a company and "led by", "headed by": a comma, a relative pronoun and its auxiliary, a
+#: short description of the company as a firm ("Theta Corp, an investor group led by"), or an auxiliary.
+_HEADED_BY_AFTER = re.compile(r"\s*(?:,\s*(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s*|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}"
+                              r"(?:group|firm|company|consortium|partnership|fund|bank)\s*)?|\s+(?:is|was|has\s+been|had\s+been|"
+                              r"will\s+be|being)\s*)")
 
 
 _LEGAL_LEFT = re.compile(rf"^\s*(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?(?=,)")
@@ -1157,9 +1195,13 @@ def _founded_by(sent, companies: list[Ent], people: list[Ent], p: Ent) -> list[t
     # year, was founded by X")
     if re.match(r"['’]s?\s", between):
         return []  # "Acme's fund, founded by X": what the company's name qualifies was founded, not the company
-    if "," in between and not re.match(r",\s*(?:(?:a|an|the)\b|(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s*$|$)|"
+    if "," in between and not re.match(r",\s*(?:(?:a|an|the)\b|(?:which|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$|$)|"
                                        r"\s+(?:is|was)\s+(?:a|an|the)\s", between, re.I):
         return []
+    if by.group("head"):  # "Acme, headed by John Smith", "Theta Corp, an investor group led by Dudley Taft": who heads it
+        if not _HEADED_BY_AFTER.fullmatch(between):
+            return []  # "According to the Times of Zambia, the IMF team, led by X": what the words describe is headed
+        return [("Chairman" if by.group("head").lower() == "chaired" else "Head", by, c.names)]
     return [("Co-Founder" if by.group("co") else "Founder", by, c.names)]
 
 
@@ -1554,7 +1596,7 @@ def _body_says(sent, companies: list[Ent], at: int, people: list[Ent] = ()) -> b
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
-    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:also|further|separately)\s+)?(?:said|says|named|appointed|elected|promoted|hired|" \
+    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:also|further|separately)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|named|appointed|elected|promoted|hired|" \
            r"names|appoints|elects|promotes|hires|" \
            r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by|" \
            r"(?:is\s+|was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by)\s+(?:that\s+)?(?:its\s+)?" \
