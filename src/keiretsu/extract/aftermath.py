@@ -113,6 +113,34 @@ def _words(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)}
 
 
+# "KLM said it is negotiating for a minority stake in a British and Commonwealth courier service": talks under
+# way, told in the present (not "is not negotiating", "was negotiating", "is negotiating with unions")
+_NEGOTIATING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|in\s+(?:talks|negotiations|"
+                          r"discussions)|holding\s+(?:talks|negotiations|discussions))\s+(?:for|to|with|on|over|about)\b")
+# The words by which a party wants a deal: "is seeking to buy one-third of IML from British and Commonwealth".
+_SEEKING = {"seeking", "seeks", "seek", "wants", "want"}
+
+
+def _in_talks_told(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a deal only sought told in talks where an earlier sentence of the story says a party
+    of it is negotiating ("KLM said it is negotiating for a minority stake in a British and Commonwealth
+    Shipping Plc courier service. KLM ... is seeking to buy one-third of IML Air Services from British and
+    Commonwealth."): the seeking is what the talks are about."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.status is not Status.PROPOSED or not m.cues or any(c.lower() not in _SEEKING for c in m.cues):
+            continue
+        parties = _words(m.source) | _words(m.target)
+        for a, b in spans:
+            if b > m.start:
+                break
+            told = _NEGOTIATING.search(text, a, b)
+            if told is not None and _words(text[a:b]) & parties:
+                out[k] = dataclasses.replace(m, status=Status.IN_TALKS, cues=[" ".join(told.group(0).split()[1:-1])])
+                break
+    return out
+
+
 def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions, with a called-off bid and a resumed office added where a later sentence tells them
     (``spans``: the sentences' spans in ``text``)."""
@@ -154,4 +182,4 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
                                                cues=["returned"]))
                 break
-    return _put_off(out + _in_force(out, text, spans), text, spans)
+    return _in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text, spans)

@@ -27,14 +27,16 @@ PROPERTY_INTERESTS = {"working", "royalty", "overriding", "carried", "leasehold"
 # --- status cues: lemmas (or lower-cased words) near the trigger ---------------------------------
 CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "enjoin", "veto", "collapse", "fail", "off", "cancel", "lapse",
               "pull", "walk", "thwart", "kill", "break", "discontinue", "withdrawal", "unsuccessful",
-              "unsuccessfully", "cancellation", "abandonment"}
+              "unsuccessfully", "cancellation", "abandonment", "abort", "aborted"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
          "resign", "oust", "step", "leave", "quit", "retire", "termination"}
 #: What an end word may take from a deal, or from around it, without ending it: "dropped certain conditions of
 #: its offer", "withdrew its objection to the merger", "dropped its suit to block the takeover".
 NOT_THE_DEAL = {"condition", "conditions", "opposition", "objection", "objections", "requirement", "provision",
                 "clause", "contingency", "stipulation", "suit", "lawsuit", "injunction", "challenge", "restriction",
-                "restrictions", "demand", "threat"}
+                "restrictions", "demand", "threat",
+                # "retire bank debt incurred in the Aberford deal": the debt a deal ran up is paid off, not the deal
+                "debt", "debts", "loan", "loans", "borrowing", "borrowings", "debenture", "debentures", "bond", "bonds"}
 #: Verbs that call a deal off only with its stage as their object: "lost its bid for X to Z", "gave up its
 #: attempt to buy X" (not "lost 10 mln dlrs on the purchase", "gave up 1/2 to 30").
 GIVEN_UP = {"lose", "give"}
@@ -123,7 +125,9 @@ RUMOUR_PHRASES = re.compile(
     r"\b(?:reportedly|according to (?:a |the |media )?(?:report|reports|sources|people|persons|a person|a source)|"
     r"(?:people|persons|a person|sources?) (?:familiar|close|briefed|with knowledge)|sources? said|"
     r"(?:is|are|was|were) said to|citing|unnamed sources|a source said|rumou?r|speculat|"
-    r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings)))",
+    r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings))|"
+    # "A report on Cable News Network today said Sun Chemical has 4.9 pct of Outboard": a medium's word
+    r"\ba (?:[a-z]+ )?report (?:on|in|by|from) [^.;,]{1,40}? said\b)",
     re.I,
 )
 #: A deal only guessed at by those who watch the market: "X is likely seeking to buy Y, analysts said" is
@@ -165,6 +169,9 @@ MEDIA_NOUN = re.compile(rf"\b(?:{_OUTLETS}|Journal|Times|newspaper|paper|daily|m
                         r"press|radio|television|wire)\b", re.I)
 NEGATION = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny)\b[^.;]{0,40}?\b(?:plans?|talks?|interest|stake|"
                       r"intention|deal|agreement|discussions?|partnership|work together|bid|acquire|buy)", re.I)
+#: Negotiations said not to be held: "he was not aware of any negotiations now under way toward the sale", "there
+#: are no negotiations" (not "could not complete the negotiations", which tells talks that failed).
+NO_NEGOTIATIONS = re.compile(r"\b(?:no|not\s+aware\s+of\s+any)\s+(?:\w+\s+)?negotiations?\b", re.I)
 #: A question a speaker would not answer states nothing of what it asks: "declined to comment on whether
 #: Chrysler was interested in acquiring control of Lamborghini", "would not say if ...".
 NON_ANSWER = re.compile(r"\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't|will not|won't)"

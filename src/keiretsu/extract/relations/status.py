@@ -202,6 +202,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if unanswered and unanswered.end() <= t.idx - getattr(sent, "start_char", 0):
         return None  # "declined to comment on whether X was interested in acquiring Y": asked, not said
     status, cues = _status(sent, t, rtype)
+    if status is S.ACTIVE and rtype in _ONE_ACT and "formed" in [c.lower() for c in cues] and \
+            (founded := _founded_for(t)) is not None:
+        status, cues = S.PROPOSED, [founded.text]  # "Cyacq was formed ... to acquire Cyclops": a vehicle for a bid
+    if status in (S.PROPOSED, S.AGREED) and all(c.lower() in _POSSIBLE | {"would"} for c in cues) and \
+            (talks := _talks_toward(t)) is not None:
+        status, cues = S.IN_TALKS, [talks.text]  # "talks that could lead to X taking a stake in Y are continuing"
     if re.search(r"\bno longer\b", sentence, re.I):  # "Ford no longer holds any shares in Mazda"
         return S.ENDED, ["no longer"]
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
@@ -226,7 +232,7 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return None  # "required no funding from Deutsche", "has no stake in X": the noun itself is denied
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
         return None  # "Sun Chemical refused to sell its entire business": a deal turned down, none made
-    negated = L.NEGATION.search(sentence)
+    negated = L.NEGATION.search(sentence) or L.NO_NEGOTIATIONS.search(sentence)
     abandoned = L.ABANDONED.search(sentence)
     if abandoned and re.search(r"\b(?:if|unless|whether)\b", sentence, re.I):
         abandoned = None  # "would not pursue the offer if the board rejected it": a condition, not an end
@@ -272,6 +278,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # "pending final approval of the proposed merger of the two airlines": a deal awaiting its approval is one
         # its parties have made
         status, cues = S.AGREED, [approval.text]
+    if status is S.PROPOSED and rtype in _ONE_ACT and t.pos_ == "NOUN" and \
+            t.lemma_.lower() not in L.BID_NOUNS | L.PROPOSED and t.dep_ == "pobj" and t.head.lower_ == "of" and \
+            t.head.head.lemma_.lower() == "announcement":
+        # "following the announcement of Reebok's proposed acquisition of Avia": a deal announced is one its parties
+        # have made (an offer announced stays one: "the announcement of its tender offer")
+        status, cues = S.AGREED, [t.head.head.text]
     if status is S.PROPOSED and rtype in _ONE_ACT and cues and (halt := _halt_sought(t)) is not None and \
             _wanted(halt).text == cues[0]:
         # "stockholders filed suit seeking to halt the sale of Avia to Reebok", "the suit was aimed at blocking the
@@ -932,6 +944,64 @@ def _completed_by(y):
     return head if done else None
 
 
+# Periods that, after "last", put a time a season or more before the story: "late last year", "last fall".
+_LONG_PERIODS = {"year", "fall", "autumn", "summer", "spring", "winter"}
+
+
+def _year_back(verb) -> bool:
+    """Whether a verb is dated a season or more before its story: "late last year", "last fall", "a year ago",
+    "two years ago" (not "last week", "earlier this month": a rejection that recent may still be answered)."""
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {x.lower_ for x in c.subtree}
+        if words & _LONG_PERIODS and ("last" in words or "ago" in words) or \
+                "ago" in words and words & {"years", "months"}:
+            return True
+    return False
+
+
+# Verbs that bring a company into being: "Cyacq was formed by Citicorp and Audio Video to acquire Cyclops".
+_FOUNDING = {"form", "create", "establish", "organize", "organise", "set", "incorporate"}
+
+
+def _founded_for(t):
+    """The verb that formed a company for the deal an infinitive of purpose tells, if any: "Cyacq was formed
+    ... to acquire Cyclops" (the vehicle is formed; the purchase it is for is still a bid)."""
+    if t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or t.dep_ not in ("advcl", "xcomp") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    # (the parse may hang the infinitive on a word between: "formed by X and Y Inc to acquire Z")
+    return next((a for a in list(t.ancestors)[:2] if a.lemma_.lower() in _FOUNDING and a.tag_ in ("VBN", "VBD") and
+                 any(c.dep_ == "auxpass" for c in a.children)), None)
+
+
+# Verbs by which talks bring a deal about: "talks that could lead to Chrysler taking a stake in Lamborghini".
+_LEADING_TO = {"lead", "result"}
+
+
+def _talks_toward(t):
+    """The talks noun a deal is what they may lead to, if any: "Joint venture talks that could lead to Chrysler
+    Corp taking a stake in Lamborghini are continuing" (the deal is in talks; the modal is the talks' hope, not
+    a bid); not talks told ended ("talks that could have led to a merger collapsed")."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i:
+            return None
+        if x.dep_ == "relcl":
+            break
+        x = x.head
+    else:
+        return None
+    talks = x.head
+    if x.lemma_.lower() not in _LEADING_TO or not (talks.lemma_.lower() in _TALK_NOUNS or talks.lower_ in _TALK_NOUNS):
+        return None
+    verb = talks.head
+    if any(c.dep_ == "neg" for c in (*x.children, *verb.children)) or verb.lemma_.lower() in L.CALLED_OFF | L.ENDED:
+        return None
+    return talks
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -1084,6 +1154,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             rejected.append(y.text)  # "the ICC had rejected the merger of A and B": a deal turned down, blocked
             continue
         if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
+                t.lemma_.lower() in L.BID_NOUNS and _year_back(y) and \
+                any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+            # "Late last year, Shearson's takeover offer to Hutton was rejected by Hutton": a bid turned down a
+            # year or a season before the story, and told as no more than background, is over
+            rejected.append(y.text)
+            continue
+        if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
                 _for_another(y) and any(c.i in (t.i, t.head.i) and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
             # "its offer for X was rejected in favour of a lower bid by Y": the seller took another bid, this one lost
             rejected.append(y.text)
@@ -1170,7 +1247,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         found[S.CALLED_OFF] = [overtaken.text]
     text = sent.text.lower()
     if re.search(r"\bwas off\b|\bcalled off\b|\bpulled out\b|\bwalked away\b|\b(?:fell|fallen|falls) through\b|\b(?:talks|negotiations|discussions) "
-                 r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b", text):
+                 r"(?:that|which) (?:have |had )?(?:since )?(?:ended|collapsed|broken down|broke down|fell apart)\b|"
+                 # "negotiated a possible bid for X but the talks were broken off two weeks ago"
+                 r"\b(?:talks|negotiations|discussions) (?:were|was|have been|had been) (?:broken off|terminated)\b", text):
         found.setdefault(S.CALLED_OFF, ["off"])
     if S.CALLED_OFF not in found and (stopped := _talks_stopped(t)) is not None:
         found[S.CALLED_OFF] = [stopped.text]
