@@ -95,3 +95,19 @@ def test_a_role_title_is_scored_as_the_office_it_names(tmp_path):
     # labels give no title is not counted
     assert (report.title_correct, report.title_total) == (1, 2)
     assert report.as_dict()["title_accuracy"] == 0.5
+
+
+def test_a_known_company_named_as_the_gazetteer_names_it_matches_the_form_the_labels_give(tmp_path):
+    # finer-ord-train-149: "companies from Taiwan Semiconductor Manufacturing Co. to Pegatron Corp."; keiretsu
+    # names the known company TSMC in every story (the gazetteer's name), the labels as the text writes it
+    doc = {"id": "x2", "corpus": "finer-ord", "text": "...",
+           "companies": [{"name": "Taiwan Semiconductor Manufacturing", "aliases": []},
+                         {"name": "GM", "aliases": []}, {"name": "Pegatron", "aliases": ["Pegatron Corp."]}],
+           "people": [], "relations": [{"source": "GM", "target": "Pegatron", "type": "acquisition",
+                                        "status": "proposed", "attributes": {}, "evidence": "..."}]}
+    gold = load_documents(_gold(tmp_path, [doc]))
+    found = Found(["TSMC", "General Motors", "Pegatron", "Toyota"], [],
+                  [("acquisition", "General Motors", "Pegatron", "proposed")])
+    report = score_documents(gold, [found])
+    assert (report.companies.tp, report.companies.fp, report.companies.fn) == (3, 1, 0)
+    assert report.relations.tp == 1

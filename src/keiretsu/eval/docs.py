@@ -5,7 +5,9 @@ and people it names (each a canonical ``name`` with ``aliases``) and its relatio
 (``source``, ``target``, ``type``, ``status``, ``attributes``, ``evidence``).
 
 A name found by keiretsu is matched to a gold entity when its key (legal suffixes off,
-case and punctuation folded) equals the key of the entity's name or of one of its aliases.
+case and punctuation folded) equals the key of the entity's name or of one of its aliases, or of
+the gazetteer's name for one of them (a known company keiretsu names as the gazetteer does: "TSMC"
+for "Taiwan Semiconductor Manufacturing Co.").
 Each gold entity counts once: two nodes keiretsu makes for one company ("AmSouth" and
 "AmSouth Bancorp" kept apart) are one hit and one false positive, since a user sees two
 nodes. A relationship matches when both ends match the gold ends and the type and direction
@@ -57,12 +59,24 @@ def _person_key(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").replace("\u2019", "'").replace("\u2018", "'").split())
 
 
-def _entities(items: Iterable[dict], key) -> list[GoldEntity]:
+def _entities(items: Iterable[dict], key, canonical=None) -> list[GoldEntity]:
     out = []
     for item in items:
         names = [item["name"], *item.get("aliases", [])]
+        if canonical is not None:
+            names += [canonical(n) for n in names]
         out.append(GoldEntity(item["name"], frozenset(k for k in map(key, names) if k)))
     return out
+
+
+def _known_name(name: str) -> str:
+    """The gazetteer's name of a company the labels write otherwise ("Taiwan Semiconductor Manufacturing Co."
+    is TSMC, "GM" General Motors): keiretsu names a known company so in every story, and the gazetteer's
+    aliases are forms of the same name, never a former or later one (``extract/data/companies.tsv``). The
+    relation model's training data keys labelled names the same way (``extract.training``)."""
+    from ..extract.gazetteer import Gazetteer
+
+    return Gazetteer.default().canonical(name)
 
 
 def load_documents(path: Path) -> list[GoldDocument]:
@@ -88,7 +102,7 @@ def load_documents(path: Path) -> list[GoldDocument]:
                 if rtype == "role" and (rel.get("attributes") or {}).get("title"):
                     titles[key] = rel["attributes"]["title"]
             out.append(GoldDocument(str(row["id"]), row.get("corpus", ""), row["text"],
-                                    _entities(row.get("companies", []), name_key),
+                                    _entities(row.get("companies", []), name_key, _known_name),
                                     _entities(row.get("people", []), _person_key), relations,
                                     row.get("title") or "", titles))
         except (ValueError, KeyError, TypeError) as exc:
