@@ -3094,6 +3094,47 @@ _LEGAL_AFTER = re.compile(rf"(?:\s+Group\b(?![-'’])(?!\s+of\b))?(?:{_SUFFIXES_
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:[Aa]dministration|[Gg]overnment)\b")
 #: An indefinite article right before a name: "a ULIP", "an HSA".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+#: A lower-case "the" right before a name, mid-sentence: "a tour of the Hevea Wood Operation Factory".
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+#: Words of a firm's name or of what the news calls a firm: a name holding one is a firm's even written only
+#: after "the" ("the Bank of China", "the London Stock Exchange", "the Vanguard 500 Index Fund").
+_FIRM_WORDS = _BUSINESS_WORDS | _FIRM_NOUNS | _PART_NOUNS | _INSTITUTION_NOUNS | frozenset(
+    LEGAL_FORMS) | frozenset({"exchange", "exchanges", "bourse", "clearing", "fund", "funds", "etf", "etfs", "trust",
+                              "trusts", "society", "bank", "banks", "assurance", "works", "co", "cos", "corp"})
+
+
+def _firm_word(word: str) -> bool:
+    """Whether a word, lower case, is a firm's ("bank", "Landesbank", "exchange", "holdings")."""
+    return word in _FIRM_WORDS or word.endswith("bank")
+
+
+def _firm_word_after(text: str, end: int) -> bool:
+    """Whether a noun of a firm or of its parts follows a name, a few words of what it does between: "the
+    Fairchild Republic unit's president", "the Capco group", "the Reed business", "the Samarco iron ore
+    operation", "the Airbus Industrie aircraft consortium"."""
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    after = words.group(1).split()
+    return _firm_word(after[0]) or any(w in _KIND_AFTER or w in _PART_NOUNS or w in _FIRM_NOUNS for w in after)
+
+
+#: Up to four lower-case words right after a name (after its possessive, if any).
+_WORDS_AFTER = re.compile(r"(?:['’]s?)?((?:\s+[a-z][a-z-]*){1,4})")
+
+
+#: Last words of railroads' and utilities' names, which the news writes after "the": "the Burlington Northern",
+#: "the Kansas City Southern", "the Southern Pacific".
+_LINE_ENDINGS = frozenset({"northern", "southern", "western", "eastern", "pacific", "central"})
+#: What the news calls a firm or its part after its name, beyond the firm nouns: "the Capco group".
+_KIND_AFTER = frozenset({"group", "groups", "company", "companies", "firm", "firms", "business", "businesses",
+                         "consortium", "chain", "chains", "venture", "ventures", "partnership", "network", "networks",
+                         "operation", "operations", "concern", "empire", "outfit", "startup", "start-up", "label",
+                         "airline", "carrier", "studio", "publisher", "brokerage",
+                         # a deal named after its party: "the Petrolifera acquisition", "the Adelphia and Time Warner
+                         # transactions"
+                         "acquisition", "acquisitions", "transaction", "transactions", "merger", "takeover", "buyout",
+                         "deal", "bid", "purchase"}) | frozenset(w for w in vocabulary("owned_words") if " " not in w)
 #: What follows a name that no noun of its own follows: a stop, or a word that opens a phrase or a clause.
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[?.,;:!)]|$|(?:in|like|for|with|that|which|or|and|is|was|to|from|at|on)\b)")
 #: A model's code: capitals and digits, both ("S6", "A350", "825SL").
@@ -3381,6 +3422,18 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     kinds = _only_where(ex, lambda e: bool(_ARTICLE_BEFORE.search(text, max(0, e.start - 4), e.start)) and
                         bool(_NO_NOUN_AFTER.match(text, e.end)))
     gone |= {n for n in kinds if n not in legal and gaz.lookup(n) is None}
+    # "a tour of the Hevea Wood Operation Factory", "the IXSuite private exchange", "the Bantron Smoking Deterrent
+    # Tablet", "the Farm Credit System": a name the text writes only after "the", never with a legal form nor as
+    # a party to a deal, is a thing's, a place's or a body's; a firm is written bare, "Zorvex said", at least once.
+    # Not a name holding a word of a firm's ("the Bank of China", "the London Stock Exchange", "the Vanguard 500
+    # Index Fund"), nor one a firm's noun follows ("the Fairchild Republic unit", "the Capco group"), nor an outlet
+    # (judged whole above)
+    the_only = _only_where(ex, lambda e: bool(_THE_BEFORE.search(text, max(0, e.start - 5), e.start)) and
+                           not _firm_word_after(text, e.end))
+    gone |= {n for n in the_only if n not in legal and n not in ends and n not in cued and n not in marked and
+             n not in ticked and gaz.lookup(n) is None and not_companies().category(n) != "outlet" and
+             not _ACRONYM.fullmatch(n) and not any(_firm_word(w.strip(".'’")) for w in n.lower().split()) and
+             n.split()[-1].lower() not in _LINE_ENDINGS}
     # "PC OEMs", "filed ANDAs": an acronym in the plural names a kind of thing, and a firm is one; "public sector
     # banks (PSBs)", "system-on-a-chip, or SoC,": an acronym the text spells out in lower-case words is a common
     # noun's, wherever else the text writes it
