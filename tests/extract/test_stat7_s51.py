@@ -53,12 +53,13 @@ _QUESTAR = ("DALLAS, March 20 - Universal Resources Corp said its shareholders a
 
 def test_a_merger_a_later_sentence_tells_took_effect_is_in_force(rules):
     got = _statuses(rules, _QUESTAR)
-    assert got[("merger", "Questar", "Universal Resources")] == ["agreed", "active"]
+    # (a takeover since RECALL8: "Universal said it will operate as a wholly owned unit of Questar")
+    assert got[("acquisition", "Questar", "Universal Resources")] == ["agreed", "active"]
 
 
 def test_a_merger_that_will_take_effect_is_not_in_force_yet(rules):
     got = _statuses(rules, _QUESTAR.replace("which took effective today", "which will take effect on April 1"))
-    assert got[("merger", "Questar", "Universal Resources")] == ["agreed"]
+    assert got[("acquisition", "Questar", "Universal Resources")] == ["agreed"]
 
 
 def test_a_merger_noun_with_two_deals_told_names_neither(rules):

@@ -16,6 +16,13 @@ fate in a sentence of its own that names neither party.
 - An office given whose start a later sentence puts off to an event still to come ("named Robert J. Fitzpatrick
   president of Euro Disneyland. Disney said the appointment becomes effective when it and the French government
   sign the definitive agreement"): agreed, not held yet, when the story gives an office to one person only.
+- A merger of two companies of which another sentence of the story makes one the other's subsidiary ("Rabbit
+  Software Corp said it agreed in principle to merge with CTI Data Inc ... CTI will become a wholly owned
+  subsidiary of Rabbit"; "shareholders approved the merger of the company with Questar Corp ... Universal said it
+  will operate as a wholly owned unit of Questar"), or whose shareholders a sentence has the other pay in its own
+  paper ("Pilgrim ... said it will issue two mln shares ... to Marketing Technologies shareholders"; "the
+  securities Chemical will issue to Texas Bancshares shareholders as part of the merger"): one absorbs the other, a
+  takeover, no merger of equals.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import dataclasses
 import re
 
 from ..models import EntityKind, Mention, RelationType, Status
+from .names import name_key
 
 _BIDS = (RelationType.ACQUISITION, RelationType.MERGER)
 _OPEN = (Status.PROPOSED, Status.IN_TALKS)
@@ -182,4 +190,58 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
                                                cues=["returned"]))
                 break
-    return _in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text, spans)
+    return _absorbing(_in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text, spans),
+                      text, spans)
+
+
+#: Words that make a stake a parent's: "will become a wholly owned subsidiary of", "will operate as a unit of".
+_SUBSIDIARY = re.compile(r"\b(?:subsidiary|subsidiaries|unit|units)\b", re.I)
+
+
+#: A company's shareholders paid in another's paper: "will issue two mln shares ... to Marketing Technologies
+#: shareholders", "the securities Chemical will issue to Texas Bancshares shareholders".
+_ISSUED_TO = re.compile(r"\bissue\b[^.;]{0,100}?\bto\s+(?:the\s+)?(?P<held>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}?)"
+                        r"(?:['’]s?)?\s+(?:share|stock)holders\b")
+
+
+def _absorbing(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, each merger of two companies another sentence of the story makes owner and subsidiary (a
+    stake agreed or held, said with a subsidiary's or a unit's noun, of no percentage or a majority), or whose
+    one's shareholders a sentence has the other issue its paper to (``_ISSUED_TO``, the issuer named before),
+    told as the owner's acquisition of the other, with the merger's own sentence and status."""
+    owners = [(m.source, m.target, m.start, m.start) for m in mentions
+              if m.type is RelationType.STAKE and m.status in (Status.AGREED, Status.ACTIVE)
+              and _SUBSIDIARY.search(m.sentence) and _majority(m)]
+    if any(m.type is RelationType.MERGER for m in mentions):
+        for a, b in spans:
+            for issued in _ISSUED_TO.finditer(text, a, b):
+                # the issuer: the other party, named before "issue"
+                owners.append(("", issued.group("held"), a, issued.start()))
+    out = []
+    for m in mentions:
+        pair = None
+        for source, target, at, upto in (() if m.type is not RelationType.MERGER else owners):
+            held = _firm(target, m)
+            owner = _firm(source, m) if source else \
+                next((p for p in (m.source, m.target) if p != held and held is not None and
+                      re.search(rf"\b{re.escape(p.split()[0])}\b", text[at:upto])), None)
+            if at != m.start and owner is not None and held is not None and owner != held:
+                pair = (owner, held)
+                break
+        out.append(m if pair is None else dataclasses.replace(
+            m, type=RelationType.ACQUISITION, source=pair[0], target=pair[1], cues=[*m.cues, "absorbs"]))
+    return out
+
+
+def _majority(m: Mention) -> bool:
+    percent = m.attributes.get("percent")
+    return percent is None or float(percent) > 50
+
+
+def _firm(name: str, merger: Mention) -> str | None:
+    """The merger's party a stake's name is, written in full or short ("CTI" for "CTI Data")."""
+    key = name_key(name)
+    found = [p for p in (merger.source, merger.target) if p == name or
+             key and (name_key(p).startswith(key) or key.startswith(name_key(p))) and
+             p.split()[0].lower() == name.split()[0].lower()]
+    return found[0] if len(found) == 1 else None

@@ -250,6 +250,11 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "neither"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: Verbs that tell who founded a company, in the passive with the founder after "by" ("Cyacq Corp was formed by
+#: Citicorp Capital Investors", "OII Holdings Corp, a company formed by Kohlberg Kravis Roberts and Co", "NMIC, set
+#: up by DBP and PNB"): the firms that formed it own it, a parent and its subsidiary. "set" only with "up". Not
+#: "created" nor "established", whose "by" is most often a rule's or a job's maker ("requirements established by").
+FOUNDED = {"form", "found", "set"}
 #: Nouns of a kind of firm that "parent" or "holding" makes another's owner: "its parent company", "X's holding
 #: concern".
 PARENT_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}

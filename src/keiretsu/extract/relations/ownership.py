@@ -47,6 +47,8 @@ _SHARE_UNITS = {"pct", "percent", "%", "share", "shares", "stock"}
 GATED.update({w: frozenset(_SHARE_UNITS) for w in DEAL_WORDS["handing"]})
 #: "Facebook paid $19 billion for WhatsApp": a price paid for a company (``_paid_for``).
 GATED["pay"] = frozenset({"for"})
+#: "Cyacq Corp was formed by X": who founded a company (``_founders``), said with "by".
+GATED.update({w: frozenset({"by"}) for w in L.FOUNDED})
 #: A sale that leaves a stake behind: "part of", "sold 35 million shares", "sold 110,000 Cyclops Corp common
 #: shares", "cutting its holding to 24 pct".
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
@@ -1587,10 +1589,11 @@ def _parents(sent, companies: list[Ent]):
     reads it, else as the words between two names say it ("Perkins, a wholly-owned subsidiary of
     Caterpillar", "Millennium Inorganic Chemicals, Inc. (a subsidiary of National Titanium Dioxide)"), which a
     filing's long sentences often keep the parser from reading."""
-    seen = set()
-    for t, parent, child in (*_parents_parsed(sent, companies), *_named_arms(sent, companies)):
+    seen = {}
+    for t, parent, child in (*_parents_parsed(sent, companies), *_named_arms(sent, companies),
+                             *_founders(sent, companies)):
         if (parent.i, child.i) not in seen:
-            seen.add((parent.i, child.i))
+            seen[parent.i, child.i] = t
             yield t, parent, child
     ordered = sorted((e for e in companies if not e.members), key=lambda e: e.i)
     for child, parent in zip(ordered, ordered[1:]):
@@ -1601,7 +1604,16 @@ def _parents(sent, companies: list[Ent]):
             continue  # "a unit of British Petroleum PLC's BP North America Inc unit": the possessor's unit's
         noun = next((x for x in between if x.lemma_.lower() in ("subsidiary", "unit", "division")), None)
         if noun is not None:
+            seen[parent.i, child.i] = noun
             yield noun, parent, child
+    # last, the units a list names after its owner's possessive, which the parse hangs on the first name alone;
+    # each told by the word that told a unit of the list already, if one did, so that all share one status
+    for t, parent, listed in _list_owned(sent, companies):
+        told = next((seen[parent.i, e.i] for e in listed if (parent.i, e.i) in seen), t)
+        for e in listed:
+            if (parent.i, e.i) not in seen:
+                seen[parent.i, e.i] = told
+                yield told, parent, e
 
 
 #: The words between a subsidiary and its parent set beside it: ", a wholly owned subsidiary of ", " (a unit of ",
@@ -1860,6 +1872,78 @@ def _listed_before(sent, companies: list[Ent], last: Ent) -> list[Ent]:
     return out
 
 
+def _founders(sent, companies: list[Ent]):
+    """(the verb, founder, company) of a company the sentence says firms founded, in the passive with the
+    founders after "by" (``lexicon.FOUNDED``): "Cyacq Corp was formed by Citicorp Capital Investors Ltd and Audio
+    Video Affiliates Inc", "OII Holdings Corp, a company formed by Kohlberg Kravis Roberts and Co, said", "General
+    Acquisition Corp, formed by AFG Industries and Wagner and Brown", "NMIC, which was set up by DBP". Only firms
+    found it: not "a group formed by Theodore Cross", nor "a company formed by the merger of X and Y"."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    for t in sent:
+        if t.lemma_.lower() not in L.FOUNDED or t.tag_ != "VBN" or \
+                t.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            continue
+        by = next((c for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+        named = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if named is None:
+            continue
+        # the name itself after "by", not a name that qualifies it ("formed by Becor executives": its people)
+        founders = [e for e in (at.get(x.i) for x in (named, *named.conjuncts)) if e is not None and not e.members]
+        if t.dep_ == "acl":  # "X, a company formed by Y", "X, formed by Y"
+            formed = at.get(t.head.i)
+            if formed is None and t.head.dep_ == "appos" and t.head.lemma_.lower() in L.PARENT_FIRM_NOUNS | {"group"}:
+                formed = at.get(t.head.head.i)
+            formed = [formed] if formed is not None else []
+        else:  # "X was formed by Y", "X, which was formed by Y"
+            subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.lower_ in ("which", "that") and t.dep_ == "relcl":
+                subject = t.head
+            # "A new company, Zeta Holdings Inc, will be formed by": the name set beside the subject
+            head = None if subject is None else at.get(subject.i) or next(
+                (at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in at), None)
+            formed = [head, *(e for e in (at.get(x.i) for x in subject.conjuncts) if e is not None)] \
+                if head is not None else []
+        for child in formed:
+            for founder in founders:
+                if not child.members and founder is not child and not set(founder.names) & set(child.names):
+                    yield t, founder, child
+
+
+def _list_owned(sent, companies: list[Ent]):
+    """(the plural noun, owner, the units listed) of each list of units before a plural part noun whose owner's
+    possessive the parse hangs on the list's first name ("its Purity Supreme and Rickels units")."""
+    ending = {e.j: e for e in companies if not e.members}
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    for t in sent:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in L.OWNED | {"division"} or t.i in at:
+            continue
+        last = ending.get(t.i)
+        if last is None or any(c.dep_ == "poss" and c.i < t.i for c in t.subtree):
+            continue
+        owner = _list_owner(sent, t, last, companies, at)
+        if owner is not None:
+            yield t, owner, [e for e in (*_listed_before(sent, companies, last), last)
+                             if e is not owner and not e.members]
+
+
+def _list_owner(sent, noun, last: Ent, companies: list[Ent], at: dict) -> Ent | None:
+    """The owner of the units a list names before a plural noun, when the parse hangs the possessive that opens
+    the list on its first name ("its Purity Supreme and Rickels units", "Acme's Zeller, Pexton and Rickels
+    subsidiaries"): the possessive right before the list's first name, with only names, commas and "and"
+    between it and the noun."""
+    listed = _listed_before(sent, companies, last)
+    first = min((last, *listed), key=lambda e: e.i)
+    if first is last:
+        return None  # one name: the ordinary reading holds
+    poss = sent[first.i - 1] if first.i > 0 else None
+    if poss is None or poss.dep_ != "poss" and poss.text not in ("'s", "’s", "'"):
+        return None
+    if poss.lower_ == "its":
+        return _its_owner(sent, poss, companies, first)
+    owner = at.get(poss.i - 1) if poss.text in ("'s", "’s", "'") else None
+    return owner if owner is not None and owner not in (first, last, *listed) else None
+
+
 def _before_blank(sent, k: int) -> int:
     """Where the words before ``k`` end once the blank left of a ticker the wire puts after a name is passed:
     "Schneider S.A. <SCHN.PA> subsidiary Jeumont-Schneider"."""
@@ -1921,6 +2005,9 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             status = S.ENDED  # "Y, a former subsidiary of X", "X's onetime unit Y": sold or spun off since
         elif _closed_by(t) is not None:
             status = S.ENDED  # "Y was a unit of X until December 30, 1986"
+        elif t.lemma_.lower() in L.FOUNDED and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to")
+                                                    for c in t.children):
+            status = S.AGREED  # "a company to be formed by X", "X will be set up by Y": once it is
         elif _to_become(t):
             # "X will become a subsidiary of Y": once the deal is done; "agreed to begin talks ... to form a plan
             # under which X would become a subsidiary of Y": only talked of
