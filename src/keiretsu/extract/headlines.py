@@ -6,7 +6,8 @@ words around them, and a headline gives no relationship. The cues:
 
 * a name the wire marks: "<NATIONAL SEA PRODUCTS LTD> 4TH QTR NET";
 * an all-caps headline that opens with a name ending in a legal form, the wire's ticker after it or
-  not: "WINLAND ELECTRONICS INC 4TH QTR LOSS". A ticker after a name with no legal form is not
+  not: "WINLAND ELECTRONICS INC 4TH QTR LOSS"; a word that ends firms' names between the form and the
+  ticker is the name's ("SERVICE CORP INTERNATIONAL <SRV> SETS QUARTERLY"); A ticker after a name with no legal form is not
   enough: the run of capitals before it may hold the headline's verb ("GABELLI GROUP CUTS GENCORP
   <GY> STAKE");
 * unless a results brief's period or figure follows the ticker ("NEW ENGLAND ELECTRIC SYSTEM <NES>
@@ -69,7 +70,8 @@ def _opening(title: str) -> str | None:
     legal = [k for k, w in enumerate(words[: _MAX_WORDS + 1])
              if k and w.strip(".").lower() in LEGAL_FORMS and w.strip(".").lower() not in _WORDLIKE]
     if legal:
-        end = legal[-1] if ticker and legal[-1] == len(words) - 1 else legal[0]
+        end = len(words) - 1 if ticker and (legal[-1] == len(words) - 1 or _goes_on(words[legal[-1] + 1:])) \
+            else legal[0]
     elif ticker and 1 < len(words) <= _MAX_WORDS and _reports(title[ticker.end():]):
         end = len(words) - 1
     else:
@@ -79,6 +81,16 @@ def _opening(title: str) -> str | None:
     if any(not _WORD.fullmatch(w) or w.lower() not in _NAME_JOINERS and w.lower() in glued for w in name):
         return None
     return " ".join(name)
+
+
+def _goes_on(tail: list[str]) -> bool:
+    """Whether the words between a legal form and the wire's ticker are the name's own, a word that ends firms'
+    names after the form: "SERVICE CORP INTERNATIONAL <SRV>" is Service Corp International, not Service Corp."""
+    return 0 < len(tail) <= 2 and all(w.lower() in _TAILS for w in tail)
+
+
+#: Words a firm's name goes on with after its legal form ("Service Corp International", "Bunzl Co Group").
+_TAILS = frozenset({"international", "intl", "group", "holdings", "industries", "enterprises", "worldwide"})
 
 
 def _reports(after: str) -> bool:

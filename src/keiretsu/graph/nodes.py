@@ -74,7 +74,7 @@ from pathlib import Path
 
 from ..extract import vocab
 from ..extract.gazetteer import Gazetteer, places
-from ..extract.names import LEGAL_FORMS
+from ..extract.names import LEGAL_FORMS, generic_word
 from ..extract.vocab import misspelling, words
 from ..models import RelationshipKey
 from ..store import Store
@@ -201,7 +201,8 @@ def version() -> str:
     code = Path(__file__).read_bytes() + b"".join(
         (data / name).read_bytes() for name in ("lead_words.txt", "places.txt", "states.txt", "title_words.txt",
                                                 "headline_words.txt", "companies.tsv", "thing_words.txt",
-                                                "node_cues.tsv", "and_words.txt", "goods.txt", "unit_nouns.tsv"))
+                                                "node_cues.tsv", "and_words.txt", "goods.txt", "unit_nouns.tsv",
+                                                "name_words.tsv"))
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -468,11 +469,19 @@ _MORE = re.compile(r"^(?: [A-Z][a-z][\w-]*){1,2} ([A-Z][a-z]+)(?= [a-z]|[,;:]| ?
 # ("for |Sea Hawk|, Super Cobra and CV helicopters"); that of a company's ("Kelvar and Dexter shares") is no
 # more than the firms' holdings, where the name is one of several a phrase counts.
 _LIST = re.compile(r"^(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*,? (?:and|or|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
+# ... and the acronym the list is then given, before the cue: "the |Morgan Stanley Capital International Europe|,
+# Australia and Far East, or EAFE, stock index".
+_LIST_ACRONYM = re.compile(r"^,? or [A-Z]{2,6},?(?= [a-z])")
+# A preposition inside a name with no legal form, before a capitalised word: the name runs on past a firm's into
+# what a deal is for ("a licensing pact with |Adobe for Postscript|"), or is a body's ("Approvals Board for
+# Telecommunications"); a firm named so carries a legal form ("Hospital for Sick Children Inc" stays one).
+_FOR_INSIDE = re.compile(r"[\w.'-] for [A-Z]")
 _BEFORE_CUE = 48  # characters before a name the longest cue before one, "the" and a space fit in
 _FORMAT = frozenset({"legal form", "ticker", "marked", "company word"})  # what overrules a naming glued on
 _MARKET = "market"  # the category of ``node_cues.tsv`` for an exchange's name
 _PERSON = "person"  # the category of ``node_cues.tsv`` for a person's name
 _PAIR_OF = "pair"  # evidence against a node: its name joins two firms' ("TWA-USAir")
+_TRADE = "trade"  # evidence against a node: every naming is one word of a line of business ("Chemical", "Cable")
 _UNIT = "unit"  # evidence against a node: its name is a firm's unit's, of common words ("Plastic Packaging Division")
 _LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
 # A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
@@ -500,8 +509,8 @@ _OWNER_BEFORE = re.compile(r"([A-Z][a-z]+)(?:'s)? $")
 _OF_PLACE = re.compile(r"^ of ([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # a naming that is an acronym, nothing else
 # Two firms' names joined by a hyphen or a slash and written as their combination: "a merged |TWA-USAir",
-# "a |TWA-USAir| combination".
-_PAIR = re.compile(r"[A-Z][\w.&']+[-/][A-Z][\w.&']+")
+# "a |TWA-USAir| combination", "a |Kappa-Radiation Systems| combination" (the second name's words go on).
+_PAIR = re.compile(r"[A-Z][\w.&']+[-/][A-Z][\w.&']+(?: [A-Z][\w.&']+){0,3}")
 _COMBINED = re.compile(r"(?:^|\s)merged $")
 _COMBINATION = re.compile(r"^ combination\b")
 # ... or, by a slash, as their merger or joint venture: "the 50/50 |Caterpillar/MHI| joint venture" (a hyphen
@@ -653,6 +662,24 @@ def _unit(text: str, after: str) -> bool:
     return len(content) >= nouns[noun] and all(w in lines for w in content)
 
 
+@lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    """The one-word lines of business firms' names end in (``node_cues.tsv``'s company words, ``name_words.tsv``'s
+    business, trade and ending words, ``goods.txt``, ``and_words.txt``)."""
+    named = vocab.classes("name_words")
+    return frozenset({w for w, c in cues().last.items() if c == _COMPANY and " " not in w} | named["business"] |
+                     named["trade"] | named["ending"] | words("goods") | words("and_words"))
+
+
+def _trade_word(text: str) -> bool:
+    """Whether a naming is one word of a line of business, its legal form aside, or the plural of a noun
+    (``names.generic_word``): "Chemical", "Cable", "Financial Corp", "Manufacturers". Such a node is a piece of a longer name the parse cut ("Mobil's |Chemical|", "|Cable| and Wireless",
+    "Hongkong |Land|") unless something besides its word speaks for it: a legal form, a ticker, the wire's mark,
+    a company's cue around it (``_weigh``)."""
+    bare = _bare(re.sub(r"'s?$", "", text.strip())).rstrip(".")
+    return " " not in bare and (bare.lower() in _trade_words() or generic_word(bare))
+
+
 def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str], set[str]]:
     """What the namings of a node say for it being a company and against it: each naming is (text,
     text before, text after, gaps to the other names as ``cut`` reads them). A cue against counts
@@ -664,6 +691,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     cued: list[set[str]] = []
     whole, glued, places_only, market, who, pair = False, True, True, False, False, False
     units = bool(namings) and all(_unit(n[0], n[2]) for n in namings)
+    trade = bool(namings) and all(_trade_word(n[0]) for n in namings)
     generic = bool(namings) and all(_generic_bank(n[0]) for n in namings)
     states = generic and any(_states_bank(*n[:3]) for n in namings)
     legal: set[str] = set()  # the namings with a legal form of their own
@@ -687,7 +715,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         # A phrase led by an article is no name: "the only public sector purchase of |a U.S. Supercomputer".
         piece = tail or quote or _ARTICLE.match(text) is not None or bool(_PADDED.search(text)) or \
             cut(text, before, after, gap_before, gap_after) or _head_of(text) == _DESCRIPTION or \
-            bool(body and c.last.get(body.group(1).lower()) == "body") or _formed_partners(text, before, after) in paired
+            bool(body and c.last.get(body.group(1).lower()) == "body") or _formed_partners(text, before, after) in paired or \
+            bool(_FOR_INSIDE.search(text)) and not _legal(text)
         if known(text) is not None:
             for_.add("known")
         if not (piece or thing(text, after)):
@@ -727,7 +756,13 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             elif m:
                 (for_ if m.lastgroup == _COMPANY else said).add(m.lastgroup)  # type: ignore[arg-type]
         listed = _LIST.match(after)
-        m = c.after.match(after[listed.end():]) if listed else None
+        rest = after[listed.end():] if listed else ""
+        if listed and (acronym := _LIST_ACRONYM.match(rest)):
+            rest = rest[acronym.end():]
+            named = _WARES.match(rest)  # the noun the list and its acronym are given to: "stock index"
+            if named and any(w in words("thing_words") for w in named.group(1).split()[:2]):
+                said.add("site")
+        m = c.after.match(rest) if listed else None
         if m and m.lastgroup != _COMPANY:
             said.add(m.lastgroup)  # type: ignore[arg-type]
         m = _WARES.match(after)  # "the Amiga computer hardware", not "its Lumber homebuilding products unit"
@@ -798,6 +833,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add(_PAIR_OF)
     if units:
         against.add(_UNIT)
+    if trade:
+        against.add(_TRADE)
     return for_, against
 
 
@@ -821,6 +858,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False
     if _PAIR_OF in against and not for_ & _LISTED:
         return False
+    if _TRADE in against and for_ <= {"company word"}:
+        return False  # "Mobil's |Chemical|'s Plastic Packaging Division", "the failure of |Cable| and Wireless"
     if _UNIT in against and not for_ & _LISTED:
         return False  # "Group" and "the wire's mark" speak for any unit: only a form or a ticker of its own does
     if _STATE_BANK in against and for_ <= {"company word"}:
