@@ -40,6 +40,11 @@ rows = s.entity_contexts("company", sorted(found), 60)
 namings = {}
 for r in rows:
     namings.setdefault(r[0], []).append(tuple(r[2:]))
+# a node the store keeps no naming of (no sentence names it) gives the judgement nothing to read
+unread = [node for e, (_, node) in found.items() if e not in namings]
+found = {e: v for e, v in found.items() if e in namings}
+if unread:
+    print(f"{len(unread)} judged nodes with no naming in the store, left out: {', '.join(sorted(unread)[:10])}")
 tp = fp = fn = 0
 for e, (is_company, node) in sorted(found.items(), key=lambda x: x[1][1]):
     dropped = not company(namings[e])
