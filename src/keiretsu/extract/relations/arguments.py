@@ -424,6 +424,20 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             # "We have a license with AEG and sold Paciolan to X": the writer acts, not a company named before;
             # only one that has the writer speak may be it ("Acme said we will buy Beta")
             before = [e for e in before if _root(sent, e).dep_ == "nsubj" and _root(sent, e).head in t.ancestors]
+        # nor one a relative clause names that the trigger is not in: "AT&T, which has been at the centre of the
+        # two-year battle for CGCT, has teamed up with Philips": CGCT is what the clause tells of AT&T
+        # (by word order too, from "which" to the comma that closes it, which the parse may miss)
+        aside = {g.i for x in sent if x.dep_ == "relcl" and x.head.i < x.i and x.head.i in at and
+                 t.i not in {y.i for y in x.subtree} and x.i < t.i for g in x.subtree}
+        for w in sent:
+            # (only a clause on a company's name: "the group, which includes Sunbury Equities Corp, said it sold"
+            # tells who the group is, and its member acts)
+            if w.lower_ in ("which", "who") and 0 < w.i < t.i and any(
+                    e.j <= w.i and all(y.is_space or y.is_punct for y in sent[e.j : w.i]) for e in companies):
+                close = next((y.i for y in sent if y.i > w.i and y.text in (",", ";")), None)
+                if close is not None and close < t.i:
+                    aside |= set(range(w.i, close))
+        before = [e for e in before if _root(sent, e).i not in aside]
         a.subject = before[-1] if before else None
         if a.subject is not None:
             # "Amylum, a manufacturer in which Tate and Lyle holds a stake, made an offer": the aside's company

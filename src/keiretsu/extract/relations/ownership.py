@@ -326,6 +326,58 @@ def _anothers_deal(a: Args):
 
 
 @rule("objects")
+def _counted_parts_sold(a: Args):
+    """"said it disposed of 33 Bojangles' Chicken 'N Biscuits restaurants in Florida", "sold 12 Acme stores": a
+    count of a company's parts (``data/parts.txt``) sold is some of them, not the company whose name they bear."""
+    if a.rtype is not R.DIVESTMENT:
+        return None
+    if a.verb is not None:
+        sold = next((c for c in a.t.children if c.dep_ == "dobj"), None) or _of_object(a.t)
+    else:
+        sold = _of_object(a.t)
+    if sold is None or sold.i in a.at or sold.tag_ != "NNS" or sold.lemma_.lower() not in L.PARTS - L.OWNED:
+        return None
+    before = [x for x in sold.subtree if x.i < sold.i]
+    if not any(x.like_num and x.i not in a.at for x in before):
+        return None
+    # nor is a company the rest of the clause names ("as part of its retrenchment of its Bojangles' subsidiary");
+    # only one the parts go "to" buys them
+    buyers = {g.i for c in a.t.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.subtree}
+    return a.leave_out([o for o in a.objects if o.i not in buyers])
+
+
+@rule("objects")
+def _subject_bought_too(a: Args):
+    """"if a general offer to acquire Imperial Continental or its Calor Group or Contibel Holdings becomes
+    unconditional": a company the verb takes as its object, listed with the others, is bought with them, never the
+    buyer; with no buyer named, the sentence ties none."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE, R.DIVESTMENT) or a.verb is None or a.subject is None or \
+            a.subject.members:
+        return None
+    root = _root(a.sent, a.subject)
+    listed = {x.i for x in root.conjuncts}
+    if root.dep_ != "dobj" or root.head.i != a.verb.i or not any(_root(a.sent, o).i in listed for o in a.objects):
+        return None
+    return []
+
+
+#: The last words of people's titles and offices (``data/title_words.txt``): "Wilson's chief operating officer".
+_TITLE_WORDS = words("title_words") - {"shareholder", "shareholders", "owner", "owners", "investors", "member",
+                                        "members", "board", "committee", "team", "customers", "consumers", "traders",
+                                        "residents", "employee", "officials", "journalists"}
+
+
+@rule("objects")
+def _whose_people(a: Args):
+    """"Enro Acquisition ... owns Ramar Intercapital Corp and Wilson's chief operating officer, V. Jerome Kaplan, and
+    other managers": a company that only says whose officer a person is, is not what is owned or bought."""
+    if a.rtype not in (R.STAKE, R.ACQUISITION) or a.verb is None:
+        return None
+    return a.leave_out([o for o in a.objects if _root(a.sent, o).dep_ == "poss" and
+                        _root(a.sent, o).head.lemma_.lower() in _TITLE_WORDS and _root(a.sent, o).head.i not in a.at])
+
+
+@rule("objects")
 def _sold_whom(a: Args):
     """"it would sell Qintex 900,000 Hal Roach shares": a company right after the sale's verb and before a
     count is whom the shares are sold to, no company sold (however the parse hangs it)."""
@@ -559,6 +611,15 @@ def _bid_for_the_speaker(a: Args):
     bidder = next((_ent_in(c, a.at) for c in bid.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
     if bidder is None or any(g.i in a.at and a.at[g.i] is not bidder for g in bid.subtree if g.i > bid.i):
         return None
+    # "Knoll has offered to purchase 500,000 new shares of American Savings ..., and the board has accepted Knoll's
+    # offer": the offer is the one for a counted part of the shares the sentence told before, no takeover
+    told = [v for v in a.sent if v.i < bid.i and v.pos_ == "VERB" and v.lemma_.lower() in L.BID_NOUNS and
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in _BUYS and _counted_shares(c) for c in v.children) and
+            any(c.dep_ == "nsubj" and _ent_in(c, a.at) is not None and _ent_in(c, a.at).name == bidder.name
+                for c in v.children)]
+    # "Knoll's offer to buy the new shares": an offer for new shares or a count of them is no takeover
+    if told or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BUYS and _counted_shares(c) for c in bid.children):
+        return []
     # the company that says so ("X said ..."), not one the sentence tells of beside the bid ("Y will act
     # for Z, while X's bid is led by W")
     root = next((x for x in a.sent if x.dep_ == "ROOT"), None)
@@ -568,6 +629,16 @@ def _bid_for_the_speaker(a: Args):
     if target is None or target is bidder or target.members or bid.i < target.i:
         return None
     return list(_pairs(R.ACQUISITION, bidder, target))
+
+
+def _counted_shares(v) -> bool:
+    """Whether a verb buys a counted part of a company's shares, or new ones: "to purchase 500,000 new shares of X",
+    "to buy the new shares" (not "all the shares", "the remaining shares")."""
+    bought = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return bought is not None and bought.lemma_.lower() in ("share", "stock", "pct", "percent") and \
+        any(c.dep_ == "nummod" or c.lower_ in ("new", "newly") for c in bought.children) and \
+        not _rest(v.doc, bought) and \
+        not any(c.lower_ in ("all", "outstanding") for c in bought.subtree)
 
 
 @rule("claim")
@@ -1152,6 +1223,17 @@ def _parts_bought(a: Args):
     for g in _owner_words(bought):
         if g.i in a.at and g.i not in thing | possessive and all(e is not a.at[g.i] for e in owners):
             owners.append(a.at[g.i])
+    # "oil assets of Texas International and Lear Petroleum Partners": the owners listed after "of" each sell theirs
+    listed_owners = [] if possessive else \
+        [a.at[x.i] for c in bought.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" for x in g.conjuncts if x.i in a.at]
+    for e in listed_owners:
+        if all(e is not o for o in owners) and e is not a.subject:
+            owners.append(e)
+    if len(owners) > 1 and listed_owners and all(any(o is e for e in listed_owners) or
+                                                 any(o is a.at.get(g.i) for g in _owner_words(bought)) for o in owners):
+        buyers = [e for e in _conjoined(a.subject, a.companies, a.sent) if all(e is not o for o in owners)]
+        return [p for o in owners for b in buyers for p in _pairs(R.DIVESTMENT, o, b)]
     if len(owners) > 1:
         return None  # "the assets of X's Y subsidiary": the unit's assets are the unit, read as usual
     # "a plant and other assets of X": the last of a list names the owner, when it names one company alone
@@ -1235,6 +1317,11 @@ def _bid_from(a: Args):
     if party is None:
         return None
     target = a.subject
+    # "fought off a hostile bid for Beta Inc from Gamma Corp": the company the bid is "for" is its target, not the
+    # one that fights it off
+    sought = _after(a.sent, bid, a.at, "for") if bid.lemma_.lower() != "target" else None
+    if sought is not None and sought is not party and not sought.members and sought.i < party.i:
+        target = sought
     if target is None or target is party:
         # not a rival bidder: "tops a 40 dlr bid from Acme and a 42 dlr bid from Bolt" is no bid of Bolt's for Acme
         before = [e for e in a.companies if e.j <= bid.i and e is not party and not _bids_too(a.sent, e, bids)]
@@ -2820,3 +2907,37 @@ def _payer(v, at: dict[int, Ent]) -> Ent | None:
             return None
         x = x.head
     return None
+
+
+#: What a count of things bought may still be a company or a part of one: "bought three banks", "12 pct", "500,000
+#: shares", "10 mln dlrs of stock"; other counted things (planes, engines, tons) are goods.
+_COUNTED_HOLDINGS = {"share", "stock", "pct", "percent", "%", "common", "preferred", "dlr", "dlrs", "dollar", "mln",
+                     "million", "billion", "bln", "company", "firm", "bank", "concern", "newspaper", "insurer",
+                     "carrier", "airline", "station", "warrant", "note", "debenture", "bond", "unit", "interest",
+                     "stake", "right", "option"}
+
+
+_FIRM_WORDS = {w for ws in classes("firm_nouns").values() for w in ws}
+#: The last words of money as wire copy writes it (``data/currencies.tsv``): "2,205 francs", "300 mln dlrs".
+_MONEY = {w.split()[-1] for ws in classes("currencies").values() for w in ws}
+
+
+@rule("claim")
+def _counted_things_bought(a: Args):
+    """"AMR is expected to announce the purchase of 25 widebodied longrange A300's from Airbus Industrie and 15
+    Boeing Co 767's and the choice of General Electric Co to supply all 80 engines": a count of things bought, no
+    company among them, buys goods; no company named later in the sentence is taken over."""
+    if a.rtype is not R.ACQUISITION or a.lemma not in _BUYS | L.PURCHASE_NOUNS:
+        return None  # (not "has bid 2,205 francs a share for X": what a bid counts is its price)
+    bought = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else _of_object(a.t)
+    if bought is None or bought.i in a.at or bought.lemma_.lower() in _COUNTED_HOLDINGS | L.PARTS | L.OWNED or \
+            bought.lower_ in _COUNTED_HOLDINGS | _MONEY or bought.lower_ in _SCALE or \
+            bought.lemma_.lower() in _FIRM_WORDS or \
+            bought.lemma_.lower().endswith(("er", "or")):
+        return None  # "acquired two Swedish copper manufacturers in January 1986, Metallverken Ab and Wirsbo Bruks Ab"
+    count = [c for c in bought.children if c.dep_ == "nummod" and c.like_num]
+    if not count or any(c.text.isdigit() and len(c.text) == 4 and c.text[:2] in ("19", "20") for c in count):
+        return None
+    if any(x.i in a.at for x in bought.subtree) or any(x.lemma_.lower() in _COUNTED_HOLDINGS for x in bought.subtree):
+        return None
+    return []

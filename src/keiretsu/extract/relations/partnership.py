@@ -54,6 +54,13 @@ def _venture(sent, t, at) -> Ent | None:
     for c in t.children:
         if c.dep_ == "appos" and _ent_in(c, at):
             return _ent_in(c, at)
+    # "for their joint venture, WelGen Manufacturing Inc, formed last September": a name set after the venture
+    # and a comma is its name, whatever the parse makes of it (not the speaker's: "a joint venture, X said")
+    named = at.get(t.i + 2) if t.i + 2 < len(sent) and sent[t.i + 1].text == "," else None
+    if named is not None and named.i == t.i + 2 and not named.members and t.lemma_.lower() == "venture" and \
+            not (named.j < len(sent) and sent[named.j].lemma_.lower() in SAYS) and \
+            not any(x.dep_ == "poss" and x.i in at for x in t.children):
+        return named
     if t.dep_ == "appos":
         return _ent_in(t.head, at)
     for x in t.head.children if t.head is not t else []:
@@ -82,6 +89,14 @@ def _no_tie(a: Args):
     if a.lemma in T.WEAK_NOUNS and (modifiers & (L.NO_TIE_AGREEMENTS | L.SUPPLY_AGREEMENTS) or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES | L.SUPPLY_PURPOSES for c in purposes)):
         return []
+    # "signed an agreement to air two minute and five minute commercial announcements of its home shopping service
+    # ... on the ACTS Satellite Network", "an agreement with X to produce a series of ... commercials": airtime or
+    # advertising bought of a network is a service sold, no alliance
+    if a.lemma in T.WEAK_NOUNS and any(c.pos_ == "VERB" and (c.lemma_.lower() in _AIRS or any(
+            g.dep_ == "dobj" and (g.lemma_.lower() in _ADS or any(x.lemma_.lower() in _ADS for x in g.subtree
+                                                                  if x.dep_ == "pobj" and x.head.head.i == g.i))
+            for g in c.children)) for c in purposes):
+        return []
     # "signed an accord with a unit of Lotus to form a joint venture ... plant": an agreement to set up a
     # joint venture is the venture's, which its own trigger reads
     if a.lemma in T.WEAK_NOUNS and any(g.lemma_.lower() == "venture" and g.i > 0 and g.doc[g.i - 1].lower_ == "joint"
@@ -99,7 +114,41 @@ def _no_tie(a: Args):
                  for g in c.children if g.dep_ == "pobj"}
         if about & L.NO_TIE_AGREEMENTS:
             return []
+    # "failed to reach agreement with primary lenders X and Y on a debt restructuring": a firm's agreement or talks
+    # with its lenders, or on its debt, are a loan's terms, no alliance
+    if a.lemma in T.WEAK_NOUNS or a.lemma in TALKS or a.t.lower_ in TALKS:
+        near = [a.t, *([a.t.head] if a.t.dep_ in ("dobj", "pobj") else [])]
+        said = [g for x in near for c in x.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over", "about")
+                for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in _LENDERS or g.lemma_.lower() in _DEBT_DEALS and
+               any(c.lemma_.lower() in _DEBT_DEALS | {"debt"} for c in g.children if c.dep_ in ("compound", "amod"))
+               for g in said) or any(x.lemma_.lower() in _LENDERS and x.i + 1 < len(a.sent) and x.i + 1 in a.at
+                                     for g in said for x in g.subtree):
+            return []
     return None
+
+
+#: What a network sells airtime to: "an agreement to air ... commercials", "to produce a series of commercials".
+_AIRS = {"air", "broadcast", "televise", "advertise"}
+_ADS = {"commercial", "advertisement", "ad", "advertising", "spot", "airtime", "announcement"}
+#: Who lends a firm money: an agreement with them is on its debt ("primary lenders X and Y").
+_LENDERS = {"lender", "creditor", "bondholder", "noteholder", "debenture-holder"}
+#: What a firm agrees with its lenders: "a debt restructuring".
+_DEBT_DEALS = {"restructuring", "rescheduling", "refinancing", "moratorium", "workout"}
+
+
+@rule("claim")
+def _contest_to_supply(a: Args):
+    """"McDonnell Douglas, Airbus's rival in the competition to provide a long range passenger plane alternative to
+    Boeing Co's new versions of the 747": a contest, or a rival, "to provide" something sells nothing to anyone (not
+    "won the competition to supply X": a contest won is a sale)."""
+    if a.rtype is not R.SUPPLY or a.verb is None or a.t.dep_ != "acl" or \
+            a.t.head.lemma_.lower() not in L.CONTESTS | L.RIVAL_NOUNS:
+        return None
+    contest = a.t.head
+    if contest.dep_ == "pobj" and contest.head.head.lemma_.lower() in L.RIVAL_NOUNS:
+        contest = contest.head.head  # "Airbus's rival in the competition to provide"
+    return None if any(x.lemma_.lower() in L.WINS for x in contest.ancestors) else []
 
 
 @rule("claim")
@@ -438,6 +487,18 @@ def _not_the_rival(a: Args):
         return None
     rivals = [o for o in a.objects if _rival_of(a.sent, o)]
     return a.leave_out(rivals) if len(rivals) < len(a.objects) else None
+
+
+@rule("objects")
+def _not_another_order(a: Args):
+    """"The Airbus plane order would be worth about 1.25 billion dlrs and the Boeing order about 750 mln dlrs": a
+    company that names another order (contract, deal) of the same word is that one's party, not this one's."""
+    if a.rtype not in (R.SUPPLY, R.ALLIANCE, R.LICENSING) or a.verb is not None:
+        return None
+    others = [o for o in a.objects if _root(a.sent, o).dep_ in ("compound", "poss", "nmod") and
+              _root(a.sent, o).head.i != a.t.i and _root(a.sent, o).head.lemma_.lower() == a.lemma and
+              _root(a.sent, o).head.i > a.t.i]
+    return a.leave_out(others)
 
 
 @rule("objects")
