@@ -129,6 +129,8 @@ class GraphResult:
 
 _KINDS = ("point", "since", "age", "expected")
 _BEFORE_HOLDING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS, Status.AGREED})
+# (enum members as globals: ``Status.ACTIVE`` costs ten times as much on Python 3.11, once per mention)
+_ACTIVE, _AGREED, _IN_TALKS = Status.ACTIVE, Status.AGREED, Status.IN_TALKS
 _STATUS = {s.value: s for s in Status}
 _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the stored dates were read with
 
@@ -229,34 +231,34 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             if dated is not None:
                 dated.append((times, mid))
         status, valid, expected, reopened, undated, done, held, start, owns, settled, bid = _dated(stated, times)
-        if rtype == "role" and status is Status.ACTIVE and "l" in times.rsplit("|", 1)[-1]:
-            status = Status.AGREED  # "named Barry Allen president effective April": not in office yet
+        if rtype == "role" and status is _ACTIVE and "l" in times.rsplit("|", 1)[-1]:
+            status = _AGREED  # "named Barry Allen president effective April": not in office yet
         stake = rtype == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
         if held and stake:
             undated = True
         else:
             held = False
         explicit, conditional, named = _cued(cues)
-        if status is Status.AGREED and not explicit and not conditional and cues != "[]" and \
+        if status is _AGREED and not explicit and not conditional and cues != "[]" and \
                 _before(valid, published):
             # "debt incurred in connection with the acquisition of X in December 1986 will be repaid", "the
             # acquisition of X last year will dilute earnings": the future is the sentence's, the deal is dated
             # before its story, so done then
-            status = Status.ACTIVE
+            status = _ACTIVE
         # (the fields in order: implied, explicit, conditional, reopened, undated, done, before, held, settled, at)
         out.append(Observation(
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, False, explicit, conditional, reopened, undated, done,
             _ended(cues) if status in TERMINAL else None, held, settled, at, bid,
-            stake and status is Status.ACTIVE and not explicit and named))
+            stake and status is _ACTIVE and not explicit and named))
         if start:
-            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, start, implied=True,
+            out.append(Observation(mid, doc, unit, _ACTIVE, {}, confidence, published, start, implied=True,
                                    at=at))
         elif owns and stake:
             # "Combined with the five mln shares it already holds, Banner will own 97 pct", "Rosewood has
             # acquired over five pct and intends to acquire over 15 pct": a bid for more, beside a holding
             # in force before it, which comes first and which the bid's fate does not touch.
-            out.append(Observation(mid, doc, unit, Status.ACTIVE, {}, confidence, published, implied=True,
+            out.append(Observation(mid, doc, unit, _ACTIVE, {}, confidence, published, implied=True,
                                    undated=True, held=True, at=at))
     return out
 
@@ -284,17 +286,17 @@ def _dated(status: str, times: str
     point, since, age, expected, flags = times.split("|")
     if stands in TERMINAL and "n" in flags:
         point = ""  # "terminated talks under a Jan 27 letter of intent": the letter's date, not the end's
-    if stands is Status.ACTIVE:
+    if stands is _ACTIVE:
         valid = since or age or point
-    elif stands is Status.IN_TALKS:
+    elif stands is _IN_TALKS:
         valid = since or point
     else:  # "since" dates a state that lasts: "the first bid since 1984" is no bid of 1984
         valid = point
-    start = "" if stands is Status.ACTIVE else age or (since if stands in TERMINAL else "")
-    held = stands is Status.ACTIVE and not valid and "h" in flags
+    start = "" if stands is _ACTIVE else age or (since if stands in TERMINAL else "")
+    held = stands is _ACTIVE and not valid and "h" in flags
     owns = stands in _BEFORE_HOLDING and ("h" in flags or "d" in flags)
-    settled = stands is Status.ACTIVE and "p" in flags
-    bid = stands is Status.ACTIVE and "b" in flags
+    settled = stands is _ACTIVE and "p" in flags
+    bid = stands is _ACTIVE and "b" in flags
     return (stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start, owns,
             settled, bid)
 

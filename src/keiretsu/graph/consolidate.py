@@ -77,6 +77,7 @@ Every mention of one relationship becomes one edge with a status history. The ru
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -86,6 +87,12 @@ from operator import itemgetter
 from typing import Any
 
 from ..models import STAGE, TERMINAL, Observation, RelationType, Relationship, Status, StatusChange
+
+# Enum members as module constants: on Python 3.11 ``Status.ACTIVE`` is looked up through the enum's class
+# at about ten times the cost of a global, and weighing asks for dozens of them per mention.
+_RUMOURED, _PROPOSED, _IN_TALKS, _AGREED = Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS, Status.AGREED
+_ACTIVE, _ENDED, _CALLED_OFF = Status.ACTIVE, Status.ENDED, Status.CALLED_OFF
+_STAKE = RelationType.STAKE
 
 # Attributes with one value at a time: a change is news, a disagreement is a conflict.
 SCALARS = ("percent", "amount", "currency", "title", "unit")
@@ -147,8 +154,11 @@ def episodes(observations: Sequence[Observation], window_days: int) -> list[tupl
     placed = []
     for o in observations:
         # (a holding said to be older than its story, "which already holds 17.4 pct", goes with them)
-        if (o.valid or o.reported) is None or o.held:  # ``o.time``, without the property's call
+        t = o.valid or o.reported  # ``o.time``, without the property's call
+        if t is None or o.held:
             undated.append(o)
+        elif len(t) >= 10:  # ``place``, written out for the most common case: a day
+            placed.append(((t[:10], False, o.at or o.reported or "", o.mention_id), o))
         else:
             placed.append((place(o), o))
     placed.sort(key=itemgetter(0))  # by place alone: observations have no order of their own
@@ -184,12 +194,12 @@ _DEALS = frozenset({RelationType.ACQUISITION, RelationType.MERGER, RelationType.
 
 # The stages before an agreement: a bid raised during talks, or a rumour of a bid already made,
 # is the same courtship told again, never a step back.
-_COURTING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS})
+_COURTING = frozenset({_RUMOURED, _PROPOSED, _IN_TALKS})
 
 
 def _plain(o: Observation) -> bool:
     """Active for want of any cue: no status word, no tense, no conditional, not told as done."""
-    return o.status is Status.ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
+    return o.status is _ACTIVE and not (o.explicit or o.conditional or o.implied or o.done)
 
 
 def _named(o: Observation) -> bool:
@@ -215,7 +225,7 @@ def _unsold(o: Observation) -> bool:
 def _bought_anew(status: Status, obs: Sequence[Observation]) -> bool:
     """Of a stake or a tie, a purchase told as done ("bought 2.4 mln shares, boosting its holdings to 83
     pct"): it holds anew whatever ended before, and is news, not a retelling of what came before the end."""
-    return status is Status.ACTIVE and any(o.done and not o.implied for o in obs)
+    return status is _ACTIVE and any(o.done and not o.implied for o in obs)
 
 
 def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = False, deal: bool = True,
@@ -229,29 +239,29 @@ def may_follow(previous: Status, obs: Sequence[Observation], plain_deal: bool = 
     status = obs[0].status
     if status == previous:
         return True
-    if all(o.conditional for o in obs):
+    if obs[0].conditional if len(obs) == 1 else all(o.conditional for o in obs):
         return False
-    if plain_deal and status is Status.AGREED:
+    if plain_deal and status is _AGREED:
         return True
-    if deal and status is Status.ACTIVE and previous not in TERMINAL and all(_named(o) for o in obs):
+    if deal and status is _ACTIVE and previous not in TERMINAL and all(_named(o) for o in obs):
         return False  # "cut to reflect the merger with Banner" after "agreed to merge": named, not told as done
     if not deal and previous in TERMINAL and _bought_anew(status, obs):
         return True
-    if not deal and previous is Status.ACTIVE and status is Status.CALLED_OFF:
+    if not deal and previous is _ACTIVE and status is _CALLED_OFF:
         return False  # "block CTC's bid for 49 pct" with a holding in force: the bid for more is off, not it
-    if stake and previous is Status.ACTIVE and status is Status.ENDED and all(_unsold(o) for o in obs):
+    if stake and previous is _ACTIVE and status is _ENDED and all(_unsold(o) for o in obs):
         return False
-    if stake and previous is Status.AGREED and status is Status.ACTIVE and all(o.named and _current(o) for o in obs):
+    if stake and previous is _AGREED and status is _ACTIVE and all(o.named and _current(o) for o in obs):
         return False  # "Nippon Life's purchase of a 13 pct stake in Shearson" after the agreement: named, not done
-    if deal and done and previous is Status.ACTIVE and status in TERMINAL and \
+    if deal and done and previous is _ACTIVE and status in TERMINAL and \
             all(o.before in _COURTING for o in obs):
         return False  # "the offer expired" after the purchase under it was completed: the offer did its work
     if status in TERMINAL:
-        return previous not in TERMINAL or any(o.explicit for o in obs)
+        return previous not in TERMINAL or (obs[0].explicit if len(obs) == 1 else any(o.explicit for o in obs))
     if previous in _COURTING and status in _COURTING and STAGE[status] < STAGE[previous]:
         return False  # "raised its offer" while in talks: nothing had closed that could reopen
     if previous in TERMINAL or STAGE[status] < STAGE[previous]:
-        return any(o.explicit and o.reopened for o in obs)
+        return any(o.explicit and o.reopened for o in obs) if len(obs) > 1 else obs[0].explicit and obs[0].reopened
     return True
 
 
@@ -284,16 +294,16 @@ def _held_first(observations: Sequence[Observation]) -> Sequence[Observation]:
     already owned by USAir" two weeks after "USAir has acquired 9.9 pct of Piedmont"), is that
     purchase's holding, not one older than the stories: it goes by its report, not first (and one
     only implied by a bid for more, ``build.observe``, says nothing the purchase did not)."""
-    bought = min((o.reported for o in observations if o.status is Status.ACTIVE and o.done and o.reported
+    bought = min((o.reported for o in observations if o.status is _ACTIVE and o.done and o.reported
                   and not (o.implied or o.held)), default=None)
     if bought is not None:
         observations = [replace(o, held=False) if o.held and o.reported and o.reported > bought else o
                         for o in observations if not (o.held and o.implied and o.reported and o.reported > bought)]
-    held = min((o.reported for o in observations if o.status is Status.ACTIVE and not o.implied and o.reported),
+    held = min((o.reported for o in observations if o.status is _ACTIVE and not o.implied and o.reported),
                default=None)
     if held is None:
         return observations
-    return [o for o in observations if o.status is Status.ACTIVE or o.status in TERMINAL or not o.reported
+    return [o for o in observations if o.status is _ACTIVE or o.status in TERMINAL or not o.reported
             or o.reported <= held or place(o)[0] >= held]
 
 
@@ -352,7 +362,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     # "terminated the agreement") retells what came before it: it cannot undo the further one.
     # (Only an active mention can be a plain one.)
     told = {s: _first(*(o.at or o.reported for o in by_status[s] if not (
-        o.implied or (deal and s is Status.ACTIVE and _plain(o))))) for s in allowed}
+        o.implied or (deal and s is _ACTIVE and _plain(o))))) for s in allowed}
     allowed = [s for s in allowed if not any(
         _leads_to(s, x) and told[x] and told[s] and _earlier(told[x], told[s])  # type: ignore[arg-type]
         and not any(o.reopened for o in by_status[s])
@@ -365,8 +375,8 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     # acquisition" is an agreement; an agreement was an offer before, never the other way round.
     # A deal told done ("NPN acquired control of Whippany in a recent tender offer") beside its approval in the
     # same days ("shareholders approved a merger into NPN") is further along: done, not only agreed.
-    said_outright = [s for s in allowed if s not in TERMINAL and s is not Status.RUMOURED and any(
-        (o.explicit or deal and s is Status.ACTIVE and o.done and _current(o)) and not (o.conditional or o.implied)
+    said_outright = [s for s in allowed if s not in TERMINAL and s is not _RUMOURED and any(
+        (o.explicit or deal and s is _ACTIVE and o.done and _current(o)) and not (o.conditional or o.implied)
         for o in by_status[s])]
     if winner not in TERMINAL and said_outright:
         winner = max([winner, *said_outright], key=STAGE.__getitem__)
@@ -376,17 +386,17 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         ends = [s for s in allowed if s in TERMINAL]
         if ends:
             winner = max([winner, *ends], key=support)
-    if winner is Status.ACTIVE and Status.AGREED in allowed and _retold_done(by_status[winner], by_status[Status.AGREED]):
-        winner = Status.AGREED
+    if winner is _ACTIVE and _AGREED in allowed and _retold_done(by_status[winner], by_status[_AGREED]):
+        winner = _AGREED
     known = _first(*(o.at or o.reported for o in by_status[winner]))  # to the second where told
     # A deal done is agreed first: an agreement another story says outright on the day of the
     # completion ("shareholders approved the merger", "completed the acquisition") is its step before.
-    done_by = {o.unit for o in by_status[winner]} if deal and winner is Status.ACTIVE else None
+    done_by = {o.unit for o in by_status[winner]} if deal and winner is _ACTIVE else None
     # (a deal only named, "reject a merger with Baker", in the morning says nothing known before the
     # afternoon's "terminated its agreement")
     before = [s for s in allowed if _leads_to(s, winner) and known and any(
-        o.reported and not o.implied and not (deal and s is Status.ACTIVE and _plain(o)) and (
-            _earlier(o.at or o.reported, known) or done_by is not None and s is Status.AGREED and
+        o.reported and not o.implied and not (deal and s is _ACTIVE and _plain(o)) and (
+            _earlier(o.at or o.reported, known) or done_by is not None and s is _AGREED and
             o.reported == known[:10] and o.explicit and not o.conditional and o.unit not in done_by)
         for o in by_status[s])]
     steps = [max(before, key=support), winner] if before else [winner]
@@ -436,14 +446,14 @@ def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], l
     if not named:
         return steps, by_status, None
     stage = max(named, key=lambda s: (len({o.unit for o in named[s]}), STAGE[s]))
-    if end is Status.ENDED and stage is Status.AGREED:
+    if end is _ENDED and stage is _AGREED:
         return steps, by_status, None
     if plain:
         return steps, by_status, stage
     if last is not None and (last not in _COURTING or STAGE[stage] <= STAGE[last]):
         return steps, by_status, None
-    ends = [*by_status.get(Status.CALLED_OFF, ()), *by_status[Status.ENDED]] if end is Status.ENDED else by_status[end]
-    return [stage, Status.CALLED_OFF], {**by_status, stage: ends, Status.CALLED_OFF: ends}, None
+    ends = [*by_status.get(_CALLED_OFF, ()), *by_status[_ENDED]] if end is _ENDED else by_status[end]
+    return [stage, _CALLED_OFF], {**by_status, stage: ends, _CALLED_OFF: ends}, None
 
 
 def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Status],
@@ -465,9 +475,9 @@ def _held_before_end(rel: Relationship, entry_units: list[set[int]]) -> None:
     longer holds any shares in X") was held before: that is a step of its own just before the end, resting
     on the reports of the end and undated by them (they say when it ended, not when it began)."""
     end = rel.history[0]
-    if end.status is not Status.ENDED:
+    if end.status is not _ENDED:
         return
-    rel.history.insert(0, StatusChange(Status.ACTIVE, None, end.first_reported, dict(end.attributes),
+    rel.history.insert(0, StatusChange(_ACTIVE, None, end.first_reported, dict(end.attributes),
                                        list(end.evidence), 0, None))
     entry_units.insert(0, set(entry_units[0]))
 
@@ -479,14 +489,14 @@ def _announced(steps: list[Status], by_status: dict[Status, list[Observation]], 
     resting on the reports that say so and undated by them: they do not say when it was agreed. So a deal
     done by a bid ("completed a tender offer for X", "its now-completed bid for X") was an offer before,
     where the history tells no stage before it yet."""
-    if Status.ACTIVE not in steps:
+    if _ACTIVE not in steps:
         return steps, by_status
-    at = steps.index(Status.ACTIVE)
-    stage, told = Status.AGREED, []
-    if Status.AGREED not in steps and (last is None or last in _COURTING):
-        told = [o for o in by_status[Status.ACTIVE] if o.settled and (o.done or o.explicit)]
-    if not told and (last is None or last is Status.RUMOURED) and not set(steps[:at]) & (_COURTING | {Status.AGREED}):
-        stage, told = Status.PROPOSED, [o for o in by_status[Status.ACTIVE] if o.bid and (o.done or o.explicit)]
+    at = steps.index(_ACTIVE)
+    stage, told = _AGREED, []
+    if _AGREED not in steps and (last is None or last in _COURTING):
+        told = [o for o in by_status[_ACTIVE] if o.settled and (o.done or o.explicit)]
+    if not told and (last is None or last is _RUMOURED) and not set(steps[:at]) & (_COURTING | {_AGREED}):
+        stage, told = _PROPOSED, [o for o in by_status[_ACTIVE] if o.bid and (o.done or o.explicit)]
     if not told:
         return steps, by_status
     return [*steps[:at], stage, *steps[at:]], {**by_status, stage: [
@@ -532,6 +542,10 @@ def _retell(history: list[StatusChange], entry_units: list[set[int]], obs: Seque
     for i in range(len(history) - 1, -1, -1):
         entry = history[i]
         if entry.status is status:
+            if len(obs) == 1:  # most retellings: one report
+                if not obs[0].implied:  # an implied start alone adds nothing
+                    _add(entry, entry_units[i], obs)
+                return
             said = [o for o in obs if not o.implied]
             if said:  # implied starts alone add nothing
                 _add(entry, entry_units[i], said)
@@ -540,13 +554,30 @@ def _retell(history: list[StatusChange], entry_units: list[set[int]], obs: Seque
 
 def _add(entry: StatusChange, units: set[int], said: Sequence[Observation]) -> None:
     """More evidence of an entry: its ids, stories, first report and valid time."""
-    entry.evidence = _with_ids(entry.evidence, said)
     if len(said) == 1:  # most episodes of a long history: one report, retold or in step
+        # (``_with_ids``, ``_first`` and ``_earliest`` of one item, written out: once per report re-weighed)
         o = said[0]
+        evidence, mid = entry.evidence, o.mention_id
+        if len(evidence) < _EVIDENCE_KEPT or mid <= evidence[-1]:
+            # (an entry's evidence is a list of its own, sorted, without repeats: the id goes in its place)
+            at = bisect_left(evidence, mid)
+            if at == len(evidence) or evidence[at] != mid:
+                evidence.insert(at, mid)
+                if len(evidence) > _EVIDENCE_KEPT:
+                    evidence.pop()
         units.add(o.unit)
-        entry.first_reported = _first(entry.first_reported, o.reported)
-        entry.valid_from = _earliest((entry.valid_from, None if o.undated else o.time))
+        reported = o.reported
+        if reported and not (entry.first_reported and entry.first_reported <= reported):
+            entry.first_reported = reported
+        elif not entry.first_reported:
+            entry.first_reported = None
+        if not o.undated:
+            t, best = o.valid or o.reported, entry.valid_from
+            if t is not None and (best is None or (t < best and not best.startswith(t)) or
+                                  (t.startswith(best) and t != best)):
+                entry.valid_from = t
         return
+    entry.evidence = _with_ids(entry.evidence, said)
     units.update(o.unit for o in said)
     entry.first_reported = _first(entry.first_reported, *(o.reported for o in said))
     entry.valid_from = _valid(said, entry.valid_from)
@@ -674,7 +705,7 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
         units = {o.unit for o in said}
         expected = min((o.expected for o in said if o.expected), default=None)
         reported = min((o.reported for o in said if o.reported), default=None)
-    if last is None or (status != last.status if retold else _news(last, status, attrs)):
+    if last is None or status != last.status or (not retold and attrs and _news(last, status, attrs)):
         rel.history.append(StatusChange(
             status, _valid(said), reported,
             {**({k: v for k, v in last.attributes.items() if k not in SCALARS} if last else {}), **attrs},
@@ -699,7 +730,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     rtype, source_id, target_id, venture = key
     if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
             not observations[0].bid and \
-            not (rtype == RelationType.STAKE and observations[0].status is Status.ENDED):  # most: said once
+            not (rtype == _STAKE and observations[0].status is _ENDED):  # most: said once
         o = observations[0]
         attrs = o.attributes
         valid = _capped(None if o.undated else o.time, o.reported)
@@ -712,36 +743,40 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry
     deal = rel.type in _DEALS
-    stake = rel.type is RelationType.STAKE
+    stake = rel.type is _STAKE
     plain = False  # the last entry rests only on plain mentions of a deal
     in_force = False  # some entry so far says the relationship held (active) or ended
     done = False  # the last entry is a deal told done ("completed the purchase"), not only named
     told = _held_first(observations) if stake else observations  # (all count as sources)
     for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
-        if last is not None and _past_end(last):
+        if last is not None and last.status in TERMINAL and _past_end(last):
             group = _taken_up_after(group, last, rel.history[-2].status if len(rel.history) > 1 else None)
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal,
                                                     stake, done)
-        if Status.ENDED in steps and last is not None and not in_force:
+        if _ENDED in steps and last is not None and not in_force:
             # What never came into force cannot end: "terminated an agreement in principle for Fujitsu
             # to buy 80 pct of Fairchild" after "Fujitsu's plan to buy 80 pct" calls the purchase off.
-            by_status = {**by_status, Status.CALLED_OFF: [*by_status.get(Status.CALLED_OFF, ()),
-                                                          *by_status[Status.ENDED]]}
-            steps = list(dict.fromkeys(Status.CALLED_OFF if x is Status.ENDED else x for x in steps))
+            by_status = {**by_status, _CALLED_OFF: [*by_status.get(_CALLED_OFF, ()),
+                                                          *by_status[_ENDED]]}
+            steps = list(dict.fromkeys(_CALLED_OFF if x is _ENDED else x for x in steps))
         if steps and steps[0] in TERMINAL and (last is None or plain or last.status in _COURTING):
             steps, by_status, stage = _ended_at(steps, by_status, last.status if last else None, plain)
             if stage is not None:
                 last.status = stage  # type: ignore[union-attr]  # (``plain``: there is a last entry)
-        elif steps and last is not None and len(rel.history) == 1 and steps[0] is last.status is Status.CALLED_OFF:
+        elif steps and last is not None and len(rel.history) == 1 and steps[0] is last.status is _CALLED_OFF:
             _named_later(rel, entry_units, steps, by_status)
-        elif plain and steps and steps[0] is Status.AGREED:
+        elif plain and steps and steps[0] is _AGREED:
             # "has taken actions to exercise its option to acquire Quarto", then "will exercise an option to
             # buy Quarto": the deal only named was the agreement all along, not a deal done before it
-            last.status = Status.AGREED  # type: ignore[union-attr]
-        if deal:
+            last.status = _AGREED  # type: ignore[union-attr]
+        if deal and _ACTIVE in steps:
             steps, by_status = _announced(steps, by_status, last.status if last else None)
-        attrs, attr_conflicts = _attributes(group)
+        # (one report that makes no step: its figures are neither kept nor in conflict with any other)
+        if (group[0].attributes and steps) if len(group) == 1 else any(o.attributes for o in group):
+            attrs, attr_conflicts = _attributes(group)
+        else:  # most episodes: no figure, no title
+            attrs, attr_conflicts = {}, []
         if status_conflicts or attr_conflicts:
             rel.conflicts += status_conflicts + attr_conflicts
         rest: dict[Status, list[Observation]] = {}
@@ -760,19 +795,19 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             final = n == len(steps) - 1  # the episode's attributes go with its winner
             plain = _step(rel, entry_units, status, said, attrs if final else {}, plain, retold) and deal
         if not in_force:  # (a deal only named is not told in force)
-            in_force = (Status.ACTIVE in steps and not plain) or Status.ENDED in steps
+            in_force = (_ACTIVE in steps and not plain) or _ENDED in steps
         if deal and rel.history:
             # (told with a word of its own, "had accepted 2.3 mln shares" under the offer, it is done too)
-            told_done = rel.history[-1].status is Status.ACTIVE and any(
-                o.explicit and not o.implied for o in by_status.get(Status.ACTIVE, ()))
+            told_done = rel.history[-1].status is _ACTIVE and any(
+                o.explicit and not o.implied for o in by_status.get(_ACTIVE, ()))
             # (a figure changed since, "raised its stake to 83 pct", leaves it done)
-            done = told_done or (done and (not steps or rel.history[-1].status is Status.ACTIVE))
+            done = told_done or (done and (not steps or rel.history[-1].status is _ACTIVE))
         if steps:
             for k, v in attrs.items():
                 attributes[k] = list(dict.fromkeys([*attributes.get(k, []), *v])) if k == "topics" else v
         if rest:
-            for other in sorted(rest, key=STAGE.__getitem__):  # a step back, or a supposition: evidence
-                _retell(rel.history, entry_units, rest[other])
+            for other in sorted(rest, key=STAGE.__getitem__) if len(rest) > 1 else rest:  # a step back, or a
+                _retell(rel.history, entry_units, rest[other])  # supposition: evidence
 
     if stake:
         _held_before_end(rel, entry_units)
