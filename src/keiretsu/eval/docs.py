@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..extract.gazetteer import Gazetteer
 from ..extract.names import name_key
 from ..extract.relations.roles import office_of
 from ..models import EntityKind, Extraction, RelationType, Status
@@ -74,8 +75,6 @@ def _known_name(name: str) -> str:
     is TSMC, "GM" General Motors): keiretsu names a known company so in every story, and the gazetteer's
     aliases are forms of the same name, never a former or later one (``extract/data/companies.tsv``). The
     relation model's training data keys labelled names the same way (``extract.training``)."""
-    from ..extract.gazetteer import Gazetteer
-
     return Gazetteer.default().canonical(name)
 
 

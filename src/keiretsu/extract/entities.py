@@ -3101,6 +3101,8 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 _FIRM_WORDS = _BUSINESS_WORDS | _FIRM_NOUNS | _PART_NOUNS | _INSTITUTION_NOUNS | frozenset(
     LEGAL_FORMS) | frozenset({"exchange", "exchanges", "bourse", "clearing", "fund", "funds", "etf", "etfs", "trust",
                               "trusts", "society", "bank", "banks", "assurance", "works", "co", "cos", "corp"})
+#: Up to four lower-case words right after a name (after its possessive, if any).
+_WORDS_AFTER = re.compile(r"(?:['’]s?)?((?:\s+[a-z][a-z-]*){1,4})")
 
 
 def _firm_word(word: str) -> bool:
@@ -3117,10 +3119,6 @@ def _firm_word_after(text: str, end: int) -> bool:
         return False
     after = words.group(1).split()
     return _firm_word(after[0]) or any(w in _KIND_AFTER or w in _PART_NOUNS or w in _FIRM_NOUNS for w in after)
-
-
-#: Up to four lower-case words right after a name (after its possessive, if any).
-_WORDS_AFTER = re.compile(r"(?:['’]s?)?((?:\s+[a-z][a-z-]*){1,4})")
 
 
 #: Last words of railroads' and utilities' names, which the news writes after "the": "the Burlington Northern",

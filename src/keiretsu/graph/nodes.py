@@ -673,8 +673,8 @@ def _trade_words() -> frozenset[str]:
 
 def _trade_word(text: str) -> bool:
     """Whether a naming is one word of a line of business, its legal form aside, or the plural of a noun
-    (``names.generic_word``): "Chemical", "Cable", "Financial Corp", "Manufacturers". Such a node is a piece of a longer name the parse cut ("Mobil's |Chemical|", "|Cable| and Wireless",
-    "Hongkong |Land|") unless something besides its word speaks for it: a legal form, a ticker, the wire's mark,
+    (``names.generic_word``): "Chemical", "Cable", "Financial Corp", "Manufacturers". Such a node is a piece of a
+    longer name the parse cut ("Mobil's |Chemical|", "|Cable| and Wireless", "Hongkong |Land|") unless something besides its word speaks for it: a legal form, a ticker, the wire's mark,
     a company's cue around it (``_weigh``)."""
     bare = _bare(re.sub(r"'s?$", "", text.strip())).rstrip(".")
     return " " not in bare and (bare.lower() in _trade_words() or generic_word(bare))

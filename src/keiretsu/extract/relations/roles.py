@@ -300,7 +300,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             between = text[t_end:p_start]
             # (not the full stop of a courtesy title or an initial the name left out: "Acme's chief executive, Mr.
             # Padoan, said", "Acme CEO J. Michael Smith")
-            if re.search(r"[.;]", _HONORIFIC_DOTS.sub(" ", between)) or _verb_between(sent, t_end, p_start) and not _TO_REPLACE.fullmatch(between):
+            if re.search(r"[.;]", _HONORIFIC_DOTS.sub(" ", between)) or \
+                    _verb_between(sent, t_end, p_start) and not _TO_REPLACE.fullmatch(between):
                 continue  # "Morgan Stanley's local chief, replaces Stephen Roberts": the chief is another
             if between.count(")") > between.count("("):
                 continue  # "led by Ed Raimonde (Chairman & CEO), Stephen Powers": an office in brackets is the name's before it
@@ -718,7 +719,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
 
 
 #: The full stops of a courtesy title or an initial between an office and the name after it.
-_HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame)|(?-i:[A-Z]))\.(?=\s*$|\s+(?-i:[A-Z]))")
+_HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame)|(?-i:[A-Z]))\."
+                             r"(?=\s*$|\s+(?-i:[A-Z]))")
 
 
 #: A verb right after a name that has its holder take or leave the office told after it, with no company:
