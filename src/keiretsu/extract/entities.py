@@ -3657,6 +3657,9 @@ _PLURAL_ACRONYM = re.compile(r"(?:[A-Z][A-Z0-9&]{1,7}\s+)*[A-Z][A-Z0-9&]{1,7}s")
 #: assets (NPAs)", "set-top box, or STB,", "a service life extension program, or “SLEP.”"
 _LOWER_SPELT = re.compile(r"((?:[a-z][a-z-]*\s+){0,6}[a-z][a-z-]*)(?:\s*\(\s*|,\s+or\s+)[“\"]?\s*"
                           r"([A-Z][A-Za-z]{1,7})\.?\s*[”\"]?\s*[),.]")
+#: An acronym the text spells out after it, in lower-case words in brackets: "builders merchants and DIY
+#: (do-it-yourself) company <Wickes Plc>".
+_SPELT_AFTER = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z]{1,7})\s*\(\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s*\)")
 
 
 def _initials_fit(letters: str, words: list[str]) -> bool:
@@ -3692,6 +3695,11 @@ def _spelt_in_lower_case(text: str) -> set[str]:
             if _initials_fit(letters.upper(), tail):
                 out |= {acronym, letters}
                 break
+    for m in _SPELT_AFTER.finditer(text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) >= 2 and acronym.isalpha() and \
+                _initials_fit(acronym.upper(), [w for w in re.split(r"[\s-]+", m.group(2)) if w]):
+            out.add(acronym)
     return out
 
 

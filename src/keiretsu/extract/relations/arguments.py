@@ -114,6 +114,18 @@ _HELD_THINGS = _THINGS_OWNED | {"project", "venture", "programme", "program", "s
 _SHARE_PATH = {"dobj", "attr", "prep", "pobj", "npadvmod", "nummod", "compound"}
 
 
+#: Participles of holding that, with a share and "by" after them, are passives whatever the parse reads.
+_HELD_PARTICIPLES = {"owned", "held", "controlled"}
+
+
+def _reduced_passive(verb) -> bool:
+    """Whether a participle of holding is a passive with no "is" that the parse reads as an active verb: "Both
+    Saudi American, owned 40 pct by Citicorp's Citibank NA and ...": no "has" or "had" before it (which would
+    make it active: "X had owned 40 pct by 1986", a date after "by", no company)."""
+    return verb.lower_ in _HELD_PARTICIPLES and verb.dep_ == "ROOT" and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children)
+
+
 def _share_of_a_thing(sent, t, at: dict[int, Ent]) -> bool:
     """Whether the share a stake's trigger tells of is "in" or "of" a thing and no company ("holds an average of
     25 pct in the Santos Ltd-led Cooper and Eromanga Basin gas and liquids projects", "Chesapeake Biological owns
@@ -223,6 +235,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         for c in a.verb.children:
             if c.dep_ == "nsubjpass":
                 passive_target = _ent_in(c, at)
+                if passive_target is None and c.pos_ == "NOUN" and c.lemma_.lower() in L.PROPERTIES | L.GOODS and \
+                        not any(g.i in at for g in c.subtree) and any(x.dep_ == "agent" for x in a.verb.children):
+                    # "The major gold deposit to be acquired by Norgold is 100 pct of the Bottle Creek deposit,
+                    # NBH said": a property or goods change hands, not the company that tells of it
+                    return []
                 if passive_target is None and c.pos_ == "NOUN" and c.lemma_.lower() not in _HELD_WORDS | L.STORY_REFERENCES \
                         and any(g.dep_ == "acl" and any(x.dep_ == "agent" for x in g.children) for g in c.children):
                     return []  # "The plant operated by Alpha is owned by Beta": a thing is owned, not Alpha
@@ -230,12 +247,19 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 agent = _named_by(c, at)
                 if agent is None and any(g.i in at and _of_people(sent, at[g.i], at) for g in c.subtree):
                     return []  # "owned by Commercial chairman Sid Schuman Jr.": people act, no company
-        if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in a.verb.children):
+        reduced = _reduced_passive(a.verb)
+        if agent is None and (reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in a.verb.children)):
             # "Mazda is owned 24 pct by Ford": the parse may hang the agent from the share it holds
             share = next((c for c in a.verb.children if c.dep_ in ("dobj", "npadvmod") and c.lower_ in _SHARE_WORDS), None)
             by = next((g for g in share.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"), None) \
                 if share is not None else None
             agent = _named_by(by, at) if by is not None else None
+            if reduced and agent is not None:
+                # "Both Saudi American, owned 40 pct by Citicorp's Citibank NA and ...": a participle the parse
+                # reads as the sentence's active verb; its subject is what is owned, the "by" names the owner
+                passive_target = next((_ent_in(c, at) for c in a.verb.children if c.dep_ == "nsubj"), None)
+                if passive_target is None:
+                    return Unread()
     else:  # "acquisition of Y by X", "the takeover offer announced by CSR", "acquisition of the company by X"
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         by = None
@@ -275,6 +299,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if named and agent is not None:
             passive_target = named[0]  # "the takeover of Y by X": Y, whatever the sentence's subject
     target = passive_target or a.subject
+    against = False
     if agent is not None and a.verb is None and passive_target is None:
         # "AVAQ said it acted in response to an offer by X for all of Gates Learjet shares": the company the
         # bid's "for" names is its target, whoever the sentence's subject is
@@ -284,6 +309,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             # "X bid 2,205 francs a share for Y, rivalling the 2,100 franc bid announced by Z": a bid set
             # against X's is for X's target, not for X
             target = None
+        elif sought is None and noun.dep_ == "pobj" and noun.head.lower_ in _SET_AGAINST_BY and \
+                _RIVAL_BEFORE.search(sent[max(0, noun.left_edge.i - 4) : noun.left_edge.i].text):
+            # "AGL said it will offer ... for TMOC in a counter-bid to the previously reported takeover offer by
+            # Santos": the bid X's is set against is for X's target, not for X
+            target, against = None, True
     if agent is not None and a.verb is not None and t.dep_ == "acl" and passive_target is None:
         # "the 20 pct stake in Moulinex sold by Scovill", "Lumora, acquired by Kestrel": what the participle
         # says of is the noun it describes, or the company that noun is a stake "in" or part "of"
@@ -328,13 +358,16 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             noun.lemma_.lower() in L.BID_NOUNS and not agent.members:
         # "higher than a tender offer announced by X": who made the bid is its agent, never its target;
         # the bid is for the company told of before it
-        before = [e for e in companies if e.j <= t.i and e not in agents and not e.members]
+        before = [e for e in companies if e.j <= t.i and e not in agents and not e.members and
+                  (not against or _root(sent, e).head.lower_ in ("for", "in"))]
         if not before:
             return Unread()
         return [(a.rtype, x, y, "near") for b in agents for x in b.names for y in before[-1].names]
     # "It is guaranteed ... with an interest subsidy provided by Mediocredito Centrale": the passive's agent acts,
     # and the story's company it would be paired with is no party the sentence names
-    a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o) and
+    a.objects = [o for o in _objects(sent, t, at, a.subject) if not _excepted(sent, o) and not _bid_set_against(sent, t, o) and
+                 _word_before(sent, o) != "than" and
+                 not (a.rtype in (RelationType.STAKE, RelationType.INVESTMENT) and _part_of_named(sent, o, at)) and
                  not (referred and o in agents) and not _subject_after(sent, t, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
         a.objects = [o for o in a.objects if _word_before(sent, o) != "from"]
@@ -386,11 +419,13 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         a.objects = [e for e in companies if e.i > t.i and e is not a.subject and not (referred and e in agents) and
                      not _beside_the_deal(sent, t, e) and
                      not (a.rtype in _TAKES and _word_before(sent, e) == "from") and
-                     not ((lemma in L.BID_NOUNS or t.tag_ == "NNS") and _clause_between(sent, t, e)) and
+                     not ((lemma in L.BID_NOUNS or t.tag_ == "NNS" or _told_before(t)) and _clause_between(sent, t, e)) and
                      not _sold_under_its_paper(sent, t, e) and
-                     not _other_clause(sent, t, e) and
+                     not _other_clause(sent, t, e) and not _bid_set_against(sent, t, e) and
+                     _word_before(sent, e) != "than" and
                      not _excepted(sent, e) and e.i not in described and not _subject_after(sent, t, e)][:1]
-        a.objects = [e for e in a.objects if not _by_way_of(sent, e)]
+        a.objects = [e for e in a.objects if not _by_way_of(sent, e) and
+                     not (a.rtype in (RelationType.STAKE, RelationType.INVESTMENT) and _part_of_named(sent, e, at))]
         a.how = "near"
     if not a.objects:
         answer = _run("no_object", a)
@@ -535,6 +570,53 @@ def _sold_under_its_paper(sent, t, e: Ent) -> bool:
     is sold by the buyer, not bought)."""
     return t.dep_ == "compound" and t.head.lemma_.lower() in L.DEAL_DOCUMENTS and _clause_between(sent, t, e) and \
         any(x.pos_ == "VERB" and x.lemma_.lower() in L.SELLS and x.i <= e.i <= x.right_edge.i for x in sent[t.i + 1 : e.i])
+
+
+#: The words before a company that make it the maker of a rival bid another is set against: "in a counter-bid to
+#: the previously reported takeover offer by Santos", "in opposition to a bid from".
+_AGAINST_RIVAL_BID = re.compile(r"\b(?:counter\W*\w*|rival\w*|compet\w*|opposition)\s+(?:to|against|with)\b[^,;]{0,60}?"
+                                r"\b(?:offer|bid|proposal)s?\s+(?:by|from)\s*(?:the\s+)?$", re.I)
+
+
+#: Words before a bid that set another's bid against it: "in a counter-bid to the offer by X", "in opposition to a bid
+#: from X".
+#: The prepositions a bid is set against another's by: "a counter-bid to", "in opposition to", "competing with" (not
+#: "higher than a tender offer announced by X": the bid is X's for the company told of).
+_SET_AGAINST_BY = {"to", "against", "with"}
+_RIVAL_BEFORE = re.compile(rf"{L.RIVAL_BIDS.pattern}|\bopposition\b", re.I)
+
+
+#: The parts of a company a share may be read past (not an "interest of X", which is a share of X itself).
+_DIVISIONS = {"division", "department", "business", "operation", "activity", "branch", "network", "plant", "factory",
+              "mill", "refinery", "facility", "chain"}
+
+
+def _part_of_named(sent, e: Ent, at: dict[int, Ent]) -> bool:
+    """Whether a company is named only as whose unnamed part ("division", "department", ``_DIVISIONS``) the words
+    before it tell of: "Gulf Canada acquired 49 pct in an out-of-court pact after a hostile battle for the wine
+    and spirits division of Hiram Walker Resources" (a share of the division, read by word order, is none of
+    the company's)."""
+    root = _root(sent, e)
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    part = root.head.head
+    return part.pos_ == "NOUN" and part.i not in at and part.lemma_.lower() in _DIVISIONS and \
+        not any(g.i in at for c in part.children if c.i != root.head.i for g in c.subtree)
+
+
+def _told_before(t) -> bool:
+    """Whether a deal noun refers back, by "the", "this" or "that" and no "of" or "for" of its own, to a deal told
+    before: "Atico said in connection with the acquisition it will ... convert its 99 pct owned Atico Savings
+    Bank subsidiary" (the clause after it names no party to it)."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "by", "with", "between") for c in t.children)
+
+
+def _bid_set_against(sent, t, e: Ent) -> bool:
+    """Whether a company after a trigger only makes the rival bid the trigger's deal is set against: "AGL said it
+    will offer ... for TMOC in a counter-bid to the previously reported takeover offer by Santos" (no bid for
+    Santos, no stake in it)."""
+    return e.i > t.i and bool(_AGAINST_RIVAL_BID.search(sent[max(0, e.i - 16) : e.i].text))
 
 
 def _other_clause(sent, t, e: Ent) -> bool:

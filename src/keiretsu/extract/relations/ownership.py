@@ -8,9 +8,9 @@ import re
 
 from ...models import Mention, RelationType, Status
 from .. import lexicon as L
-from ..entities import Ent, StoryContext
+from ..entities import Ent, StoryContext, initials_of
 from ..vocab import classes, words
-from .arguments import Args, Unread, rule
+from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, Args, Unread, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
@@ -579,6 +579,25 @@ def _bid_for_part(a: Args):
     return None
 
 
+@rule("claim")
+def _offered_to_own_holders(a: Args):
+    """"NBH said it will offer one Norgold Ltd share for every five NBH shares in the float of its newly created
+    gold offshoot": shares offered for every so many of the offerer's own shares go to its own holders (a float, a
+    rights issue), no bid for the company whose shares they are."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.subject is None:
+        return None
+    verb = a.verb if a.verb is not None else a.t.head if a.t.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in ("offer", "issue", "distribute", "give"):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    ratio = [g for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("share", "stock") and
+             any(x.dep_ == "det" and x.lower_ in ("each", "every") for x in g.children)]
+    held = [a.at[x.i] for g in ratio for x in g.subtree if x.i in a.at]
+    own = {n.casefold() for n in a.subject.names} | {i.casefold() for n in a.subject.names for i in initials_of(n.split())}
+    return [] if held and all(h is a.subject or any(n.casefold() in own for n in h.names) for h in held) else None
+
+
 _OFFERS_A_STAKE = {"offer", "sell", "give", "grant", "allot", "allocate"}
 
 
@@ -882,6 +901,20 @@ def _goods_sold(a: Args):
         # (the name itself, not a possessive under it: "selling fuel to South Africa's military")
         buyer = next((_ent_in(c, a.at) for c in to.children if c.dep_ == "pobj"), None)
     return [] if a.subject is None or buyer is None or buyer is a.subject else list(_pairs(R.SUPPLY, a.subject, buyer))
+
+
+@rule("objects")
+def _goods_told_of(a: Args):
+    """"Ryder said it will sell the three planes that Presidential will not lease back to other airlines": a
+    company the clause on the goods sold or bought tells of is no party to the deal, whichever way the goods
+    went before."""
+    if a.rtype not in (R.DIVESTMENT, R.ACQUISITION) or a.verb is None:
+        return None
+    goods = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if goods is None or goods.i in a.at or goods.lemma_.lower() not in L.GOODS:
+        return None
+    told = {g.i for c in goods.children if c.dep_ == "relcl" for g in c.subtree}
+    return a.leave_out([o for o in a.objects if o.i in told])
 
 
 #: A maker's model code: "IDX-10", "A320", "MD-80".
@@ -1322,6 +1355,10 @@ def _bid_from(a: Args):
     sought = _after(a.sent, bid, a.at, "for") if bid.lemma_.lower() != "target" else None
     if sought is not None and sought is not party and not sought.members and sought.i < party.i:
         target = sought
+    elif sought is None and bid.dep_ == "pobj" and bid.head.lower_ in _SET_AGAINST_BY and _RIVAL_BEFORE.search(a.sent[max(0, bid.left_edge.i - 4) : bid.left_edge.i].text):
+        # "Siemens has teamed up with Jeumont-Schneider, in opposition to a bid from ATT and Philips": a rival's bid
+        # the sentence's deal is set against, for what the sentence does not say
+        return []
     if target is None or target is party:
         # not a rival bidder: "tops a 40 dlr bid from Acme and a 42 dlr bid from Bolt" is no bid of Bolt's for Acme
         before = [e for e in a.companies if e.j <= bid.i and e is not party and not _bids_too(a.sent, e, bids)]
@@ -2046,6 +2083,12 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
     apposition holds it: in "X said Y, a subsidiary of its Z unit, ..." "its" is X's."""
     before = [e for e in companies if e.j <= its.i and e is not child and not e.members and
               not any(its in c.subtree for c in _root(sent, e).children if c.dep_ == "appos")]
+    k = its.i
+    if k >= 3 and sent[k - 1].lower_ in ("through", "via", "with") and sent[k - 2].text == "," and \
+            sent[k - 3].pos_ == "PROPN" and not any(e.i <= k - 3 < e.j for e in companies):
+        # "Tandon Corp said Sears Roebuck, through its Sears Business Centers, continues to be a customer": "its"
+        # is the name's set off before it, one not read as a company here, never the company told before
+        return None
     buy = next((v for v in its.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in _BUYS), None)
     seller = _agreed_with(sent, buy, {k: e for e in before for k in range(e.i, e.j)}) if buy is not None else None
     if seller is not None:
@@ -2057,7 +2100,8 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         # beside the first, whose "its" is the first's
         paired = _word_before(sent, before[-1]) in ("its", "to", "from") and \
             any(x.lower_ in ("to", "from") for x in sent[its.i + 1 : its.head.i + 3])
-        if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with", between) and not paired:
+        # and "Sears Roebuck, through its Sears Business Centers, continues to be a customer of Tandon"
+        if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with|, (?:through|via)", between) and not paired:
             return before[-1]
         at = {k: e for e in before for k in range(e.i, e.j)}
         owned = its.head
