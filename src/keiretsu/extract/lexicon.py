@@ -30,6 +30,20 @@ CALLED_OFF = {"abandon", "scrap", "drop", "withdraw", "block", "enjoin", "veto",
               "unsuccessfully", "cancellation", "abandonment", "abort", "aborted"}
 ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "formerly", "exit", "until",
          "resign", "oust", "step", "leave", "quit", "retire", "termination"}
+#: Verbs by which a document states its terms ("the agreement calls for a 50-50 joint venture in London", "the
+#: agreement provides for Navistar to provide technical knowledge"), and the nouns of terms only put forward
+#: ("the proposal calls for its cable partners to receive warrants"): a deal or tie a document's terms call for is
+#: at the document's stage, agreed (or proposed), not yet in force (``relations.status._called_for``).
+CALLS_FOR = {"call", "provide"}
+TERMS_NOUNS = {"term", "terms", "agreement", "accord", "pact", "deal", "contract",
+                "understanding", "arrangement", "letter", "memorandum"}
+PROPOSED_TERMS = {"proposal", "offer", "plan", "bid"}
+#: Verbs that end a tie told by its noun (``TIE_NOUNS``) as their object, and the company it was with after "with"
+#: or "from": "In 1984 Toyota severed its ties with Delta Motor Corp, its local partner for more than 20 years"
+#: ends the partnership the apposition describes (``relations.status.severed``).
+SEVERS = {"sever", "cut"}
+TIE_NOUNS = {"tie", "ties", "link", "links", "relationship", "relationships", "relation", "relations", "connection",
+             "connections"}
 #: What an end word may take from a deal, or from around it, without ending it: "dropped certain conditions of
 #: its offer", "withdrew its objection to the merger", "dropped its suit to block the takeover".
 NOT_THE_DEAL = {"condition", "conditions", "opposition", "objection", "objections", "requirement", "provision",

@@ -107,6 +107,10 @@ and a line here.
 * ``order_words.tsv``: the words of a customer's order (``order``) and the verbs that, told as done, say the
   goods ordered were handed over (``delivered``), as ``class<TAB>word``: a supply tie told by an order is
   agreed until they are (``keiretsu.extract.relations.status``).
+* ``to_come_words.tsv``: the modal auxiliaries (``modal``) that, on the verb whose predicate is a holding
+  (``copula``: "Viacom will be a subsidiary of National"), whose small clause makes a company a holder
+  (``making``: "will make Alza a preferred shareholder of Quest Blood"), put that holding in the future: agreed,
+  not in force (``keiretsu.extract.relations.status``).
 * ``currencies.tsv``: how an amount's currency is written ("mln Canadian dlrs", "stg"), as ``code<TAB>written``;
   a bare dollar, franc or crown (``-``) is the dateline's (``currency_places.tsv``: ``place<TAB>word<TAB>code``)
   (``keiretsu.extract.relations.attributes``).
@@ -161,6 +165,7 @@ REGISTRY = {
     "owned_words": "data/owned_words.txt",
     "announced_words": "data/announced_words.tsv",
     "order_words": "data/order_words.tsv",  # relations/status.py: a supply tie told by an order
+    "to_come_words": "data/to_come_words.tsv",  # relations/status.py: a holding a company will have or be
     "misspelt_words": "data/misspelt_words.tsv",  # relations/triggers.py: deal words as wire copy misspells them
     "currencies": "data/currencies.tsv",  # relations/attributes.py: the currency an amount is written in
     "currency_places": "data/currency_places.tsv",  # relations/attributes.py: what a bare "dlrs" means by dateline

@@ -22,7 +22,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _r
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import _roles, anothers_office, office_companies, replaced, written_titles
-from .status import _NOT_DONE, _settled, _sold_to_holder, told_done, trigger_status
+from .status import _NOT_DONE, _settled, _sold_to_holder, severed, to_come, told_done, trigger_status
 
 
 #: The deals an agreement may be the contract of: beside one of them, "the agreement" is that deal's
@@ -745,6 +745,12 @@ class RelationFinder:
                     # "Renault, its largest shareholder, ..." states what is, whatever the clause wants
                     st = S.ENDED if re.search(r"\b(?:former|formerly|once|until)\b", sentence, re.I) else S.ACTIVE
                     cues = []
+                    if st is S.ACTIVE and rel_type is R.STAKE and (modal := to_come(t)) is not None:
+                        # "Tenneco will become Poclain's majority shareholder": what it will be, once a deal is done
+                        st, cues = S.AGREED, [modal]
+                    elif st is S.ACTIVE and (cut := severed(t)) is not None:
+                        # "Toyota severed its ties with Delta Motor Corp, its local partner for 20 years": no more
+                        st, cues = S.ENDED, [cut.text]
                     attrs.pop("change", None)
                     if rel_type is R.STAKE and re.search(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b[^.]{0,40}"
                                                          r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):

@@ -15,7 +15,7 @@ from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
                     _word_before, _writer_acts)
-from .status import _AHEAD, _closed_by, _spin_off, told_done, trigger_status
+from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
@@ -2139,9 +2139,9 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
         elif t.lemma_.lower() in L.FOUNDED and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to")
                                                     for c in t.children):
             status = S.AGREED  # "a company to be formed by X", "X will be set up by Y": once it is
-        elif _to_become(t):
-            # "X will become a subsidiary of Y": once the deal is done; "agreed to begin talks ... to form a plan
-            # under which X would become a subsidiary of Y": only talked of
+        elif _to_become(t) or to_come(t) is not None:
+            # "X will become a subsidiary of Y", "X will be a subsidiary of Y": once the deal is done; "agreed
+            # to begin talks ... to form a plan under which X would become a subsidiary of Y": only talked of
             talked = [x for v in t.ancestors for x in (v, *(c for c in v.children if c.dep_ == "dobj"))]
             status = S.IN_TALKS if any(x.lemma_.lower() in L.IN_TALKS or x.lower_ in L.IN_TALKS
                                        for x in talked) else S.AGREED
@@ -2240,7 +2240,7 @@ def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speake
         child = _referred_holder(sent, t, companies, speaker, ctx, spokesmen)
         if child is None or child.name in parent.names:
             continue
-        status = S.AGREED if _to_become(t) else S.ACTIVE
+        status = S.AGREED if _to_become(t) or to_come(t) is not None else S.ACTIVE
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
         out += [Mention(R.STAKE, a, child.name, status, sentence, start, end, attributes=attrs, trigger=t.text,

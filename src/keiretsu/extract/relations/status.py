@@ -221,6 +221,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         once = next((c.text for c in t.children if c.dep_ == "amod" and c.lower_ in _PAST), None)
     if once:  # "X, which once owned Y", "once held a 40 pct stake in Y", "firms with past stakes in Y": a holding of the past
         return S.ENDED, [once]
+    if status is S.ACTIVE and rtype in (R.ALLIANCE, R.JOINT_VENTURE, R.SUPPLY, R.LICENSING, R.STAKE) and \
+            (cut := severed(t)) is not None:
+        return S.ENDED, [cut.text]  # "severed ties with its Philippine partner of 20 years, Delta Motor Corp"
     closed = _closed_by(t) if rtype is R.STAKE else None
     if closed is not None:  # "Reliance Electric was a unit of Exxon until December 30, 1986": no more
         return S.ENDED, [closed]
@@ -268,6 +271,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # plans to sell its stake", "X, owner of all common shares of Y, agreed to sell them": until a sale
         # is done the holder holds
         status, cues = S.ACTIVE, []
+    if status is S.ACTIVE and rtype is not R.ROLE and (terms := _called_for(t)) is not None:
+        status, cues = terms[0], [terms[1]]  # "the agreement calls for a 50-50 joint venture in London": to come
+    if status is S.ACTIVE and rtype is R.STAKE and (modal := to_come(t)) is not None:
+        status, cues = S.AGREED, [modal]  # "which will make Alza a preferred shareholder of Quest Blood": to come
     if status is S.ACTIVE and rtype is not R.ROLE and (option := _optioned(t)) is not None:
         status, cues = S.AGREED, [option.text]  # "has an option to buy the bank's remaining 10 pct stake"
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
@@ -313,6 +320,81 @@ def _delivered(sent) -> bool:
     """Whether a sentence tells goods handed over: "has received and completed delivery on an order",
     "installed initial orders" (not "with delivery starting May 1", "to be delivered in 1990")."""
     return any(y.lemma_.lower() in _ORDERS["delivered"] and y.tag_ in ("VBD", "VBN") and not _ahead(y) for y in sent)
+
+
+# A holding told in the future by the verb it is the predicate of (``data/to_come_words.tsv``).
+_COMING = classes("to_come_words")
+
+
+def to_come(t) -> str | None:
+    """The modal that puts a holding in the future, if the holding's noun is what a company will be, become or be
+    made: "Tenneco will become Poclain's majority shareholder", "Viacom will be a subsidiary of National", "an
+    agreement which will make Alza a preferred shareholder of Quest Blood". Not a holding described beside its
+    verb ("Renault, its largest shareholder, will vote"), nor one kept ("will remain a unit of"): that one is in
+    force now; nor a share to come of one held ("Bond Media will be 50 pct owned by Bond Corp" once it is floated:
+    Bond Corp, which bought it, holds it now, and the labels read it so)."""
+    x = t
+    if x.dep_ in ("attr", "acomp") and x.head.lemma_.lower() in _COMING["copula"]:
+        verb = x.head
+    elif x.dep_ in ("ccomp", "oprd", "xcomp") and x.head.lemma_.lower() in _COMING["making"] and \
+            any(c.dep_ == "nsubj" for c in x.children):
+        verb = x.head
+    else:
+        return None
+    return next((c.text for c in verb.children if c.dep_ == "aux" and c.lower_ in _COMING["modal"]), None)
+
+
+def severed(t):
+    """The verb that cut the tie a company is described in, if it is told done: "In 1984 Toyota severed its ties
+    with Delta Motor Corp, its local partner for more than 20 years" (the partner is the one the ties were with);
+    not "will sever its ties", still to come."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i:
+            return None
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if x.lemma_.lower() not in L.SEVERS or x.tag_ not in ("VBD", "VBN", "VBG") or _ahead(x):
+        return None
+    ties = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.TIE_NOUNS), None)
+    if ties is None:
+        return None
+    with_ = [c for c in (*ties.children, *x.children) if c.dep_ == "prep" and c.lower_ in ("with", "from")]
+    return x if any(t.i in [g.i for g in p.subtree] for p in with_) else None
+
+
+def _called_for(t) -> tuple[Status, str] | None:
+    """The stage of the document whose terms call for the trigger's deal or tie, and its noun: "The agreement
+    between the two companies calls for a 50-50 joint venture in London" (agreed), "the agreement with Dixons
+    calls for Cyclops's businesses to be sold to a unit of Alleghany" (agreed), "the proposal calls for its cable
+    partners to receive warrants" (proposed); none where no document calls for it ("X called for redemption")."""
+    x = t
+    for _ in range(8):
+        if x.head.i == x.i:
+            return None
+        step, x = x, x.head
+        if x.pos_ not in ("VERB", "AUX") or x.lemma_.lower() not in L.CALLS_FOR:
+            continue
+        if not (step.dep_ == "prep" and step.lower_ == "for" or step.dep_ in ("advcl", "ccomp", "xcomp") and
+                any(c.dep_ == "mark" and c.lower_ == "for" for c in step.children)):
+            return None  # "calls for X to provide": the clause "for" opens, not what the verb takes otherwise
+        if any(c.dep_ == "neg" for c in x.children):
+            return None
+        document = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if document is not None and document.pos_ == "PRON" and x.dep_ == "relcl":
+            document = x.head  # "a merger agreement that calls for Norris to become a wholly-owned Berry subsidiary"
+        if document is None:
+            return None
+        lemma = document.lemma_.lower()
+        if lemma in L.TERMS_NOUNS:
+            return S.AGREED, document.text
+        if lemma in L.PROPOSED_TERMS:
+            return S.PROPOSED, document.text
+        return None
+    return None
 
 
 def _optioned(t):
