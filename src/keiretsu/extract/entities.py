@@ -78,6 +78,11 @@ class StoryContext:
     #: Companies the story had rate another's debt ("Moody's said it downgraded X"): what they say later of a
     #: deal ("Moody's said it would study the risk the acquisition offer represents for X") they comment on.
     raters: set[str] = field(default_factory=set)
+    #: person -> the offices (company, title) the last sentence that gave them any gave them, held or to be
+    #: held, and the last person so given one while no other was named since: whom "He succeeds Tom Brown"
+    #: in the next sentence hands Tom Brown's office to.
+    offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    last_officer: str | None = None
 
     def saw(self, name: str) -> None:
         if self.lead is None:

@@ -21,7 +21,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _r
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
-from .roles import _roles, anothers_office, office_companies, replaced, written_titles
+from .roles import _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
 from .status import _NOT_DONE, _settled, _sold_to_holder, severed, to_come, told_done, trigger_status
 
 
@@ -405,6 +405,30 @@ def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> di
     return {k: ctx.employers[p.name] for p in people if ctx.employers.get(p.name) for k in range(p.i, p.j)}
 
 
+#: A sentence that gives an office rather than tells one held: "named X president", "X will become chairman".
+_OFFICE_GIVEN = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+                           r"nominat(?:e|es|ed|ing)|chosen|choose|selected|hired|becom(?:e|es|ing)|became|"
+                           r"succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|take\s+over|took\s+over|assum(?:e|es|ed|ing))\b", re.I)
+
+
+def _officers(roles: list[Mention], people: list[Ent], ctx: StoryContext, text: str) -> None:
+    """Keep the executive offices this sentence gives (held or to be held) for a handover told in a later one,
+    and who was given one last: "Acme named Tom Hart president. He succeeds Jeff Lamm." An office only told
+    held later ("Hart, 44, is currently president of Bolt") does not replace the one given; a sentence naming
+    others and giving none of them an office leaves "he" no longer surely that man."""
+    given: dict[str, list[tuple[str, str]]] = {}
+    for m in roles:
+        title = str(m.attributes.get("title") or "")
+        if m.status is not S.ENDED and title and executive_titles(title):
+            given.setdefault(m.source, []).append((m.target, title))
+    kept = {p: o for p, o in given.items() if p not in ctx.offices or _OFFICE_GIVEN.search(text)}
+    ctx.offices.update(kept)
+    if kept:
+        ctx.last_officer = [m.source for m in roles if m.source in kept][-1]
+    elif any(p.name != ctx.last_officer for p in people):
+        ctx.last_officer = None
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -432,6 +456,7 @@ class RelationFinder:
         sentence = doc_text[start:end]
         roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
         out += roles
+        _officers(roles, people, ctx, sent.text)
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)

@@ -91,7 +91,8 @@ _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holdi
               r"(?:company|group|firm|bank|corporation)")
 #: The company a story is about as the one that says or names who holds an office: "The company said
 #: John Smith was named president", "It said ...", "the bank said".
-_REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it)\s+(?:also\s+)?(?:said|says|named|appointed|elected|"
+_REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it|(?:the|its)\s+(?:board(?:\s+of\s+directors)?|directors|"
+                             rf"shareholders|stockholders))\s+(?:also\s+)?(?:said|says|named|appointed|elected|nominated|"
                              r"announced)\b", re.I)
 #: What may sit between a company and the title after it: "'s" (web copy's spaced "Reuters ' senior analyst" too), "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
@@ -450,7 +451,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                           r"\s+(?:(?:was|is|has been|had been|will be)\s+(?:named|appointed|elected|promoted)\s+)?"
                                           r"to\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|position|office)s?\s+of))"
                                           r"\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
-                                          text[r_from:t_start]) or not names and text[r_from:t_start].isspace():
+                                          text[r_from:t_start]) or not names and text[r_from:t_start].isspace() or \
+                    not names and _GIVEN_AFTER.fullmatch(text, r_from, t_start) and _GIVEN_BEFORE.search(text, 0, p_start) and \
+                    not _TO_HEAD.match(text, r_from):
                 # "Acme Corp said John Smith, vice president of finance, resigned", "Volkswagen named
                 # Oliver Blume as chief executive": who said it, or named him (or the list he ends:
                 # "Acme said John Smith and Tom Brown were named directors")
@@ -489,10 +492,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                         names = story_company(_begin(sent, successor))
                 if not names and successor is not None and held.get(successor.i) and \
                         re.fullmatch(r"\s+(?:as\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}", text[r_from:t_start]) and \
-                        _NAMED_TOO.fullmatch(text, _end(sent, successor), p_start) and \
-                        _titles(text[_end(sent, successor) : p_start]):
+                        (_NAMED_TOO.fullmatch(text, _end(sent, successor), p_start) and
+                         _titles(text[_end(sent, successor) : p_start]) or
+                         re.match(r"\s+as\s", text[r_from:t_start]) and
+                         re.fullmatch(r"\s*,\s*and\s+", text[_end(sent, successor) : p_start]) and
+                         _REPLACED_NEAR.search(text, 0, _begin(sent, successor))):
                     # "named John Smith as president and Tom Brown as vice chairman": the second one named, at the
-                    # company of the first one's office
+                    # company of the first one's office; "elected Ian M. Cumming as chairman, succeeding Victor H.
+                    # Palmieri, and Joseph S. Steinberg as president": past the one the first replaced
                     names = held[successor.i][0][2]
                 if not names and not _plural(m) and re.search(r"\b(?:named|appointed|elected|promoted|as)\b", text[r_from:t_start]):
                     # "FirsTier said president William Smith has been named chief executive": an office given to
@@ -626,7 +633,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
         first = min((m.start() for _, _, m in right_titles), default=0)
-        ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first])
+        ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first]) or \
+            _TO_BECOME.match(right) and _GIVEN_BEFORE.search(text, 0, p_start)  # "nominated X to become chairman"
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
             (S.ENDED, [span.group(0)]) if span else (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
         seat = _board_seat(sent, people, companies, p)
@@ -714,7 +722,91 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
+    out += _handed_over(sent, people, ctx, out, sentence, start, end)
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
+    return out
+
+
+#: A handover opening a sentence whose taker an earlier one gave an office: "He succeeds Jeff Lamm, who
+#: retired.", "The company said he replaces Leslie Glick.", "Mora succeeds Fred Peterson", "As chairman, he
+#: succeeds Hugh T. Wyles" (the office handed over), "Hart, 52, will succeed Tom Brown" (still ahead).
+_HANDED_OVER = re.compile(rf"^(?:(?:the\s+company|it|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})\s+"
+                          rf"(?:also\s+)?said\s+(?:that\s+)?|as\s+(?P<office>(?:[a-z-]+\s+){{0,3}}[a-z-]+),\s+)?"
+                          rf"(?P<who>(?-i:He|She|he|she|[A-Z])[^,;:()\"“”]{{0,40}}?)(?:\s*,\s*[^,;:()\"“”]{{1,80}},)?\s+"
+                          rf"(?:(?P<ahead>{_handing('to_come')})\s+)?(?:also\s+)?(?:{_handing('takes', 'take')})\s+$", re.I)
+
+#: A handover a sentence opens on, its taker given the office in an earlier one: "He succeeds Tom Brown, who
+#: retired", "The company said Mora replaces Fred Peterson" (``_handed_over``): parsed, with no office in it.
+_HANDOVER_OPENS = re.compile(rf"^\s*(?:[^.;]{{0,60}}?\bsaid\s+(?:that\s+)?|as\s+[a-z -]{{1,40}},\s+)?"
+                             rf"(?:he|she|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})(?:\s*,[^;]{{1,80}},)?\s+"
+                             rf"(?:(?:will|would|is\s+to)\s+)?(?:also\s+)?(?:{_handing('takes', 'take')})\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z])", re.I)
+PATTERNS.append(_HANDOVER_OPENS)
+#: An office given in the sentence, before a handover in it: "elected X chairman, succeeding Y".
+_GIVEN_HERE = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+                         r"nominat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|becom(?:e|es|ing)|became)\b", re.I)
+_BOARD_AFTER = re.compile(r"\s+(?:on|to|from)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&.'’-]*\s+)*board\b", re.I)
+#: A handover right before the one replaced, within the sentence: ", succeeding", "to succeed", "will replace".
+_REPLACED_NEAR = re.compile(rf"(?:,\s*|\s+)(?:(?P<ahead>{_handing('to_come')})\s+|to\s+)?(?:{_handing('takes', 'take')})\s+$",
+                            re.I)
+
+
+def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention], sentence: str, start: int,
+                 end: int) -> list[Mention]:
+    """"Acme said it named Tom Hart president. He succeeds Jeff Lamm, who retired.": the one replaced held the
+    office his successor was given, at the company the earlier sentence gave it at (or the office the handover
+    names, "As chairman, he succeeds ..."), and leaves it; with the handover still ahead ("will succeed") he holds
+    it still. Only a successor the sentence opens on, by name or as "he"/"she" for the last one given an office.
+    The same within a sentence, past what the other rules read: "appointed Charles von Urff as president, chief
+    operating officer and a director of the company to succeed Robert Johnson", "... and Joseph S. Steinberg as
+    president, succeeding Peter A. Martosella": the executive offices the nearest name before was given here."""
+    out = []
+    text = sent.text
+    held = {m.source for m in found}
+    for q in people:
+        if q.name in held:
+            continue
+        q_start, q_end = _begin(sent, q), _end(sent, q)
+        m = _HANDED_OVER.match(text[:q_start])
+        if m is not None:
+            who = m.group("who")
+            if who.lower() in ("he", "she"):
+                taker = ctx.last_officer
+            else:
+                taker = next((p.name for p in people if _begin(sent, p) == m.start("who") and
+                              _end(sent, p) == m.end("who")), None)
+            given = ctx.offices.get(taker, []) if taker is not None and taker != q.name else []
+            office, ahead = m.group("office"), m.group("ahead")
+        else:
+            m = _REPLACED_NEAR.search(text, 0, q_start)
+            taker = max((p for p in people if _end(sent, p) <= q_start), key=lambda p: _end(sent, p), default=None)
+            if m is None or taker is None or taker.name == q.name or not _GIVEN_HERE.search(text, 0, m.start()):
+                continue  # "X, chairman of Cabot, will succeed Holmes": an office held, none given here
+            given = [(x.target, str(x.attributes.get("title"))) for x in found if x.source == taker.name and
+                     x.status is not S.ENDED and executive_titles(str(x.attributes.get("title") or ""))]
+            office, ahead = None, m.group("ahead")
+            taken_as = list(re.finditer(r"\bas\s+", text[_end(sent, taker) : m.start()]))
+            if taken_as:
+                # "named X to take over as oil minister replacing Y": the office handed over is the one named
+                office = next((t for _, t, x in _titles(text[_end(sent, taker) + taken_as[-1].end() : m.start()])
+                               if x.start() <= 4), None)
+                if office is None:
+                    continue
+        if _BOARD_AFTER.match(text, q_end):
+            continue  # "will succeed Holmes on the board": a seat, no office
+        if not given:
+            continue
+        given = given[::-1]  # the office given last first: "director X has been named president"
+        as_office = re.match(r"\s+as\s+(?:the\s+|its\s+)?", text[q_end:])
+        after = text[q_end + as_office.end() : q_end + as_office.end() + 60] if as_office else ""
+        named = office or next((t for _, t, x in _titles(after) if x.start() == 0), None)
+        if named:
+            kept = [(c, t) for c, t in given if office_of(t) == office_of(named)]
+            given = kept or [(c, named) for c in dict.fromkeys(c for c, _ in given)]
+        status, cues = (S.ACTIVE, []) if ahead else (S.ENDED, ["replaced"])
+        for company, title in dict.fromkeys(given):
+            out.append(Mention(R.ROLE, q.name, company, status, sentence, start, end, source_kind=EntityKind.PERSON,
+                               attributes={"title": title}, trigger=m.group(0).split()[-1], cues=cues,
+                               confidence=0.7))
     return out
 
 
@@ -729,6 +821,18 @@ _TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|ha
                             r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                             r"step(?:s|ped|ping)?\s+down|became|becomes|become)(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
                             r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
+
+
+#: An office given with a word between the name and it, the verb that gives it before the name: "elected Paul
+#: Johnson a vice president", "promoted John Kerslake to chief executive officer", "nominated J. Paul Sticht to
+#: become chairman of the board".
+_GIVEN_BEFORE = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+                           r"nominat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+_TO_BECOME = re.compile(r"\s+to\s+(?:become|be|serve\s+as)\b", re.I)
+#: (not "named James F. Waters Jr to head the operations": a verb, no office)
+_TO_HEAD = re.compile(r"\s+to\s+(?:head|lead|run)\b", re.I)
+_GIVEN_AFTER = re.compile(r"\s+(?:(?:a|an)\s+|to\s+(?:become\s+|be\s+|serve\s+as\s+)?(?:the\s+|its\s+|a\s+|an\s+)?)"
+                          r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
 
 
 #: A relative clause set off after a name, not closed before what follows: "..., Leo Egan, who will become".
@@ -1595,17 +1699,26 @@ def _body_says(sent, companies: list[Ent], at: int, people: list[Ent] = ()) -> b
     return False
 
 
+_INSIDE_ASIDE = re.compile(r"\b(?:of|by|for|from|to|with|and|at|in|owns|controls)\s+(?:the\s+)?<?$", re.I)
+
+
 def _said_by(sent, companies: list[Ent], at: int) -> list[str]:
     """The company that said, named or appointed what follows: "Acme Corp said John Smith, ...", or
     that is led by it: "Falcon Bank is headed by Adolfo Gutierrez, the chairman"."""
-    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:also|further|separately)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|named|appointed|elected|promoted|hired|" \
-           r"names|appoints|elects|promotes|hires|" \
+    said = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?" \
+           r"(?P<aside>(?:\s*,\s*(?:a|an|the|which|whose|one)\s+[^,;:()\"“”]{1,90}?){1,2}\s*,)?" \
+           r"\s+(?:(?:also|further|separately)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|named|appointed|elected|promoted|hired|nominated|" \
+           r"names|appoints|elects|promotes|hires|nominates|" \
            r"(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:headed|led|run|chaired)\s+by|" \
            r"(?:is\s+|was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by)\s+(?:that\s+)?(?:its\s+)?" \
-           r"(?:it\s+(?:has\s+|had\s+)?(?:named|appointed|elected|promoted|hired)\s+)?" \
-           r"(?:board\s+(?:of\s+directors\s+)?(?:has\s+|had\s+)?(?:named|elected|appointed|promoted)\s+)?" \
+           r"(?:it\s+(?:has\s+|had\s+)?(?:named|appointed|elected|promoted|hired|nominated)\s+)?" \
+           r"(?:(?:board|directors|shareholders|stockholders)\s+(?:of\s+directors\s+)?(?:has\s+|had\s+|have\s+)?" \
+           r"(?:named|elected|re-?elected|appointed|promoted|nominated)\s+)?" \
            r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"  # "said its board named", "BTC is led by Mr. Leonard Tharpe"
-    sayer = [c for c in companies if _end(sent, c) <= at and re.fullmatch(said, sent.text[_end(sent, c) : at])]
+    sayer = [c for c in companies if _end(sent, c) <= at and (m := re.fullmatch(said, sent.text[_end(sent, c) : at])) and
+             # past an aside, not a company named inside another's: "Ameritech Publishing, a unit of Ameritech, the
+             # midwest-based telephone services company, said it has named Barry Allen president"
+             not (m.group("aside") and _INSIDE_ASIDE.search(sent.text, 0, _begin(sent, c)))]
     return sayer[-1].names if sayer else []
 
 
