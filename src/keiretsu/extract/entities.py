@@ -26,6 +26,7 @@ from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_name
 from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
 from .vocab import MISSPELT_MIN, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
+from .vocab import fields as vocabulary_fields
 from .vocab import words as vocabulary
 
 _MONTHS_DAYS = {*MONTH_NAMES, *WEEKDAYS, "separately"}
@@ -966,7 +967,7 @@ class EntityFinder:
                 (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
-                (_LISTED_BEFORE, True, True), (self._predicated, False, False)]
+                (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -976,7 +977,9 @@ class EntityFinder:
                 if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 start = _after_a_heading(text, start, end)
-                if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE) and \
+                if pattern is _OWNERS_UNIT and not self._owners_unit(m.group(1)):
+                    continue
+                if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE, _OWNERS_UNIT) and \
                         (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                         text[: m.start(1)])) and \
                         not (b.group(2) in ("and", "&") and b.group(1).lower().rstrip(".") in LEGAL_FORMS):
@@ -1028,6 +1031,25 @@ class EntityFinder:
                     continue
                 out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         return out
+
+    def _owners_unit(self, name: str) -> bool:
+        """Whether the words between an owner's possessive and "unit" ("Pacific Telesis Group's <PAC> Pacific Bell
+        unit", "Ryder System Inc's American Jet Industries subsidiary") name the unit: not where it is ("Gelco's
+        Canadian unit", "IEL's Sydney-based subsidiary", "Kroger's Dallas division"), not one English word
+        ("Perini's Western division"), nor only what the unit does ("Honeywell's Information Systems unit")."""
+        words = name.split()
+        low = [w.lower() for w in words]
+        if any("-" in w and w.endswith("-based") for w in low) or name.lower() in places() or \
+                canonical_name(name).lower() in places() or \
+                self._peoples(low[-1]) or len(words) == 1 and self._word(low[0]):
+            return False  # "its West German subsidiary", "its South African subsidiary": where, no name
+        if self._peoples(low[0]) and all(self._word(w) or w in _NAME_JOINERS for w in low[1:]):
+            return False  # "its French Battery unit": a people's word and what the unit does
+        return not all(w in _UNIT_LINE_WORDS or w in _NAME_JOINERS for w in low)
+
+    def _peoples(self, word: str) -> bool:
+        """Whether a lower-case word is a people's adjective: "canadian", "west german"'s "german", "african"."""
+        return word in DEMONYMS or self._word(word) and word.endswith(("ian", "ean", "ese", "ish", "can"))
 
     def _plural_cue(self, pattern, m: re.Match) -> bool:
         """Whether the firm's noun before a name is a plural: no one person is called "brokers" ("brokers James
@@ -2298,6 +2320,15 @@ _HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})" + _HOLDS_AFTER.patter
 _LISTED_BEFORE = re.compile(rf"(?<=\w)\s?-\s?listed\s+({_NAME_RUN})")
 #: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
 _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
+#: A unit named between its owner's possessive (and the owner's ticker, blanked) and the noun "unit": "Pacific Telesis
+#: Group's <PAC> Pacific Bell unit", "Pneumo's Cleveland Pneumatic unit", "its CP Rail division"
+#: (``EntityFinder._owners_unit``); not a plant's numbered unit ("its Three Mile Island unit one").
+_OWNERS_UNIT = re.compile(rf"(?:(?<=\w)['’]s|(?<![\w&.'-])[Ii]ts)\s+({_NAME_RUN})\s+(?:unit|subsidiary|affiliate|division)\b"
+                          r"(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|no\.|number\b))")
+#: The words of a unit named by its line of business ("Information Systems", "Consumer Products"): the lines of
+#: ``unit_nouns.tsv`` and the business, trade and ending words of ``name_words.tsv``, as ``graph.nodes`` reads them.
+_UNIT_LINE_WORDS = frozenset({v for k, v in vocabulary_fields("unit_nouns") if k == "line"}) | \
+    _BUSINESS_WORDS | _TRADE_WORDS | _FIRM_ENDINGS
 #: "shares of Zorvex", "a stake in Zorvex Holdings": a firm's shares.
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
 #: What only a firm has, after its possessive: "Zorvex's chief executive", "Zorvex's board", "Kestrova's

@@ -273,6 +273,13 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             for c in (g for o in of if o.i in at for g in o.children):
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by" and _named_by(c, at) is not None:
                     by, agent = c, _named_by(c, at)
+        if by is None and of and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "approved the acquisition of its City Commercial Bank subsidiary by First Union Corp": the parse hangs
+            # the bidder from the verb; a company right after the noun's words is the noun's (a verb with a
+            # subject of its own takes no agent)
+            by = next((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and
+                       c.i == noun.right_edge.i + 1 and _named_by(c, at) is not None), None)
+            agent = _named_by(by, at) if by is not None else None
         if not of and agent is not None:
             # "an attempted takeover by Japan's Fujitsu Ltd of Fairchild": the "of" hung from the bidder's name
             bidder = next((g for g in by.children if g.dep_ == "pobj" and g.i in at), None)

@@ -9,6 +9,7 @@ import re
 from ...models import Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext, initials_of
+from ..gazetteer import places
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, Args, Unread, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
@@ -1730,6 +1731,10 @@ def _parents(sent, companies: list[Ent]):
         if noun is not None:
             seen[parent.i, child.i] = noun
             yield noun, parent, child
+    for t, parent, child in _possessed_units(sent, ordered):
+        if (parent.i, child.i) not in seen:
+            seen[parent.i, child.i] = t
+            yield t, parent, child
     # last, the units a list names after its owner's possessive, which the parse hangs on the first name alone;
     # each told by the word that told a unit of the list already, if one did, so that all share one status
     for t, parent, listed in _list_owned(sent, companies):
@@ -1745,6 +1750,34 @@ def _parents(sent, companies: list[Ent]):
 _SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*|\s*(?:is|was|became|has become|had become|has been|remains|"
                             r"(?:is|was)\s+(?:deemed|considered)\s+to\s+be)\s+)(?:a|an|the|its)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division)\s+of\s+(?:the\s+)?", re.I)
+
+
+#: The words between an owner's name and the name of the unit it owns, set right after it: "'s" (its ticker, blanked,
+#: may stand after it) or an owner's place and "'s" ("Electrolux AB of Sweden's White Consolidated Industries
+#: subsidiary").
+_POSSESSED_BY = re.compile(r"\s*(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:'s|’s|')\s*", re.S)
+#: The nouns that make the name before them a named unit of the owner before it.
+_UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "division"})
+
+
+def _possessed_units(sent, ordered: list[Ent]):
+    """(the noun, owner, unit) of "Owner's Unit unit", as the words say it where the parse does not: wire copy's
+    names with "and" in them ("Gulf and Western Inc's Simon and Schuster Inc unit said", "Merrill Lynch and Co
+    Inc's <MER> Merrill Lynch Canada Inc subsidiary") or an owner's place ("Electrolux AB of Sweden's White
+    Consolidated Industries subsidiary") leave the owner's possessive on another word. Both names are companies
+    the sentence names, side by side, with the noun right after the second."""
+    for parent, child in zip(ordered, ordered[1:]):
+        if child.j >= len(sent) or sent[child.j].lower_ not in _UNIT_NOUNS or sent[child.j].pos_ != "NOUN" or \
+                set(parent.names) & set(child.names):
+            continue
+        between = sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx] \
+            if parent.j <= child.i else ""
+        if not _POSSESSED_BY.fullmatch(between):
+            continue
+        place = re.match(r"\s*of\s+(.+?)\s*(?:'s|’s|')", between)
+        if place is not None and place.group(1).lower() not in places():
+            continue  # "the Bank of America's ...": an owner's place only
+        yield sent[child.j], parent, child
 
 
 def _parents_parsed(sent, companies: list[Ent]):
