@@ -90,7 +90,9 @@ PIECES = [
 def test_the_opening_of_a_name_the_story_goes_on_with_is_a_piece(new_store, extractor):
     store = new_store("names10b")
     add(store, extractor, PIECES)
-    found = store.entity_ids_by_alias("company", ["Texas Eastern Gas", "Morgan"], is_alias)
+    # the unit's whole name is read at extraction since RECALL9 (an owner's possessive before "unit"), so
+    # the graph sees it whole; "Morgan" is still a piece the graph must join to the rest of its name
+    found = store.entity_ids_by_alias("company", ["Texas Eastern Gas Pipleline", "Morgan"], is_alias)
     assert len(found) == 2
     for entity_id in found.values():
         node = store.entity_by_id(entity_id)
