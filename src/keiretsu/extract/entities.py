@@ -163,13 +163,23 @@ class EntityFinder:
         self._predicated = re.compile(
             rf"^\s*({_NAME_RUN})\s+(?:(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, predicated)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for|registered)\b|"
-            r"\s*[,.;])|was\s+(?:founded|established|incorporated)\s+(?:in|on|under)\b)")
+            r"\s*[,.;])|was\s+(?:founded|established|incorporated)\s+(?:in|on|under)\b|"
+            # "Sunpower designs and develops high reliability cryocoolers", "Starz owns and operates programming
+            # services", "Transfield Services operates detention centres": what a business does, in the present,
+            # said of a name opening the sentence (not "Colombia currently produces", a place; "M-1 makes up")
+            rf"(?:(?:also|currently|primarily|mainly)\s+)?(?:{_ACTIVITY})\s+(?!up\b|to\b|in\b|at\b|for\b|on\b|it\b)"
+            r"[a-z])")
         #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
         #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough");
         #: so are the examples market copy gives with no kind ("the likes of Kestrova and Orvana Mining")
-        plurals = sorted(self._kind_plurals | {_plural(w) for w in _FIRM_NOUNS}, key=len, reverse=True)
+        # and so are a firm's competitors a sentence lists ("key competitors include IBM, Intel", "Our principal
+        # competitors in the area of information technology include SkillSoft and Global Knowledge")
+        plurals = sorted(self._kind_plurals | {_plural(w) for w in _FIRM_NOUNS} | {"competitors", "vendors"},
+                         key=len, reverse=True)
         self._kinds_listed = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, plurals)) + r"),?\s+(?:such as|including|"
-                                        rf"like)|\b[Tt]he likes of)\s+({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})*(?:,? (?:and|or) "
+                                        r"like)|\b[Tt]he likes of|\b(?:competitors|rivals)(?:\s+(?:in|on|for)\s+(?:the\s+)?"
+                                        r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)?\s+(?:include|includes|included))"
+                                        rf"\s+({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})*(?:,? (?:and|or) "
                                         rf"{_LIST_ITEM_TEXT})?)(?![\w&'-]|\s+[-–]\s*[A-Z])")
         demonyms = sorted(DEMONYMS, key=len, reverse=True)
         self._descr_re = re.compile(
@@ -343,6 +353,10 @@ class EntityFinder:
                 # legal form, where the story named the first alone ("Suralco's refinery ... owned by Suralco
                 # and Billiton NV") or the second is an acronym ("Piedmont Aviation Inc ... Piedmont and PSA
                 # Inc"; not "Standard Oil ... Standard and Poor's Corp", "Jefferies ... Jefferies and Co")
+                begin += len(before) + len(joined)
+            elif joined and self._firm_listed_before(sent.text, begin):
+                # "Tellvane Corp said ... Tellvane, Varnex and Orbis Petroleum Co followed": a firm the story
+                # named apart opens the run, so the commas and "and" list firms, no partners of one
                 begin += len(before) + len(joined)
             elif joined or " & " in m.group(0):
                 # ("Moody, Famiglietti & Andronico, LLP": partners joined by "&" too)
@@ -853,8 +867,9 @@ class EntityFinder:
             if joined and (_ticker_within(begin, begin + len(before), ticks) or
                            len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words")):
                 begin += len(before) + len(joined)
-            elif joined and len(after.split()) > 2 and self._named_apart(before):
-                begin += len(before) + len(joined)
+            elif joined and (len(after.split()) > 2 and self._named_apart(before) or
+                             self._firm_listed_before(text, begin)):
+                begin += len(before) + len(joined)  # (a list of firms, as parsed sentences read it)
             elif joined or " & " in m.group(0):
                 begin = self._partners_before(text, begin)
             apostrophe = max(text.rfind("'s ", begin, m.end()), text.rfind("' ", begin, m.end()))
@@ -1009,6 +1024,8 @@ class EntityFinder:
                     # Quantum Minerals and Barrick Gold": a known firm's name after "and" opens no word of this one;
                     # nor "Delta Airlines Inc and Western Airlines <WAL>": a legal form ended the name before "and")
                     continue
+                if pattern is self._predicated and re.search(r"-[a-z]+$", name):
+                    continue  # "Market-ready supplies remain tight": a compound adjective and a noun, no firm's doing
                 if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
                         canonical_name(name).lower() in _BUSINESS_WORDS or \
                         any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
@@ -1232,6 +1249,17 @@ class EntityFinder:
         for m in _TITLED.finditer(text):
             if not _LORD_OFFICE.match(m.group(0)):  # "the Lord Mayor of Sydney": an office, no one's name
                 out.append((name_of(m.group(1)), m.start(1), m.end(1)))
+        for m in _DISCLOSED.finditer(text):
+            # "Asit Sharma has no position in any stocks mentioned", "Anders Bylund owns shares of Netflix": a writer's
+            # disclosure of holdings names a person, whatever the given name ("The Motley Fool owns shares": no person)
+            name = m.group(1)
+            words = name.lower().split()
+            if self.gaz.lookup(name) is not None or any(w in places() or w in DEMONYMS for w in words) or \
+                    not _person_ok(name) or not _names_a_person(name) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
+                    re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()]) or \
+                    _unaccented(words[0]) not in vocabulary("given_names") and all(self._word(w) for w in words):
+                continue  # (not "Motley Fool owns shares of ...": common words, no given name)
+            out.append((name_of(name), m.start(1), m.end(1)))
         for m in _PARTY_AFTER.finditer(text):  # "Jane Roe (D - Ore.)": a legislator, whatever her names
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         for m in _OFFICE_NAME.finditer(text):
@@ -1591,6 +1619,17 @@ class EntityFinder:
             opens = text[: m.start(1)].rstrip()[-1:] in ("", ".", ":", ";", '"', "(", "-")
             if not all(self._partner(w, opens) for w in m.group(1).split()):
                 return begin
+            begin = m.start(1)
+
+    def _firm_listed_before(self, text: str, begin: int) -> bool:
+        """Whether the words a partnership's name would take in before ``begin`` ("A, B and C Co") open with a
+        firm the story named apart, in full ("Tellvane Corp ... Tellvane, Varnex and Orbis Petroleum Co")."""
+        while True:
+            m = _PARTNER_BEFORE.search(text, 0, begin)
+            if m is None:
+                return False
+            if self._named_apart(m.group(1), whole=True) and self.gaz.lookup(m.group(1)) is None:
+                return True
             begin = m.start(1)
 
     def _named_apart(self, name: str, whole: bool = False) -> bool:
@@ -2288,6 +2327,15 @@ _FIRM_AFTER_TITLE = re.compile(r"\s*(?:with|at|of|for)\s+(?:the\s+)?[A-Z]")
 #: possessive left out: what the cues of ``EntityFinder.cued_firms`` stand next to.
 _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z][\w&.'/-]*){0,4}" \
     r"(?![\w&./-]|['’](?!s\b)|\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la|le|y|und|et|für|fur)\s)?[A-Z])"
+#: What a business does, in the third person of the present ("designs and develops", "owns and operates"): said of
+#: a name opening a sentence, it makes the name a firm's (``EntityFinder._predicated``). No verb a person's work is
+#: commonly told by ("sells", "owns", "advises").
+_ACTIVITY = r"(?:owns\s+and\s+operates|operates|manufactures|(?:designs|develops|manufactures|produces|markets)" \
+    r"(?:,?\s+(?:and\s+)?(?:designs|develops|manufactures|produces|markets|distributes|sells|supplies))*|" \
+    r"distributes|supplies)"
+#: The same, where a name ending in "s" may take a bare apostrophe after it ("Vishwaraj Sugar Industries' net profit"),
+#: not a quote closed after it.
+_NAME_RUN_PLURAL = _NAME_RUN.replace("['’](?!s\\b)", "['’](?!s\\b|(?<=s['’])\\s+[a-z])")
 #: Capitalised words with no joiner among them: a business's name up to the word that ends it.
 _NAME_WORDS = rf"(?:[A-Z][\w&.'-]*|{_FIGURE_OPENER})(?:\s[A-Z][\w&.'-]*){{0,3}}"
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
@@ -2333,7 +2381,8 @@ _UNIT_LINE_WORDS = frozenset({v for k, v in vocabulary_fields("unit_nouns") if k
 _SHARES_OF = re.compile(rf"\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+({_NAME_RUN})(?![\w&'-])")
 #: What only a firm has, after its possessive: "Zorvex's chief executive", "Zorvex's board", "Kestrova's
 #: aluminium refinery", "Marlo's quarterly earnings" (``owned_words.txt``).
-_OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN})['’]s\s+(?:[a-z][a-z-]*\s+)?(?i:" + "|".join(
+#: (a name ending in "s" takes a bare apostrophe: "Vishwaraj Sugar Industries' net profit", "Lumos Holdings' board")
+_OWNED_OFFICE = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN_PLURAL})(?:['’]s|(?<=s)['’])\s+(?:[a-z][a-z-]*\s+)?(?i:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocabulary("owned_words"), key=len, reverse=True))
     + r")\b(?![-'’])")
 #: A possessive, also as a typewriter's double quote: "Brazil's", "Brazil"s output".
@@ -2729,7 +2778,12 @@ _TITLE_WORDS = vocabulary("title_words")
 
 
 #: A name and a modal a title would capitalise, written in lower case: "True North Partners will sell".
-_NAME_AND_VERB = re.compile(r"\b[A-Z][\w&.'-]*\s+(?:will|would|could|should)\b")
+#: A name followed by a verb of four letters or more in lower case (a modal, "were", "have", a past tense) makes
+#: a line dense with names a sentence, not a title, which capitalises such words ("Mr. Smith worked at Gracie
+#: Capital, GTCR Golder Rauner and ...", "Wells Fargo acquired Crocker National Bank from Midland Bank"; a title
+#: may leave "is" or "has" in lower case: "Plastic Surgery is Now More Important Than ..."); not an exhibit's
+#: "Indenture dated ...", a document's name and its date
+_NAME_AND_VERB = re.compile(r"\b[A-Z][\w&.'-]*\s+(?:will|would|could|should|were|have|(?!dated\b)[a-z]{2,}ed)\b")
 
 
 _SAYING = frozenset({"say", "tell", "add", "announce", "report"})
@@ -3030,6 +3084,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "
 _HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)"
 _HONORIFIC = re.compile(rf"{_HONORIFIC_WORD}\.?\s", re.I)
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+#: A writer's disclosure of holdings after a name: "Asit Sharma has no position in any stocks mentioned".
+_DISCLOSED = re.compile(r"(?<![\w&.'’-])([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}) (?:has no position in\b|"
+                        r"owns shares of\b|has no positions in\b)")
 
 
 def _person_key(name: str) -> str:
@@ -3496,6 +3555,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     rename.update((k, v) for k, v in joined.items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _glued_pieces(ex, text, gaz).items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
+    rename.update((k, v) for k, v in _second_written_alone(text, kept).items() if k not in rename)
+    rename.update((k, v) for k, v in _founders_surname(kept, legal).items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _run_into(ex, kept, legal, gaz, english).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
@@ -3764,6 +3825,42 @@ def _tails_only(ex, text: str, kept: list[str], legal: set[str]) -> dict[str, st
         fits = [n for n in longer[e.name] if text[max(0, e.start - len(n) + cut) : e.start] == n[: len(n) - cut]]
         whole[e.name] = fits[0] if len(fits) == 1 and whole.get(e.name, fits[0]) == fits[0] else None
     return {k: v for k, v in whole.items() if v is not None}
+
+
+def _founders_surname(kept: list[str], legal: set[str]) -> dict[str, str]:
+    """A firm named after a person, written in full with its legal form ("John Labatt Ltd"), is written by the
+    surname after ("Labatt said it agreed to buy ..."): the one such firm of the story whose last word the name is.
+    Surname -> the firm's name."""
+    out = {}
+    for name in kept:
+        if " " in name:
+            continue
+        fits = [n for n in kept if n in legal and len(n.split()) == 2 and n.split()[-1] == name and
+                _unaccented(n.split()[0].lower()) in vocabulary("given_names")]
+        if len(fits) == 1:
+            out[name] = fits[0]
+    return out
+
+
+#: A name of one word, "and" and a name of two words or more: "Dunmore and Arlo Brewing" (one firm, "Jones and Vining
+#: Inc", or two).
+_ONE_AND_MORE = re.compile(r"^[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.&-]*)+)$")
+
+
+def _second_written_alone(text: str, kept: list[str]) -> dict[str, str]:
+    """A legal name read whole over "and" ("sell Dunmore and Arlo Brewing Co to ...") whose second name the story
+    writes alone elsewhere ("Arlo Brewing said ..."): two firms, the second the one the story goes on about, as a
+    sentence read as a title reads them. Joined name -> the second."""
+    out = {}
+    for name in kept:
+        m = _ONE_AND_MORE.match(name)
+        if m is None:
+            continue
+        second = m.group(1)
+        if any(not re.search(r"(?:\band|&)\s*$", text[max(0, a.start() - 5) : a.start()])
+               for a in re.finditer(rf"(?<![\w&'’-]){re.escape(second)}(?![\w&-])", text)):
+            out[name] = second
+    return out
 
 
 def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: frozenset[str]) -> dict[str, str]:
