@@ -585,8 +585,6 @@ _AGAINST_RIVAL_BID = re.compile(r"\b(?:counter\W*\w*|rival\w*|compet\w*|oppositi
                                 r"\b(?:offer|bid|proposal)s?\s+(?:by|from)\s*(?:the\s+)?$", re.I)
 
 
-#: Words before a bid that set another's bid against it: "in a counter-bid to the offer by X", "in opposition to a bid
-#: from X".
 #: The prepositions a bid is set against another's by: "a counter-bid to", "in opposition to", "competing with" (not
 #: "higher than a tender offer announced by X": the bid is X's for the company told of).
 _SET_AGAINST_BY = {"to", "against", "with"}

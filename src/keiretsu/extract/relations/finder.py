@@ -21,7 +21,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _r
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
-from .roles import _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
+from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
 from .status import _NOT_DONE, _settled, _sold_to_holder, severed, to_come, told_done, trigger_status
 
 
@@ -406,8 +406,7 @@ def _spokesmen(roles: list[Mention], people: list[Ent], ctx: StoryContext) -> di
 
 
 #: A sentence that gives an office rather than tells one held: "named X president", "X will become chairman".
-_OFFICE_GIVEN = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
-                           r"nominat(?:e|es|ed|ing)|chosen|choose|selected|hired|becom(?:e|es|ing)|became|"
+_OFFICE_GIVEN = re.compile(rf"\b(?:{GIVING}|chosen|choose|selected|hired|{BECOMING}|"
                            r"succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|take\s+over|took\s+over|assum(?:e|es|ed|ing))\b", re.I)
 
 

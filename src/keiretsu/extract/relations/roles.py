@@ -741,9 +741,13 @@ _HANDOVER_OPENS = re.compile(rf"^\s*(?:[^.;]{{0,60}}?\bsaid\s+(?:that\s+)?|as\s+
                              rf"(?:he|she|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})(?:\s*,[^;]{{1,80}},)?\s+"
                              rf"(?:(?:will|would|is\s+to)\s+)?(?:also\s+)?(?:{_handing('takes', 'take')})\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z])", re.I)
 PATTERNS.append(_HANDOVER_OPENS)
+#: The verbs that give an office ("named X president", "elected", "appointed", "promoted", "nominated"), and
+#: "became" one, as the patterns of offices given write them (``finder._OFFICE_GIVEN`` too).
+GIVING = r"nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)"
+BECOMING = r"becom(?:e|es|ing)|became"
+_ELEVATING = r"elevat(?:e|es|ed|ing)"
 #: An office given in the sentence, before a handover in it: "elected X chairman, succeeding Y".
-_GIVEN_HERE = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
-                         r"nominat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|becom(?:e|es|ing)|became)\b", re.I)
+_GIVEN_HERE = re.compile(rf"\b(?:{GIVING}|{_ELEVATING}|{BECOMING})\b", re.I)
 _BOARD_AFTER = re.compile(r"\s+(?:on|to|from)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&.'’-]*\s+)*board\b", re.I)
 #: A handover right before the one replaced, within the sentence: ", succeeding", "to succeed", "will replace".
 _REPLACED_NEAR = re.compile(rf"(?:,\s*|\s+)(?:(?P<ahead>{_handing('to_come')})\s+|to\s+)?(?:{_handing('takes', 'take')})\s+$",
@@ -826,8 +830,7 @@ _TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|ha
 #: An office given with a word between the name and it, the verb that gives it before the name: "elected Paul
 #: Johnson a vice president", "promoted John Kerslake to chief executive officer", "nominated J. Paul Sticht to
 #: become chairman of the board".
-_GIVEN_BEFORE = re.compile(r"\b(?:nam(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
-                           r"nominat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+_GIVEN_BEFORE = re.compile(rf"\b(?:{GIVING}|{_ELEVATING})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
 _TO_BECOME = re.compile(r"\s+to\s+(?:become|be|serve\s+as)\b", re.I)
 #: (not "named James F. Waters Jr to head the operations": a verb, no office)
 _TO_HEAD = re.compile(r"\s+to\s+(?:head|lead|run)\b", re.I)
