@@ -333,12 +333,10 @@ def to_come(t) -> str | None:
     verb ("Renault, its largest shareholder, will vote"), nor one kept ("will remain a unit of"): that one is in
     force now; nor a share to come of one held ("Bond Media will be 50 pct owned by Bond Corp" once it is floated:
     Bond Corp, which bought it, holds it now, and the labels read it so)."""
-    x = t
-    if x.dep_ in ("attr", "acomp") and x.head.lemma_.lower() in _COMING["copula"]:
-        verb = x.head
-    elif x.dep_ in ("ccomp", "oprd", "xcomp") and x.head.lemma_.lower() in _COMING["making"] and \
-            any(c.dep_ == "nsubj" for c in x.children):
-        verb = x.head
+    if t.dep_ in ("attr", "acomp") and t.head.lemma_.lower() in _COMING["copula"] or \
+            t.dep_ in ("ccomp", "oprd", "xcomp") and t.head.lemma_.lower() in _COMING["making"] and \
+            any(c.dep_ == "nsubj" for c in t.children):
+        verb = t.head
     else:
         return None
     return next((c.text for c in verb.children if c.dep_ == "aux" and c.lower_ in _COMING["modal"]), None)
@@ -348,16 +346,8 @@ def severed(t):
     """The verb that cut the tie a company is described in, if it is told done: "In 1984 Toyota severed its ties
     with Delta Motor Corp, its local partner for more than 20 years" (the partner is the one the ties were with);
     not "will sever its ties", still to come."""
-    x = t
-    for _ in range(6):
-        if x.head.i == x.i:
-            return None
-        x = x.head
-        if x.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    if x.lemma_.lower() not in L.SEVERS or x.tag_ not in ("VBD", "VBN", "VBG") or _ahead(x):
+    x = next((v for _, v in zip(range(6), t.ancestors) if v.pos_ in ("VERB", "AUX")), None)
+    if x is None or x.lemma_.lower() not in L.SEVERS or x.tag_ not in ("VBD", "VBN", "VBG") or _ahead(x):
         return None
     ties = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.TIE_NOUNS), None)
     if ties is None:
