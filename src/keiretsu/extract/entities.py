@@ -296,6 +296,16 @@ class EntityFinder:
                 person = ctx.full_name(text)  # "Reynolds" after "Ronald Reynolds": the person again
                 if person is not None:
                     kind, name = EntityKind.PERSON, person
+                elif _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) and \
+                        not any(a < sent[j - 1].idx + len(sent[j - 1].text) and sent[i].idx < b for a, b in marked):
+                    # "He replaces Anastasios Kyriakides, who resigned", "Myers served as the company's Executive
+                    # Vice President": whom the sentence gives an office or "who" is a person, no firm
+                    if not _person_ok(_clean_person(text)):
+                        return
+                    words = _clean_person(text).split()
+                    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+                        words = words[1:]  # "Professor Edelman founded"
+                    kind, name = EntityKind.PERSON, " ".join(words)
             for k in range(i, j):
                 taken[k] = True
             out.append(Ent(kind, name, text, i, j, members or []))
@@ -582,6 +592,8 @@ class EntityFinder:
                 if self.gaz.lookup(name) is not None or \
                         len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers") or \
                         e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads or \
+                        len(e) > 1 and _unaccented(e[0].lower_) not in vocabulary("given_names") and \
+                        _FIRM_VERB_BEFORE.search(sent.text, 0, sent[e.start].idx) and self._is_company(e.text, cased) or \
                         len(e) > 1 and (e[-1].lower_ in _BUSINESS_WORDS or e[-1].lower_ in _MINED and
                                         _unaccented(e[0].lower_) not in vocabulary("given_names")) and \
                         self._is_company(e.text, cased) and \
@@ -2234,6 +2246,41 @@ _SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike
                             r"(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)){0,3}$")
 #: A person's age set after a name: "McPhail, 50, is angry".
 _AGED = re.compile(r",\s\d{1,3},\s")
+#: What only a person is said to be, right after a name: "X, who resigned", "X is the chief executive of",
+#: "X served as president", "X, Ivorian delegate to" (an office or a delegate's post set off after the name).
+_PERSON_OFFICE = (r"(?:chief\s+executive|ceo|chair(?:man|woman|person)?\b(?!\s+of\s+the\s+board\s+of\s+trustees)|"
+                  r"(?:(?:executive|senior|group|first)\s+)?vice[- ]president|president|(?:co-?\s?)?founder|"
+                  r"managing\s+director|chief\s+[a-z]+\s+officer|cfo|coo|cto|treasurer|general\s+counsel|"
+                  r"(?:non-)?executive\s+director|deputy\s+(?:chairman|chief\s+executive|ceo)|"
+                  r"spokes(?:man|woman|person))\b")
+_HOLDER_AFTER = re.compile(
+    r",\s+who\b|"
+    r"\s+(?:(?:currently|previously|also|now|later|formerly|then|still|has|had|will|would|has\s+been|had\s+been)\s+)*"
+    r"(?:is|was|became|becomes|serves|served|serve|remains|remained)\s+"
+    r"(?:(?:currently|previously|also|now|later|formerly|then|still|once)\s+)*(?:as\s+)?"
+    r"(?:(?:the|a|an|its|our|their|his|her)\s+)?(?:(?:company|firm|bank|group|[A-Z][\w.&-]*)['’]s?\s+)?"
+    r"(?:(?:former|current|first|founding|interim|acting|then|new|sole|"
+    r"\d+(?:st|nd|rd|th))\s+)*" + _PERSON_OFFICE + "|"
+    r",\s+(?:(?:a|an|the)\s+)?(?:former\s+)?(?:[A-Z][a-z]+\s+)?(?:delegate|" + _PERSON_OFFICE + r")\s+(?:of|to|at)\s|"
+    # "Dabbiere founded Manhattan Associates", "Pete also worked at First Consulting", "Canion (President and CEO)"
+    r"\s+(?:(?:also|later|previously|then|once)\s+)?(?:(?:co-?)?founded\s+(?-i:[A-Z])|worked\s+(?:at|for)\s)|"
+    r"\s+\((?:(?:executive|senior|former)\s+)?" + _PERSON_OFFICE + r"[^()]{0,40}\)",
+    re.I)
+#: What only a firm is, right before a name no given name opens: "GE acquired Vetco Gray", "a partner in Royall
+#: Fleschler", "Prior to joining Ropes Gray", "principal shareholder of Heilongjiang Shuaiyi".
+_FIRM_VERB_BEFORE = re.compile(r"\b(?:acquired|acquire|acquires|acquiring|acquisition\s+of|joined|joining|"
+                               r"partner\s+(?:in|of|at|with)|subsidiary\s+of|subsidiaries\s+of|audited\s+by|"
+                               r"(?:law|accounting|audit)\s+firm\s+of|(?:share|stock)holder\s+of|employed\s+by|"
+                               r"worked\s+(?:at|for))\s+(?:the\s+)?$", re.I)
+#: A firm's name comes after these ("Bourdain of BankAmerica, who"): what follows is said of whom they follow.
+_FIRM_SLOT_BEFORE = re.compile(r"(?:\b(?:of|at|for|with|from|in|by|to|and|or)|&|['’]s?)\s*$", re.I)
+
+
+def _holds_an_office(text: str, start: int, end: int) -> bool:
+    """Whether the sentence says the name at ``[start, end)`` is a person's: "who" or an office after it."""
+    return bool(_HOLDER_AFTER.match(text, end)) and not _FIRM_SLOT_BEFORE.search(text, 0, start)
+
+
 #: A model's code or number after its maker's name: "BMW X6", "Airbus A350", "the Boeing 787 jet"; not a period
 #: ("Q3", "H1", "FY2015"), a year, an amount or a count.
 _MODEL_AFTER = re.compile(r"\s+(?:(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?=\s+(?!(?:million|billion|mln|bln|"
@@ -3374,9 +3421,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if e.kind is EntityKind.PERSON and " " not in e.name:
             full = person_of(e.name)
             if full is None and e.name not in person_rename and \
-                    _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start):
+                    (_HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start) or _holds_an_office(text, e.start, e.end)):
                 # "tech entrepreneur Zhao Weigou warned ... Mr Zhao said": the person named in full where no rule
-                # read a name (a given name the list does not hold, the surname first)
+                # read a name (a given name the list does not hold, the surname first); "Alexei Sergeyev told ...
+                # Sergeyev, who works at": so is a surname the sentence says is a person's
                 full = _full_name_in(text, e.name, gaz, english)
             if full is not None:
                 person_rename[e.name] = full
@@ -3690,7 +3738,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if e.kind is EntityKind.PERSON and any(a < e.start and e.end <= b for a, b in written):
             continue  # a person cut out of the firm's name: not the founder, whom the whole would name
         if e.kind is EntityKind.COMPANY and e.name in as_person:
-            entities.append(dataclasses.replace(e, kind=EntityKind.PERSON, name=as_person[e.name]))
+            # (the person's full name where another mention of the surname was bound to it)
+            entities.append(dataclasses.replace(e, kind=EntityKind.PERSON,
+                                                name=person_rename.get(as_person[e.name], as_person[e.name])))
         elif e.kind is EntityKind.COMPANY and e.name in gone:
             continue
         elif e.kind is EntityKind.COMPANY:
