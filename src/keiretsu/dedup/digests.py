@@ -301,6 +301,12 @@ class DigestStore:
     def __contains__(self, doc: int) -> bool:
         return doc in self.rows
 
+    def substantive(self, docs: list[int]) -> np.ndarray:
+        """How many substantive sentences each of ``docs`` has, -1 for one not kept."""
+        rows = np.fromiter(map(self.rows.get, docs, repeat(-1)), dtype=np.int64, count=len(docs))
+        return np.where(rows >= 0, self.sentences.values[np.maximum(rows, 0)], -1) if self.sentences.size \
+            else np.full(len(docs), -1, dtype=np.int64)
+
     def add(self, docs: list[int], digests: Digests) -> None:
         start = self.keys.extend(digests.keys)
         self.first.extend(start + np.cumsum(digests.sentences) - digests.sentences)
@@ -364,11 +370,19 @@ class Facts(NamedTuple):
 
     def __add__(self, other: Facts) -> Facts:  # type: ignore[override] - documents joined, not fields
         """These documents, then ``other``'s."""
-        def joined(x: tuple[np.ndarray, np.ndarray], y: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-            return np.concatenate([x[0][:-1], y[0] + x[0][-1]]), np.concatenate([x[1], y[1]])
+        return Facts.joined([self, other])
 
-        return Facts(np.concatenate([self.counts, other.counts]), joined(self.numbers, other.numbers),
-                     joined(self.names, other.names))
+    @staticmethod
+    def joined(parts: list[Facts]) -> Facts:
+        """The documents of ``parts`` (at least one), one part after the other."""
+        if len(parts) == 1:
+            return parts[0]
+
+        def sets(column: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+            return offsets(np.concatenate([np.diff(ptr) for ptr, _ in column])), np.concatenate([x for _, x in column])
+
+        return Facts(np.concatenate([p.counts for p in parts]), sets([p.numbers for p in parts]),
+                     sets([p.names for p in parts]))
 
     def take(self, rows: np.ndarray) -> Facts:
         """The documents ``rows``, in that order."""
