@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..clean.dates import MONTH_NAMES, WEEKDAYS
 from ..models import EntityKind, EntityMention, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
@@ -84,6 +86,8 @@ class StoryContext:
     #: in the next sentence hands Tom Brown's office to.
     offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     last_officer: str | None = None
+    #: The whole document's text: where else a word is written ("Natsuo Okada ... Okada expects": a surname).
+    text: str = ""
 
     def saw(self, name: str) -> None:
         if self.lead is None:
@@ -169,6 +173,12 @@ class EntityFinder:
             # said of a name opening the sentence (not "Colombia currently produces", a place; "M-1 makes up")
             rf"(?:(?:also|currently|primarily|mainly)\s+)?(?:{_ACTIVITY})\s+(?!up\b|to\b|in\b|at\b|for\b|on\b|it\b)"
             r"[a-z])")
+        #: "Nordea sees a return to growth", "On July 5, 2012, GoIndustry was sold to ...", "Crestview could sell its
+        #: stake": a name opening the sentence (after when or a linking phrase) that does what a business does
+        #: (``_FIRM_DOINGS``); the name no English words, no place, no people and no person the story named
+        # (a name with a small letter: an acronym opening a sentence is a body as often: "The EIA forecasts")
+        self._acts_opening = re.compile(rf"^\s*{_CLAUSE_OPENING}(?!(?:You|We|They|He|She|It|This|That|These|Those|"
+                                        rf"I|There|Here|The)\b)(?=[^\s]*[a-z])({_BARE_NAME})\s+{_FIRM_DOINGS}")
         #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
         #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough");
         #: so are the examples market copy gives with no kind ("the likes of Kestrova and Orvana Mining")
@@ -286,10 +296,12 @@ class EntityFinder:
                     _unaccented(sent[i].lower_) in vocabulary("given_names") and self.gaz.lookup(text) is None and \
                     not (j + 1 < len(sent) and sent[j].text in ("'s", "’s") and
                          not (sent[j + 1].is_lower and sent[j + 1].pos_ in ("NOUN", "ADJ"))) and \
-                    not (j + 1 < len(sent) and sent[j].text == "," and sent[j + 1].text[:1].isupper()):
+                    not (j + 1 < len(sent) and sent[j].text == "," and sent[j + 1].text[:1].isupper()) and \
+                    not _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)):
                 # "to celebrate Malcolm's plans": a given name alone names a person, no firm; a shop named so
                 # stands in a list ("Martin's and Drummond pharmacies"), a partner opens a firm's name ("the
-                # firm of Paul, Weiss, Rifkind")
+                # firm of Paul, Weiss, Rifkind"). One the sentence gives an office ("Pete also worked at") is
+                # made a person below.
                 return
             if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
                     not _LEGAL_NAME.search(text):
@@ -994,7 +1006,8 @@ class EntityFinder:
                 (tickers, True, True),
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
-                (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True)]
+                (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True),
+                (self._acts_opening, False, False), (_PARENT_OF, True, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -1038,6 +1051,11 @@ class EntityFinder:
                     continue
                 if pattern is self._predicated and re.search(r"-[a-z]+$", name):
                     continue  # "Market-ready supplies remain tight": a compound adjective and a noun, no firm's doing
+                if pattern is self._acts_opening and words and (words[0] in STOP_WORDS or
+                                                                len(words) == 1 and self._surname_in(name, ctx)):
+                    # "Although bought by French citizens": a conjunction opens the clause, no name; "Okada expects"
+                    # after "Natsuo Okada": a person's surname
+                    continue
                 if not words or name.lower() in places() or name.lower().rstrip(".") in vocabulary("states") or \
                         canonical_name(name).lower() in _BUSINESS_WORDS or \
                         any(w in vocabulary("title_words") or w in _MONTHS_DAYS for w in words) or \
@@ -1047,6 +1065,8 @@ class EntityFinder:
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and not self._quoted_words(pattern is _QUOTED_AFTER or pattern is quotes, name) and
                                                            not (ended and _ACTS_AFTER.match(text, start + len(name))) and
+                                                           not (pattern is _OWNED_OFFICE and len(words) > 1 and
+                                                                self._placed_business(text, start, words)) and
                                                            not (ended and joint) and self._common_words_text(name)):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
@@ -1060,6 +1080,25 @@ class EntityFinder:
                     continue
                 out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         return out
+
+    @staticmethod
+    def _surname_in(word: str, ctx: StoryContext) -> bool:
+        """Whether the story writes a word right after another capitalised word that is no place, people, possessive
+        or word opening sentences: the last word of a longer name, a person's ("Natsuo Okada", "Finance Minister Ray
+        MacSharry") more often than a firm's."""
+        for m in re.finditer(rf"([A-Z][\w.'’-]*)\s+{re.escape(word)}\b", ctx.text):
+            low = m.group(1).lower()
+            if not (low.endswith(("'s", "’s")) or low in places() or low in DEMONYMS or low in vocabulary("lead_words")
+                    or low in vocabulary("headline_words")):
+                return True
+        return False
+
+    @staticmethod
+    def _placed_business(text: str, start: int, words: list[str]) -> bool:
+        """Whether a name is a place and a word of a business's name ("Idaho Power", "Hawaii Gas"), not a unit
+        its owner's possessive names ("Lear's Aerospace Group")."""
+        return words[0] in places() and words[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS and \
+            not re.search(r"['’]s?\s+$", text[:start])
 
     def _owners_unit(self, name: str) -> bool:
         """Whether the words between an owner's possessive and "unit" ("Pacific Telesis Group's <PAC> Pacific Bell
@@ -2380,6 +2419,27 @@ _NAME_RUN = r"[A-Z][\w&.'/-]*(?:\s(?:(?:&|of|de|du|des|del|della|di|da|do|dos|la
 _ACTIVITY = r"(?:owns\s+and\s+operates|operates|manufactures|(?:designs|develops|manufactures|produces|markets)" \
     r"(?:,?\s+(?:and\s+)?(?:designs|develops|manufactures|produces|markets|distributes|sells|supplies))*|" \
     r"distributes|supplies)"
+#: What opens a sentence before its subject: when ("In 2011,", "On July 5, 2012,", "During the year ended December
+#: 31, 2012,", "Also this week,") or a linking phrase ("In addition,", "Meanwhile,").
+_CLAUSE_OPENING = r"(?:(?:Also\s+)?(?:(?:this|last|earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)," \
+    r"\s+|(?:(?:In|On|During|Since|As\s+of|After|Following|Through|Until|Earlier|Later|Last)\s+" \
+    r"(?:\d{1,2}\s+)?(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    r"December|\d{4}|year|quarter|first|second|third|fourth|fiscal|[a-z]+\s+(?:year|quarter|month|week))" \
+    r"[^,;:()\"\n]{0,48},\s+)|(?:In\s+addition|Additionally|Meanwhile|Separately|Subsequently|Also|However|" \
+    r"Previously|Currently|Today|Yesterday),\s+)?"
+#: Capitalised words with no joiner but "&" among them, no possessive in or after them: "Brusca of Nikko agreed" is a
+#: person and a firm, "Dreyer's Grand Ice Cream reported" one name the cues would cut.
+_BARE_NAME = r"[A-Z][\w&./-]*(?:\s(?:&\s)?[A-Z][\w&./-]*){0,3}(?![\w&./-]|['’]|\s(?:&\s)?[A-Z])"
+#: What a business does in news, told of a name opening a sentence: a deal it made or suffered, results and outlook
+#: it reported, what it launched, filed or shut; after at most two auxiliaries or adverbs ("could sell its stake",
+#: "successfully advanced"). Not "said" nor what a person does as often ("joined", "told", "met", "wrote").
+_FIRM_DOINGS = r"(?:(?:will|would|could|can|may|might|also|has|have|had|recently|successfully|previously|" \
+    r"currently|subsequently|further|later|then)\s+){0,2}(?:(?:sees|expects|forecasts|reported|posted|" \
+    r"announced|acquired|completed|agreed|launched|unveiled|filed|shut|closed|opened|signed|entered|issued|" \
+    r"advanced|generated|recorded|raised|cut|sold|bought|purchased|invested|listed|ranks|ranked|" \
+    r"acquire|complete|sell|buy|purchase|launch|close|invest|use|expand)\s+(?!up\b|it\b|him\b|her\b|them\b)" \
+    r"[\w$]|(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:sold|acquired|bought|purchased|spun\s+off|" \
+    r"taken\s+over|listed|delisted)\b)"
 #: The same, where a name ending in "s" may take a bare apostrophe after it ("Vishwaraj Sugar Industries' net profit"),
 #: not a quote closed after it.
 _NAME_RUN_PLURAL = _NAME_RUN.replace("['’](?!s\\b)", "['’](?!s\\b|(?<=s['’])\\s+[a-z])")
@@ -2415,6 +2475,9 @@ _HOLDER = re.compile(rf"(?<![\w&.'/-])The\s+({_NAME_RUN})" + _HOLDS_AFTER.patter
 _LISTED_BEFORE = re.compile(rf"(?<=\w)\s?-\s?listed\s+({_NAME_RUN})")
 #: A firm's parent, named after the part it owns: "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup".
 _PART_OF = re.compile(rf"\b(?:subsidiary|unit|affiliate|division) of\s+(?:the\s+)?({_NAME_RUN})(?![\w&'-])")
+#: A firm's part, named after its parent: "as the parent company of Marvel it naturally benefits" (only a firm has a
+#: parent company, whatever the words of its name).
+_PARENT_OF = re.compile(rf"\bparent(?:\s+company)? of\s+({_NAME_RUN})(?![\w&'-])")
 #: A unit named between its owner's possessive (and the owner's ticker, blanked) and the noun "unit": "Pacific Telesis
 #: Group's <PAC> Pacific Bell unit", "Pneumo's Cleveland Pneumatic unit", "its CP Rail division"
 #: (``EntityFinder._owners_unit``); not a plant's numbered unit ("its Three Mile Island unit one").
@@ -3384,6 +3447,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     "Edward R. Muller ... Mr. Muller"), a surname taken for a company given back to its person,
     news outlets only cited as sources or told something dropped, and brands marked as trademarks.
     Relationships follow the names; a company's relationship with itself goes."""
+    _headline_fragments(ex, gaz)
     _unplaced(ex, gaz)
     _hyphen_joined(ex, text, gaz, english)
     # (not a name the document also gives a company: "Mr. Royall ... a partner in Royall Fleschler" is no
@@ -3773,6 +3837,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             m = dataclasses.replace(m, source=source, target=target)
         mentions.append(m)
     ex.mentions = mentions
+    _headline_fragments(ex, gaz)  # (a name may have run into a headline's words only now)
 
 
 #: What a firm will be called, right before the name: "The New York firm will be known as X", "to be renamed X".
@@ -4086,6 +4151,25 @@ def _hyphen_joined(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -> No
                    for e in entities]
     ex.mentions = [dataclasses.replace(m, source=rename.get(m.source, m.source))
                    if m.source_kind is EntityKind.PERSON else m for m in ex.mentions]
+
+
+#: A word a title-cased headline capitalises that no firm's name holds past its first word: a question's, a modal's,
+#: a copula's, "To", "That" ("Why Growth & Income Chasers Need To Check Out GlaxoSmithKline plc", "Concept Car That
+#: Morphs"). Not "Can" ("American Can"), nor "May" or "Will", given names too.
+_HEADLINE_INSIDE = re.compile(r"(?<=\S)\s(?:Why|How|What|Need|Needs|To|That|Than|Should|Could|Would|Must|Is|Are|"
+                              r"Was|Were|Into|Vs)(?=\s)")
+
+
+def _headline_fragments(ex, gaz: Gazetteer) -> None:
+    """Companies whose names are a headline's words run into a name, or into each other, dropped: a name of
+    three words or more with a word of a sentence inside it (``_HEADLINE_INSIDE``) that the gazetteer does not
+    know; their relationships go with them."""
+    junk = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and len(e.name.split()) >= 3 and
+            _HEADLINE_INSIDE.search(e.name) and gaz.lookup(e.name) is None}
+    if junk:
+        ex.entities = [e for e in ex.entities if not (e.kind is EntityKind.COMPANY and e.name in junk)]
+        ex.mentions = [m for m in ex.mentions if m.target not in junk and
+                       not (m.source_kind is EntityKind.COMPANY and m.source in junk)]
 
 
 def _unplaced(ex, gaz: Gazetteer) -> None:

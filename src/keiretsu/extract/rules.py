@@ -297,7 +297,7 @@ class RuleExtractor:
         for (doc_id, text, lead_at, masked, marked, ticked, quoted, cased, sentences, keep), title in zip(jobs, titles,
                                                                                                         strict=True):
             ex = Extraction(doc_id, sentences=len(sentences), parsed=len(keep))
-            ctx = StoryContext()
+            ctx = StoryContext(text=text)
             chosen = {s.start for s in keep}
             for s in sentences:
                 names = [(a - s.start, b - s.start) for a, b in marked if s.start <= a and b <= s.end]
