@@ -557,6 +557,10 @@ class EntityFinder:
             if wider is not None:
                 add(EntityKind.COMPANY, wider.start, wider.end, self.gaz.canonical(wider.text), wider.text)
                 continue
+            own = self._story_short(span.text) if span is not None else None
+            if own is not None:
+                add(EntityKind.COMPANY, span.start, span.end, own, span.text)
+                continue
             if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
                     span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
                 continue  # "Total revenue rose": a word that opens the sentence, not the company
@@ -728,7 +732,14 @@ class EntityFinder:
             if e.kind is EntityKind.COMPANY and not e.members:
                 self._note_given(clean or sent.text, sent[e.j - 1].idx + len(sent[e.j - 1].text), e.name, ctx)
         self._short_forms(out, ctx, sent)
+        unit_told = None
+        if ctx.lead is None:
+            unit_told = _unit_told(sent.text, [(e.kind, e.name, e.text, sent[e.i].idx,
+                                                sent[e.j - 1].idx + len(sent[e.j - 1].text))
+                                               for e in out if not e.members])
         self._learn_descriptions(sent, out, ctx)
+        if unit_told is not None:
+            ctx.lead = unit_told
         return out
 
     def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = (),
@@ -860,6 +871,7 @@ class EntityFinder:
             for name, a, b in self._short_forms_in(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
         out.sort(key=lambda x: x[3])
+        unit_told = _unit_told(text, out) if ctx.lead is None else None
         for kind, name, written, _, b in out:
             if kind is EntityKind.PERSON and " " in name:
                 ctx.met(name)
@@ -868,6 +880,8 @@ class EntityFinder:
                 if _LEGAL_NAME.search(written):
                     ctx.in_full.add(name)
                 self._note_given(clean or text, b, name, ctx)
+        if unit_told is not None:
+            ctx.lead = unit_told
         return out
 
     def _legal_names(self, text: str, ticks: Sequence[int] = ()) -> list[tuple[int, int]]:
@@ -1973,6 +1987,22 @@ class EntityFinder:
         words = text.lower().removeprefix("the ").split()
         return bool(words) and any(n.lower().split()[: len(words)] == words for n in self._story)
 
+    def _story_short(self, text: str) -> str | None:
+        """The company of the story a known company's one-word short form stands for, where the story named one
+        company whose name that word opens and never the known one: "Wickes Companies Inc said it completed the
+        sale of its Sequoia Supply division ... Paul Hylbert, president of Sequoia" is Sequoia Supply's, no
+        Sequoia Capital's. Not a unit named after the known company ("Ford Motor Credit" is Ford Motor's)."""
+        word = text.strip()
+        known = self.gaz.lookup(word)
+        if known is None or " " in word or known.name.lower() == word.lower() or \
+                any(self.gaz.lookup(n) is known for n in self._story):
+            return None
+        opened = {n for n in self._story if n.lower().split()[0] == word.lower() and " " in n}
+        if len(opened) != 1:
+            return None
+        own = opened.pop()
+        return None if self.gaz.lookup(own) is not None or own.lower().startswith(known.name.lower()) else own
+
     def _short_of_two(self, text: str) -> bool:
         """Whether a name opens the names of two companies given earlier in the story ("Dravo" after "Dravo
         Marine Corp" and "Dravo Lumber Co"): which one it stands for the text leaves open."""
@@ -2145,6 +2175,29 @@ class EntityFinder:
             if e.kind is EntityKind.COMPANY:
                 for name in e.names:
                     ctx.saw(name)
+
+
+#: The words between a parent's name and its unit's in the subject of a lead: "Royal Dutch/Shell Group <RD.AMS> unit
+#: <Shell Australia Ltd>, said", "Mobil Corp's <MOB> Mobil Oil Francaise unit said".
+_PARENT_UNIT = re.compile(r"^>?(?:(?:'s|’s)\s*)?\s*(?:<[^<>]{1,12}>\s*)?(?P<noun>(?:unit|subsidiary)\s+)?<?\s*$")
+#: What follows the unit's name when the unit is the one that speaks: ", said", " unit said", " Ltd> said that".
+_UNIT_SAYS = re.compile(r"^>?(?:\s*<[^<>]{1,12}>)?\s*(?P<noun>(?:unit|subsidiary)\s*)?,?\s*"
+                        r"(?:said|says|reported|announced|posted)\b")
+
+
+def _unit_told(text: str, out: list) -> str | None:
+    """The unit a story's lead is told by, where it opens with its parent's name: "Royal Dutch/Shell Group
+    <RD.AMS> unit <Shell Australia Ltd>, said its net profit fell", "Mobil Corp's <MOB> Mobil Oil Francaise unit
+    said". The story is the unit's: whom "the company" and a bare title ("chairman and chief executive Kevan
+    Gosper said") mean, not the parent's the lead named first."""
+    firms = [(name, a, b) for kind, name, _, a, b in out if kind is EntityKind.COMPANY]
+    if len(firms) < 2 or text[: firms[0][1]].count(",") > 1:
+        return None
+    (_, _, end), (unit, start, stop) = firms[0], firms[1]
+    between, after = _PARENT_UNIT.match(text[end:start]), _UNIT_SAYS.match(text[stop:])
+    if between is None or after is None or bool(between.group("noun")) == bool(after.group("noun")):
+        return None  # the unit is marked as one once, before its name or after it
+    return unit
 
 
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")

@@ -19,6 +19,9 @@ PARTS = words("parts")
 #: Properties a share is taken in, not a company (``data/property_words.txt``): "a working interest in the X field".
 PROPERTIES = words("property_words")
 #: Kinds of interest that are only ever in a property: "a 25 pct working interest".
+#: What a share of a company's income is taken in (``data/income_words.txt``): "a 15 pct interest in net operating
+#: profits derived from some Sonora properties" is a claim on earnings, no stake in a company.
+INCOME = words("income_words")
 PROPERTY_INTERESTS = {"working", "royalty", "overriding", "carried", "leasehold", "mineral", "participating"}
 
 # The trigger tables (verbs and nouns that state each type) are registered by the relation

@@ -143,6 +143,7 @@ REGISTRY = {
     "goods": "data/goods.txt",
     "parts": "data/parts.txt",
     "property_words": "data/property_words.txt",
+    "income_words": "data/income_words.txt",
     "states": "data/states.txt",
     "arm_places": "data/arm_places.txt",
     "firm_openers": "data/firm_openers.txt",

@@ -377,7 +377,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                  not (a.rtype in (RelationType.STAKE, RelationType.INVESTMENT) and _part_of_named(sent, o, at)) and
                  not (referred and o in agents) and not _subject_after(sent, t, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
-        a.objects = [o for o in a.objects if _word_before(sent, o) != "from"]
+        a.objects = [o for o in a.objects if _word_before(sent, o) != "from" or _own_shares_from(sent, o, at)]
     if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
         a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
@@ -577,6 +577,16 @@ def _sold_under_its_paper(sent, t, e: Ent) -> bool:
     is sold by the buyer, not bought)."""
     return t.dep_ == "compound" and t.head.lemma_.lower() in L.DEAL_DOCUMENTS and _clause_between(sent, t, e) and \
         any(x.pos_ == "VERB" and x.lemma_.lower() in L.SELLS and x.i <= e.i <= x.right_edge.i for x in sent[t.i + 1 : e.i])
+
+
+def _own_shares_from(sent, o: Ent, at: dict[int, Ent]) -> bool:
+    """Whether the shares bought "from" a company are its own, named by it right after: "to buy from Sonora Gold
+    Corp 5,456,000 Sonora shares at 5.60 U.S. dlrs each" (the company issues them to the buyer, whose stake it is;
+    not "bought 2.3 mln Acme shares from Bolt Corp", where Bolt sold its holding)."""
+    for x in sent[o.j : o.j + 8]:
+        if x.lemma_.lower() in ("share", "stock"):
+            return any(k in at and at[k] is not o and at[k].names == o.names for k in range(max(o.j, x.i - 3), x.i))
+    return False
 
 
 #: The words before a company that make it the maker of a rival bid another is set against: "in a counter-bid to

@@ -686,6 +686,8 @@ def _holders_stake_bought(a: Args):
                                                               if x.i < a.t.i)
     if a.rtype is not R.STAKE or a.verb is not None or not (a.lemma in L.STAKE_NOUNS or counted):
         return None
+    if any(c.lower_ in L.INCOME for c in a.t.subtree) and _in_a_thing(a.t, a.at):
+        return []  # "to buy X's 15 pct interest in net operating profits derived from some Sonora properties"
     holder = next((_ent_in(c, a.at) for c in a.t.children if c.dep_ == "poss" and _ent_in(c, a.at)), None)
     # "the 46.1 pct interest owned by Renault in American Motors", "the 20 pct stake in X sold by Y"
     by = next((c for c in a.t.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and
@@ -793,8 +795,8 @@ def _held_for(a: Args):
 @rule("claim")
 def _interest_in_a_property(a: Args):
     """"acquire a 47 pct working interest in the Broussard Gas Field from Davis Oil", "holds 25 pct of the
-    well": a share of a field, a well or a lease is no stake in the company it is bought from or in the
-    company whose name the field bears."""
+    well": a share of a field, a well or a lease, or of the profits or revenue they yield, is no stake in the
+    company it is bought from or in the company whose name the field bears."""
     if a.rtype not in (R.STAKE, R.ACQUISITION, R.DIVESTMENT):
         return None
     held = a.t if a.verb is None else next((c for c in a.t.children if c.dep_ == "dobj"), None)
@@ -804,11 +806,18 @@ def _interest_in_a_property(a: Args):
         return None  # "sell its working interest in its North Sea properties and its British unit, X": X is sold
     if any(c.dep_ in ("amod", "compound") and c.lower_ in L.PROPERTY_INTERESTS for c in held.children):
         return []
+    return [] if _in_a_thing(held, a.at) else None
+
+
+def _in_a_thing(held, at: dict[int, Ent]) -> bool:
+    """Whether a share is told "in" or "of" a property or the income one yields, not a company: "a 47 pct
+    working interest in the Broussard Gas Field", "a 15 pct interest in net operating profits derived from
+    some Sonora properties"."""
     for prep in (c for c in held.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.i not in a.at and obj.lemma_.lower() in L.PROPERTIES:
-            return []
-    return None
+        if obj is not None and obj.i not in at and obj.lemma_.lower() in L.PROPERTIES | L.INCOME:
+            return True
+    return False
 
 
 @rule("claim")

@@ -541,7 +541,7 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
             said = said or c
         if x.dep_ == "ROOT" or x.head is x:
             break
-        if x.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in x.head.children):
+        if x.dep_ == "xcomp" and any(c.dep_ == "dobj" and not _money_used(x.head, c) for c in x.head.children):
             return None
         x = x.head
     if said is None or sent.text.lstrip()[:1] in "\"'":
@@ -557,6 +557,21 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
     if speaker is None or any(e.i < said.i for e in companies):
         return None
     return Ent(EntityKind.COMPANY, speaker, said.text, said.i, said.i + 1)
+
+
+#: Verbs whose object is money put to the use the verb after it tells: "it will use 30.6 mln dlrs of the proceeds to
+#: buy X", "it will borrow 50 mln dlrs to finance the purchase".
+_SPENDS = {"use", "spend", "borrow", "raise", "apply"}
+#: Nouns of money that need no amount written: "use the proceeds to buy", "use its cash to acquire".
+_MONEY = {"proceed", "proceeds", "fund", "funds", "money", "cash", "capital"}
+
+
+def _money_used(verb, obj) -> bool:
+    """Whether a verb's object is money the subject spends on what the verb after it tells ("it will use about 30.6
+    mln dlrs of the proceeds to buy from Sonora Gold Corp 5,456,000 Sonora shares"): the subject buys, unlike
+    "it asked X to advise Y", where the object acts."""
+    return verb.lemma_.lower() in _SPENDS and (obj.lemma_.lower() in _MONEY or
+                                               any(c.like_num for c in obj.subtree if c.i < obj.i))
 
 
 def _referred_holder(sent, t, companies: list[Ent], speaker: str | None, ctx: StoryContext,
