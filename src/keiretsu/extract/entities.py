@@ -408,7 +408,8 @@ class EntityFinder:
                 if sent[k].lower_ in ("'s", "'") and \
                         not self._owner_in_name(sent[span.start : k].text, sent[k + 1 : span.end].text,
                                                 sent.text[span.end_char :], plural=sent[k].text == "'",
-                                                person=sent[k - 1].ent_type_ == "PERSON") and \
+                                                person=sent[k - 1].ent_type_ == "PERSON",
+                                                before=sent.text[: span.start_char]) and \
                         not (sent[k].text == "'" and self._people_named(sent[span.start : k].text)):
                     i = k + 1
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
@@ -914,7 +915,7 @@ class EntityFinder:
             if apostrophe >= 0:
                 owner, after = text[begin:apostrophe], apostrophe + (3 if text[apostrophe + 1] == "s" else 2)
                 if not self._owner_in_name(owner, text[after : m.end()], text[m.end() :],
-                                           plural=text[apostrophe + 1] != "s") and \
+                                           plural=text[apostrophe + 1] != "s", before=text[:begin]) and \
                         not (text[apostrophe + 1] != "s" and self._people_named(owner)):
                     begin = after
             while True:
@@ -1028,7 +1029,8 @@ class EntityFinder:
             for m in pattern if isinstance(pattern, list) else pattern.finditer(text):
                 start, end = m.start(1), m.end(1)
                 owner = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
-                if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:]):
+                if owner >= 0 and not self._owner_in_name(m.group(1)[:owner], m.group(1)[owner + 3 :], text[end:],
+                                                          before=text[:start]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 start = _after_a_heading(text, start, end)
                 if pattern is _OWNERS_UNIT and not self._owners_unit(m.group(1)):
@@ -1921,12 +1923,13 @@ class EntityFinder:
                     all(re.fullmatch(r"[A-Z][a-z]+", w) and self._word(w.lower()) for w in words) and \
                     {words[-1].lower(), f"{words[-1].lower()}s"} & (_BUSINESS_WORDS | _TRADE_WORDS | _FIRM_ENDINGS) and \
                     self.gaz.lookup(b.text) is None and self.gaz.lookup(a.text) is None and \
-                    self._owner_in_name(a.text, b.text, sent.text[b.end_char :]):
+                    self._owner_in_name(a.text, b.text, sent.text[b.end_char :], before=sent.text[: a.start_char]):
                 out[k : k + 2] = [Span(sent, a.start, b.end, label="ORG")]
             k += 1
         return tuple(out)
 
-    def _owner_in_name(self, owner: str, rest: str, after: str, plural: bool = False, person: bool = False) -> bool:
+    def _owner_in_name(self, owner: str, rest: str, after: str, plural: bool = False, person: bool = False,
+                       before: str = "") -> bool:
         """Whether the owner before "'s" in a name is part of the name: one capitalised word ("Vernell's Fine
         Candies Inc", "Moody's Investors Service Inc", "Nature's Best"), or any owner before one common word
         and a suffix ("Arizona Appetito's Stores Inc"). Not a place, a people, a body, a person the story
@@ -1935,7 +1938,9 @@ class EntityFinder:
         Oats's Fisher-Price Inc"), nor the parent of a unit ("Walker's Mutual Signal Corp subsidiary") or of
         a name that opens as names of their own do ("Nacco's North American Coal Corp"); an owner of more
         words before a name of more words is a firm too ("Nacco Industries' North American Coal Corp"), and
-        so is a plural one ("Sears' Allstate"). ``after``: the text after the name."""
+        so is a plural one ("Sears' Allstate"). ``after``: the text after the name; ``before``: the text before
+        it, where a possessive determiner already gives the parent ("sold its Vernell's Fine Candies Inc unit",
+        "sell its Hudson's Bay Wholesale unit": the one word before "'s" is the unit's own)."""
         words = canonical_name(rest).lower().split()
         low = owner.lower()
         if not owner.split() or not all(w[:1].isupper() for w in owner.split()) or low in places() or \
@@ -1943,6 +1948,8 @@ class EntityFinder:
                 not_companies().category(owner) is not None or self._a_person(owner, self._ctx):
             return False
         unit = re.match(r"\s+([a-z-]+)", after)
+        if unit and _OWNED_BEFORE.search(before):
+            unit = None
         return len(words) == 1 and self._word(words[0]) or " " not in owner.strip() and not (plural or person) and \
             not (unit and unit.group(1) in _PART_NOUNS) and bool(words) and not _opens_a_name(words[0])
 
@@ -2437,6 +2444,8 @@ _PEOPLE_BEFORE = re.compile(r"(?:^|(?<![\w.&'-])[a-z0-9][\w'-]*,? |[(\"“])([A-
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
 #: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
+#: A possessive determiner right before a name: "its", "their", which give the parent of the unit named after them.
+_OWNED_BEFORE = re.compile(r"(?<![\w'])(?:its|their)\s+$", re.I)
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
 #: A list of three or more capitalised names: "Zorvex, Marlo, DISH and Quanta", "Alba, Brera, and Corvo".
 #: A name's first word written as a figure, a capitalised word after it: "20th Century Fox", "3G Capital", "3D Systems".
@@ -3465,6 +3474,9 @@ def initials_of(words: list[str]) -> set[str]:
             # "AmeriFirst", "GenCorp": each capital of a word written in camel case
             out.add("".join(c for w in kept for c in (w if w[1:] and any(x.isupper() for x in w[1:]) else w[0])
                             if c.isupper() or c.isdigit()).upper())
+    # "H.C. Holdings Inc ... HC's common equity": a name opening with initials is written by them alone
+    if len(words) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
+        out.add(words[0].replace(".", ""))
     return out
 
 
@@ -3506,8 +3518,9 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     # (not a name the document also gives a company: "Mr. Royall ... a partner in Royall Fleschler" is no
     # Royall Fleschler)
     firm_names = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
+    founders = _founders_named(ex, text, firm_names)
     people_full = [e.name for e in ex.entities if e.kind is EntityKind.PERSON and " " in e.name and
-                   e.name not in firm_names]
+                   (e.name not in firm_names or e.name in founders)]
     people_full = list(dict.fromkeys(people_full))
     by_key: dict[str, set[str]] = {}
     for p in people_full:
@@ -3762,6 +3775,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if len(fits) == 1:
             rename[name] = fits.pop()
     tied = {frozenset((m.source, m.target)) for m in ex.mentions if m.type.value == "stake"}  # parent and unit
+    owns = {(m.source, m.target) for m in ex.mentions if m.type.value == "stake"}
     # The company a story leads with, named first: "Gerber Scientific Inc said its ... Gerber Systems Technology
     # ... Gerber made a capital contribution": a wire story's short form is its subject's when several names open so
     lead = min((e for e in ex.entities if e.kind is EntityKind.COMPANY and e.name not in gone),
@@ -3789,7 +3803,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         # vehicle's short form ("Hanson" of "Hanson Trust", "Snyder" of "Snyder Oil Partners") unless the
         # text makes the short form the sponsor's part ("a partnership of its Zelco Foods unit"); failing a name
         # opening with its words, one whose hyphen joins them ("Borg's earnings" after "Borg-Warner Corp")
-        others = {n: _POSSESSIVE_WORD.sub("", n.lower()) for n in longs
+        # ("Kidder" of "Kidder, Peabody": the comma a partnership's name is written with is no word)
+        others = {n: _POSSESSIVE_WORD.sub("", n.lower()).replace(",", "") for n in longs
                   if n != name and not (_vehicle(n, len(words)) and _named_as_part(text, name))}
         fits = {n for n, low in others.items() if low.split()[: len(words)] == words} or \
             {n for n, low in others.items() if re.split(r"[\s-]+", low)[: len(words)] == words}
@@ -3810,6 +3825,10 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}
+        # "Kidder, Peabody Mortgage Assets Trust Five, a unit of Kidder, Peabody and Co ... a Kidder officer said":
+        # of a parent and a unit named after it, the short form is the parent's
+        # (not where the text makes each the other's parent: "Dome Petroleum ... Dome Mines" read both ways)
+        fits = fits - {unit for parent, unit in owns if parent in fits and (unit, parent) not in owns} or fits
         if len(fits) > 1 and lead is not None and lead.name in fits and not generic:
             fits = {lead.name}
         elif len(fits) > 1 and not generic:
@@ -3864,7 +3883,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
         elif e.name in firms:
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(firms[e.name], firms[e.name])))
-        elif name_key(e.name) in legal_keys and not _HONORIFIC.match(e.text) and \
+        elif name_key(e.name) in legal_keys and not _HONORIFIC.match(e.text) and e.name not in founders and \
                 not _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start):
             # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short (not
             # "Rollins, Inc. ... Mr. Rollins was elected chairman": an honorific vouches for a person)
@@ -4058,6 +4077,28 @@ def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: fro
 def _people_or_place(low: str) -> bool:
     """Whether a lower-case word names a people or a place ("african", "belgian", "texas")."""
     return low in DEMONYMS or low in places() or bool(_DEMONYM_LIKE.search(low)) or low.endswith("an")
+
+
+#: An office set after a person's name by a comma: "Mario Gabelli, head of New York investment firm ...".
+_OFFICE_SET_AFTER = re.compile(r"\s*,\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:head|chairman|president|founder|chief|partner|owner|director)\b", re.I)
+#: A given name, initials and a surname: "Ivan F. Boesky".
+_INITIALLED = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?)+[A-Z][a-z]+")
+
+
+def _founders_named(ex, text: str, firm_names: set[str]) -> set[str]:
+    """People the model read whose names are also a firm's named after them ("Mario Gabelli and Co", "Ivan F.
+    Boesky and Co LP"), where the text writes the person: a given name opening the name, and an initial in it
+    ("against Ivan F. Boesky and others") or an office set after it ("Mario Gabelli, head of New York investment
+    firm Mario Gabelli and Co"). Such a mention is the person's, not the firm's written short ("Soo Line Corp ...
+    Soo Line said")."""
+    out = set()
+    for e in ex.entities:
+        if e.kind is EntityKind.PERSON and e.name in firm_names and " " in e.name and \
+                _unaccented(e.name.split()[0].lower()) in vocabulary("given_names") and \
+                (_INITIALLED.fullmatch(e.text) or _OFFICE_SET_AFTER.match(text, e.end)):
+            out.add(e.name)
+    return out
 
 
 def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str],

@@ -156,8 +156,10 @@ def _unsuffixed(words: list[str]) -> list[str]:
         last = words[-1].strip(".,").lower()
         # "Energy Holdings Inc", "Media Group", "215 Holding Co": a group word after a lone trade's word or a
         # number is the name's own; the trade's word or the number alone names no firm
+        # (so is one after initials alone: "H.C. Holdings Inc" is no "H.C")
         grouped = last in _GROUPISH and not (len(words) == 2 and (words[0].lower() in _business_words() or
-                                                                 words[0].isdigit()))
+                                                                 words[0].isdigit() or
+                                                                 re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])))
         if last in LEGAL_FORMS or grouped or last == "motor":
             words.pop()
             changed = True
@@ -175,9 +177,54 @@ def _cleaned(surface: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 
 
+@cache
+def _glued_nouns() -> frozenset[str]:
+    from .vocab import classes  # the vocabularies key their names with ``name_key``: imported late
+
+    return classes("firm_nouns")["glued"]
+
+
+def _is_place(word: str) -> bool:
+    from .gazetteer import places  # the gazetteer keys its names with ``name_key``: imported late
+    from .vocab import words as vocabulary
+
+    low = word.strip(".,").lower()
+    return low in places() or low in vocabulary("states") or word in ("U.S.", "U.K.", "US", "UK")
+
+
+#: "an Alberta Corp", "a Delaware corporation": where a firm is incorporated, set after its name by a comma.
+_INCORPORATED = re.compile(r",\s+(?:[Aa]|[Aa]n)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[Cc]orp|[Cc]orporation|Co|[Cc]ompany)\.?$")
+
+
+def unglued(surface: str, incorporated: bool = True) -> str:
+    """A name as written without what wire copy glued to it: a capitalised noun for what the firm is to another
+    (``glued`` in ``firm_nouns.tsv``), last or after a place ("its Citibank N.A. Subsidiary" is Citibank N.A.,
+    "First National Bank of Chicago Tokyo Branch" the bank), or opening it after a place ("Codelco's U.K.
+    Subsidiary Chile Copper Ltd" is Chile Copper Ltd); and the place of incorporation set after it by a comma
+    ("Nova, an Alberta Corp" is Nova; not with ``incorporated`` False: an alias may be the legal name so
+    written). The noun alone, or with a place alone, stays: "Branch"."""
+    words = surface.split()
+    if len(words) > 2 and words[1].lower() in _glued_nouns() and _is_place(words[0]):
+        return " ".join(words[2:])
+    if len(words) > 1 and words[-1].lower() in _glued_nouns() and words[-1][:1].isupper():
+        rest = words[:-1]
+        if len(rest) > 1 and _is_place(rest[-1]) and not _is_place(" ".join(rest)):
+            rest = rest[:-1]
+        if not (len(rest) == 1 and _is_place(rest[0])):
+            return " ".join(rest).rstrip(",")
+    # "First National Bank of Chicago Tokyo Branch": a bank's branch, named by its town, is the bank ("the Branch"
+    # alone, a filing's defined term, and "Tokyo Branch" stay)
+    if len(words) > 2 and words[-1] == "Branch" and _is_place(words[-2]) and not _is_place(" ".join(words[:-1])):
+        return " ".join(words[:-2]).rstrip(",")
+    m = _INCORPORATED.search(surface) if incorporated else None
+    if m and _is_place(m.group(1)) and surface[: m.start()].strip():
+        return surface[: m.start()]
+    return surface
+
+
 def canonical_name(surface: str) -> str:
     """The display name of a company: legal suffixes, "the" and possessives removed."""
-    name = _cleaned(surface)
+    name = unglued(_cleaned(surface))
     # "U.S. Allis-Chalmers", "Bermuda-based Fidelity International", "U.S. Based Lotus Development Inc" (the
     # wire's "U.S.-based"), "A Coca Cola Co spokesman"; not "U.S. Home Corp", "U.S. Air Group Inc" (one word
     # and a legal form after the place are the firm's own name), nor "U.S. Wheat Associates" (the rest is no

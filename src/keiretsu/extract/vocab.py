@@ -75,7 +75,8 @@ and a line here.
   is called one (``institution``), one right before a name says it is a firm's (``cue``), a description after
   a name ends in one (``part``), a name after one and a comma says which firm (``apposed``), as a subject with
   "the" it refers back to a firm the story named (``referring``: "the retailer"), after a name opening the sentence and
-  "is a" it says the name is a firm's (``predicated``: "RFG is a fresh-food company").
+  "is a" it says the name is a firm's (``predicated``: "RFG is a fresh-food company"), capitalised right after a
+  name or after a place opening one it is no word of the name (``glued``: "its Citibank N.A. Subsidiary").
 * ``referring_names.tsv``: words in a firm's name that make it what a referring noun calls a firm, as
   ``noun<TAB>word``: "the carrier" of "Delta Air Lines", "the bank" of "Acme Bancorp".
 * ``name_words.tsv``: words in names, as ``class<TAB>word``: a business's last word (``business``), another

@@ -41,7 +41,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..extract.gazetteer import DEMONYMS, places
-from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key
+from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key, \
+    unglued
 from ..extract.vocab import table, words
 from ..store import Store
 
@@ -52,8 +53,10 @@ _KIND = "company"
 _LONGEST_ACRONYM = 6
 _ACRONYM = re.compile(rf"[A-Z]{{2,{_LONGEST_ACRONYM}}}")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")  # a key of one word, as ``name_nodes`` reads it
-#: A person's name as a firm's canonical name shows it: a given name (checked), an initial and a surname.
-_PERSON = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z]+")
+#: A person's name as a firm's canonical name shows it: a given name (checked), an initial and a surname; or a
+#: given name and a surname no English word nor a trade's ("Mario Gabelli" of "Mario Gabelli and Co"; not "Douglas
+#: Aircraft", "Wayne Bancorp").
+_PERSON = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\.? )?([A-Z][a-z]+)")
 #: What the commonest full name adds to an English word that names a firm for ``name_nodes`` to show it: a
 #: group's word ("Beta Group", "Seismic Holdings Inc"), which the firm goes by, where a legal form alone ("Gap
 #: Inc", "Hooker Corp" beside one "Hooker Holdings") is dropped as often as written. A place or a people ("Japan
@@ -156,6 +159,7 @@ def name_nodes(store: Store) -> int:
     keys: dict[int, str] = {}  # the node's key, which is its bare name's
     worded: set[int] = set()  # named by an English word that is no generic one
     personal: set[int] = set()  # named as a person is, a given name, an initial and a surname
+    given = words("given_names")
     for entity_id, key, alias in store.entity_aliases(_KIND):
         if word := one_word(key, alias):
             if generic_word(word):
@@ -163,8 +167,10 @@ def name_nodes(store: Store) -> int:
             elif is_english(key, lemmas()) and key not in places() and key not in DEMONYMS:
                 bare[entity_id], keys[entity_id] = word, key
                 worded.add(entity_id)
-        elif SEPARATOR not in key and _PERSON.search(alias) and (m := _PERSON.fullmatch(word := canonical_name(alias))) \
-                and name_key(word) == key and m.group(1).lower() in words("given_names"):
+        elif SEPARATOR not in key and (p := _PERSON.search(alias)) and p.group(1).lower() in given and \
+                (m := _PERSON.fullmatch(word := canonical_name(alias))) \
+                and name_key(word) == key and m.group(1).lower() in words("given_names") and \
+                (len(word.split()) == 3 or not (is_english(m.group(2).lower(), lemmas()) or generic_word(m.group(2)))):
             bare[entity_id], keys[entity_id] = word, key
             personal.add(entity_id)
     if not bare:
@@ -374,8 +380,9 @@ def shown_alias(alias: str, name: str, written: Sequence[str] = ()) -> str | Non
     ("Roebuck" of "Sears Roebuck", which a story writes "Sears, Roebuck and Co"). A piece after a person's given name or initials ("Schwab" of "Charles Schwab
     and Co", "Man" of "E.D. and F. Man"), a place or its people ("Sprint" of "US Sprint", "Match" of "Swedish
     Match") or a legal form ("Bofors" of "AB Bofors") is the name's own short form: the words before it are no
-    name alone."""
-    text = alias.strip()
+    name alone. A noun for what the firm is to another glued to the name goes (``names.unglued``)."""
+    # "Citibank N.A. Subsidiary", "U.K. Subsidiary Chile Copper Ltd": what the firm is to another is no word of it
+    text = unglued(alias.strip(), incorporated=False)
     named = _name_words(name)
     if _POSSESSIVE.search(text) and text.split()[-1] not in name.split():
         text = _POSSESSIVE.sub("", text).rstrip()
