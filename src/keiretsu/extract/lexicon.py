@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Status as S
-from .vocab import words
+from .vocab import classes, words
 
 
 #: Goods and commodities (``data/goods.txt``): bought, they are trade, not a takeover.
@@ -412,10 +412,15 @@ PRELIMINARY_DOCUMENTS = {"letter", "memorandum"}
 ATTEMPTS = {"attempt", "effort", "try", "approach", "overture", "pursuit"}
 
 
+# The words of a deal's own noun that name the stage it was called off at ("the proposed merger", "the
+# planned merger": ``data/ended_stage_words.tsv``), by stage.
+_ENDED_STAGE = {S(cls): frozenset(ws) for cls, ws in classes("ended_stage_words").items()}
+
+
 def stage_ended(cues: list[str]) -> S | None:
     """The stage a deal had reached when it ended, from an end's cues (the end word, then the noun it
-    ended, see ``relations.status._ended``): None when they do not say. A failed attempt ("an unsuccessful takeover",
-    "unsuccessfully bid") was an offer."""
+    ended, see ``relations.status._ended``, or the word its deal is written with, ``ended_stage_words.tsv``):
+    None when they do not say. A failed attempt ("an unsuccessful takeover", "unsuccessfully bid") was an offer."""
     if not cues:
         return None
     if cues[0].lower() in OF_THE_TRIGGER:
@@ -423,6 +428,9 @@ def stage_ended(cues: list[str]) -> S | None:
     if len(cues) < 2:
         return None
     noun = cues[1].lower()
+    stage = next((s for s, ws in _ENDED_STAGE.items() if noun in ws), None)
+    if stage is not None:
+        return stage
     if noun in IN_TALKS or noun.rstrip("s") in IN_TALKS:
         return S.IN_TALKS
     if noun in SETTLING or noun in DEAL_DOCUMENTS:

@@ -112,6 +112,10 @@ and a line here.
   (``copula``: "Viacom will be a subsidiary of National"), whose small clause makes a company a holder
   (``making``: "will make Alza a preferred shareholder of Quest Blood"), put that holding in the future: agreed,
   not in force (``keiretsu.extract.relations.status``).
+* ``ended_stage_words.tsv``: the words a deal's own noun carries ("proposed", "planned") that say the stage
+  it had reached when an end that names none of its own called it off ("Pennzoil's proposed merger with Getty
+  Oil, which was later taken over by Texaco": an offer), as ``class<TAB>word`` (``proposed``, ``agreed``;
+  ``keiretsu.extract.relations.status``, ``lexicon.stage_ended``).
 * ``currencies.tsv``: how an amount's currency is written ("mln Canadian dlrs", "stg"), as ``code<TAB>written``;
   a bare dollar, franc or crown (``-``) is the dateline's (``currency_places.tsv``: ``place<TAB>word<TAB>code``)
   (``keiretsu.extract.relations.attributes``).
@@ -168,6 +172,7 @@ REGISTRY = {
     "announced_words": "data/announced_words.tsv",
     "order_words": "data/order_words.tsv",  # relations/status.py: a supply tie told by an order
     "to_come_words": "data/to_come_words.tsv",  # relations/status.py: a holding a company will have or be
+    "ended_stage_words": "data/ended_stage_words.tsv",  # relations/status.py: the stage a deal called off had reached
     "misspelt_words": "data/misspelt_words.tsv",  # relations/triggers.py: deal words as wire copy misspells them
     "currencies": "data/currencies.tsv",  # relations/attributes.py: the currency an amount is written in
     "currency_places": "data/currency_places.tsv",  # relations/attributes.py: what a bare "dlrs" means by dateline

@@ -36,6 +36,12 @@ _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) +
 _FUTURE = re.compile(r"\b(will|would|could|may|might|shall|as early as|expected|expects|due|scheduled|set to|"
                      r"planned|plans|by the end of|no later than)\b", re.I)
 _LOOKBEHIND = 40
+# A past perfect just before a month without a year: "The ICC had rejected in July the merger", "had proposed a
+# takeover of Heck's in September but later withdrew" (in a March story) tell a month gone, last year's, however
+# near the coming one is; not a date planned then ("had projected commercial operation in September").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|earlier\s+|previously\s+)?(?!(?:projected|scheduled|planned|"
+                           r"expected|targeted|forecast|estimated|predicted|hoped|intended|promised|set|aimed|"
+                           r"anticipated)\b)[a-z]+(?:ed|en)\s+(?:[\w'&.-]+\s+){0,4}$", re.I)
 # ...or the word just after it, whose subject the date is: "the board Monday will discuss the sale".
 _FUTURE_AFTER = re.compile(r"\s+(?:will|shall)\b", re.I)
 # Words just before a date that make it a deadline ("extended its offer until May 1", "expires
@@ -206,10 +212,11 @@ def _count(word: str) -> float | None:
 _HALF_YEAR = timedelta(days=183)
 
 
-def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str | None:
+def _yearless(month: int, day: int | None, pub: date, ahead: bool | None, perfect: bool = False) -> str | None:
     """A month (and day) without a year: the occurrence nearest the publication date in the
     direction the sentence points (``None``: either way, as for a deadline: "expires April 3"
-    in March is this April, "expired on March 13" in late March is this March)."""
+    in March is this April, "expired on March 13" in late March is this March); ``perfect``: told
+    in the past perfect, a month gone however long ago (``_PAST_PERFECT``)."""
     options = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         d = _safe_date(year, month, day or 1)
@@ -230,7 +237,7 @@ def _yearless(month: int, day: int | None, pub: date, ahead: bool | None) -> str
         # merge in early May" and "moved the completion up to April 30", in March, are this
         # spring, whatever verb the words just before the date lack.
         soon = [d for d in options if pub < d <= pub + _HALF_YEAR]
-        if (pub - chosen) > _HALF_YEAR and soon:
+        if (pub - chosen) > _HALF_YEAR and soon and not perfect:
             chosen = min(soon)
     return _day(chosen) if day else chosen.isoformat()[:7]
 
@@ -249,7 +256,7 @@ def _plain(words: str) -> str:
 
 
 def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
-             ahead: bool | None) -> tuple[str, str] | None:
+             ahead: bool | None, perfect: bool = False) -> tuple[str, str] | None:
     """A match's date: ``g`` its groups and ``whole`` its words, plain (``_plain``)."""
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
@@ -277,7 +284,7 @@ def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
         if whole.startswith(("last", "since")):  # "last October", "since July": a month gone, however long ago
             back = month >= pub.month if whole.startswith("last") else month > pub.month
             return (f"{pub.year - back}-{month:02d}", "point")
-        value = _yearless(month, day, pub, ahead)
+        value = _yearless(month, day, pub, ahead, perfect)
         return (value, "point") if value else None
     if kind == "year":
         return (g["year"], "since" if whole.startswith("since") else "point")
@@ -369,7 +376,8 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
             deadline = kind not in ("since", "age") and (
                 deadlines.search(before) is not None or whole.split(None, 1)[0] in _DEADLINE_LEAD)
             ahead = None if deadline else bool(futures.search(before) or _FUTURE_AFTER.match(text, m.end()))
-            resolved = _resolve(kind, g, whole, pub, ahead)
+            resolved = _resolve(kind, g, whole, pub, ahead,
+                                ahead is False and _PAST_PERFECT.search(before) is not None)
             words = sentence[m.start():m.end()].strip()  # as written
             if resolved is None:
                 if kind != "iso":  # "1987-02-30" may be a figure, not a date

@@ -194,6 +194,18 @@ def _ended(y):
                  L.stage_ended(["", c.lower_])), None)
 
 
+def _stage_written(t):
+    """The word a deal's own noun is written with that names the stage it had reached (``data/ended_stage_words.tsv``),
+    for an end that names none of its own: "Pennzoil's *proposed* merger with Getty Oil, which was later taken over
+    by Texaco" (an offer), "said the *planned* merger with Baker was off" (agreed); not a word of another noun
+    ("blocked the merger under the proposed decree")."""
+    noun = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and
+                 L.stage_ended(["", c.lower_]) is not None and c.lower_ not in L.PROPOSED), None)
+
+
 def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status, list[str]] | None:
     """The status a trigger states in its sentence, and its cue words; None when the sentence negates it."""
     if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _WITHOUT:
@@ -245,6 +257,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     elif abandoned:
         # (told with or without a word the negation knows: "would not proceed with its proposed acquisition")
         status, cues = S.CALLED_OFF, cues + [abandoned.group(0)]
+        if L.stage_ended(cues[-1:]) is None and (written := _stage_written(t)) is not None:
+            # "terminated the proposed acquisition": the end first, then the stage its deal is written with
+            cues = [abandoned.group(0), written.text, *(c for c in cues[:-1] if c.lower() != written.lower_)]
     elif negated:
         return None
     rumour = next((m for m in (*L.RUMOUR_PHRASES.finditer(sentence), *L.MEDIA_SAYS.finditer(sentence))
@@ -1364,6 +1379,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                     return S.ENDED, [found[status][0], ended.text]  # "broke the five year agreement": one in force
                 if ended is not None:
                     return status, [found[status][0], ended.text]  # "withdrew", "bid": the stage it ended at
+                written = _stage_written(t) if status is S.CALLED_OFF or rtype in _ONE_ACT else None
+                if written is not None:
+                    return status, [found[status][0], written.text]  # "the planned merger ... was off": agreed
             return status, found[status][:1]
     # No cue: the verb's tense decides; a noun states what is.
     verb = next((y for y in near if y.pos_ in ("VERB", "AUX")), None)
