@@ -1949,7 +1949,7 @@ class EntityFinder:
                 not_companies().category(owner) is not None or self._a_person(owner, self._ctx):
             return False
         unit = re.match(r"\s+([a-z-]+)", after)
-        if unit and _OWNED_BEFORE.search(before):
+        if unit and _ITS_BEFORE.search(before):
             unit = None
         return len(words) == 1 and self._word(words[0]) or " " not in owner.strip() and not (plural or person) and \
             not (unit and unit.group(1) in _PART_NOUNS) and bool(words) and not _opens_a_name(words[0])
@@ -2444,9 +2444,9 @@ _INDEX_WORDS = {"index", "indices", "indexes"}
 _PEOPLE_BEFORE = re.compile(r"(?:^|(?<![\w.&'-])[a-z0-9][\w'-]*,? |[(\"“])([A-Z][a-z]+) $", re.M)
 _UNIT_WORDS = {"division", "department", "office", "bureau", "section", "branch", "unit", "service", "directorate",
                "laboratory", "center", "centre"}
-#: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
 #: A possessive determiner right before a name: "its", "their", which give the parent of the unit named after them.
-_OWNED_BEFORE = re.compile(r"(?<![\w'])(?:its|their)\s+$", re.I)
+_ITS_BEFORE = re.compile(r"(?<![\w'])(?:its|their)\s+$", re.I)
+#: A partner's surname and a comma right before a name: "Brisket, " of "Brisket, Norvell and Co".
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*)?),\s+$")
 #: A list of three or more capitalised names: "Zorvex, Marlo, DISH and Quanta", "Alba, Brera, and Corvo".
 #: A name's first word written as a figure, a capitalised word after it: "20th Century Fox", "3G Capital", "3D Systems".
