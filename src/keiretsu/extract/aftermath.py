@@ -87,6 +87,32 @@ def _in_force(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
     return out
 
 
+# "The company said the transaction should be finalized in early April": a closing set for a deal only planned
+# (wire copy's misspellings too: "the transaciton shoould be finalized")
+_TO_CLOSE = re.compile(r"\b[Tt]he\s+(?:trans\w*|sale|deal|purchase|acquisition)\s+(?:sh\w*ould|is\s+expected\s+to|"
+                       r"will|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:be\s+)?(?:finali[sz]ed|completed|closed|"
+                       r"consummated|close)\s+(?:in|by|on|at|within|before|next|later)\b")
+
+
+def _closing_set(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a sale or purchase only proposed told agreed where a later sentence sets its closing
+    ("Louisiana-Pacific Corp said it plans to sell its sawmill ... to Ostrander Construction Co. The company said
+    the transaction should be finalized in early April."): only where every deal of the story told before is of one
+    pair of companies, told by that sentence."""
+    out = list(mentions)
+    for a, b in spans:
+        found = _TO_CLOSE.search(text, a, b)
+        if found is None:
+            continue
+        told = [m for m in out if m.type in (RelationType.ACQUISITION, RelationType.DIVESTMENT) and m.end <= a]
+        if len({frozenset((m.source, m.target)) for m in told}) != 1 or \
+                any(m.status is not Status.PROPOSED for m in told):
+            continue
+        out += [dataclasses.replace(m, status=Status.AGREED, sentence=text[a:b], start=a, end=b,
+                                    cues=["to be finalized"], attributes={}) for m in {m.key: m for m in told}.values()]
+    return out
+
+
 # "the appointment becomes effective when ...", "his appointment will take effect upon ...", "the appointments
 # are effective after the merger": an office's start put off to an event to come (not "effective immediately")
 _PUT_OFF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his)\s+(?:appointment|election|nomination|promotion)s?\s+"
@@ -190,8 +216,28 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
                                                cues=["returned"]))
                 break
-    return _absorbing(_in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text, spans),
-                      text, spans)
+    return _closing_set(_sold_since(_absorbing(_in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text,
+                                                 spans), text, spans)), text, spans)
+
+
+def _sold_since(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a company's takeover of another ended where another sentence of the story has it sell
+    the whole of that company ("Hanson Industries, sold PCR Inc, a specialty chemicals unit, for 6.25 mln dlrs in
+    cash to <Chemical Partners Inc>. Hanson Industries said it acquired PCR Inc in 1986 as part of its purchase of
+    <SCM Corp>."): told by the sale's sentence."""
+    sold = {(m.source, m.target): m for m in mentions if m.type is RelationType.DIVESTMENT
+            and m.status is Status.ACTIVE and "percent" not in m.attributes}
+    out = list(mentions)
+    seen = set()
+    for m in mentions:
+        sale = sold.get((m.source, m.target))
+        if m.type is not RelationType.ACQUISITION or m.status is not Status.ACTIVE or sale is None or \
+                sale.start == m.start or (m.source, m.target) in seen:
+            continue
+        seen.add((m.source, m.target))
+        out.append(dataclasses.replace(m, status=Status.ENDED, sentence=sale.sentence, start=sale.start,
+                                       end=sale.end, cues=["sold"], attributes={}))
+    return out
 
 
 #: Words that make a stake a parent's: "will become a wholly owned subsidiary of", "will operate as a unit of".

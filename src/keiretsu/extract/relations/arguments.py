@@ -221,6 +221,9 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # "Lindner, who holds his Taft stake through American Financial": the company a person acts through is a
         # party the rules do not read, not one they rule out
         return Unread() if _acts_through(noun, at) else []
+    helper = _deal_helper(noun, at)
+    if helper is not None and a.subject is helper:
+        a.subject = None  # "Salomon Inc, which represented it in connection with the proposed merger with X"
     referred = a.subject is None  # "it", "the company": the story's company, trusted only with a parsed object
     a.subject = a.subject or _story_subject(sent, noun, companies, speaker, ctx, spokesmen)
     if lemma in _DESCRIBING and lower.endswith("s") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -479,7 +482,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 close = next((y.i for y in sent if y.i > w.i and y.text in (",", ";")), None)
                 if close is not None and close < t.i:
                     aside |= set(range(w.i, close))
-        before = [e for e in before if _root(sent, e).i not in aside]
+        before = [e for e in before if _root(sent, e).i not in aside and e is not helper]
         a.subject = before[-1] if before else None
         if a.subject is not None:
             # "Amylum, a manufacturer in which Tate and Lyle holds a stake, made an offer": the aside's company
@@ -530,6 +533,37 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
 #: A contest for a company that bids are made in: "began the auction for X with an offer", "opened the bidding for
 #: X with a bid of 30 dlrs a share".
 _CONTESTS = {"auction", "bidding", "battle", "fight", "contest", "race", "war", "struggle"}
+
+
+#: Verbs of one who helps a party in a deal told after a preposition ("represented it in connection with the
+#: merger", "advised it on the takeover"): its subject is no party to the deal.
+_ADVISING = {"represent", "advise", "counsel", "assist"}
+
+
+def _deal_helper(t, at: dict[int, Ent]) -> Ent | None:
+    """The company that only helps a party to the deal the trigger tells, as the subject of a verb of helping
+    that the trigger hangs from through a preposition: "Salomon Inc <SB>, which represented it in connection with
+    the disputed proposed merger with Great Western" (Salomon advised Citadel; no party to the merger)."""
+    came = t
+    for x in t.ancestors:
+        if x.pos_ == "VERB" and x.lemma_.lower() in _ADVISING and came.dep_ == "prep":
+            subject = next((c for c in x.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            if subject.lower_ in ("which", "that", "who") and x.dep_ == "relcl":
+                # the name the clause follows, past its ticker and the comma ("Salomon Inc <SB>, which")
+                for k in range(subject.i - 1, max(-1, subject.i - 7), -1):
+                    if k in at:
+                        return at[k]
+                    w = t.doc[k]
+                    if not (w.is_punct or w.is_space or w.text in "<>()" or w.text.isupper() and len(w.text) <= 6):
+                        break
+                return _ent_in(x.head, at)
+            return _ent_in(subject, at)
+        if x.pos_ in ("VERB", "AUX"):
+            return None
+        came = x
+    return None
 
 
 def _contest_for(t, at: dict[int, Ent]) -> Ent | None:

@@ -192,7 +192,7 @@ def _attributes(sent, t, rtype: RelationType, sentence: str, target: str | None 
                          r"\b(?:stake|holding|interest|shareholding)", lower):
                 attrs["change"] = "increase"
             elif re.search(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:ed)?|trim(?:med)?|divest|"
-                           r"sold part|sell part|portion|rebalance)\b", lower):
+                           r"sold part|sell part|portion|rebalance|placed (?:the )?(?:majority|most|bulk))\b", lower):
                 attrs["change"] = "decrease"
     if rtype in (R.ACQUISITION, R.INVESTMENT, R.DIVESTMENT, R.SUPPLY, R.STAKE, R.MERGER):
         money = [(m, a) for m, a in amounts(text) if not _NOT_PRICE_BEFORE.search(text[max(0, m.start() - 45):m.start()])

@@ -756,7 +756,7 @@ class RelationFinder:
                 vetoes.add((i, rtype))
             for rel_type, a, b, how in answer:
                 pair = frozenset((a, b))
-                if a == b or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
+                if a == b or rel_type is R.STAKE and _own_short_name(a, b) or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                        or pair in strong_pairs and not (counted and how == "dep" and
                                                                         rel_type is R.STAKE and
                                                                         pair not in strong_stakes)):
@@ -815,3 +815,17 @@ class RelationFinder:
             talk = next(t for t in sent if t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS)
             triggers = [(talk.i, R.ALLIANCE, True)]
         return triggers
+
+
+def _own_short_name(a: str, b: str) -> bool:
+    """Whether two names are one firm's, the shorter only the longer less its initials: "C.H. Beazer Holdings PLC
+    said it filed for an offering of ... shares, or a 9.5 pct interest in Beazer" offers its own shares, no stake."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) == len(long):
+        return False
+    rest = list(long)
+    for w in short:
+        if w not in rest:
+            return False
+        rest.remove(w)
+    return all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in rest)

@@ -1388,6 +1388,20 @@ def _bids_too(sent, e: Ent, bids: set[str]) -> bool:
 
 
 @rule("claim")
+def _price_paid_in(a: Args):
+    """"Orange said the purchase price will consist of 19 mln dlrs in cash ..., 10 pct of HC's common equity": a
+    deal's price told by its noun, with no company it is the price of ("for X", "of X"), names what it is paid in,
+    no company bought, and the one who tells it buys nothing by it."""
+    if a.rtype not in (R.ACQUISITION, R.DIVESTMENT) or a.verb is not None or a.t.dep_ != "compound" or \
+            a.t.head.lemma_.lower() != "price":
+        return None
+    price = a.t.head
+    if any(g.i in a.at for c in price.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.subtree):
+        return None
+    return []
+
+
+@rule("claim")
 def _merged_into(a: Args):
     """"approved a merger into Gibraltar Financial", "agreed to be merged into X": the company merged
     into the other is taken over by it, unless what merges in is a buyer's subsidiary ("the merger of
@@ -1403,6 +1417,18 @@ def _merged_into(a: Args):
     if a.verb is not None and any(c.dep_ in ("nsubjpass", "dobj") and c.i not in a.at and (c.pos_ == "NUM" or c.tag_ == "NNS")
                                   for c in a.t.children):
         return []  # "three of its banks will be merged into X": what merges in is a number of things, no company
+    own_unit = next((c for c in a.t.children if c.dep_ == "dobj" and c.lemma_.lower() in L.OWNED | {"unit", "division"}
+                     and any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in c.children)), None)
+    if a.verb is not None and own_unit is not None and a.subject is not None and a.subject is not survivor:
+        # "it merged its wholly owned subsidiary, Flyfaire International Inc, into Shefra Inc, ..., in return for a
+        # controlling interest in Shefra": the one whose unit merges in is not taken over; it takes control of the
+        # other when the sentence says so, else the sentence tells no takeover of it
+        control = any(x.lemma_.lower() in ("interest", "stake") and
+                      any(m.lower_ in ("controlling", "majority") for m in x.children) and
+                      any(p.lower_ == "in" and any(g.i in a.at and set(a.at[g.i].names) & set(survivor.names)
+                                                   for g in p.subtree)
+                          for p in x.children) for x in a.sent)
+        return list(_pairs(R.ACQUISITION, a.subject, survivor)) if control else []
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     before = [e for e in a.companies if e.j <= a.t.i and e is not survivor]
     absorbed = next((a.at[g.i] for g in (of.subtree if of is not None else ()) if g.i in a.at), None) or \
@@ -2310,6 +2336,7 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
     the parent X sells it (X → Y); the buyer takes over Y, not X. The deals less the parent's
     takeover, with the parent's divestments added. But "acquire X Inc and its Y subsidiary" buys X, whose Y
     stays: the deals less the takeover of Y."""
+    deals = _owner_of_named_units(sent, deals, companies)
     parent_of: dict[str, Ent] = {}
     along: set[str] = set()
     parents = list(_parents(sent, companies))
@@ -2345,6 +2372,25 @@ def _units_sold(sent, deals: list[Mention], companies: list[Ent], sentence: str,
                                    attributes={k: v for k, v in m.attributes.items() if k in ("amount", "currency")},
                                    trigger=m.trigger, cues=m.cues, confidence=m.confidence))
     return out
+
+
+def _owner_of_named_units(sent, deals: list[Mention], companies: list[Ent]) -> list[Mention]:
+    """"will acquire the household product activities of the Lyons-based <Rhodic> and Remalard-based
+    <Buhler-Fontaine> units of Rhone Poulenc": the units named before "units of X" are what the buyer takes,
+    X only their owner; the deals less the buyer's takeover of X."""
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    bought = {(m.source, m.target) for m in deals if m.type is R.ACQUISITION}
+    drop = set()
+    for e in companies:
+        root = _root(sent, e)
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lemma_.lower() not in _PARTS:
+            continue
+        part = root.head.head
+        named = {n for k in range(part.left_edge.i, part.i) if k in at and at[k] is not e for n in at[k].names}
+        for source, target in bought:
+            if target in e.names and any((source, n) in bought for n in named):
+                drop.add((source, target))
+    return [m for m in deals if not (m.type is R.ACQUISITION and (m.source, m.target) in drop)]
 
 
 def _listed_with_parent(sent, parent: Ent, child: Ent) -> bool:

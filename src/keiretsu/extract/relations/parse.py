@@ -825,7 +825,10 @@ def _coordinated(objects: list[Ent], companies: list[Ent], sent) -> list[Ent]:
         # not "..., Rainbow said": the subject of a verb after the list is no item of it
         if (re.fullmatch(r",|and|, and|or|, or|&|as well as", " ".join(between.split())) or
                 ranged and re.fullmatch(r"to(?: [a-z]+){0,3}", between)) and not _is_from_or_to(sent, e) and \
-                not (between == "," and _root(sent, e).dep_ == "nsubj" and _root(sent, e).head.i > e.i):
+                not (between == "," and _root(sent, e).dep_ == "nsubj" and _root(sent, e).head.i > e.i) and \
+                not (_root(sent, e).dep_ in ("nsubj", "nsubjpass") and _root(sent, e).head.dep_ == "conj" and
+                     _root(sent, e).head.i > e.i):
+            # nor the subject of a clause joined by "and": "Equitable owns DLJ, and Prudential owns Pru-Bache"
             out.append(e)
     return out
 

@@ -601,6 +601,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             told_status[id(taken[0][1])] = taken[1]
         told_status.update({id(m): (S.AGREED, [elect.group(1)]) for _, m, _ in found if isinstance(m, re.Match)
                             and (elect := _ELECT.match(m.string, m.end()))})
+        # "he will recommend Joe Ford, who now is president, be elected chief executive officer": an office the
+        # board is only to be asked to give is proposed, not held nor agreed
+        if _RECOMMENDS.search(text, max(0, p_start - 40), p_start):
+            told_status.update({id(m): (S.PROPOSED, ["recommend"]) for _, m, _ in found if m.string is right and
+                                _TO_BE_GIVEN.fullmatch(right, 0, m.start())})
         window = text[max(0, p_start - 45) : p_end + 60]
         prefix = text[max(0, p_start - 30) : p_start]
         titled = _REPLACED_TITLED.search(text, max(0, p_start - 70), p_start)
@@ -1453,6 +1458,10 @@ def _leaving(verb) -> bool:
 
 
 _ELECT = re.compile(r"\s*(?:-\s*|\s)(elect|designate)\b", re.I)
+#: "will recommend X be elected chief executive": a board asked to give an office (see ``_TO_BE_GIVEN``)
+_RECOMMENDS = re.compile(r"\b(?:will|would|to|plans?\s+to|intends?\s+to)\s+recommend(?:\s+that)?\s+$", re.I)
+_TO_BE_GIVEN = re.compile(r"(?:\s*,\s*who\s+[^,;.]{1,60},)?[\s,]*(?:should\s+|to\s+)?be\s+(?:elected|named|appointed|made)\s+(?:as\s+)?(?:the\s+)?",
+                          re.I)
 #: "the late founder", "its late chairman, John Smith": an office its holder died in has ended ("the" or a
 #: possessive before "late", so that "late last year" and "a late bid" are no death).
 _LATE = re.compile(r"(?:\bthe|'s?)\s+late\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s*$", re.I)

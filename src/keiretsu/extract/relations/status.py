@@ -224,6 +224,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return S.ENDED, ["no longer"]
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
         return None  # "Bessemer has not invested in ForeScout": the verb itself is denied
+    if _forced_by_option(t):
+        return None  # "a two-year call option that could force Gulf Canada to sell its 49 pct stake to Allied-Lyons"
     holding = t.head if t.dep_ == "dobj" else t
     once = next((c.text for c in holding.children if c.dep_ == "advmod" and c.lower_ in L.FORMER | {"once"}), None) \
         if rtype is R.STAKE and holding.tag_ == "VBD" else None
@@ -278,6 +280,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.ACTIVE and t.dep_ == "dobj" and t.head.lemma_.lower() in _WANTING | {"want", "seek"} and \
             t.lemma_.lower() in L.STAKE_NOUNS:
         status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
+    if status is S.ACTIVE and rtype is R.STAKE and (placed := _placed(t)) is not None:
+        status, cues = S.ENDED, [placed.text]  # "has placed its 5 pct stake in Acme with institutions"
     if status in (S.PROPOSED, S.AGREED) and rtype is R.STAKE and _held(t):
         status, cues = S.ACTIVE, []  # "would reduce its stake in X to 22 pct": the change is to come, the stake is held
     if status in _NOT_DONE and rtype is R.STAKE and (_on_sale(t) or _described_holder(t) or _holding_aside(t) or
@@ -402,6 +406,22 @@ def _called_for(t) -> tuple[Status, str] | None:
     return None
 
 
+def _forced_by_option(t) -> bool:
+    """Whether the deal's verb is what an option or a right could force or oblige a party to do: "has a two-year
+    call option that could force Gulf Canada to sell its 49 pct stake to Allied-Lyons", "a put option that could
+    obligate Allied-Lyons to buy its 49 pct": a right that may never be used, no deal proposed."""
+    if t.pos_ != "VERB" or t.dep_ != "xcomp":
+        return False
+    verb = t.head
+    if verb.lemma_.lower() not in ("force", "obligate", "oblige", "compel", "require") or \
+            not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "can") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in ("option", "right", "clause", "provision")
+
+
 def _optioned(t):
     """The option a deal is the right of, if it is not told exercised: "has an option to buy the remaining 10
     pct stake", "gives it the option of acquiring worldwide licences" (a right granted, the deal still to be
@@ -507,6 +527,24 @@ def _closed_by(t) -> str | None:
     # ("prior to being placed in liquidation": "prior" may come out an adverb)
     return next((c.text for x in (verb, t) for c in x.children if c.dep_ in ("prep", "advmod") and
                  c.lower_ in _SPAN_CLOSED), None)
+
+
+def _placed(t):
+    """The verb of a holder that has placed its stake with investors, in the past: "has placed its 5 pct stake in
+    X", "placed all of its shares" (sold); not "placed an order", nor a stake to be placed ("plans to place its
+    stake"), nor "placed the majority of their joint shareholding in Ultramar", a holding decreased, held still
+    (``attributes``)."""
+    x = t
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() == "all":
+        x = x.head.head
+    if x.dep_ != "dobj" or x.head.lemma_.lower() != "place" or x.head.tag_ not in ("VBN", "VBD"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in x.head.children):
+        return None
+    return x.head
+
 
 
 def _held(t) -> bool:
