@@ -295,8 +295,7 @@ class EntityFinder:
             if kind is EntityKind.COMPANY and not members and j == i + 1 and sent[i].text[1:].islower() and \
                     _unaccented(sent[i].lower_) in vocabulary("given_names") and self.gaz.lookup(text) is None and \
                     not (j + 1 < len(sent) and sent[j].text in ("'s", "’s") and
-                         (not (sent[j + 1].is_lower and sent[j + 1].pos_ in ("NOUN", "ADJ")) or
-                          _officers_of(sent, j + 1))) and \
+                         not (sent[j + 1].is_lower and sent[j + 1].pos_ in ("NOUN", "ADJ"))) and \
                     not (j + 1 < len(sent) and sent[j].text == "," and sent[j + 1].text[:1].isupper()) and \
                     not _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)):
                 # "to celebrate Malcolm's plans": a given name alone names a person, no firm; a shop named so
@@ -2937,17 +2936,6 @@ def _ends_in_a_person(text: str) -> bool:
     """Whether a piece of text ends in a given name and a surname: "Vice President Alan Darrow"."""
     m = next((m for m in _GIVEN_NAME.finditer(text) if m.end() == len(text.rstrip())), None)
     return m is not None and m.group(1).lower() in vocabulary("given_names")
-
-
-def _officers_of(sent, k: int) -> bool:
-    """Whether the words from token ``k`` name a body's office ("Tamsin's former chairman"): whose office it
-    is, is a firm's, not a person's, even when a given name is all its name."""
-    for t in sent[k:k + 3]:
-        if t.lower_ in vocabulary("title_words"):
-            return True
-        if not (t.is_lower and t.pos_ == "ADJ"):
-            return False
-    return False
 
 
 def _opens(sent, i: int) -> bool:
