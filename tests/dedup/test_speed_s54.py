@@ -102,7 +102,7 @@ def test_facts_joined_at_once_as_two_at_a_time():
         sizes = [rng.integers(0, 4, n) for _ in range(2)]
         return Facts(rng.integers(0, 9, n), *((np.r_[0, np.cumsum(s)], rng.integers(0, 99, s.sum())) for s in sizes))
 
-    def added(x: Facts, y: Facts) -> Facts:  # two at a time, as ``Facts.__add__`` joined them
+    def added(x: Facts, y: Facts) -> Facts:  # two at a time, as documents' facts were joined before
         def sets(p, q):
             return np.concatenate([p[0][:-1], q[0] + p[0][-1]]), np.concatenate([p[1], q[1]])
 

@@ -368,10 +368,6 @@ class Facts(NamedTuple):
     def of(cls, stories: Stories) -> Facts:
         return cls(stories.counts, *(unions(stories.doc_ptr, *stories.sets[name]) for name in ("numbers", "names")))
 
-    def __add__(self, other: Facts) -> Facts:  # type: ignore[override] - documents joined, not fields
-        """These documents, then ``other``'s."""
-        return Facts.joined([self, other])
-
     @staticmethod
     def joined(parts: list[Facts]) -> Facts:
         """The documents of ``parts`` (at least one), one part after the other."""

@@ -657,7 +657,8 @@ class Deduplicator:
         cfg = self.cfg.paraphrase
         ids, local, signatures = batch
         involved, at = _index(checks)
-        if cfg.document_coverage > 0.0:
+        measured = cfg.document_coverage > 0.0  # else a pair of similarity 0 is a paraphrase too
+        if measured:
             # A document of fewer substantive sentences than a paraphrase needs is never comparable:
             # its boilerplate left out, it has fewer still. Its pairs go before its facts are made
             # (a wire's briefs and tables: on Reuters train, 15% of the documents whose facts were made).
@@ -667,7 +668,7 @@ class Deduplicator:
                 checks = checks[~(few[at[:, 0]] | few[at[:, 1]])]
                 involved, at = _index(checks)
         facts, common = self._facts(involved, texts, counts)
-        if cfg.document_coverage > 0.0:  # else a pair of similarity 0 is a paraphrase too
+        if measured:
             worth = np.concatenate([np.empty(0, dtype=np.int64), *(
                 start + facts.worth_aligning(at[start : start + _WORTH_PAIRS], cfg)
                 for start in range(0, len(at), _WORTH_PAIRS))])
@@ -676,10 +677,10 @@ class Deduplicator:
         stored = self._stored_signatures(self._earlier(checks, ids))
         checks = checks[self._similarities(checks, PARA, signatures, local, stored) >= self.cfg.para_min_jaccard]
         del stored
-        chosen = checks.tolist() if cfg.document_coverage <= 0.0 else []
+        chosen = [] if measured else checks.tolist()
         # The pairs left are few: their documents' words are gathered, to align them, ``verify_pairs``
         # pairs at a time, so that the digests gathered are bounded however many pairs a batch has.
-        for start in range(0, len(checks) if cfg.document_coverage > 0.0 else 0, self.cfg.verify_pairs):
+        for start in range(0, len(checks) if measured else 0, self.cfg.verify_pairs):
             part = checks[start : start + self.cfg.verify_pairs]
             aligned, where = _index(part)
             links, shorter, leads = Stories(self._gather(aligned.tolist(), texts), common).alignments(where, cfg)

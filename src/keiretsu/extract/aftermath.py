@@ -216,8 +216,9 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 out.append(dataclasses.replace(m, status=Status.ACTIVE, sentence=text[a:b], start=a, end=b,
                                                cues=["returned"]))
                 break
-    return _closing_set(_sold_since(_absorbing(_in_talks_told(_put_off(out + _in_force(out, text, spans), text, spans), text,
-                                                 spans), text, spans)), text, spans)
+    out = _put_off(out + _in_force(out, text, spans), text, spans)
+    out = _absorbing(_in_talks_told(out, text, spans), text, spans)
+    return _closing_set(_sold_since(out), text, spans)
 
 
 def _sold_since(mentions: list[Mention]) -> list[Mention]:

@@ -756,10 +756,11 @@ class RelationFinder:
                 vetoes.add((i, rtype))
             for rel_type, a, b, how in answer:
                 pair = frozenset((a, b))
-                if a == b or rel_type is R.STAKE and _own_short_name(a, b) or weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
-                                       or pair in strong_pairs and not (counted and how == "dep" and
-                                                                        rel_type is R.STAKE and
-                                                                        pair not in strong_stakes)):
+                if a == b or rel_type is R.STAKE and _own_short_name(a, b) or \
+                        weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
+                                  or pair in strong_pairs and not (counted and how == "dep" and
+                                                                   rel_type is R.STAKE and
+                                                                   pair not in strong_stakes)):
                     continue
                 if weak and rel_type is R.ALLIANCE and how not in ("dep", "describes"):
                     continue  # "talks", "an agreement" with no partner the parse names: two names beside it are no allies
