@@ -33,12 +33,20 @@ def _backed_by(a: Args):
 
 @rule("claim")
 def _backers(a: Args):
-    """"Mistral raised 600 million euros in a round led by General Catalyst": the backer invests."""
+    """"Mistral raised 600 million euros in a round led by General Catalyst": the backer invests; so does each
+    firm listed with it ("led by A and B") or said to take part ("led by A, with participation from B and C")."""
     if a.rtype is not R.INVESTMENT or a.subject is None:
         return None
     backers = [e for e in a.companies if e is not a.subject and e.i > a.t.i and e.i >= 2
-               and a.sent[e.i - 2 : e.i].text.lower() in ("led by", "backed by", "round from")]
+               and a.sent[e.i - 2 : e.i].text.lower() in _BACKERS_AFTER]
+    for e in list(backers):
+        backers += [x for x in _conjoined(e, a.companies, a.sent)[1:]
+                    if x.i > e.i and x is not a.subject and all(x is not b for b in backers)]
     return [p for e in backers for p in _pairs(a.rtype, e, a.subject)] or None
+
+
+#: The words right before a backer of a round the sentence tells: "led by", "participation from".
+_BACKERS_AFTER = frozenset({"led by", "backed by", "round from", "participation from", "participation of"})
 
 
 @rule("claim")

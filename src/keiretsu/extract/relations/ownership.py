@@ -17,7 +17,7 @@ from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _c
                     _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
                     _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
-from .triggers import GATED, MISSPELT, NOUNS, VERBS, WORDS, register
+from .triggers import GATED, MISSPELT, NOUNS, PATTERNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
 
@@ -1766,6 +1766,10 @@ def _parents(sent, companies: list[Ent]):
         if noun is not None:
             seen[parent.i, child.i] = noun
             yield noun, parent, child
+    for t, parent, child in _member_firms(sent, ordered):
+        if (parent.i, child.i) not in seen:
+            seen[parent.i, child.i] = t
+            yield t, parent, child
     for t, parent, child in _possessed_units(sent, ordered):
         if (parent.i, child.i) not in seen:
             seen[parent.i, child.i] = t
@@ -1793,6 +1797,32 @@ _SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*|\s*(?:is|was|became|has b
 _POSSESSED_BY = re.compile(r"\s*(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:'s|’s|')\s*", re.S)
 #: The nouns that make the name before them a named unit of the owner before it.
 _UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "division"})
+
+
+#: What a company set beside another's name says of itself when it belongs to that one: "Mortech, Inc., a Zillow
+#: business", "GEICO, a Berkshire Hathaway company" (the owner's name, then the noun, then the apposition ends).
+_MEMBER_NOUNS = frozenset({"company", "business"})
+# a sentence that sets such a description beside a name is parsed
+PATTERNS.append(re.compile(r",\s+an?\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+(?:company|business)"
+                           r"(?=\s*[,.;)]|\s+(?:that|which|and)\b)", re.I))
+
+
+def _member_firms(sent, ordered: list[Ent]):
+    """(the noun, owner, member) of "Member, a Owner company,": an apposition naming the firm one belongs to, as
+    press releases and filings write it. Not a description that only names a place, a market or a rank ("a
+    Dutch company", "a Fortune 500 company"): the owner must be a company the sentence names, right before the
+    noun, which ends the apposition."""
+    for child, parent in zip(ordered, ordered[1:]):
+        k = parent.j
+        if k >= len(sent) or sent[k].lower_ not in _MEMBER_NOUNS or sent[k].pos_ != "NOUN" or \
+                set(parent.names) & set(child.names) or child.members or parent.members:
+            continue
+        if k + 1 < len(sent) and not (sent[k + 1].is_punct or sent[k + 1].lower_ in ("that", "which", "and")):
+            continue  # "a Zillow business unit", "a Boeing company plane"
+        between = sent.text[sent[child.j - 1].idx + len(sent[child.j - 1].text) : sent[parent.i].idx] \
+            if child.j <= parent.i else ""
+        if re.fullmatch(r"\s*,\s*(?:a|an)\s+", between):
+            yield sent[k], parent, child
 
 
 def _possessed_units(sent, ordered: list[Ent]):
@@ -2014,11 +2044,31 @@ def _parent_noun(t) -> bool:
     if t.pos_ != "NOUN":
         return False
     if t.lemma_.lower() == "parent":
-        return t.dep_ not in ("compound", "amod")
+        # "Marvel's parent Walt Disney Co said": the noun set before the owner's name, with the owned one's
+        # possessive, is the owner's (a bare "parent company" is left to its noun)
+        return t.dep_ not in ("compound", "amod") or _set_before_owner(t)
     if t.lemma_.lower() == "partner":
         return any(c.lower_ == "general" and c.dep_ in ("amod", "compound") for c in t.children)
     return t.lemma_.lower() in L.PARENT_FIRM_NOUNS and \
         any(c.lower_ in ("parent", "holding") and c.dep_ in ("compound", "amod") for c in t.children)
+
+
+def _set_before_owner(t) -> bool:
+    """Whether the parent noun stands, with no comma, before the owner's name it modifies and after the possessive
+    of the one it owns: "Marvel Entertainment's parent company Walt Disney Co", "Google's parent Alphabet"."""
+    return t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and \
+        any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children) and \
+        all(x.pos_ == "PROPN" or x.text in ("&", "-") for x in t.doc[t.i + 1 : t.head.i])
+
+
+def _cast_as(verb, at: dict[int, Ent]) -> Ent | None:
+    """The company that does what ``verb`` says in the role "as" gives it: its subject, or, where the subject is
+    "it" in a clause joined to one whose subject is a company, that company ("Disney isn't the studio behind the
+    movie, but as the parent company of Marvel it naturally benefits")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it" and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _ent_in(subject, at) if subject is not None else None
 
 
 def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
@@ -2028,7 +2078,13 @@ def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
     owner = None
     if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and t.head.dep_ == "relcl":
+            subject = t.head.head  # "Walt Disney Co, which is the parent company of Marvel": the name it follows
         owner = _ent_in(subject, at) if subject is not None else None
+    elif _set_before_owner(t):  # "Marvel Entertainment's parent company Walt Disney Co said"
+        owner = _ent_in(t.head, at)
+    elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.dep_ == "prep":
+        owner = _cast_as(t.head.head, at)
     elif t.dep_ == "appos":
         owner = _ent_in(t.head, at)
     else:  # "Fichtel und Sachs's holding company, Sachs AG": the name set beside the noun

@@ -596,6 +596,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "Prior to joining Westlake, Mr. Gibbons worked at Valero": held before he joined
             told_status.update({id(m): (S.ENDED, ["before joining"]) if m.re is not _JOINING_BEFORE else (S.ACTIVE, [])
                                 for _, m, _ in found})
+        # "spent ten years at Beta before becoming chief executive of Acme": the office taken after the work told
+        told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found if isinstance(m, re.Match) and
+                            m.re is _JOINING_LATER})
         # "John Smith, chairman-elect", "president designate Tom Hart": chosen, not yet in office
         if taken is not None:
             told_status[id(taken[0][1])] = taken[1]
@@ -1246,6 +1249,8 @@ def _works_at(sent, companies: list[Ent], p_start: int, p_end: int) -> list[tupl
         contract = _CONTRACT.search(text, max(0, _begin(sent, before[-1]) - 200), _begin(sent, before[-1]))
         if contract:
             out.append(("", contract, before[-1].names))
+    # "Mr. McDougall held numerous positions before becoming president and chief executive officer of Willamette"
+    out += [j for j in _joined_later(sent, after, p_end) if not any(set(j[2]) & set(n) for _, _, n in out)]
     return out
 
 
@@ -1361,6 +1366,32 @@ def _joined_in_act(sent, companies: list[Ent], first: Ent) -> bool:
     names = set(_listed(sent, companies, first))
     end = max((e.j for e in companies if set(e.names) & names and e.i >= first.i), default=first.j)
     return end + 1 < len(sent) and sent[end].lower_ == "in" and sent[end + 1].tag_ == "VBG"
+
+
+#: A clause after the person's own predicate telling that they went on to join a company or take an office at one:
+#: "Mr. McDougall held numerous operating and finance positions before becoming president and chief executive
+#: officer of Willamette", "John Smith worked at a law firm before joining Acme". The person is the subject (a
+#: word in lower case follows the name), and nothing between starts another clause's subject.
+_JOINING_LATER = re.compile(r"\s+(?-i:[a-z])(?:(?!\b(?:who|whom|which|whose|said|says|told|while|whereas|but)\b|"
+                            r"\band\s+(?-i:[A-Z]))[^;:()\"“”,]){0,120}?\b(?:before|after|prior\s+to|upon)\s+"
+                            r"(?:(?:re)?joining|becoming\s+(?:its\s+|the\s+)?(?P<office>(?:(?!(?:of|at)\b)[\w-]+\s+){1,7}?)"
+                            r"(?:of|at))\s+(?:the\s+)?", re.I)
+PATTERNS.append(re.compile(r"\b(?:before|after|prior\s+to|upon)\s+becoming\s+(?:[\w-]+\s+){1,7}?(?:of|at)\s+"
+                           r"(?:the\s+)?(?-i:[A-Z])", re.I))
+
+
+def _joined_later(sent, after: list[Ent], p_end: int) -> list[tuple[str, re.Match, list[str]]]:
+    """The company a clause after the person's predicate has them join, or take an office at (``_JOINING_LATER``):
+    the first named after the name that the clause reaches, with the office it gives (none for "joining")."""
+    for c in after:
+        m = _JOINING_LATER.fullmatch(sent.text, p_end, _begin(sent, c))
+        if m is None:
+            continue
+        if m.group("office") is None:
+            return [("", m, c.names)]
+        offices = _titles(m.group("office"))
+        return [(offices[0][1], m, c.names)] if offices else []
+    return []
 
 
 def _joined_before(sent, companies: list[Ent], p_start: int) -> list[tuple[str, re.Match, list[str]]]:
