@@ -86,6 +86,10 @@ class StoryContext:
     #: in the next sentence hands Tom Brown's office to.
     offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     last_officer: str | None = None
+    #: The one company the last parsed sentence gave executive offices at, and where that sentence ended: whose
+    #: offices a next sentence that names no company goes on telling ("Dynamics said CTS Chairman George F.
+    #: Sommer will assume the additional title of President. ..., as is Chief Financial Officer Gary B. Erekson").
+    office_firm: tuple[str, int] | None = None
     #: The whole document's text: where else a word is written ("Natsuo Okada ... Okada expects": a surname).
     text: str = ""
 
@@ -611,6 +615,9 @@ class EntityFinder:
                         e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads or \
                         len(e) > 1 and _unaccented(e[0].lower_) not in vocabulary("given_names") and \
                         _FIRM_VERB_BEFORE.search(sent.text, 0, sent[e.start].idx) and self._is_company(e.text, cased) or \
+                        (_SYNDICATE_BEFORE.search(sent.text, 0, sent[e.start].idx) or
+                         _SYNDICATE_AFTER.match(sent.text, sent[e.end - 1].idx + len(sent[e.end - 1].text))) and \
+                        self._is_company(e.text, cased) or \
                         len(e) > 1 and (e[-1].lower_ in _BUSINESS_WORDS or e[-1].lower_ in _MINED and
                                         _unaccented(e[0].lower_) not in vocabulary("given_names")) and \
                         self._is_company(e.text, cased) and \
@@ -620,7 +627,18 @@ class EntityFinder:
                     # "Halcyon Biotech", "Ostrava Bio", "Kinross Gold": a word of a business's name ends it
                     # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
-                elif not _person_ok(name):
+                elif not _person_ok(name) or name.islower() and _CASED_INSIDE.search(sent.text) and \
+                        (_unaccented(name.split()[0]) not in vocabulary("given_names") or
+                         any(w in STOP_WORDS or not w.isalpha() for w in name.split())):
+                    # ("frequent flyer miles", "rbd stearine at 277.50 dlrs": words in lower case, in a sentence that
+                    # capitalises names, are none, nor "jack - of - all - trades"; but "conade's general manager, enrique
+                    # estremadoyro" opens with a given name)
+                    continue
+                elif e.start > 0 and sent[e.start - 1].lower_ == "the" and not self._named_in_full(name) and \
+                        not _HEADS_GOVERNMENT.match(sent.text, sent[e.end - 1].idx + len(sent[e.end - 1].text)):
+                    # "in the Bass Strait", "the Charles Lefranc Cellars label", "which publishes The Brandon Sun": "the"
+                    # opens no person's name (but "the Reagan administration" names its head, and "the Darren
+                    # Aronofsky drama" a person's work)
                     continue
                 elif " " in name:
                     end = e.end + 1 if self._last_name_after(sent, e.end) else e.end
@@ -1254,10 +1272,13 @@ class EntityFinder:
             last = m.group(0).split()[-1].lower()
             if _unaccented(m.group(1).lower()) not in given or _firm_after(text, m.end()) or \
                     _CAPITAL_BEFORE.search(text, 0, m.start()) or self.gaz.lookup(m.group(0)) is not None or \
+                    _THE_OPENS.search(text, max(0, m.start() - 4), m.start()) and \
+                    not self._named_in_full(m.group(0)) and not _HEADS_GOVERNMENT.match(text, m.end()) or \
                     not last.endswith("ss") and any(w in self.words for w in singulars(last)) or \
                     not _person_ok(m.group(0)) or \
                     (kind := _NOUN_BEFORE.search(text, 0, m.start())) and kind.group(2) in self._kind_heads and \
                     kind.group(1) not in _DETERMINERS:
+                # "The Brandon Sun has daily circulation": "the" opens no person's name
                 # "Carlton Communications", "Charles Schwab Corp": a company named after a person ("Theodore
                 # Cross", "Paul Glass": no plural ends in a double s; "Glenn Stevens", "Alan Jones": a surname
                 # the lemma index holds is no plural of a word); "coffee chain Tim Hortons", "funds
@@ -1283,6 +1304,7 @@ class EntityFinder:
             middle, last = m.group(2).lower(), m.group(3).lower()
             if _unaccented(m.group(1).lower()) not in given or middle in given or self._word(middle) or \
                     self._word(last) or middle in places() or last in places() or \
+                    _THE_OPENS.search(text, max(0, m.start() - 4), m.start()) and not self._named_in_full(m.group(0)) or \
                     _firm_after(text, m.end()) or _CAPITAL_BEFORE.search(text, 0, m.start()) or \
                     self.gaz.lookup(m.group(0)) is not None or not _person_ok(m.group(0)):
                 continue
@@ -1349,7 +1371,11 @@ class EntityFinder:
                     _DEMONYM_LIKE.search(word) or word in vocabulary("lead_words") or \
                     (on := _NAME_GOES_ON_BEFORE.search(text, 0, m.start())) and \
                     (on.group(1) is None or on.group(1).lower() not in vocabulary("lead_words")) or \
-                    not_companies().category(m.group(1)) is not None:
+                    not_companies().category(m.group(1)) is not None or \
+                    word[:-1] in places() or word.endswith("ian") and word[:-3] in places() or \
+                    not text[: m.start()].strip(" \t\n\"“'‘(") and not _written_inside(m.group(1), ctx.text or text):
+                # "the Ugandan government": a place's people; "Proposed government regulations", "Another
+                # administration official": a sentence's first word, that the story writes nowhere else
                 continue
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         # "(Abby Roe, Daniel Miller and Ryan Lee)": a given name and a surname in a list of people the rules read
@@ -2099,6 +2125,13 @@ class EntityFinder:
             after.is_lower and after.is_alpha and sent[i].dep_ in ("amod", "compound") or
             after.text[:1].isupper() and not_companies().category(f"{sent[i].text} {after.text}") == "government")
 
+    def _named_in_full(self, name: str) -> bool:
+        """Whether a name is a given name of the list and a surname that is no English word ("Darren Aronofsky",
+        "Mohammed al-Qassem"; not "Brandon Sun", "Christian Democrat", "Charles Lefranc Cellars")."""
+        words = name.replace(".", ". ").split()
+        return len(words) > 1 and _unaccented(words[0].lower()) in vocabulary("given_names") and \
+            not self._word(words[-1].lower()) and words[-1].split("-")[-1][:1].isupper()
+
     def _word(self, w: str) -> bool:
         return is_english(w, self.words)
 
@@ -2371,6 +2404,23 @@ _FIRM_VERB_BEFORE = re.compile(r"\b(?:acquired|acquire|acquires|acquiring|acquis
                                r"partner\s+(?:in|of|at|with)|subsidiary\s+of|subsidiaries\s+of|audited\s+by|"
                                r"(?:law|accounting|audit)\s+firm\s+of|(?:share|stock)holder\s+of|employed\s+by|"
                                r"worked\s+(?:at|for))\s+(?:the\s+)?$", re.I)
+#: A bond issue's managers are banks and brokers, never people: "lead manager Swiss Volksbank said", "co-lead
+#: manager Kredietbank", "the issue was lead-managed by Tucker Anthony" ...
+_SYNDICATE_BEFORE = re.compile(r"\b(?:(?:co-?)?lead(?:[- ]manag(?:ers?|ed\s+by)|\s+managers?)|co-?manag(?:ers?|ed\s+by))"
+                               r"\s+(?:(?:was|is|were|are|will\s+be)\s+)?(?:the\s+)?$", re.I)
+#: ... and so is a list of them that co-manages it: "J.C. Bradford and Legg Mason co-managed the deal",
+#: "Donaldson Lufkin, Salomon Brothers and Mabon Nugent co-managed the issue" (not "Mangan and the co-lead
+#: managers said": a person beside them).
+_SYNDICATE_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3})*"
+                              r"\s+(?:will\s+|would\s+|to\s+)?(?:co-?manag(?:ed|es?|ing)|(?:co-?)?lead[- ]?manag(?:ed|es?|ing))"
+                              r"\s+(?:the\s+)?(?:deal|issue|offering|placement|bonds?|notes?|debentures?|loan|financing|sale)\b", re.I)
+#: A capitalised word after a lower-case one: the sentence writes names with capitals.
+_CASED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
+#: "The" or "the" right before a name.
+_THE_OPENS = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: A government, an era or a camp called by its head, after "the" and his name: "the Reagan administration".
+_HEADS_GOVERNMENT = re.compile(r"(?:['’]s)?(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:administrations?|government|cabinet|presidency|era|years|camp|team|"
+                               r"campaign|regime|white\s+house)\b", re.I)
 #: A firm's name comes after these ("Bourdain of BankAmerica, who"): what follows is said of whom they follow.
 _FIRM_SLOT_BEFORE = re.compile(r"(?:\b(?:of|at|for|with|from|in|by|to|and|or)|&|['’]s?)\s*$", re.I)
 
@@ -3198,6 +3248,13 @@ _DEMONYM_LIKE = re.compile(r"(?:ian|ean|ese|ish|ch|i)$")  # "the Belgian governm
 _PEOPLE_ENDING = re.compile(r"(?:ian|ean|yan|ese|ish)$")
 #: A government called by its head: "the Reagan Administration", "the Abbott government".
 _HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|government)\b")
+def _written_inside(word: str, text: str) -> bool:
+    """Whether a capitalised word stands somewhere in a text past a sentence's opening ("said Reagan", "President
+    Reagan"): a name, where a word capitalised only to open a sentence is none ("Proposed government ...")."""
+    return any(text[: m.start()].rstrip(" \t\"“'‘(")[-1:] not in ("", ".", "!", "?", "\n", ":")
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
 #: A capitalised word or a joint right before a word: "Burger King Worldwide", "Management and Public".
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b([A-Z][\w.'’-]*)|\band|&) $")
 #: What makes a person's name a company's: "Charles Schwab Corp", "Arthur Young and Co", a ticker in

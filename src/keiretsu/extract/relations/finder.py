@@ -456,6 +456,8 @@ class RelationFinder:
         roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
         out += roles
         _officers(roles, people, ctx, sent.text)
+        firms = {m.target for m in roles if m.attributes.get("title") and executive_titles(str(m.attributes["title"]))}
+        ctx.office_firm = (firms.pop(), end) if len(firms) == 1 else None
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)

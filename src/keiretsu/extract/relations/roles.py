@@ -246,6 +246,14 @@ _OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+{_WHEN}
                          r"(?:took|takes|will take) over as)\b)")
 
 
+#: Words that refer to a company the sentence does not name.
+_REFERS = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+bank|it|its)\b", re.I)
+#: A capitalised word right before a title, but for one that tells its tenure: the title is of a body the name
+#: tells ("Senate Majority Leader"), or a sentence's opening word is ("Former President X": none).
+_PRIOR_NAME = re.compile(r"(?<![\w&'.-])(?!(?:Former|Acting|Then|Interim|New|Outgoing|Retiring)\b)[A-Z][\w&'.-]*\s*"
+                         r"(?:(?i:former|acting|then|interim|new|outgoing|retiring)\s+)?$")
+
+
 def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sentence: str, start: int,
            end: int) -> list[Mention]:
     out = []
@@ -403,6 +411,16 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if len(ctx.recent) > 1 and not any(_end(sent, c) <= t_start for c in companies) and \
                         any(_written_for(c, names) for c in companies if _begin(sent, c) >= p_end):
                     names = []
+            if not names and not companies and ctx.office_firm is not None and rank < len(L.TITLE_ORDER) and \
+                    not ctx.text[ctx.office_firm[1] : start].strip() and not between.strip(" ,") and not described and \
+                    not _PRIOR_NAME.search(text, 0, t_start) and not _qualified(sent, t_start) and \
+                    not _REFERS.search(text):
+                # "Dynamics said CTS Chairman George F. Sommer will assume the additional title of President. Former
+                # President Robert D. Hostetler is resigning as a director, as is Chief Financial Officer Gary B.
+                # Erekson": a sentence naming no company goes on with the offices of the one the last gave them at
+                # (not one that refers to a company, "The company said directors elected Chairman X": the story's
+                # company, whom the rules above judge)
+                names = [ctx.office_firm[0]]
             if not names and bare and m.re is OFFICES and _OFFICE_WORDS.get(_singular(m).split()[-1].lower()) == "staff" \
                     and re.search(r"(?:^|,)\s*$", text[:t_start]) and _WROTE.match(text, p_end):
                 names = _says_first(sent, companies)  # "Nomura says ..., analysts George Goncalves and Tracy Jin wrote"
