@@ -34,10 +34,23 @@ def _libc() -> ctypes.CDLL | None:
     return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None  # glibc's, not musl's
 
 
+#: Whether ``map_large_blocks`` set this process's heap (or, in a forked child, its parent's before
+#: the fork: a child inherits the setting with the flag).
+_mapped_apart = False
+
+
 def map_large_blocks() -> None:
     """Map large blocks apart for the rest of the process (see the module's doc)."""
+    global _mapped_apart
     if (libc := _libc()) is not None:
         libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+        _mapped_apart = True
+
+
+def large_blocks_mapped() -> bool:
+    """Whether large blocks are mapped apart here, by ``map_large_blocks`` (and not undone by
+    ``reuse_large_blocks``): in a forked worker, whether it inherited that from its driver."""
+    return _mapped_apart
 
 
 def reuse_large_blocks() -> None:
@@ -45,9 +58,11 @@ def reuse_large_blocks() -> None:
     batch's forked reduce): large blocks carved from the heap and kept there when freed, so that
     the next array of a like size reuses their pages instead of mapping, faulting in and
     unmapping new ones (a second of system time in a 20,000-document run's reduces)."""
+    global _mapped_apart
     if (libc := _libc()) is not None:
         libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_MAX)
         libc.mallopt(_M_TRIM_THRESHOLD, 2**31 - 1)
+        _mapped_apart = False
 
 
 def release_free_memory() -> None:

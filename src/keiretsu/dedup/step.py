@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 from collections import defaultdict
 from contextlib import contextmanager
 from itertools import chain, repeat
@@ -29,7 +30,7 @@ from typing import ClassVar, NamedTuple
 
 import numpy as np
 
-from ..allocator import map_large_blocks, release_free_memory, reuse_large_blocks
+from ..allocator import large_blocks_mapped, map_large_blocks, release_free_memory, reuse_large_blocks
 from ..executor import Executor, LocalExecutor, shards_of
 from ..store import Store, open_store
 from ..workers import can_fork, run_forked
@@ -285,6 +286,21 @@ def _relink(cfg: ParaphraseSettings, docs: Sequence[tuple[int, str, int | None, 
     return rows
 
 
+def _worker_heap() -> None:
+    """In a worker process the executor forked (not in the driver, where the executor runs a step
+    inline): large blocks carved from the heap and kept there when freed (``reuse_large_blocks``),
+    as in a batch's forked reduce. The driver maps them apart (``map_large_blocks``) to keep its own
+    resident memory to what it holds, and its workers, forked after, inherited that: each shard's
+    arrays and messages (a shard's texts, its signatures and digests: hundreds of KB each) were
+    mapped, faulted in page by page and unmapped again, shard after shard. A worker's memory dies
+    with it at the end of the command, and what a shard allocates is freed before the next.
+
+    Only where the worker inherited the driver's setting: workers forked before it (a build's,
+    started by its ingest) keep glibc's own, for the stages after dedup as well."""
+    if multiprocessing.parent_process() is not None and large_blocks_mapped():
+        reuse_large_blocks()
+
+
 @dataclass(frozen=True)
 class Sign:
     """``sign`` as the executor's spec (see ``keiretsu.executor``)."""
@@ -293,6 +309,7 @@ class Sign:
     name: ClassVar[str] = "keiretsu-dedup"
 
     def load(self) -> Callable[[Sequence[str]], Mapped]:
+        _worker_heap()
         return partial(sign, self.cfg)
 
 
@@ -304,6 +321,7 @@ class Relink:
     name: ClassVar[str] = "keiretsu-dedup"
 
     def load(self) -> Callable[[Sequence[tuple]], list[tuple]]:
+        _worker_heap()
         return partial(relink, self.cfg)
 
 
