@@ -100,6 +100,9 @@ INITIALLED = {"initial"}
 CONDITIONAL = {"subject", "conditional", "contingent"}
 #: Verbs that turn down talks: "rejected merger talks with X", "rebuffed talks" call the talks off.
 REJECTS = {"reject", "rebuff", "spurn", "refuse", "decline"}
+#: What a court or a regulator strikes a deal itself down with: "the Supreme Court overturned its proposed
+#: acquisition of X" calls the deal off (said of a block, ``UNDOES``, they lift the block instead).
+STRUCK_DOWN = {"overturn", "quash", "annul", "nullify", "invalidate", "void"}
 #: A word before the trigger noun that tells a deal both sides settled: "the planned merger", "the
 #: pending sale" (while "X plans to buy" is a proposal).
 SETTLED_MODIFIERS = {"planned", "pending"}
@@ -131,8 +134,10 @@ SAID_BEFORE = {"last", "ago", "earlier", "previously"}
 #: largest shareholder" tell a tie in effect, not one to come.
 CONTINUING = {"continue", "remain", "keep"}
 #: Verbs that change a holding: "would reduce its stake in X to 22 pct", "will raise its holding" tell
-#: a change still to come of a stake held now, so the stake itself is active.
-STAKE_CHANGES = {"raise", "increase", "boost", "lift", "reduce", "cut", "lower", "trim", "decrease", "pare"}
+#: a change still to come of a stake held now, so the stake itself is active; so does a cap put on it ("agreed to
+#: limit its ownership in CTS ... to not more than 35 pct": a standstill on a holding it has).
+STAKE_CHANGES = {"raise", "increase", "boost", "lift", "reduce", "cut", "lower", "trim", "decrease", "pare",
+                 "limit", "cap", "restrict"}
 #: "As previously reported", "as reported earlier", "the previously reported sale of X": the wire's own
 #: earlier story, not a rumour.
 AS_REPORTED = re.compile(r"\b(?:as\s+(?:(?:previously|earlier|first|already)\s+)?|(?:previously|earlier|already)\s+)$",

@@ -550,8 +550,8 @@ def _placed(t):
 def _held(t) -> bool:
     """Whether a stake noun is one its owner holds already, whatever is to be done to it: the object of a
     change with an owner ("will raise its holding", "would reduce its stake in X to 22 pct")."""
-    return t.lemma_.lower() in L.STAKE_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in L.STAKE_CHANGES and \
-        any(c.dep_ == "poss" for c in t.children)
+    return t.lemma_.lower() in L.STAKE_NOUNS | {"ownership"} and t.dep_ == "dobj" and \
+        t.head.lemma_.lower() in L.STAKE_CHANGES and any(c.dep_ == "poss" for c in t.children)
 
 
 def _hedge(t) -> str | None:
@@ -901,21 +901,24 @@ def _supposed(y) -> str | None:
     return None
 
 
-def _documented(t) -> str | None:
+def _documented(t, contracts: bool = False) -> str | None:
     """The signed document a deal noun is told under through prepositions, if any: "a letter of intent for
     a proposed business combination", "an agreement in principle on the proposed merger", or beside it on
-    the verb the parse hangs it on ("entered into a letter of intent for a proposed merger")."""
+    the verb the parse hangs it on ("entered into a letter of intent for a proposed merger", "contracts have
+    been exchanged for the sale of X": with ``contracts``, a contract settles a deal too)."""
+    signed = L.SIGNED_DOCUMENTS | ({"contract"} if contracts else set())
     x = t
     for _ in range(4):
         if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ not in _DOCUMENT_PREPS:
             return None
         x = x.head.head
-        if x.lemma_.lower() in L.SIGNED_DOCUMENTS:
+        if x.lemma_.lower() in signed:
             return x.text
         if x.pos_ == "VERB":
-            beside = [g for c in x.children for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
-                      if g.dep_ in ("dobj", "pobj")]
-            return next((g.text for g in beside if g.lemma_.lower() in L.SIGNED_DOCUMENTS), None)
+            beside = [g for c in x.children for g in ([c] if c.dep_ in ("dobj", "nsubjpass") else c.children
+                                                      if c.dep_ == "prep" else [])
+                      if g.dep_ in ("dobj", "pobj", "nsubjpass")]
+            return next((g.text for g in beside if g.lemma_.lower() in signed), None)
     return None
 
 
@@ -1159,6 +1162,16 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                if g.dep_ == "pobj"]
     around += [c for y in (t, *parties) for c in y.children if c.dep_ == "relcl" and
                c.lemma_.lower() in L.CALLED_OFF | L.ENDED and any(d.dep_ == "nsubjpass" for d in c.children)]
+    # ...or on the company taken, where the parse hangs the clause on the last name before it: "the takeover of
+    # Schlumberger's Fairchild Semiconductor Corp by Fujitsu Ltd which was withdrawn" (a company is never
+    # withdrawn; only a word of calling off, since a company may itself be "dissolved")
+    if rtype in _ONE_ACT and t.pos_ == "NOUN":
+        taken_co = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        bidders = [g for x in taken_co for c in x.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"]
+        around += [c for y in (*taken_co, *bidders) for c in y.children if c.dep_ == "relcl" and
+                   c.lemma_.lower() in L.CALLED_OFF and c.tag_ in ("VBD", "VBN") and not _ahead(c) and
+                   any(d.dep_ == "nsubjpass" for d in c.children)]
     # ...and one told of the deal noun itself that ran out or failed on its own: "an offer that has since
     # lapsed", "its bid, which failed" (not one still to run out: "the offer, which expires April 3")
     around += [c for c in t.children if c.dep_ == "relcl" and t.pos_ == "NOUN" and c.lemma_.lower() in L.RUNS_OUT |
@@ -1176,6 +1189,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         for c in y.children:
             if c.dep_ == "prep":
                 around += [g for g in c.children]
+    # The bid a deal noun names when it only qualifies one: "Shearson's takeover offer to Hutton was rejected"
+    # says of the offer what it says of the takeover.
+    bid = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
     words = {}
     tokens = {}  # the word each cue was read from
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
@@ -1273,14 +1289,18 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.IN_TALKS for c in y.children):
             rejected.append(y.text)  # "rejected merger talks with X"
             continue
+        if lemma in L.STRUCK_DOWN and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
+                any(c.i in (t.i, bid.i) and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+            rejected.append(y.text)  # "the Supreme Court overturned its proposed acquisition of X": the deal struck down
+            continue
         if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
                 t.lemma_.lower() not in L.BID_NOUNS and t.lemma_.lower() not in L.PROPOSED and \
                 any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass", "dep") for c in y.children):
             rejected.append(y.text)  # "the ICC had rejected the merger of A and B": a deal turned down, blocked
             continue
         if lemma in L.REJECTS and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _ONE_ACT and \
-                t.lemma_.lower() in L.BID_NOUNS and _year_back(y) and \
-                any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+                bid.lemma_.lower() in L.BID_NOUNS and _year_back(y) and \
+                any(c.i == bid.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
             # "Late last year, Shearson's takeover offer to Hutton was rejected by Hutton": a bid turned down a
             # year or a season before the story, and told as no more than background, is over
             rejected.append(y.text)
@@ -1463,6 +1483,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         else None
     if aux:
         return S.AGREED, [aux]
+    # "following the recent agreement for the sale of Harper and Row to News Corp", "contracts have been
+    # exchanged for the sale of X to Y": a deal noun that names no stage of its own, told as what a signed
+    # document is for, is settled and still to be done, not done
+    if rtype in _ONE_ACT and t.pos_ == "NOUN" and (document := _documented(t, contracts=True)) is not None:
+        return S.AGREED, [document]
     talked = _talked_of(t)
     if talked is not None:
         # "the two companies are discussing a number of topics ranging from a joint venture in the production
