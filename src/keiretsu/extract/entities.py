@@ -163,7 +163,7 @@ class EntityFinder:
         # ("Kyoeikai, a mutual fund that ...": a fund is a firm, though "fund" cues no name before it)
         heads = sorted(self._kind_heads | _FIRM_NOUNS | _PART_NOUNS | {"fund"}, key=len, reverse=True)
         self._described_after = re.compile(
-            rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
+            rf"(?<![\w&.'/-])({_NAME_RUN}),\s+(?:the|a|an|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:"
             + "|".join(map(re.escape, heads)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for)\b|\s*[,.;])")
         #: "RFG is a fresh-food company that ...", "JVB is a securities broker-dealer registered ...", "Dataiku was
         #: established in 2013": a name opening the sentence that the sentence says is a firm, or was founded
@@ -2244,7 +2244,8 @@ _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 # (wire copy types a legal form in lower case now and then: "Kirschner Medical corp said", "Timex corp")
 # (a partnership's too, as modern copy writes an auditor's or a law firm's: "PricewaterhouseCoopers LLP")
 _SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
-          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc)"
+          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc|" \
+          r"Pcl|PCL|Tbk|TBK|PJSC|OJSC|JSC|BV|B\.V|KK|Pte)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
 #: A national or regional arm named after its parent, its place right after the parent's name and the name
@@ -3465,6 +3466,13 @@ _MODEL_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,6}")
 _MODEL_BEFORE = re.compile(r"(?<![\w&.'-])([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)?)\s(?:[A-Z]{0,3}\d{2,4}[A-Z]{0,3})(?:-\d+)?\s+$")
 #: The one a speaker told something, right before a name: "he told Fairfax Media", "told the ABC".
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+#: Where a news outlet is a business, not the source of a report: a place people work at ("many at the Financial
+#: Times"), what organises, hosts or owns ("an event organised by The Economist"), its staff or a person of it
+#: after its possessive ("The Australian Financial Review's political editor", "CNN's Anderson Cooper").
+_OUTLET_AT = re.compile(r"\b(?:at|organi[sz]ed\s+by|hosted\s+by|sponsored\s+by|owned\s+by|run\s+by|publisher\s+of|"
+                        r"owner\s+of|journalists?\s+(?:at|on|with)|staff\s+(?:at|of))\s+(?:the\s+)?$")
+_OUTLET_OWNS = re.compile(r"(?:['’]s?)?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:editors?|journalists?|staff|owners?|newsroom|"
+                          r"publisher|chief\s+executive|chairman|board)\b|(?:['’]s)?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 #: A newsletter right after a name, a few words that qualify it between: "the Oil World newsletter",
 #: "MarketBeat.com's FREE daily email newsletter" (not "Acme said in its newsletter").
 _NEWSLETTER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|in|its|their|the|a|an|to|of|for|and|by|on|with|"
@@ -3665,8 +3673,13 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     # one written with its legal form ("data provided by Morningstar, Inc."): no source is cited so
     raters = {form for n, _, _ in _rating_firms(text) for form in (n, gaz.canonical(n))}
     raters |= {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _HOLDS_AFTER.match(text, e.end)}
+    # an outlet the story names otherwise than as its source is a business like any other: "an event organised by
+    # The Economist", "at the Financial Times", "CNN's Anderson Cooper"
+    acting = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
+              (_OUTLET_AT.search(text, max(0, e.start - 30), e.start) or
+               _POSSESSIVE_WORD.search(text[e.start : e.end + 2]) is not None and _OUTLET_OWNS.match(text, e.end))}
     for name in companies:
-        if name not in ends and name not in raters and name not in legal and \
+        if name not in ends and name not in raters and name not in legal and name not in acting and \
                 not_companies().category(name) == "outlet":
             gone.add(name)  # "(Reuters) -", "told Bloomberg Television": the source, not a party
     gone |= set(companies) & _short_forms_of_bodies(text, gaz)

@@ -22,6 +22,7 @@ LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "s.a",
     "ag", "a/s", "nv", "n.v", "bv", "spa", "s.p.a", "se", "gmbh", "kk", "kgaa", "ab", "asa", "as", "oyj", "bhd",
     "berhad", "sdn", "lp", "l.p", "llp", "pllc", "pty", "pte", "sarl", "sas", "oao", "pjsc", "jsc", "tbk", "cos", "cie",
+    "pcl", "ojsc", "b.v", "k.k",
 }
 #: A United States bank's charter after its name is its legal form too: "Citibank, N.A.", "Chase Manhattan Bank NA",
 #: "CrossLand Savings FSB" are the banks "Citibank", "Chase Manhattan Bank", "CrossLand Savings".
