@@ -121,8 +121,10 @@ def test_the_holder_named_before_a_stake(rules):
 
 
 def test_an_option_to_buy_is_a_right_not_a_deal_done(rules):
+    # (a right its holder may never use: proposed, as both blind judges of the 277a02b draw read an option to buy a
+    # stake; WRONG4)
     assert found(rules, "Halvorsen Corp said it holds an option to acquire Quillon Inc.") == {
-        ("acquisition", "Halvorsen", "Quillon"): "agreed"}
+        ("acquisition", "Halvorsen", "Quillon"): "proposed"}
     # exercised, it is done
     assert found(rules, "Halvorsen Corp said it exercised its option to acquire Quillon Inc.") == {
         ("acquisition", "Halvorsen", "Quillon"): "active"}

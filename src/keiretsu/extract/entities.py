@@ -2366,7 +2366,7 @@ _OWNING_GLUE = frozenset({",", "(", ")", "-", "a", "an", "the", "its", "of", "is
 _BOARD_SEAT = frozenset({"a", "an", "managing", "executive", "non-executive", "independent", "outside"})
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
 #: A wire's ticker right after a name: "Western Airlines <WAL>".
-_WIRE_TICKER_AFTER = re.compile(r"\s*<[A-Z][A-Z0-9.]{0,9}>")
+_WIRE_TICKER_AFTER = re.compile(r"\s*<(?:[A-Z][A-Z0-9.]{0,9}|[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2})>")
 #: A short form given in brackets after a name, a ticker in angle brackets between: "Co Ltd <ADSA.S> (Adsteam)".
 _GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)")
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
@@ -3892,6 +3892,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             fits = {n for n in longs if n.lower().split()[1:][: len(words)] == words and
                     (_unaccented(n.split()[0].lower()) in vocabulary("firm_openers") or
                      n.split()[0].lower().rstrip(".") in _OPENING_LEGAL or n.split()[0] in ("US", "U.S."))}
+        if not fits and len(words) >= 2 and words[-1] in places() and gaz.lookup(name) is None:
+            # "Ford Canada" after "Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co": a national arm
+            # written short, its opening words and its country
+            fits = {n for n in longs if n != name and n.lower().split()[: len(words) - 1] == words[:-1] and
+                    n.lower().endswith(f" of {words[-1]}")}
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
         fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
                                            for m in fits)}

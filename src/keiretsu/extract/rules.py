@@ -46,7 +46,10 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[
 #: list of names for the parser.
 #: So does a market's code for an index, a rate or a price: "Shanghai shares (.SSEC)", "the dollar (CAD=D4)",
 #: "copper (CMCU3)" (no firm's ticker: blanked, never taken for the name before it).
-_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|\(\.\s?[A-Z][A-Z0-9]{1,7}\)|"
+#: A Scandinavian or London wire ticker keeps its market's code apart with a space ("Boliden AB <BLDS ST>", "Reed
+#: International <REED L>"): a one- or two-letter code that is no legal form ("<ACME AG>" is a name).
+_SPACED_TICKER = r"<[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2}>"
+_TICKER = re.compile(_SPACED_TICKER + r"|<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|\(\.\s?[A-Z][A-Z0-9]{1,7}\)|"
                      r"\([A-Z]{3}\s?=\s?(?:[A-Z0-9]{1,3})?\)|\([A-Z]{4,5}\d\)|"
                      r"[(\[][A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,11}"
                      r"(?:\s-\s[A-Z0-9][A-Z0-9.]{0,7})?(?:\s+-\s+news)?[)\]]")

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ...models import RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
+from ..names import LEGAL_FORMS
 from .parse import (_ADVISERS, _DESCRIBING, _LEFT_OUT, _RECEIVERS, _SAYS, _TO_WHOM, _after, _beside_the_deal, _by_way_of,
                     _clause_between, _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by,
                     _objects, _of_noun, _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject,
@@ -116,6 +117,11 @@ _SHARE_PATH = {"dobj", "attr", "prep", "pobj", "npadvmod", "nummod", "compound"}
 
 #: Participles of holding that, with a share and "by" after them, are passives whatever the parse reads.
 _HELD_PARTICIPLES = {"owned", "held", "controlled"}
+
+
+def _share_after(sent, e: Ent) -> bool:
+    """Whether a share follows the name right after it ("Canadian Worldwide 25 pct"), as in a list of holders."""
+    return e.j + 1 < len(sent) and sent[e.j].like_num and sent[e.j + 1].lower_ in _SHARE_WORDS
 
 
 def _reduced_passive(verb) -> bool:
@@ -640,11 +646,42 @@ _DIVISIONS = {"division", "department", "business", "operation", "activity", "br
               "mill", "refinery", "facility", "chain"}
 
 
+#: What a company's name set before a common noun says it owns: "a stake in a British and Commonwealth Shipping Plc
+#: courier service", "a 15-pct stake in British and Commonwealth commuter airline Air U.K. Ltd".
+_PARTS_AFTER_OWNER = _DIVISIONS | L.OWNED | {"service", "airline", "carrier", "venture"}
+
+
+def _owner_before_its_part(sent, e: Ent) -> bool:
+    """Whether a company's name (and its ticker) is set right before lower-case nouns that name a part of it: "a
+    stake in a British and Commonwealth Shipping Plc <BCOM.L> courier service" is held in the service, "British and
+    Commonwealth commuter airline Air U.K. Ltd" in the airline named after; neither in the owner."""
+    k = e.j
+    while k < len(sent) and sent[k].is_space:  # (a ticker the parse reads blanked)
+        k += 1
+    if k < len(sent) and sent[k].text == "<":
+        k = next((x.i - sent.start + 1 for x in sent[k:] if x.text == ">"), k)
+    nouns = []
+    while k < len(sent) and sent[k].pos_ == "NOUN" and sent[k].text.islower():
+        nouns.append(sent[k])
+        k += 1
+    if not nouns or nouns[-1].lemma_.lower() not in _PARTS_AFTER_OWNER:
+        return False
+    while k < len(sent) and sent[k].is_space:
+        k += 1
+    if k < len(sent) and sent[k].pos_ == "PROPN" and sent[k].text[:1].isupper():
+        return True  # "commuter airline Air U.K. Ltd": the part named after
+    # with none named after, only a name written with its legal form, before more than a label of it: not "its 70
+    # pct owned <Canadian Worldwide Energy Ltd> affiliate", "the Pan Am airline", the part itself
+    return e.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS and nouns[-1].lemma_.lower() not in L.OWNED | {"division"}
+
+
 def _part_of_named(sent, e: Ent, at: dict[int, Ent]) -> bool:
     """Whether a company is named only as whose unnamed part ("division", "department", ``_DIVISIONS``) the words
     before it tell of: "Gulf Canada acquired 49 pct in an out-of-court pact after a hostile battle for the wine
     and spirits division of Hiram Walker Resources" (a share of the division, read by word order, is none of
     the company's)."""
+    if _owner_before_its_part(sent, e):
+        return True
     root = _root(sent, e)
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False

@@ -658,6 +658,9 @@ class RelationFinder:
                 if key in ("investment", "customer", "funding", "share") and t.dep_ == "compound" and \
                         (t.head.lemma_.lower() not in T.NOUNS or t.head.lemma_.lower() == "partnership"):
                     continue  # "an investment advisory firm", "an investment partnership", "share prices": no deal
+                if rtype in (R.ACQUISITION, R.DIVESTMENT) and t.dep_ == "compound" and \
+                        t.head.lower_ in ("proceeds", "proceed"):
+                    continue  # "since sale proceeds would likely go to pay down Dome's debt": money raised, no deal told
                 if rtype in (R.ACQUISITION, R.DIVESTMENT) and t.dep_ == "compound" and t.head.lemma_.lower() == "order":
                     continue  # "received a purchase order from X for pay TV products": goods ordered, the order a supply
                 if key == "sale" and t.lower_ == "sales" and not (

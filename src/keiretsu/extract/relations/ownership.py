@@ -11,7 +11,7 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext, initials_of
 from ..gazetteer import places
 from ..vocab import classes, words
-from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, Args, Unread, rule
+from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
@@ -927,6 +927,22 @@ def _goods_told_of(a: Args):
     return a.leave_out([o for o in a.objects if o.i in told])
 
 
+@rule("objects")
+def _thing_run_by(a: Args):
+    """"Lomac agreed to buy a chemical site near Muskegon, Mich., formerly operated by Bafors Nobel Inc, a bankrupt
+    subsidiary of A.B. Nobel": a company that a participle on the thing bought or sold says ran, built or owned it
+    tells whence it comes, and is no party the sentence names (nor are the companies set beside it)."""
+    if a.rtype not in (R.DIVESTMENT, R.ACQUISITION) or a.verb is None:
+        return None
+    thing = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.i in a.at or any(g.i in a.at for g in thing.subtree) or \
+            thing.lemma_.lower() not in _THINGS_OWNED | L.GOODS:
+        return None
+    told = {g.i for x in (a.t, thing) for c in x.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and
+            c.i > thing.i and any(g.dep_ == "agent" for g in c.children) for g in c.subtree}
+    return a.leave_out([o for o in a.objects if o.i in told])
+
+
 #: A maker's model code: "IDX-10", "A320", "MD-80".
 _MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Z]?")
 
@@ -941,7 +957,10 @@ def _models_counted(noun) -> bool:
 @rule("claim")
 def _debt_bought(a: Args):
     """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL
-    unit": a claim on a company changes hands, not the company."""
+    unit": a claim on a company changes hands, not the company. So with a sale of debt: "First Boston said it is
+    selling 150 mln dlrs of deposit notes due 1992 that it bought from Mellon Bank" divests nothing of Mellon."""
+    if a.rtype is R.DIVESTMENT and a.verb is not None:
+        return _debt_sold(a)
     if a.rtype is not R.ACQUISITION:
         return None
     if a.verb is None:
@@ -951,6 +970,18 @@ def _debt_bought(a: Args):
         return None
     return [] if any(x.lemma_.lower() in DEAL_WORDS["debt"] or x.lower_ in DEAL_WORDS["debt"]
                      for x in bought.subtree if x.i not in a.at) else None
+
+
+def _debt_sold(a: Args):
+    """A sale whose object is debt, or a sum "of" debt ("150 mln dlrs of deposit notes"): no divestment."""
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+    if sold is None or sold.i in a.at:
+        return None
+    if any(c.dep_ == "nummod" for c in sold.children):
+        sold = next((g for c in sold.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), sold)
+    debt = DEAL_WORDS["debt"]
+    return [] if sold.i not in a.at and (sold.lemma_.lower() in debt or sold.lower_ in debt) else None
 
 
 def _debt_purchase(a: Args):
@@ -1285,9 +1316,14 @@ def _parts_bought(a: Args):
     if not owners and len(named) == 1 and any(g.i in a.at for x in listed[1:] for g in _owner_words(x)):
         owners = list(named.values())
     owner = owners[0] if owners else None
+    first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
+    seller = _named_by(first, a.at) if first is not None else None
     if owner is None:
-        first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
-        owner = _named_by(first, a.at) if first is not None else None
+        owner = seller
+    elif seller is not None and seller is not owner and seller is not a.subject and not seller.members:
+        # "wants to buy Cyclops Corp's steel assets from Dixons Group": "from" names who sells (a bidder that
+        # took the owner over); whose they were sells nothing
+        owner, possessive = seller, set()
     if owner is None or owner is a.subject or _whole(bought) and _a_named_unit(a.sent, owner):
         return None  # "the assets and liabilities of Bogen, a division of Lear Siegler": the unit's, read as usual
     # "Campeau Corp and the Edward J. DeBartolo Corp have closed on their purchase of ...": each buys from X
@@ -1927,6 +1963,10 @@ def _parents_parsed(sent, companies: list[Ent]):
                     yield t, parent, at[t.i]
                 continue
             if child is None:
+                continue
+            if child is starting.get(after) and _share_after(sent, child):
+                # "X owns a 50 pct interest in the well and its spacing unit, Canadian Worldwide 25 pct, Saskatchewan
+                # Oil and Gas 10 pct": a name with its share after it is one of a list of holders, not the unit
                 continue
             if child is ending.get(t.i) and starting.get(after) is not None and \
                     (sent[t.i + 1].text == "," or after == t.i + 1 and _ent_in(t.head, at) is starting[after]) and \

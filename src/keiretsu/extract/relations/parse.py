@@ -345,6 +345,15 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                              None)
                     if e is not None:
                         return e
+        if x.i != t.i and x.pos_ in ("VERB", "AUX") and t.pos_ == "NOUN" and \
+                any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            # "Bond's, which was purchased by Hanson Trust Plc in its acquisition of Imperial Group": a deal that
+            # is "its" under a passive is the agent's, who acted, not the one the passive was done to
+            # (not the passive whose agent the deal is: "the debt incurred by its acquisition of Ex-Cell-O")
+            agent = next((_named_by(c, at) for c in x.children if c.dep_ == "agent" and
+                          not c.left_edge.i <= t.i <= c.right_edge.i), None)
+            if agent is not None:
+                return agent
         if x.dep_ == "relcl":
             e = _antecedent(x.head, at)
             if e is not None:

@@ -86,6 +86,11 @@ PATTERNS.extend([*(pattern for pattern, _ in L.TITLES), *_PREFILTERED, BOARD_SEA
 #: ("..., Chairman Paul Oreffice said"), as a spokesperson does; a president only where he
 #: speaks (a head of state is one too), never a director.
 _STORY_OFFICES = {"CEO", "Chairman", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman"}
+#: A spokesman the story gives a public body or a union ("a Defence Ministry spokesman said", "a union spokeswoman"):
+#: a spokesman it names later with no company ("spokesman Cent van Vliet said") may be the body's, no firm's.
+_BODY_SPOKESMAN = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Dd]epartment|[Uu]nion|[Ee]mbassy|[Cc]ommission|[Aa]gency|"
+                             r"[Pp]olice|[Aa]rmy|[Nn]avy|[Cc]ourt|[Pp]arliament(?:ary)?|[Cc]ouncil|[Tt]reasury)\s+"
+                             r"spokes(?:man|woman|person)\b")
 #: Words that stand for the company a story is about: "a spokeswoman for the company".
 _REFERENCE = (r"(?:the |this |that )?(?:[\w. ]{1,20}?\s?-\s?based |parent |holding )?"
               r"(?:company|group|firm|bank|corporation)")
@@ -394,7 +399,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names and function and not re.search(r"[A-Z][\w&'.-]*\s*$", text[: function.start()]) and \
                     not _qualified(sent, function.start()) and len(between.split()) <= 1 and _acts_for(text, t_start, p_end):
                 names, title = story_company(t_start), text[function.start() : t_end]
-            if not names and bare and not described and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
+            # "a Defence Ministry spokesman said ... spokesman Cent van Vliet said": the body's, no firm's
+            bodys = title.lower().startswith("spokes") and _BODY_SPOKESMAN.search(ctx.text) is not None
+            if not names and bare and not described and not bodys and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
                                                          title == "President" and speaks or _TRADES.match(text, p_end) or
                                                          office == "Vice President" and _firms_vice_president(m) and
                                                          bool(re.search(r"(?:^|,[\"”]?)\s*$", text[:t_start]) and
@@ -548,7 +555,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "National Savings said Bilbao succeeds George Pfaff, who was elected chairman": the office the one
                 # replaced moves on to is at the company that told of the handover
                 names = _said_by(sent, companies, _begin(sent, taker))
-            if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes")) and \
+            if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes") and
+                              not _BODY_SPOKESMAN.search(ctx.text)) and \
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
                              text[t_end:]) and \

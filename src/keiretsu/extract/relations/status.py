@@ -59,6 +59,9 @@ _PENDING = {"if", "once", "when", "until", "unless", "before"}
 _WITHOUT = {"without"}
 # Words that put a deal on a schedule: "expects to merge with X in early May", "is due to acquire".
 _SCHEDULED = {"expect", "schedule", "due", "slate"}
+# Verbs of a resolution taken by the party itself, whose deal under them is settled on, still to be done:
+# "have decided to sell their combined 65 pct stake in X to Y" (not yet sold).
+_DECIDED = {"decide", "resolve", "vote", "elect", "choose"}
 # Words that make the deal under them wanted, not done: "under pressure to sell", "its desire to
 # acquire", "is ready to purchase", "pressing Dome to sell its stake" (beside the proposal words of
 # ``lexicon.PROPOSED``, which are cues of their own); not "was forced to sell", which tells a sale.
@@ -295,7 +298,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.ACTIVE and rtype is R.STAKE and (modal := to_come(t)) is not None:
         status, cues = S.AGREED, [modal]  # "which will make Alza a preferred shareholder of Quest Blood": to come
     if status is S.ACTIVE and rtype is not R.ROLE and (option := _optioned(t)) is not None:
-        status, cues = S.AGREED, [option.text]  # "has an option to buy the bank's remaining 10 pct stake"
+        # "has a three-year option to purchase 25 pct of the Austmet group, to be priced on an independent
+        # valuation at the time of exercise": a right its holder may never use, a deal only proposed (one its holder
+        # moves to exercise, "has taken actions to exercise its option to acquire", is agreed)
+        status, cues = S.AGREED if option.head.lemma_.lower() == "exercise" else S.PROPOSED, [option.text]
     if status is S.PROPOSED and rtype in _VOTED and L.SHAREHOLDER_VOTE.search(sentence) and \
             not L.CONTESTED.search(sentence) and _put_to_vote(sent, t):
         status = S.AGREED  # "a special meeting to vote on the proposed merger": the boards have agreed it
@@ -1471,6 +1477,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                                             for g in c.children if g.dep_ == "pobj")}
         if verb.dep_ == "xcomp" and head.lemma_.lower() in _SCHEDULED:
             return S.AGREED, []
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_.lower() in _DECIDED and \
+                not any(c.dep_ == "neg" for c in head.children):
+            return S.AGREED, [head.text]  # "have decided to sell their combined 65 pct stake": to be done
         if verb.tag_ == "VB" and governors & (_WANTING | _MANDATES) or verb.dep_ == "ccomp" and \
                 head.lemma_.lower() in _MANDATES:
             return S.PROPOSED, []
