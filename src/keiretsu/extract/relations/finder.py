@@ -17,7 +17,7 @@ from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _sale_side_effects, _shares_handed,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
@@ -470,6 +470,9 @@ class RelationFinder:
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
+            first = doc_text.split("\n", 1)[0].lower()
+            owned += _referred_units(sent, firms, people, ctx, speaker, ctx.lead is not None and ctx.lead.lower() in first,
+                                     sentence, start, end)
             out += advisers_told(sent, companies, speaker, sentence, start, end)
             out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text, sentence, start, end)
         out += owned

@@ -6,16 +6,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ...models import Mention, RelationType, Status
+from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext, initials_of
 from ..gazetteer import places
+from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject, _unnamed_unit,
-                    _word_before, _writer_acts)
+                    _SAYS, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject,
+                    _unnamed_unit, _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, PATTERNS, VERBS, WORDS, register
 
@@ -2410,6 +2411,91 @@ def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speake
         out += [Mention(R.STAKE, a, child.name, status, sentence, start, end, attributes=attrs, trigger=t.text,
                         confidence=0.7) for a in parent.names]
     return out
+
+
+def _referred_units(sent, firms: list[Ent], people: list[Ent], ctx: StoryContext, speaker: str | None, lead_told: bool,
+                    sentence: str, start: int, end: int) -> list[Mention]:
+    """"Operating profit at the company's Northwest Pipeline Corp unit fell", "It said its Ashland Petroleum Co
+    unit ...", "Proceeds will be invested in the company's finance subsidiary, Oakwood Acceptance Corp": a unit the
+    sentence names after "the company's" or "its", with no company named before the possessive, is the story's
+    company's: the one it last had speak, where that is also the one its lead is about, or, none having spoken,
+    the lead's company where the story's first line names it (``lead_told``). With a company named before, only
+    the sentence's own sayer ("Norfolk Southern said the deal ... will be administered by the company's Pocahontas
+    Land Corp unit"). Not in a quotation, not a rating agency's (the story's company is the one rated), nor after
+    a name read as no company or person that acts ("U.S. Lines (S.A.) will transfer its South American Service":
+    "its" is that name's). The unit and its status are read as for a named owner (``_subsidiaries``)."""
+    if sent.text.lstrip()[:1] in "\"'“":
+        return []
+    named = {k for e in firms for k in range(e.i, e.j)}
+    root = next((x for x in sent if x.dep_ == "ROOT"), None)
+    sayer = next((e for e in firms for c in (root.children if root is not None else ())
+                  if c.dep_ == "nsubj" and e.i <= c.i < e.j), None) \
+        if root is not None and root.lemma_.lower() in _SAYS else None
+    story = speaker if speaker is not None and speaker == ctx.lead else \
+        ctx.lead if speaker is None and lead_told else None
+    if story is not None and story in ctx.raters:
+        story = None
+    spans = {k for e in [*firms, *people] for k in range(e.i, e.j)}
+    out = []
+    for c in sent:
+        if c.dep_ != "poss" or c.i in named or not _story_possessive(c):
+            continue
+        before = [e for e in firms if e.i < c.i]
+        phrase = {x.i for x in c.head.subtree}
+        if any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" and x.i not in spans for x in sent[: c.i]):
+            continue
+        if before:
+            if sayer is None or sayer.members or sayer.name in ctx.raters or \
+                    any(e is not sayer and set(e.names) != set(sayer.names) for e in before):
+                continue
+            if c.lower_ == "its" and any(x.pos_ == "PROPN" and x.i not in named for x in sent[sayer.j : c.i]):
+                # "Tandon Corp said Sears Roebuck, through its Sears Business Centers, ...": the name's, even one
+                # read as a person's ("its" is never a person's)
+                continue
+            owner = sayer.name
+        elif story is None or any(story in e.names and e.i in phrase for e in firms):
+            continue  # "Its unit, Acme Corp, ...": the story's company named as the unit is no owner told before
+        else:
+            owner = story
+        ref = Ent(EntityKind.COMPANY, owner, c.text, c.i, c.i + 1)
+        found = _subsidiaries(sent, sorted([*firms, ref], key=lambda e: e.i), ctx, sentence, start, end)
+        units = {n for e in firms if e.i > c.i and not e.members and _written_as_name(e.text) and
+                 not _qualifies_a_thing(sent, e) for n in e.names}
+        out += [m for m in found if m.source == owner and m.target in units and not _one_firm(owner, m.target)]
+    return out
+
+
+#: Words a firm's name may write in lower case: "Smith and Wesson", "Banca del Lavoro".
+_NAME_LINKS = {"and", "of", "the", "de", "del", "der", "des", "du", "di", "la", "le", "et", "und", "&", "for"}
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether a unit's words are written as a name's, each capitalised but its links ("its Smith and Wesson
+    unit"), not a thing's ("its patented UV waterworks unit": a device)."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_LINKS for w in text.split())
+
+
+def _qualifies_a_thing(sent, e: Ent) -> bool:
+    """Whether a name with no legal form only qualifies a thing written in lower case after it ("its patented UV
+    waterworks unit"), where a unit's name stands alone before its noun ("its Murray Printing Co unit", "its Spitz
+    Inc simulation products subsidiary")."""
+    nxt = sent[e.j] if e.j < len(sent) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lemma_.lower() not in L.OWNED | {"division"} and \
+        not any(w.lower().strip(".,<>") in LEGAL_FORMS for w in e.text.split())
+
+
+def _story_possessive(c) -> bool:
+    """"its" or "the company's" (``lexicon.STORY_REFERENCES``: nothing but "the" before the noun)."""
+    if c.lower_ == "its":
+        return True
+    return c.lemma_.lower() in L.STORY_REFERENCES and c.tag_ == "NN" and \
+        [d.lower_ for d in c.children if d.dep_ != "case"] == ["the"]
+
+
+def _one_firm(a: str, b: str) -> bool:
+    """Whether two names may be one firm's, one the start of the other ("Columbia Gas", "Columbia Gas System")."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _whole(noun) -> bool:
