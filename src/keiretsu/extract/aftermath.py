@@ -23,6 +23,17 @@ fate in a sentence of its own that names neither party.
   paper ("Pilgrim ... said it will issue two mln shares ... to Marketing Technologies shareholders"; "the
   securities Chemical will issue to Texas Bancshares shareholders as part of the merger"): one absorbs the other, a
   takeover, no merger of equals.
+- A bid told only offered whose target's board another sentence of the story says approved it ("Service Control
+  said it has started a tender offer for all shares of American Service ... The American Service board has
+  approved the offer"; "the offer, which has been approved by the Harper and Row board"), or whose merger
+  agreement another sentence refers to as made ("if the merger agreement is terminated under certain
+  circumstances"; "required under the previously announced acquisition agreement"): agreed, from its first
+  mention, when every bid the story told before is of one pair of companies.
+- A deal told done by its noun alone ("Baldrige has serious concerns about the sale of Fairchild Semiconductor
+  Corp. to Fujitsu Ltd.") that another sentence of the story tells still to be done ("if the sale went through it
+  could leave the U.S. military overly dependent"; "the merger is subject to approval by shareholders"; "the
+  acquisition is expected to be completed in May"): agreed, from its first mention, when every deal of the story
+  that noun could be is of one pair of companies.
 """
 
 from __future__ import annotations
@@ -218,7 +229,97 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                 break
     out = _put_off(out + _in_force(out, text, spans), text, spans)
     out = _absorbing(_in_talks_told(out, text, spans), text, spans)
+    out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
     return _closing_set(_sold_since(out), text, spans)
+
+
+# A bid's target's board that approved it, in a sentence of its own: "The American Service board has approved the
+# offer", "The ChemLawn board has approved the tender and a merger", "the offer, which has been approved by the
+# Harper and Row board" (not "would approve", "has not approved", "approved a plan to ...": the noun names the bid)
+_BOARD_NAME = r"(?P<board>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of)){0,4}?)(?:['’]s?)?\s+board(?:\s+of\s+directors)?"
+_BID_NOUN = r"(?:offer|tender(?:\s+offer)?|bid|merger|acquisition|takeover|transaction|deal|proposal)"
+_BOARD_APPROVED = re.compile(
+    r"\b[Tt]he\s+" + _BOARD_NAME + r"\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+)?approved\s+the\s+"
+    r"(?:\w+\s+){0,2}?" + _BID_NOUN + r"\b|"
+    r"\b[Tt]he\s+" + _BID_NOUN + r",?\s+which\s+(?:has|had)\s+been\s+(?:unanimously\s+)?approved\s+by\s+the\s+"
+    + _BOARD_NAME.replace("?P<board>", "?P<board2>") + r"\b")
+# A merger agreement referred to as made: "if the merger agreement is terminated under certain circumstances", "under
+# the previously announced acquisition agreement", "Under terms of the merger agreement, ..." (not "would sign a
+# merger agreement", "terminated the merger agreement": a deal off)
+_AGREEMENT_MADE = re.compile(
+    r"\b(?:[Ii]f\s+the\s+(?:merger|acquisition)\s+agreement\s+(?:is|were|was)\s+terminated|"
+    r"[Uu]nder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:previously[- ]announced\s+)?(?:merger|acquisition)\s+agreement|"
+    r"the\s+previously[- ]announced\s+(?:merger|acquisition)\s+agreement)\b")
+
+
+def _bid_approved(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a bid only offered told agreed, in place, where a later sentence says its target's board
+    approved it (``_BOARD_APPROVED``, the board named by the target) or refers to its merger agreement as made
+    (``_AGREEMENT_MADE``): only where every bid the story told before that sentence is of one pair of companies,
+    each mention of it only offered."""
+    out = list(mentions)
+    for a, b in spans:
+        approved = _BOARD_APPROVED.search(text, a, b)
+        made = _AGREEMENT_MADE.search(text, a, b) if approved is None else None
+        if approved is None and made is None:
+            continue
+        # (the agreement may be told in the bid's own sentence: "extending the offer ... to finalize the terms ...
+        # required under the previously announced acquisition agreement")
+        told = [m for m in out if m.type in _BIDS and (m.start < a or (approved is None and m.start == a))]
+        if len({frozenset((m.source, m.target)) for m in told}) != 1 or \
+                any(m.status is not Status.PROPOSED for m in told):
+            continue
+        if approved is not None:
+            board = _words(approved.group("board") or approved.group("board2"))
+            # the board named by the target's words, not by the bidder's ("The American Service board", a bid by
+            # Service Control)
+            if not board or not all(board <= _words(m.target) and not board <= _words(m.source) for m in told):
+                continue
+            cue = "board approved"
+        else:
+            cue = "merger agreement"
+        for k, m in enumerate(out):
+            if m in told:
+                out[k] = dataclasses.replace(m, status=Status.AGREED, cues=[cue])
+    return out
+
+
+# A deal's own noun told still to be done: "if the sale went through", "once the merger is completed", "the
+# acquisition is subject to approval by shareholders", "The transaction is expected to close in May" (not "the
+# merger was completed", "was subject to", "when the sale went through": a past; "transaction" and "deal" may be any deal)
+_STILL_TO_BE_DONE = re.compile(
+    r"\b(?:(?:(?:if|unless)\s+the\s+(?:proposed\s+|planned\s+)?(?P<deal>merger|acquisition|takeover|purchase|sale|"
+    r"transaction|deal)\s+(?:goes|went|is|were)|(?:until|once|when|before)\s+the\s+(?:proposed\s+|planned\s+)?"
+    r"(?P<deal4>merger|acquisition|takeover|purchase|sale|transaction|deal)\s+(?:goes|is))\s+"
+    r"(?:through|completed|consummated|closed)|"
+    r"[Tt]he\s+(?:proposed\s+|planned\s+)?(?P<deal2>merger|acquisition|takeover|purchase|sale|transaction|deal)\s+"
+    r"(?:is|remains|will\s+be)\s+(?:still\s+)?(?:subject\s+to|conditional\s+on|contingent\s+(?:up)?on)|"
+    r"[Tt]he\s+(?:proposed\s+|planned\s+)?(?P<deal3>merger|acquisition|takeover|purchase|sale|transaction|deal)\s+"
+    r"is\s+expected\s+to\s+(?:close|be\s+(?:completed|closed|consummated))\b)")
+_ANY_DEAL = (RelationType.ACQUISITION, RelationType.MERGER, RelationType.DIVESTMENT)
+
+
+def _still_to_be_done(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a deal told done by its noun alone (no cue) told agreed, in place, where a later sentence
+    tells its noun still to be done (``_STILL_TO_BE_DONE``): only where every deal of the story the noun could be
+    is of one pair of companies and no mention of it has it done by a word of its own."""
+    out = list(mentions)
+    for a, b in spans:
+        found = _STILL_TO_BE_DONE.search(text, a, b)
+        if found is None:
+            continue
+        noun = next(found.group(g) for g in ("deal", "deal4", "deal2", "deal3") if found.group(g)).lower()
+        kinds = _NOUN_DEALS.get(noun, _ANY_DEAL)
+        deals = [m for m in out if m.type in kinds]
+        if len({frozenset((m.source, m.target)) for m in deals}) != 1:
+            continue
+        done = [m for m in deals if m.status is Status.ACTIVE and m.start < a]
+        if not done or any(m.cues for m in done) or any(m.status in (Status.ENDED, Status.CALLED_OFF) for m in deals):
+            continue
+        for k, m in enumerate(out):
+            if m in done:
+                out[k] = dataclasses.replace(m, status=Status.AGREED, cues=[" ".join(found.group(0).split()[-2:])])
+    return out
 
 
 def _sold_since(mentions: list[Mention]) -> list[Mention]:
