@@ -612,6 +612,9 @@ class EntityFinder:
                 name = _clean_person(e.text)
                 if self.gaz.lookup(name) is not None or \
                         len(e) > 1 and _unaccented(e[0].lower_) in vocabulary("firm_openers") or \
+                        len(e) > 1 and e[0].text[:1].isupper() and \
+                        _unaccented(e[0].lower_) not in vocabulary("given_names") and \
+                        any(x.kind is EntityKind.COMPANY and x.name == e[0].text for x in out) or \
                         e.start > 0 and sent[e.start - 1].lower_ in self._kind_heads or \
                         len(e) > 1 and _unaccented(e[0].lower_) not in vocabulary("given_names") and \
                         _FIRM_VERB_BEFORE.search(sent.text, 0, sent[e.start].idx) and self._is_company(e.text, cased) or \
@@ -1169,9 +1172,11 @@ class EntityFinder:
         return quote and len(words) > 1 and all(len(w) > 1 and w.isalpha() for w in words)
 
     def _a_person(self, name: str, ctx: StoryContext) -> bool:
-        """Whether a capitalised name is a person's: a given name opens it, or the story named the person."""
+        """Whether a capitalised name is a person's: a given name opens it, or the story named the person. Not
+        one that joins two capitalised names by "&" ("Ernst & Young", "Arthur & Co"): a firm's, not a person's."""
         first = name.split()[0].lower()
-        return first in vocabulary("given_names") and len(name.split()) in (2, 3) and _person_ok(name) or \
+        return first in vocabulary("given_names") and len(name.split()) in (2, 3) and _person_ok(name) and \
+            not re.search(r"\w\s*&\s*[A-Z]", name) or \
             ctx.full_name(name) is not None or \
             any(_person_key(p) == _person_key(name) for p in ctx.people)
 

@@ -810,6 +810,10 @@ def _persons_title(t, persons: frozenset[int]) -> bool:
         return t.head.i in persons
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "attr" else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None and verb is not None and verb.i > 0 and verb.i - 1 in persons:
+        # "Prior to joining Acme Corp, John Smith was a partner at Beta LLP": the parse hangs the person on the
+        # firm before as its apposition and leaves the verb right after the name without a subject
+        return True
     return subject is not None and subject.i in persons
 
 

@@ -439,6 +439,8 @@ def _owner_of_what_is_sold(a: Args):
         if root.dep_ != "poss" or sold.dep_ != "dobj" or sold.i in a.at or sold.pos_ != "NOUN" or \
                 sold.lemma_.lower() in L.STAKE_NOUNS | {"share", "stock", "pct", "percent", "holding"}:
             return False
+        if any(a.sent[k].dep_ == "compound" and a.sent[k].head.i == sold.i for k in range(o.i, o.j)):
+            return False  # "sell its Hudson's Bay Wholesale unit": a possessive inside the unit's own name
         return sold.head.i == a.t.i or sold.head.dep_ == "conj" and sold.head.head.i == a.t.i
 
     return a.leave_out([o for o in a.objects if o is not a.subject and owner_only(o)])
@@ -1832,8 +1834,11 @@ _SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*|\s*(?:is|was|became|has b
 #: may stand after it) or an owner's place and "'s" ("Electrolux AB of Sweden's White Consolidated Industries
 #: subsidiary").
 _POSSESSED_BY = re.compile(r"\s*(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:'s|’s|')\s*", re.S)
-#: The nouns that make the name before them a named unit of the owner before it.
-_UNIT_NOUNS = frozenset({"unit", "subsidiary", "affiliate", "division"})
+#: The nouns that make the name before them a named unit of the owner before it ("Owner's Unit subsidiary"), and
+#: those a later sentence names units sold by ("The units sold were A and B", "the subsidiary, A,"): one set, read
+#: by _possessed_units and _units_named (it was defined twice, the second shadowing the first; "arm", the one word
+#: only the second had, changes no output on the tuning splits, FIRE A or Reuters train).
+_UNIT_NOUNS = frozenset(L.OWNED | {"division"})
 
 
 #: What a company set beside another's name says of itself when it belongs to that one: "Mortech, Inc., a Zillow
@@ -1977,7 +1982,8 @@ def _parents_parsed(sent, companies: list[Ent]):
                 yield t, child, starting[after]
                 continue
             for c in t.subtree:  # "its 97.7-pct owned subsidiary": the possessive may hang lower
-                if c.dep_ == "poss" and c.i < t.i:
+                if c.dep_ == "poss" and c.i < t.i and not child.i <= c.i < child.j:
+                    # (not one inside the unit's own name: "its Hudson's Bay Wholesale unit")
                     parent = at.get(c.i)
                     if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
                         parent = _its_owner(sent, c, companies, child)
@@ -2130,6 +2136,13 @@ def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
         owner = _ent_in(t.head, at)
     else:  # "Fichtel und Sachs's holding company, Sachs AG": the name set beside the noun
         owner = next((_ent_in(c, at) for c in t.children if c.dep_ == "appos" and _ent_in(c, at) is not None), None)
+        beside = at.get(t.i + 2) if t.i + 2 < len(sent) and sent[t.i + 1].text == "," else None
+        if owner is None and beside is not None and beside.i == t.i + 2 and \
+                any(c.dep_ == "poss" for c in t.children) and \
+                (_after_blank(sent, beside.j) >= len(sent) or sent[_after_blank(sent, beside.j)].is_punct):
+            # "Simon Keswick, chairman of Hong Kong Land's parent company, Jardine Matheson Holdings Ltd, said":
+            # the parse hangs the name set between commas after the noun on the person the sentence opens with
+            owner = beside
     if owner is None or owner.members:
         return
     owned = [e for c in t.children if c.dep_ == "poss" and (e := _ent_in(c, at)) is not None]
@@ -2858,9 +2871,8 @@ def _joint_parties(sent, e: Ent | None, companies: list[Ent]) -> list[Ent]:
             and not any(g.dep_ == "appos" and g.lemma_.lower() in L.OWNED | L.GROUPS for g in _root(sent, x).ancestors)]
 
 
-#: The nouns a later sentence names units sold by: "The units sold were A and B", "the subsidiary, A,".
-_UNIT_NOUNS = L.OWNED | {"division"}
-#: ... and those a sale names them by before: "three overseas subsidiaries", "its U.K. marketing companies".
+#: The nouns a sale names the units it sold by before a later sentence names them (_UNIT_NOUNS, above, and): "three
+#: overseas subsidiaries", "its U.K. marketing companies".
 _UNITS_SOLD = _UNIT_NOUNS | {"company", "business"}
 #: How many sentences after such a sale may still name what it sold.
 _UNITS_NAMED_WITHIN = 2
