@@ -1763,7 +1763,7 @@ def _cross_holdings(a: Args):
 
 
 @rule("pair")
-def _spun_off_from(a: Args, subject: Ent, o: Ent):
+def _spinoff_from(a: Args, subject: Ent, o: Ent):
     """"Henley Group Inc's 1.3 billion dlr spinoff from Allied Corp", "Harlow, a spinoff from Brenmar": the
     company "from" names spun off the one the spin-off is (its possessor, or the company it describes)."""
     if a.rtype is not R.DIVESTMENT or a.verb is not None or not _spin_off(a.t):
