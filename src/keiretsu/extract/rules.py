@@ -25,7 +25,7 @@ from ..settings import Settings
 from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .aftermath import aftermath
 from .gazetteer import Gazetteer
-from .headlines import add_headline, completed_in_headline, owner_in_note
+from .headlines import SPACED_TICKER, add_headline, completed_in_headline, owner_in_note
 from .names import LEGAL_FORMS, MODEL
 from .vocab import classes as vocabulary_classes
 from .vocab import words as _vocabulary
@@ -46,10 +46,8 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]*|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[
 #: list of names for the parser.
 #: So does a market's code for an index, a rate or a price: "Shanghai shares (.SSEC)", "the dollar (CAD=D4)",
 #: "copper (CMCU3)" (no firm's ticker: blanked, never taken for the name before it).
-#: A Scandinavian or London wire ticker keeps its market's code apart with a space ("Boliden AB <BLDS ST>", "Reed
-#: International <REED L>"): a one- or two-letter code that is no legal form ("<ACME AG>" is a name).
-_SPACED_TICKER = r"<[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2}>"
-_TICKER = re.compile(_SPACED_TICKER + r"|<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|\(\.\s?[A-Z][A-Z0-9]{1,7}\)|"
+#: So does a Scandinavian or London wire ticker, its market's code set apart by a space ("<BLDS ST>").
+_TICKER = re.compile(SPACED_TICKER + r"|<[A-Z][A-Z0-9.]{0,9}>|\([A-Z]{1,6}(?:\.[A-Z]{1,2})?\)|\(\.\s?[A-Z][A-Z0-9]{1,7}\)|"
                      r"\([A-Z]{3}\s?=\s?(?:[A-Z0-9]{1,3})?\)|\([A-Z]{4,5}\d\)|"
                      r"[(\[][A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,11}"
                      r"(?:\s-\s[A-Z0-9][A-Z0-9.]{0,7})?(?:\s+-\s+news)?[)\]]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ...models import EntityKind, Mention, RelationType
 from .. import lexicon as L
@@ -428,6 +429,13 @@ def _officers(roles: list[Mention], people: list[Ent], ctx: StoryContext, text: 
         ctx.last_officer = None
 
 
+@lru_cache(maxsize=4)
+def _first_line(text: str) -> str:
+    """A story's first line, lower-cased: made once a story, not once a sentence (a story's text is the same
+    object for all its sentences, and a long one-line story would otherwise be copied for each)."""
+    return text.partition("\n")[0].lower()
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -456,8 +464,8 @@ class RelationFinder:
         roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
         out += roles
         _officers(roles, people, ctx, sent.text)
-        firms = {m.target for m in roles if m.attributes.get("title") and executive_titles(str(m.attributes["title"]))}
-        ctx.office_firm = (firms.pop(), end) if len(firms) == 1 else None
+        office_firms = {m.target for m in roles if m.attributes.get("title") and executive_titles(str(m.attributes["title"]))}
+        ctx.office_firm = (office_firms.pop(), end) if len(office_firms) == 1 else None
         spokesmen = _spokesmen(roles, people, ctx)
         # an exchange listing shares, a company's new name, what a merger will be called: no party to a deal
         companies = [e for e in companies if not _venue(sent, e) and not _new_name(sent, e) and not _counted(sent, e)
@@ -470,9 +478,8 @@ class RelationFinder:
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
-            first = doc_text.split("\n", 1)[0].lower()
-            owned += _referred_units(sent, firms, people, ctx, speaker, ctx.lead is not None and ctx.lead.lower() in first,
-                                     sentence, start, end)
+            owned += _referred_units(sent, firms, people, ctx, speaker,
+                                     ctx.lead is not None and ctx.lead.lower() in _first_line(doc_text), sentence, start, end)
             out += advisers_told(sent, companies, speaker, sentence, start, end)
             out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text, sentence, start, end)
         out += owned
