@@ -3,14 +3,14 @@ none has one, the sentence the fault was noticed in."""
 
 from __future__ import annotations
 
-from keiretsu.extract.relations import ownership
+from keiretsu.extract import lexicon
 
 from ..helpers import companies, found, people
 
 
 def test_one_set_of_unit_nouns_read_by_both_its_readers(rules):
-    # it was defined twice, the second (with "arm") shadowing the first for both readers
-    assert ownership._UNIT_NOUNS == {"unit", "subsidiary", "affiliate", "division", "arm"}
+    # it was defined twice in ownership.py, the second (with "arm") shadowing the first for both readers; one set now
+    assert lexicon.UNIT_NOUNS == {"unit", "subsidiary", "affiliate", "division", "arm"}
     text = ("NEW YORK, March 27 - Gulf and Western Inc's Simon and Schuster Inc unit said it will become the exclusive "
             "worldwide distributor for Walt Disney Co's videos.")
     assert found(rules, text).get(("stake", "Gulf and Western", "Simon and Schuster")) == "active"

@@ -272,6 +272,9 @@ NOT_COMPANY_EXACT = {"ceo", "cfo", "chairman", "president", "ev", "evs", "ai", "
                      "neither"}
 #: What a company owns and may sell without selling itself: "its Y subsidiary", "Thales's rail signalling unit".
 OWNED = {"subsidiary", "unit", "affiliate", "arm"}
+#: ... and the nouns a named unit stands before, "division" too: "its Murray Printing Co unit", "Owner's Unit
+#: division", "The units sold were A and B".
+UNIT_NOUNS = frozenset(OWNED | {"division"})
 #: Verbs that tell who founded a company, in the passive with the founder after "by" ("Cyacq Corp was formed by
 #: Citicorp Capital Investors", "OII Holdings Corp, a company formed by Kohlberg Kravis Roberts and Co", "NMIC, set
 #: up by DBP and PNB"): the firms that formed it own it, a parent and its subsidiary. "set" only with "up". Not

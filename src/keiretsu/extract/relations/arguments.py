@@ -672,7 +672,7 @@ def _owner_before_its_part(sent, e: Ent) -> bool:
         return True  # "commuter airline Air U.K. Ltd": the part named after
     # with none named after, only a name written with its legal form, before more than a label of it: not "its 70
     # pct owned <Canadian Worldwide Energy Ltd> affiliate", "the Pan Am airline", the part itself
-    return e.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS and nouns[-1].lemma_.lower() not in L.OWNED | {"division"}
+    return e.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS and nouns[-1].lemma_.lower() not in L.UNIT_NOUNS
 
 
 def _part_of_named(sent, e: Ent, at: dict[int, Ent]) -> bool:

@@ -1834,11 +1834,6 @@ _SUBSIDIARY_OF = re.compile(r"[\s)\"”]*(?:,\s*|\(\s*|\s*(?:is|was|became|has b
 #: may stand after it) or an owner's place and "'s" ("Electrolux AB of Sweden's White Consolidated Industries
 #: subsidiary").
 _POSSESSED_BY = re.compile(r"\s*(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:'s|’s|')\s*", re.S)
-#: The nouns that make the name before them a named unit of the owner before it ("Owner's Unit subsidiary"), and
-#: those a later sentence names units sold by ("The units sold were A and B", "the subsidiary, A,"): one set, read
-#: by _possessed_units and _units_named (it was defined twice, the second shadowing the first; "arm", the one word
-#: only the second had, changes no output on the tuning splits, FIRE A or Reuters train).
-_UNIT_NOUNS = frozenset(L.OWNED | {"division"})
 
 
 #: What a company set beside another's name says of itself when it belongs to that one: "Mortech, Inc., a Zillow
@@ -1874,7 +1869,7 @@ def _possessed_units(sent, ordered: list[Ent]):
     Consolidated Industries subsidiary") leave the owner's possessive on another word. Both names are companies
     the sentence names, side by side, with the noun right after the second."""
     for parent, child in zip(ordered, ordered[1:]):
-        if child.j >= len(sent) or sent[child.j].lower_ not in _UNIT_NOUNS or sent[child.j].pos_ != "NOUN" or \
+        if child.j >= len(sent) or sent[child.j].lower_ not in L.UNIT_NOUNS or sent[child.j].pos_ != "NOUN" or \
                 set(parent.names) & set(child.names):
             continue
         between = sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx] \
@@ -1897,7 +1892,7 @@ def _parents_parsed(sent, companies: list[Ent]):
             for child in _children_of_parent(sent, t, at, companies):
                 yield child
             continue
-        if t.lemma_.lower() not in L.OWNED | {"division"} or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lemma_.lower() not in L.UNIT_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
             continue  # a named division is a unit too: "its BHP Minerals division", "the X division of Y"
         after = t.i + 1
         while after < len(sent) and (sent[after].is_space or sent[after].text in (",", "<", "(")):
@@ -2217,7 +2212,7 @@ def _list_owned(sent, companies: list[Ent]):
     ending = {e.j: e for e in companies if not e.members}
     at = {k: e for e in companies for k in range(e.i, e.j)}
     for t in sent:
-        if t.tag_ != "NNS" or t.lemma_.lower() not in L.OWNED | {"division"} or t.i in at:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in L.UNIT_NOUNS or t.i in at:
             continue
         last = ending.get(t.i)
         if last is None or any(c.dep_ == "poss" and c.i < t.i for c in t.subtree):
@@ -2407,7 +2402,7 @@ def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speake
     at = {k: e for e in companies for k in range(e.i, e.j)}
     out = []
     for t in sent:
-        if t.lemma_.lower() not in L.OWNED | {"division"} or t.pos_ not in ("NOUN", "PROPN") or t.i in at:
+        if t.lemma_.lower() not in L.UNIT_NOUNS or t.pos_ not in ("NOUN", "PROPN") or t.i in at:
             continue
         if not (t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain") or t.dep_ == "appos"):
             continue
@@ -2493,7 +2488,7 @@ def _qualifies_a_thing(sent, e: Ent) -> bool:
     waterworks unit"), where a unit's name stands alone before its noun ("its Murray Printing Co unit", "its Spitz
     Inc simulation products subsidiary")."""
     nxt = sent[e.j] if e.j < len(sent) else None
-    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lemma_.lower() not in L.OWNED | {"division"} and \
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lemma_.lower() not in L.UNIT_NOUNS and \
         not any(w.lower().strip(".,<>") in LEGAL_FORMS for w in e.text.split())
 
 
@@ -2871,9 +2866,9 @@ def _joint_parties(sent, e: Ent | None, companies: list[Ent]) -> list[Ent]:
             and not any(g.dep_ == "appos" and g.lemma_.lower() in L.OWNED | L.GROUPS for g in _root(sent, x).ancestors)]
 
 
-#: The nouns a sale names the units it sold by before a later sentence names them (_UNIT_NOUNS, above, and): "three
+#: The nouns a sale names the units it sold by before a later sentence names them (``lexicon.UNIT_NOUNS``, and): "three
 #: overseas subsidiaries", "its U.K. marketing companies".
-_UNITS_SOLD = _UNIT_NOUNS | {"company", "business"}
+_UNITS_SOLD = L.UNIT_NOUNS | {"company", "business"}
 #: How many sentences after such a sale may still name what it sold.
 _UNITS_NAMED_WITHIN = 2
 
@@ -2918,7 +2913,7 @@ def _units_named(sent, companies: list[Ent], seller: str) -> list[Ent]:
     "The principal asset of the subsidiary, A, is ...", "Ultramar's marketing units include A"."""
     at = {k: e for e in companies for k in range(e.i, e.j)}
     for t in sent:
-        if t.lemma_.lower() not in _UNIT_NOUNS or t.i in at:
+        if t.lemma_.lower() not in L.UNIT_NOUNS or t.i in at:
             continue
         whose = [c for c in t.children if c.dep_ in ("det", "poss")]
         if len(whose) != 1 or not (whose[0].lower_ == "the" or

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
@@ -252,6 +253,13 @@ _OTHER_TALE = re.compile(rf"[;]|\bsaid\b|\bsays\b|, (?:who|which)\b(?!\s+{_WHEN}
 
 
 #: Words that refer to a company the sentence does not name.
+@lru_cache(maxsize=4)
+def _public_body_speaks(text: str) -> bool:
+    """Whether a story gives a ministry's, a union's or another public body's spokesman (``_BODY_SPOKESMAN``): looked
+    up once a story, not once for each spokesman of each sentence."""
+    return _BODY_SPOKESMAN.search(text) is not None
+
+
 _REFERS = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+bank|it|its)\b", re.I)
 #: A capitalised word right before a title, but for one that tells its tenure: the title is of a body the name
 #: tells ("Senate Majority Leader"), or a sentence's opening word is ("Former President X": none).
@@ -400,8 +408,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     not _qualified(sent, function.start()) and len(between.split()) <= 1 and _acts_for(text, t_start, p_end):
                 names, title = story_company(t_start), text[function.start() : t_end]
             # "a Defence Ministry spokesman said ... spokesman Cent van Vliet said": the body's, no firm's
-            bodys = title.lower().startswith("spokes") and _BODY_SPOKESMAN.search(ctx.text) is not None
-            if not names and bare and not described and not bodys and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
+            public_spokesman = title.lower().startswith("spokes") and _public_body_speaks(ctx.text)
+            if not names and bare and not described and not public_spokesman and (office in _STORY_OFFICES or title.lower().startswith("spokes") or
                                                          title == "President" and speaks or _TRADES.match(text, p_end) or
                                                          office == "Vice President" and _firms_vice_president(m) and
                                                          bool(re.search(r"(?:^|,[\"”]?)\s*$", text[:t_start]) and
@@ -556,7 +564,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # replaced moves on to is at the company that told of the handover
                 names = _said_by(sent, companies, _begin(sent, taker))
             if not names and (_office(rank, title) in _STORY_OFFICES or title.lower().startswith("spokes") and
-                              not _BODY_SPOKESMAN.search(ctx.text)) and \
+                              not _public_body_speaks(ctx.text)) and \
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
                              text[t_end:]) and \
