@@ -2370,8 +2370,11 @@ _OWNING_GLUE = frozenset({",", "(", ")", "-", "a", "an", "the", "its", "of", "is
 #: Words before "Director" that make it a seat at a firm ("Managing Director of X"), not a public office.
 _BOARD_SEAT = frozenset({"a", "an", "managing", "executive", "non-executive", "independent", "outside"})
 _OFFICES = {"Secretary", "Minister", "Undersecretary", "Commissioner", "Ministry", "Spokesman", "Committee", "Director"}
-#: A wire's ticker right after a name: "Western Airlines <WAL>".
-_WIRE_TICKER_AFTER = re.compile(r"\s*<(?:[A-Z][A-Z0-9.]{0,9}|[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2})>")
+#: A Scandinavian or London wire ticker keeps its market's code apart with a space ("Boliden AB <BLDS ST>", "Reed
+#: International <REED L>"): a one- or two-letter code that is no legal form ("<ACME AG>" is a name).
+SPACED_TICKER = r"<[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2}>"
+#: A wire's ticker right after a name: "Western Airlines <WAL>", "Boliden AB <BLDS ST>".
+_WIRE_TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]{0,9}>|" + SPACED_TICKER + ")")
 #: A short form given in brackets after a name, a ticker in angle brackets between: "Co Ltd <ADSA.S> (Adsteam)".
 _GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)")
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
@@ -3257,8 +3260,13 @@ _HEAD_OF_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) (?:[Aa]dministration|governme
 def _written_inside(word: str, text: str) -> bool:
     """Whether a capitalised word stands somewhere in a text past a sentence's opening ("said Reagan", "President
     Reagan"): a name, where a word capitalised only to open a sentence is none ("Proposed government ...")."""
-    return any(text[: m.start()].rstrip(" \t\"“'‘(")[-1:] not in ("", ".", "!", "?", "\n", ":")
-               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        k = m.start()  # the character before it, past blanks and opening quotes (no copy of all the text before)
+        while k > 0 and text[k - 1] in " \t\"“'‘(":
+            k -= 1
+        if text[k - 1 : k] not in ("", ".", "!", "?", "\n", ":"):
+            return True
+    return False
 
 
 #: A capitalised word or a joint right before a word: "Burger King Worldwide", "Management and Public".

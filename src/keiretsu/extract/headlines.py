@@ -25,15 +25,12 @@ import dataclasses
 import re
 
 from ..models import EntityKind, EntityMention, Extraction, Mention, RelationType, Status
-from .entities import _NAME_JOINERS
+from .entities import SPACED_TICKER, _NAME_JOINERS
 from .names import LEGAL_FORMS, canonical_name, name_key
 from .vocab import classes as vocabulary_classes
 from .vocab import words as vocabulary
 
 _MARK = re.compile(r"<(?:THE |The )?([A-Z0-9][^<>\n]{0,79})>")
-#: A Scandinavian or London wire ticker keeps its market's code apart with a space ("Boliden AB <BLDS ST>", "Reed
-#: International <REED L>"): a one- or two-letter code that is no legal form ("<ACME AG>" is a name).
-SPACED_TICKER = r"<[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z]{1,2}>"
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>|" + SPACED_TICKER)
 _WORD = re.compile(r"[A-Z0-9][A-Z0-9&'.-]*")
 #: A legal form is at most this many words into a headline: further on, the words before it are the

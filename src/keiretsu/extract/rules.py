@@ -22,10 +22,10 @@ from ..dedup.text import Sentence, passages, split_sentences
 from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
-from .entities import EXCHANGE_LABEL, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
+from .entities import EXCHANGE_LABEL, SPACED_TICKER, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from .aftermath import aftermath
 from .gazetteer import Gazetteer
-from .headlines import SPACED_TICKER, add_headline, completed_in_headline, owner_in_note
+from .headlines import add_headline, completed_in_headline, owner_in_note
 from .names import LEGAL_FORMS, MODEL
 from .vocab import classes as vocabulary_classes
 from .vocab import words as _vocabulary
