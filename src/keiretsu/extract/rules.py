@@ -201,6 +201,21 @@ def _mended(text: str) -> str:
     return _BROKEN_NAME.sub(mend, text)
 
 
+#: A legal form typed with the shift key held a letter too long, after a capitalised word: "Auto Trak INc and Crown
+#: Books", "Safeway Stores INc." (wire copy; "INC" in capitals is a headline's, left as it is).
+_MISTYPED_FORM = re.compile(r"(?<![\w&'-])([A-Z][\w&.'-]*\s+)([A-Z]{2}[a-z]{1,2})(?![\w&'-])")
+
+
+def _forms_recased(text: str) -> str:
+    """The text with each legal form typed with two capitals written as a legal form is ("INc" as "Inc",
+    "PLc" as "Plc"; offsets kept), so that the name before it ends there and the list after it goes on."""
+    def recase(m: re.Match) -> str:
+        word = m.group(2)
+        return m.group(1) + (word.capitalize() if word.lower() in LEGAL_FORMS else word)
+
+    return _MISTYPED_FORM.sub(recase, text)
+
+
 def inflections(nlp) -> Callable[[Iterable[str]], dict[str, set[str]]]:
     """Words' forms as the pipeline's own lemmatizer reads them back to them: its exceptions ("buy":
     "bought") and its suffix rules turned around ("acquire": "acquires", "acquired", "acquiring"),
@@ -286,7 +301,7 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
-            text = _possessives_joined(_mended(_unflagged(text)))
+            text = _possessives_joined(_mended(_unflagged(_forms_recased(text))))
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])

@@ -1891,7 +1891,7 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
               re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
                            r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
                            r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
-                           rf"(?:(?:the|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?",
+                           rf"(?:(?:the|The|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?",
                            text[p_end : _begin(sent, c)]) and
               # "Tom Kessel joined Strayer Learning, Inc. in July 2006 as President"
               (_BETWEEN.match(text[_end(sent, c) : t_start]) or re.fullmatch(_JOINED_AS, text[_end(sent, c) : t_start]))]
