@@ -3,7 +3,8 @@ subsidiaries to Y. ... The units sold were A, B and C", "X agreed to sell its No
 principal asset of the subsidiary, A, is ...", "Y agreed to buy two subsidiaries of X. The company said it plans
 to acquire A and B": X sold A, Y bought it, X's stake in it ends (or, the sale not done, still stands). Only
 within two sentences of the sale, only units said to be the seller's, and only where the sale names seller and
-buyer; the seller's stake said to end only where the sale is done; not a company whose name the text goes on
+buyer; the seller's stake said to end where the sale is done and to stand where it is still to be done (RECALL11:
+the labels keep a parent's stake in a unit it is selling, as they do where one sentence tells the sale); not a company whose name the text goes on
 with ("Sunbeam Corp Ltd Australia" read as Sunbeam). The sentences are written for these tests and the
 companies in them are invented."""
 
@@ -30,7 +31,7 @@ def test_the_subsidiary_named_beside_another_noun(rules):
                        "Exploration Norge A/S, is an eight pct interest in an offshore gas field.")
     assert got.get(("divestment", "Harwick Industries", "Harwick Exploration Norge")) == "agreed"
     assert got.get(("acquisition", "Corvane Norge", "Harwick Exploration Norge")) == "agreed"
-    assert ("stake", "Harwick Industries", "Harwick Exploration Norge") not in got  # still its own till the sale
+    assert got.get(("stake", "Harwick Industries", "Harwick Exploration Norge")) == "active"  # its own till the sale
 
 
 def test_the_sellers_marketing_companies_are_its_units(rules):
@@ -54,7 +55,7 @@ def test_what_the_buyer_acquires_next_is_the_units_of_the_seller(judged):
                         "acquire the Corvane Relocation Management Corp and the Corvane Realty Network Inc.")
     for unit in ("Corvane Relocation Management", "Corvane Realty Network"):
         assert ("divestment", "Corvane Life Assurance Society", unit) in got
-        assert ("stake", "Corvane Life Assurance Society", unit) not in got  # a letter of intent: still its own
+        assert got.get(("stake", "Corvane Life Assurance Society", unit)) == "active"  # a letter of intent: still its own
         assert ("acquisition", "Halvane Mortgage Services", unit) in got
 
 
@@ -75,3 +76,15 @@ def test_another_companys_units_are_not_the_sellers(rules):
     got = found(rules, "Dravenport International Inc said it sold two subsidiaries to Keltham Corp Ltd.\n"
                        "Keltham's units include Morlaine Corp Ltd.")
     assert ("divestment", "Dravenport International", "Morlaine") not in got
+
+
+def test_units_a_letter_of_intent_names_next_stay_the_sellers(judged):
+    """A story of train2 (reuters-9338): the two subsidiaries a signed letter of intent is to buy are named in the
+    next sentence; till the purchase is done they are still the seller's."""
+    got = found(judged, "CHERRY HILL, March 25 - The Travelers Corp's Travelers Mortgage Services said it signed a "
+                        "letter of intent to buy two subsidiaries of the privately-held <Equitable Life Assurance "
+                        "Society of the U.S.>\nThe company said it plans to acquire the Equitable Relocation "
+                        "Management Corp and the Equitable Realty Network Inc.")
+    for unit in ("Equitable Relocation Management", "Equitable Realty Network"):
+        assert got.get(("stake", "Equitable Life Assurance Society of the U.S", unit)) == "active"
+        assert got.get(("divestment", "Equitable Life Assurance Society of the U.S", unit)) == "agreed"

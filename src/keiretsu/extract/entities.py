@@ -90,6 +90,9 @@ class StoryContext:
     #: offices a next sentence that names no company goes on telling ("Dynamics said CTS Chairman George F.
     #: Sommer will assume the additional title of President. ..., as is Chief Financial Officer Gary B. Erekson").
     office_firm: tuple[str, int] | None = None
+    #: The one company the last parsed sentence told a stake in, and where that sentence ended: whom a share with no
+    #: company written in the next one is of ("X will hold a 43 pct stake in Husky. Y will have a five pct interest").
+    held: tuple[str, int] | None = None
     #: The whole document's text: where else a word is written ("Natsuo Okada ... Okada expects": a surname).
     text: str = ""
 

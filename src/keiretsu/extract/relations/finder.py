@@ -18,7 +18,7 @@ from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, holders_told_apart, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
@@ -452,6 +452,10 @@ class RelationFinder:
              doc_text: str) -> list[Mention]:
         T.mend_misspelt(sent)
         T.mend_headline_verb(sent)
+        start, end = sentence_span
+        # the company the sentence right before told a stake in (none where a sentence not parsed came between)
+        held_before = ctx.held[0] if ctx.held is not None and not doc_text[ctx.held[1] : start].strip() else None
+        ctx.held = None
         companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
         # "Mattson told Reuters that ... a merger between the two companies": a reference that would take
         # in the outlet told is no pair of parties
@@ -540,6 +544,10 @@ class RelationFinder:
             speaker = _speaker(sent, companies, spokesmen)
             if speaker is not None:
                 self._speaker = (ctx, speaker)
+        if companies:
+            out += holders_told_apart(sent, companies, held_before, sentence, start, end)
+        told = {m.target for m in out if m.type is R.STAKE and m.attributes.get("percent")}
+        ctx.held = (told.pop(), end) if len(told) == 1 else None
         self._age_units(ctx)
         traded = _units_traded(sent, companies, ctx, sentence) if len(companies) >= 2 else None
         if traded is not None:

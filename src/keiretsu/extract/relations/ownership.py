@@ -2970,11 +2970,15 @@ def _units_planned(deals: list[Mention], ctx: StoryContext) -> list[Mention]:
             if m.type is R.ACQUISITION and m.source == buyer and m.status is S.PROPOSED else m for m in deals]
 
 
+#: The statuses of a sale still to be done: its seller holds what it sells.
+_PENDING = {S.PROPOSED, S.IN_TALKS, S.AGREED}
+
+
 def _units_sold_before(sent, companies: list[Ent], ctx: StoryContext, deals: list[Mention], sentence: str,
                        start: int, end: int) -> list[Mention]:
     """The deals of units a sale in an earlier sentence did not name, in the sentence that names them: "X said
     it sold three overseas subsidiaries to Y. ... The units sold were A, B and C": X sold A, Y bought it and, the
-    sale done, X holds it no longer; "Y agreed to buy two subsidiaries of X. The company said
+    sale done, X holds it no longer (still to be done, X holds it); "Y agreed to buy two subsidiaries of X. The company said
     it plans to acquire A and B": what the buyer takes over there is what X sells."""
     if ctx.units_traded is None:
         return []
@@ -2988,11 +2992,83 @@ def _units_sold_before(sent, companies: list[Ent], ctx: StoryContext, deals: lis
         out.append(Mention(R.DIVESTMENT, seller, name, status, sentence, start, end, confidence=0.6))
         if status is S.ACTIVE:
             out.append(Mention(R.STAKE, seller, name, S.ENDED, sentence, start, end, confidence=0.6))
+        elif status in _PENDING:
+            # "to buy two subsidiaries of X. ... it plans to acquire A and B": a sale still to be done leaves X
+            # holding its units
+            out.append(Mention(R.STAKE, seller, name, S.ACTIVE, sentence, start, end, confidence=0.6))
         if bought:
             out.append(Mention(R.ACQUISITION, buyer, name, status, sentence, start, end, confidence=0.6))
     if out:
         ctx.units_traded = None
     return out
+
+
+#: Verbs a holder is told to own a share of a company by: "X will own nine pct", "Y will have a five pct interest".
+_HOLDING_VERBS = {"own", "hold", "have"}
+#: Words a share's count is written in.
+_SHARE_WORDS = {"pct", "percent", "%"}
+
+
+def _held_share(obj) -> bool:
+    """Whether a verb's object is a bare share, its company not written: "nine pct", "a five pct interest", "a 14 pct
+    stake" (not "nine pct of X", "an interest in X", "nine pct of its shares")."""
+    noun = obj.lemma_.lower()
+    if noun in _SHARE_WORDS:
+        counted = any(c.like_num for c in obj.children)
+    elif noun in L.STAKE_NOUNS:
+        counted = any(c.lemma_.lower() in _SHARE_WORDS and any(g.like_num for g in c.children) or c.like_num
+                      for c in obj.children)
+    else:
+        return False
+    return counted and not any(c.dep_ == "prep" for c in obj.children)
+
+
+def holders_told_apart(sent, companies: list[Ent], held: str | None, sentence: str, start: int,
+                       end: int) -> list[Mention]:
+    """"Following completion, Oil Term Holdings Ltd will hold a 43 pct stake in Husky. ... Li will own nine pct and
+    Canadian Imperial Bank of Commerce will have a five pct interest": a company told to own a share of nothing
+    written holds it in the one company the sentence before told a stake in (``held``). Only a company that is the
+    verb's own subject, a share with no "of" or "in" after it, and no company named inside the share's words."""
+    if held is None:
+        return []
+    at = {k: e for e in companies for k in range(e.i, e.j)}
+    out = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _HOLDING_VERBS:
+            continue
+        if any(c.dep_ == "prep" for c in t.children):
+            continue  # "own 80 pct of the venture", "hold nine pct in X"
+        share = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if share is None or not _held_share(share) or \
+                any(k in at for k in range(share.left_edge.i, share.right_edge.i + 1)):
+            continue
+        stated = trigger_status(sent, t, R.STAKE, sentence)
+        if stated is None:
+            continue
+        for holder in _share_holders(sent, t, companies, at):
+            if holder.members or held in holder.names:
+                continue
+            out.append(Mention(R.STAKE, holder.name, held, stated[0], sentence, start, end,
+                               attributes=_attributes(sent, t, R.STAKE, sentence, held), trigger=t.text,
+                               cues=stated[1], confidence=0.6))
+    return out
+
+
+def _share_holders(sent, verb, companies: list[Ent], at: dict[int, Ent]) -> list[Ent]:
+    """The companies a holding verb's subject names ("Hutchison and Hongkong will hold 43 pct"), or, where the parse
+    left a verb joined on with no subject, the company written right before it ("... and Canadian Imperial Bank of
+    Commerce will have a five pct interest": only auxiliaries and adverbs between)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return [at[x.i] for x in (subject, *subject.conjuncts) if x.i in at] if subject.i in at else []
+    if verb.dep_ != "conj":
+        return []
+    before = [e for e in companies if e.j <= verb.i]
+    if not before:
+        return []
+    e = max(before, key=lambda e: e.j)
+    between = sent[e.j : verb.i]
+    return [e] if all(x.is_space or x.dep_ in ("aux", "advmod", "neg") for x in between) else []
 
 
 def _issuer(v, at: dict[int, Ent]) -> Ent | None:
