@@ -1357,6 +1357,25 @@ class EntityFinder:
                     _unaccented(words[0]) not in vocabulary("given_names") and all(self._word(w) for w in words):
                 continue  # (not "Motley Fool owns shares of ...": common words, no given name)
             out.append((name_of(name), m.start(1), m.end(1)))
+        for m in _SPEAKS_AFTER_OFFICE.finditer(text):
+            name = m.group(1)
+            words = name.lower().replace(".", " ").split()
+            if len(words) < 2 and (self._word(words[0]) or words[0] in given or
+                                   any(p.split()[0] == name for p in ctx.people)) or \
+                    self.gaz.lookup(name) is not None or \
+                    any(w in places() or w in DEMONYMS or w in _MONTHS_DAYS or w in _INSTITUTION_NOUNS for w in words) or \
+                    not _person_ok(name) or not _names_a_person(name) or _firm_after(text, m.end(1)) or \
+                    any(a < m.end(1) and m.start(1) < b for _, a, b in out) or \
+                    m.group(2) is None and not _SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
+                    words[0] in _OFFICE_GOES_ON or \
+                    text[m.start() : m.start() + 8].lower() == "official" and _THE_OPENS.search(text, 0, m.start()) or \
+                    re.search(r"(?<![\w-])an?\s+$", text[max(0, m.start() - 4) : m.start()]) and \
+                    text[m.start() : m.start() + 8].lower() == "official":
+                # (a surname alone the story must name in full first, "official Xu said" after "Xu Jinfeng", a name
+                # written surname first; "Deputy Director General Masaji Yamamoto": the office goes on; "the
+                # official Peking Review said": an adjective, no office)
+                continue
+            out.append((name_of(name), m.start(1), m.end(1)))
         for m in _PARTY_AFTER.finditer(text):  # "Jane Roe (D - Ore.)": a legislator, whatever her names
             out.append((name_of(m.group(1)), m.start(1), m.end(1)))
         for m in _OFFICE_NAME.finditer(text):
@@ -3085,9 +3104,26 @@ def _titled(sent, e) -> bool:
 
 
 #: A given name, middle initials and a surname: "Adam Jourdan", "Edward R. Muller", "Ligaya Fernando-Amilbangsa",
-#: "Nicholas Gallo III" (the suffix is part of the name as written).
-_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
+#: "Nicholas Gallo III" (the suffix is part of the name as written), "Willy De Clercq" (a surname's particle, which
+#: Dutch, Belgian and Italian names capitalise).
+_GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}"
+                         r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|De|Van|Von|Del|Della|Di|Du|Le)\s+)?"
                          r"(?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+#: A person's office in lower case, or a government's in capitals, right before a name that speaks: "delegate
+#: Lindenberg Sette said", "assistant banking commissioner K.K Wong told", "minister of financial institutions Monte
+#: Kwinter said", "Trade Minister Rha Woong Bae said", "said U.S. trade representative Clayton Yeutter." Only a person
+#: holds these offices and speaks, whatever the given name: the list of given names does not hold "Lindenberg" or
+#: "Rha", and the parser never reads such a sentence when no trigger word is in it. (Not a firm's noun before the name,
+#: "London broker Hoare Govett said", "dealer", "bank": a firm speaks after those.)
+_SPEAKER_OFFICES = (r"(?:minister|vice-minister|secretary|commissioner|governor|delegate|ambassador|envoy|negotiator|"
+                    r"official|spokesman|spokeswoman|spokesperson|economist|analyst|strategist|adviser|advisor|"
+                    r"consultant|lawmaker|representative|chairman|chairwoman|president|director|undersecretary|"
+                    r"(?-i:Minister|Secretary|Commissioner|Governor|Ambassador|Representative|Undersecretary))")
+_SPEAKER_NAME = r"((?:[A-Z]\.\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s?)*(?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
+_SPEAKS_AFTER_OFFICE = re.compile(rf"(?<![\w-])(?i:{_SPEAKER_OFFICES})(?:\s+of\s+(?!(?:the|an?)\s)(?:[a-z]+\s+){{0,2}}[a-z]+)?\s+"
+                                  rf"{_SPEAKER_NAME}(?=(,?\s+(?:said|says|told|added)\b)|\s*(?:[,.;]|$))")
+#: "said" before the office: the name that ends the clause after it speaks.
+_SAID_BEFORE = re.compile(r"\bsaid\s+(?:[\w.'-]+\s+){0,5}$")
 #: A given name, a middle name and a surname, nothing capitalised after them: "Fernando Santos Alvite".
 _MIDDLE_NAMED = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+([A-Z][a-zà-öø-ÿ]+)\s+((?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+"
                            r"(?:-[A-Z][a-z]+)?)(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
@@ -3307,7 +3343,11 @@ _APPOSED_PERSON = re.compile(
     r"reporter|columnist|economist|analyst|strategist|lawyer|attorney|actor|actress|singer|spokesman|spokeswoman|"
     r"chairman|chairwoman|co-?founder|professor|minister|senator|politician|billionaire|entrepreneur|daughter|"
     r"wife|husband|mother|father|widow|electrician|farmer|student|lawmaker|congressman|"
-    r"congresswoman|mayor|chief executive|ceo|cfo)\b)|"
+    r"congresswoman|mayor|chief executive|ceo|cfo)\b|"
+    # "Istvan Nagy, a senior Finance Ministry official responsible for ...", "said Delfin Ganapin, a Philippine
+    # government consultant on ...": a person's post, the noun ending the phrase (not "the official broker")
+    r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,4}?(?:official|consultant|aide|delegate|commissioner|envoy|negotiator)"
+    r"(?=\s*[,.;]|\s+(?:of|in|at|for|with|who|responsible|said|told|on)\b))|"
     # "Reshma Patel joined as the president and chief executive officer of ...", "Padma Rao, ..., is the founder
     # and CEO of ...": a firm's head, told by a copula after the name
     r"(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been|became|joined\s+as)\s+(?:the|its|our|their)\s+"
