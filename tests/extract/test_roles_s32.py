@@ -27,8 +27,9 @@ def test_a_portfolio_after_for_is_still_no_firm(rules):
 
 
 @pytest.mark.parametrize("text, person, company, title, status", [
+    # (a seat he "will be" given is still to come: agreed, as train2's labels read the real sentence; HIST23)
     ("Kerry Palmer, who made the sale in January, will be a director of Brandt Media Ltd.", "Kerry Palmer",
-     "Brandt Media", "director", Status.ACTIVE),
+     "Brandt Media", "director", Status.AGREED),
     ("Mr Tom Selden, who left Arvex Corp in 2010, is now the chairman of Bolter Inc.", "Tom Selden", "Bolter",
      "Chairman", Status.ACTIVE),
     ("Dana Whitford, who has worked in retail for 20 years, was named chief executive of Harlow Group Ltd.",

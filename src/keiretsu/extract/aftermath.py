@@ -230,7 +230,7 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
     out = _put_off(out + _in_force(out, text, spans), text, spans)
     out = _absorbing(_in_talks_told(out, text, spans), text, spans)
     out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
-    return _closing_set(_sold_since(out), text, spans)
+    return _proposed_made(_closing_set(_sold_since(out), text, spans))
 
 
 # A bid's target's board that approved it, in a sentence of its own: "The American Service board has approved the
@@ -294,8 +294,8 @@ _STILL_TO_BE_DONE = re.compile(
     r"(?:through|completed|consummated|closed)|"
     r"[Tt]he\s+(?:proposed\s+|planned\s+)?(?P<deal2>merger|acquisition|takeover|purchase|sale|transaction|deal)\s+"
     r"(?:is|remains|will\s+be)\s+(?:still\s+)?(?:subject\s+to|conditional\s+on|contingent\s+(?:up)?on)|"
-    r"[Tt]he\s+(?:proposed\s+|planned\s+)?(?P<deal3>merger|acquisition|takeover|purchase|sale|transaction|deal)\s+"
-    r"is\s+expected\s+to\s+(?:close|be\s+(?:completed|closed|consummated))\b)")
+    r"[Tt]he\s+(?:proposed\s+|planned\s+)?(?P<deal3>merger|acquisition|takeover|purchase|sale|transaction|deal)\s*"
+    r"(?:,\s*(?:which|that)\s+)?is\s+expected\s+to\s+(?:close|be\s+(?:completed|closed|consummated))\b)")
 _ANY_DEAL = (RelationType.ACQUISITION, RelationType.MERGER, RelationType.DIVESTMENT)
 
 
@@ -311,7 +311,7 @@ def _still_to_be_done(mentions: list[Mention], text: str, spans: list[tuple[int,
         noun = next(found.group(g) for g in ("deal", "deal4", "deal2", "deal3") if found.group(g)).lower()
         kinds = _NOUN_DEALS.get(noun, _ANY_DEAL)
         deals = [m for m in out if m.type in kinds]
-        if len({frozenset((m.source, m.target)) for m in deals}) != 1:
+        if not _one_deal(deals):
             continue
         done = [m for m in deals if m.status is Status.ACTIVE and m.start < a]
         if not done or any(m.cues for m in done) or any(m.status in (Status.ENDED, Status.CALLED_OFF) for m in deals):
@@ -319,6 +319,38 @@ def _still_to_be_done(mentions: list[Mention], text: str, spans: list[tuple[int,
         for k, m in enumerate(out):
             if m in done:
                 out[k] = dataclasses.replace(m, status=Status.AGREED, cues=[" ".join(found.group(0).split()[-2:])])
+    return out
+
+
+def _one_deal(deals: list[Mention]) -> bool:
+    """Whether a story's deals are all one: of one pair of companies, or one company bought from one seller told
+    from both sides ("Paragon said it had bought Five Arrows Leasing from Rothschild": the purchase and the sale)."""
+    if len({frozenset((m.source, m.target)) for m in deals}) == 1:
+        return True
+    return bool(deals) and len({m.target for m in deals}) == 1 and \
+        all(m.type in (RelationType.ACQUISITION, RelationType.DIVESTMENT) for m in deals) and \
+        all(len({m.source for m in deals if m.type is kind}) == 1
+            for kind in (RelationType.ACQUISITION, RelationType.DIVESTMENT))
+
+
+# The nouns a deal its parties have made is told by when wire copy calls it "proposed" ("the proposed sale of its
+# Western Gear Corp subsidiary", of a sale "Becor had previously agreed" to): the adjective is no offer's.
+_DEAL_NOUNS = {"merger", "acquisition", "takeover", "purchase", "sale", "divestiture", "buyout", "combination"}
+
+
+def _proposed_made(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a deal told only by "proposed" on its noun told agreed, in place, where another sentence of
+    the story tells the same deal agreed ("... from the proposed sale of its Western Gear Corp subsidiary. Becor had
+    previously agreed to sell Western Gear for at least 110 mln dlrs"), and no sentence tells it off or ended."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.type not in _ANY_DEAL or m.status is not Status.PROPOSED or \
+                [c.lower() for c in m.cues] != ["proposed"] or m.trigger.lower() not in _DEAL_NOUNS:
+            continue
+        same = [x for x in mentions if x.key == m.key and x.start != m.start]
+        if any(x.status is Status.AGREED for x in same) and \
+                not any(x.status in (Status.CALLED_OFF, Status.ENDED) for x in same):
+            out[k] = dataclasses.replace(m, status=Status.AGREED, cues=["proposed", "agreed"])
     return out
 
 

@@ -146,7 +146,7 @@ AS_REPORTED = re.compile(r"\b(?:as\s+(?:(?:previously|earlier|first|already)\s+)
 RUMOUR_PHRASES = re.compile(
     r"\b(?:reportedly|according to (?:a |the |media )?(?:report|reports|sources|people|persons|a person|a source)|"
     r"(?:people|persons|a person|sources?) (?:familiar|close|briefed|with knowledge)|sources? said|"
-    r"(?:is|are|was|were) said to|citing|unnamed sources|a source said|rumou?r|speculat|"
+    r"(?:is|are|was|were) said to|citing|unnamed sources|a source said|rumou?r|speculat(?!ors?\b)|"
     r"(?:reported|reports)\b(?! (?:a|its|their|the) (?:profit|loss|net|revenue|sales|earnings))|"
     # "A report on Cable News Network today said Sun Chemical has 4.9 pct of Outboard": a medium's word
     r"\ba (?:[a-z]+ )?report (?:on|in|by|from) [^.;,]{1,40}? said\b)",
@@ -261,7 +261,10 @@ COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", 
 #: officer", "will be headed by X as chief executive" (read with the name left out; not "will be headed by X, its
 #: president", an office held, nor "will continue to serve"). Agreed, not held yet.
 ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:be\s+)?(?:become|named|elected|"
-                        r"appointed|elect|appoint|name|take over|serve as|headed by\s+as)\b", re.I)
+                        r"appointed|elect|appoint|name|take over|serve as|headed by\s+as)\b|"
+                        # "Packer, who made the sale in January, will be a director of Bond Media": the office
+                        # right after "will be" is one still to take
+                        r"\b(?:will|shall)\s+be\s+(?:a|an)\s+$", re.I)
 
 # --- entities ---------------------------------------------------------------------------------------
 #: Words never a company's whole name (the lists of what is never a company are ``data/not_companies.tsv``).

@@ -1466,7 +1466,11 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
 
 #: What a leaving word says the holder left for, before the office he takes: "resigned as president to become
 #: chairman and chief executive officer of Sequoia Systems".
-_LEFT_FOR = re.compile(r"\bto\s+(?:become|join|accept|take|head)\b", re.I)
+_LEFT_FOR = re.compile(r"\bto\s+(?:become|join|accept|take|head)\b|"
+                       # "stepped down following his transition to chairman of Citigroup Australia from the chief
+                       # executive role": the office he moved to is held
+                       r"\b(?:his|her)\s+(?:transition|move|promotion|elevation|switch|appointment)\s+(?:to|as)\s+(?:the\s+)?$",
+                       re.I)
 
 
 def _left_as(sent, p: Ent, title: str) -> bool:
@@ -1539,7 +1543,10 @@ _DEATH_OF = re.compile(r"\b(?:death|funeral|estate)\s+of\s+(?:the\s+|its\s+)?(?:
 _RESIGNATION_OF = re.compile(r"\b(?:resignation|ouster|dismissal)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+for\s+(?:the\s+)?$|"
                          r"\b(?:demand|seek|sought|urg)\w*\s+(?:the\s+)?$", re.I)
-_DIED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:since\s+)?died\b", re.I)
+#: "X, who died on February 23", "Chairman X was stabbed to death in June, 1985", "X, who was killed in the
+#: crash": the holder's death told right after the name ends the office.
+_DIED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:since\s+)?(?:died\b|(?:was|had\s+been)\s+(?:"
+                   r"(?:stabbed|shot|beaten|burned|clubbed)\s+to\s+death|killed|murdered|assassinated)\b)", re.I)
 
 
 def _resigned_before(text: str, p_start: int) -> bool:

@@ -97,10 +97,36 @@ _SAID_BEFORE = {"previously"}
 _BROKEN = {"break", "breach", "violate"}
 
 
+# A bid its own bidder agreed or decided to end, told in one run of words: "agreed to \"promptly\" terminate its
+# existing tender offer", "decided to withdraw its bid" (not "would terminate its offer", a supposition).
+_OFFER_DROPPED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|has\s+agreed|had\s+agreed)\s+to\s+"
+                            r"(?:[\"'“”]?[a-z]+ly[\"'“”]?\s+)?(?P<verb>terminate|withdraw|abandon|drop|end)\s+"
+                            r"(?:its|their|the)\s+(?:(?:existing|pending|outstanding|hostile|unsolicited|\w+-dlr)\s+){0,2}"
+                            r"(?P<bid>(?:tender\s+)?(?:offer|bid))\b")
+
+
+# A deal verb's own price tag, in the same clause: "to buy chipmaker SanDisk (SNDK) in a deal valued at about $19
+# billion", "to acquire X in a transaction worth 2 billion dlrs" (not "in a deal that could be worth").
+_PRICED_DEAL = re.compile(r"\w+\s+[^.;:]{0,80}?\bin\s+an?\s+(?:(?:[\w$.,-]+\s+){0,3}?(?:deal|transaction)\s+(?:valued\s+at|"
+                          r"worth)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[$£€\d]|"
+                          r"[$£€][\d.,]+\s*(?:billion|million|bln|mln|bn)?\s+(?:deal|transaction))")
+
+
 def _for_another(y) -> bool:
     """Whether a verb of turning down says what was taken instead: "rejected in favour of Ferruzzi's bid"."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("favour", "favor") for g in c.children)
                for c in y.children)
+
+
+def _name_word(y) -> bool:
+    """Whether a word is one of a name's, capitalised inside its sentence and set beside another capitalised
+    word or "and" between two ("Stop and Shop", "Pull Inc"), not a verb that opens its sentence."""
+    if not y.text[:1].isupper() or y.i == y.sent.start or y.text.isupper():
+        return False
+    doc = y.doc
+    near = [doc[j] for j in (y.i - 1, y.i + 1) if y.sent.start <= j < y.sent.end]
+    near += [doc[y.i + 2]] if y.i + 2 < y.sent.end and doc[y.i + 1].lower_ in ("and", "&") else []
+    return any(w.text[:1].isupper() and w.i != y.sent.start for w in near)
 
 
 def _infinitive(x) -> bool:
@@ -217,6 +243,11 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if unanswered and unanswered.end() <= t.idx - getattr(sent, "start_char", 0):
         return None  # "declined to comment on whether X was interested in acquiring Y": asked, not said
     status, cues = _status(sent, t, rtype)
+    if status is S.PROPOSED and rtype in _ONE_ACT and [c.lower() for c in cues] in (["plans"], ["plan"]) and \
+            t.pos_ == "VERB" and _PRICED_DEAL.match(sentence, t.idx - getattr(sent, "start_char", 0)):
+        # "said on Wednesday it has plans to buy chipmaker SanDisk (SNDK) in a deal valued at about $19 billion":
+        # a deal with its price set is one the parties have struck, not a plan of one of them
+        status, cues = S.AGREED, ["deal valued at"]
     if status is S.ACTIVE and rtype in _ONE_ACT and "formed" in [c.lower() for c in cues] and \
             (founded := _founded_for(t)) is not None:
         status, cues = S.PROPOSED, [founded.text]  # "Cyacq was formed ... to acquire Cyclops": a vehicle for a bid
@@ -604,8 +635,10 @@ def _overtaken(t):
                  any(d.dep_ == "advmod" and d.lower_ in L.AFTERWARDS for d in c.children)), None)
 
 
-# Nouns of the consent a deal its parties made waits for: "pending final approval of the proposed merger".
-_CONSENTS = {"approval", "clearance", "consent"}
+# Nouns of the consent a deal its parties made waits for: "pending final approval of the proposed merger"; and of
+# what else such a deal still has to meet or come to: "needed to satisfy conditions of USAir Group's proposed
+# acquisition of PSA", "the closing of the proposed sale" (a bid is kept out by its noun: "conditions of its offer").
+_CONSENTS = {"approval", "clearance", "consent", "condition", "closing", "completion", "consummation"}
 
 
 def _approval_of(t):
@@ -1212,6 +1245,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if lemma == "sign" and y.pos_ in ("VERB", "AUX") and _to_sign(y):
             talking.append(y.text)
             continue
+        if (lemma in L.CALLED_OFF or lemma in L.ENDED) and _name_word(y):
+            continue  # "other supermarkets, such as Stop and Shop": a word of a name ends nothing
+        if y.i != t.i and t.dep_ == "conj" and t.head.i == y.i and t.tag_ in ("VBZ", "VBD") and \
+                y.tag_ == t.tag_ and lemma in L.AGREED | L.PROPOSED and \
+                not any(c.dep_ in ("aux", "auxpass") for c in (*y.children, *t.children)):
+            continue  # "The Motley Fool recommends and owns shares of 3D Systems": a verb beside it is its own act
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
@@ -1257,6 +1296,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue  # "its board has approved a proposal to acquire the 50 pct of X": its own offer, not an accord
         if lemma in L.COMPLETION and _completed_by(y) is not None:
             taken.append(y.text)  # "has issued 23.33 mln shares to Preussag to complete the purchase": done
+            continue
+        if lemma in L.FINALISING and y.tag_ == "VB" and y.dep_ == "xcomp" and y.head.lemma_.lower() in _SCHEDULED and \
+                rtype in _ONE_ACT and t.lemma_.lower() not in L.DEAL_DOCUMENTS and \
+                any(c.i == t.i and c.dep_ == "dobj" for c in y.children):
+            settled.append(y.text)  # "expected to finalise the sale of X in the first half": settled, on a schedule
             continue
         if lemma in L.FINALISING and y.tag_ in ("VBD", "VBN") and not _ahead(y):
             if rtype in _ONE_ACT and t.lemma_.lower() not in L.DEAL_DOCUMENTS and \
@@ -1402,6 +1446,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                  # "negotiated a possible bid for X but the talks were broken off two weeks ago"
                  r"\b(?:talks|negotiations|discussions) (?:were|was|have been|had been) (?:broken off|terminated)\b", text):
         found.setdefault(S.CALLED_OFF, ["off"])
+    if S.CALLED_OFF not in found and t.lemma_.lower() in L.BID_NOUNS and (
+            off := next((m for m in _OFFER_DROPPED.finditer(sent.text)
+                         if m.start("bid") <= t.idx - getattr(sent, "start_char", 0) < m.end("bid")), None)) is not None:
+        # 'agreed to "promptly" terminate its existing tender offer for all outstanding Cyclops common': the bid
+        # its bidder agreed or decided to end is off (quotes or an adverb between may leave the parse no path)
+        found[S.CALLED_OFF] = [off.group("verb")]
     if S.CALLED_OFF not in found and (stopped := _talks_stopped(t)) is not None:
         found[S.CALLED_OFF] = [stopped.text]
     if S.ENDED in found and re.search(r"\b(?:end|ended|ending|terminat\w*)\b[^.]{0,30}\b(?:talks|negotiations|"
