@@ -172,8 +172,8 @@ class EntityFinder:
         #: established in 2013": a name opening the sentence that the sentence says is a firm, or was founded
         predicated = sorted(vocabulary_classes("firm_nouns")["predicated"], key=len, reverse=True)
         self._predicated = re.compile(
-            rf"^\s*({_NAME_RUN})\s+(?:(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
-            + "|".join(map(re.escape, predicated)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for|registered)\b|"
+            rf"^\s*{_CLAUSE_OPENING}({_NAME_RUN})\s+(?:(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:"
+            + "|".join(map(re.escape, predicated)) + r")(?=\s+(?:of|in|that|which|based|whose|with|for|registered|and)\b|"
             r"\s*[,.;])|was\s+(?:founded|established|incorporated)\s+(?:in|on|under)\b|"
             # "Sunpower designs and develops high reliability cryocoolers", "Starz owns and operates programming
             # services", "Transfield Services operates detention centres": what a business does, in the present,
@@ -186,6 +186,17 @@ class EntityFinder:
         # (a name with a small letter: an acronym opening a sentence is a body as often: "The EIA forecasts")
         self._acts_opening = re.compile(rf"^\s*{_CLAUSE_OPENING}(?!(?:You|We|They|He|She|It|This|That|These|Those|"
                                         rf"I|There|Here|The)\b)(?=[^\s]*[a-z])({_BARE_NAME})\s+{_FIRM_DOINGS}")
+        #: "Currently Air India, Air Costa and Spicejet operate from here", "Exxon, Mobil and Texaco reported
+        #: higher profits": names listed opening the sentence that do, together, what businesses do; each name
+        #: held to what a name opening a sentence alone is held to (``_acts_opening``)
+        self._listed_acting = re.compile(
+            rf"^\s*{_CLAUSE_OPENING}(?:Currently\s+)?(?!(?:You|We|They|He|She|It|This|That|These|Those|I|There|Here|"
+            rf"The|Both|All|Most|Many|And|But|Or|So|Yet)\b)((?:{_BARE_NAME},\s+)*{_BARE_NAME},?\s+and\s+{_BARE_NAME})"
+            rf",?\s+(?:{_LISTED_DOINGS})")
+        #: "As part of this transaction, VF also acquired the Vans retail stores", "In May 2009, RRI sold its Texas
+        #: retail business": an acronym opening the sentence that buys or sells (what a body does is told otherwise:
+        #: "The EIA forecasts", "OPEC agreed")
+        self._deals_opening = re.compile(rf"^\s*{_CLAUSE_OPENING}([A-Z][A-Z0-9&]{{1,5}})\s+{_ACRONYM_DEALS}")
         #: "biotech companies such as Immunogen and Gilead Sciences", "chains such as Woolworths and Coles":
         #: examples of what the news calls firms are firms (the list whole, not "Schering" of "Schering - Plough");
         #: so are the examples market copy gives with no kind ("the likes of Kestrova and Orvana Mining")
@@ -1046,7 +1057,7 @@ class EntityFinder:
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
                 (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True),
-                (self._acts_opening, False, False), (_PARENT_OF, True, True)]
+                (self._acts_opening, False, False), (self._deals_opening, False, False), (_PARENT_OF, True, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -1091,8 +1102,9 @@ class EntityFinder:
                     continue
                 if pattern is self._predicated and re.search(r"-[a-z]+$", name):
                     continue  # "Market-ready supplies remain tight": a compound adjective and a noun, no firm's doing
-                if pattern is self._acts_opening and words and (words[0] in STOP_WORDS or
-                                                                len(words) == 1 and self._surname_in(name, ctx)):
+                if pattern in (self._acts_opening, self._deals_opening) and words and \
+                        (words[0] in STOP_WORDS or words[0][0].isdigit() or
+                         len(words) == 1 and self._surname_in(name, ctx)):
                     # "Although bought by French citizens": a conjunction opens the clause, no name; "Okada expects"
                     # after "Natsuo Okada": a person's surname
                     continue
@@ -1107,9 +1119,28 @@ class EntityFinder:
                                                            not (ended and _ACTS_AFTER.match(text, start + len(name))) and
                                                            not (pattern is _OWNED_OFFICE and len(words) > 1 and
                                                                 self._placed_business(text, start, words)) and
-                                                           not (ended and joint) and self._common_words_text(name)):
+                                                           not (ended and joint) and self._common_words_text(name) and
+                                                           # "Pier 1 Imports cut its forecast": a number between
+                                                           # words opening a sentence makes them a name
+                                                           not (pattern is self._acts_opening and
+                                                                re.search(r"\s\d{1,3}\s", name))):
                     continue
                 out.append((self.gaz.canonical(name), start, start + len(name), strong))
+        for m in self._listed_acting.finditer(text):
+            items = list(_LIST_ITEM.finditer(text, m.start(1), m.end(1)))
+            if any(canonical_name(f"X {x.group(0)}") == "X" for x in items):
+                continue  # "Bear, Stearns and Co Inc signed": one firm's name, its legal form last
+            for x in items:
+                name = x.group(0)
+                low = name.lower()
+                words = low.split()
+                # each name as a name opening the sentence alone: no place, people, person, common words or surname
+                if low in places() or low in DEMONYMS or low in _MONTHS_DAYS or words[0] in STOP_WORDS or \
+                        self._a_person(name, ctx) or len(words) == 1 and self._surname_in(name, ctx) or \
+                        not self._is_company(name, True, slot=False) or \
+                        self.gaz.lookup(name) is None and (_is_association(name) or self._common_words_text(name)):
+                    continue
+                out.append((self.gaz.canonical(name), x.start(), x.start() + len(name), False))
         for m in self._kinds_listed.finditer(text):
             for x in _LIST_ITEM.finditer(text, m.start(1), m.end(1)):
                 name = _POSSESSIVE_END.sub("", x.group(0).rstrip("."))
@@ -2563,16 +2594,20 @@ _ACTIVITY = r"(?:owns\s+and\s+operates|operates|manufactures|(?:designs|develops
     r"(?:,?\s+(?:and\s+)?(?:designs|develops|manufactures|produces|markets|distributes|sells|supplies))*|" \
     r"distributes|supplies)"
 #: What opens a sentence before its subject: when ("In 2011,", "On July 5, 2012,", "During the year ended December
-#: 31, 2012,", "Also this week,") or a linking phrase ("In addition,", "Meanwhile,").
-_CLAUSE_OPENING = r"(?:(?:Also\s+)?(?:(?:this|last|earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)," \
-    r"\s+|(?:(?:In|On|During|Since|As\s+of|After|Following|Through|Until|Earlier|Later|Last)\s+" \
+#: 31, 2012,", "Also this week,") or a linking phrase ("In addition,", "Meanwhile,"); its first word may be in lower
+#: case (the parser reads a line dense with names with its opening word lowered: "on July 5, 2012, GoIndustry ...");
+#: or a phrase of circumstance ("As part of this transaction,", "After starting with a mountain biking product,").
+_CLAUSE_OPENING = r"(?:(?:Also\s+)?(?:(?i:this|last|earlier|later)\s+)?(?i:this|last|next)\s+(?:week|month|year|quarter)," \
+    r"\s+|(?:(?i:In|On|During|Since|As\s+of|After|Following|Through|Until|Earlier|Later|Last)\s+" \
     r"(?:\d{1,2}\s+)?(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|" \
     r"December|\d{4}|year|quarter|first|second|third|fourth|fiscal|[a-z]+\s+(?:year|quarter|month|week))" \
-    r"[^,;:()\"\n]{0,48},\s+)|(?:In\s+addition|Additionally|Meanwhile|Separately|Subsequently|Also|However|" \
-    r"Previously|Currently|Today|Yesterday),\s+)?"
+    r"(?:[^,;:()\"\n]|,\s\d{4}\b){0,48},\s+)|(?i:In\s+addition|Additionally|Meanwhile|Separately|Subsequently|Also|However|" \
+    r"Previously|Currently|Today|Yesterday),\s+|(?i:As\s+(?:part|a\s+result)\s+of|After|Before|Following|Despite|" \
+    r"Prior\s+to|Unlike|Like|Besides|Along\s+with|Under|Through|With)\s+(?:[^,;:()\"\n]){1,60}?,\s+)?"
 #: Capitalised words with no joiner but "&" among them, no possessive in or after them: "Brusca of Nikko agreed" is a
-#: person and a firm, "Dreyer's Grand Ice Cream reported" one name the cues would cut.
-_BARE_NAME = r"[A-Z][\w&./-]*(?:\s(?:&\s)?[A-Z][\w&./-]*){0,3}(?![\w&./-]|['’]|\s(?:&\s)?[A-Z])"
+#: person and a firm, "Dreyer's Grand Ice Cream reported" one name the cues would cut; a number may stand between
+#: two of its words ("Pier 1 Imports cut its forecast").
+_BARE_NAME = r"[A-Z][\w&./-]*(?:\s(?:&\s|\d{1,3}\s)?[A-Z][\w&./-]*){0,3}(?![\w&./-]|['’]|\s(?:&\s)?[A-Z])"
 #: What a business does in news, told of a name opening a sentence: a deal it made or suffered, results and outlook
 #: it reported, what it launched, filed or shut; after at most two auxiliaries or adverbs ("could sell its stake",
 #: "successfully advanced"). Not "said" nor what a person does as often ("joined", "told", "met", "wrote").
@@ -2583,6 +2618,15 @@ _FIRM_DOINGS = r"(?:(?:will|would|could|can|may|might|also|has|have|had|recently
     r"acquire|complete|sell|buy|purchase|launch|close|invest|use|expand)\s+(?!up\b|it\b|him\b|her\b|them\b)" \
     r"[\w$]|(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:sold|acquired|bought|purchased|spun\s+off|" \
     r"taken\s+over|listed|delisted)\b)"
+#: What businesses do, told of several names opening a sentence (``EntityFinder._listed_acting``): a past deed of
+#: ``_FIRM_DOINGS`` or a business's activity in the plural ("operate", "manufacture").
+_LISTED_DOINGS = r"(?:(?:also|have|had|recently|previously|currently|all|both|each)\s+){0,2}(?:reported|posted|" \
+    r"announced|acquired|completed|agreed|launched|unveiled|filed|signed|issued|raised|cut|sold|bought|purchased|" \
+    r"invested|operate|manufacture|produce|supply|distribute|compete)\s+(?!up\b|it\b|him\b|her\b|them\b)[\w$]"
+#: A deal done, told of an acronym opening a sentence (``EntityFinder._deals_opening``).
+_ACRONYM_DEALS = r"(?:(?:also|has|had|recently|previously|subsequently|later)\s+){0,2}(?:acquired|bought|purchased|" \
+    r"sold|completed\s+(?:the|its)\s+(?:acquisition|sale|purchase)|agreed\s+to\s+(?:acquire|buy|sell|purchase))\s+" \
+    r"(?!up\b|out\b|off\b)[\w$]"
 #: The same, where a name ending in "s" may take a bare apostrophe after it ("Vishwaraj Sugar Industries' net profit"),
 #: not a quote closed after it.
 _NAME_RUN_PLURAL = _NAME_RUN.replace("['’](?!s\\b)", "['’](?!s\\b|(?<=s['’])\\s+[a-z])")
@@ -3770,6 +3814,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone |= {name for name in firm_names if name not in legal and gaz.lookup(name) is None and
              any(name.endswith(f" {p}") for p in people_full if p in apart)}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
+    # "appointed President of Sales and Marketing", "Head of Legal and Business Affairs for DreamWorks": a name of
+    # function words only, written only right after an office, is the office's department, no firm
+    gone |= {name for name in _only_where(ex, lambda e: bool(_OFFICE_OF_BEFORE.search(text, max(0, e.start - 40),
+                                                                                         e.start)))
+             if name not in legal and gaz.lookup(name) is None and _function_words_only(name)}
     # "the Galaxy S6 Edge", "the Sterling 825SL": a name holding a model's code after its first word is a
     # product's; so is one written right after a maker's name and a model's code ("the Boeing 787 Dreamliner")
     def modelled(e) -> bool:
@@ -4047,6 +4096,20 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
 _CALLED_HENCE = re.compile(r"\b(?:(?:will|would|to|shall)\s+be\s+(?:known\s+as|called|named|renamed)|"
                            r"(?:be|been|was|were|is|being)\s+renamed(?:\s+as)?|new\s+name\s+(?:is|will\s+be))"
                            r"\s*(?:the\s+)?<?\s*$", re.I)
+
+
+#: An office and the word that opens its field, right before a name: "President of ", "Head of the ", "Chief Counsel, ".
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:President|Head|Director|Officer|Counsel|Manager|Chief|Executive|Controller|"
+                               r"Treasurer|Partner|Leader|Chair(?:man|woman)?)(?:\s+(?:of|for)(?:\s+the)?|,)\s+$")
+
+
+def _function_words_only(name: str) -> bool:
+    """Whether a name is a department's words ("function" in ``office_words.tsv``) and joining words only:
+    "Sales and Marketing", "Legal and Business Affairs"."""
+    words = re.findall(r"[a-z]+", name.lower())
+    functions = vocabulary_classes("office_words")["function"]
+    return bool(words) and any(w in functions for w in words) and \
+        all(w in functions or w in ("and", "of", "the") for w in words)
 
 
 def _only_where(ex, test) -> set[str]:
