@@ -3152,7 +3152,9 @@ def _titled(sent, e) -> bool:
 #: Dutch, Belgian and Italian names capitalise).
 _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,2}"
                          r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|De|Van|Von|Del|Della|Di|Du|Le)\s+)?"
-                         r"(?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?![\w&-]|\s+[A-Z][a-z]|\s+&)")
+                         r"(?:[A-Z]'|Ma?c)?[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+                         # (nor a name going on past a spaced hyphen: "chairman Lee Jae - Won")
+                         r"(?![\w&-]|\s+[A-Z][a-z]|\s+&|\s+-\s+[A-Z])")
 #: A person's office in lower case, or a government's in capitals, right before a name that speaks: "delegate
 #: Lindenberg Sette said", "assistant banking commissioner K.K Wong told", "minister of financial institutions Monte
 #: Kwinter said", "Trade Minister Rha Woong Bae said", "said U.S. trade representative Clayton Yeutter." Only a person
@@ -3471,6 +3473,10 @@ _OFFICE_RUN_IN = {"chairman", "chairwoman", "chairperson", "president", "ceo", "
                   "director", "treasurer", "secretary", "vice", "controller"}
 
 
+#: A middle initial or a generation's suffix, which no caption's second credit is: "L.", "Jr.", "III".
+_INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|(?:Jr|Sr)\.?|I{2,3}|IV")
+
+
 def _clean_person(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text.strip())
     text = _SPACED_HYPHEN.sub("-", text)
@@ -3486,9 +3492,11 @@ def _clean_person(text: str) -> str:
     if office is not None and (cut is None or office < cut):
         cut = office
     # "Eric Roe Joshua Lee / For The Times": a caption's two credits run together
+    # (not "Clifford L. Alexander Jr.": an initial and a generation's suffix are one person's name)
     if cut is None and len(words) == 4 and all(w.istitle() for w in words) and \
             all(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (0, 2)) and \
-            not any(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (1, 3)):
+            not any(_unaccented(words[k].lower()) in vocabulary("given_names") for k in (1, 3)) and \
+            not any(_INITIAL_OR_SUFFIX.fullmatch(words[k]) for k in (1, 3)):
         cut = 2
     text = " ".join(words[:cut])
     text = _GLUED_TWICE.sub(r"\1", text)

@@ -483,6 +483,7 @@ _PERSON = "person"  # the category of ``node_cues.tsv`` for a person's name
 _PAIR_OF = "pair"  # evidence against a node: its name joins two firms' ("TWA-USAir")
 _TRADE = "trade"  # evidence against a node: every naming is one word of a line of business ("Chemical", "Cable")
 _UNIT = "unit"  # evidence against a node: its name is a firm's unit's, of common words ("Plastic Packaging Division")
+_WARE = "ware"  # evidence against a node: a firm writes it as its own goods ("its FluoroScan Imaging Systems, ... devices")
 _LISTED = frozenset({"legal form", "ticker"})  # what makes an exchange a firm: the wire marks them all
 # A model's designation, the whole name: "MD-11s", "747-SR", "MVME134"; a hyphen or two digits at
 # least, lest "3M" be one.
@@ -492,6 +493,17 @@ _MODEL = re.compile(r"(?=[^-]*-|(?:\D*\d){2})[A-Z]{0,4}-?\d[\dA-Z-]*s?")
 _DESIGNATED = re.compile(r"([A-Z][\w-]*) [A-Z0-9][\w-]{0,4}\.?")
 # A class of a firm's securities, the whole name: "Series F" of its preferred, "Class B".
 _ISSUE = re.compile(r"(?:Series|Class|Tranche) [A-Z0-9]{1,2}")
+# A broadcaster's call sign with its band, written as what a firm operates or holds the licence of: "WTRK Inc owns
+# and operates |WTRK-FM|, a Philadelphia radio station", "disqualified RKO as licensee of |WNAC-TV|": the firm's
+# station, not a firm (a station sold whole is one: "the acquisition of radio station KNSS-FM").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:FM|AM|TV)")
+_OPERATED_BEFORE = re.compile(r"\b(?:operates|operated|runs|licensee of|licen[cs]e (?:of|for)) $")
+# A firm's own name for the goods it sells, set before a plural of wares with no article: "shipments of its
+# |FluoroScan Imaging Systems|, low radiation X-ray imaging devices that" (a firm is "a maker of", never "devices").
+_WARES_APPOSED = re.compile(r"^, (?:[\w-]+ ){0,4}?(?:devices|instruments|machines|products|drugs|treatments|"
+                            r"appliances|tools|vehicles|computers|terminals|copiers|printers|scanners|monitors)"
+                            r"(?= (?:that|which|used|designed|made|for)\b|[,.;:)]|$)")
+_ITS_BEFORE = re.compile(r"(?:^|\s)(?:its|their) $")
 # A word in capitals too long for an acronym, and a lower-case word after it: "its ATMOSCAN| automated wafer
 # processing system", "its PATRAN| software"; the firm's own unit is named so too ("its AMBANK| subsidiary"),
 # which the company's cue after it says.
@@ -741,8 +753,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         spelt = _spelt_out(text, before)
         category = _words_say(text) or (spelt and (_words_say(spelt) or (
             "body" if vocab.not_companies().category(spelt) not in (None, "outlet") else None)))
-        if category is None and (_MODEL.fullmatch(text) or _ISSUE.fullmatch(text)):
-            category = "site"  # a model is a product's name, a series a security's
+        if category is None and (_MODEL.fullmatch(text) or _ISSUE.fullmatch(text) or
+                                 _CALL_SIGN.fullmatch(text) and _OPERATED_BEFORE.search(before)):
+            category = "site"  # a model is a product's name, a series a security's, a call sign a station's
         if category == _COMPANY:
             for_.add("company word")
         elif category == _MARKET:
@@ -781,6 +794,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         if _OWN_BEFORE.search(before) and len(wares) > 1 and wares[-1] in _DEVISED and \
                 not any(c.nouns.get(w) == _COMPANY for w in wares):
             said.add("site")  # "the Hybrex hybrid wheat technology": a thing a firm devised, named
+        if _ITS_BEFORE.search(before) and _WARES_APPOSED.match(after):
+            said.add(_WARE)
         if _SHOUTED.fullmatch(text) and before.endswith("its ") and _ON_NOUN.match(after):
             said.add("site")  # "its ATMOSCAN automated wafer processing system": a product's name in capitals
         if _FAMILY.fullmatch(text) and before.endswith("the ") and _PLURAL_OWNER.match(after):
@@ -864,6 +879,8 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False  # "Group" and "the wire's mark" speak for any unit: only a form or a ticker of its own does
     if _STATE_BANK in against and for_ <= {"company word"}:
         return False  # "bank" is all that speaks for it
+    if _WARE in against and for_ <= {"company word"}:
+        return False  # "its FluoroScan Imaging Systems, ... imaging devices": "Systems" is the goods' word too
     if _PERSON in against and for_ <= {"company word"}:
         return False  # "chief executive Walter Steel": a surname may be a word that ends firms' names
     return not against or bool(for_)

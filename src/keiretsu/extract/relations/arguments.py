@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...models import RelationType
+from ...models import EntityKind, RelationType
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
@@ -466,6 +466,16 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     answer = _run("objects", a)
     if answer is not None:
         return answer
+    # "The facility is being arranged for BP International and BP North America in conjunction with the company's
+    # planned tender offer for the 45 pct of Standard Oil Co it does not already own": a deal that is "the
+    # company's" is the firm the story had speak, not a name word order offers (none, if it had none speak)
+    told = next((c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in L.STORY_REFERENCES and
+                 [d.lower_ for d in c.children if d.dep_ != "case"] == ["the"]), None) \
+        if a.subject is None and a.verb is None else None
+    if told is not None:
+        if not speaker or any(speaker in o.names for o in a.objects):
+            return Unread()
+        a.subject = Ent(EntityKind.COMPANY, speaker, told.text, told.i, told.i + 1)
     if a.subject is None:
         # not "to acquire all of the outstanding capital stock of X. Another part will allow Bolt to purchase ...": a
         # company whose shares are told of is what is held, never who acts

@@ -364,13 +364,25 @@ def _model_of(sent, e: Ent) -> bool:
 _REST_HELD = re.compile(r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:already\s+)?(?:own|hold)\b", re.I)
 
 
+#: "to acquire Trimac Ltd's stake in their jointly owned Tricil Ltd": the company the buyer and the seller own
+#: together, which the buyer holds already.
+_JOINTLY_HELD = re.compile(r"\btheir\s+jointly[- ](?:owned|held)\s+<?([A-Z][\w&.'-]*)")
+
+
 def _rest_held(mentions: list[Mention], sentence: str) -> list[Mention]:
     """A stake in the shares a company bids for, where the sentence says they are those it does not hold
-    already, is its holding of the rest, in force whatever comes of the bid; its figures are the bid's."""
-    if not _REST_HELD.search(sentence):
+    already, is its holding of the rest, in force whatever comes of the bid; its figures are the bid's. So is
+    a stake bought in a company the sentence calls the parties' "jointly owned" one: the buyer holds a share
+    of it already, and raises it."""
+    if _REST_HELD.search(sentence):
+        return [dataclasses.replace(m, status=S.ACTIVE, cues=["not already"], attributes={})
+                if m.type is R.STAKE and m.status is not S.ACTIVE else m for m in mentions]
+    joint = {m.group(1) for m in _JOINTLY_HELD.finditer(sentence)}
+    if not joint:
         return mentions
-    return [dataclasses.replace(m, status=S.ACTIVE, cues=["not already"], attributes={})
-            if m.type is R.STAKE and m.status is not S.ACTIVE else m for m in mentions]
+    return [dataclasses.replace(m, status=S.ACTIVE, cues=["jointly owned"], attributes={})
+            if m.type is R.STAKE and m.status is not S.ACTIVE and m.target.split()[0] in joint else m
+            for m in mentions]
 
 
 def _sold_holding(mentions: list[Mention]) -> list[Mention]:

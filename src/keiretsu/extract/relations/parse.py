@@ -328,6 +328,13 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                     e = _antecedent(x.head, at)
                     if e is not None:
                         return e
+                if c.dep_ == "nsubj" and c.lower_ == "which" and x.dep_ == "relcl" and _unnamed_unit(x.head, at):
+                    # "BP North America is a subsidiary of British Petroleum Co Plc <BP>, which also owns 55 pct of
+                    # Standard Oil": a clause on a unit noun it does not name is said of the parent named right
+                    # before its comma, inside the noun's phrase, not of the unit the sentence is about
+                    e = _named_before_comma(sent, c.i, at)
+                    if e is not None and x.head.left_edge.i <= e.i <= x.head.right_edge.i:
+                        return e
                 if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS and c.i != t.i:
                     # "the two companies", "the French automaker": references are entities too (not the
                     # trigger's own phrase: "a partnership with X to develop batteries" has X as object); a
@@ -341,6 +348,11 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                             any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in c.children):
                         clause |= {g.i for g in t.subtree} - {g.i for x in t.children if x.dep_ == "agent"
                                                               for g in x.subtree}
+                    # nor what a noun of taking over or selling is "of", inside the subject it sits in: "its
+                    # restructuring and the acquisition of Midcon Corp have positioned Occidental": Midcon is bought
+                    if t.pos_ == "NOUN" and NOUNS.get(t.lemma_.lower()) in _OF_TAKEN and \
+                            c.left_edge.i <= t.i <= c.right_edge.i:
+                        clause |= {g.i for x in t.children if x.dep_ == "prep" and x.lower_ == "of" for g in x.subtree}
                     e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at and k not in clause),
                              None)
                     if e is not None:
@@ -381,6 +393,25 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             x = x.head  # past the preposition to the verb it hangs from
         x = x.head
     return None
+
+
+def _named_before_comma(sent, k: int, at: dict[int, Ent]) -> Ent | None:
+    """The company named right before the comma before token ``k``, past the ticker after its name."""
+    k -= 1
+    if k < 1 or sent[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and sent[k].is_space:  # the blank a masked ticker leaves
+        k -= 1
+    if sent[k].text == ">":
+        while k > 0 and sent[k].text != "<":
+            k -= 1
+        k -= 1
+    return at.get(k)
+
+
+#: The types whose noun names what changes hands after "of": "the acquisition of X", "the sale of X".
+_OF_TAKEN = frozenset({R.ACQUISITION, R.DIVESTMENT})
 
 
 def _reported_apart(x, at: dict[int, Ent]) -> bool:

@@ -349,6 +349,12 @@ def _maker(a: Args) -> Ent | None:
     return next((a.at[g.i] for g in goods.subtree if g.i in a.at and g.dep_ in ("compound", "poss", "nmod")), None)
 
 
+def _own_things(noun) -> bool:
+    """Whether an object is a party's own things, not a company: "the franchises", "its stores"."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and \
+        any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in noun.children)
+
+
 @rule("claim")
 def _deal_to_supply(a: Args):
     """"Zentra inked a deal with Moravia to supply batteries": the deal's partner is the customer, when
@@ -367,8 +373,10 @@ def _deal_to_supply(a: Args):
         return None
     # "signed an agreement with Marlow to provide it with software": the pronoun the verb provides "with" is
     # the one that signed, the customer; the partner supplies
-    served = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("it", "us", "them") for c in a.t.children) and \
-        any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.children)
+    # "signed an agreement with Sutton-Landis Shoe Machinery Co to supply the franchises with machinery": what the
+    # signer has, supplied "with" goods, is served likewise
+    served = any(c.dep_ in ("dobj", "dative") and (c.lower_ in ("it", "us", "them") or _own_things(c))
+                 for c in a.t.children) and any(c.dep_ == "prep" and c.lower_ == "with" for c in a.t.children)
     # "an agreement with McDonnell Douglas's Tymnet for Tymnet to provide services": the partner named
     # between "for" and the purpose's "to" is the one that provides
     aux = next((c for c in a.t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -380,6 +388,26 @@ def _deal_to_supply(a: Args):
         served = served or (a.t.doc[k].lower_ == "for" and bool(named)
                             and (named in partner.text or named in partner.name))
     return list(_pairs(R.SUPPLY, partner, a.subject) if served else _pairs(R.SUPPLY, a.subject, partner))
+
+
+#: Verbs whose participle, with an agent, says who supplies the thing it is set on: "a service provided by X".
+_SUPPLIED_BY = {"supply", "provide", "deliver", "furnish"}
+
+
+@rule("claim")
+def _supplied_by_agent(a: Args):
+    """"Reuters Holdings Plc said it would display an English language financial news service provided by the
+    Japanese Jiji Press": what a participle says a company provides, set on the thing a clause's subject takes,
+    is the agent's supply to that subject (not the subject's to the agent, whatever word order offers)."""
+    if a.rtype is not R.SUPPLY or a.verb is None or a.lemma not in _SUPPLIED_BY or a.t.dep_ != "acl":
+        return None
+    thing = a.t.head
+    if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or _ent_in(thing, a.at) is not None:
+        return None
+    supplier = next((_named_by(c, a.at) for c in a.t.children if c.dep_ == "agent"), None)
+    if supplier is None or a.subject is None or a.subject is supplier:
+        return None
+    return list(_pairs(R.SUPPLY, supplier, a.subject))
 
 
 @rule("claim")

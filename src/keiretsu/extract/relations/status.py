@@ -925,6 +925,12 @@ def _above(y, chain: dict[int, int]) -> int:
     return chain.get(y.i, len(chain))
 
 
+def _on_condition(verb) -> bool:
+    """Whether a verb has a clause of condition: "would hold 36 pct if a joint bid succeeds"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+               for c in verb.children)
+
+
 def _supposed(y) -> str | None:
     """The modal that makes an end word a supposition, if any: "could collapse", "might be blocked",
     "would block it unless they sign", "if X accepts, Y would terminate its offer". A plain "would"
@@ -1317,8 +1323,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 and any(c.lower_ in _SAID_BEFORE for c in y.children):
             settled.append(y.text)
             continue
+        # (not "its planned tender offer for the 45 pct of Standard Oil": a bid its maker plans is its proposal)
         if (lemma in L.COMPLETION and (y.tag_ == "VB" or _ahead(y) or _pending(y))) or \
-                (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS):
+                (y.dep_ == "amod" and y.lower_ in L.SETTLED_MODIFIERS and
+                 not (y.lower_ == "planned" and y.head.lemma_.lower() in L.BID_NOUNS)):
             settled.append(y.text)
             continue
         if lemma in L.CONDITIONAL and rtype in _DEALS and y.dep_ in ("acomp", "amod", "advmod", "attr") and \
@@ -1466,6 +1474,12 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     if S.AGREED in found and all(w.lower() in ("will", "'ll") for w in found[S.AGREED]) and \
             cue(S.PROPOSED, ("could", "might", "may")):
         found.pop(S.AGREED)
+    if S.AGREED in found and all(w.lower() == "would" for w in found[S.AGREED]) and \
+            any(y.lower_ == "would" and y.dep_ == "aux" and _on_condition(y.head) for y in around):
+        # "AT&T and Philips would hold 36 pct ... in CGCT if a joint bid ... succeeds": what follows only if a
+        # condition is met is proposed, not agreed
+        found.pop(S.AGREED)
+        found.setdefault(S.PROPOSED, ["if"])
     # A deal is one act: carried on ("would also continue GenCorp's policy of trying to sell WOR to MCA")
     # it is still under way, never in effect; a tie or a holding carried on is.
     going = None if rtype in _ONE_ACT else \
