@@ -217,6 +217,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     a.subject = _subject(sent, noun, at, ctx)
     if a.subject is None and _people_act(sent, noun, at):
         return []
+    if a.verb is None and _unread_agent(noun, at):
+        # "in connection with the sale of certain spectrum by Savary Island to Verizon Wireless, Cricket repaid the
+        # note": the deal's own "by" names who acts, a name not read as a company; the clause's subject is not it
+        return Unread()
     if a.verb is not None and \
             any(c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
                 not any(g.i in at for g in c.subtree) for c in a.verb.children):
@@ -515,11 +519,24 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     if a.subject is None:
         # "the acquisition of Barclays Global Investors from Barclays": whoever buys, the one "from" names sells
         # what "of" names (the company itself, not "the Golden Nugget casino hotel")
-        seller = _seller(a) if a.verb is None else None
+        seller = _seller(a) if a.verb is None or _filer_buys(a.verb) else None
         of = {g.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        if a.verb is not None:
+            # "We acquired Penreco from ConocoPhillips", "the Company acquired X from Y": a filing's buyer is
+            # itself, unnamed; the one "from" names sells what the verb's object names
+            of = {c.i for c in a.verb.children if c.dep_ == "dobj"}
+        sellers = [] if seller is None else \
+            [seller, *(e for e in _conjoined(seller, companies, sent)[1:] if e.i > seller.i and not e.members)]
+        buyer = _buyer_of_unnamed_seller(a)
+        if buyer is not None:
+            # "True North to sell analytics company Actify Data Labs to global survey platform Voxco", "we sold X
+            # to Y": whoever sells, the one "to" names buys the company the verb's object names
+            return [(RelationType.ACQUISITION, x, y, a.how) for o in a.objects
+                    if o is not buyer and _root(sent, o).head.i == a.verb.i and _root(sent, o).dep_ == "dobj"
+                    for x in buyer.names for y in o.names] or Unread()
         return [(RelationType.DIVESTMENT, x, y, a.how) for o in a.objects
-                if seller is not None and o is not seller and _root(sent, o).i in of
-                for x in seller.names for y in o.names] or Unread()
+                if sellers and o not in sellers and _root(sent, o).i in of
+                for s in sellers for x in s.names for y in o.names] or Unread()
     # "Hyundai invested in Motional alongside Aptiv": Aptiv invested too
     alongside = [e for e in companies if e is not a.subject and e.i >= 1 and
                  (_word_before(sent, e) == "alongside" or sent[max(0, e.i - 2):e.i].text.lower()
@@ -872,6 +889,43 @@ def _acts_through(t, at: dict[int, Ent]) -> bool:
     heads = (t, t.head) if t.dep_ in ("dobj", "pobj") else (t,)
     return any(c.dep_ == "prep" and c.lower_ == "through" and any(g.dep_ == "pobj" and g.i in at for g in c.children)
                for h in heads for c in h.children)
+
+
+#: The nouns a filing calls itself by, after "the" or "our": "the Company acquired X from Y".
+_FILERS = L.STORY_REFERENCES | {"registrant", "partnership", "bank", "group"}
+
+
+def _filer_buys(verb) -> bool:
+    """Whether a purchase verb's subject is the writer of a filing, unnamed: "we", "the Company", "our bank"
+    (not a person, nor "a group of investors": the one "from" names sells to whoever that is, but only a
+    subject that stands for a company makes the sentence one about a company's purchase)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if subj.lower_ in ("we", "it"):
+        return True
+    return subj.lower_ in _FILERS and subj.tag_ in ("NN", "NNP") and \
+        any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our") for c in subj.children) and \
+        not any(c.dep_ in ("amod", "prep", "compound") for c in subj.children)
+
+
+def _unread_agent(noun, at: dict[int, Ent]) -> bool:
+    """Whether a deal noun's own "by" names its actor by a proper name that is no company read here: "the sale
+    of certain spectrum by Savary Island to X" (not "the acquisition by the company of X", "by tender offer")."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return pobj is not None and pobj.pos_ == "PROPN" and not any(g.i in at for g in by.subtree)
+
+
+def _buyer_of_unnamed_seller(a: Args) -> Ent | None:
+    """The company a sale's "to" names where no seller is named: "X to sell Y to Z", "we sold Y to Z" (the
+    seller a person, the writer, or a name not read). Only the verb "sell", not negated."""
+    if a.rtype is not RelationType.DIVESTMENT or a.verb is None or a.lemma != "sell" or \
+            any(c.dep_ == "neg" for c in a.verb.children):
+        return None
+    to = next((c for c in a.verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    buyer = _named_by(to, a.at) if to is not None else None
+    return buyer if buyer is not None and not buyer.members else None
 
 
 def _seller(a: Args) -> Ent | None:

@@ -723,6 +723,8 @@ class RelationFinder:
                 if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and \
                         not any(c.dep_ in ("amod", "compound") and c.lower_ in T.SIZES for c in t.children):
                     continue
+                if key in T.WITH_PERCENT and not _PERCENT.search(sent.text) and t.head.lemma_.lower() == "represent":
+                    continue  # "depositary units representing limited partnership interests of X": paper offered, no holder
                 if t.pos_ == "VERB" and key == "offer" and not any(
                         x.lower_ == "for" and not (x.i + 1 < len(sent) and sent[x.i + 1].tag_ == "NNS" and
                                                    sent[x.i + 1].is_lower and sent[x.i + 1].lower_ not in _HELD_FOR)

@@ -916,6 +916,22 @@ def _goods_sold(a: Args):
     return [] if a.subject is None or buyer is None or buyer is a.subject else list(_pairs(R.SUPPLY, a.subject, buyer))
 
 
+#: Verbs of making goods: what a company makes and sells is its wares, never a company.
+_MAKES = {"make", "manufacture", "produce", "develop", "design", "build", "formulate"}
+
+
+@rule("claim")
+def _made_and_sold(a: Args):
+    """"seeking approval to manufacture and sell a generic version of the Company's ASACOL product", "designs,
+    makes and sells X-branded printers": selling what one makes is trade, whatever the name on the goods; no
+    one divests anything."""
+    if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
+        return None
+    verbs = [*(c for c in a.t.children if c.dep_ == "conj"), *((a.t.head,) if a.t.dep_ == "conj" else ())]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c is not a.t]
+    return [] if any(v.pos_ == "VERB" and v.lemma_.lower() in _MAKES for v in verbs) else None
+
+
 @rule("objects")
 def _goods_told_of(a: Args):
     """"Ryder said it will sell the three planes that Presidential will not lease back to other airlines": a
@@ -1777,6 +1793,43 @@ def _spinoff_from(a: Args, subject: Ent, o: Ent):
     return (R.DIVESTMENT, True) if own and o.i in froms and subject.i not in froms else None
 
 
+#: The words a time clause opens with: "until its sale to X", "following its sale to X".
+_TIME_PREPS = {"until", "till", "after", "following", "before", "since", "upon"}
+
+
+def _itself_sold(t) -> bool:
+    """Whether a sale's words say the company itself was sold, not something of it: "until the sale of that
+    company to Kerr-McGee", "the sale of the company to X", "the company was sold to X", "until its sale to
+    X" (a time clause, as a career or a history tells it; not "its sale of X", nor "said its sale to X": what it
+    sells, told before)."""
+    if t.pos_ == "VERB":
+        sold = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        return sold is not None and sold.lemma_.lower() in L.STORY_REFERENCES and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in sold.children) and \
+            not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in sold.children)
+    if t.lemma_.lower() != "sale":
+        return False
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children) and \
+            t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
+    sold = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return sold is not None and sold.lemma_.lower() in L.STORY_REFERENCES and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in sold.children) and \
+        not any(c.dep_ in ("amod", "compound", "prep", "poss", "conj") for c in sold.children)
+
+
+@rule("pair")
+def _company_itself_sold(a: Args, subject: Ent, o: Ent):
+    """"He was Vice President of Westport Resources Corporation until the sale of that company to Kerr-McGee
+    Corporation": the company the words stand for is what is sold, and the one "to" names buys it; it sells
+    nothing to that one."""
+    if a.rtype is not R.DIVESTMENT or not _itself_sold(a.t):
+        return None
+    to = {g.i for c in a.t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.subtree}
+    return (R.ACQUISITION, True) if o.i in to and subject.i not in to else None
+
+
 @rule("pair")
 def _part_bought(a: Args, subject: Ent, o: Ent):
     """"bought Thales's rail signalling unit": Thales's divestment to the buyer."""
@@ -1805,6 +1858,10 @@ def _parents(sent, companies: list[Ent]):
         if noun is not None:
             seen[parent.i, child.i] = noun
             yield noun, parent, child
+    for t, parent, child in _units_including(sent, ordered, companies):
+        if (parent.i, child.i) not in seen:
+            seen[parent.i, child.i] = t
+            yield t, parent, child
     for t, parent, child in _member_firms(sent, ordered):
         if (parent.i, child.i) not in seen:
             seen[parent.i, child.i] = t
@@ -1842,6 +1899,29 @@ _MEMBER_NOUNS = frozenset({"company", "business"})
 # a sentence that sets such a description beside a name is parsed
 PATTERNS.append(re.compile(r",\s+an?\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+(?:company|business)"
                            r"(?=\s*[,.;)]|\s+(?:that|which|and)\b)", re.I))
+
+
+#: The words between an owner and the first unit it names after its plural part noun: "MGE Energy and its
+#: subsidiaries, including MGE", "Chrysler Corp and its units, including Chrysler Financial Corp".
+_UNITS_INCLUDING = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(subsidiaries|units|divisions)\s*,?\s*"
+                              r"(?:including|such\s+as)\s+", re.I)
+
+
+def _units_including(sent, ordered: list[Ent], companies: list[Ent]):
+    """(the noun, owner, unit) of "X and its subsidiaries, including A, B and C": the owner's units the list
+    after "including" names, each of them (a filing's and the wire's way to name a group's members)."""
+    for parent, child in zip(ordered, ordered[1:]):
+        between = sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx] \
+            if parent.j <= child.i else ""
+        m = _UNITS_INCLUDING.fullmatch(between)
+        if m is None or set(parent.names) & set(child.names) or parent.members or child.members:
+            continue
+        noun = next((x for x in sent[parent.j : child.i] if x.lower_ == m.group(1).lower()), None)
+        if noun is None:
+            continue
+        for e in _conjoined(child, companies, sent):
+            if e.i >= child.i and not e.members and not set(parent.names) & set(e.names):
+                yield noun, parent, e
 
 
 def _member_firms(sent, ordered: list[Ent]):
@@ -2589,6 +2669,9 @@ def _listed_with_parent(sent, parent: Ent, child: Ent) -> bool:
     the parent's."""
     unit = _root(sent, child)
     unit = unit.head if unit.dep_ in ("compound", "appos") and unit.head.lemma_.lower() in L.OWNED else unit
+    if parent.j <= child.i and _UNITS_INCLUDING.match(
+            sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx]):
+        return True  # "acquired People Express Inc and its units, including Bar Harbor Air Line and Provincetown"
     return unit.dep_ == "conj" and unit.head == _root(sent, parent) and \
         any(c.dep_ == "poss" and c.lower_ == "its" for c in unit.children)  # not "Johnson and Johnson's Y unit"
 

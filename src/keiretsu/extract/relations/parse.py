@@ -1023,12 +1023,14 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
         return group
     root = _root(sent, subject)
     heads = {root.i, root.head.i} if root.dep_ == "compound" else {root.i}  # "its Chevron U.S.A. Inc unit"
-    for e in companies:
+    for e in sorted(companies, key=lambda e: e.i):
         if e is subject:
             continue
         other = _root(sent, e)
         if other.dep_ == "conj" and other.head.i in heads and e.i > subject.i:
             group.append(e)  # "its X unit and Tokyo-based Y agreed ...": the parse joins them, whatever is between
+            # (and the parse chains a list's names, each joined to the one before: "of A, B, C and D")
+            heads.add(other.i)
             continue
         # a legal suffix or ticker the name left out is no word between: "Auto Trak Inc <ATI> and Crown Books"
         between = _LEFT_OUT.sub("", sent[min(e.j, subject.j) : max(e.i, subject.i)].text.lower())

@@ -28,8 +28,10 @@ NEEDS: dict[str, frozenset[str]] = {}
 #: Nouns that state a stake only with a percentage in the sentence: "interest", "share".
 WITH_PERCENT: set[str] = set()
 #: Words that size a holding as a percentage does: "acquired a majority interest in X", "a controlling
-#: interest in X". Not "minority": "minority interests" is an accounts line.
-SIZES = frozenset({"majority", "controlling"})
+#: interest in X". Not "minority": "minority interests" is an accounts line. And the words a filing says an
+#: interest is a share of the owners' capital by, sized or not: "acquired a limited partnership interest in X",
+#: "an equity interest in X", "the membership interests in X LLC" (no rate, no concern in a matter).
+SIZES = frozenset({"majority", "controlling", "equity", "partnership", "membership"})
 #: Words that name no type: with two companies and nothing more specific, an alliance ("talks").
 TALKS: set[str] = set()
 #: Words that other rules of a family read (the subsidiary rule's "unit"), and patterns (offices).
