@@ -1942,7 +1942,9 @@ class EntityFinder:
                 sent[j + 1].text[:1].isupper():
             return True  # "Inc of Tifton, Ga.", "Timmins, Ontario": a town named with its state
         if i >= 2 and sent[i - 1].lower_ == "for" and sent[i - 2].lower_ in vocabulary("title_words") and \
-                sent[i - 2].lower_ not in vocabulary("voice_words") and sent[i - 2].lower_ not in _QUOTED_STAFF:
+                sent[i - 2].lower_ not in vocabulary("voice_words") and sent[i - 2].lower_ not in _QUOTED_STAFF and \
+                not (sent[i - 2].lower_ in _STAFF_FOR and j - i == 1 and sent[i].is_title and
+                     not _function_words_only(text) and self._is_company(text, True, slot=True)):
             # "Vice President for International Services": a portfolio ("spokesperson for X" speaks for X; "analyst
             # for Agri Analysis", "analyst for Citicorp Investment Management": the firm one is quoted for)
             return True
@@ -2687,6 +2689,9 @@ _POSSESSIVE_END = re.compile(r"""(?:['"]s|')$""")
 _POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 #: Prepositions that open a sentence, capitalised, and so no firm's name before a legal form alone.
 #: Staff a firm's name follows after "for" as it does after "at": the firm they are quoted for.
+#: Staff who work for a firm named in one word after "for", as after "at": "the Corporate Compliance Officer for
+#: Texaco", "a manager for Fidelity" (not "Vice President for Marketing": a portfolio).
+_STAFF_FOR = {"officer", "manager", "counsel", "accountant", "auditor", "engineer", "attorney", "controller"}
 _QUOTED_STAFF = {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}
 _PREPOSITIONS = {"at", "in", "on", "by", "for", "from", "with", "to", "of", "into", "after", "before", "since", "until",
                  "under", "as"}

@@ -664,7 +664,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                 _LEFT_FOR.search(text, r_from + gone.end(), r_from + m.start())})
         right_ended = gone or _leaves(sent, p) or _SPENT.match(text, p_end) or _DIED.match(text, p_end) or \
             _HELD_BEFORE.match(text, p_end) and not re.search(r"\bsince\b", text[p_end:]) or \
-            _WAS_OFFICE.match(text, p_end) and not _HELD_NOW.search(text, p_end) or \
+            _was_office(text, p_end) and not _HELD_NOW.search(text, p_end) or \
             headed is not None and _headed_before(headed[1])
         if described and not any(x.string is left for _, x, _ in found):
             left_ended = None  # "the brewery firm's former chairman X, who is also chairman of Y": the described firm's
@@ -1102,6 +1102,30 @@ _WAS_OFFICE = re.compile(r",?\s+(?:who\s+)?was\s+(?:also\s+)?(?:(?:the|a|an)\s+)
                          r"first|group|deputy|assistant)\s+)*(?:vice\s+)?(?:president|chairman|chief|treasurer|director|"
                          r"general\s+manager|managing\s+director)\b", re.I)
 _HELD_NOW = re.compile(r"\b(?:since|now|currently|still)\b", re.I)
+#: The same past told of any other office, its words before it as written: "Ms. Smith was also the Corporate
+#: Compliance Officer for Texaco", "Mr. Lasanta was also an audit manager for Ernst Young" (not "was named
+#: partner", "was to be", nor a founder, who stays one).
+_WAS = re.compile(r",?\s+(?:who\s+)?was\s+(?:also\s+|previously\s+|formerly\s+|once\s+)?(?:(?:the|a|an)\s+)?", re.I)
+_NOT_QUALIFIERS = re.compile(r"\b(?:named|appointed|elected|promoted|hired|made|chosen|nominated|not|never|to|in|at|of|for|"
+                             r"with|on|by|and|or|expected|set|due|about|going|being|replaced|succeeded|asked|one|"
+                             r"co-?founder|founder|founding|its|his|her|their)\b", re.I)
+
+
+def _was_office(text: str, p_end: int) -> bool:
+    """Whether an office is told as held in the past right after a name: "X was a compliance officer of Y"."""
+    if _WAS_OFFICE.match(text, p_end):
+        return True
+    was = _WAS.match(text, p_end)
+    if was is None:
+        return False
+    rest = text[was.end() : was.end() + 90]
+    told = sorted(_titles(rest), key=lambda f: f[2].start())
+    if not told:
+        return False
+    _, title, m = told[0]
+    lead = rest[: m.start()]
+    return re.fullmatch(r"(?:[A-Za-z][\w-]*\s+){0,3}", lead) is not None and not _NOT_QUALIFIERS.search(lead) and \
+        not re.search(r"found", m.group(0), re.I)
 
 
 #: A stretch of work told as done: "Mr. Davis spent two years at Acme" (not "has spent").
@@ -1873,6 +1897,10 @@ _TIES = {"be", "have", "will", "would", "become", "remain", "serve", "name", "ap
 
 
 #: When a person joined a company, between it and the office taken: "... joined Acme in July 2006 as".
+#: A post held, its office named after it: "Mr. Isacson held the positions of President Norske Skog Europe, and then
+#: Senior Vice President Production for Norske Skogindustrier ASA" (not "held talks with the chairman of X").
+_HELD_POST = re.compile(r"\s+(?:(?:the|various|several|a\s+number\s+of)\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"
+                        r"(?:positions?|posts?|offices?|titles?|roles?)\s+(?:of|as)\b", re.I)
 _JOINED_AS = r"[.,]*\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}|[A-Z][a-z]+)\s+" \
              r"as\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}"
 
@@ -1909,7 +1937,8 @@ def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: 
     # ("following his move to chairman of X": a verb read as a preposition ties nothing)
     # ("John Smith, acting chairman of X": a word of the office's tenure the parser reads as a verb ties them)
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TIES and t.dep_ != "prep" and t.lower_ not in _TENURE
-           and not _based(sent, t) for t in sent if p_end <= t.idx and t.idx + len(t.text) <= t_start):
+           and not _based(sent, t) and not _HELD_POST.match(text, t.idx + len(t.text))
+           for t in sent if p_end <= t.idx and t.idx + len(t.text) <= t_start):
         return []
     # the words between title and company: "director of", "head of trading at", "analyst for the
     # Wall Street firm", "Chief Executive, Doxim"; not ", following the departure of former X", nor a clause of
