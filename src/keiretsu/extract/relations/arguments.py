@@ -531,9 +531,14 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         if buyer is not None:
             # "True North to sell analytics company Actify Data Labs to global survey platform Voxco", "we sold X
             # to Y": whoever sells, the one "to" names buys the company the verb's object names
-            return [(RelationType.ACQUISITION, x, y, a.how) for o in a.objects
-                    if o is not buyer and _root(sent, o).head.i == a.verb.i and _root(sent, o).dep_ == "dobj"
-                    for x in buyer.names for y in o.names] or Unread()
+            out = [(RelationType.ACQUISITION, x, y, a.how) for o in a.objects
+                   if o is not buyer and _root(sent, o).head.i == a.verb.i and _root(sent, o).dep_ == "dobj"
+                   for x in buyer.names for y in o.names]
+            # "the group said it sold 302,833 Cenergy common shares to Snyder Oil Partners": shares of a company
+            # sold to a buyer, by a seller no company read here, make the buyer a holder of that company
+            out += [(RelationType.STAKE, x, y, a.how) for o in a.objects
+                    if o is not buyer and _shares_sold(sent, o, a.verb) for x in buyer.names for y in o.names]
+            return out or Unread()
         return [(RelationType.DIVESTMENT, x, y, a.how) for o in a.objects
                 if sellers and o not in sellers and _root(sent, o).i in of
                 for s in sellers for x in s.names for y in o.names] or Unread()
@@ -926,6 +931,26 @@ def _buyer_of_unnamed_seller(a: Args) -> Ent | None:
     to = next((c for c in a.verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     buyer = _named_by(to, a.at) if to is not None else None
     return buyer if buyer is not None and not buyer.members else None
+
+
+#: The nouns for a company's shares sold: "302,833 Cenergy common shares", "1.2 mln shares of Bolt".
+_SOLD_SHARES = {"share", "stock"}
+
+
+def _shares_sold(sent, o: Ent, verb) -> bool:
+    """Whether a company is named as whose shares a verb's object is: "sold 302,833 Cenergy common shares",
+    "sold 1.2 mln shares of Bolt Inc" (not "its own shares", a company issuing stock; only a sale told done, not
+    "the possibility of selling Fichtel shares to Mannesmann")."""
+    r = _root(sent, o)
+    if r.dep_ in ("compound", "nmod"):
+        shares = r.head
+    elif r.dep_ == "pobj" and r.head.lower_ == "of":
+        shares = r.head.head
+    else:
+        return False
+    return verb.lower_ == "sold" and \
+        shares.lemma_.lower() in _SOLD_SHARES and shares.dep_ == "dobj" and shares.head.i == verb.i and \
+        not any(c.dep_ == "poss" for c in shares.children)
 
 
 def _seller(a: Args) -> Ent | None:
