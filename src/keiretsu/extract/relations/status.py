@@ -95,6 +95,8 @@ _SAID_BEFORE = {"previously"}
 # A tie's agreement that is broken was one in force, so the tie ended ("broke the five year agreement
 # reached with Gull"), where talks broken off never made one.
 _BROKEN = {"break", "breach", "violate"}
+# Verbs of carrying out a deal already settled on: "to implement a merger", "to effect the merger".
+_CARRY_OUT = {"implement", "effect", "consummate", "effectuate"}
 
 
 # A bid its own bidder agreed or decided to end, told in one run of words: "agreed to \"promptly\" terminate its
@@ -311,6 +313,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         status, cues = S.PROPOSED, [next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN)]
     if status in (S.PROPOSED, S.IN_TALKS, S.AGREED) and rtype in (R.ALLIANCE, R.JOINT_VENTURE) and _party(t):
         status, cues = S.ACTIVE, []  # "urged shareholders to reject a tender offer from the partnership"
+    if status in (S.PROPOSED, S.AGREED) and rtype is R.JOINT_VENTURE and _their_venture(t):
+        status, cues = S.ACTIVE, []  # "would reorganise the ownership structure of their Viscodrive joint venture"
     if status is S.ACTIVE and t.dep_ == "dobj" and t.head.lemma_.lower() in _WANTING | {"want", "seek"} and \
             t.lemma_.lower() in L.STAKE_NOUNS:
         status, cues = S.PROPOSED, [t.head.text]  # "analysts say X needs a 25 pct stake in Y to block it": wanted
@@ -584,11 +588,43 @@ def _placed(t):
 
 
 
+# Nouns a holding is the make-up of, and verbs that change that make-up: "would reorganise the ownership structure
+# of their Viscodrive GmbH joint venture" tells a holding in force whose shares are to change hands.
+_HOLDING_MAKEUP = {"structure"}
+_RESHAPES = {"reorganise", "reorganize", "restructure", "change", "alter", "rearrange"}
+
+
+# Verbs that bring a venture into being: "agreed to form their joint venture" tells one still to come.
+_VENTURE_FOUNDING = L.FORMING | {"set", "establish", "launch", "start", "found", "build", "organize", "organise"}
+
+
+def _their_venture(t) -> bool:
+    """Whether a joint venture noun names one its partners run already: "their Viscodrive GmbH joint venture",
+    "its joint venture with X" (not "their proposed joint venture", nor one still to be formed)."""
+    if t.lemma_.lower() != "venture" and not t.text.lower().endswith("venture"):
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.subtree if c.i < t.i):
+        return False
+    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in L.PROPOSED | {"planned", "new", "proposed",
+                                                                                           "future", "possible"})
+           for c in t.children):
+        return False
+    return not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _VENTURE_FOUNDING)
+
+
 def _held(t) -> bool:
     """Whether a stake noun is one its owner holds already, whatever is to be done to it: the object of a
-    change with an owner ("will raise its holding", "would reduce its stake in X to 22 pct")."""
-    return t.lemma_.lower() in L.STAKE_NOUNS | {"ownership"} and t.dep_ == "dobj" and \
-        t.head.lemma_.lower() in L.STAKE_CHANGES and any(c.dep_ == "poss" for c in t.children)
+    change with an owner ("will raise its holding", "would reduce its stake in X to 22 pct"), or the make-up of
+    an owned company that a change is done to ("would reorganise the ownership structure of their X joint venture")."""
+    if t.lemma_.lower() not in L.STAKE_NOUNS | {"ownership"}:
+        return False
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in L.STAKE_CHANGES and any(c.dep_ == "poss" for c in t.children):
+        return True
+    x = t.head
+    return t.dep_ == "compound" and x.lemma_.lower() in _HOLDING_MAKEUP and x.dep_ == "dobj" and \
+        x.head.lemma_.lower() in L.STAKE_CHANGES | _RESHAPES and \
+        any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            p.dep_ == "poss" for p in g.subtree if p.i < g.i) for g in c.children) for c in x.children)
 
 
 def _hedge(t) -> str | None:
@@ -1547,6 +1583,15 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if verb.tag_ == "VB" and governors & (_WANTING | _MANDATES) or verb.dep_ == "ccomp" and \
                 head.lemma_.lower() in _MANDATES:
             return S.PROPOSED, []
+    # A deal noun that an infinitive of carrying out takes, with no word that sets its status, is settled and still to
+    # be done: "instructed legal advisers to implement a merger", "took steps to effect the merger" (not "has
+    # implemented the merger", a deal done).
+    if verb is not None and rtype in _ONE_ACT and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.i == verb.i and \
+            verb.tag_ == "VB" and verb.lemma_.lower() in _CARRY_OUT and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            t.lemma_.lower() not in L.BID_NOUNS | L.PROPOSED and \
+            not any(c.dep_ == "neg" for x in (verb, verb.head) for c in x.children):
+        return S.AGREED, [verb.text]
     reported = verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.REPORTING and not any(
         x.lower_ in L.SAID_BEFORE for c in verb.head.children if c.dep_ in ("npadvmod", "advmod", "prep")
         for x in c.subtree)
