@@ -15,8 +15,8 @@ from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
-                    _SAYS, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root, _subject,
-                    _unnamed_unit, _word_before, _writer_acts)
+                    _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
+                    _subject, _unnamed_unit, _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, PATTERNS, VERBS, WORDS, register
 
@@ -1588,19 +1588,6 @@ def _contest_with(a: Args):
     return None
 
 
-def _named_before_comma(sent, which, at) -> Ent | None:
-    """The company whose name (and ticker) ends right before the comma that opens a relative clause."""
-    k = which.i - 1
-    if k < 1 or sent[k].text != ",":
-        return None
-    k -= 1
-    while k > 0 and sent[k].is_space:  # a ticker the text left out
-        k -= 1
-    if sent[k].text == ">":
-        k = next((g for g in range(k - 1, max(-1, k - 6), -1) if sent[g].text == "<"), 0) - 1
-    return at.get(k) if k >= 0 else None
-
-
 @rule("claim")
 def _owned_by(a: Args):
     """"H.C. Holdings, owned by Branford Castle", "Beghin-Say, which is 49.6 pct owned by Ferruzzi": the agent owns the company the participle describes,
@@ -1629,10 +1616,10 @@ def _owned_by(a: Args):
             owned = _ent_in(head.head.head, a.at)
     clause = head.head if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be" else a.t
     which = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")), None)
-    if which is not None and _named_before_comma(a.sent, which, a.at) is not None:
+    if which is not None and _named_before_comma(a.sent, which.i, a.at) is not None:
         # "owned by Amselco and Nerco, a unit of Nerco Inc <NER>, which is 90.5 pct owned by Pacificorp": the clause
         # set off by its comma says of the company written right before it, whatever noun the parse hangs it on
-        owned = _named_before_comma(a.sent, which, a.at)
+        owned = _named_before_comma(a.sent, which.i, a.at)
     agent = next((c for c in a.t.children if c.dep_ == "agent"), None)
     owners = []
     for g in agent.subtree if agent is not None else ():

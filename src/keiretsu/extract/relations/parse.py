@@ -404,10 +404,8 @@ def _named_before_comma(sent, k: int, at: dict[int, Ent]) -> Ent | None:
     while k > 0 and sent[k].is_space:  # the blank a masked ticker leaves
         k -= 1
     if sent[k].text == ">":
-        while k > 0 and sent[k].text != "<":
-            k -= 1
-        k -= 1
-    return at.get(k)
+        k = next((g for g in range(k - 1, max(-1, k - 6), -1) if sent[g].text == "<"), 0) - 1
+    return at.get(k) if k >= 0 else None
 
 
 #: The types whose noun names what changes hands after "of": "the acquisition of X", "the sale of X".
