@@ -335,7 +335,7 @@ def _one_deal(deals: list[Mention]) -> bool:
 
 # The nouns a deal its parties have made is told by when wire copy calls it "proposed" ("the proposed sale of its
 # Western Gear Corp subsidiary", of a sale "Becor had previously agreed" to): the adjective is no offer's.
-_DEAL_NOUNS = {"merger", "acquisition", "takeover", "purchase", "sale", "divestiture", "buyout", "combination"}
+_TRANSACTION_NOUNS = {"merger", "acquisition", "takeover", "purchase", "sale", "divestiture", "buyout", "combination"}
 
 
 def _proposed_made(mentions: list[Mention]) -> list[Mention]:
@@ -345,7 +345,7 @@ def _proposed_made(mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for k, m in enumerate(out):
         if m.type not in _ANY_DEAL or m.status is not Status.PROPOSED or \
-                [c.lower() for c in m.cues] != ["proposed"] or m.trigger.lower() not in _DEAL_NOUNS:
+                [c.lower() for c in m.cues] != ["proposed"] or m.trigger.lower() not in _TRANSACTION_NOUNS:
             continue
         same = [x for x in mentions if x.key == m.key and x.start != m.start]
         if any(x.status is Status.AGREED for x in same) and \

@@ -184,14 +184,14 @@ class EntityFinder:
         #: stake": a name opening the sentence (after when or a linking phrase) that does what a business does
         #: (``_FIRM_DOINGS``); the name no English words, no place, no people and no person the story named
         # (a name with a small letter: an acronym opening a sentence is a body as often: "The EIA forecasts")
-        self._acts_opening = re.compile(rf"^\s*{_CLAUSE_OPENING}(?!(?:You|We|They|He|She|It|This|That|These|Those|"
-                                        rf"I|There|Here|The)\b)(?=[^\s]*[a-z])({_BARE_NAME})\s+{_FIRM_DOINGS}")
+        self._acts_opening = re.compile(rf"^\s*{_CLAUSE_OPENING}(?!{_NO_NAME_OPENS}\b)(?=[^\s]*[a-z])({_BARE_NAME})\s+"
+                                        rf"{_FIRM_DOINGS}")
         #: "Currently Air India, Air Costa and Spicejet operate from here", "Exxon, Mobil and Texaco reported
         #: higher profits": names listed opening the sentence that do, together, what businesses do; each name
         #: held to what a name opening a sentence alone is held to (``_acts_opening``)
         self._listed_acting = re.compile(
-            rf"^\s*{_CLAUSE_OPENING}(?:Currently\s+)?(?!(?:You|We|They|He|She|It|This|That|These|Those|I|There|Here|"
-            rf"The|Both|All|Most|Many|And|But|Or|So|Yet)\b)((?:{_BARE_NAME},\s+)*{_BARE_NAME},?\s+and\s+{_BARE_NAME})"
+            rf"^\s*{_CLAUSE_OPENING}(?:Currently\s+)?(?!(?:{_NO_NAME_OPENS}|Both|All|Most|Many|And|But|Or|So|Yet)\b)"
+            rf"((?:{_BARE_NAME},\s+)*{_BARE_NAME},?\s+and\s+{_BARE_NAME})"
             rf",?\s+(?:{_LISTED_DOINGS})")
         #: "As part of this transaction, VF also acquired the Vans retail stores", "In May 2009, RRI sold its Texas
         #: retail business": an acronym opening the sentence that buys or sells (what a body does is told otherwise:
@@ -2609,6 +2609,8 @@ _CLAUSE_OPENING = r"(?:(?:Also\s+)?(?:(?i:this|last|earlier|later)\s+)?(?i:this|
 #: Capitalised words with no joiner but "&" among them, no possessive in or after them: "Brusca of Nikko agreed" is a
 #: person and a firm, "Dreyer's Grand Ice Cream reported" one name the cues would cut; a number may stand between
 #: two of its words ("Pier 1 Imports cut its forecast").
+#: The words opening a sentence that are never a name opening it: "They sold", "The EIA forecasts".
+_NO_NAME_OPENS = r"(?:You|We|They|He|She|It|This|That|These|Those|I|There|Here|The)"
 _BARE_NAME = r"[A-Z][\w&./-]*(?:\s(?:&\s|\d{1,3}\s)?[A-Z][\w&./-]*){0,3}(?![\w&./-]|['’]|\s(?:&\s)?[A-Z])"
 #: What a business does in news, told of a name opening a sentence: a deal it made or suffered, results and outlook
 #: it reported, what it launched, filed or shut; after at most two auxiliaries or adverbs ("could sell its stake",

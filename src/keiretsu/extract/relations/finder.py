@@ -18,8 +18,8 @@ from . import triggers as T
 from .arguments import Unread, arguments
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, holders_told_apart, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
-                        _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded)
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
+                        _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded, holders_told_apart)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, replaced, written_titles

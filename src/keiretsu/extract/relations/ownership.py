@@ -1894,12 +1894,18 @@ _UNITS_INCLUDING = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(subsidiaries|
                               r"(?:including|such\s+as)\s+", re.I)
 
 
+def _text_between(sent, first: Ent, second: Ent) -> str:
+    """The sentence's text from the end of one name to the start of the next ("" where they are not in that order)."""
+    if first.j > second.i:
+        return ""
+    return sent.text[sent[first.j - 1].idx + len(sent[first.j - 1].text) : sent[second.i].idx]
+
+
 def _units_including(sent, ordered: list[Ent], companies: list[Ent]):
     """(the noun, owner, unit) of "X and its subsidiaries, including A, B and C": the owner's units the list
     after "including" names, each of them (a filing's and the wire's way to name a group's members)."""
     for parent, child in zip(ordered, ordered[1:]):
-        between = sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx] \
-            if parent.j <= child.i else ""
+        between = _text_between(sent, parent, child)
         m = _UNITS_INCLUDING.fullmatch(between)
         if m is None or set(parent.names) & set(child.names) or parent.members or child.members:
             continue
@@ -1923,8 +1929,7 @@ def _member_firms(sent, ordered: list[Ent]):
             continue
         if k + 1 < len(sent) and not (sent[k + 1].is_punct or sent[k + 1].lower_ in ("that", "which", "and")):
             continue  # "a Zillow business unit", "a Boeing company plane"
-        between = sent.text[sent[child.j - 1].idx + len(sent[child.j - 1].text) : sent[parent.i].idx] \
-            if child.j <= parent.i else ""
+        between = _text_between(sent, child, parent)
         if re.fullmatch(r"\s*,\s*(?:a|an)\s+", between):
             yield sent[k], parent, child
 
@@ -1939,8 +1944,7 @@ def _possessed_units(sent, ordered: list[Ent]):
         if child.j >= len(sent) or sent[child.j].lower_ not in L.UNIT_NOUNS or sent[child.j].pos_ != "NOUN" or \
                 set(parent.names) & set(child.names):
             continue
-        between = sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx] \
-            if parent.j <= child.i else ""
+        between = _text_between(sent, parent, child)
         if not _POSSESSED_BY.fullmatch(between):
             continue
         place = re.match(r"\s*of\s+(.+?)\s*(?:'s|’s|')", between)
@@ -2656,8 +2660,7 @@ def _listed_with_parent(sent, parent: Ent, child: Ent) -> bool:
     the parent's."""
     unit = _root(sent, child)
     unit = unit.head if unit.dep_ in ("compound", "appos") and unit.head.lemma_.lower() in L.OWNED else unit
-    if parent.j <= child.i and _UNITS_INCLUDING.match(
-            sent.text[sent[parent.j - 1].idx + len(sent[parent.j - 1].text) : sent[child.i].idx]):
+    if _UNITS_INCLUDING.match(_text_between(sent, parent, child)):
         return True  # "acquired People Express Inc and its units, including Bar Harbor Air Line and Provincetown"
     return unit.dep_ == "conj" and unit.head == _root(sent, parent) and \
         any(c.dep_ == "poss" and c.lower_ == "its" for c in unit.children)  # not "Johnson and Johnson's Y unit"

@@ -596,6 +596,8 @@ _RESHAPES = {"reorganise", "reorganize", "restructure", "change", "alter", "rear
 
 # Verbs that bring a venture into being: "agreed to form their joint venture" tells one still to come.
 _VENTURE_FOUNDING = L.FORMING | {"set", "establish", "launch", "start", "found", "build", "organize", "organise"}
+# Words on a venture noun that make it one still to come: "their proposed joint venture", "its new venture".
+_VENTURE_TO_COME = L.PROPOSED | {"planned", "new", "proposed", "future", "possible"}
 
 
 def _their_venture(t) -> bool:
@@ -605,9 +607,7 @@ def _their_venture(t) -> bool:
         return False
     if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.subtree if c.i < t.i):
         return False
-    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in L.PROPOSED | {"planned", "new", "proposed",
-                                                                                           "future", "possible"})
-           for c in t.children):
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in _VENTURE_TO_COME for c in t.children):
         return False
     return not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _VENTURE_FOUNDING)
 
