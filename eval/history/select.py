@@ -10,7 +10,10 @@ file (``relationships*.todo.jsonl``), by its two companies and type, so that no 
 labelled twice.
 Relationships between companies (roles aside) that at least two distinct stories mention
 (copies are not counted), stratified by how many stories: 2, 3-4, 5 or more; half of each
-stratum with a history of more than one entry. Writes ``eval/history/relationships.todo.jsonl``
+stratum with a history of more than one entry. Once earlier draws had taken nearly all of those
+(the draw of seed 57001 found two left), a stratum ``1/multi`` was added: relationships told by
+a single story whose history has more than one entry (a deal agreed and completed, a bid made
+and dropped), so the steps within one story are labelled too. Writes ``eval/history/relationships.todo.jsonl``
 with a fixed seed: per relationship its two companies and type as keiretsu has them, and every
 story that mentions it (at most 10, the earliest), whole and dated. keiretsu's statuses are
 not written: labellers must not see them.
@@ -52,11 +55,11 @@ def main(db: str, out: Path = OUT, seed: int = SEED, per_stratum: int = PER_STRA
             "SELECT DISTINCT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
             "WHERE m.type = ? AND m.source_id = ? AND m.target_id = ? AND m.copy_of IS NULL "
             "ORDER BY d.published, d.id", (rtype, s, t))]
-        if len(ids) < 2 or (names[s], rtype, names[t]) in before:
+        n = len(ids)
+        if (n < 2 and entries < 2) or (names[s], rtype, names[t]) in before:
             continue
         docs_of[rid] = ids
-        n = len(ids)
-        stratum = "2" if n == 2 else "3-4" if n <= 4 else "5+"
+        stratum = "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5+"
         strata[f"{stratum}/{'multi' if entries > 1 else 'single'}"].append((rid, rtype, s, t))
     rows = []
     for key in sorted(strata):
