@@ -580,9 +580,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if names:
                 title = _run_title(listed, m.start(), title)  # read past the window: "as President and Chief Operating Officer"
                 title = text[function:t_end] if function is not None else title  # "general director", as written
+                # "John Smith, president of Acme and chief executive of Beta": the titles are tried by rank, so
+                # the offices listed before the one found, each at a company of its own, are read from the first
+                found += [] if kept_on else _offices_before(sent, companies, right_titles, m, names, r_from, listed)
                 found.append((title, m, names))
                 told[t_start] = names
-                found += _more_offices(sent, companies, names, r_from, listed, t_end)
+                found += _more_offices(sent, companies, names, r_from, listed, t_end, title)
                 if kept_on:  # held still: one office at the company, the one he keeps
                     found = [f for f in found if f[2] != names or f[1] is m]
                 break
@@ -593,6 +596,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             ((_run_title(text, r_from + m.start(), title), m, names) for _, title, m in right_titles
              if not _apposed(sent, companies, r_from, r_from + m.start()) and
              (names := _right_company(sent, companies, r_from, r_from + m.start(), r_from + m.end(), run=True))), None)
+        if run is None and not found:
+            # "has served as President of our general partner since 2010 and of Targa and TRI since 2011": an office
+            # at a company the text does not name, then at those it goes on to
+            run = _unnamed_then_named(sent, companies, right_titles, r_from, listed)
+        if run is None and not found:
+            # "service as President and CEO of four publicly-traded companies: GTECH Corporation, from 2001 to 2002;
+            # ...; and Peak Technologies Group, Inc., from 1996 to 1998": the office at each company of the list
+            found += _offices_listed_after(sent, companies, right_titles, r_from, right_limit)
         if run is not None:
             found.append(run)
         # "Tom Hart, a former Acme executive, joined Bolt as chief financial officer": the office taken after
@@ -1136,6 +1147,10 @@ _DATE = r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2})"
 _CLOSED_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+{_DATE}\s*(?:to|through|until|till|and|-|–)\s*{_DATE}\b|"
                           rf"(?:^|[.;]\s+)(?:Prior\s+to|Before|Until)\s+{_DATE}\s*,")
 _STILL = re.compile(r"\b(?:since|present|to date|currently|now|still|remains?)\b", re.I)
+#: A span of time told right after an office's company: "from 2005 to 2009", "since October 25, 2010".
+_SPAN_AFTER = rf"\s*,?\s*(?:(?:[Ff]rom|[Bb]etween)\s+{_DATE}\s*(?:to|through|until|till|and|-|–)\s*(?:{_DATE}|date|the\s+present|present)\b|since\s+{_DATE}\b)"
+#: The same office at another company, after the one of the first: "since December 15, 2010 and of Targa".
+_AND_OF = re.compile(rf"(?:{_SPAN_AFTER})?\s*,?\s+and\s+(?:also\s+)?(?:of|at)\s+(?:the\s+)?")
 
 
 #: A relative clause about a person, set off by commas before the main verb's copula: "X, who made the
@@ -1255,8 +1270,10 @@ _WORKS_AT = re.compile(r"\s+(?:(?:has|had|also|previously|then|later|first|origi
                        r"(?:(?P<joined>(?:re-?)?join(?:ed|s))|work(?:ed|s)\s+(?:at|for|with)|"
                        r"(?:was|is|has\s+been|had\s+been)\s+(?:employed\s+(?:by|at|with)|with)|"
                        r"(?:began|started|initiated)\s+(?:his|her)\s+(?:professional\s+)?career\s+(?:in\s+\d{4}\s+)?(?:at|with)|"
-                       # "spent over ten years at Arthur Andersen", "practiced law with Hale Dorr"
-                       r"spent\s+(?:[\w-]+\s+){1,3}?(?:years?|decades?)\s+(?:at|with)|practi[cs]ed\s+law\s+(?:at|with)|"
+                       # "spent over ten years at Arthur Andersen", "practiced law with Hale Dorr", "practiced law in
+                       # the Lexington, Kentucky office of Stoll Keenon Ogden PLLC"
+                       r"spent\s+(?:[\w-]+\s+){1,3}?(?:years?|decades?)\s+(?:at|with)|"
+                       r"practi[cs]ed\s+law\s+(?:at|with|in\s+(?:the|its)\s+(?:[\w.,'-]+\s+){0,4}?offices?\s+of)|"
                        r"held\s+(?:(?!at\b|with\b)[\w-]+\s+){0,6}?positions?\s+(?:at|with)|"
                        r"(?P<founded>(?:co-?)?found(?:ed|s)))\s+(?:the\s+)?", re.I)
 #: Capitalised names set off by commas before a company in a list: "Gracie Capital, " of "worked at Gracie
@@ -1463,14 +1480,30 @@ def _joined_before(sent, companies: list[Ent], p_start: int) -> list[tuple[str, 
 
 
 def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, right: str,
-                  t_end: int) -> list[tuple[str, re.Match, list[str]]]:
+                  t_end: int, title: str = "") -> list[tuple[str, re.Match, list[str]]]:
     """The offices listed after a person's first one, each with its company: "Bob Morse, Chairman of
-    Doxim and Co-Founder of Strattam Capital"."""
+    Doxim and Co-Founder of Strattam Capital"; and the office ``title`` of each may go on at more companies,
+    each told with its dates or none ("President of Acme since 2010 and of Targa and TRI since 2011")."""
     text, out = sent.text, []
     last = next((c for c in companies if _begin(sent, c) >= t_end and c.names == names), None)
     if last is None:
         return out
+    stop = p_end + len(right)
     anchor = _end(sent, last)  # where the next office of the list may start
+
+    def same_office(anchor: int, title: str) -> int:
+        """The same office at the companies an "and of" goes on to, from ``anchor``; where they end."""
+        while title:
+            more = next((c for c in companies if anchor < _begin(sent, c) < stop), None)
+            joined = _AND_OF.fullmatch(text, anchor, _begin(sent, more)) if more is not None else None
+            if joined is None:
+                break
+            listed = _listed(sent, companies, more)
+            out.append((title, joined, listed))
+            anchor = max(_end(sent, c) for c in companies if _begin(sent, c) >= _begin(sent, more) and set(c.names) & set(listed))
+        return anchor
+
+    anchor = same_office(anchor, title)
     for _, title, m in sorted(_titles(right), key=lambda f: f[2].start()):
         t_start, t_stop = p_end + m.start(), p_end + m.end()
         if t_start < anchor or \
@@ -1480,12 +1513,89 @@ def _more_offices(sent, companies: list[Ent], names: list[str], p_end: int, righ
                      re.fullmatch(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", text[t_stop : _begin(sent, c)])), None)
         if last is not None:
             out.append((title, m, last.names))
-            anchor = _end(sent, last)
+            anchor = same_office(_end(sent, last), title)
         elif re.match(r"\s*(?:,|and\b|&)", text[t_stop:]):
             anchor = t_stop  # "..., and the former President and CEO of IGATE": the titles run on to the company
         else:
             break
     return out
+
+
+#: An office at a company only described, the holder's or the text's own, past the office's own field: " Finance
+#: and Administration of our general partner", " of the company".
+_OF_UNNAMED = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w&-]*|and|&)){0,4}?\s+(?:of|at)\s+(?:our|its|the|their)\s+"
+                         r"(?-i:[a-z][\w-]*)(?:\s+(?!(?:since|and|from|between)\b)(?-i:[a-z][\w-]*)){0,2}")
+
+
+def _unnamed_then_named(sent, companies: list[Ent], right_titles: list[tuple[int, str, re.Match]], r_from: int,
+                        listed: str) -> tuple[str, re.Match, list[str]] | None:
+    """The first office right of a name told at a company only described, that goes on with "and of" to named
+    ones: "President ... of our general partner since December 15, 2010 and of Targa and TRI"."""
+    text = sent.text
+    for _, title, m in sorted(right_titles, key=lambda f: f[2].start()):
+        unnamed = _OF_UNNAMED.match(text, r_from + m.end())
+        more = next((c for c in companies if unnamed and _begin(sent, c) > unnamed.end()), None)
+        if more is not None and _AND_OF.fullmatch(text, unnamed.end(), _begin(sent, more)) and \
+                _begin(sent, more) < r_from + len(listed):
+            return _run_title(listed, m.start(), title), m, _listed(sent, companies, more)
+    return None
+
+
+#: An office at several companies, listed after a colon: " of four publicly-traded companies: ", " of the
+#: following companies: ".
+_OF_LISTED = re.compile(r"\s+(?:of|at)\s+(?:(?:two|three|four|five|six|seven|eight|several|various|numerous|other|the\s+following)"
+                        r"\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations|banks|businesses)\s*:\s*", re.I)
+#: What goes between two companies of such a list, each told with its dates: "GTECH Corporation, from 2001 to 2002;
+#: Bell Howell, from 2000 to 2001; and"; a name no entity covers may stand between ("Bell Howell, from ...; ").
+_LISTED_GAP = re.compile(rf"(?:,?\s+(?:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?)*"
+                         rf"(?:{_SPAN_AFTER})?\s*[;,]\s*(?:and\s+)?"
+                         rf"(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){{0,3}}(?:{_SPAN_AFTER})?\s*[;,]\s*(?:and\s+)?)?",
+                         re.I)
+
+
+def _offices_listed_after(sent, companies: list[Ent], right_titles: list[tuple[int, str, re.Match]], r_from: int,
+                          right_limit: int) -> list[tuple[str, re.Match, list[str]]]:
+    """The office right of a name at each company listed after a colon (``_OF_LISTED``), however the people the
+    entities read in the list cut the window: "President and CEO of four publicly-traded companies: GTECH
+    Corporation, from 2001 to 2002; Bell Howell, from 2000 to 2001; Sidus Systems Inc., from 1998 to 1999"."""
+    text = sent.text
+    for _, title, m in sorted(right_titles, key=lambda f: f[2].start()):
+        listing = _OF_LISTED.match(text, _office_run(text, r_from + m.end()))
+        if listing is None:
+            continue
+        if not re.search(r"\b(?:as|is|was|been|became|becomes)\s+(?:the\s+|an?\s+)?$", text[: r_from + m.start()]):
+            return []  # "met the chairmen of three companies: ...": an office told of the holder, not of others
+        first = next((c for c in companies if _begin(sent, c) == listing.end()), None)
+        if first is None:
+            return []
+        group = [first]
+        for c in companies:
+            if _begin(sent, c) > _end(sent, group[-1]) and _LISTED_GAP.fullmatch(text, _end(sent, group[-1]), _begin(sent, c)):
+                group.append(c)
+        office = _run_title(text[r_from:], m.start(), title)
+        return [(office, m, [n for c in group for n in c.names])]
+    return []
+
+
+def _offices_before(sent, companies: list[Ent], right_titles: list[tuple[int, str, re.Match]], found: re.Match,
+                    names: list[str], r_from: int, listed: str) -> list[tuple[str, re.Match, list[str]]]:
+    """The offices right of a name listed before the office ``found`` (tried first, by its rank), at companies
+    other than its ``names``: "John Smith, president of Acme and chief executive officer of Beta" (Acme's
+    president), where the list read from its first office runs on to ``found``."""
+    for _, title, m in sorted(right_titles, key=lambda f: f[2].start()):
+        if m.start() >= found.start():
+            break
+        if _apposed(sent, companies, r_from, r_from + m.start()):
+            continue
+        first = _right_company(sent, companies, r_from, r_from + m.start(), r_from + m.end())
+        if not first or set(first) & set(names):
+            continue
+        title = _run_title(listed, m.start(), title)
+        chain = _more_offices(sent, companies, first, r_from, listed, r_from + m.end(), title)
+        if any(x.string is listed and x.start() == found.start() for _, x, _ in chain):
+            return [(title, m, first)] + [(t, x, n) for t, x, n in chain if x.string is not listed or x.start() < found.start()]
+        return []
+    return []
 
 
 #: What a leaving word says the holder left for, before the office he takes: "resigned as president to become
