@@ -98,8 +98,11 @@ def test_a_planned_sale_whose_closing_is_set_is_agreed(rules):
     [ex] = rules.extract([(1, text)])
     got = [m.status.value for m in ex.mentions if m.key == ("divestment", "Louisiana-Pacific", "Ostrander Construction")]
     assert got[-1] == "agreed"
-    # a plan with no closing set stays proposed
+    # (STAT11: the plan told with its named buyer is agreed already in its own sentence)
     [ex] = rules.extract([(1, text.split("\n")[0])])
+    assert [m.status.value for m in ex.mentions if m.type.value == "divestment"] == ["agreed"]
+    # a plan with neither a buyer nor a closing stays proposed
+    [ex] = rules.extract([(1, "Acme Corp said it plans to sell its Bolt Inc unit.")])
     assert [m.status.value for m in ex.mentions if m.type.value == "divestment"] == ["proposed"]
 
 

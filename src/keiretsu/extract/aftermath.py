@@ -13,6 +13,10 @@ fate in a sentence of its own that names neither party.
   approved the merger of the company with Questar Corp. ... Under terms of the merger, which took effect
   today, ..."; "The acquisition was completed Friday"): the deal is in force, told by that sentence, when
   the story tells no other deal that noun could be.
+- A sale or purchase told only planned whose closing a later sentence sets ("The company said the transaciton
+  shoould be finalized in early April") or whose document a later sentence has signed ("The parent company said it
+  signed a letter of intent to sell the stock to <WASA Europeiska Forsakrings AB> ..."): agreed, told by that sentence,
+  when every deal the story told before is of one pair of companies.
 - An office given whose start a later sentence puts off to an event still to come ("named Robert J. Fitzpatrick
   president of Euro Disneyland. Disney said the appointment becomes effective when it and the French government
   sign the definitive agreement"): agreed, not held yet, when the story gives an office to one person only.
@@ -103,24 +107,41 @@ def _in_force(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
 _TO_CLOSE = re.compile(r"\b[Tt]he\s+(?:trans\w*|sale|deal|purchase|acquisition)\s+(?:sh\w*ould|is\s+expected\s+to|"
                        r"will|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:be\s+)?(?:finali[sz]ed|completed|closed|"
                        r"consummated|close)\s+(?:in|by|on|at|within|before|next|later)\b")
+# "The parent company said it signed a letter of intent to sell the stock to <WASA Europeiska Forsakrings AB>": a
+# document of the deal signed by its parties, in a sentence that may name neither as the plan's sentence did (not "will
+# sign", "expects to sign", "has not signed": the verb is a past of its own, with no negation before it; and the
+# document one of a sale, a purchase or a merger, not "reached an agreement with its unions")
+_SIGNED = re.compile(r"(?<!not\s)(?<!n't\s)\b(?:signed|executed|entered\s+into|reached|concluded)\s+(?:a|an)\s+"
+                     r"(?:(?:non-?binding|preliminary|formal|definitive)\s+)?(?:letter\s+of\s+intent|"
+                     r"agreement\s+in\s+principle|agreement|contract)\s+(?:to\s+(?:sell|buy|acquire|purchase|merge)|"
+                     r"for\s+(?:the\s+)?(?:sale|purchase|acquisition|merger)|covering)\b")
+
+#: The sentences that settle a sale or a purchase an earlier sentence told only planned, each with the cue it is
+#: told by: a closing set for it, and a document of it signed.
+_SETTLED_LATER: tuple[tuple[re.Pattern, str], ...] = ((_TO_CLOSE, "to be finalized"), (_SIGNED, "signed"))
 
 
 def _closing_set(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions, with a sale or purchase only proposed told agreed where a later sentence sets its closing
     ("Louisiana-Pacific Corp said it plans to sell its sawmill ... to Ostrander Construction Co. The company said
-    the transaction should be finalized in early April."): only where every deal of the story told before is of one
-    pair of companies, told by that sentence."""
+    the transaction should be finalized in early April.") or tells a document of it signed ("Brougher Insurance Group
+    Inc said it plans to sell 40 pct of the stock of its subsidiary, Intercontinental Corp, ... The parent company said
+    it signed a letter of intent to sell the stock to ...", ``_SETTLED_LATER``): only where every deal of the story
+    told before is of one pair of companies, each mention of it only proposed, and that sentence tells none of its
+    own; told by that sentence."""
     out = list(mentions)
     for a, b in spans:
-        found = _TO_CLOSE.search(text, a, b)
+        found = next(((m, cue) for pattern, cue in _SETTLED_LATER if (m := pattern.search(text, a, b)) is not None),
+                     None)
         if found is None:
             continue
         told = [m for m in out if m.type in (RelationType.ACQUISITION, RelationType.DIVESTMENT) and m.end <= a]
         if len({frozenset((m.source, m.target)) for m in told}) != 1 or \
-                any(m.status is not Status.PROPOSED for m in told):
+                any(m.status is not Status.PROPOSED for m in told) or \
+                any(m.start == a and m.type in _ANY_DEAL for m in out):
             continue
         out += [dataclasses.replace(m, status=Status.AGREED, sentence=text[a:b], start=a, end=b,
-                                    cues=["to be finalized"], attributes={}) for m in {m.key: m for m in told}.values()]
+                                    cues=[found[1]], attributes={}) for m in {m.key: m for m in told}.values()]
     return out
 
 

@@ -1211,6 +1211,34 @@ def _talks_toward(t):
     return talks
 
 
+# A sale a company plans or intends, told with the buyer it is to go to: "said it plans to sell its sawmill ... to
+# Ostrander Construction Co", "intends to sell its unit to Y". A named counterparty beside the plan is a deal struck
+# with it, still to be done (labels and judges read it agreed); a plan with no buyer ("plans to sell its Trenton Works
+# division"), to unnamed buyers ("to three European insurance companies"), a hope, a wish or a proposal ("proposed to
+# sell ... to A.N. Soriano Corp") stays proposed.
+_PLANNING = {"plan", "intend", "intention"}
+
+
+def _sale_planned_to(t):
+    """The "to" that names the buyer of a sale ``t`` its seller plans or intends ("plans to sell X to Y"), or None."""
+    if t.lemma_.lower() not in L.SELLS or t.pos_ != "VERB" or t.dep_ not in ("xcomp", "acl") or \
+            t.head.lemma_.lower() not in _PLANNING or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
+            any(c.dep_ == "neg" for x in (t, t.head) for c in x.children):
+        return None
+    for x in t.subtree:
+        if x.dep_ not in ("prep", "dative") or x.lower_ != "to":
+            continue
+        # the "to" is the sale's own, not a verb's below it ("to sell X to raise cash to pay Y")
+        verb = next((a for a in x.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i != t.i:
+            continue
+        buyer = next((g for g in x.children if g.dep_ == "pobj"), None)
+        if buyer is not None and buyer.pos_ == "PROPN":
+            return x
+    return None
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -1531,6 +1559,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             agreed = cue(S.AGREED, L.SETTLED) or (_documented(t) if status is S.PROPOSED and rtype in _DEALS else None)
             if status is S.PROPOSED and agreed:
                 return S.AGREED, [agreed]
+            if status is S.PROPOSED and rtype in _ONE_ACT and (to := _sale_planned_to(t)) is not None and \
+                    all(w.lower() == t.head.text.lower() for w in found[S.PROPOSED]):
+                return S.AGREED, [t.head.text, to.text]  # "plans to sell its sawmill ... to Ostrander Construction Co"
             if status in (S.CALLED_OFF, S.ENDED):
                 said = next((tokens[w] for w, text in words.items() if text == found[status][0]), None)
                 modal = _supposed(said) if said is not None else None
