@@ -294,6 +294,16 @@ class EntityFinder:
                         sent[i - 2].is_alpha and sent[i - 2].text[:1].isupper() and \
                         canonical_name(f"X {sent[i - 2].text}") != "X":
                     return  # "Merrill Lynch <MER> Capital Markets": the rest of the name a blanked ticker split
+            glued = next((k for k in range(i + 1, min(i + 4, j - 2)) if sent[k].text == "-" and
+                          sent[k + 1].text in _GLUED_OWNING and not sent[k - 1].whitespace_ and
+                          not sent[k].whitespace_), None) if kind is EntityKind.COMPANY and not members else None
+            if glued is not None:
+                # "Alibaba-owned Ant Group", "Tencent-backed Meituan" read as one name: the name glued to the
+                # participle is its owner's or backer's, a firm of its own; the name is what follows
+                if self._glued_owner(sent[i:glued].text, ctx):
+                    add(kind, i, glued, self.gaz.canonical(sent[i:glued].text), sent[i:glued].text)
+                i, text = glued + 2, sent[glued + 2 : j].text
+                name = self.gaz.canonical(text)
             if kind is EntityKind.COMPANY and not members and (two := _two_firms(text)) is not None:
                 k = next((k for k in range(i + 1, j) if sent[k].idx == sent[i].idx + two), None)
                 if k is not None and sent[k - 1].lower_ == "and":
@@ -517,9 +527,7 @@ class EntityFinder:
                 # it is a place, a people or a word ("Texas-owned", "Chinese-owned", "Family-owned")
                 word = m.group(1)
                 span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if span is not None and (self.gaz.lookup(word) is not None or
-                                         not self._word(word.lower()) and word.lower() not in places() and
-                                         word.lower() not in DEMONYMS):
+                if span is not None and self._glued_owner(word, ctx):
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(word), span.text)
         # People where the text says a name must be, before the model's guesses
         if cased:
@@ -872,6 +880,10 @@ class EntityFinder:
             for name, a, b in _fund_names(text):
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
         if not _mostly_capitals(text) and not title_cased(text):
+            for m in _OWNER_GLUED.finditer(text):
+                # "Tencent-backed Meituan reported": the name glued to the participle is a firm's, as parsed
+                if self._glued_owner(m.group(1), ctx):
+                    add(EntityKind.COMPANY, self.gaz.canonical(m.group(1)), m.start(1), m.end(1))
             # A legal suffix makes a name wherever it stands: "Japan's Kawasaki Heavy Industries Inc said ..."
             for a, b in self._legal_names(text, (*ticked, *quoted)):
                 opener = not text[:a].strip() and text[a:b].split()[0] not in _SURNAME_PARTICLES
@@ -1057,7 +1069,8 @@ class EntityFinder:
                 (_STAFF_SAID, False, False), (_SHARES_AFTER, False, False), (_SHARES_OF, False, False),
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
                 (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True),
-                (self._acts_opening, False, False), (self._deals_opening, False, False), (_PARENT_OF, True, True)]
+                (self._acts_opening, False, False), (self._deals_opening, False, False), (_PARENT_OF, True, True),
+                (_CAMEL_ACTS, False, True)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -1069,6 +1082,13 @@ class EntityFinder:
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 start = _after_a_heading(text, start, end)
                 if pattern is _OWNERS_UNIT and not self._owners_unit(m.group(1)):
+                    continue
+                if pattern is _CAMEL_ACTS and (
+                        _PRODUCT_BEFORE.search(text, 0, start) or
+                        _unaccented(re.match(r"[A-Z][a-z]+", m.group(1)).group(0).lower()) in vocabulary("given_names")
+                        or (w := re.search(r"([a-z]+)\s+$", text[:start])) and w.group(1) in vocabulary("title_words")):
+                    # "minister MargaretThatcher said": a person's name a page ran together, after a given name or
+                    # an office
                     continue
                 if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE, _OWNERS_UNIT) and \
                         (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
@@ -1120,6 +1140,11 @@ class EntityFinder:
                                                            not (pattern is _OWNED_OFFICE and len(words) > 1 and
                                                                 self._placed_business(text, start, words)) and
                                                            not (ended and joint) and self._common_words_text(name) and
+                                                           # "Also, Regions is a bank holding company", "Automation
+                                                           # Anywhere was founded in 2003": what the sentence says the
+                                                           # name is outweighs its words (modern firms are named so)
+                                                           not (pattern is self._predicated and
+                                                                _SAID_A_FIRM.match(text, start + len(name))) and
                                                            # "Pier 1 Imports cut its forecast": a number between
                                                            # words opening a sentence makes them a name
                                                            not (pattern is self._acts_opening and
@@ -1978,6 +2003,20 @@ class EntityFinder:
         whole, part = self.gaz.lookup(_trimmed(sent, org).text), self.gaz.lookup(span.text)
         return whole is not None and part is not None and whole.name == part.name
 
+    def _glued_owner(self, owner: str, ctx: StoryContext) -> bool:
+        """Whether a name glued to "owned" or "backed" before another name is a firm's ("Alibaba-owned",
+        "Tencent-backed"): known, or no word, place, people, given name, body or person of the story ("Texas-owned",
+        "Chinese-owned", "Family-owned", "Kremlin-backed", "Murdoch-owned" after "Rupert Murdoch")."""
+        if self.gaz.lookup(owner) is not None:
+            return True
+        low = owner.lower()
+        words = low.split()
+        # "Carl C. Icahn-controlled Trans World Airlines": a given name or an initial makes the owner a person
+        return not self._word(low) and low not in places() and low not in DEMONYMS and \
+            low.rstrip(".") not in vocabulary("states") and _unaccented(words[0]) not in vocabulary("given_names") and \
+            not any(re.fullmatch(r"[a-z]\.?", w) for w in words) and not self._a_person(owner, ctx) and \
+            not self._surname_in(owner, ctx) and not _is_association(owner) and not_companies().category(owner) is None
+
     def _surname_after(self, sent, a: int, b: int) -> bool:
         """Whether the model's organisation at ``a:b`` is an initial and a given name whose surname the wire wrote
         in lower case right after it ("a takeover bid launched by T. Boone pickens in January"): a person's
@@ -2611,6 +2650,30 @@ _CLAUSE_OPENING = r"(?:(?:Also\s+)?(?:(?i:this|last|earlier|later)\s+)?(?i:this|
 #: two of its words ("Pier 1 Imports cut its forecast").
 #: The words opening a sentence that are never a name opening it: "They sold", "The EIA forecasts".
 _NO_NAME_OPENS = r"(?:You|We|They|He|She|It|This|That|These|Those|I|There|Here|The)"
+#: A word written in camel case, a capital inside it after small letters ("DoorDash", "SpeeCo", "EchoStar"): the way
+#: modern firms and brands are named, no person's or place's name (not "McDonald", "MacArthur", "DeSantis", "LeBron",
+#: whose capital opens a surname's second half), nor an abbreviation ("NBCUniversal", "iPhone": no small letters open it)
+_CAMEL_WORD = r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Lo|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+"
+#: A camel-case name that is a clause's subject, a verb of a business's deed or state after it ("SpeeCo had $0.8
+#: million of cash", "CamelBak developed a host of packs", "In addition, EchoStar may in the future use its
+#: satellites", "while GrubHub is seen breaking even"); not after a determiner or a possessive, which make it a
+#: product or a brand ("its MakerBot brand", "the PowerPoint deck")
+_CAMEL_ACTS = re.compile(rf"(?<![\w&.'’/@-])({_CAMEL_WORD})(?![\w&'’/@-]|\.[a-z])\s+"
+                         r"(?:(?:also|currently|recently|now|then|later|still|already|previously|subsequently|further|"
+                         r"in\s+the\s+future|not)\s+){0,2}"
+                         r"(?:has|had|have|is|was|will|would|may|might|could|can|did|does|said|says|plans|expects|"
+                         r"reported|announced|agreed|acquired|sold|bought|raised|cut|launched|unveiled|filed|posted|"
+                         r"developed|organized|organised|operates|operated|provides|provided|offers|offered|"
+                         r"makes|made|sells|manufactures|competes|owns|owned|employs|opened|closed)\b"
+                         r"(?!\s+(?:by|to\s+be)\b)")
+#: What a sentence says a name opening it is, past the name: a firm ("is a bank holding company", the noun checked by
+#: ``EntityFinder._predicated``), or founded as one ("was founded in 2003", "was incorporated under the laws of")
+_SAID_A_FIRM = re.compile(r"\s+(?:(?:is|was)\s+(?:also\s+)?(?:a|an)\s+(?:(?!(?:of|the|in|for|with|at|to|and|or|by)\s)[\w-]+\s+)"
+                          r"{0,3}?(?:company|corporation|firm|"
+                          r"bank|lender|insurer|retailer|manufacturer|maker|producer|provider|developer|operator|"
+                          r"startup|start-up)\b|was\s+(?:founded|incorporated)\s+(?:in|under)\b)")
+#: The words before a camel-case name that make it a product or a brand: "its MakerBot brand", "the PowerPoint deck".
+_PRODUCT_BEFORE = re.compile(r"\b(?:the|its|their|our|your|his|her|a|an|of|on|via|using|with)\s+$", re.I)
 _BARE_NAME = r"[A-Z][\w&./-]*(?:\s(?:&\s|\d{1,3}\s)?[A-Z][\w&./-]*){0,3}(?![\w&./-]|['’]|\s(?:&\s)?[A-Z])"
 #: What a business does in news, told of a name opening a sentence: a deal it made or suffered, results and outlook
 #: it reported, what it launched, filed or shut; after at most two auxiliaries or adverbs ("could sell its stake",
@@ -2944,7 +3007,10 @@ def _exchanges(text: str) -> list[tuple[str, int, int]]:
 
 
 #: A name glued to "owned" or "controlled" before another name: "Alibaba-owned Ant Group".
-_OWNER_GLUED = re.compile(r"(?<![\w&.'-])([A-Z][\w&]*[a-z][\w&]*)-(?:owned|controlled)\s+(?=[A-Z])")
+_OWNER_GLUED = re.compile(r"(?<![\w&.'-])([A-Z][\w&]*[a-z][\w&]*)-(?:owned|controlled|backed|funded|financed)\s+(?=[A-Z])")
+#: The participles a firm's name is glued to before the name of what it owns or funds ("Alibaba-owned Ant Group",
+#: "Tencent-backed Meituan", "Sequoia-funded Zorvex")
+_GLUED_OWNING = frozenset({"owned", "controlled", "backed", "funded", "financed"})
 
 
 #: An exchange by its initials ("NYSE", "NYSEAmex", "Nasdaq"): alone it is as often where a share trades
