@@ -345,9 +345,10 @@ def test_an_end_told_first_starts_at_the_stage_it_ended():
     later = consolidate(DEAL, [said(1, "agreed", "1987-03-02"), said(2, "called_off", "1987-03-20",
                                                                        before=Status.PROPOSED)])
     assert [h.status for h in later.history] == [Status.AGREED, Status.CALLED_OFF]
-    # A tie whose agreement ended had been in force: no stage; an end that names none adds none.
+    # A tie whose agreement ended had been in force: no stage of courting, the tie in force before its end
+    # (HIST24); an end that names none adds none.
     supply = consolidate(("supply", 1, 2, ""), [said(1, "ended", "1987-03-09", before=Status.AGREED)])
-    assert [h.status for h in supply.history] == [Status.ENDED]
+    assert [h.status for h in supply.history] == [Status.ACTIVE, Status.ENDED]
     plain = consolidate(DEAL, [said(1, "called_off", "1987-03-09"), said(2, "called_off", "1987-03-10")])
     assert [h.status for h in plain.history] == [Status.CALLED_OFF]
 

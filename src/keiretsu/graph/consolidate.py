@@ -93,6 +93,10 @@ from ..models import STAGE, TERMINAL, Observation, RelationType, Relationship, S
 _RUMOURED, _PROPOSED, _IN_TALKS, _AGREED = Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS, Status.AGREED
 _ACTIVE, _ENDED, _CALLED_OFF = Status.ACTIVE, Status.ENDED, Status.CALLED_OFF
 _STAKE = RelationType.STAKE
+# What an end ends was in force before (``ended``; what never was is called off): a holding, and a tie
+# ("In 1984 Toyota severed its ties with Delta, its local partner for more than 20 years").
+_HELD = frozenset({_STAKE, RelationType.ALLIANCE, RelationType.JOINT_VENTURE, RelationType.SUPPLY,
+                   RelationType.LICENSING})
 
 # Attributes with one value at a time: a change is news, a disagreement is a conflict.
 SCALARS = ("percent", "amount", "currency", "title", "unit")
@@ -476,7 +480,8 @@ def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Sta
 def _held_before_end(rel: Relationship, entry_units: list[set[int]]) -> None:
     """A holding whose history opens with its end ("completed the sale of its Greyhound Lines unit", "no
     longer holds any shares in X") was held before: that is a step of its own just before the end, resting
-    on the reports of the end and undated by them (they say when it ended, not when it began)."""
+    on the reports of the end and undated by them (they say when it ended, not when it began). So was a tie
+    ("In 1984 Toyota severed its ties with Delta, its local partner for more than 20 years")."""
     end = rel.history[0]
     if end.status is not _ENDED:
         return
@@ -733,7 +738,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     rtype, source_id, target_id, venture = key
     if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
             not observations[0].bid and \
-            not (rtype == _STAKE and observations[0].status is _ENDED):  # most: said once
+            not (observations[0].status is _ENDED and rtype in _HELD):  # most: said once
         o = observations[0]
         attrs = o.attributes
         valid = _capped(None if o.undated else o.time, o.reported)
@@ -836,7 +841,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             for other in sorted(rest, key=STAGE.__getitem__) if len(rest) > 1 else rest:  # a step back, or a
                 _retell(rel.history, entry_units, rest[other])  # supposition: evidence
 
-    if stake:
+    if rel.type in _HELD:
         _held_before_end(rel, entry_units)
     for entry, units in zip(rel.history, entry_units, strict=True):
         entry.sources = len(units)
