@@ -3583,8 +3583,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:\.[A-Z])+\.?")
 _INITIAL_SKIP = {"of", "and", "the", "&", "de", "del", "della", "di", "du", "des", "la", "le", "y", "e", "et", "und",
                  "fur", "für", "van", "von", "der", "for", "in", "on", "a"}
 #: What wire copy writes after a name to give its short form: "Banca Nazionale del Lavoro (BNL)",
-#: "Banca Nazionale Del Lavoro - BNL", "Trans World Airlines Inc, TWA,".
-_SHORT_AFTER = re.compile(r"\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the\s+)?([A-Z][\w&.'-]{0,14}(?:\s[A-Z][\w&.'-]*){0,2})"
+#: "Banca Nazionale Del Lavoro - BNL", "Trans World Airlines Inc, TWA,"; past the wire's mark, in brackets:
+#: "<International Digital Communications Planning Inc> (IDC)".
+_SHORT_AFTER = re.compile(r"(?:>(?=\s*\())?\s*(?:<[^<>]{0,12}>\s*)?(?:\(|[-–]\s|,\s)\s*(?:the\s+)?([A-Z][\w&.'-]{0,14}(?:\s[A-Z][\w&.'-]*){0,2})"
                           r"\s*(?:\)|,|\s[-–])")
 
 
@@ -3752,7 +3753,7 @@ def _full_name_in(text: str, surname: str, gaz: Gazetteer, english: frozenset[st
     return found.pop() if len(found) == 1 else None
 
 
-def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = frozenset()) -> None:
+def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = frozenset(), title: str = "") -> None:
     """One node per company and person in a document: short forms, acronyms and surnames bound to
     the name given in full ("AmSouth Bancorp ... Amsouth", "Banca Nazionale del Lavoro (BNL)",
     "Edward R. Muller ... Mr. Muller"), a surname taken for a company given back to its person,
@@ -3788,8 +3789,16 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 by_key.setdefault(words[k - 1], set()).add(p)
                 break
 
-    def person_of(name: str) -> str | None:
+    surnames = tuple(k for k in by_key if " " not in k and len(k) >= _SLIP_MIN)
+
+    def person_of(name: str, slip: bool = False) -> str | None:
         fits = by_key.get(_person_key(name), set())
+        if not fits and slip and " " not in name and len(name) >= _SLIP_MIN:
+            # "Pre-Paid chairman Harland C. Stoneciphjer ... Stonecipher now owns": a surname taken for a company,
+            # one slip from the one the person is named in full by (not a person's: "Reagan" is no "Donald Regan")
+            # (both long, the first letter the same: "QSuper" is no slip of the "Super" of a fund read as a person)
+            other = misspelling(_person_key(name), surnames, _SLIP_MIN)
+            fits = by_key.get(other, set()) if other and other[0] == _person_key(name)[:1] else set()
         return next(iter(fits)) if len(fits) == 1 else None
 
     person_rename: dict[str, str] = {}
@@ -3845,7 +3854,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         if name in legal or name in suffixed or name in marked or name in cued or \
                 gaz.lookup(name) is not None and (" " in name or name in deal_ends):
             continue
-        full = person_of(name)
+        full = person_of(name, slip=True)
         if full is not None or _person_key(name) in by_key or name in single or name in heads or \
                 " " not in name and gaz.lookup(name) is None and _only_before_an_office(text, ex.entities, name):
             as_person[name] = full or name
@@ -3981,7 +3990,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for name in kept:
         if first_of[name_key(name)] != name:
             rename[name] = first_of[name_key(name)]
-    rename.update((k, v) for k, v in _misspelt(ex, first_of, legal, gaz).items() if k not in rename)
+    rename.update((k, v) for k, v in _misspelt(ex, first_of, legal, gaz, title).items() if k not in rename)
+    rename.update((k, v) for k, v in _respelt(kept, text, title).items() if k not in rename)
     partnered, whole_runs = _partnership_names(ex, text, gaz, english)
     rename.update((k, v) for k, v in partnered.items() if k in kept and k not in rename)
     joined, joined_runs = _joined_fragments(ex, text, gaz, english)
@@ -4448,21 +4458,37 @@ _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
 #: The shortest name key a slip of the keyboard is told by: "Conract" for "Conrac" (a shorter one is
 #: too often another firm's name).
 _SLIP_MIN = 6
+#: How many times more often a spelling must be written than its slip to win over a legal suffix or the gazetteer.
+_SLIP_OUTNUMBERS = 3
 
 
-def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> dict[str, str]:
+def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer, title: str = "") -> dict[str, str]:
     """Companies a document writes once right and once with a slip ("Futjitsu" and "Fujitsu",
     "Fair Lines" and "Fair Lanes", "Ceasars World" and "Caesars World"): the misspelt name goes to
-    the other, the one written with a legal suffix, known, or written more often; a tie stays apart."""
+    the other, the one the headline spells, written far more often (``_SLIP_OUTNUMBERS``: a slip in the
+    lead's full name is copied once, the name then spelt right in every later sentence: "Texton Inc
+    said ... Textron financed ... Textron said"), written with a legal suffix, known, or written more
+    often; a tie stays apart."""
     counts: dict[str, int] = {}
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY and name_key(e.name) in first_of:
             counts[name_key(e.name)] = counts.get(name_key(e.name), 0) + 1
     keys = tuple(k for k in first_of if len(k) >= _SLIP_MIN)
+    headline = f" {name_key(title)} " if title else ""
 
     def weight(key: str) -> tuple[bool, bool, int]:
         name = first_of[key]
         return name in legal, gaz.lookup(name) is not None, counts.get(key, 0)
+
+    def better(a: str, b: str) -> bool:
+        """Whether key ``a`` is the right spelling against ``b``."""
+        a_head, b_head = f" {a} " in headline, f" {b} " in headline
+        if a_head != b_head:
+            return a_head
+        ca, cb = counts.get(a, 0), counts.get(b, 0)
+        if ca >= _SLIP_OUTNUMBERS * max(1, cb) or cb >= _SLIP_OUTNUMBERS * max(1, ca):
+            return ca > cb
+        return weight(a) > weight(b)
 
     # a one-word short name slips from a longer name's first word too ("Braclays' worldwide operations" in a
     # story of "Barclays Bank Plc"); one with a legal suffix is a full name ("Chrysler Canada Ltd, owned by
@@ -4478,9 +4504,42 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer) -> 
         words = tuple(k for k in keys if k != key) + (tuple(heads) if short else ())
         other = misspelling(key, words, _SLIP_MIN)
         other = heads.get(other, other)
-        if other is not None and weight(other) > weight(key):
+        if other is not None and better(other, key):
             rename[first_of[key]] = first_of[other]
     return rename
+
+
+#: A word of a name, long enough that one slip from another word is a slip, not a second word.
+_RESPELT_WORD = re.compile(r"[A-Z][A-Za-z]{5,}")
+
+
+def _written(phrase: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w&'-]){re.escape(phrase)}(?![\w&-])", text))
+
+
+def _respelt(names: Sequence[str], text: str, title: str = "") -> dict[str, str]:
+    """Companies the story names once with a slip in a word and then, in sentences no rule read a name
+    of, spells right again and again ("Texton Inc said ... Textron financed ... Textron said", "Staff
+    Buildiers Inc ... Staff Builders shares"): the name as the story spells it most, written at least
+    ``_SLIP_OUTNUMBERS`` times as often as the slip (the headline, in capitals, counts as a writing)."""
+    out: dict[str, str] = {}
+    upper = title.upper() if title and title.upper() == title else ""
+    tokens = Counter(_RESPELT_WORD.findall(text))
+    for name in names:
+        if name in out:
+            continue
+        for word in set(_RESPELT_WORD.findall(name)):
+            others = [t for t in tokens if t != word and misspelling(word.lower(), (t.lower(),), _SLIP_MIN)]
+            for other in others:
+                respelt = re.sub(rf"(?<![\w&'-]){re.escape(word)}(?![\w&-])", other, name)
+                right = _written(respelt, text) + (_written(respelt.upper(), upper) if upper else 0)
+                wrong = _written(name, text) + (_written(name.upper(), upper) if upper else 0)
+                if right >= 2 and right >= _SLIP_OUTNUMBERS * max(1, wrong):
+                    out[name] = respelt
+                    break
+            if name in out:
+                break
+    return out
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")

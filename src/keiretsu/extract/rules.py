@@ -343,7 +343,7 @@ class RuleExtractor:
                         ex.entities.append(EntityMention(e.kind, e.name, e.text, s.start + sent[e.i].idx,
                                                          s.start + sent[e.j - 1].idx + len(sent[e.j - 1].text)))
                 ex.mentions += self.relations.find(sent, ents, ctx, s.start, (s.start, s.end), text)
-            resolve_document(ex, text, self.gaz, self.entities.words)
+            resolve_document(ex, text, self.gaz, self.entities.words, title)
             add_headline(ex, title, self.entities.words)
             spans = [(s.start, s.end) for s in sentences]
             owner_in_note(ex, title, text, spans)

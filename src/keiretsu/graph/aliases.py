@@ -43,7 +43,7 @@ from functools import cache
 from ..extract.gazetteer import DEMONYMS, places
 from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key, \
     unglued
-from ..extract.vocab import table, words
+from ..extract.vocab import misspelling, table, words
 from ..store import Store
 
 #: Joins a split firm's key to its class: no name key holds it (those are letters, digits, "&").
@@ -128,7 +128,7 @@ def bind(store: Store) -> int:
     splitting), then join acronyms to their long forms, name the nodes a word would show
     (``name_nodes``) and show their aliases as ``shown_alias`` says; returns how many documents changed
     entity."""
-    moved = _split(store) + join_acronyms(store)
+    moved = _split(store) + join_acronyms(store) + join_slips(store)
     name_nodes(store)
     tidy_aliases(store)
     return moved
@@ -356,6 +356,74 @@ def join_acronyms(store: Store) -> int:
         moves = sorted((doc_id, to) for doc_id, entity_id in docs if keys[entity_id] == home)
         if moves:
             moved += store.rebind_entities(_KIND, [home, to], {to: None}, moves, is_alias)
+    return moved
+
+
+#: The shortest word of a name that a slip in is read as one: "Walywn" for "Walwyn"; not "Fund I" and "Fund II".
+_SLIP_WORD = 6
+#: How many more stories the spelling a slip goes to must name than the slip, and how many the slip may name.
+_SLIP_OUTNUMBERS = 3
+_SLIP_STORIES = 2
+
+
+def slipped(names: dict[str, int]) -> dict[str, str]:
+    """The names of two words or more (lower case, words split by spaces) that are another's with a slip in one
+    word (a letter dropped, added, changed or two swapped: "walywn stodgell cochran murray" of "walwyn stodgell
+    cochran murray"), each to the name it slipped from: a word of ``_SLIP_WORD`` letters or more that is no
+    English word, the rest of the name the same, the other spelling named by ``_SLIP_OUTNUMBERS`` times as many
+    stories (``names``: name -> how many stories name it) and the slip by ``_SLIP_STORIES`` at most. A plural is
+    a word of its own."""
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        ws = name.split()
+        if len(ws) < 2:
+            continue
+        for i, w in enumerate(ws):
+            if len(w) >= _SLIP_WORD - 1 and w.isalpha():
+                buckets[(i, (*ws[:i], *ws[i + 1:]))].append((w, name))
+    out: dict[str, str] = {}
+    english = lemmas()
+    for found in buckets.values():
+        if len(found) < 2:
+            continue
+        spellings = tuple(w for w, _ in found)
+        for w, name in found:
+            if names[name] > _SLIP_STORIES or len(w) < _SLIP_WORD or is_english(w, english):
+                continue
+            other = misspelling(w, tuple(x for x in spellings if x != w), _SLIP_WORD)
+            if other is None or other.endswith("s") and other[:-1] == w:
+                continue
+            to = next(n for x, n in found if x == other)
+            if names[to] >= _SLIP_OUTNUMBERS * names[name]:
+                out[name] = to
+    return out
+
+
+def _spaced(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9&]+", name.lower()))
+
+
+def join_slips(store: Store) -> int:
+    """Move the stories of a company named with a slip in one word of its name to the node the corpus spells
+    right (``slipped``): one story's "Saloman Brothers Inc" is the Salomon Brothers 79 other stories name.
+    Returns how many documents moved."""
+    keys: dict[int, str] = {}
+    for entity_id, key, _ in store.entity_aliases(_KIND):
+        keys[entity_id] = key
+    ids = sorted(e for e, k in keys.items() if SEPARATOR not in k)
+    spaced = {e: _spaced(n) for e, n in store.entity_names(ids).items()}
+    multi = sorted(e for e, n in spaced.items() if " " in n)
+    if not multi:
+        return 0
+    stories: dict[str, set[int]] = defaultdict(set)
+    key_of: dict[str, str] = {}
+    for doc_id, entity_id, _ in store.entity_names_in_docs(multi):
+        stories[spaced[entity_id]].add(doc_id)
+        key_of.setdefault(spaced[entity_id], keys[entity_id])
+    moved = 0
+    for home, to in sorted(slipped({n: len(d) for n, d in stories.items()}).items()):
+        moves = sorted((doc_id, key_of[to]) for doc_id in stories[home])
+        moved += store.rebind_entities(_KIND, [key_of[home], key_of[to]], {key_of[to]: None}, moves, is_alias)
     return moved
 
 

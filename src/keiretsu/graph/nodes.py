@@ -528,6 +528,13 @@ _COMBINATION = re.compile(r"^ combination\b")
 # ... or, by a slash, as their merger or joint venture: "the 50/50 |Caterpillar/MHI| joint venture" (a hyphen
 # joins a firm's own name: "the Rolls-Royce joint venture").
 _VENTURE = re.compile(r"^ (?:merger|joint venture|venture)\b")
+#: A name that goes on past "and" to a site's head noun, capitalised words only between: "its 12-megawatt
+#: Allegheny River Lock| and Dam Number Seven Project near Kittanning" is a piece of a site's name.
+_SITE_GOES_ON = re.compile(r"^ and (?:[A-Z][\w.'-]* ){0,4}([A-Z][a-z]+)(?![\w&'-])")
+#: A security's name: its acronym in brackets and a noun for stock or debt right after ("1,000 shares of Dutch
+#: Auction Rate Transferable Securities| (DARTS) preferred stock"), the acronym its initials.
+_SECURITY_AFTER = re.compile(r"^ \(([A-Z]{3,6})\) (?:[a-z]+ ){0,2}(?:stock|shares|notes|debentures|bonds|certificates)\b")
+_SECURITY = "security"  # evidence against a node: its name is a security's, which "Securities" ending it does not overrule
 
 
 def _demonyms(place: str) -> set[str]:
@@ -712,6 +719,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     # A plant's generating unit is a property of the name, however few namings show it; its "units" are
     # the plant's, not a firm's: "Diablo Canyon| Unit 2 nuclear power plant", "the two Diablo Canyon| units".
     plant = any(_GENERATING_UNIT.match(n[2]) for n in namings)
+    security = any((m := _SECURITY_AFTER.match(n[2])) and m.group(1) in (
+        ini := "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", n[0])), ini + "S") for n in namings)
     for text, before, after, gap_before, gap_after in namings:
         # A place with a legal form, the end of a name that goes on before it: "Ford Motor Co of|
         # Canada Ltd"; not "the Milwaukee Co", a firm named after its town. Such a naming is a piece:
@@ -785,6 +794,9 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
             said.add("site")
         if _OFFICE_AFTER.match(after):
             said.add(_PERSON)
+        m = _SITE_GOES_ON.match(after)
+        if m and c.last.get(m.group(1).lower()) == "site" and not _legal(text):
+            said.add("site")
         m = _IN_BODY.match(after)
         if m and _head(text)[1][-1:] and _head(text)[1][-1] in _unit_words()[0] and \
                 c.last.get(m.group(1).split()[-1].lower()) == "body":
@@ -844,6 +856,8 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
         against.add(_PERSON)
     if plant:
         against.add("site")
+    if security:
+        against.add(_SECURITY)
     if pair:
         against.add(_PAIR_OF)
     if units:
@@ -879,6 +893,10 @@ def _weigh(for_: set[str], against: set[str]) -> bool:
         return False  # "Group" and "the wire's mark" speak for any unit: only a form or a ticker of its own does
     if _STATE_BANK in against and for_ <= {"company word"}:
         return False  # "bank" is all that speaks for it
+    if _SECURITY in against and not for_ & (_LISTED | {"known", "marked"}):
+        # "1,000 shares of Dutch Auction Rate Transferable Securities (DARTS) preferred stock": a security's name,
+        # what "shares of" and "Securities" say for a firm said of the issue
+        return False
     if _WARE in against and for_ <= {"company word"}:
         return False  # "its FluoroScan Imaging Systems, ... imaging devices": "Systems" is the goods' word too
     if _PERSON in against and for_ <= {"company word"}:
@@ -897,7 +915,8 @@ _JOINED = re.compile(r"(?:[/&-]|\band) ?$")
 _POSSESSIVE = re.compile(r"'s?$")
 # A body's noun right before a name, which the name is set after: "the grain importers association| ACICO"
 # (not "agency" or "board": "the state electricity board EDF" is a firm).
-_BODY_NOUN = re.compile(r"\b(?:association|federation|council|union|institute|organi[sz]ation|body|committee) $")
+# So is a name set after it by a comma: "the port union, FNV, are to meet".
+_BODY_NOUN = re.compile(r"\b(?:association|federation|council|union|institute|organi[sz]ation|body|committee),? $")
 
 
 def _told_thing(name: str, text: str) -> bool:
