@@ -14,7 +14,7 @@ from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
+from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
                     _subject, _unnamed_unit, _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
@@ -2004,7 +2004,8 @@ def _parents_parsed(sent, companies: list[Ent]):
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             parent = next((at[g.i] for g in (of.children if of else ()) if g.i in at), None) or \
                 next((_ent_in(g, at) for g in (of.children if of else ()) if g.dep_ == "pobj" and
-                      g.lemma_.lower() in L.OWNED), None)  # "a subsidiary of its Chase Manhattan Bank unit"
+                      g.lemma_.lower() in L.OWNED), None) or \
+                _named_after_kind(sent, of, at)  # "a subsidiary of its Chase Manhattan Bank unit"
             # "Kestrel Motors, a Lumora unit": the owner named before the noun
             named = next((_ent_in(c, at) for c in t.children if c.dep_ in ("compound", "poss")
                           and _ent_in(c, at) not in (None, child)), None)
@@ -2430,6 +2431,17 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                     out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
     return out
+
+
+def _named_after_kind(sent, of, at: dict[int, Ent]) -> Ent | None:
+    """The company an "of" names by a kind noun and the name right after it, which the parse hangs elsewhere: "the
+    domestic unit of machinery rental company Ramirent Oyj", "a subsidiary of recently privatised banking group Cie
+    Financiere de Paribas" (the noun a kind of firm, ``parse._FIRM_NOUNS``, no name's own word)."""
+    pobj = next((g for g in (of.children if of is not None else ()) if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _FIRM_NOUNS or pobj.i in at:
+        return None
+    e = at.get(pobj.i + 1)
+    return e if e is not None and e.i == pobj.i + 1 else None
 
 
 def _named_after(child: Ent, parent: Ent, ctx: StoryContext) -> list[str]:

@@ -683,9 +683,11 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
         if tok.text == ";" or (tok.lower_ in ("which", "while", "whereas") and k > t.i + 1):
             stop = k
             break
-    # "buys X from Y and supplies it to Z": a verb joined by "and" states something else
+    # "buys X from Y and supplies it to Z": a verb joined by "and" states something else, unless the trigger
+    # leaves its object to it ("owns and recommends X", "owns shares of and has recommended X")
+    shared = _shared_object(sent, t, at)
     subtree = {x.i for x in t.subtree} - {x.i for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                                          for x in c.subtree}
+                                          for x in c.subtree if x.i not in shared}
     for k in range(t.i + 1, stop):
         if k in at and k in subtree and at[k] is not subject and id(at[k]) not in seen and \
                 not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
@@ -703,6 +705,46 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
     out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)
            and not _names_anothers(sent, o, at) and not _opens_a_clause(sent, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
+
+
+#: Verbs of running a thing: what one "owns and operates" is assets ("will own and operate Texas Eastern's gas
+#: business", "licenses to own and operate Blockbuster Video stores"), no company held.
+_RUNS = {"operate", "run", "manage", "develop", "build", "lease", "maintain", "construct", "market"}
+
+
+def _shared_object(sent, t, at: dict[int, Ent]) -> set[int]:
+    """The tokens of the object a verb joined to the trigger by "and" or "or" shares with it, where the trigger
+    leaves its own unsaid: the trigger (or a preposition of its object with nothing after it) right before the
+    "and", the joined verb with no subject of its own, its object a company's name ("The Motley Fool owns and
+    recommends Facebook", "owns shares of and has recommended Unilever"), the joined verb none of running a
+    thing (``_RUNS``). Empty otherwise."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return set()
+    for c in t.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= t.i or \
+                any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            continue
+        if c.lemma_.lower() in _RUNS:
+            return set()
+        cc = next((x for x in sent[t.i + 1 : c.i] if x.dep_ == "cc" and x.lower_ in ("and", "or")), None)
+        if cc is None or any(x.text in (",", ";", ":") for x in sent[cc.i : c.i]):
+            return set()
+        # (a comma may set the joined verb off: "owns shares of, and recommends, Apple")
+        left = sent[cc.i - 2] if sent[cc.i - 1].text == "," and cc.i - 2 > t.i else sent[cc.i - 1]
+        if left.i != t.i and not (left.dep_ == "prep" and not any(True for _ in left.children) and
+                                  left.head.head.i == t.i and left.head.dep_ == "dobj"):
+            return set()
+        # the company the joined verb takes, or the shares of one ("owns and recommends shares of Apple"); the
+        # parse may hang a company set off by a comma from the verb as joined to it
+        return {x.i for o in c.children if o.i > c.i and (o.dep_ in ("dobj", "conj") and o.i in at or
+                                                          o.dep_ == "dobj" and o.lemma_.lower() in _SHARE_NOUNS and
+                                                          any(g.i in at for g in o.subtree))
+                for x in o.subtree}
+    return set()
+
+
+#: What a holder owns of a company that a shared object may name: "owns and recommends shares of Apple".
+_SHARE_NOUNS = {"share", "stock", "stake", "interest"}
 
 
 def _opens_a_clause(sent, e: Ent) -> bool:
