@@ -232,6 +232,8 @@ class EntityFinder:
         # companies named before, this sentence's too: their short forms are names whatever their words
         self._story = list(ctx.recent)
         self._ctx = ctx
+        # the sentence as written, for ``_whole_name``: a short form in brackets is blanked in ``sent``
+        self._clean = (sent.text, clean if clean is not None and len(clean) == len(sent.text) else sent.text)
         # A line in capitals (a table, a headline) says nothing by its case: only known names count there
         shouting = cased and _mostly_capitals(sent.text)
         # Nor does a line in title case ("China Devalues the Yuan", "Do Super Dividends Make ..."): there
@@ -388,14 +390,14 @@ class EntityFinder:
             if joined and _ticker_within(begin, begin + len(before), (*ticked, *quoted)):
                 # "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker ends the first firm's name
                 begin += len(before) + len(joined)
-            elif joined and len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words") and \
+            elif joined and len(own.split()) >= 2 and after.split()[0].lower().rstrip(",") not in vocabulary("and_words") and \
                     not _LETTER.fullmatch(after.split()[0]):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one, and
                 # so is "Diamond Shamrock R and M Inc": no firm's name is a letter alone
                 begin += len(before) + len(joined)
             elif joined and self._named_apart(before) and \
-                    (len(after.split()) > 2 or after.split()[0].lower() not in vocabulary("and_words") and
+                    (len(after.split()) > 2 or after.split()[0].lower().rstrip(",") not in vocabulary("and_words") and
                      (after.split()[0].isupper() or self._named_apart(before, whole=True))) and \
                     not any(a == self._partners_before(sent.text, begin) < begin for a, _ in known_spans):
                 # "the merger of USAir and Piedmont Aviation Inc"; not a known partnership's name that
@@ -951,7 +953,7 @@ class EntityFinder:
             # "Britain's Cable and Wireless Plc": the owner's possessive opens no firm's name
             own = re.split(r"['’]s ", before)[-1]
             if joined and (_ticker_within(begin, begin + len(before), ticks) or
-                           len(own.split()) >= 2 and after.split()[0].lower() not in vocabulary("and_words")):
+                           len(own.split()) >= 2 and after.split()[0].lower().rstrip(",") not in vocabulary("and_words")):
                 begin += len(before) + len(joined)
             elif joined and (len(after.split()) > 2 and self._named_apart(before) or
                              self._firm_listed_before(text, begin)):
@@ -1874,6 +1876,18 @@ class EntityFinder:
                     not (sent[last].ent_type_ == "ORG" and sent[last].ent_iob_ == "B") and \
                     not any(self._named_apart(sent[x].text) for x in range(j + 1, k, 2)):
                 j = last + 1
+        # "acquired Builders Supply and Lumber (BSL)": the short form in brackets after the words "and" joins
+        # is the initials of the name's words and of those: one name, not a firm cut at its "and"
+        if j + 1 < len(sent) and sent[j].lower_ in ("and", "&") and cap(j + 1):
+            k = j + 1
+            while k - j <= 3 and cap(k):
+                k += 1
+            written, clean = getattr(self, "_clean", ("", ""))
+            clean = clean if written == sent.text else sent.text
+            short = _INITIALS_IN_BRACKETS.match(clean, sent[k - 1].idx + len(sent[k - 1].text) - sent[0].idx)
+            if short is not None and _initials_fit(short.group(1), [t.text for t in sent[i:k]]) and \
+                    not _initials_fit(short.group(1), [t.text for t in sent[i:j]]):
+                j = k
         return i, j
 
     def _brand_sold(self, text: str, a: int, b: int) -> bool:
@@ -2342,7 +2356,10 @@ def _unit_told(text: str, out: list) -> str | None:
 _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 # (wire copy types a legal form in lower case now and then: "Kirschner Medical corp said", "Timex corp")
 # (a partnership's too, as modern copy writes an auditor's or a law firm's: "PricewaterhouseCoopers LLP")
-_SUFFIX = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
+# (a Mexican company's "S.A. de C.V." and a United States bank's charter spelt out after a comma, "Wells Fargo Bank,
+# National Association", are legal forms of several words; a foreign firm's American arm is named with "U.S.A." set
+# off by commas before its legal form: "Toyota Motor Sales, U.S.A., Inc.")
+_SUFFIX = r"(?:S\.A\.(?:B\.)?\s+de\s+C\.V|(?<=,\s)National\s+Association|(?<=,\s)U\.S\.A\.(?=,?\s+(?:Inc|Corp|LLC|Ltd)\b)|Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
           r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc|" \
           r"Pcl|PCL|Tbk|TBK|PJSC|OJSC|JSC|BV|B\.V|KK|Pte)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
@@ -2373,7 +2390,7 @@ _LEGAL_NAME = re.compile(
     # "Ford Motor Co of Canada Ltd", "Aetna Casualty Co of Canada": a firm's national arm is a firm of its
     # own, named after its place; not "Cigra Inc of Chicago", "Nippon Steel Co of Japan", "Brisk and Co of
     # New York": where a firm sits
-    rf"(?:(?:(?<=Co)(?<!and\sCo)|(?<=Corp)|(?<=Company)|(?<=Corporation))\s+of\s+(?:the\s+)?"
+    rf"(?:(?:(?<=Co)(?<!and\sCo)|(?<=Corp)|(?<=Co\.)(?<!and\sCo\.)|(?<=Corp\.)|(?<=Company)|(?<=Corporation))\s+of\s+(?:the\s+)?"
     # ... and, with a suffix after it, wherever the place: "Anglo American Corp of South Africa Ltd"
     rf"(?:(?=[A-Z])(?i:{_ARM_PLACE})(?![\w-]){_SUFFIXES_AFTER}*"
     rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
@@ -2471,6 +2488,8 @@ SPACED_TICKER = r"<[A-Z][A-Z0-9]{1,5} (?!(?:AG|SA|AB|NV|BV|KK|SE|AS|OY|CO)>)[A-Z
 _WIRE_TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]{0,9}>|" + SPACED_TICKER + ")")
 #: A short form given in brackets after a name, a ticker in angle brackets between: "Co Ltd <ADSA.S> (Adsteam)".
 _GIVEN_AFTER = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?\(([A-Z][A-Za-z&]{2,15})\)")
+#: Capital initials in brackets right after a name: "Builders Supply and Lumber (BSL)".
+_INITIALS_IN_BRACKETS = re.compile(r"\s*\(([A-Z]{3,8})\)")
 #: A short form in brackets or commas; the third, in brackets, as newer British copy writes one ("Agoa", "Nafta").
 _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7}),|\s\(([A-Z][a-z]{2,6})\)")
 #: The last words of a named part of an organisation: a government's is the government's.

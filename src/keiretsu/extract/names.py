@@ -27,6 +27,10 @@ LEGAL_FORMS = {
 #: A United States bank's charter after its name is its legal form too: "Citibank, N.A.", "Chase Manhattan Bank NA",
 #: "CrossLand Savings FSB" are the banks "Citibank", "Chase Manhattan Bank", "CrossLand Savings".
 LEGAL_FORMS |= {"n.a", "na", "fsb", "f.s.b"}
+#: Legal forms of several words, set after the name: a United States bank's charter spelt out ("Wells Fargo Bank,
+#: National Association" is the bank "Wells Fargo Bank", as "Citibank, N.A." is Citibank; only after a comma:
+#: "the National Association of Securities Dealers" is a name), a Mexican company's "S.A. de C.V." or "S.A.B. de C.V."
+_LEGAL_FORM_WORDS = re.compile(r"(?<=\w)(?:\.?,\s+National\s+Association|,?\s+S\.\s?A\.(?:\s?B\.)?\s+de\s+C\.\s?V)\.?$")
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
 _STRIP = " ,.;:'\"()-&"
 #: What joins a legal suffix to a name and goes with it: "Goldman Sachs and Co" is Goldman Sachs.
@@ -237,6 +241,7 @@ def canonical_name(surface: str) -> str:
     # "U.S. Firm Honeywell Inc", "U.S. Conglomerate Alcoa": wire copy capitalises the noun after "U.S."; it
     # is no part of the name
     name = _firm_noun_opening().sub("", name) if surface.lstrip().startswith(("U.S.", "U.K.")) else name
+    name = _LEGAL_FORM_WORDS.sub("", name)
     name = " ".join(_unsuffixed(_words(name))).strip(_STRIP)
     if name.count("(") > name.count(")"):
         name += ")"  # "Borg-Warner (Australia) Ltd": the bracket is the name's
