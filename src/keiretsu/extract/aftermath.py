@@ -38,6 +38,11 @@ fate in a sentence of its own that names neither party.
   could leave the U.S. military overly dependent"; "the merger is subject to approval by shareholders"; "the
   acquisition is expected to be completed in May"): agreed, from its first mention, when every deal of the story
   that noun could be is of one pair of companies.
+- A deal told done whose noun a later sentence tells approved at a time of that sentence's own before the story
+  ("UtiliCorp United Inc said it completed the acquisition of West Virginia Power from Dominion Resources ... The sale
+  was approved by the West Virginia Public Service Commission in January and became effective March one"): agreed at
+  that time, its step before the completion, told by that sentence, when every deal the story told before is done and
+  of one company bought or one pair.
 """
 
 from __future__ import annotations
@@ -251,7 +256,7 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
     out = _put_off(out + _in_force(out, text, spans), text, spans)
     out = _absorbing(_in_talks_told(out, text, spans), text, spans)
     out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
-    return _proposed_made(_closing_set(_sold_since(out), text, spans))
+    return _approved_before(_proposed_made(_closing_set(_sold_since(out), text, spans)), text, spans)
 
 
 # A bid's target's board that approved it, in a sentence of its own: "The American Service board has approved the
@@ -446,3 +451,42 @@ def _firm(name: str, merger: Mention) -> str | None:
              key and (name_key(p).startswith(key) or key.startswith(name_key(p))) and
              p.split()[0].lower() == name.split()[0].lower()]
     return found[0] if len(found) == 1 else None
+
+
+# "The sale was approved by the West Virginia Public Service Commission in January and became effective March one": a
+# deal's own noun told approved in the past, by its parties' boards, shareholders or a regulator (not "would be
+# approved", "was not approved", "is subject to approval": the verb is a past of its own, right after the noun)
+_APPROVED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:proposed\s+|planned\s+)?"
+                              r"(?:sale|merger|acquisition|purchase|takeover|transaction|deal)\s+"
+                              r"(?:was|were|had\s+been|has\s+been)\s+(?:unanimously\s+|formally\s+)?approved\b")
+# A time of that sentence's own before its story: "in January", "on Feb 26", "last month", "earlier this year"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_TIME_BEFORE = re.compile(r"\b(?:(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|"
+                          r"last\s+(?:week|month|year|fall|autumn|spring|summer|winter|" + _MONTH + r")|"
+                          r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year))")
+
+
+def _approved_before(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a deal told done given the agreed step a later sentence tells by its noun alone: approved, at
+    a time of that sentence's own before the story ("UtiliCorp United Inc said it completed the acquisition of West
+    Virginia Power from Dominion Resources ... The sale was approved by the West Virginia Public Service Commission in
+    January and became effective March one.", ``_APPROVED_BEFORE``, ``_TIME_BEFORE``): the deal was struck, and not yet
+    done, at that time. Only where every deal the story told before that sentence is done and of one company bought
+    (the buyer's purchase and the seller's sale of it) or of one pair; told by that sentence."""
+    out = list(mentions)
+    for a, b in spans:
+        found = _APPROVED_BEFORE.search(text, a, b)
+        if found is None or _TIME_BEFORE.search(text, a, b) is None:
+            continue
+        told = [m for m in out if m.type in _ANY_DEAL and m.end <= a]
+        if not told or any(m.status is not Status.ACTIVE for m in told) or \
+                any(m.start == a and m.type in _ANY_DEAL for m in out):
+            continue
+        one_pair = len({frozenset((m.source, m.target)) for m in told}) == 1
+        one_bought = all(m.type is not RelationType.MERGER for m in told) and len({m.target for m in told}) == 1
+        if not (one_pair or one_bought):
+            continue
+        out += [dataclasses.replace(m, status=Status.AGREED, sentence=text[a:b], start=a, end=b, cues=["approved"],
+                                    attributes={}) for m in {m.key: m for m in told}.values()]
+    return out
