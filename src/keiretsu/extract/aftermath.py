@@ -212,6 +212,32 @@ def _in_talks_told(mentions: list[Mention], text: str, spans: list[tuple[int, in
     return out
 
 
+# Talks a story tells with a labour union: "willing to resume negotiations with the United Auto Workers", "resume
+# talks with the union", "labor talks", "contract talks with the Teamsters".
+_UNION_TALKS = re.compile(r"\b(?:(?:negotiations|talks|bargaining|discussions)\s+with\s+(?:the\s+|its\s+)?(?:[A-Z][\w.&'-]*\s+"
+                          r"|local\s+){0,5}(?:Workers|Union|Unions|union|unions|Teamsters|Machinists|Brotherhood|"
+                          r"Steelworkers|Mineworkers)\b|(?:labor|labour|wage|union)\s+(?:talks|negotiations|bargaining)\b)")
+# A talks word with no party of its own: "Negotiations began on January 21 on a contract for American Motors to ...".
+_BARE_TALKS = {"negotiations", "talks", "bargaining", "discussions"}
+
+
+def _labour_talks(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, with a tie between companies that a sentence tells in talks by a bare talks word ("Negotiations
+    began on January 21 on a contract for American Motors to build its new ZJ sports Jeep and to assemble Chrysler
+    Corp's <C> Omni and Horizon cars") no longer in talks where an earlier sentence of the story has the talks be
+    with a union ("willing to resume negotiations with the United Auto Workers"): those are labour talks, and the
+    work the contract is for is the company's plan, agreed with the other firm."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.status is not Status.IN_TALKS or m.source_kind is not EntityKind.COMPANY or \
+                len(m.cues) != 1 or m.cues[0].lower() not in _BARE_TALKS or re.search(r"\bwith\b", m.sentence):
+            continue
+        told = next((u for a, b in spans if b <= m.end and (u := _UNION_TALKS.search(text, a, b)) is not None), None)
+        if told is not None:
+            out[k] = dataclasses.replace(m, status=Status.AGREED, cues=[told.group(0)])
+    return out
+
+
 def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions, with a called-off bid and a resumed office added where a later sentence tells them
     (``spans``: the sentences' spans in ``text``)."""
@@ -254,7 +280,7 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                                                cues=["returned"]))
                 break
     out = _put_off(out + _in_force(out, text, spans), text, spans)
-    out = _absorbing(_in_talks_told(out, text, spans), text, spans)
+    out = _absorbing(_in_talks_told(_labour_talks(out, text, spans), text, spans), text, spans)
     out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
     return _approved_before(_proposed_made(_closing_set(_sold_since(out), text, spans)), text, spans)
 

@@ -245,7 +245,9 @@ ROLE_ENDED = re.compile(r"(?<!\bwill )(?<!\bto )\b(?:former|formerly|ex-|stepped
                         r"(?:been|was|were)\s+(?:removed|terminated)(?=\s+(?:as|from)\b))\b", re.I)
 #: Verbs of leaving an office, said of its holder as the sentence's subject: "John Brown, chairman of
 #: Acme, resigned on Tuesday" ("step" only with "down"; "will retire" is a leaving still ahead).
-ROLE_LEAVING = {"resign", "retire", "quit", "step"}
+#: One who "has died" has left every office he held ("Peter F. Culver, 42, senior vice president of its Morgan
+#: Guaranty Trust Co subsidiary and general manager of ..., has died of an apparent heart attack").
+ROLE_LEAVING = {"resign", "retire", "quit", "step", "die"}
 #: What may stand between a name or a verb and the office it gives, as a pattern: an article and up to two
 #: lower-case words ("who was elected the new chairman", "Z as executive vice president").
 BEFORE_TITLE = r"(?:(?:the|a|an|its)\s+)?(?:(?-i:[a-z]+)\s+){0,2}"
@@ -349,10 +351,12 @@ NO_TIE_AGREEMENTS = {"standstill", "settlement", "assistance", "confidentiality"
 #: with workstations" (the verbs that say what they are for); who supplies whom the supply triggers read.
 #: An engine maker's agreement "to power" a plane or "to install" its engine on one sells it engines; an
 #: agreement "to distribute" another's goods has one side sell them ("a distribution agreement with Gandalf to
-#: distribute its Mezza VoiceStation system").
+#: distribute its Mezza VoiceStation system"); so does one "to import" goods from another ("signed an agreement to
+#: import 100,000 Mitsubishi small cars from MMC Sittipol") or "to incorporate" another's technology ("an agreement
+#: to incorporate flexo printing technology into The Trentonian, an Ingersoll newspaper").
 SUPPLY_AGREEMENTS = {"supply", "oem", "manufacturer", "purchase", "purchasing", "procurement"}
 SUPPLY_PURPOSES = {"supply", "provide", "deliver", "furnish", "sell", "resell", "manufacture", "power", "distribute",
-                   "install"}
+                   "install", "import", "export", "incorporate"}
 #: "its agreement with Renault to assume AMC's debt": taking on another's debts is a term of a takeover,
 #: no alliance of the two that agree it.
 NO_TIE_PURPOSES = {"resolve", "settle", "end", "limit", "indemnify", "restrict", "drop", "dismiss", "waive", "avoid",

@@ -456,6 +456,43 @@ def _bid_against(a: Args):
     return None
 
 
+#: Words by which a party fends off a takeover threatened by another ("a means of heading off a hostile takeover
+#: attempt by First Interstate Bancorp", "to ward off a bid from X", "a defence against X's offer").
+_FENDS = {"head", "fend", "ward", "thwart", "avert", "repel", "deter", "forestall", "defense", "defence"}
+_FENDS_WITH_OFF = {"head", "fend", "ward"}
+
+
+@rule("claim")
+def _fended_off(a: Args):
+    """"The sale of the profitable discount brokerage firm back to Charles Schwab was ... seen by banking analysts as
+    a means of heading off a hostile takeover attempt by First Interstate Bancorp": a takeover a party fends off is
+    a threat to the one that fends (often only the story's subject), not a bid for a company beside it; with no
+    target of its own ("for X", "of X") it names no deal between the companies of the sentence."""
+    if a.rtype not in (R.ACQUISITION, R.MERGER) or a.verb is not None:
+        return None
+    noun = a.t.head if a.t.dep_ == "compound" else a.t
+    x = noun
+    for _ in range(3):
+        if x.dep_ in ("dobj", "pobj", "compound", "amod") or x.head.lemma_.lower() in ("attempt", "bid", "offer", "effort"):
+            x = x.head
+        else:
+            break
+        lemma = x.lemma_.lower()
+        if lemma in _FENDS and (lemma not in _FENDS_WITH_OFF or any(c.lower_ == "off" for c in x.children)):
+            own = [g for y in (noun, a.t) for c in y.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                   for g in c.subtree if g.i in a.at]
+            # ... unless a company is the sentence's subject, the one that fends it off: "Santa Fe Southern Pacific
+            # Corp may have more difficulty combining its two railroads than fending off a possible takeover by
+            # Henley Group" (Henley's threat is to Santa Fe)
+            # (or of the clause a sayer reports: "..., analysts said")
+            root = next(t for t in a.sent if t.head.i == t.i)
+            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+            fender = next((e for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for e in [_ent_in(c, a.at)] if e is not None), None)
+            return [] if not own and fender is None else None
+    return None
+
+
 @rule("claim")
 def _shares_issued(a: Args):
     """"MIM said it has issued 23.33 mln shares to Preussag to complete the purchase of ...": a company

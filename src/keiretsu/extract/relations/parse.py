@@ -1004,6 +1004,28 @@ def _root(sent, e: Ent):
     return next((sent[k] for k in range(e.i, e.j) if not e.i <= sent[k].head.i < e.j), sent[e.i])
 
 
+#: A possessive and the ticker the wire may set after it, all that stands between a parent's name and its
+#: unit's: "Sears, Roebuck and Co Inc's <S> Dean Witter Reynolds Inc", "Rite Aid Corp's Rite Investments Corp unit".
+_POSSESSOR_GAP = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?")
+
+
+def owner_written_before(sent, e: Ent, companies: list[Ent]) -> Ent | None:
+    """The company a possessive right after ``e`` gives ``e`` as the owner of: in "underwriters led by Sears,
+    Roebuck and Co Inc's <S> Dean Witter Reynolds Inc" the unit acts and its parent only owns it; in "Another major
+    shareholder, Rite Aid Corp's Rite Investments Corp unit, had accepted" the unit holds and is held by its
+    parent. The parse may not say so (it hangs the parent's name on the unit's as a modifier)."""
+    possessive = sent[e.j - 1].lower_ in ("'s", "’s", "'") or \
+        e.j < len(sent) and sent[e.j].lower_ in ("'s", "’s", "'")
+    if not possessive:
+        return None
+    base = sent[0].idx
+    end = sent[e.j - 1].idx + len(sent[e.j - 1].text) - base
+    for f in companies:
+        if f is not e and f.i >= e.j and _POSSESSOR_GAP.fullmatch(sent.text[end : sent[f.i].idx - base]):
+            return f
+    return None
+
+
 def _of_noun(sent, t, e: Ent) -> bool:
     """Whether the company is the object of the trigger noun's "of" or "between": "the merger of A and B"."""
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
@@ -1166,7 +1188,9 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
     # so is a licensee's licensor ("X, the franchisee, bought Y shares" names no franchisor)
     if other is None and holder is not None and not trade and t.lemma_.lower() not in _ADVISERS and \
             _DESCRIBING.get(t.lemma_.lower()) is not R.LICENSING:
-        rest = [e for e in companies if e is not holder]
+        # not the holder's own parent, written as its owner before it ("Another major shareholder, Rite Aid
+        # Corp's Rite Investments Corp unit, had accepted the offer": the unit holds another firm's shares)
+        rest = [e for e in companies if e is not holder and owner_written_before(sent, e, [holder]) is None]
         other = rest[0] if len(rest) == 1 else None
         if _DESCRIBING.get(t.lemma_.lower()) is R.INVESTMENT:
             # "X, an early investor in Y", "an investor in the company"; but "British Petroleum, a conservative

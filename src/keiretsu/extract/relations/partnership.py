@@ -10,7 +10,7 @@ from .. import lexicon as L
 from ..entities import Ent
 from . import triggers as T
 from .arguments import Args, Unread, rule
-from .parse import (DEAL_WORDS, S, _after, _conjoined, _ent_in, _intermediary, _named_by, _pairs, _past_ticker, _root,
+from .parse import (DEAL_WORDS, S, owner_written_before, _after, _conjoined, _ent_in, _intermediary, _named_by, _pairs, _past_ticker, _root,
                     _word_before)
 from .triggers import TALKS, register
 
@@ -69,6 +69,16 @@ def _venture(sent, t, at) -> Ent | None:
     return None
 
 
+def _purpose_set_off(sent, t) -> list:
+    """The verb of a purpose clause "for X to ..." set off by a comma right after a noun and what hangs on it
+    ("agreement with Quill Resources Ltd, for Quill to provide certain funding"), as a list of none or one."""
+    k = max(x.i for x in t.subtree) + 1
+    if k + 1 >= len(sent) or sent[k].text != "," or sent[k + 1].lower_ != "for":
+        return []
+    to = next((x for x in sent[k + 2 : k + 9] if x.lower_ == "to"), None)
+    return [sent[to.i + 1]] if to is not None and to.i + 1 < len(sent) and sent[to.i + 1].pos_ == "VERB" else []
+
+
 @rule("claim")
 def _no_tie(a: Args):
     """What a partnership or an agreement is, when it ties no companies together: a firm's legal form
@@ -86,6 +96,9 @@ def _no_tie(a: Args):
     # agreement with X to distribute ...")
     obj = a.t.head if a.t.dep_ == "appos" else a.t
     purposes = [*a.t.subtree, *(c for c in obj.head.children if obj.dep_ == "dobj" and c.dep_ in ("advcl", "xcomp"))]
+    # ... or set off after its partner however the parse hangs it: "its September 22, 1986 agreement with Quill
+    # Resources Ltd, for Quill to provide certain funding"
+    purposes += _purpose_set_off(a.sent, a.t)
     if a.lemma in T.WEAK_NOUNS and (modifiers & (L.NO_TIE_AGREEMENTS | L.SUPPLY_AGREEMENTS) or any(
             c.pos_ == "VERB" and c.lemma_.lower() in L.NO_TIE_PURPOSES | L.SUPPLY_PURPOSES for c in purposes)):
         return []
@@ -703,7 +716,7 @@ def managed_issues(sent, companies: list[Ent], sentence: str, start: int, end: i
     # not the owner of the firm that manages ("underwriters led by Sears, Roebuck and Co Inc's Dean Witter")
     managers = [e for e in companies if (_intermediary(sent, e) and not _cue_of_another(sent, e, companies) or
                                          _underwrites(sent, e) or _SAID_AS_MANAGER.match(sent[e.j :].text)) and
-                _root(sent, e).dep_ != "poss"]
+                _root(sent, e).dep_ != "poss" and owner_written_before(sent, e, companies) is None]
     if not managers:
         return []
     issuers: list[tuple[Ent, object]] = []

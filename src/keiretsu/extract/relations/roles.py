@@ -498,6 +498,18 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # ... nor where the office names a body of its own that is no company: "Hambrecht and Quist said
                 # Gordon Macklin has resigned as president of the National Association of Securities Dealers"
                 body = _OF_BODY.match(text, run_end)
+                # ... nor where it is an office at a unit the sentence only describes: "Guinness also said John M.
+                # Huston has been named vice president finance of the North American unit" (the unit's, not the sayer's)
+                if not names and _OF_UNIT_DESCRIBED.match(text, t_end):
+                    break
+                # ... nor where the office is of a field at a firm named past the words read ("Peter Gottsegen,
+                # formerly managing director of international corporate finance activities at Salomon Brothers
+                # Inc, was appointed to the board"): that firm's, where a company is named there, else none
+                field_at = None if names else _FIELD_AT_FIRM.match(text, t_end)
+                if field_at:
+                    names = next((c.names for c in companies if _begin(sent, c) == field_at.end()), [])
+                    if not names:
+                        break
                 if not names and not (body and body.group("word").lower() not in _FUNCTIONS):
                     names = _said_by(sent, companies,
                                      _begin(sent, _listed_people(sent, people, p)[0]) if _plural(m) else p_start)
@@ -775,7 +787,15 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
-    out += _handed_over(sent, people, ctx, out, sentence, start, end)
+    handed = _handed_over(sent, people, ctx, out, sentence, start, end)
+    # "It said he replaces Robert Dorney, founder and former president, who ...": the one a sentence opens on
+    # replacing held the office given at the company the earlier sentence gave it at (Day-Timers), not at the
+    # story's company his own bare titles would fall back to
+    over = {m.source for m in handed if m.cues == ["replaced"] and m.attributes.get("opening")}
+    out = [m for m in out if not (m.source in over and not any(h.source == m.source and h.target == m.target
+                                                               for h in handed))]
+    out += [dataclasses.replace(m, attributes={k: v for k, v in m.attributes.items() if k != "opening"})
+            for m in handed]
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
 
@@ -820,10 +840,14 @@ def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention
     text = sent.text
     held = {m.source for m in found}
     for q in people:
-        if q.name in held:
-            continue
         q_start, q_end = _begin(sent, q), _end(sent, q)
         m = _HANDED_OVER.match(text[:q_start])
+        # one the sentence opens on replacing, whose titles the other rules gave at the story's company only
+        # because no company follows them ("he replaces Robert Dorney, founder and former president")
+        opening = q.name in held and m is not None and m.group("who").lower() in ("he", "she") and not _ahead_of(m) \
+            and re.match(r"\s*,\s*(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:(?-i:[a-z][\w-]*))\s*(?:[,.]|$)", text[q_end:]) is not None
+        if q.name in held and not opening:
+            continue
         if m is not None:
             who = m.group("who")
             if who.lower() in ("he", "she"):
@@ -862,9 +886,14 @@ def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention
         status, cues = (S.ACTIVE, []) if ahead else (S.ENDED, ["replaced"])
         for company, title in dict.fromkeys(given):
             out.append(Mention(R.ROLE, q.name, company, status, sentence, start, end, source_kind=EntityKind.PERSON,
-                               attributes={"title": title}, trigger=m.group(0).split()[-1], cues=cues,
-                               confidence=0.7))
+                               attributes={"title": title, **({"opening": True} if opening else {})},
+                               trigger=m.group(0).split()[-1], cues=cues, confidence=0.7))
     return out
+
+
+def _ahead_of(m: re.Match) -> bool:
+    """Whether a handover a sentence opens on is still to come ("he will succeed X")."""
+    return bool(m.group("ahead"))
 
 
 #: The full stops of a courtesy title or an initial between an office and the name after it.
@@ -1657,7 +1686,20 @@ def _leaving(verb) -> bool:
     return verb.lemma_.lower() in L.ROLE_LEAVING and verb.tag_ in ("VBD", "VBN", "VBZ") and \
         (verb.lemma_.lower() != "step" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) and \
         not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to", "'ll") for c in verb.children) and \
-        not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
+        not _leaving_ahead(verb)
+
+
+#: The words that open a clause of time whose present tense tells what is still to come: "effective June 1,
+#: when Utah International Chairman Alexander Wilson retires, James Curry will become chairman".
+_WHEN_AHEAD = {"when", "once", "after", "until", "upon"}
+
+
+def _leaving_ahead(verb) -> bool:
+    """Whether a verb of leaving in the present tense is in a clause of time set on the main clause ("when X
+    retires, Y will become chairman"): a leaving still to come, the office held till then."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("advcl", "relcl") and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_AHEAD and c.i < verb.i for c in verb.children)
 
 
 _ELECT = re.compile(r"\s*(?:-\s*|\s)(elect|designate)\b", re.I)
@@ -1882,6 +1924,19 @@ _POSSESSING = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?")
 #: join words with "and": "Rohm and Haas Co's Rohm and Haas Seed Inc affiliate").
 _PART_AFTER = re.compile(r"\s*(?:'s?|’s?)?\s*(?:<[^<>]{1,12}>\s*)?(?:(?P<named>(?:[A-Z][\w.&'-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?)+)|(?:[\w.&-]+\s+){0,4}?)"
                          r"(?P<noun>(?i:%s))\b" % "|".join(sorted(DEAL_WORDS["part"])))
+
+
+#: An office's title, then "of" a field in lower case "at" a firm: "managing director of international corporate
+#: finance activities at Salomon Brothers Inc".
+_FIELD_AT_FIRM = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+of\s+(?:(?-i:[a-z][\w-]*)\s+){1,6}?(?:at|with)\s+(?:the\s+)?<?"
+                            r"(?=(?-i:[A-Z]))", re.I)
+#: An office's title, then "of the" unit the story told before and the sentence only describes (``data/deal_words.tsv``,
+#: "part"): "vice president finance of the North American unit" (after "president of Guinness America Inc"). Not
+#: "senior vice president of its telecommunications unit", which wire copy writes of the parent's own officers, nor
+#: "VP of the realty projects division" (a division is a part of the firm, no company of its own).
+_OF_UNIT_DESCRIBED = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,3}?\s+(?:of|at)\s+the\s+"
+                                r"(?:(?-i:[a-z][\w-]*|[A-Z][\w.-]*)\s+){0,4}?(?:%s)\b(?!\s*(?:of\b|,?\s*<?(?-i:[A-Z])))"
+                                % "|".join(sorted(DEAL_WORDS["part"] - {"division", "arm"})), re.I)
 
 
 def _of_owners_unit(sent, companies: list[Ent], t_end: int) -> bool:

@@ -23,6 +23,8 @@ _TIME_MARKS = {"after", "before", "since", "when", "once", "because", "as"}
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
 # Deals done once and for all (an investment may be an ongoing one: "will continue to invest in").
 _ONE_ACT = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
+# Ties that run once made (an alliance, a supply deal, a licence, a venture), not deals done once.
+_RUNNING = (R.ALLIANCE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE)
 # The prepositions that hang a deal on the document that settles it: "a letter of intent for a merger".
 _DOCUMENT_PREPS = {"for", "on", "of", "covering", "regarding", "concerning"}
 # Deals a company's shareholders vote on: a takeover, a merger, the sale of the company; and how many
@@ -68,6 +70,9 @@ _DECIDED = {"decide", "resolve", "vote", "elect", "choose"}
 _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager", "press", "push", "keen",
             "hope", "hop", "wish", "interest"}
 # ("hoped to take a stake", "expressed interest in discussing"; "hop" is the model's lemma of "hoped")
+# Verbs of trying, by which talks are only sought: "it had tried to discuss the offer with Gencorp" (talks only: an
+# attempt to buy more shares of a firm already held keeps the holding as it is).
+_TRYING = {"try", "attempt"}
 # Verbs that make "would" a wish: "would like to buy", "would prefer to merge with X".
 _WISHING = {"like", "love", "prefer"}
 # Verbs that make the clause under them a demand, its verb a base form whatever its tag says
@@ -773,7 +778,7 @@ def _wanted(y):
     if head.dep_ == "xcomp" and head.tag_ in ("VBG", "VB") and head.head.lemma_.lower() in _SUGGESTING:
         head = head.head  # "suggested holding talks with Norcros", "proposed opening negotiations"
     wants = head.i != y.i and (head.lemma_.lower() in L.PROPOSED or head.lower_ in L.PROPOSED or
-                               head.lemma_.lower() in _WANTING | _SUGGESTING)
+                               head.lemma_.lower() in _WANTING | _SUGGESTING | _TRYING)
     return head if wants else None
 
 
@@ -1314,6 +1319,11 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if lemma == "sign" and y.pos_ in ("VERB", "AUX") and _to_sign(y):
             talking.append(y.text)
+            continue
+        if lemma == "sign" and y.tag_ == "VBD" and rtype in _RUNNING and _year_back(y):
+            # "Ina signed a similar deal with West Germany's Hoechst AG two years ago": a tie that runs, signed a
+            # year or more before the story, is in force, no longer an accord still to take effect
+            taken.append(y.text)
             continue
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and _name_word(y):
             continue  # "other supermarkets, such as Stop and Shop": a word of a name ends nothing
