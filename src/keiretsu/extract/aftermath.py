@@ -238,6 +238,41 @@ def _labour_talks(mentions: list[Mention], text: str, spans: list[tuple[int, int
     return out
 
 
+# A takeover told of two companies in a sentence of its own: "its agreement to acquire <First National> has been
+# terminated", "Montedison has agreed to acquire Antibioticos", "the proposed merger with X".
+_TAKEOVER_WORDS = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|purchas\w*|takeover|take\s+over|merg\w*|tender\s+offer)\b",
+                             re.I)
+
+
+def _deal_talks(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions, less an alliance in talks told by a bare talks word alone ("due to protracted negotiations
+    with First National", "has concluded its negotiations with <Antibioticos SA>") between two companies that
+    a sentence of the story has one take over or merge with the other ("its agreement to acquire <First
+    National Entertainment Corp> has been terminated"): the talks are that deal's, no alliance of their own."""
+    alliances = [m for m in mentions if m.type is RelationType.ALLIANCE and m.status is Status.IN_TALKS and m.cues
+                 and all(c.lower() in _BARE_TALKS for c in m.cues)]
+    if not alliances:
+        return mentions
+    drop = set()
+    for m in alliances:
+        one, other = _named(m.source), _named(m.target)
+        if one is None or other is None:
+            continue
+        if any(_TAKEOVER_WORDS.search(text, a, b) and one.search(text, a, b) and other.search(text, a, b)
+               for a, b in spans):
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _named(name: str) -> re.Pattern | None:
+    """A pattern for a company's name as a story writes it again: its first two words ("First National" for First
+    National Entertainment), or its one word."""
+    words = name.split()[:2]
+    if not words or len(words[0]) < 3:
+        return None
+    return re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+
+
 def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions, with a called-off bid and a resumed office added where a later sentence tells them
     (``spans``: the sentences' spans in ``text``)."""
@@ -280,7 +315,7 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                                                cues=["returned"]))
                 break
     out = _put_off(out + _in_force(out, text, spans), text, spans)
-    out = _absorbing(_in_talks_told(_labour_talks(out, text, spans), text, spans), text, spans)
+    out = _absorbing(_in_talks_told(_labour_talks(_deal_talks(out, text, spans), text, spans), text, spans), text, spans)
     out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
     return _approved_before(_proposed_made(_closing_set(_sold_since(out), text, spans)), text, spans)
 

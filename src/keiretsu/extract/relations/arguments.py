@@ -217,6 +217,11 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
     a.subject = _subject(sent, noun, at, ctx)
     if a.subject is None and _people_act(sent, noun, at):
         return []
+    if a.verb is not None and rtype in _CHANGING_HANDS and _aside_participle(sent, t, at):
+        # "Uniroyal Chemical Co, acquired last year, would increase Avery's operating earnings": a participle set
+        # off by commas right after a name tells what was done to that name; it bought nothing, and no "by"
+        # names who did
+        return []
     if a.verb is None and _unread_agent(noun, at):
         # "in connection with the sale of certain spectrum by Savary Island to Verizon Wireless, Cricket repaid the
         # note": the deal's own "by" names who acts, a name not read as a company; the clause's subject is not it
@@ -755,6 +760,44 @@ def _subject_after(sent, t, e: Ent) -> bool:
 
 #: What opens a clause set against the one before: "..., although GM will retain the facility".
 _SET_AGAINST = {"although", "though", "while", "whereas"}
+
+
+#: The ties an aside participle may tell a company was the object of.
+_CHANGING_HANDS = (RelationType.ACQUISITION, RelationType.DIVESTMENT, RelationType.STAKE)
+#: What may follow such a participle up to the comma that closes the aside: a time or a manner, no "by" or "to".
+_ASIDE_REST = re.compile(r"^(?:\s+(?!by\b|to\b|from\b)[\w.'-]+){0,5}\s*,")
+
+
+def _aside_participle(sent, t, at: dict[int, Ent]) -> bool:
+    """Whether trigger ``t`` is a past participle right after a company's name and a comma, closed by a comma of
+    its own with no agent or partner in between ("Uniroyal Chemical Co, acquired last year, would ...")."""
+    if t.i < 2 or sent[t.i - 1].text != "," or (t.i - 2) not in at or not t.lower_.endswith(("ed", "ought", "old")):
+        return False
+    if t.i + 1 < len(sent) and sent[t.i + 1].i in at:
+        return False  # "X, bought Y": a verb with its object, however punctuated
+    return _ASIDE_REST.match(t.doc.text[t.idx + len(t.text) :]) is not None
+
+
+#: A company's debt, or its bankruptcy, as what changes hands: "the 270.8 mln dlrs it holds of Falconbridge Ltd's
+#: 8.5 pct convertible debentures", "acquired claims in Baldwin-United's bankruptcy proceedings".
+_PAPER_AFTER = re.compile(r"^\s*['’]s?\s+(?:[\w.$%-]+\s+){0,4}?(?:debentures?|notes|bonds|debt|claims|loans|"
+                          r"commercial\s+paper|bankruptcy)\b")
+
+
+def _paper_of_named(sent, e: Ent) -> bool:
+    """Whether a company is named only as whose debt or bankruptcy the deal takes in ("the sale of the 270.8 mln
+    dlrs it holds of Falconbridge Ltd's 8.5 pct convertible debentures"): no share of the company changes hands."""
+    k = e.j
+    while k < len(sent) and _LEFT_OUT.fullmatch(sent[k].text):
+        k += 1  # "Falconbridge Ltd's": a legal form left out of the name
+    return k < len(sent) and _PAPER_AFTER.match(sent.text[sent[k - 1].idx - sent[0].idx + len(sent[k - 1].text) :]) is not None
+
+
+def only_paper_of(sent, companies: list[Ent], rtype: RelationType, name: str) -> bool:
+    """Whether a sale, a purchase or a holding ends at a company the sentence names only as whose debt or
+    bankruptcy it takes in (``_paper_of_named``)."""
+    named = [e for e in companies if name in e.names]
+    return rtype in _CHANGING_HANDS and bool(named) and all(_paper_of_named(sent, e) for e in named)
 
 
 def _named_just_before(sent, k: int, at: dict[int, Ent]) -> Ent | None:

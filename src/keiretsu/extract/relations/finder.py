@@ -15,7 +15,7 @@ from ..gazetteer import DEMONYMS
 from ..names import name_key
 from . import finance, partnership  # noqa: F401 - each registers its triggers and argument rules
 from . import triggers as T
-from .arguments import Unread, arguments
+from .arguments import Unread, arguments, only_paper_of
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
@@ -793,6 +793,8 @@ class RelationFinder:
                 vetoes.add((i, rtype))
             for rel_type, a, b, how in answer:
                 pair = frozenset((a, b))
+                if only_paper_of(sent, companies, rel_type, b):
+                    continue  # "the sale of ... Falconbridge Ltd's 8.5 pct convertible debentures": its debt, no share
                 if a == b or rel_type is R.STAKE and _own_short_name(a, b) or \
                         weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                   or pair in strong_pairs and not (counted and how == "dep" and
