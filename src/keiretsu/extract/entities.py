@@ -93,6 +93,11 @@ class StoryContext:
     #: The one company the last parsed sentence told a stake in, and where that sentence ended: whom a share with no
     #: company written in the next one is of ("X will hold a 43 pct stake in Husky. Y will have a five pct interest").
     held: tuple[str, int] | None = None
+    #: The one company the last sentence named, opening on it as its subject, and where that sentence ended
+    #: ("Family-owned Wellard is seeking to raise $350 million."), and, while the sentence right after it is
+    #: read, that company: whom "the company's" and a description ("the sportswear giant") there stand for.
+    opened: tuple[str, int] | None = None
+    before: str | None = None
     #: The whole document's text: where else a word is written ("Natsuo Okada ... Okada expects": a surname).
     text: str = ""
 

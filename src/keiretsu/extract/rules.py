@@ -335,6 +335,8 @@ class RuleExtractor:
                             opener = next((n for n in reversed(ctx.recent)
                                            if re.match(re.escape(n) + r"\b", lead)), None)
                         self.relations.passed(ctx, opener)
+                        self.relations.opened(ctx, opener, {name for kind, name, *_ in found
+                                                            if kind is EntityKind.COMPANY}, s.end)
                     continue
                 sent = next(parsed)
                 ents = self.entities.find(sent, ctx, cased, names, ticks, quotes, clean=text[s.start : s.end])

@@ -448,6 +448,17 @@ def _first_line(text: str) -> str:
     return text.partition("\n")[0].lower()
 
 
+def _alone(sent, ents: list[Ent], end: int) -> tuple[str, int] | None:
+    """The one company a sentence names, where it is its main verb's subject ("Family-owned Wellard is seeking
+    to raise $350 million"), and where the sentence ends; none where it names two, or a group of them."""
+    firms = [e for e in ents if e.kind is EntityKind.COMPANY]
+    names = {n for e in firms for n in e.names}
+    if len(names) != 1 or any(e.members for e in firms):
+        return None
+    speaker = _speaker(sent, firms)
+    return (speaker, end) if speaker in names else None
+
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -468,6 +479,9 @@ class RelationFinder:
         # the company the sentence right before told a stake in (none where a sentence not parsed came between)
         held_before = ctx.held[0] if ctx.held is not None and not doc_text[ctx.held[1] : start].strip() else None
         ctx.held = None
+        # the company the sentence right before named alone, as its subject (none where another came between)
+        ctx.before = ctx.opened[0] if ctx.opened is not None and not doc_text[ctx.opened[1] : start].strip() else None
+        ctx.opened = None
         companies = [e for e in ents if e.kind is EntityKind.COMPANY and not _reporter(sent, e)]
         # "Mattson told Reuters that ... a merger between the two companies": a reference that would take
         # in the outlet told is no pair of parties
@@ -558,6 +572,7 @@ class RelationFinder:
                 self._speaker = (ctx, speaker)
         if companies:
             out += holders_told_apart(sent, companies, held_before, sentence, start, end)
+        ctx.opened = _alone(sent, ents, end)
         told = {m.target for m in out if m.type is R.STAKE and m.attributes.get("percent")}
         ctx.held = (told.pop(), end) if len(told) == 1 else None
         self._age_units(ctx)
@@ -565,6 +580,12 @@ class RelationFinder:
         if traded is not None:
             ctx.units_traded = (*traded, _UNITS_NAMED_WITHIN)
         return _unique(_rest_held(out, sentence))
+
+    @staticmethod
+    def opened(ctx: StoryContext, opener: str | None, names: set[str], end: int) -> None:
+        """A sentence not parsed that opens on a company and names no other ("Sports Direct declined to
+        comment."): the company the next sentence's "the company's" or description stands for."""
+        ctx.opened = (opener, end) if opener is not None and names <= {opener} else None
 
     @staticmethod
     def _age_units(ctx: StoryContext) -> None:

@@ -2559,15 +2559,18 @@ def _referred_units(sent, firms: list[Ent], people: list[Ent], ctx: StoryContext
     sayer = next((e for e in firms for c in (root.children if root is not None else ())
                   if c.dep_ == "nsubj" and e.i <= c.i < e.j), None) \
         if root is not None and root.lemma_.lower() in _SAYS else None
-    story = speaker if speaker is not None and speaker == ctx.lead else \
-        ctx.lead if speaker is None and lead_told else None
-    if story is not None and story in ctx.raters:
-        story = None
+    told = speaker if speaker is not None and speaker == ctx.lead else ctx.lead if speaker is None and lead_told else None
+    if told is not None and told in ctx.raters:
+        told = None
     spans = {k for e in [*firms, *people] for k in range(e.i, e.j)}
     out = []
     for c in sent:
         if c.dep_ != "poss" or c.i in named or not _story_possessive(c):
             continue
+        # "Ranco produces control devices. Its Teccor unit makes semiconductors": "its" is the company the sentence right
+        # before named alone as its subject; "the company's" only where that is the story's (lead's) company
+        story = ctx.before if ctx.before is not None and (c.lower_ == "its" or ctx.before == ctx.lead) and \
+            ctx.before not in ctx.raters else told
         before = [e for e in firms if e.i < c.i]
         phrase = {x.i for x in c.head.subtree}
         if any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" and x.i not in spans for x in sent[: c.i]):

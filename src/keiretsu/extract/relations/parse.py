@@ -541,6 +541,10 @@ def _described_firm(noun: str, speaker: str | None, ctx: StoryContext) -> str | 
     fits = _fitting_firms(noun, ctx)
     if fits:
         return fits[0] if len(fits) == 1 else None
+    if ctx.before is not None and ctx.before == ctx.lead:
+        # "Sports Direct declined to comment. Earlier this week the sportswear giant seized a stake in Findel": the
+        # sentence right before named the story's company alone, whoever spoke last
+        return ctx.before
     return speaker if speaker == ctx.lead else None
 
 
