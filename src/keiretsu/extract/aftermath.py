@@ -51,6 +51,7 @@ import dataclasses
 import re
 
 from ..models import EntityKind, Mention, RelationType, Status
+from .lexicon import MONTHS
 from .names import name_key
 
 _BIDS = (RelationType.ACQUISITION, RelationType.MERGER)
@@ -521,8 +522,7 @@ _APPROVED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:propose
                               r"(?:sale|merger|acquisition|purchase|takeover|transaction|deal)\s+"
                               r"(?:was|were|had\s+been|has\s+been)\s+(?:unanimously\s+|formally\s+)?approved\b")
 # A time of that sentence's own before its story: "in January", "on Feb 26", "last month", "earlier this year"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_MONTH = MONTHS + r"\.?"
 _TIME_BEFORE = re.compile(r"\b(?:(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|"
                           r"last\s+(?:week|month|year|fall|autumn|spring|summer|winter|" + _MONTH + r")|"
                           r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year))")

@@ -11,6 +11,10 @@ import re
 from ..models import Status as S
 from .vocab import classes, words
 
+#: A month as news names it, whole or cut ("January", "Sept"): a part of patterns, not compiled.
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
 
 #: Goods and commodities (``data/goods.txt``): bought, they are trade, not a takeover.
 GOODS = words("goods")

@@ -36,8 +36,6 @@ _NOT_HOLDING_BEFORE = re.compile(r"\b(?:paying|pays|coupon of|yielding|yield of|
                                  r"increased|decreased|"
                                  r"(?:rose|fell|raised|increased|cut|reduced|lowered|boosted|lifted)\b[^.,;]{0,60}\bby)"
                                  r"\s+(?:about\s+|approximately\s+|some\s+|nearly\s+|around\s+|an estimated\s+)?$", re.I)
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 #: A percentage tied by its words to the company named right after it: "its 22 pct stake in <Consumers
 #: Packaging Inc>", "the 80 pct-owned <Kwinana Nitrogen Co>" (not "46 pct owned by Renault").
 _BOUND_TO = re.compile(r"(?:[- ]owned(?!\s+by\b)|\s+(?:stake|interest|holding|shareholding|partner|owner)\s+in)"
@@ -45,7 +43,7 @@ _BOUND_TO = re.compile(r"(?:[- ]owned(?!\s+by\b)|\s+(?:stake|interest|holding|sh
                        # "24 pct of Mitsubishi Motors Corp and 15 pct of Maserati", "holds an average of 25 pct in the
                        # Santos-led Cooper Basin projects", "for 70 pct of Rexcom's voting shares": a name right after
                        # "of" or "in", up to the next figure (a list: "100 pct of Fraser Inc, James Maclaren and X")
-                       r"\s+(?:of|in)\s+((?:the\s+)?<?(?!" + _MONTHS + r")[A-Z][^;()\d]{0,100})")
+                       r"\s+(?:of|in)\s+((?:the\s+)?<?(?!" + L.MONTHS + r")[A-Z][^;()\d]{0,100})")
 #: "Santos, which is 15 pct owned by Elders Resources", "owned 25 pct by Nissan Motor": the percentage is a holding
 #: in the company named before it.
 _OWNED_BY = re.compile(r"[- ]owned\s+by\b|\s+by\b")
