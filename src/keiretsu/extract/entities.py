@@ -26,7 +26,7 @@ from ..models import EntityKind, EntityMention, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
 from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
-from .vocab import MISSPELT_MIN, misspelling, not_companies
+from .vocab import MISSPELT_MIN, NAME_SLIP_MIN, SLIP_OUTNUMBERS, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import fields as vocabulary_fields
 from .vocab import words as vocabulary
@@ -3813,15 +3813,15 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 by_key.setdefault(words[k - 1], set()).add(p)
                 break
 
-    surnames = tuple(k for k in by_key if " " not in k and len(k) >= _SLIP_MIN)
+    surnames = tuple(k for k in by_key if " " not in k and len(k) >= NAME_SLIP_MIN)
 
     def person_of(name: str, slip: bool = False) -> str | None:
         fits = by_key.get(_person_key(name), set())
-        if not fits and slip and " " not in name and len(name) >= _SLIP_MIN:
+        if not fits and slip and " " not in name and len(name) >= NAME_SLIP_MIN:
             # "Pre-Paid chairman Harland C. Stoneciphjer ... Stonecipher now owns": a surname taken for a company,
             # one slip from the one the person is named in full by (not a person's: "Reagan" is no "Donald Regan")
             # (both long, the first letter the same: "QSuper" is no slip of the "Super" of a fund read as a person)
-            other = misspelling(_person_key(name), surnames, _SLIP_MIN)
+            other = misspelling(_person_key(name), surnames, NAME_SLIP_MIN)
             fits = by_key.get(other, set()) if other and other[0] == _person_key(name)[:1] else set()
         return next(iter(fits)) if len(fits) == 1 else None
 
@@ -4479,17 +4479,12 @@ _FIRM_NOUN_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<!\w)(?:" +
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
 
 
-#: The shortest name key a slip of the keyboard is told by: "Conract" for "Conrac" (a shorter one is
-#: too often another firm's name).
-_SLIP_MIN = 6
-#: How many times more often a spelling must be written than its slip to win over a legal suffix or the gazetteer.
-_SLIP_OUTNUMBERS = 3
 
 
 def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer, title: str = "") -> dict[str, str]:
     """Companies a document writes once right and once with a slip ("Futjitsu" and "Fujitsu",
     "Fair Lines" and "Fair Lanes", "Ceasars World" and "Caesars World"): the misspelt name goes to
-    the other, the one the headline spells, written far more often (``_SLIP_OUTNUMBERS``: a slip in the
+    the other, the one the headline spells, written far more often (``SLIP_OUTNUMBERS``: a slip in the
     lead's full name is copied once, the name then spelt right in every later sentence: "Texton Inc
     said ... Textron financed ... Textron said"), written with a legal suffix, known, or written more
     often; a tie stays apart."""
@@ -4497,7 +4492,7 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer, tit
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY and name_key(e.name) in first_of:
             counts[name_key(e.name)] = counts.get(name_key(e.name), 0) + 1
-    keys = tuple(k for k in first_of if len(k) >= _SLIP_MIN)
+    keys = tuple(k for k in first_of if len(k) >= NAME_SLIP_MIN)
     headline = f" {name_key(title)} " if title else ""
 
     def weight(key: str) -> tuple[bool, bool, int]:
@@ -4510,7 +4505,7 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer, tit
         if a_head != b_head:
             return a_head
         ca, cb = counts.get(a, 0), counts.get(b, 0)
-        if ca >= _SLIP_OUTNUMBERS * max(1, cb) or cb >= _SLIP_OUTNUMBERS * max(1, ca):
+        if ca >= SLIP_OUTNUMBERS * max(1, cb) or cb >= SLIP_OUTNUMBERS * max(1, ca):
             return ca > cb
         return weight(a) > weight(b)
 
@@ -4520,13 +4515,13 @@ def _misspelt(ex, first_of: dict[str, str], legal: set[str], gaz: Gazetteer, tit
     heads: dict[str, str] = {}
     for key in keys:
         head = name_key(first_of[key].split()[0])
-        if " " in first_of[key] and len(head) >= _SLIP_MIN and head not in first_of:
+        if " " in first_of[key] and len(head) >= NAME_SLIP_MIN and head not in first_of:
             heads.setdefault(head, key)
     rename = {}
     for key in keys:
         short = " " not in first_of[key] and first_of[key] not in legal
         words = tuple(k for k in keys if k != key) + (tuple(heads) if short else ())
-        other = misspelling(key, words, _SLIP_MIN)
+        other = misspelling(key, words, NAME_SLIP_MIN)
         other = heads.get(other, other)
         if other is not None and better(other, key):
             rename[first_of[key]] = first_of[other]
@@ -4545,7 +4540,7 @@ def _respelt(names: Sequence[str], text: str, title: str = "") -> dict[str, str]
     """Companies the story names once with a slip in a word and then, in sentences no rule read a name
     of, spells right again and again ("Texton Inc said ... Textron financed ... Textron said", "Staff
     Buildiers Inc ... Staff Builders shares"): the name as the story spells it most, written at least
-    ``_SLIP_OUTNUMBERS`` times as often as the slip (the headline, in capitals, counts as a writing)."""
+    ``SLIP_OUTNUMBERS`` times as often as the slip (the headline, in capitals, counts as a writing)."""
     out: dict[str, str] = {}
     upper = title.upper() if title and title.upper() == title else ""
     tokens = Counter(_RESPELT_WORD.findall(text))
@@ -4553,12 +4548,12 @@ def _respelt(names: Sequence[str], text: str, title: str = "") -> dict[str, str]
         if name in out:
             continue
         for word in set(_RESPELT_WORD.findall(name)):
-            others = [t for t in tokens if t != word and misspelling(word.lower(), (t.lower(),), _SLIP_MIN)]
+            others = [t for t in tokens if t != word and misspelling(word.lower(), (t.lower(),), NAME_SLIP_MIN)]
             for other in others:
                 respelt = re.sub(rf"(?<![\w&'-]){re.escape(word)}(?![\w&-])", other, name)
                 right = _written(respelt, text) + (_written(respelt.upper(), upper) if upper else 0)
                 wrong = _written(name, text) + (_written(name.upper(), upper) if upper else 0)
-                if right >= 2 and right >= _SLIP_OUTNUMBERS * max(1, wrong):
+                if right >= 2 and right >= SLIP_OUTNUMBERS * max(1, wrong):
                     out[name] = respelt
                     break
             if name in out:

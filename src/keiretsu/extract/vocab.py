@@ -275,6 +275,12 @@ class NotCompanies:
 
 #: Words shorter than this are not compared for misspellings: too many real words lie one letter apart.
 MISSPELT_MIN = 8
+#: The shortest name key, or word of a name, a slip of the keyboard is told by: "Conract" for "Conrac", "Walywn"
+#: for "Walwyn" (a shorter one is too often another firm's name).
+NAME_SLIP_MIN = 6
+#: How many times more often a spelling must be written than its slip to win: in a story's sentences, or by
+#: the stories of a corpus.
+SLIP_OUTNUMBERS = 3
 
 
 @cache

@@ -43,7 +43,7 @@ from functools import cache
 from ..extract.gazetteer import DEMONYMS, places
 from ..extract.names import LEGAL_FORMS, canonical_name, full_name, generic_word, is_alias, is_english, lemmas, name_key, \
     unglued
-from ..extract.vocab import misspelling, table, words
+from ..extract.vocab import NAME_SLIP_MIN, SLIP_OUTNUMBERS, misspelling, table, words
 from ..store import Store
 
 #: Joins a split firm's key to its class: no name key holds it (those are letters, digits, "&").
@@ -359,18 +359,16 @@ def join_acronyms(store: Store) -> int:
     return moved
 
 
-#: The shortest word of a name that a slip in is read as one: "Walywn" for "Walwyn"; not "Fund I" and "Fund II".
-_SLIP_WORD = 6
-#: How many more stories the spelling a slip goes to must name than the slip, and how many the slip may name.
-_SLIP_OUTNUMBERS = 3
+#: How many stories a name's slip may name at most (the spelling it goes to must name ``SLIP_OUTNUMBERS`` times as
+#: many).
 _SLIP_STORIES = 2
 
 
 def slipped(names: dict[str, int]) -> dict[str, str]:
     """The names of two words or more (lower case, words split by spaces) that are another's with a slip in one
     word (a letter dropped, added, changed or two swapped: "walywn stodgell cochran murray" of "walwyn stodgell
-    cochran murray"), each to the name it slipped from: a word of ``_SLIP_WORD`` letters or more that is no
-    English word, the rest of the name the same, the other spelling named by ``_SLIP_OUTNUMBERS`` times as many
+    cochran murray"), each to the name it slipped from: a word of ``NAME_SLIP_MIN`` letters or more that is no
+    English word, the rest of the name the same, the other spelling named by ``SLIP_OUTNUMBERS`` times as many
     stories (``names``: name -> how many stories name it) and the slip by ``_SLIP_STORIES`` at most. A plural is
     a word of its own."""
     buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
@@ -379,7 +377,7 @@ def slipped(names: dict[str, int]) -> dict[str, str]:
         if len(ws) < 2:
             continue
         for i, w in enumerate(ws):
-            if len(w) >= _SLIP_WORD - 1 and w.isalpha():
+            if len(w) >= NAME_SLIP_MIN - 1 and w.isalpha():
                 buckets[(i, (*ws[:i], *ws[i + 1:]))].append((w, name))
     out: dict[str, str] = {}
     english = lemmas()
@@ -388,13 +386,13 @@ def slipped(names: dict[str, int]) -> dict[str, str]:
             continue
         spellings = tuple(w for w, _ in found)
         for w, name in found:
-            if names[name] > _SLIP_STORIES or len(w) < _SLIP_WORD or is_english(w, english):
+            if names[name] > _SLIP_STORIES or len(w) < NAME_SLIP_MIN or is_english(w, english):
                 continue
-            other = misspelling(w, tuple(x for x in spellings if x != w), _SLIP_WORD)
+            other = misspelling(w, tuple(x for x in spellings if x != w), NAME_SLIP_MIN)
             if other is None or other.endswith("s") and other[:-1] == w:
                 continue
             to = next(n for x, n in found if x == other)
-            if names[to] >= _SLIP_OUTNUMBERS * names[name]:
+            if names[to] >= SLIP_OUTNUMBERS * names[name]:
                 out[name] = to
     return out
 

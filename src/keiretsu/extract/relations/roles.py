@@ -844,7 +844,7 @@ def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention
         m = _HANDED_OVER.match(text[:q_start])
         # one the sentence opens on replacing, whose titles the other rules gave at the story's company only
         # because no company follows them ("he replaces Robert Dorney, founder and former president")
-        opening = q.name in held and m is not None and m.group("who").lower() in ("he", "she") and not _ahead_of(m) \
+        opening = q.name in held and m is not None and m.group("who").lower() in ("he", "she") and not m.group("ahead") \
             and re.match(r"\s*,\s*(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:(?-i:[a-z][\w-]*))\s*(?:[,.]|$)", text[q_end:]) is not None
         if q.name in held and not opening:
             continue
@@ -889,11 +889,6 @@ def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention
                                attributes={"title": title, **({"opening": True} if opening else {})},
                                trigger=m.group(0).split()[-1], cues=cues, confidence=0.7))
     return out
-
-
-def _ahead_of(m: re.Match) -> bool:
-    """Whether a handover a sentence opens on is still to come ("he will succeed X")."""
-    return bool(m.group("ahead"))
 
 
 #: The full stops of a courtesy title or an initial between an office and the name after it.
