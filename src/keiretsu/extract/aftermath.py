@@ -246,16 +246,24 @@ _TAKEOVER_WORDS = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|purchas\w*|ta
 
 
 def _deal_talks(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions, less an alliance in talks told by a bare talks word alone ("due to protracted negotiations
-    with First National", "has concluded its negotiations with <Antibioticos SA>") between two companies that
-    a sentence of the story has one take over or merge with the other ("its agreement to acquire <First
-    National Entertainment Corp> has been terminated"): the talks are that deal's, no alliance of their own."""
-    alliances = [m for m in mentions if m.type is RelationType.ALLIANCE and m.status is Status.IN_TALKS and m.cues
-                 and all(c.lower() in _BARE_TALKS for c in m.cues)]
+    """The mentions, less an alliance that is a takeover's own talks or accord: one between two companies of
+    which the story's mentions have one take over or merge with the other ("The agreement between Norstar and
+    Fleet includes a lock-up option", "billed the proposed merger as a partnership of two companies", "a three
+    way deal among USAir, Piedmont and TWA"), or one in talks told by a bare talks word alone ("due to
+    protracted negotiations with First National") between two companies that a sentence of the story has one
+    take over or merge with the other ("its agreement to acquire <First National Entertainment Corp> has been
+    terminated"): the accord and the talks are that deal's, no alliance of their own."""
+    alliances = [m for m in mentions if m.type is RelationType.ALLIANCE]
     if not alliances:
         return mentions
+    deals = {frozenset((m.source, m.target)) for m in mentions if m.type in _BIDS}
     drop = set()
     for m in alliances:
+        if frozenset((m.source, m.target)) in deals:
+            drop.add(id(m))
+            continue
+        if m.status is not Status.IN_TALKS or not m.cues or any(c.lower() not in _BARE_TALKS for c in m.cues):
+            continue
         one, other = _named(m.source), _named(m.target)
         if one is None or other is None:
             continue

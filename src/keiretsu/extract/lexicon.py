@@ -71,13 +71,17 @@ OF_THE_TRIGGER = {"unsuccessful", "unsuccessfully"}
 #: What undoes a block: "lifted an injunction blocking the merger" calls nothing off.
 UNDOES = {"lift", "overturn", "reverse", "vacate", "quash", "dismiss"}
 IN_TALKS = {"talk", "talks", "discussion", "discuss", "negotiate", "negotiation", "near", "nearing", "finalise",
-            "finalize", "finalising", "finalizing", "explore", "memorandum", "mou"}
+            "finalize", "finalising", "finalizing", "memorandum", "mou"}
 #: Of ``IN_TALKS``, the words that say talks only while the work is under way ("is finalising", "to
 #: finalize the accord"); done ("finalized an agreement to sell", "finalized the sale of") the deal is settled.
 FINALISING = {"finalise", "finalize"}
 PROPOSED = {"offer", "bid", "proposal", "propose", "seek", "want", "plan", "intend", "consider", "weigh", "mull",
             "hostile", "unsolicited", "tender", "pursue", "pursuit", "study", "eye", "aim", "could", "might", "may",
-            "potential", "possible", "interested"}
+            "potential", "possible", "interested", "explore"}
+#: Of ``PROPOSED``, the words that say so only of a deal they take as object: "is exploring the sale of its
+#: stake in Y", "will explore possible new joint ventures" (one party looking into a deal, no talks yet); not
+#: "will explore and develop gold properties in a joint venture with Y" (the venture's own work).
+LOOKED_INTO = {"explore"}
 AGREED = {"agree", "sign", "announce", "approve", "clearance", "clear", "accept", "will", "would", "definitive",
           "letter", "back", "endorse", "recommend", "set", "shall", "award", "'ll", "win"}
 #: Verbs that take over a company only as control of it won ("Allied-Lyons won control of Hiram Walker"): as

@@ -1334,6 +1334,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         if (lemma in L.CALLED_OFF or lemma in L.ENDED) and (
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
+        if lemma in L.LOOKED_INTO and not any(c.dep_ == "dobj" and t in c.subtree for c in y.children):
+            continue
         if lemma in _EXPIRES and (took := _taken_under(y)) is not None:
             taken.append(took.text)  # "its tender offer expired and it had accepted 2.3 mln shares": it did its work
             continue
