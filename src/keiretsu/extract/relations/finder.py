@@ -18,7 +18,7 @@ from . import triggers as T
 from .arguments import Unread, arguments, only_paper_of
 from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
-from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
+from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _bare_units, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded, holders_told_apart)
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
@@ -508,8 +508,9 @@ class RelationFinder:
         if companies:
             speaker = self._speaker[1] if self._speaker is not None and self._speaker[0] is ctx else None
             owned += _referred_subsidiaries(sent, companies, ctx, speaker, spokesmen, sentence, start, end)
-            owned += _referred_units(sent, firms, people, ctx, speaker,
-                                     ctx.lead is not None and ctx.lead.lower() in _first_line(doc_text), sentence, start, end)
+            lead_told = ctx.lead is not None and ctx.lead.lower() in _first_line(doc_text)
+            owned += _referred_units(sent, firms, people, ctx, speaker, lead_told, sentence, start, end)
+            owned += _bare_units(sent, firms, ctx, lead_told, sentence, start, end)
             out += advisers_told(sent, companies, speaker, sentence, start, end)
             out += underwriters_told(sent, companies, speaker, ctx.lead, doc_text, sentence, start, end)
         out += owned

@@ -2596,6 +2596,122 @@ def _referred_units(sent, firms: list[Ent], people: list[Ent], ctx: StoryContext
     return out
 
 
+#: Verbs whose subject takes in what the sentence names after them: "X agreed to buy subsidiary Y of Z" makes X no
+#: owner of Y yet.
+_TAKES_IN = _BUYS | {"take", "merge", "absorb"}
+
+
+#: The unit nouns a name may carry as a title, its owner left unwritten: not "affiliate", which without its owner
+#: may be a company under common control only ("Southmark Corp and affiliate Pratt Hotels Corp").
+_TITLE_UNITS = L.OWNED - {"affiliate"}
+
+
+def _changes_hands(t) -> bool:
+    """Whether a unit noun is what a sale or purchase above it trades, not a share in it or the other side
+    ("the sale of unit Stafford Foods", not "sells 30% in subsidiary Unicommerce to Softbank")."""
+    for v in t.ancestors:
+        if v.lower_ in ("from", "to", "in", "by", "through", "via") or v.lemma_.lower() in ("stake", "interest", "share"):
+            return False
+        if v.lemma_.lower() in _CHANGES_HANDS:
+            return True
+    return False
+
+
+def _only_places(span) -> bool:
+    """Whether the proper nouns of a span are places' names or a people's ("Hong Kong", "Californian") alone, no
+    owner's ("SMC Hong Kong", "Ariadne group")."""
+    run: list[str] = []
+    for x in [*span, None]:
+        if x is not None and x.pos_ == "PROPN" and x.ent_type_ != "NORP":
+            run.append(x.lower_)
+            continue
+        if run and " ".join(run) not in places():
+            return False
+        run = []
+    return True
+
+
+def _bare_units(sent, firms: list[Ent], ctx: StoryContext, lead_told: bool, sentence: str, start: int,
+                end: int) -> list[Mention]:
+    """A unit noun set before a name with no owner written before it, as a title ("Markel Financial said
+    subsidiary Morden and Helwig Group filed", "... while Californian subsidiary Union Bank showed continued growth"):
+    the unit is the company's that is the subject of a verb the noun hangs under (not one that buys it), else, the
+    sentence naming no other company before it, the story's (lead's) company where the story's first line names it.
+    Not a unit changing hands ("the sale of unit Stafford Foods"): the sale's rules read that."""
+    if sent.text.lstrip()[:1] in "\"'“":
+        return []
+    at = {k: e for e in firms for k in range(e.i, e.j)}
+    starting = {e.i: e for e in firms}
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in _TITLE_UNITS or t.pos_ != "NOUN" or t.i in at:
+            continue
+        after = t.i + 1
+        while after < len(sent) and (sent[after].is_space or sent[after].text == "<"):
+            after += 1
+        child = starting.get(after)
+        if child is None or child.members:
+            continue
+        first = t.left_edge.i if t.left_edge.i < t.i else t.i
+        mods = sent[first : t.i]
+        # "its Y unit", "the X unit Y", "Acme unit Y", "Ariadne group unit Y": an owner or a determiner written, read
+        # elsewhere; only words of kind, place, trade or share before the noun
+        if any(c.dep_ in ("det", "poss") for c in t.children) or \
+                any(x.dep_ in ("det", "poss") or x.i in at or x.lower_ in ("'s", "’s", "'") or x.lower_ in L.FORMER
+                    for x in mods) or not _only_places(mods):
+            continue
+        k = _before_blank(sent, first)
+        place = k
+        while place > 0 and sent[place - 1].pos_ in ("ADJ", "PROPN") and sent[place - 1].ent_type_ in ("GPE", "NORP"):
+            place -= 1
+        if place < k and _only_places(sent[place:k]):
+            k = place  # "the Canadian subsidiary", "Hong Kong unit": past the place to what is written before it
+        if k > 0 and (sent[k - 1].i in at or sent[k - 1].lower_ in ("'s", "’s", "'", "of") or
+                      sent[k - 1].dep_ in ("det", "poss") or sent[k - 1].pos_ == "PROPN"):
+            continue  # "Hunt Research Corp and its affiliate ICAS Corp": its owner is written
+        if any(x.like_num for x in sent[child.i : min(child.j + 1, len(sent))]):
+            continue  # "Companion unit Chesterfield 8": a generating unit, numbered, no company
+        if _changes_hands(t):
+            continue
+        unit = {x.i for x in t.subtree} | set(range(child.i, child.j))
+        owner, below = None, t
+        for v in t.ancestors:
+            # "X have settled ..., but talks regarding subsidiary Y are continuing": a clause joined to another,
+            # with a subject of its own, is not said of that one's subject
+            joined = below.dep_ == "conj" and any(c.dep_ == "nsubj" for c in below.children)
+            below = v
+            if v.pos_ not in ("VERB", "AUX") or joined:
+                continue
+            subject = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in unit), None)
+            named = _ent_in(subject, at) if subject is not None else None
+            if named is not None:
+                owner = None if v.lemma_.lower() in _TAKES_IN else named
+                break
+        if owner is None and any(v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _TAKES_IN for v in t.ancestors):
+            continue
+        # (not "the debt of the parent and units UT Credit Corp": the noun the unit's is joined to names its owner)
+        if owner is None and not any(e.i < t.i and e is not child for e in firms) and lead_told and \
+                ctx.lead is not None and ctx.lead not in ctx.raters and not (t.dep_ == "conj" and t.head.pos_ == "NOUN"):
+            owner = Ent(EntityKind.COMPANY, ctx.lead, ctx.lead, t.i, t.i)
+        if owner is None or owner is child or owner.members or set(owner.names) & set(child.names):
+            continue
+        units = [child]
+        if t.tag_ == "NNS":
+            # "subsidiaries Westar Timber and Westar Petroleum": each name of the list after the plural noun
+            last = child
+            for e in sorted((e for e in firms if e.i > child.i), key=lambda e: e.i):
+                between = " ".join(_LEFT_OUT.sub("", sent[last.j : e.i].text).replace(",", " , ").split())
+                if between not in (",", "and", ", and", "&"):
+                    break
+                units.append(e)
+                if "and" in between or "&" in between:
+                    break
+                last = e
+        out += [Mention(R.STAKE, a, u.name, S.ACTIVE, sentence, start, end, trigger=t.text, confidence=0.7)
+                for u in units if not u.members and not _one_firm(owner.name, u.name) for a in owner.names]
+    return out
+
+
 #: Words a firm's name may write in lower case: "Smith and Wesson", "Banca del Lavoro".
 _NAME_LINKS = {"and", "of", "the", "de", "del", "der", "des", "du", "di", "la", "le", "et", "und", "&", "for"}
 
