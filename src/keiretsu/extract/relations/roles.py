@@ -213,7 +213,7 @@ _TO_REPLACE = re.compile(rf"\s+to\s+(?:{_handing('take')})\s+", re.I)
 #: The same after the office the successor takes and its company: "president of its Bolt unit, succeeding X".
 _REPLACED_AFTER = re.compile(rf",\s*(?:{_handing('takes')})\s+$", re.I)
 #: The same with the office he held told before his name: "..., replacing previous chairman Howard Katz".
-_REPLACED_TITLED = re.compile(rf"\b(?:{_handing('takes')})\s+(?!by\b)(?P<office>(?:[\w&'’.-]+\s+){{1,6}})(?:,\s*)?$", re.I)
+_REPLACED_TITLED = re.compile(rf"\b(?:{_handing('takes')})\s+(?!by\b)(?P<office>(?:[\w&'’.-]+\s+){{1,6}})(?<!\bby\s)(?:,\s*)?$", re.I)
 #: One person taking another's office, what stands between the two names: "John Smith will succeed Tom Brown"
 #: (the second's office is the first's) or "Tom Brown has resigned and will be succeeded by John Smith" (the
 #: first's is the second's); ``ahead``: still to come.
@@ -787,7 +787,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 out.append(Mention(R.ROLE, taker.name, name, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
                                    source_kind=EntityKind.PERSON, attributes={"title": title} if title else {},
                                    trigger=m.group(0), cues=[ahead.strip()] if ahead else [], confidence=0.7))
-    handed = _handed_over(sent, people, ctx, out, sentence, start, end)
+    handed = _handed_over(sent, people, ctx, out, sentence, start, end) + \
+        [x for q in people for x in _handed_over_by(sent, people, companies, ctx, out, q, sentence, start, end)]
     # "It said he replaces Robert Dorney, founder and former president, who ...": the one a sentence opens on
     # replacing held the office given at the company the earlier sentence gave it at (Day-Timers), not at the
     # story's company his own bare titles would fall back to
@@ -807,6 +808,14 @@ _HANDED_OVER = re.compile(rf"^(?:(?:the\s+company|it|(?-i:[A-Z])[\w&.'’-]*(?:\
                           rf"(?:also\s+)?said\s+(?:that\s+)?|as\s+(?P<office>(?:[a-z-]+\s+){{0,3}}[a-z-]+),\s+)?"
                           rf"(?P<who>(?-i:He|She|he|she|[A-Z])[^,;:()\"“”]{{0,40}}?)(?:\s*,\s*[^,;:()\"“”]{{1,80}},)?\s+"
                           rf"(?:(?P<ahead>{_handing('to_come')})\s+)?(?:also\s+)?(?:{_handing('takes', 'take')})\s+$", re.I)
+
+#: The passive of a handover with the office named, the one replaced opening the sentence and his successor
+#: after "by": "Vaughn will be replaced as managing director of GM do Brasil by Robert B. Stone", "Newitt ...
+#: is succeeded as president by William Anderson" (``_handed_over_by``); "will be", "is to be": still ahead.
+_HANDED_OVER_BY = re.compile(rf"^(?:[^.;]{{0,60}}?\bsaid\s+(?:that\s+)?)?(?:(?:its|the)\s+(?:[a-z-]+\s+){{1,4}}?)?"
+                             rf"(?P<who>(?-i:He|She|he|she|[A-Z])[^,;:()\"“”]{{0,40}}?)"
+                             rf"(?:\s*,\s*[^;:()\"“”]{{1,80}},)?\s+(?:(?P<ahead>{_handing('to_come')})\s+be|is|was|has\s+been|had\s+been)\s+"
+                             rf"(?P<verb>{_handing('given')})\s+as\s+(?:the\s+|its\s+)?(?P<office>[^,;:()]{{1,60}}?)\s+by\s+$", re.I)
 
 #: A handover a sentence opens on, its taker given the office in an earlier one: "He succeeds Tom Brown, who
 #: retired", "The company said Mora replaces Fred Peterson" (``_handed_over``): parsed, with no office in it.
@@ -888,6 +897,45 @@ def _handed_over(sent, people: list[Ent], ctx: StoryContext, found: list[Mention
             out.append(Mention(R.ROLE, q.name, company, status, sentence, start, end, source_kind=EntityKind.PERSON,
                                attributes={"title": title, **({"opening": True} if opening else {})},
                                trigger=m.group(0).split()[-1], cues=cues, confidence=0.7))
+    return out
+
+
+def _handed_over_by(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, found: list[Mention], q: Ent,
+                    sentence: str, start: int, end: int) -> list[Mention]:
+    """"Vaughn will be replaced as managing director of GM do Brasil by Robert B. Stone": the successor takes the
+    office named, at the company named in it or else at the one the replaced holds his executive offices at (this
+    sentence's or the last to give him any; "he" is the last given one); the one replaced leaves it, or holds it
+    until then where it is ahead, and keeps any other office he holds there. The successor may hold another office already ("Stone, vice president of GM de
+    Mexico")."""
+    text = sent.text
+    m = _HANDED_OVER_BY.match(text[: _begin(sent, q)])
+    if m is None:
+        return []
+    office = next((t for _, t, x in _titles(m.group("office")) if x.start() == 0), None)
+    if office is None:
+        return []
+    who = m.group("who")
+    giver = next((p for p in people if _begin(sent, p) == m.start("who") and _end(sent, p) == m.end("who")), None)
+    name = giver.name if giver is not None else ctx.last_officer if who.lower() in ("he", "she") else None
+    if name is None or name == q.name:
+        return []
+    at = [c.name for c in companies if m.start("office") <= _begin(sent, c) and _end(sent, c) <= m.end("office")]
+    held = [x.target for x in found if x.source == name and x.status is not S.ENDED and
+            executive_titles(str(x.attributes.get("title") or ""))] or [c for c, _ in ctx.offices.get(name, [])]
+    ahead = m.group("ahead")
+    out = []
+    for company in dict.fromkeys(at or held):
+        out.append(Mention(R.ROLE, q.name, company, S.AGREED if ahead else S.ACTIVE, sentence, start, end,
+                           source_kind=EntityKind.PERSON, attributes={"title": office}, trigger=m.group("verb"),
+                           cues=[ahead.strip()] if ahead else [], confidence=0.7))
+        # one role a pair: one replaced in this office who keeps another there ("Newitt, named vice chairman and
+        # chief executive, is succeeded as president") has not left the company's offices
+        others = [t for x in found if x.source == name and x.target == company and x.status is not S.ENDED
+                  for t in [str(x.attributes.get("title") or "")]] + [t for c, t in ctx.offices.get(name, []) if c == company]
+        if giver is not None and not ahead and all(office_of(t) == office_of(office) for t in others):
+            out.append(Mention(R.ROLE, giver.name, company, S.ENDED, sentence, start, end, source_kind=EntityKind.PERSON,
+                               attributes={"title": office}, trigger=m.group("verb"), cues=["replaced"],
+                               confidence=0.7))
     return out
 
 
