@@ -1514,6 +1514,9 @@ class EntityFinder:
         its legal form, where it stands as a name ("Baker International Corp ... Baker shareholder
         approval", "Sun Equities Corp ... Sun found it necessary")."""
         opening: dict[str, dict[str, str]] = {}  # word -> name key -> the name as last seen ("Borg-WArner")
+        # "Sealy Inc ... Sealy Mattress Co of Michigan Inc ... Sealy stock": a word that is a company the story named
+        # is that company, not the short form of another it opens (as ``_short_forms`` reads a parsed sentence)
+        taken = {name_key(n) for n in ctx.recent}
         for name in ctx.recent:
             first = _OPENING_WORD.match(name)
             if first is not None and first.group(0) != name and not _vehicle(name, 1):
@@ -1522,7 +1525,7 @@ class EntityFinder:
         for word, names in opening.items():
             low = word.lower()
             english = self._word(low)
-            if len(names) != 1 or len(word) < 3 or low in _GENERIC_FIRST_WORDS or \
+            if len(names) != 1 or len(word) < 3 or low in _GENERIC_FIRST_WORDS or name_key(word) in taken or \
                     english and (sent is None or next(iter(names.values())) not in ctx.in_full) or \
                     low in _OPENING_LEGAL or canonical_name(f"X {word}") == "X" or \
                     low in places() or low in DEMONYMS or ctx.full_name(word) is not None or \

@@ -64,6 +64,9 @@ and a line here.
 * ``designators.tsv``: endings of full company names by class, ``class<TAB>ending`` ("house" for
   "and Co", "holding" for "Group", "Corp"): a key whose names end in two classes is two firms
   (``keiretsu.graph.aliases``).
+* ``legal_seats.tsv``: legal forms by where they say a firm is registered, ``class<TAB>form`` ("abroad" for
+  "Plc", "AG", "SA"; "us" for "Inc", "Corp"): a key whose names end in both is a firm abroad and its
+  United States namesake or unit (``keiretsu.graph.aliases``).
 * ``lead_words.txt``: capitalised words written right before a company's name that are no part of
   it ("The", "Japanese", "March"): a name only ever written after another capitalised word is a
   piece of a longer one (``keiretsu.graph.nodes``).
@@ -154,6 +157,7 @@ REGISTRY = {
     "firm_openers": "data/firm_openers.txt",
     "number_words": "data/number_words.txt",
     "designators": "data/designators.tsv",
+    "legal_seats": "data/legal_seats.tsv",
     "determiners": "data/determiners.txt",
     "lead_words": "data/lead_words.txt",
     "state_bank_words": "data/state_bank_words.txt",

@@ -105,11 +105,13 @@ def designator(surface: str) -> str | None:
 
 def designated_name(surface: str) -> str:
     """A full name with its ending and without the plain legal forms after it:
-    "Oppenheimer Group Inc" is "Oppenheimer Group"."""
+    "Oppenheimer Group Inc" is "Oppenheimer Group"; a name with no ending keeps its legal form, which may be all
+    that tells its firm from a namesake ("Salomon SA", ``seat``)."""
     words = _words(surface)
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
-    return " ".join(words[:_ending([w.strip(_STRIP) for w in words])[1]]).strip(_STRIP)
+    cls, kept = _ending([w.strip(_STRIP) for w in words])
+    return " ".join(words[:kept] if cls else words).strip(_STRIP)
 
 
 def split_key(key: str, surface: str) -> str:
@@ -215,15 +217,39 @@ def _firm_of_person(text: str) -> str:
     return " ".join(written[:form + 1]).strip(_STRIP) if form else ""
 
 
+def seat(surface: str) -> str | None:
+    """Where the legal form that ends a full name says the firm is registered (``legal_seats.tsv``): "abroad"
+    for "Salomon SA", "us" for "Salomon Inc"; None for a form written in several countries ("Ltd") or none."""
+    tokens = _tokens(surface)
+    return table("legal_seats").get(tokens[-1].lower()) if len(tokens) > 1 else None
+
+
+#: The class a name takes by its seat in a family that writes both (``seat``), where its ending has none: a
+#: United States form is the class "Corp" already is ("Charles Schwab Corp"), so "X Inc" and "X Corp" stay one.
+_SEAT_CLASS = {"abroad": "abroad", "us": "holding"}
+
+
+def _class(surface: str, seated: bool) -> str | None:
+    """The class of firm a full name names in its family: its ending's (``designator``), else, in a family whose
+    names are registered both abroad and in the United States (``seated``), its seat's."""
+    cls = designator(surface)
+    if cls is None and seated and (where := seat(surface)):
+        return _SEAT_CLASS[where]
+    return cls
+
+
 def _split(store: Store) -> int:
     members: dict[str, dict[str, int]] = defaultdict(dict)  # family -> key -> entity id
-    classes: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    seats: dict[str, set[str]] = defaultdict(set)
     for entity_id, key, alias in store.entity_aliases(_KIND):
         family = _family(key)
         members[family][key] = entity_id
-        cls = designator(alias)
-        if cls:
-            classes[family].add(cls)
+        aliases[family].append(alias)
+        if where := seat(alias):
+            seats[family].add(where)
+    seated = {f for f, where in seats.items() if len(where) > 1}
+    classes = {f: {cls for a in texts if (cls := _class(a, f in seated))} for f, texts in aliases.items()}
     families = sorted(f for f, keys in members.items() if len(classes[f]) > 1 or len(keys) > 1)
     if not families:
         return 0
@@ -233,18 +259,18 @@ def _split(store: Store) -> int:
         named[ids[entity_id]].setdefault(doc_id, []).append(text)
     moved = 0
     for family in families:
-        moved += _bind_family(store, family, sorted(members[family]), named[family])
+        moved += _bind_family(store, family, sorted(members[family]), named[family], family in seated)
     return moved
 
 
-def _bind_family(store: Store, family: str, keys: list[str], docs: dict[int, list[str]]) -> int:
+def _bind_family(store: Store, family: str, keys: list[str], docs: dict[int, list[str]], seated: bool) -> int:
     meant: dict[int, str | None] = {}
     stories: Counter[str] = Counter()
     written: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for doc_id, texts in docs.items():
         # A story that writes both firms' full names is read as the one it names first.
-        found = [(cls, t) for t in texts if (cls := designator(t))]
+        found = [(cls, t) for t in texts if (cls := _class(t, seated))]
         meant[doc_id] = found[0][0] if found else None
         if found:
             stories[found[0][0]] += 1
