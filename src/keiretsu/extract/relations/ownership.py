@@ -2437,6 +2437,11 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
             if v.lower_ in ("from", "to", "in", "by", "through", "via") or v.lemma_.lower() in ("stake", "interest", "share") or \
                     v.lemma_.lower() in L.PARTS and v.i not in named and v.i < t.i and not _whole(v):
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
+            if v.i not in named and v.i < t.i and _some_of(v):
+                break  # nor "the sale of 57.5 pct of its Y business": X keeps the rest of Y
+            if v.lemma_.lower() in L.PARTS - L.PART_NAMES and v.i not in named and \
+                    any(c.dep_ == "poss" and child.i <= c.i < child.j for c in v.children):
+                break  # nor "purchased X's Y Inc's line of regional juice products": Y's goods change hands
             if v.lower_ in ("across", "under") and any(g.lemma_.lower() in _BRANDS for g in v.subtree):
                 break  # "sold 129,197 printers across its MakerBot, Objet and Stratasys brands": goods are sold
             # "sales at its Bonanza unit rose": sales in the plural are its revenue, no sale of the unit
@@ -2751,6 +2756,14 @@ def _whole(noun) -> bool:
     return noun.lemma_.lower() in ("asset", "business", "operation") and noun.tag_ in ("NNS", "NN") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
         not any(c.dep_ in ("nummod", "amod") for c in noun.children)
+
+
+def _some_of(noun) -> bool:
+    """Whether a percentage says a share of what follows it changes hands: "the sale of 57.5 pct of its Y business"
+    (not "the 51 pct of its C and W Group subsidiary that it had retained": a block named with "the" is one held
+    whole)."""
+    return noun.lower_ in ("pct", "percent", "%") and not any(c.dep_ == "det" for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _a_part_of(sent, e: Ent) -> bool:
