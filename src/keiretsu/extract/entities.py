@@ -341,8 +341,16 @@ class EntityFinder:
             if kind is EntityKind.COMPANY and not members and self.gaz.lookup(text) is None and \
                     not _LEGAL_NAME.search(text):
                 person = ctx.full_name(text)  # "Reynolds" after "Ronald Reynolds": the person again
+                generation = _GENERATION_ENDS.search(text)
+                end = sent[j - 1].idx + len(sent[j - 1].text)
                 if person is not None:
                     kind, name = EntityKind.PERSON, person
+                elif generation is not None and not _firm_word(generation.group(1).lower()) and \
+                        not _firm_after(sent.text, end + sent.text.startswith(".", end)):
+                    # "to Laurence Crink Jr and a group of investors", "by August Busch III, chairman": a
+                    # generation's suffix ends a person's name, not a firm's ("Wm. Wrigley Jr. Co", "Venture
+                    # Partners III")
+                    kind, name = EntityKind.PERSON, _clean_person(text)
                 elif _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) and \
                         not any(a < sent[j - 1].idx + len(sent[j - 1].text) and sent[i].idx < b for a, b in marked):
                     # "He replaces Anastasios Kyriakides, who resigned", "Myers served as the company's Executive
@@ -3516,6 +3524,9 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "
 _HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)"
 _HONORIFIC = re.compile(rf"{_HONORIFIC_WORD}\.?\s", re.I)
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: A surname and a generation's suffix ending a name: "Laurence Crink Jr", "Busch III" ("II" and "IV" number funds
+#: and models too: "Venture Partners II", "Mark IV").
+_GENERATION_ENDS = re.compile(r"(?<![\w&.'-])((?:[A-Z]'|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:Jr|Sr|III)\.?$")
 
 
 #: A writer's disclosure of holdings after a name: "Asit Sharma has no position in any stocks mentioned".
