@@ -15,7 +15,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -803,11 +803,13 @@ class EntityFinder:
 
     def scan(self, text: str, ctx: StoryContext, marked: list[tuple[int, int]] = (),
              ticked: list[int] = (), quoted: list[int] = (),
-             clean: str | None = None) -> list[tuple[EntityKind, str, str, int, int]]:
+             clean: str | None = None,
+             organisations: Callable[[], list[tuple[int, int]]] | None = None) -> list[tuple[EntityKind, str, str, int, int]]:
         """Names in a sentence the parser does not read (no trigger word in it), by cheap rules
         only: people by a given name or a title ("Reporting by Adam Jourdan", "Mr. Muller"),
         companies the source marks or the gazetteer knows. (kind, name, text, start, end), the
-        span in ``text``."""
+        span in ``text``. ``organisations``: the spans the model reads as organisations, asked for
+        only where a company found is joined to another name (``_coordinated``)."""
         out: list[tuple[EntityKind, str, str, int, int]] = []
         taken: list[tuple[int, int]] = []
         self._story = list(ctx.recent)
@@ -933,6 +935,11 @@ class EntityFinder:
         if not _mostly_capitals(text):
             for name, a, b in self._short_forms_in(text, ctx):
                 add(EntityKind.COMPANY, name, a, b)
+        if organisations is not None and not _mostly_capitals(text) and not title_cased(text):
+            firms = [(x, y) for kind, _, _, x, y in out if kind is EntityKind.COMPANY]
+            if any(_JOINED_AFTER.match(text, y) or _JOINED_BEFORE.search(text, 0, x) for x, y in firms):
+                for name, a, b in self._coordinated(text, firms, organisations(), ctx):
+                    add(EntityKind.COMPANY, name, a, b)
         out.sort(key=lambda x: x[3])
         unit_told = _unit_told(text, out) if ctx.lead is None else None
         for kind, name, written, _, b in out:
@@ -1303,6 +1310,33 @@ class EntityFinder:
                         not self._is_company(name, True, slot=True):
                     continue
                 out.append((self.gaz.canonical(name), x, y))
+        return out
+
+    def _coordinated(self, text: str, firms: list[tuple[int, int]], organisations: list[tuple[int, int]],
+                     ctx: StoryContext) -> list[tuple[str, int, int]]:
+        """The names the model reads as organisations that "and", "or" or a comma joins to a company, or to
+        such a name joined to one ("2% for Wal-Mart and Target", "Air India, Air Costa and Spicejet operate
+        from here" after Spicejet is known): companies too, the company beside them vouching for what the
+        model reads, unless a place, a people, a person or what is never a company. (name, start, end)."""
+        out = []
+        joined = list(firms)
+        left = [(a, b) for a, b in organisations if not any(a < y and x < b for x, y in firms)]
+        while left:
+            near = [(a, b) for a, b in left if any(
+                _JOIN.fullmatch(text, b, x) or _JOIN.fullmatch(text, y, a) for x, y in joined)]
+            if not near:
+                break
+            for a, b in near:
+                left.remove((a, b))
+                joined.append((a, b))
+                name = text[a:b].removeprefix("the ")
+                a = b - len(name)
+                low = name.lower()
+                if low in places() or low in DEMONYMS or low in _MONTHS_DAYS or \
+                        low.rstrip(".") in vocabulary("states") or self._a_person(name, ctx) or \
+                        not_companies().category(name) is not None or not self._is_company(name, True, slot=True):
+                    continue
+                out.append((self.gaz.canonical(name), a, b))
         return out
 
     def _common_words_text(self, name: str) -> bool:
@@ -2640,6 +2674,12 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]
 _FIGURE_OPENER = r"\d{1,4}(?:st|nd|rd|th|[A-Z])[\w.&'-]*(?=\s[A-Z])"
 _LIST_ITEM_TEXT = rf"(?:[A-Z][\w.&'-]*|{_FIGURE_OPENER})(?: [A-Z][\w.&'-]*){{0,2}}"
 _NAME_LIST = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})+,? and {_LIST_ITEM_TEXT}(?![\w&'-])")
+#: What joins two names of one list: "and", "or", "&" or a comma ("Vale, Rio Tinto and BHP").
+_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+#: A company's name the list goes on after or came to, a capitalised word beyond the join (a cheap test
+#: before the model is asked for the names it reads in a sentence the parser does not read).
+_JOINED_AFTER = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s+)(?:the\s+)?[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.&'-]*(?:,?\s+(?:and|or|&)\s+|,\s+)$")
 _LIST_ITEM = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?![\w&'-])")
 #: A word for what a person is at a firm (``staff_words.txt``), "of" and a field, and the firm after "at",
 #: "with" or "from": "an analyst at Peel Brothers", "head of research at Smith Keller".

@@ -296,6 +296,15 @@ class RuleExtractor:
             return False
         return not cased or bool(_NAME.search(sentence)) or bool(self.entities.known.search(sentence))
 
+    def _organisations(self, sentence: str) -> Callable[[], list[tuple[int, int]]]:
+        """The spans the model's entity recogniser alone reads as organisations in a sentence (no tagger nor
+        parser: a sentence the first pass skips is read this way only when a company in it is joined to
+        another name)."""
+        def read() -> list[tuple[int, int]]:
+            doc = self.nlp.get_pipe("ner")(self.nlp.make_doc(sentence))
+            return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+        return read
+
     def extract(self, docs: Sequence[tuple[int, str] | tuple[int, str, str]]) -> list[Extraction]:
         """Extractions of ``(doc_id, clean_text)`` or ``(doc_id, clean_text, title)`` documents, in order."""
         jobs = []
@@ -323,7 +332,8 @@ class RuleExtractor:
                     # the names of a sentence with no relationship in it, by cheap rules (cased text only)
                     if cased:
                         found = self.entities.scan(masked[s.start : s.end], ctx, names, ticks, quotes,
-                                                   clean=text[s.start : s.end])
+                                                   clean=text[s.start : s.end],
+                                                   organisations=self._organisations(masked[s.start : s.end]))
                         for kind, name, written, a, b in found:
                             ex.entities.append(EntityMention(kind, name, written, s.start + a, s.start + b))
                         opener = next((name for kind, name, _, a, _ in found if kind is EntityKind.COMPANY
