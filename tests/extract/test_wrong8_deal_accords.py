@@ -35,3 +35,12 @@ def test_a_takeovers_own_accord_is_no_alliance(rules):
             "program under its agreement with Shell Canada Limited <SHC> and received a 250,000 U.S. dlr bonus "
             "payment.\n")
     assert ("alliance", "Shell Canada", "Solv-Ex") in found(rules, text)
+
+
+def test_exploring_a_deal_with_the_other_side_is_talks(rules):
+    # the bundled sample: both sides look into it together now, unlike "is exploring the sale of its stake" or
+    # "will also explore possible new joint ventures with <Kestrel Inc>"
+    ties = found(rules, "Honda, on the other hand, has demonstrated a commitment to innovation, exploring collaborations "
+                        "with General Motors on hydrogen fuel cells and investing in cutting-edge technologies such as "
+                        "nuclear fusion for EV charging stations.")
+    assert ties.get(("alliance", "General Motors", "Honda")) == "in_talks"

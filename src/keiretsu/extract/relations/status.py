@@ -1244,6 +1244,16 @@ def _sale_planned_to(t):
     return None
 
 
+def _with_party(y) -> bool:
+    """Whether a verb of looking into a deal names the other side with "with", on itself or on its object
+    ("exploring collaborations with General Motors", "is exploring with Y a merger"): two sides looking
+    into it together are in talks; one alone ("is exploring the sale of its stake"), or both only later ("will
+    also explore possible new joint ventures with Kestrel"), only proposes it."""
+    heads = [y] + [c for c in y.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for h in heads for c in h.children)
+
+
 def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
     """The status a trigger's context states, and the words that state it."""
     near = [t]
@@ -1335,6 +1345,9 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                 not _ends(y, t, near) or result is not None and _above(y, chain) > result):
             continue
         if lemma in L.LOOKED_INTO and not any(c.dep_ == "dobj" and t in c.subtree for c in y.children):
+            continue
+        if lemma in L.LOOKED_INTO and _with_party(y) and not _ahead(y):
+            talking.append(y.text)  # "exploring collaborations with General Motors": looked into with the other side
             continue
         if lemma in _EXPIRES and (took := _taken_under(y)) is not None:
             taken.append(took.text)  # "its tender offer expired and it had accepted 2.3 mln shares": it did its work
