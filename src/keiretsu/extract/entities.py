@@ -2675,11 +2675,12 @@ _FIGURE_OPENER = r"\d{1,4}(?:st|nd|rd|th|[A-Z])[\w.&'-]*(?=\s[A-Z])"
 _LIST_ITEM_TEXT = rf"(?:[A-Z][\w.&'-]*|{_FIGURE_OPENER})(?: [A-Z][\w.&'-]*){{0,2}}"
 _NAME_LIST = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT})+,? and {_LIST_ITEM_TEXT}(?![\w&'-])")
 #: What joins two names of one list: "and", "or", "&" or a comma ("Vale, Rio Tinto and BHP").
-_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+_JOIN_TEXT = r",?\s+(?:and|or|&)\s+|,\s+"
+_JOIN = re.compile(_JOIN_TEXT)
 #: A company's name the list goes on after or came to, a capitalised word beyond the join (a cheap test
 #: before the model is asked for the names it reads in a sentence the parser does not read).
-_JOINED_AFTER = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s+)(?:the\s+)?[A-Z]")
-_JOINED_BEFORE = re.compile(r"[A-Z][\w.&'-]*(?:,?\s+(?:and|or|&)\s+|,\s+)$")
+_JOINED_AFTER = re.compile(rf"(?:{_JOIN_TEXT})(?:the\s+)?[A-Z]")
+_JOINED_BEFORE = re.compile(rf"[A-Z][\w.&'-]*(?:{_JOIN_TEXT})$")
 _LIST_ITEM = re.compile(rf"(?<![\w.&'-]){_LIST_ITEM_TEXT}(?![\w&'-])")
 #: A word for what a person is at a firm (``staff_words.txt``), "of" and a field, and the firm after "at",
 #: "with" or "from": "an analyst at Peel Brothers", "head of research at Smith Keller".
