@@ -1303,14 +1303,20 @@ class EntityFinder:
                 continue
             for x, y in items:
                 name = text[x:y]
-                low = name.lower()
-                if any(a < y and x < b for a, b in firms) or low in places() or low in DEMONYMS or \
-                        low in _MONTHS_DAYS or low.rstrip(".") in vocabulary("states") or self._a_person(name, ctx) or \
+                if any(a < y and x < b for a, b in firms) or \
                         not (name.isupper() and len(name) > 1 or not self._common_words_text(name)) or \
-                        not self._is_company(name, True, slot=True):
+                        not self._listed_firm(name, ctx):
                     continue
                 out.append((self.gaz.canonical(name), x, y))
         return out
+
+    def _listed_firm(self, name: str, ctx: StoryContext) -> bool:
+        """Whether a name listed beside a company is one too (``_listed_with``, ``_coordinated``): no place, people,
+        month or day, state or person, and a company where a deal would put one."""
+        low = name.lower()
+        return not (low in places() or low in DEMONYMS or low in _MONTHS_DAYS or
+                    low.rstrip(".") in vocabulary("states") or self._a_person(name, ctx)) and \
+            self._is_company(name, True, slot=True)
 
     def _coordinated(self, text: str, firms: list[tuple[int, int]], organisations: list[tuple[int, int]],
                      ctx: StoryContext) -> list[tuple[str, int, int]]:
@@ -1331,10 +1337,7 @@ class EntityFinder:
                 joined.append((a, b))
                 name = text[a:b].removeprefix("the ")
                 a = b - len(name)
-                low = name.lower()
-                if low in places() or low in DEMONYMS or low in _MONTHS_DAYS or \
-                        low.rstrip(".") in vocabulary("states") or self._a_person(name, ctx) or \
-                        not_companies().category(name) is not None or not self._is_company(name, True, slot=True):
+                if not_companies().category(name) is not None or not self._listed_firm(name, ctx):
                     continue
                 out.append((self.gaz.canonical(name), a, b))
         return out

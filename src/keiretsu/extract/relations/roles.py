@@ -905,8 +905,8 @@ def _handed_over_by(sent, people: list[Ent], companies: list[Ent], ctx: StoryCon
     """"Vaughn will be replaced as managing director of GM do Brasil by Robert B. Stone": the successor takes the
     office named, at the company named in it or else at the one the replaced holds his executive offices at (this
     sentence's or the last to give him any; "he" is the last given one); the one replaced leaves it, or holds it
-    until then where it is ahead, and keeps any other office he holds there. The successor may hold another office already ("Stone, vice president of GM de
-    Mexico")."""
+    until then where it is ahead, and keeps any other office he holds there. The successor may hold another office
+    already ("Stone, vice president of GM de Mexico")."""
     text = sent.text
     m = _HANDED_OVER_BY.match(text[: _begin(sent, q)])
     if m is None:
