@@ -1092,7 +1092,8 @@ class EntityFinder:
                 (_OWNED_OFFICE, False, False), (_PART_OF, False, True), (_HOLDER, True, False),
                 (_LISTED_BEFORE, True, True), (self._predicated, False, False), (_OWNERS_UNIT, True, True),
                 (self._acts_opening, False, False), (self._deals_opening, False, False), (_PARENT_OF, True, True),
-                (_CAMEL_ACTS, False, True)]
+                (_CAMEL_ACTS, False, True), *((p, True, True) for p in _OWNERS_UNITS),
+                (_UNITS_OWNER, True, False)]
         out = []
         for pattern, slot, strong in cues:
             ended = pattern is self._business_name  # "Pacific Southwest Airlines": a place opens the name
@@ -1103,7 +1104,10 @@ class EntityFinder:
                                                           before=text[:start]):
                     start += owner + 3  # "Mukesh Ambani's Reliance Industries": not "Nature's Best"
                 start = _after_a_heading(text, start, end)
-                if pattern is _OWNERS_UNIT and not self._owners_unit(m.group(1)):
+                if pattern is _OWNERS_UNIT and not self._owners_unit(m.group(1)) or \
+                        pattern is _UNITS_OWNER and not self._owners_unit(m.group(2)) or \
+                        pattern in _OWNERS_UNITS and not self._units_listed(
+                            *((m.group(1), m.group(2)) if pattern is _OWNERS_UNITS[0] else (m.group(2), m.group(1)))):
                     continue
                 if pattern is _CAMEL_ACTS and (
                         _PRODUCT_BEFORE.search(text, 0, start) or
@@ -1112,7 +1116,7 @@ class EntityFinder:
                     # "minister MargaretThatcher said": a person's name a page ran together, after a given name or
                     # an office
                     continue
-                if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE, _OWNERS_UNIT) and \
+                if pattern not in (self._kind_before, _HOLDER, _LISTED_BEFORE, _OWNERS_UNIT, *_OWNERS_UNITS) and \
                         (b := re.search(r"([A-Z][\w&.'/-]*)\s(?:(of|for|and|&|de|du|des|del|di|da|et|y|und)\s)?$",
                                         text[: m.start(1)])) and \
                         not (b.group(2) in ("and", "&") and b.group(1).lower().rstrip(".") in LEGAL_FORMS):
@@ -1136,8 +1140,9 @@ class EntityFinder:
                 words = name.lower().split()
                 joint = re.match(r"(?:['’]s)?\s+(?:and|&)\s+(?=[A-Z])", text[end:])
                 joined = re.search(r"([A-Z][\w.'-]*)\s+(?:and|&)\s+$", text[:start])
-                if ended and len(words) < 2 or joint and not self.known.match(text, end + joint.end()) or \
-                        joined and joined.group(1).lower().rstrip(".") not in LEGAL_FORMS:
+                if pattern not in _OWNERS_UNITS and (
+                        ended and len(words) < 2 or joint and not self.known.match(text, end + joint.end()) or
+                        joined and joined.group(1).lower().rstrip(".") not in LEGAL_FORMS):
                     # "Minnesota Mining and Manufacturing": a part of a longer name, or of a list (not "First
                     # Quantum Minerals and Barrick Gold": a known firm's name after "and" opens no word of this one;
                     # nor "Delta Airlines Inc and Western Airlines <WAL>": a legal form ended the name before "and")
@@ -1172,7 +1177,8 @@ class EntityFinder:
                                                            not (pattern is self._acts_opening and
                                                                 re.search(r"\s\d{1,3}\s", name))):
                     continue
-                out.append((self.gaz.canonical(name), start, start + len(name), strong))
+                bound = self._story_firm_holding(name) if pattern is _UNITS_OWNER else None
+                out.append((bound or self.gaz.canonical(name), start, start + len(name), strong))
         for m in self._listed_acting.finditer(text):
             items = list(_LIST_ITEM.finditer(text, m.start(1), m.end(1)))
             if any(canonical_name(f"X {x.group(0)}") == "X" for x in items):
@@ -1232,6 +1238,22 @@ class EntityFinder:
         if self._peoples(low[0]) and all(self._word(w) or w in _NAME_JOINERS for w in low[1:]):
             return False  # "its French Battery unit": a people's word and what the unit does
         return not all(w in _UNIT_LINE_WORDS or w in _NAME_JOINERS for w in low)
+
+    def _story_firm_holding(self, word: str) -> str | None:
+        """The one company of the story whose name holds a one-word name as a later word: an owner's possessive
+        names it so ("The Daily Telegraph PLC ... the Telegraph's Trafford Park Printing Ltd subsidiary", "E.F.
+        Hutton Group Inc ... Hutton's PC Acquisition Corp subsidiary")."""
+        if " " in word or any(n.lower().split()[0] == word.lower() for n in self._story):
+            return None  # (the first word of a name is its short form, read as such: ``_short_forms``)
+        holders = {n for n in self._story if word.lower() in n.lower().split()[1:]}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _units_listed(self, first: str, second: str) -> bool:
+        """Whether two names an owner lists under one plural unit noun (``_OWNERS_UNITS``) are two units: each names
+        a unit (``_owners_unit``), and they are no one name whose legal form only the second carries ("its Mobil
+        Exploration and Producing Services Inc operations")."""
+        return self._owners_unit(first) and self._owners_unit(second) and \
+            not (canonical_name(second) != second and canonical_name(first) == first)
 
     def _peoples(self, word: str) -> bool:
         """Whether a lower-case word is a people's adjective: "canadian", "west german"'s "german", "african"."""
@@ -2776,6 +2798,8 @@ _ACRONYM_DEALS = r"(?:(?:also|has|had|recently|previously|subsequently|later)\s+
 #: The same, where a name ending in "s" may take a bare apostrophe after it ("Vishwaraj Sugar Industries' net profit"),
 #: not a quote closed after it.
 _NAME_RUN_PLURAL = _NAME_RUN.replace("['’](?!s\\b)", "['’](?!s\\b|(?<=s['’])\\s+[a-z])")
+#: The same before a bare apostrophe on any word (a name ending in "s" owning a named unit: "Miles' Bayvet ...").
+_NAME_RUN_OWNING = _NAME_RUN.replace("['’](?!s\\b)", "['’](?!s\\b|(?<=s['’])\\s)")
 #: Capitalised words with no joiner among them: a business's name up to the word that ends it.
 _NAME_WORDS = rf"(?:[A-Z][\w&.'-]*|{_FIGURE_OPENER})(?:\s[A-Z][\w&.'-]*){{0,3}}"
 #: A stock quote after a name: "Kestrel Airlines (NASDAQ: KSTL)", "Brontela Inc. (NYSE:BRT)".
@@ -2816,6 +2840,18 @@ _PARENT_OF = re.compile(rf"\bparent(?:\s+company)? of\s+({_NAME_RUN})(?![\w&'-])
 #: (``EntityFinder._owners_unit``); not a plant's numbered unit ("its Three Mile Island unit one").
 _OWNERS_UNIT = re.compile(rf"(?:(?<=\w)['’]s|(?<![\w&.'-])[Ii]ts)\s+({_NAME_RUN})\s+(?:unit|subsidiary|affiliate|division)\b"
                           r"(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|no\.|number\b))")
+#: Two units an owner names under one plural noun ("its Purity Supreme and Rickels operations", "its Thomson Co Inc
+#: and Obion Co Inc subsidiaries"): each name is a firm's, group 1 the one read, group 2 the other
+#: (``EntityFinder._units_listed``).
+_UNITS_NOUN = r"\s+(?:units|subsidiaries|divisions|affiliates|operations)\b"
+_OWNERS_UNITS = (
+    re.compile(rf"(?:(?<=\w)['’]s|(?<![\w&.'-])[Ii]ts)\s+({_NAME_RUN})\s+and\s+({_NAME_RUN}){_UNITS_NOUN}"),
+    re.compile(rf"(?:(?<=\w)['’]s|(?<![\w&.'-])[Ii]ts)\s+(?=(?:{_NAME_RUN})\s+and\s+({_NAME_RUN}){_UNITS_NOUN})({_NAME_RUN})"))
+#: The owner whose possessive is on a unit's name ("the Telegraph's Trafford Park Printing Ltd subsidiary", "Miles'
+#: Bayvet animal health business"): what owns a named unit is a firm. Group 2: the unit's name, which must name one
+#: (``EntityFinder._owners_unit``: not "SMC's Hong Kong subsidiary").
+_UNITS_OWNER = re.compile(rf"(?<![\w&.'/-])({_NAME_RUN_OWNING})(?:['’]s|(?<=s)['’])\s+(?:<[^<>]{{1,12}}>\s+)?({_NAME_RUN})"
+                          r"\s+(?:[a-z][a-z-]*\s+){0,3}(?:unit|subsidiary|affiliate|division|business)\b")
 #: The words of a unit named by its line of business ("Information Systems", "Consumer Products"): the lines of
 #: ``unit_nouns.tsv`` and the business, trade and ending words of ``name_words.tsv``, as ``graph.nodes`` reads them.
 _UNIT_LINE_WORDS = frozenset({v for k, v in vocabulary_fields("unit_nouns") if k == "line"}) | \
