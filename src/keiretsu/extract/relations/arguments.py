@@ -1099,9 +1099,14 @@ def _undirected(a: Args) -> Answer:
     group = _conjoined(a.subject, a.companies, sent) if a.subject else []
     if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
         objects = [o for o in objects if _word_before(sent, o) in ("with", "between", "and", "&", ",")]
+    how = a.how
     if a.t.pos_ == "NOUN" and objects and (len(objects) >= 2 or objects[0].members) and \
             _of_noun(sent, a.t, objects[0]):
-        group = []  # "X was formed by the merger of A and B": the parties are A and B
+        # "X was formed by the merger of A and B": the parties are A and B, as the parse joins them under the
+        # noun, whatever name word order put before it (not "the merger of the two companies' radio units": whom
+        # a reference stands for, the parse does not say)
+        group = []
+        how = "dep" if len(objects) >= 2 and all(_of_noun(sent, a.t, o) and not o.members for o in objects) else a.how
     if objects and group:
         pairs = [(g, o) for g in group for o in objects]
     elif len(group) >= 2:
@@ -1114,10 +1119,10 @@ def _undirected(a: Args) -> Answer:
     # Sea-Alaska Products unit and Trident": a company and its own unit are no partners
     pairs = [(x, y) for x, y in pairs if not _owner_of(sent, x, y) and not _owner_of(sent, y, x) and
              not (x is a.subject and _its_unit(sent, y)) and not (y is a.subject and _its_unit(sent, x))]
-    out = [(a.rtype, na, nb, a.how) for x, y in pairs for na in x.names for nb in y.names]
+    out = [(a.rtype, na, nb, how) for x, y in pairs for na in x.names for nb in y.names]
     listed = next((o for o in objects if o.members), None) if not group else a.subject
     if not pairs and listed is not None and listed.members:
-        out.append((a.rtype, listed.members[0], listed.members[1], a.how))
+        out.append((a.rtype, listed.members[0], listed.members[1], how))
     return out
 
 

@@ -14,7 +14,7 @@ from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
+from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
                     _subject, _unnamed_unit, _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
@@ -3497,6 +3497,8 @@ def _unnamed_held(a: Args):
     return []
 
 
+#: The last words of money as news writes it (``data/currencies.tsv``): "2,205 francs", "300 mln dlrs", "844 mln stg".
+_MONEY = {w.split()[-1] for ws in classes("currencies").values() for w in ws}
 #: Words of a price: a figure's currency or scale ("$403 million", "844 million pounds", "an undisclosed sum").
 _PRICE = re.compile(r"^(?:[$£€¥]|(?:us|a|c|hk|nz)?\$|dlrs?|dollars?|pounds?|euros?|yen|yuan|francs?|marks?|"
                     r"rupees?|million|mln|billion|bln|trillion|bn|m|sum|amount|price)$", re.I)
@@ -3517,7 +3519,7 @@ def _paid_for(sent, companies: list[Ent], sentence: str, start: int, end: int) -
         objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         # "the $403 million it paid for X": the price is what the relative clause describes
         priced = objects + ([v.head] if v.dep_ == "relcl" else [])
-        price = next((o for o in priced if _PRICE.match(o.lower_) or _PRICE.match(o.lemma_)), None)
+        price = next((o for o in priced if o.lower_ in _MONEY or _PRICE.match(o.lower_) or _PRICE.match(o.lemma_)), None)
         if price is None:
             continue
         fors = [c for x in (v, price) for c in x.children if c.lower_ == "for" and c.dep_ in ("prep", "dative")]
@@ -3549,6 +3551,8 @@ def _payer(v, at: dict[int, Ent]) -> Ent | None:
         if subject is not None:
             if subject.i in at:
                 return at[subject.i]
+            if subject.lower_ in ("which", "that") and x.dep_ == "relcl":
+                return _antecedent(x.head, at)  # "Nikkei, which has agreed to pay Pearson 844 mln stg for the FT"
             if subject.lower_ in _PAYER_PRONOUNS and x.dep_ == "relcl":
                 main = next((a for a in x.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "ROOT"), None)
                 named = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
@@ -3569,8 +3573,6 @@ _COUNTED_HOLDINGS = {"share", "stock", "pct", "percent", "%", "common", "preferr
 
 
 _FIRM_WORDS = {w for ws in classes("firm_nouns").values() for w in ws}
-#: The last words of money as wire copy writes it (``data/currencies.tsv``): "2,205 francs", "300 mln dlrs".
-_MONEY = {w.split()[-1] for ws in classes("currencies").values() for w in ws}
 
 
 @rule("claim")
