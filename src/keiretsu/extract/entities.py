@@ -662,8 +662,12 @@ class EntityFinder:
                                         _unaccented(e[0].lower_) not in vocabulary("given_names")) and \
                         self._is_company(e.text, cased) and \
                         e[0].lower_ not in vocabulary("lead_words") and not (_opens(sent, e.start) and
-                                                                           self._common_words(e)):
+                                                                           self._common_words(e)) or \
+                        " " in name and self._placed_business(sent.text, sent[e.start].idx, name.lower().split()) and \
+                        self._is_company(e.text, cased):
                     # "the British company Townsend Lines": what the news calls a company names one
+                    # "Vice President-Accounting of Virginia Power": a place and a word of a business's name, though
+                    # the place is a given name too
                     # "Halcyon Biotech", "Ostrava Bio", "Kinross Gold": a word of a business's name ends it
                     # "Italy's Gruppo Ferruzzi": a word no one is named, that opens firms' names
                     add(EntityKind.COMPANY, e.start, e.end, self.gaz.canonical(e.text), e.text)
@@ -1164,7 +1168,9 @@ class EntityFinder:
                         self.gaz.lookup(name) is None and (_is_association(name) or len(name) < 2 or
                                                            not slot and not self._quoted_words(pattern is _QUOTED_AFTER or pattern is quotes, name) and
                                                            not (ended and _ACTS_AFTER.match(text, start + len(name))) and
-                                                           not (pattern is _OWNED_OFFICE and len(words) > 1 and
+                                                           # "the IPUC authorized Idaho Power to increase": a
+                                                           # place and a word of a business's name make a name
+                                                           not ((pattern is _OWNED_OFFICE or ended) and len(words) > 1 and
                                                                 self._placed_business(text, start, words)) and
                                                            not (ended and joint) and self._common_words_text(name) and
                                                            # "Also, Regions is a bank holding company", "Automation
@@ -1220,9 +1226,15 @@ class EntityFinder:
     @staticmethod
     def _placed_business(text: str, start: int, words: list[str]) -> bool:
         """Whether a name is a place and a word of a business's name ("Idaho Power", "Hawaii Gas"), not a unit
-        its owner's possessive names ("Lear's Aerospace Group")."""
+        its owner's possessive names ("Lear's Aerospace Group"), the last of places listed ("IBM World Trade
+        Europe, Middle East, Africa Corp") nor a public body's name before its noun ("the Idaho Public
+        Utilities commission")."""
+        after = re.match(r"\s+([a-z]+)", text[start + len(" ".join(words)) :])
         return words[0] in places() and words[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS and \
-            not re.search(r"['’]s?\s+$", text[:start])
+            not re.search(r"['’]s?\s+$", text[:start]) and \
+            not ((place := re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s+$", text[:start])) and
+                 place.group(1).lower() in places()) and \
+            not (after and after.group(1) in vocabulary("body_nouns"))
 
     def _owners_unit(self, name: str) -> bool:
         """Whether the words between an owner's possessive and "unit" ("Pacific Telesis Group's <PAC> Pacific Bell
@@ -1413,10 +1425,11 @@ class EntityFinder:
                     _THE_OPENS.search(text, max(0, m.start() - 4), m.start()) and \
                     not self._named_in_full(m.group(0)) and not _HEADS_GOVERNMENT.match(text, m.end()) or \
                     not last.endswith("ss") and any(w in self.words for w in singulars(last)) or \
-                    not _person_ok(m.group(0)) or \
+                    not _person_ok(m.group(0)) or self._placed_business(text, m.start(), _clean_person(m.group(0)).lower().split()) or \
                     (kind := _NOUN_BEFORE.search(text, 0, m.start())) and kind.group(2) in self._kind_heads and \
                     kind.group(1) not in _DETERMINERS:
-                # "The Brandon Sun has daily circulation": "the" opens no person's name
+                # "The Brandon Sun has daily circulation": "the" opens no person's name; "of Virginia Power": a place
+                # that is a given name too and a word of a business's name
                 # "Carlton Communications", "Charles Schwab Corp": a company named after a person ("Theodore
                 # Cross", "Paul Glass": no plural ends in a double s; "Glenn Stevens", "Alan Jones": a surname
                 # the lemma index holds is no plural of a word); "coffee chain Tim Hortons", "funds
@@ -3777,8 +3790,11 @@ _OUTLET_OWNS = re.compile(r"(?:['’]s?)?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:edi
 #: "MarketBeat.com's FREE daily email newsletter" (not "Acme said in its newsletter").
 _NEWSLETTER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|in|its|their|the|a|an|to|of|for|and|by|on|with|"
                                r"from|is|was)\b)[\w-]+){0,3}\s+newsletters?\b")
-#: A list of brands: "brands such as", "brands, including", "whose brands include"; the list runs to a clause's end.
-_BRANDS_LISTED = re.compile(r"\bbrands,?\s+(?:such\s+as|including|like|include|as)\s+")
+#: A list of brands or of a maker's goods: "brands such as", "brands, including", "whose brands include", "initiatives
+#: such as Apple Watch, Apple Pay and Apple Music", "products, including Ovustick Self-Test and Advance", "drugs like
+#: AZT"; the list runs to a clause's end. Not services, platforms or apps, which modern copy names firms as.
+_BRANDS_LISTED = re.compile(r"\b(?:brands|products|initiatives|offerings|devices|drugs|medicines|therapies|vaccines),?\s+"
+                            r"(?:such\s+as|including|like|include|as)\s+")
 #: A list of projects or programmes: "projects such as", "such projects as", "programs including"; what it names are
 #: a customer's undertakings ("services to aid the operations of such projects as Spacelab"), no firms.
 _PROJECTS_LISTED = re.compile(r"\b(?:(?:projects|programs|programmes|missions),?\s+(?:such\s+as|including|like)|"
@@ -4036,7 +4052,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
 
     gone |= {name for name in _only_where(ex, modelled) if name not in legal and gaz.lookup(name) is None and
              name.split()[-1].lower() not in _BUSINESS_WORDS}
-    # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands are products
+    # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands or goods are products
     lists = _lists(text, _BRANDS_LISTED)
     gone |= {name for name in _only_where(ex, lambda e: any(a <= e.start < b for a, b in lists))
              if name not in ends and name not in legal and gaz.lookup(name) is None}
