@@ -267,6 +267,10 @@ _PRIOR_NAME = re.compile(r"(?<![\w&'.-])(?!(?:Former|Acting|Then|Interim|New|Out
                          r"(?:(?i:former|acting|then|interim|new|outgoing|retiring)\s+)?$")
 
 
+#: A post named as a noun before the office it is: "to the additional title of", "assumed the positions of".
+_POST_OF = r"(?:[a-z-]+\s+){0,2}(?:post|position|office|title|role)s?\s+of"
+
+
 def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sentence: str, start: int,
            end: int) -> list[Mention]:
     out = []
@@ -482,7 +486,11 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                           r"(?:\s+(?:as|to))?|"
                                           # "named Robert Warren to the new post of vice chairman"
                                           r"\s+(?:(?:was|is|has been|had been|will be)\s+(?:named|appointed|elected|promoted)\s+)?"
-                                          r"to\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|position|office)s?\s+of))"
+                                          rf"to\s+the\s+{_POST_OF}|"
+                                          # "Rafael Collado has assumed the positions of president and chief
+                                          # operating officer", "James Moore will take on the additional post of"
+                                          r"\s+(?:(?:will|would|has|had|is to)\s+)?(?:assum(?:e|es|ed|ing)|"
+                                          rf"(?:take|takes|taken|took|taking)\s+(?:on|over))\s+the\s+{_POST_OF}))"
                                           r"\s*(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}",
                                           text[r_from:t_start]) or not names and text[r_from:t_start].isspace() or \
                     not names and _GIVEN_AFTER.fullmatch(text, r_from, t_start) and _GIVEN_BEFORE.search(text, 0, p_start) and \
