@@ -23,7 +23,7 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _bare_units, _paid_for, _
 from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
-from .status import _NOT_DONE, _settled, _sold_to_holder, severed, to_come, told_done, trigger_status
+from .status import _NOT_DONE, _settled, _sold_to_holder, more_taken, severed, to_come, told_done, trigger_status
 
 
 #: The deals an agreement may be the contract of: beside one of them, "the agreement" is that deal's
@@ -108,14 +108,20 @@ def _absorbed(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     return [m for m in deals if m.type is not R.MERGER or not absorbed(m)]
 
 
+#: Deals a company makes with no unit of its own: "Alfa Romeo ... merged with Fiat's Lancia unit" merges no Fiat with
+#: Lancia; "the partnership will acquire the refining system owned by Union Pacific's Champlin Petroleum Co
+#: subsidiary" has Union Pacific buy nothing of its own.
+_NOT_WITH_OWN_UNIT = (R.MERGER, R.JOINT_VENTURE, R.ACQUISITION)
+
+
 def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
-    """The deals less a merger or a venture between a company and the one the sentence names as its unit after
-    its possessive: "Alfa Romeo ... merged with Fiat's Lancia unit" merges Alfa Romeo with Lancia, not Fiat with
-    its own unit."""
+    """The deals (``_NOT_WITH_OWN_UNIT``) less those between a company and the one the sentence names as its unit
+    after its possessive: "Alfa Romeo ... merged with Fiat's Lancia unit" merges Alfa Romeo with Lancia, not Fiat
+    with its own unit."""
     units = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and
              re.search(rf"\b{re.escape(m.source)}[\w.&' -]{{0,30}}?(?:'s|’s)\s+(?:<[^<>]*>\s*)?{re.escape(m.target)}",
                        m.sentence)}
-    return [m for m in deals if m.type not in (R.MERGER, R.JOINT_VENTURE) or frozenset((m.source, m.target)) not in units]
+    return [m for m in deals if m.type not in _NOT_WITH_OWN_UNIT or frozenset((m.source, m.target)) not in units]
 
 
 #: What a company runs, written after its name as a part of it, not a unit with a name of its own: "the CPC
@@ -225,6 +231,8 @@ _LISTED_WITH = re.compile(rf"with\s+(?:[\w-]+\s+){{0,2}}?(?:{_NAMED}\s*,\s+)+{_N
 _ONLY_RATING = {"downgrade", "upgrade", "affirm", "reaffirm", "rate", "review"}
 #: Rating verbs that rate a company named as their object: "downgraded X", "may upgrade X".
 _GRADED = {"downgrade", "upgrade"}
+#: A credit grade, as the tokenizer leaves it: "raised to A-1-plus from A-1", "cut to Baa-2 from A-3", "to AA".
+_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|Aaa|Aa|Baa|Ba|Caa|[ABP]-[123])(?:-?[123])?(?:-?(?:plus|minus))?")
 
 
 #: Verbs that state a deal only with their own particle or preposition, not one that stands near them:
@@ -277,9 +285,10 @@ def _rates(v) -> bool:
     rated = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     rated += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "downgraded Baker International Corp and upgraded Hughes Tool Co": a grade moved on a company is a rating
+    # "raised to A-1-plus from A-1 the commercial paper of X": a grade moved to or from is a rating
     return any(x.lemma_.lower() in ("rating", "creditwatch") or v.lemma_.lower() in _ONLY_RATING and
-               x.lemma_.lower() in DEAL_WORDS["rated"] or v.lemma_.lower() in _GRADED and x.pos_ == "PROPN"
-               for x in rated)
+               x.lemma_.lower() in DEAL_WORDS["rated"] or v.lemma_.lower() in _GRADED and x.pos_ == "PROPN" or
+               x.head.lower_ in ("to", "from") and _GRADE.fullmatch(x.text) for x in rated)
 
 
 def _rater(sent, e: Ent) -> bool:
@@ -299,6 +308,19 @@ def _rater(sent, e: Ent) -> bool:
     return verb.lemma_.lower() in ("say", "announce") and any(
         c.dep_ == "ccomp" and _rates(c) and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
         for c in verb.children)
+
+
+def _holds_the_rest(sent, companies: list[Ent], name: str) -> bool:
+    """Whether the company is joined after another by "and" with a share of its own right after it, the verb
+    of holding left out: "it held 20 pct of the new company called Eurodisplay and Thomson-CSF the remaining 80
+    pct" (Thomson-CSF holds, it is not held)."""
+    return any(name in e.names and e.i > 0 and sent[e.i - 1].lower_ == "and" and
+               _SHARE_AFTER.match(sent[e.j : e.j + 6].text) for e in companies)
+
+
+#: A share set right after a name, its verb left out: "the remaining 80 pct", "the other 50 percent", "30 pct".
+_SHARE_AFTER = re.compile(r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
+                          re.I)
 
 
 def _rated_before(e: Ent, ctx: StoryContext) -> bool:
@@ -817,6 +839,8 @@ class RelationFinder:
                 pair = frozenset((a, b))
                 if only_paper_of(sent, companies, rel_type, b):
                     continue  # "the sale of ... Falconbridge Ltd's 8.5 pct convertible debentures": its debt, no share
+                if rel_type is R.STAKE and _holds_the_rest(sent, companies, b):
+                    continue  # "it held 20 pct of Eurodisplay and Thomson-CSF the remaining 80 pct": a holder too
                 if a == b or rel_type is R.STAKE and _own_short_name(a, b) or \
                         weak and (how not in ("dep", "describes") and any(not w for _, _, w in triggers)
                                   or pair in strong_pairs and not (counted and how == "dep" and
@@ -843,8 +867,9 @@ class RelationFinder:
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))
-                if rel_type is R.STAKE and st in _NOT_DONE and _sold_to_holder(t):
-                    # "agreed to sell 500,000 shares to its principal stockholder, Adia S.A.": the holder holds
+                if rel_type is R.STAKE and st in _NOT_DONE and (_sold_to_holder(t) or more_taken(t)):
+                    # "agreed to sell 500,000 shares to its principal stockholder, Adia S.A.": the holder holds;
+                    # "plans to buy 500,000 more shares of SPI": the holding added to is held already
                     st, cues = S.ACTIVE, []
                 if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
                     sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)

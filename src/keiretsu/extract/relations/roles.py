@@ -723,6 +723,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         told_status.update({id(m): (S.AGREED, [to_come.group(0)]) if to_come and id(m) in moved else (S.ACTIVE, [])
                             for _, m, _ in found if m.string is right and
                             _KEPT_ON.fullmatch(text, r_from, r_from + m.start()) or id(m) in moved})
+        # "Fritz Leutwiler, former president of the Swiss National Bank and currently chairman of BBC": an office
+        # the present is told of right before is held, whatever was left before it
+        told_status.update({id(m): (S.ACTIVE, []) for _, m, _ in found
+                            if _NOW_BEFORE.search(m.string, max(0, m.start() - 30), m.start())})
         if seat is not None and not found:
             m, names = seat
             names = names or story_company(m.start())
@@ -1193,6 +1197,8 @@ _WAS_OFFICE = re.compile(r",?\s+(?:who\s+)?was\s+(?:also\s+)?(?:(?:the|a|an)\s+)
                          r"first|group|deputy|assistant)\s+)*(?:vice\s+)?(?:president|chairman|chief|treasurer|director|"
                          r"general\s+manager|managing\s+director)\b", re.I)
 _HELD_NOW = re.compile(r"\b(?:since|now|currently|still)\b", re.I)
+#: A word of the present right before an office: "and currently chairman of", "now president of".
+_NOW_BEFORE = re.compile(r"\b(?:currently|now|still)\s+(?:(?:the|a|an|its)\s+)?$", re.I)
 #: The same past told of any other office, its words before it as written: "Ms. Smith was also the Corporate
 #: Compliance Officer for Texaco", "Mr. Lasanta was also an audit manager for Ernst Young" (not "was named
 #: partner", "was to be", nor a founder, who stays one).

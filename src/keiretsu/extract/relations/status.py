@@ -8,6 +8,7 @@ from ...clean.dates import MONTHS, WEEKDAYS
 from ...models import RelationType, Status
 from .. import lexicon as L
 from ..vocab import classes
+from .triggers import VERBS
 
 R, S = RelationType, Status
 # A relative or reported clause is a clause of its own: in "its unit, which holds the stake" and
@@ -73,6 +74,9 @@ _WANTING = {"pressure", "desire", "ready", "willing", "prepared", "need", "eager
 # Verbs of trying, by which talks are only sought: "it had tried to discuss the offer with Gencorp" (talks only: an
 # attempt to buy more shares of a firm already held keeps the holding as it is).
 _TRYING = {"try", "attempt"}
+# Verbs whose denial leaves no deal in their object: "could not afford an acquisition", "is not seeking a merger"
+# (not "did not oppose the merger", "has not completed the sale", whose deal stands).
+_DENIED_TAKING = {"afford", "make", "plan", "seek", "want", "consider", "contemplate", "envisage", "need"}
 # Verbs that make "would" a wish: "would like to buy", "would prefer to merge with X".
 _WISHING = {"like", "love", "prefer"}
 # Verbs that make the clause under them a demand, its verb a base form whatever its tag says
@@ -288,6 +292,9 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return None  # "said it has not been approached to sell its shares": the verb it completes is denied
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return None  # "required no funding from Deutsche", "has no stake in X": the noun itself is denied
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _DENIED_TAKING and \
+            any(c.dep_ == "neg" for c in t.head.children):
+        return None  # "could not afford an acquisition the size of Bally", "has not made an offer for X": none there
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
         return None  # "Sun Chemical refused to sell its entire business": a deal turned down, none made
     negated = L.NEGATION.search(sentence) or L.NO_NEGOTIATIONS.search(sentence)
@@ -630,6 +637,18 @@ def _held(t) -> bool:
         x.head.lemma_.lower() in L.STAKE_CHANGES | _RESHAPES and \
         any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
             p.dep_ == "poss" for p in g.subtree if p.i < g.i) for g in c.children) for c in x.children)
+
+
+def more_taken(t) -> bool:
+    """Whether a verb of taking takes more of a company's shares than its subject has: "plans to buy up to 500,000
+    more shares each of Viratek and SPI", "may acquire additional shares of Beta" (the holding it adds to is held;
+    not "more than 50 pct", an amount, nor "proposed to sell a further five mln shares to X", more than sold
+    before, not more than X holds)."""
+    if t.pos_ not in ("VERB", "AUX") or VERBS.get(t.lemma_.lower()) not in (RelationType.ACQUISITION, RelationType.STAKE):
+        return False
+    doc = t.doc
+    return any(m.lower_ in L.MORE and (m.i + 1 >= len(doc) or doc[m.i + 1].lower_ != "than")
+               for c in t.children if c.dep_ == "dobj" for m in c.subtree if m.i < c.i)
 
 
 def _hedge(t) -> str | None:
