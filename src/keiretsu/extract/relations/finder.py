@@ -740,8 +740,12 @@ class RelationFinder:
                 if key == "sale" and t.lower_ == "sales" and not (
                         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
                         any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.subtree)
-                            for c in t.children)):
-                    continue  # "with sales of 137 mln dlrs", "ice cream sales": revenue ("the sales of its mills" sell)
+                            for c in t.children) and
+                        not any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in T.NOUNS
+                                for c in t.children)):
+                    # "with sales of 137 mln dlrs", "ice cream sales": revenue; "the direct sales, service and
+                    # support operations of its Rolm Corp unit": a business's functions ("the sales of its mills" sell)
+                    continue
                 if key == "share" and (t.i > 0 and sent[t.i - 1].lower_ in ("per", "a", "each") or _each(sent, t)):
                     continue  # "39 euros per share", "30 dlrs a share", "values each Hillards ordinary share": a price
                 if key in L.BID_NOUNS and any(g.lemma_.lower() in L.DEAL_NOUNS for c in t.children

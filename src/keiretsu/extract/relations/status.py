@@ -62,9 +62,10 @@ _PENDING = {"if", "once", "when", "until", "unless", "before"}
 _WITHOUT = {"without"}
 # Words that put a deal on a schedule: "expects to merge with X in early May", "is due to acquire".
 _SCHEDULED = {"expect", "schedule", "due", "slate"}
-# Verbs of a resolution taken by the party itself, whose deal under them is settled on, still to be done:
-# "have decided to sell their combined 65 pct stake in X to Y" (not yet sold).
-_DECIDED = {"decide", "resolve", "vote", "elect", "choose"}
+# Words of a resolution taken by the party itself, whose deal under them is settled on, still to be done:
+# "have decided to sell their combined 65 pct stake in X to Y", "has arranged to sell its 23 pct stake in
+# Avalon", "Eastman Kodak Co's decision to sell its 2.3 pct share of ICN" (not yet sold).
+_DECIDED = {"decide", "resolve", "vote", "elect", "choose", "arrange", "decision"}
 # Words that make the deal under them wanted, not done: "under pressure to sell", "its desire to
 # acquire", "is ready to purchase", "pressing Dome to sell its stake" (beside the proposal words of
 # ``lexicon.PROPOSED``, which are cues of their own); not "was forced to sell", which tells a sale.
@@ -106,6 +107,9 @@ _SAID_BEFORE = {"previously"}
 _BROKEN = {"break", "breach", "violate"}
 # Verbs of carrying out a deal already settled on: "to implement a merger", "to effect the merger".
 _CARRY_OUT = {"implement", "effect", "consummate", "effectuate"}
+# Verbs that put a bid forward, which denied make none: "Pratt and Southmark would not initiate a competing tender
+# offer for Caesars World" (while "did not accept the offer" or "has not signed a definitive agreement" tell of one).
+_BID_MADE = {"make", "launch", "initiate", "mount", "commence", "submit"}
 
 
 # A bid its own bidder agreed or decided to end, told in one run of words: "agreed to \"promptly\" terminate its
@@ -292,9 +296,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return None  # "said it has not been approached to sell its shares": the verb it completes is denied
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return None  # "required no funding from Deutsche", "has no stake in X": the noun itself is denied
-    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _DENIED_TAKING and \
-            any(c.dep_ == "neg" for c in t.head.children):
-        return None  # "could not afford an acquisition the size of Bally", "has not made an offer for X": none there
+    if t.dep_ == "dobj" and any(c.dep_ == "neg" for c in t.head.children) and (
+            t.pos_ == "NOUN" and t.head.lemma_.lower() in _DENIED_TAKING
+            or t.lemma_.lower() in L.BID_NOUNS and t.head.lemma_.lower() in _BID_MADE):
+        # "could not afford an acquisition the size of Bally", "would not initiate a competing tender offer for
+        # Caesars World": no deal there
+        return None
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
         return None  # "Sun Chemical refused to sell its entire business": a deal turned down, none made
     negated = L.NEGATION.search(sentence) or L.NO_NEGOTIATIONS.search(sentence)
@@ -1408,6 +1415,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if lemma in L.APPROVING and _own_plan_approved(y, chain):
             continue  # "its board has approved a proposal to acquire the 50 pct of X": its own offer, not an accord
+        if lemma in L.APPROVING - L.AGREED and y.tag_ in ("VBD", "VBN") and not _ahead(y) and rtype in _DEALS and \
+                any(c.i == t.i and c.dep_ in ("dobj", "nsubjpass") for c in y.children):
+            settled.append(y.text)  # "the company's board authorized the sale of its Neslemur Co": still to be done
+            continue
         if lemma in L.COMPLETION and _completed_by(y) is not None:
             taken.append(y.text)  # "has issued 23.33 mln shares to Preussag to complete the purchase": done
             continue
@@ -1652,8 +1663,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
                                             for g in c.children if g.dep_ == "pobj")}
         if verb.dep_ == "xcomp" and head.lemma_.lower() in _SCHEDULED:
             return S.AGREED, []
-        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_.lower() in _DECIDED and \
-                not any(c.dep_ == "neg" for c in head.children):
+        if verb.tag_ == "VB" and (verb.dep_ == "xcomp" or verb.dep_ == "acl" and head.pos_ == "NOUN") and \
+                head.lemma_.lower() in _DECIDED and not any(c.dep_ == "neg" for c in head.children):
             return S.AGREED, [head.text]  # "have decided to sell their combined 65 pct stake": to be done
         if verb.tag_ == "VB" and governors & (_WANTING | _MANDATES) or verb.dep_ == "ccomp" and \
                 head.lemma_.lower() in _MANDATES:
