@@ -2598,7 +2598,9 @@ _PERSON_OFFICE = (r"(?:chief\s+executive|ceo|chair(?:man|woman|person)?\b(?!\s+o
 _HOLDER_AFTER = re.compile(
     r",\s+who\b|"
     r"\s+(?:(?:currently|previously|also|now|later|formerly|then|still|has|had|will|would|has\s+been|had\s+been)\s+)*"
-    r"(?:is|was|became|becomes|serves|served|serve|remains|remained)\s+"
+    # "L.K. Evans has been elected president": a firm is chosen for no office a person holds
+    r"(?:(?:(?:is|was|be|been)\s+)?(?:elected|named|appointed)|is|was|became|becomes|serves|served|serve|remains|"
+    r"remained)\s+"
     r"(?:(?:currently|previously|also|now|later|formerly|then|still|once)\s+)*(?:as\s+)?"
     r"(?:(?:the|a|an|its|our|their|his|her)\s+)?(?:(?:company|firm|bank|group|[A-Z][\w.&-]*)['’]s?\s+)?"
     r"(?:(?:former|current|first|founding|interim|acting|then|new|sole|"
@@ -3361,8 +3363,10 @@ _GIVEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-zà-öø-ÿ]+)\s+(?:[A-Z]\.\s*){0,
 #: Kwinter said", "Trade Minister Rha Woong Bae said", "said U.S. trade representative Clayton Yeutter." Only a person
 #: holds these offices and speaks, whatever the given name: the list of given names does not hold "Lindenberg" or
 #: "Rha", and the parser never reads such a sentence when no trigger word is in it. (Not a firm's noun before the name,
-#: "London broker Hoare Govett said", "dealer", "bank": a firm speaks after those.)
-_SPEAKER_OFFICES = (r"(?:minister|vice-minister|secretary|commissioner|governor|delegate|ambassador|envoy|negotiator|"
+#: "London broker Hoare Govett said", "dealer", "bank": a firm speaks after those.) An office of two words is
+#: tried before its first ("CPA secretary general D.S. Kamga said"): "general" opens no name.
+_SPEAKER_OFFICES = (r"(?:(?:secretary|director)[- ]general|minister|vice-minister|secretary|commissioner|governor|"
+                    r"delegate|ambassador|envoy|negotiator|"
                     r"official|spokesman|spokeswoman|spokesperson|economist|analyst|strategist|adviser|advisor|"
                     r"consultant|lawmaker|representative|chairman|chairwoman|president|director|undersecretary|"
                     r"(?-i:Minister|Secretary|Commissioner|Governor|Ambassador|Representative|Undersecretary))")
