@@ -310,17 +310,17 @@ def _rater(sent, e: Ent) -> bool:
         for c in verb.children)
 
 
+#: A share set right after a name, its verb left out: "the remaining 80 pct", "the other 50 percent", "30 pct".
+_SHARE_AFTER = re.compile(r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
+                          re.I)
+
+
 def _holds_the_rest(sent, companies: list[Ent], name: str) -> bool:
     """Whether the company is joined after another by "and" with a share of its own right after it, the verb
     of holding left out: "it held 20 pct of the new company called Eurodisplay and Thomson-CSF the remaining 80
     pct" (Thomson-CSF holds, it is not held)."""
     return any(name in e.names and e.i > 0 and sent[e.i - 1].lower_ == "and" and
                _SHARE_AFTER.match(sent[e.j : e.j + 6].text) for e in companies)
-
-
-#: A share set right after a name, its verb left out: "the remaining 80 pct", "the other 50 percent", "30 pct".
-_SHARE_AFTER = re.compile(r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
-                          re.I)
 
 
 def _rated_before(e: Ent, ctx: StoryContext) -> bool:

@@ -1196,9 +1196,11 @@ def _other_office_before(text: str, p_end: int) -> set[str] | None:
 _WAS_OFFICE = re.compile(r",?\s+(?:who\s+)?was\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?:company\s+)?(?:(?:senior|executive|"
                          r"first|group|deputy|assistant)\s+)*(?:vice\s+)?(?:president|chairman|chief|treasurer|director|"
                          r"general\s+manager|managing\s+director)\b", re.I)
-_HELD_NOW = re.compile(r"\b(?:since|now|currently|still)\b", re.I)
+#: Words of the present: "still chairman", "now president of".
+_NOW = r"now|currently|still"
+_HELD_NOW = re.compile(rf"\b(?:since|{_NOW})\b", re.I)
 #: A word of the present right before an office: "and currently chairman of", "now president of".
-_NOW_BEFORE = re.compile(r"\b(?:currently|now|still)\s+(?:(?:the|a|an|its)\s+)?$", re.I)
+_NOW_BEFORE = re.compile(rf"\b(?:{_NOW})\s+(?:(?:the|a|an|its)\s+)?$", re.I)
 #: The same past told of any other office, its words before it as written: "Ms. Smith was also the Corporate
 #: Compliance Officer for Texaco", "Mr. Lasanta was also an audit manager for Ernst Young" (not "was named
 #: partner", "was to be", nor a founder, who stays one).
