@@ -4,6 +4,8 @@ after "secretary general" that speaks is one too. Firms written so stay firms.""
 
 from __future__ import annotations
 
+import pytest
+
 from keiretsu.models import EntityKind
 
 
@@ -12,16 +14,14 @@ def kinds(rules, text: str) -> dict[str, EntityKind]:
     return {e.name: e.kind for e in ex.entities}
 
 
-def test_a_name_elected_president_is_a_person(rules):
-    found = kinds(rules, "Arvin Industries Inc said L.K. Evans has been elected president, succeeding James Baker "
-                         "who remains chairman.")
-    assert found.get("L.K. Evans") is EntityKind.PERSON
-
-
-def test_a_name_appointed_president_is_a_person(rules):
-    found = kinds(rules, "The post of chief financial officer has been vacant since W.T. Stephens was appointed "
-                         "president of the company last April, Manville said.")
-    assert found.get("W.T. Stephens") is EntityKind.PERSON
+@pytest.mark.parametrize(("text", "name"), [
+    ("Arvin Industries Inc said L.K. Evans has been elected president, succeeding James Baker who remains chairman.",
+     "L.K. Evans"),
+    ("The post of chief financial officer has been vacant since W.T. Stephens was appointed president of the company "
+     "last April, Manville said.", "W.T. Stephens"),
+])
+def test_a_name_elected_or_appointed_president_is_a_person(rules, text, name):
+    assert kinds(rules, text).get(name) is EntityKind.PERSON
 
 
 def test_the_person_elected_holds_the_role(rules):

@@ -1229,9 +1229,10 @@ class EntityFinder:
         its owner's possessive names ("Lear's Aerospace Group"), the last of places listed ("IBM World Trade
         Europe, Middle East, Africa Corp") nor a public body's name before its noun ("the Idaho Public
         Utilities commission")."""
+        if not (words and words[0] in places() and words[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS):
+            return False  # (the cheap test first: this runs on every name of a sentence the parser skips)
         after = re.match(r"\s+([a-z]+)", text[start + len(" ".join(words)) :])
-        return words[0] in places() and words[-1] in _BUSINESS_WORDS | _FIRM_ENDINGS and \
-            not re.search(r"['’]s?\s+$", text[:start]) and \
+        return not re.search(r"['’]s?\s+$", text[:start]) and \
             not ((place := re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s+$", text[:start])) and
                  place.group(1).lower() in places()) and \
             not (after and after.group(1) in vocabulary("body_nouns"))
