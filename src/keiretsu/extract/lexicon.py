@@ -334,7 +334,7 @@ STORY_REFERENCES = {"company", "firm", "concern", "corporation"}
 OTHER_FIRMS = {"other", "another", "rival", "both", "each", "either", "new", "combined", "merged", "merging",
                "acquiring", "acquired", "target", "parent", "holding", "former", "latter", "same", "surviving",
                "selling", "buying", "bidding", "second", "third", "foreign", "local", "state", "unnamed",
-               "unidentified", "undisclosed", "private", "privately", "public", "listed"}
+               "unidentified", "undisclosed", "private", "privately", "public", "listed", "resulting"}
 #: Words that set one bid against another: the company that says them may be a bidder itself.
 RIVAL_BIDS = re.compile(r"\b(?:rival\w*|compet\w*|counter\w*|match\w*|top(?:s|ped|ping)?|outbid\w*|better|"
                         r"higher|competing)\b", re.I)

@@ -20,7 +20,7 @@ from .attributes import _PERCENT, _attributes
 from .partnership import advisers_told, managed_issues, underwriters_told
 from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _bare_units, _paid_for, _part_held, _referred_subsidiaries, _referred_units, _sale_side_effects, _shares_handed,
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded, holders_told_apart)
-from .parse import (DEAL_WORDS, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
+from .parse import (DEAL_WORDS, described_objects, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
 from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
 from .status import _NOT_DONE, _settled, _sold_to_holder, more_taken, severed, to_come, told_done, trigger_status
@@ -556,7 +556,7 @@ class RelationFinder:
                                               vetoes))
             # "X said ... Y took control of the company": deals with the company the reference stands for, read
             # by the rules alone (the model weighs named pairs)
-            refs = object_references(sent, companies)
+            refs = object_references(sent, companies) + described_objects(sent, companies, ctx)
             if refs:
                 read = {(m.type, m.source, m.target) for m in deals}
                 referred_to = [m for m in _sold_holding(self._deals(

@@ -1278,6 +1278,50 @@ def object_references(sent, companies: list[Ent]) -> list[Ent]:
     return out
 
 
+#: Words that make a description all of a company, whichever the sentence names: "the whole company".
+_ALL_OF = {"whole", "entire"}
+
+
+def _phrase_head(tok):
+    """The noun a name stands in: "unit" of "its ARC America Corp unit", "company" of "a new company, X,"."""
+    while tok.dep_ in ("compound", "appos", "flat", "nmod") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def described_objects(sent, companies: list[Ent], ctx: StoryContext) -> list[Ent]:
+    """"Cons Gold said its ARC America Corp unit had agreed to buy the Ohio-based company", "Nippon put a high value on
+    its stake in the U.S. firm": the object of a deal that only describes a firm the story named before
+    (``_description``, with at least one word that says what it is or where) is that firm: the one the story named
+    whose name or description the noun fits (``_fitting_firms``; none where two do), or, for a plain noun for a firm
+    ("company", "firm", "concern"), the company the story named last outside the sentence. Only where each company
+    the sentence names acts in it (a subject, the agent after "by", or the unit one names): in "Fairchild's management
+    is considering a buyout of the Cupertino, Calif., company" or "acquired a stake in Purolator and would consider
+    acquiring the whole company" the description may be the company named. Not "the whole company", "the entire
+    company" (all of one), nor in a sentence with a quotation."""
+    if any(q in sent.text for q in "\"“”"):
+        return []
+    if not all(_acts(_phrase_head(_head_of(sent, e))) for e in companies):
+        return []
+    named = {n for e in companies for n in e.names}
+    out = []
+    for c in sent:
+        if c.dep_ not in ("dobj", "pobj") or not _description(c, companies) or len(list(c.children)) < 2 or \
+                any(k.lower_ in _ALL_OF for k in c.children):
+            continue
+        noun = c.lemma_.lower()
+        fits = [] if noun in L.STORY_REFERENCES else _fitting_firms(noun, ctx)
+        if fits:
+            referent = fits[0] if len(fits) == 1 else None
+        elif noun in L.STORY_REFERENCES:
+            referent = next((n for n in reversed(ctx.recent) if n not in named), None)
+        else:
+            referent = None
+        if referent is not None and referent not in named:
+            out.append(Ent(EntityKind.COMPANY, referent, c.text, c.i, c.i + 1))
+    return out
+
+
 def _head_of(sent, e: Ent):
     """The token of a company's name that the rest of the sentence hangs from."""
     return next((x for x in sent[e.i : e.j] if not e.i <= x.head.i < e.j or x.head is x), sent[e.j - 1])
