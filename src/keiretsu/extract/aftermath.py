@@ -529,6 +529,11 @@ def _firm(name: str, merger: Mention) -> str | None:
 _APPROVED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:proposed\s+|planned\s+)?"
                               r"(?:sale|merger|acquisition|purchase|takeover|transaction|deal)\s+"
                               r"(?:was|were|had\s+been|has\s+been)\s+(?:unanimously\s+|formally\s+)?approved\b")
+# "It said Southwest Photo proposed a significant change in terms outlined in the letter of intent signed last month":
+# a deal's document told signed by a participle after it (the verb before it is ``_SIGNED``'s)
+_SIGNED_AFTER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:(?:non-?binding|preliminary|formal|definitive)\s+)?"
+                           r"(?:letter\s+of\s+intent|agreement\s+in\s+principle)\s+(?:had\s+been\s+|was\s+)?"
+                           r"(?:signed|executed|reached)\b")
 # A time of that sentence's own before its story: "in January", "on Feb 26", "last month", "earlier this year"
 _MONTH = MONTHS + r"\.?"
 _TIME_BEFORE = re.compile(r"\b(?:(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|"
@@ -537,25 +542,30 @@ _TIME_BEFORE = re.compile(r"\b(?:(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?"
 
 
 def _approved_before(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions, with a deal told done given the agreed step a later sentence tells by its noun alone: approved, at
-    a time of that sentence's own before the story ("UtiliCorp United Inc said it completed the acquisition of West
-    Virginia Power from Dominion Resources ... The sale was approved by the West Virginia Public Service Commission in
-    January and became effective March one.", ``_APPROVED_BEFORE``, ``_TIME_BEFORE``): the deal was struck, and not yet
-    done, at that time. Only where every deal the story told before that sentence is done and of one company bought
-    (the buyer's purchase and the seller's sale of it) or of one pair; told by that sentence."""
+    """The mentions, with a deal told done or called off given the agreed step a later sentence tells without naming
+    its parties: approved by its noun, or its document signed, at a time of that sentence's own before the story
+    ("UtiliCorp United Inc said it completed the acquisition of West Virginia Power from Dominion Resources ... The
+    sale was approved by the West Virginia Public Service Commission in January and became effective March one.",
+    ``_APPROVED_BEFORE``; "Graphics Industries Inc said it terminated negotiations for the acquisition of Holladay-Tyler
+    Printing Corp ... The companies on March 10 announced that they had signed an agreement in principle for the
+    acquisition.", ``_SIGNED``, ``_SIGNED_AFTER``; ``_TIME_BEFORE``): the deal was struck, and not yet done or
+    dropped, at that time. Only where every deal the story told before that sentence is of one outcome, done or called
+    off, and of one company bought (the buyer's purchase and the seller's sale of it) or of one pair; told by that
+    sentence."""
     out = list(mentions)
     for a, b in spans:
-        found = _APPROVED_BEFORE.search(text, a, b)
+        found = next((cue for pattern, cue in ((_APPROVED_BEFORE, "approved"), (_SIGNED, "signed"),
+                                               (_SIGNED_AFTER, "signed")) if pattern.search(text, a, b)), None)
         if found is None or _TIME_BEFORE.search(text, a, b) is None:
             continue
         told = [m for m in out if m.type in _ANY_DEAL and m.end <= a]
-        if not told or any(m.status is not Status.ACTIVE for m in told) or \
-                any(m.start == a and m.type in _ANY_DEAL for m in out):
+        if not told or len({m.status for m in told}) != 1 or told[0].status not in (Status.ACTIVE, Status.CALLED_OFF) \
+                or any(m.start == a and m.type in _ANY_DEAL for m in out):
             continue
         one_pair = len({frozenset((m.source, m.target)) for m in told}) == 1
         one_bought = all(m.type is not RelationType.MERGER for m in told) and len({m.target for m in told}) == 1
         if not (one_pair or one_bought):
             continue
-        out += [dataclasses.replace(m, status=Status.AGREED, sentence=text[a:b], start=a, end=b, cues=["approved"],
+        out += [dataclasses.replace(m, status=Status.AGREED, sentence=text[a:b], start=a, end=b, cues=[found],
                                     attributes={}) for m in {m.key: m for m in told}.values()]
     return out
