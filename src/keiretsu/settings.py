@@ -37,6 +37,9 @@ class Settings:
     #: The relation classifier's weights (env ``KEIRETSU_RELATION_MODEL``), as written by
     #: ``keiretsu train relations``; ``None``: the model shipped in the package.
     relation_model: Path | None = None
+    #: The entity recogniser's weights (env ``KEIRETSU_NER``): a folder written by ``keiretsu train ner``,
+    #: ``none`` for en_core_web_sm's own; ``None``: as ``keiretsu.extract.ner.DEFAULT_ON`` says.
+    ner: str | None = None
 
     # --- api: the server's edges (issue 18) ---------------------------------------------------
     #: Largest request body ``keiretsu serve`` takes, in bytes (``serve --max-body-mb``): a larger
@@ -121,6 +124,8 @@ class Settings:
             env["encoding"] = enc
         if model := os.environ.get("KEIRETSU_RELATION_MODEL"):
             env["relation_model"] = Path(model)
+        if ner := os.environ.get("KEIRETSU_NER"):
+            env["ner"] = ner
         if workers := os.environ.get("KEIRETSU_WORKERS"):
             env["workers"] = max(1, int(workers))
         if executor := os.environ.get("KEIRETSU_EXECUTOR"):

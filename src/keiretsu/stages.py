@@ -175,7 +175,10 @@ def make_extractor(name: str = "rules", settings: Settings | None = None, *, llm
     from .extract.step import Recipe
 
     if name == "rules":
+        from .extract import ner
         from .extract.classifier import RelationModel
+
+        ner.check()
 
         path = relation_model or (settings or Settings.from_env()).relation_model
         if path is not None and str(path) != "none":

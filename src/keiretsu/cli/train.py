@@ -128,3 +128,45 @@ def train_relations_cmd(
               f"{report.model.role_threshold:.2f}; {time.monotonic() - started:.0f} s")
     out_path.write_text(report.model.to_json(), encoding="utf-8")
     out.print(f"wrote {escape(str(out_path))}")
+
+
+@train_app.command("ner")
+def train_ner_cmd(
+    docs: Annotated[list[Path], typer.Option(
+        help="Real labelled documents to train on, JSONL (eval/docs/README.md); repeat for several. Never dev or "
+             "test.")] = _DOCS[:2],
+    held_docs: Annotated[list[Path], typer.Option(
+        help="Labelled documents held out to choose the epoch (with a fifth of FIRE half A).")] = _DOCS[2:],
+    fire: Annotated[str, typer.Option(
+        help="FIRE's recovered train split (CC BY 4.0), or none: its half A only, a fifth of it held out.")] = str(
+        _CORPORA / "fire/fire_train_recovered.json"),
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the ner's weights (a folder).")] = Path("ner"),
+    epochs: Annotated[int, typer.Option(min=1, help="Epochs to try; the best on the held-out texts is kept.")] = 6,
+    learn_rate: Annotated[float, typer.Option(help="Adam's learning rate.")] = 0.0005,
+    seed: Annotated[int, typer.Option(help="Random seed (shuffling, dropout, initialisation).")] = 1,
+) -> None:
+    """Fine-tune en_core_web_sm's ner on the companies and people of labelled documents and FIRE half A,
+    rehearsing the original model's other labels; the epoch of best ORG/PERSON span F1 on the held-out texts
+    is kept. The shipped weights are made by `keiretsu train ner --out src/keiretsu/extract/data/ner` in the
+    repository (a few minutes on one core). Try others with KEIRETSU_NER=FOLDER, or KEIRETSU_NER=none for the
+    original ner."""
+    import spacy
+
+    from ..extract.names import MODEL
+    from ..extract.ner import fire_fold, read_docs, read_fire_spans, train
+
+    started = time.monotonic()
+    train_items, held = [], []
+    for path in docs:
+        train_items += read_docs(_allowed(path, "--docs", ("dev", "test")))
+    for path in held_docs:
+        held += read_docs(_allowed(path, "--held-docs", ("dev", "test")))
+    if fire != "none":
+        for item in read_fire_spans(_allowed(Path(fire), "--fire", ("dev", "test"))):
+            (held if fire_fold(item.text) == 0 else train_items).append(item)
+    nlp = spacy.load(MODEL)
+    out.print(f"{len(train_items):,} texts to train on, {len(held):,} held out")
+    epoch, score = train(nlp, train_items, held, epochs=epochs, seed=seed, learn_rate=learn_rate, report=out.print)
+    nlp.get_pipe("ner").to_disk(out_path)
+    out.print(f"kept epoch {epoch} (held-out span F1 {score['f1']:.3f}); wrote {escape(str(out_path))} in "
+              f"{time.monotonic() - started:.0f} s")

