@@ -216,8 +216,11 @@ _REPLACED_AFTER = re.compile(rf",\s*(?:{_handing('takes')})\s+$", re.I)
 _REPLACED_TITLED = re.compile(rf"\b(?:{_handing('takes')})\s+(?!by\b)(?P<office>(?:[\w&'’.-]+\s+){{1,6}})(?<!\bby\s)(?:,\s*)?$", re.I)
 #: One person taking another's office, what stands between the two names: "John Smith will succeed Tom Brown"
 #: (the second's office is the first's) or "Tom Brown has resigned and will be succeeded by John Smith" (the
-#: first's is the second's); ``ahead``: still to come.
-_SUCCEEDS = re.compile(rf"\s+(?:(?P<ahead>(?:{_handing('to_come')})\s+)|to\s+)?(?:{_handing('takes', 'take')})\s+", re.I)
+#: first's is the second's); ``ahead``: still to come. One chosen to take it has it: "Tom Hart was named to
+#: succeed Jeff Lamm as chairman".
+_SUCCEEDS = re.compile(rf"\s+(?:(?P<ahead>(?:{_handing('to_come')})\s+)|(?:(?:was|is|has\s+been|had\s+been)\s+"
+                       rf"(?:named|appointed|elected|chosen|selected|picked|hired)\s+)?to\s+)?"
+                       rf"(?:{_handing('takes', 'take')})\s+", re.I)
 #: The same past what is set off after the successor's name: "John Johnstone, 54, president and chief operating
 #: officer, will succeed John Henske as chief executive officer".
 _SUCCEEDS_SET_OFF = re.compile(rf"(?:\s*,\s*[^,;:()]{{1,60}}){{1,3}},{_SUCCEEDS.pattern}", re.I)
@@ -226,8 +229,9 @@ _SAID_LAST = re.compile(r",\s*(?P<who>[^,;:\"“”]{1,60}?)\s+(?:said|says|adde
 _SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+)?"
                            rf"(?:(?P<ahead>(?:{_handing('to_come')})\s+be)|has\s+been|had\s+been|was|is)\s+"
                            rf"(?:{_handing('given')})\s+by\s+")
-#: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman".
-_KEPT_ON = re.compile(rf",\s*who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
+#: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman",
+#: its comma left out or not ("succeeding James Baker who remains chairman").
+_KEPT_ON = re.compile(rf"(?:,\s*|\s+)who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
 #: An office its holder moves on to, told in a clause after his name: "He succeeds Brian Pearse, who is promoted to
 #: chief financial officer".
 _MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
@@ -647,6 +651,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "..., and the former President and CEO of IGATE": not past another office's company
             if re.search(r"\b(?:former|ex-)\s*(?:(?!(?:of|at|for|with)\b)[\w-]+\s+){0,4}$",
                          m.string[max(0, m.start() - 40) : m.start()], re.I)}
+        told_status.update({id(m): (S.ENDED, ["then"]) for _, m, _ in found if isinstance(m, re.Match) and
+                            (m.string is left and _THEN_LEFT.search(left, 0, m.start()) or
+                             m.string is right and _THEN_RIGHT.fullmatch(right, 0, m.start()))})
         # "Acme, a software firm founded in 1998 by John Smith and Jane Doe", "co-founded by Starbucks CEO Howard Schultz"
         founded = _founded_by(sent, companies, people, p) or _founded_with(sent, companies, people, p)
         employed = [] if found else _works_at(sent, companies, p_start, p_end) or founded  # "Mr. Bianchi joined Euronet"
@@ -1201,6 +1208,13 @@ _NOW = r"now|currently|still"
 _HELD_NOW = re.compile(rf"\b(?:since|{_NOW})\b", re.I)
 #: A word of the present right before an office: "and currently chairman of", "now president of".
 _NOW_BEFORE = re.compile(rf"\b(?:{_NOW})\s+(?:(?:the|a|an|its)\s+)?$", re.I)
+#: "Then" right before an office tells it held at the time told, not now: "by Acme's then-chief executive Tom
+#: Brown", "the then chairman X", on the left of a name (a company's name may stand between: "then-Acme chief
+#: executive"); "Eduardo Cojuangco, then chairman of UCPB", set off right after it. Not one office after another:
+#: "president and then chairman", "president, then chairman of Acme".
+_THEN_LEFT = re.compile(r"(?:(?<![\w,])(?:the|by|of|with|when|under|from|to|said|says)\s+|(?:'s|’s)\s+)then(?:-|\s+)"
+                        r"(?:(?-i:[A-Z])[\w&.'-]*(?:'s|’s)?\s+){0,3}$", re.I)
+_THEN_RIGHT = re.compile(r"\s*,\s*(?:\d{2}\s*,\s*)?(?:the\s+)?then(?:-|\s+)(?:(?-i:[A-Z])[\w&.'-]*(?:'s|’s)?\s+){0,3}", re.I)
 #: The same past told of any other office, its words before it as written: "Ms. Smith was also the Corporate
 #: Compliance Officer for Texaco", "Mr. Lasanta was also an audit manager for Ernst Young" (not "was named
 #: partner", "was to be", nor a founder, who stays one).
