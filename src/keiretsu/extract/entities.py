@@ -553,7 +553,10 @@ class EntityFinder:
         # "Zerodha CEO Nithin Kamath": the name before a title that a person's name follows is a company
         if cased:
             for m in _COMPANY_TITLE_PERSON.finditer(sent.text):
-                written = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                # "Smith Barney, Harris Upham and Co analyst": the name the title reaches opens inside a known
+                # partnership's name, which is the whole firm's
+                opening = next((a for a, b in known_spans if a < m.start(1) < b), m.start(1))
+                written = sent.char_span(opening, m.end(1), alignment_mode="expand")
                 if written is None or _FIRM_AFTER_TITLE.match(sent.text, m.end()):
                     continue  # "FCOJ analyst with Shearson": the words before the title are the field
                 k = written.start
@@ -610,7 +613,10 @@ class EntityFinder:
                 # "the BMW X6 crossover", "Apple Watch": the maker's name names a product there
                 taken[span.start : span.end + 1] = [True] * (span.end + 1 - span.start)
                 continue
-            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end for e in ents):
+            # (a person the model reads opening a known partnership's name is its first partners: "Piper Jaffray
+            # and Hopwood Inc", the whole name is the firm)
+            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start < e.end and
+                                            not (e.start == span.start and e.end < span.end) for e in ents):
                 # The model's longer organisation wins when it holds the known name ("Geely Automobile Holdings").
                 org = next((e for e in ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
                 if org is not None and (span.end < org.end and sent[span.end].lower_ in ("and", ",") or
@@ -1130,10 +1136,12 @@ class EntityFinder:
                     continue
                 for word in re.findall(r"\S+\s+", text[start:end]):
                     low = word.strip().lower()
-                    if low in DEMONYMS or low in places() or _DEMONYM_LIKE.search(low) or \
+                    if _people_or_place(low) and low not in STOP_WORDS or \
                             low in _GENERIC_FIRST_WORDS or low not in vocabulary("lead_words") and \
                             low not in vocabulary("headline_words") and low not in _MONTHS_DAYS:
-                        break  # "Pacific Southwest Airlines", "British Petroleum": a place opens many names
+                        # "Pacific Southwest Airlines", "British Petroleum": a place opens many names, and a
+                        # region's people ("the African Development Bank", not a "Development Bank")
+                        break
                     start += len(word)
                 # "Intracoastal Refining Inc of Conroe"; not the "&" of "Procter & Gamble", which joins two words
                 for suffix in re.finditer(r"\s(\S+)", text[start:end]):
