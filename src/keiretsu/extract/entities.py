@@ -1702,11 +1702,25 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(name)}(?=(?:'s?)?(?![\w&-]))", text):
                 # "the renovated Beechcraft planes": the maker of goods, no party to the sentence's deal
                 after = _WORD_AFTER.match(text, m.end())
+                if self._runs_into(text, m.start()):
+                    continue  # "Bank of Ceylon ... the Central Bank of Ceylon": a longer name's words, another body
                 if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and not _names_a_product(text, m.end()) and \
                         not (after and (after.group(1) in GOODS or after.group(1).removesuffix("s") in GOODS)) and \
                         not (english and not self._stands_as_name(sent, m.start(), m.end())):
                     out.append((name, m.start(), m.end()))
         return out
+
+    @staticmethod
+    def _runs_into(text: str, a: int) -> bool:
+        """Whether a capitalised word inside the sentence runs into the name at ``a``, so that the two make a
+        longer name ("the Central Bank of Ceylon"): not a word that opens the sentence, a lead word, a
+        people's or a place's name, in a sentence not written in title case."""
+        before = _WORD_BEFORE.search(text, 0, a)
+        if before is None or not text[: before.start()].strip() or title_cased(text):
+            return False
+        low = before.group(1).lower()
+        return low not in vocabulary("lead_words") and low not in vocabulary("headline_words") and \
+            low not in DEMONYMS and low not in places()
 
     def _stands_as_name(self, sent, a: int, b: int) -> bool:
         """Whether the English word at ``[a, b)`` of a parsed sentence stands where a name can: not after

@@ -164,6 +164,9 @@ RUMOUR_PHRASES = re.compile(
 #: their surmise, a rumour, where "X offered to buy Y, analysts said" tells a bid; the hedges on the deal's
 #: verb, and the watchers.
 HEDGES = {"likely", "probably", "possibly", "apparently", "perhaps", "presumably"}
+#: ... and the adjectives that hedge the deal's noun itself: "fending off a possible takeover by Henley Group,
+#: analysts said" (what they expect Henley might do, not a bid it made).
+HEDGING_ADJECTIVES = {"possible", "potential", "likely"}
 #: Modal verbs that, on the deal's own verb, make what analysts say a guess: "analysts said X could bid for Y".
 HEDGING_MODALS = {"could", "might", "may"}
 MARKET_SAYS = re.compile(r"\b(?:analysts?|arbitrage(?:u?rs?)|traders?|dealers?|brokers?|observers?)\b[^.]{0,24}?"

@@ -117,9 +117,10 @@ _NOT_WITH_OWN_UNIT = (R.MERGER, R.JOINT_VENTURE, R.ACQUISITION)
 def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     """The deals (``_NOT_WITH_OWN_UNIT``) less those between a company and the one the sentence names as its unit
     after its possessive: "Alfa Romeo ... merged with Fiat's Lancia unit" merges Alfa Romeo with Lancia, not Fiat
-    with its own unit."""
+    with its own unit (past the tickers and the marks wire copy sets: "Hawker Siddeley Group Plc's <HSID.L> <Brook
+    Crompton Parkinson Motors Ltd> unit")."""
     units = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and
-             re.search(rf"\b{re.escape(m.source)}[\w.&' -]{{0,30}}?(?:'s|’s)\s+(?:<[^<>]*>\s*)?{re.escape(m.target)}",
+             re.search(rf"\b{re.escape(m.source)}[\w.&' -]{{0,30}}?(?:'s|’s)\s+(?:<[^<>]*>\s*)*?<?{re.escape(m.target)}",
                        m.sentence)}
     return [m for m in deals if m.type not in _NOT_WITH_OWN_UNIT or frozenset((m.source, m.target)) not in units]
 

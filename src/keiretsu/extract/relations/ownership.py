@@ -3075,7 +3075,8 @@ def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: 
     to B": A bought X, not Y), and none with a company that is itself one of them."""
     sides: list[tuple[object, Ent]] = []
     for p in sent[t.i + 1 :]:
-        if p.lower_ != prep or p.dep_ not in ("prep", "dative") or p.head.lemma_.lower() == "go":
+        if p.lower_ != prep or p.dep_ not in ("prep", "dative") or p.head.lemma_.lower() == "go" or \
+                _in_clause_below(p, t):
             continue  # (not "for 313 mln dlrs, 70 pct of which would go to X": the proceeds' share X gets)
         # "from Hanson Trust's SCM Corp subsidiary": the party is SCM, not its owner
         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
@@ -3096,6 +3097,19 @@ def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: 
     # and the companies joined to each by "and", but not one with a "to" of its own ("to A and Y to B": Y is sold)
     return [x for _, e in sides for x in _joint_parties(sent, e, companies)
             if x is e or _token_after(sent, x) is None or _token_after(sent, x).lower_ != prep]
+
+
+def _in_clause_below(p, t) -> bool:
+    """Whether a preposition hangs in an adverbial clause with a subject of its own under the trigger: "to divest
+    Encor ... since sale proceeds would go to pay down Dome's debt to Commerce Bank" (the bank is owed, it buys
+    nothing). Not a relative clause, which the parse may hang a sale's own "to" on ("the sale of the 51 pct of
+    its C and W Group subsidiary that it had retained to N W Ayer Inc")."""
+    for x in p.ancestors:
+        if x.i == t.i:
+            return False
+        if x.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) and t in x.ancestors:
+            return True
+    return False
 
 
 def _token_after(sent, e: Ent):
@@ -3471,6 +3485,18 @@ def _held_with(a: Args):
                 break
             x = x.head
     return a.leave_out(out)
+
+
+@rule("objects")
+def _holders_side_by_side(a: Args):
+    """"Molson Companies Ltd holds about 32 pct and Carling O'Keefe Ltd has 23 pct": a company with a finite verb
+    of holding right after its name holds a share of its own (of a market, of a third company), beside the
+    subject; it is not what the subject holds, however the parse hangs it."""
+    if a.rtype is not R.STAKE or a.verb is None or a.lemma not in _HOLDING_VERBS | {"control"} or \
+            a.t.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None  # (not "75 pct owned Sienna Resources Ltd has reserves": the participle names what is held)
+    return a.leave_out([o for o in a.objects if (w := _token_after(a.sent, o)) is not None and w.i > a.t.i and
+                        w.tag_ in ("VBZ", "VBD", "VBP") and w.lemma_.lower() in _HOLDING_VERBS | {"control"}])
 
 
 #: What a holding is counted in or is, which a relative clause "it owns" may hold of a company named elsewhere:

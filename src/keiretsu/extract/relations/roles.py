@@ -1806,13 +1806,14 @@ def _resigned_before(text: str, p_start: int) -> bool:
 
 def _left_leaving(sent, people: list[Ent], p: Ent) -> re.Match | None:
     """A word of leaving in the clause before a person's name, unless another person before it is the one
-    who leaves: "Tom Hart resigned and John Smith was named president" (Tom Hart's leaving)."""
+    who leaves: "Tom Hart resigned and John Smith was named president" (Tom Hart's leaving), "its directors except
+    Jack E. Manning Jr. have resigned and Myers and Morgan were named to the board" (the directors')."""
     text, p_start = sent.text, _begin(sent, p)
     at = max(0, p_start - 45)
     at += text[at:p_start].rfind(",") + 1
     ends = [_end(sent, q) for q in people if q.j <= p.i]
     return next((m for m in L.ROLE_ENDED.finditer(text, at, p_start) if not any(
-        re.fullmatch(r"\s*(?:(?:has|had|also|then|later|will|who)\s+)*", text[e : m.start()]) for e in ends if e <= m.start())),
+        re.fullmatch(r"\s*(?:(?:has|have|had|also|then|later|will|who)\s+)*", text[e : m.start()]) for e in ends if e <= m.start())),
         None)
 
 

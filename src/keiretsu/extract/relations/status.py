@@ -326,7 +326,7 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status in (S.PROPOSED, S.IN_TALKS) and L.MARKET_SAYS.search(sentence):
         hedge = _hedge(t)
         if hedge is not None:  # "X is likely seeking to buy Y, analysts said": their guess, not a bid
-            status, cues = S.RUMOURED, cues + [hedge]
+            status, cues = S.RUMOURED, cues + [hedge] if hedge not in cues else cues
     if status in (S.AGREED, S.ACTIVE) and t.pos_ in ("VERB", "AUX") and \
             any(c.dep_ == "mark" and c.lower_ in _OPEN for c in t.children):
         status, cues = S.PROPOSED, [next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in _OPEN)]
@@ -660,12 +660,14 @@ def more_taken(t) -> bool:
 
 def _hedge(t) -> str | None:
     """The word that hedges the trigger's own clause, if any: "is likely seeking to buy", "would probably
-    bid", "is likely to make a bid" (not one in a clause above or beside it)."""
+    bid", "is likely to make a bid", "a possible takeover by X" (not one in a clause above or beside it)."""
     x = t
     for _ in range(4):
         hedge = next((c.text for c in x.children if c.dep_ == "advmod" and c.lower_ in L.HEDGES), None)
         if hedge is None and x.lower_ in L.HEDGES:
             hedge = x.text
+        if hedge is None and x.i == t.i and t.pos_ == "NOUN":
+            hedge = next((c.text for c in t.children if c.dep_ == "amod" and c.lower_ in L.HEDGING_ADJECTIVES), None)
         if hedge is None and x.pos_ in ("VERB", "AUX"):  # "analysts said X could bid for Y"
             hedge = next((c.text for c in x.children if c.dep_ == "aux" and c.tag_ == "MD" and
                           c.lower_ in L.HEDGING_MODALS), None)
