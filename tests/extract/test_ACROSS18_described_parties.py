@@ -42,3 +42,14 @@ def test_not_the_whole_company(rules):
             "restructuring at Purolator Courier Corp, adopted after another Canadian company, <Unicorp Canada Corp>, "
             "acquired a 12.6 pct stake in Purolator and said it would consider acquiring the whole company.")
     assert not [k for k in found(rules, text) if k[1] == "Unicorp Canada" and k[2] != "Purolator Courier"]
+
+
+def test_not_a_holding_told_by_its_possessive(rules):
+    # "its stake in the U.S. firm" reads as held; Nippon had only agreed to buy it (reuters-7391, labelled `agreed` in
+    # eval/history/relationships-dev4.jsonl)
+    text = ("New York, March 19 - American Express Co's plan to sell a stake in its Shearson Lehman Brothers is believed "
+            "to be a prelude to a public offering of shares in the brokerage unit, analysts said.\nAmerican Express "
+            "earlier said it has a general understanding with Nippon Life Insurance Co of Japan to sell a 13 pct interest "
+            "in Shearson for 530 mln dlrs.\nThe stocks of brokerage firms also climbed in response to the relatively high "
+            "value Nippon put on its stake in the U.S. firm.")
+    assert found(rules, text).get(("stake", "Nippon Life Insurance", "Shearson Lehman Brothers")) != "active"

@@ -1298,7 +1298,8 @@ def described_objects(sent, companies: list[Ent], ctx: StoryContext) -> list[Ent
     the sentence names acts in it (a subject, the agent after "by", or the unit one names): in "Fairchild's management
     is considering a buyout of the Cupertino, Calif., company" or "acquired a stake in Purolator and would consider
     acquiring the whole company" the description may be the company named. Not "the whole company", "the entire
-    company" (all of one), nor in a sentence with a quotation."""
+    company" (all of one), nor in a sentence with a quotation, nor a holding's object ("the value Nippon put on its
+    stake in the U.S. firm": a stake its holder's possessive tells reads held, where the deal was only agreed)."""
     if any(q in sent.text for q in "\"“”"):
         return []
     if not all(_acts(_phrase_head(_head_of(sent, e))) for e in companies):
@@ -1307,7 +1308,8 @@ def described_objects(sent, companies: list[Ent], ctx: StoryContext) -> list[Ent
     out = []
     for c in sent:
         if c.dep_ not in ("dobj", "pobj") or not _description(c, companies) or len(list(c.children)) < 2 or \
-                any(k.lower_ in _ALL_OF for k in c.children):
+                any(k.lower_ in _ALL_OF for k in c.children) or \
+                c.dep_ == "pobj" and c.head.head.lemma_.lower() in L.STAKE_NOUNS:
             continue
         noun = c.lemma_.lower()
         fits = [] if noun in L.STORY_REFERENCES else _fitting_firms(noun, ctx)
