@@ -1702,11 +1702,12 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w&.'-])(?<![A-Z][\w.]\s){re.escape(name)}(?=(?:'s?)?(?![\w&-]))", text):
                 # "the renovated Beechcraft planes": the maker of goods, no party to the sentence's deal
                 after = _WORD_AFTER.match(text, m.end())
-                if self._runs_into(text, m.start()):
-                    continue  # "Bank of Ceylon ... the Central Bank of Ceylon": a longer name's words, another body
+                # (last: "Bank of Ceylon ... the Central Bank of Ceylon", a longer name's words, another body; it
+                # reads the whole sentence's casing, so only for a name every other test keeps)
                 if not re.match(r"(?:'s?)?\s+[A-Z]", text[m.end():]) and not _names_a_product(text, m.end()) and \
                         not (after and (after.group(1) in GOODS or after.group(1).removesuffix("s") in GOODS)) and \
-                        not (english and not self._stands_as_name(sent, m.start(), m.end())):
+                        not (english and not self._stands_as_name(sent, m.start(), m.end())) and \
+                        not self._runs_into(text, m.start()):
                     out.append((name, m.start(), m.end()))
         return out
 
