@@ -485,9 +485,12 @@ def _absorbing(mentions: list[Mention], text: str, spans: list[tuple[int, int]])
     stake agreed or held, said with a subsidiary's or a unit's noun, of no percentage or a majority), or whose
     one's shareholders a sentence has the other issue its paper to (``_ISSUED_TO``, the issuer named before),
     told as the owner's acquisition of the other, with the merger's own sentence and status."""
+    # (a company to become another's wholly owned unit is told as that one's acquisition of it, its unit's noun
+    # the word that tells it: ``ownership._taken_whole``)
     owners = [(m.source, m.target, m.start, m.start) for m in mentions
               if m.type is RelationType.STAKE and m.status in (Status.AGREED, Status.ACTIVE)
-              and _SUBSIDIARY.search(m.sentence) and _majority(m)]
+              and _SUBSIDIARY.search(m.sentence) and _majority(m)
+              or m.type is RelationType.ACQUISITION and _SUBSIDIARY.fullmatch(m.trigger or "")]
     if any(m.type is RelationType.MERGER for m in mentions):
         for a, b in spans:
             for issued in _ISSUED_TO.finditer(text, a, b):

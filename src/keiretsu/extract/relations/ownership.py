@@ -2019,6 +2019,10 @@ def _parents_parsed(sent, companies: list[Ent]):
             continue
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None) \
             if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain") else None  # "X is a subsidiary of Y"
+        if subject is None and t.dep_ == "attr" and t.head.lemma_ == "become":
+            # "First Granite said it agreed in principle to become a wholly owned subsidiary of Magna": the one
+            # that agreed or plans to become it
+            subject = _controller(t.head)
         if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
             # "X will be operated as a wholly owned subsidiary of Y", "X will operate as a unit of Y": not
             # "Acme will run X as a unit of Y", whose subject runs it
@@ -2467,10 +2471,11 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 continue  # "agreed to acquire Cannon's Screen Entertainment film library": a part changes hands
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
+        rtype = R.ACQUISITION if status is not S.ENDED and _taken_whole(sent, t) else R.STAKE
         for a in parent.names:
             for b in _named_after(child, parent, ctx):
                 if a != b:
-                    out.append(Mention(R.STAKE, a, b, status, sentence, start, end, attributes=attrs,
+                    out.append(Mention(rtype, a, b, status, sentence, start, end, attributes=attrs,
                                        trigger=t.text, confidence=0.75))
     return out
 
@@ -2512,6 +2517,27 @@ def _proceeds_taken(sale) -> bool:
         not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in verb.children)
 
 
+def _controller(verb):
+    """The subject of the verb an infinitive depends on, up its chain ("X agreed in principle to become",
+    "X plans to seek to become"): whom the infinitive is said of, the parse giving it no subject of its own."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        verb = verb.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "asked X to become": the object becomes it, not the one who asks
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _taken_whole(sent, t) -> bool:
+    """Whether a company is yet to become another's wholly owned unit: "CTI will become a wholly owned subsidiary
+    of Rabbit", "Strata to become a wholly-owned subsidiary of Lomak": the owner is to take all of it, an
+    acquisition agreed (or talked of), where "X is a wholly owned unit of Y" and "in 2006, X became a wholly
+    owned subsidiary of Y" tell the holding it has (as the Reuters and FIRE labels read them)."""
+    return (_to_become(t) or to_come(t) is not None) and any(x.lower_.startswith("wholly") for x in sent[t.left_edge.i : t.i])
+
+
 def _to_become(t) -> bool:
     """Whether a part noun is what a company is yet to become: "X will become a subsidiary of Y", once the
     deal is done."""
@@ -2541,7 +2567,8 @@ def _referred_subsidiaries(sent, companies: list[Ent], ctx: StoryContext, speake
         status = S.AGREED if _to_become(t) or to_come(t) is not None else S.ACTIVE
         owned = _OWNED_PERCENT.search(sent[max(0, t.i - 4):t.i].text)
         attrs = {"percent": float(owned.group(1)) if "." in owned.group(1) else int(owned.group(1))} if owned else {}
-        out += [Mention(R.STAKE, a, child.name, status, sentence, start, end, attributes=attrs, trigger=t.text,
+        out += [Mention(R.ACQUISITION if _taken_whole(sent, t) else R.STAKE, a, child.name, status, sentence, start, end,
+                        attributes=attrs, trigger=t.text,
                         confidence=0.7) for a in parent.names]
     return out
 
