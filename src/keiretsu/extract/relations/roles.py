@@ -238,6 +238,11 @@ _MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
 #: A title told right before the next name, after "and" and a word that points at its company: "and its
 #: chairman, Donald Bachmann", "and the company's president, Donald Headlund" (the next name's office).
 _NEXT_ONES = re.compile(r"\band\s+(?:its|their|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+#: What may stand between a title and the next name when that name holds it, with no comma to set the title off
+#: as the name's before it: "Tom Brown, Acme chairman John Smith", "Commissioner Ray Astin and Chairman of the Stock
+#: Exchange of Hong Kong Ronald Li" (a title told right before a name is that name's; not past a full stop the sentence
+#: split missed: "director of Hoare Govett Asia Ltd.    Jardine Matheson's shares").
+_TITLES_NEXT = re.compile(r"(?:\s+(?:of|at)\s+(?:the\s+)?<?[A-Z][\w&.'’-]*(?:\s+(?:(?:and|&|of|de|the)\s+)?[A-Z][\w&.'’-]*)*>?)?(?<!\.)[ \t]")
 #: A kin the words right of a name make the person, whose office the title after it is: "Ernst Wilhelm Sachs, the
 #: grandson of the firm's founder", "Burton Ruby, son of the Jaymar-Ruby founder".
 _KIN_OF = re.compile(r"\b(?:(?:grand)?(?:sons?|daughters?)|widow(?:er)?|heirs?|brothers?|sisters?|nephews?|nieces?|"
@@ -453,7 +458,9 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 chained = (re.match(r"(?:[ \t]+[A-Z][a-z][\w'-]*)*", text[p_end:]).end() + p_end, names)
                 told[left_from + m.start()] = names
                 break
-        right_titles = _titles(right)
+        # "flanked by Trade Minister Boris Aristov, Foreign Trade Bank Chairman Yuri Ivanov": the next name's
+        right_titles = [f for f in _titles(right) if right_limit == len(text) or
+                        not _TITLES_NEXT.fullmatch(text, r_from + f[2].end(), right_limit)]
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
             if _apposed(sent, companies, r_from, t_start) or _KIN_OF.search(text, r_from, t_start):
