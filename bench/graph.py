@@ -158,10 +158,20 @@ def run(step: str, db: Path, *options: str) -> dict:
     # The last step's writes (a 500 MB store) still being flushed would slow this one's commits.
     os.sync()
     proc = subprocess.run([sys.executable, __file__, "--measure", step, "--db", str(db), *options],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=_bytecode(db.parent))
     if proc.returncode:
         sys.exit(f"{step} failed:\n{proc.stderr}")
     return json.loads(proc.stdout.splitlines()[-1])
+
+
+def _bytecode(folder: Path) -> dict[str, str]:
+    """The steps' environment: modules imported from bytecode that the first step to import them
+    compiles (into ``folder``, not the tree), as an installed keiretsu imports them. Where
+    ``PYTHONDONTWRITEBYTECODE`` is set (as on the machines these figures come from), every step
+    compiled keiretsu from source again, at the head of each update, where no other core shares it."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
 
 
 def copy_store(source: Path, target: Path) -> None:

@@ -758,22 +758,24 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     told = _held_first(observations) if stake else observations  # (all count as sources)
     for group, retold in episodes(told, settings.window_days):
         last = rel.history[-1] if rel.history else None
-        if len(group) == 1 and last is not None and last.status not in TERMINAL and _WRITTEN_OUT:
+        if last is not None and last.status in TERMINAL and _past_end(last):
+            group = _taken_up_after(group, last, rel.history[-2].status if len(rel.history) > 1 else None)
+        if len(group) == 1 and last is not None and _WRITTEN_OUT:
             # The commonest episodes of a long history (three in five of those an update re-weighs): one report
-            # after a live entry, written out as the general path below goes for them (a live last entry: no end
-            # told as background, no stage an end names).
+            # written out as the general path below goes for it.
             o = group[0]
             status = o.status
             if (o.conditional and not suppose) or (status is not last.status and not may_follow(
                     last.status, group, plain, deal, stake, done)):
                 # No step (``_weigh``): no entry, no figure kept, nothing told done or in force; more evidence of
-                # the latest entry of its status, if any.
+                # the latest entry of its status, if any. After an end as after a live entry: a history that
+                # ended is retold by most reports that follow ("the terminated merger").
                 _retell(rel.history, entry_units, group)
                 continue
-            if status is last.status and not o.attributes:
-                # Without figures, of the last entry's status, which it follows as more evidence (``_step``):
-                # nothing announced before a deal in force (``_announced`` leaves one that follows ``active`` as
-                # it is), no conflict, nothing left to retell.
+            if status is last.status and not o.attributes and last.status not in TERMINAL:
+                # Without figures, of a live last entry's status, which it follows as more evidence (``_step``):
+                # no stage an end names, nothing announced before a deal in force (``_announced`` leaves one that
+                # follows ``active`` as it is), no conflict, nothing left to retell.
                 _add(last, entry_units[-1], group)
                 last.expected = last.expected or o.expected or None
                 plain = plain and deal and _named(o)
@@ -782,8 +784,6 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
                 if deal:
                     done = (status is _ACTIVE and o.explicit and not o.implied) or (done and status is _ACTIVE)
                 continue
-        if last is not None and last.status in TERMINAL and _past_end(last):
-            group = _taken_up_after(group, last, rel.history[-2].status if len(rel.history) > 1 else None)
         steps, by_status, status_conflicts = _weigh(group, last.status if last else None, suppose, plain, deal,
                                                     stake, done)
         if _ENDED in steps and last is not None and not in_force:
