@@ -537,6 +537,10 @@ class EntityFinder:
                 span = sent.char_span(a, b, alignment_mode="expand")
                 if span is not None:
                     add(EntityKind.COMPANY, span.start, span.end, self.gaz.canonical(name), span.text)
+            for name, a, b in self.apposed_firms(sent.text):
+                span = sent.char_span(a, b, alignment_mode="expand")
+                if span is not None and not self._a_person(name, ctx):
+                    add(EntityKind.COMPANY, span.start, span.end, name, span.text)
             for m in _OWNER_GLUED.finditer(sent.text):
                 # "Alibaba-owned Ant Group": the word glued to "owned" before a name is its owner's name, unless
                 # it is a place, a people or a word ("Texas-owned", "Chinese-owned", "Family-owned")
@@ -927,6 +931,8 @@ class EntityFinder:
                 add(EntityKind.COMPANY, self.gaz.canonical(name), a, b)
             for kind, name, a, b in self._titled_pairs(text):
                 add(kind, name, a, b)
+            for name, a, b in self.apposed_firms(text):
+                add(EntityKind.COMPANY, name, a, b)
         elif not _mostly_capitals(text):
             # a ticker marks a listed firm's name in a price list, whose names make it read as title case
             # ("Exxon <XON> climbed one to 88-3/8, Mobil <MOB> one to 50-1/4")
@@ -1312,28 +1318,42 @@ class EntityFinder:
         for m in _COMPANY_TITLE_PERSON.finditer(text):
             if _FIRM_AFTER_TITLE.match(text, m.end()):
                 continue  # "FCOJ analyst with Shearson": the words before the title are the field
-            start = m.start(1)
-            for word in re.findall(r"\S+\s+", m.group(1)):
-                low = word.strip().lower()
-                if low not in vocabulary("lead_words") and low not in DEMONYMS and low not in places() and \
-                        low not in vocabulary("headline_words") and low != "former":
-                    break
-                start += len(word)
-            # "Meta Names DoorDash CEO Tony Xu as a Director": a headline's verb of appointing ends the other firm
-            named_by = [w for w in re.finditer(r"\S+\s+", text[start : m.end(1)])
-                        if w.group(0).strip().lower() in vocabulary_classes("headline_kinds").get("appoint", ())]
-            if named_by:
-                start += named_by[-1].end()
-            firm = text[start : m.end(1)]
-            if not firm or firm.lower() in places() or not self._is_company(firm, True) or \
-                    self.gaz.lookup(firm) is None and self._common_words_text(firm):
+            firm = self._firm_before_title(text, m.start(1), m.end(1))
+            if not firm:
                 continue
-            out.append((EntityKind.COMPANY, self.gaz.canonical(firm), start, m.end(1)))
+            out.extend(firm)
             named = _NAME_AFTER_TITLE.match(text, m.end())
             if named is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
                     not _firm_after(text, named.end()):
                 out.append((EntityKind.PERSON, _clean_person(named.group(0)), named.start(), named.end()))
         return out
+
+    def apposed_firms(self, text: str) -> list[tuple[str, int, int]]:
+        """Firms named with an office in apposition to a person a given name opens ("Jeffrey Boyer, Pier 1 chief
+        financial officer, said", ``_PERSON_COMPANY_TITLE``), as ``_titled_pairs`` reads the office before the
+        name. (name, start, end)."""
+        given = vocabulary("given_names")
+        return [(name, a, b) for m in _PERSON_COMPANY_TITLE.finditer(text) if m.group(1).split()[0].lower() in given
+                for _, name, a, b in self._firm_before_title(text, m.start(2), m.end(2))]
+
+    def _firm_before_title(self, text: str, start: int, end: int) -> list[tuple[EntityKind, str, int, int]]:
+        """The firm whose office follows ``text[start:end]``, without the words that open no name, or none."""
+        for word in re.findall(r"\S+\s+", text[start:end]):
+            low = word.strip().lower()
+            if low not in vocabulary("lead_words") and low not in DEMONYMS and low not in places() and \
+                    low not in vocabulary("headline_words") and low != "former":
+                break
+            start += len(word)
+        # "Meta Names DoorDash CEO Tony Xu as a Director": a headline's verb of appointing ends the other firm
+        named_by = [w for w in re.finditer(r"\S+\s+", text[start:end])
+                    if w.group(0).strip().lower() in vocabulary_classes("headline_kinds").get("appoint", ())]
+        if named_by:
+            start += named_by[-1].end()
+        firm = text[start:end]
+        if not firm or firm.lower() in places() or not self._is_company(firm, True) or \
+                self.gaz.lookup(firm) is None and self._common_words_text(firm):
+            return []
+        return [(EntityKind.COMPANY, self.gaz.canonical(firm), start, end)]
 
     def _listed_with(self, text: str, firms: list[tuple[int, int]], ctx: StoryContext) -> list[tuple[str, int, int]]:
         """The other names of a list that names a company ("insights from Zorvex, Marlo, DISH and Quanta"
@@ -2804,7 +2824,12 @@ _CAMEL_ACTS = re.compile(rf"(?<![\w&.'’/@-])({_CAMEL_WORD})(?![\w&'’/@-]|\.[
                          r"(?:has|had|have|is|was|will|would|may|might|could|can|did|does|said|says|plans|expects|"
                          r"reported|announced|agreed|acquired|sold|bought|raised|cut|launched|unveiled|filed|posted|"
                          r"developed|organized|organised|operates|operated|provides|provided|offers|offered|"
-                         r"makes|made|sells|manufactures|competes|owns|owned|employs|opened|closed)\b"
+                         r"makes|made|sells|manufactures|competes|owns|owned|employs|opened|closed|"
+                         # what a firm reports and how its shares moved: "CoreLogic also reports an additional month
+                         # of data", "GenCorp gained 3-1/2 to 114", "InterFirst lost 326.5 mln dlrs"
+                         r"reports|estimates|forecasts|rose|fell|gained|lost|jumped|slid|dropped|climbed|tumbled|"
+                         r"surged|soared|plunged|declined|gave|received|signed|hired|appointed|introduced|"
+                         r"released|priced|completed|issued)\b"
                          r"(?!\s+(?:by|to\s+be)\b)")
 #: What a sentence says a name opening it is, past the name: a firm ("is a bank holding company", the noun checked by
 #: ``EntityFinder._predicated``), or founded as one ("was founded in 2003", "was incorporated under the laws of")
@@ -3447,6 +3472,16 @@ _COMPANY_TITLE_PERSON = re.compile(
     # "Bernstein analyst Geoffrey Porges", "St George senior economist Jo Horton"
     r"(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+){0,2}(?:analyst|economist|strategist))"
     r"\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s*)*[A-Z][a-z])")
+#: A person's name, a comma, a firm and its office in apposition, the apposition closing ("Jeffrey Boyer, Pier 1
+#: chief financial officer, said", "said Jo Horton, St George senior economist."): the firm's name, a figure in it
+#: too, in group 2.
+_PERSON_COMPANY_TITLE = re.compile(
+    r"(?<![\w&.'-])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:(?:de|van|von|da|di|du|le|la)\s+)?" + "(?:[A-Z]'|Ma?c)?[A-Z][a-z]+" +
+    r"(?:[-'][A-Z]?[a-z]+)*),\s+"
+    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Non-)?(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)"
+    r"(?:[A-Z][\w&.'-]*|\d{1,3}(?=\s))){0,3})(?:'s?)?\s+"
+    r"(?:" + _OFFICE_BEFORE_NAME + r"|(?:(?!(?:said|says|told|and|or|of|at|for|with|by|to|the|a|an|its|as)\b)[a-z]+\s+)"
+    r"{0,2}(?:analyst|economist|strategist))(?=\s*(?:,|\.|$|\s+(?:said|says|told)\b))", re.M)
 #: The name after a company's title: a given name, initials, a surname and its suffix ("Bill Berry",
 #: "Nicholas Gallo III", "Arnold T. Cattani Jr.", "Lars-Erik Thunholm"), or a given name of two words and a
 #: surname, nothing capitalised after them ("Aloha chairman Hung Wo Ching"; not "Bill Berry Monday").
