@@ -125,6 +125,20 @@ def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
     return [m for m in deals if m.type not in _NOT_WITH_OWN_UNIT or frozenset((m.source, m.target)) not in units]
 
 
+#: Ties a company has with no company of its own group: "opportunities to cooperate with the operations of
+#: Boliden's parent company, Trelleborg" allies no Boliden with Trelleborg; "Pakistan ordered 180 military trucks
+#: from AM General, a unit of LTV's Missiles and Electronics Group" has AM General supply no LTV, "orders at its
+#: Harris Graphics subsidiary" no Harris Graphics its owner. (Not a bond's management: "Salomon Brothers
+#: International's CMO Eurotrust subsidiary is issuing ..., Salomon said as lead manager" is told apart.)
+_IN_GROUP = (R.ALLIANCE, R.SUPPLY)
+
+
+def _groups(owned: list[Mention]) -> set[frozenset[str]]:
+    """The pairs of companies the sentence says one holds, itself or through a unit it also names."""
+    held = {(m.source, m.target) for m in owned if m.type is R.STAKE and m.status is not S.ENDED}
+    return {frozenset(p) for p in held | {(a, c) for a, b in held for b2, c in held if b == b2 and a != c}}
+
+
 #: What a company runs, written after its name as a part of it, not a unit with a name of its own: "the CPC
 #: business", "the Acme operations" (a unit or a division named so is that unit's: "the Sperry unit").
 _RUN = {"business", "businesses", "operation", "operations"}
@@ -582,10 +596,8 @@ class RelationFinder:
             deals = _units_planned(deals, ctx)
             deals = _listed_apart(_absorbed(deals, owned) + _units_sold_before(sent, companies, ctx, deals, sentence,
                                                                                start, end), sent, companies)
-            # "opportunities to cooperate with the operations of Boliden's parent company, Trelleborg": a company
-            # and the one the sentence says holds it are one group, no allies
-            held = {frozenset((m.source, m.target)) for m in owned if m.type is R.STAKE and m.status is not S.ENDED}
-            deals = [m for m in deals if m.type is not R.ALLIANCE or frozenset((m.source, m.target)) not in held]
+            group = _groups(owned)
+            deals = [m for m in deals if m.type not in _IN_GROUP or frozenset((m.source, m.target)) not in group]
             deals = _with_own_unit(deals, owned)
             deals = _businesses_bought(deals, sent, companies)
             deals = _consenting(deals, sent, companies)

@@ -2087,7 +2087,7 @@ def _parents_parsed(sent, companies: list[Ent]):
                 continue
             if child is ending.get(t.i) and starting.get(after) is not None and \
                     (sent[t.i + 1].text == "," or after == t.i + 1 and _ent_in(t.head, at) is starting[after]) and \
-                    not any(c.dep_ == "poss" for c in t.children):
+                    not any(c.dep_ == "poss" for c in t.children) and not _goods_named(sent, starting[after]):
                 # "another Pillsbury unit, QSV Properties", "Lynch Corp subsidiary Lynch Entertainment Corp":
                 # the name before the noun owns the one after
                 yield t, child, starting[after]
@@ -2265,6 +2265,13 @@ def _children_of_parent(sent, t, at: dict[int, Ent], companies: list[Ent]):
     for k, child in enumerate(owned):
         if child is not owner and not child.members and not any(child is x for x in owned[:k]):
             yield t, owner, child
+
+
+def _goods_named(sent, e: Ent) -> bool:
+    """Whether a name only qualifies a common noun after it: "In the Acura division, Intera sales outpaced Legend
+    sales" (a model's sales, after a phrase the comma closes), not a name set beside the unit noun."""
+    root = _root(sent, e)
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= e.j and root.head.pos_ == "NOUN"
 
 
 def _after_blank(sent, k: int) -> int:

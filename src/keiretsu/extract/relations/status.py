@@ -376,12 +376,28 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # sale of Allegheny to an affiliate of First Boston": the wish is the suit's; the deal it would stop is
         # one its parties have made
         status, cues = S.AGREED, [halt.text]
+    if status is S.ACTIVE and not cues and rtype is R.ACQUISITION and (begins := _offer_to_begin(sent)) is not None:
+        status, cues = S.AGREED, [begins]  # "is paying 35 dlrs cash per share in a tender offer to begin Thursday"
     if status is S.ACTIVE and not cues and rtype is R.SUPPLY and t.lemma_.lower() in _ORDERS["order"] and \
             not _delivered(sent):
         # "ordered six Jetstream 31 airplanes from British Aerospace, with delivery starting May 1", "confirmed an
         # order for three A310s": goods bought to be made or delivered, a contract not yet in force
         status, cues = S.AGREED, [t.text]
     return status, cues
+
+
+#: The words after an offer that put its start ahead: "a tender offer to begin Thursday", "an offer that will commence
+#: next week" (a buyout whose bid has not begun is agreed, not done; the parse often hangs the verb elsewhere).
+_BEGINS_AHEAD = re.compile(r"\s+(?:to|(?:,\s*)?(?:that|which)\s+(?:will|would|is\s+to))\s+(begin|commence|start)\b", re.I)
+
+
+def _offer_to_begin(sent) -> str | None:
+    """The verb that puts the start of the sentence's offer ahead, or None."""
+    for y in sent:
+        if y.lemma_.lower() in ("offer", "bid") and y.pos_ == "NOUN" and \
+                (m := _BEGINS_AHEAD.match(sent.text, y.idx - sent[0].idx + len(y.text))) is not None:
+            return m.group(1)
+    return None
 
 
 def told_done(sent, t, rtype: RelationType, status: Status, cues: list[str]) -> bool:
