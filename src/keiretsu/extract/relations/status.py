@@ -107,6 +107,14 @@ _SAID_BEFORE = {"previously"}
 _BROKEN = {"break", "breach", "violate"}
 # Verbs of carrying out a deal already settled on: "to implement a merger", "to effect the merger".
 _CARRY_OUT = {"implement", "effect", "consummate", "effectuate"}
+# Verbs of talks that, done and with the deal or its document as their object, tell it settled: "has negotiated an
+# exclusive long-term contract with Spain's Asturiana de Zinc", "has also negotiated the future purchase of The Nevada
+# Bank" (agreed; not "is being negotiated", "is expected to be negotiated", still in talks).
+_NEGOTIATED = {"negotiate"}
+# Verbs of talking that, with a bid as their object and no other side named after "with", tell one side weighing the
+# bid, no talks with its maker: "the board was discussing opposing bids from Norfolk Southern Corp and USAir" (while
+# "had tried to discuss the offer with Gencorp" seeks talks with the target).
+_WEIGHING = {"discuss"}
 # Verbs that put a bid forward, which denied make none: "Pratt and Southmark would not initiate a competing tender
 # offer for Caesars World" (while "did not accept the offer" or "has not signed a definitive agreement" tell of one).
 _BID_MADE = {"make", "launch", "initiate", "mount", "commence", "submit"}
@@ -266,6 +274,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if status is S.ACTIVE and rtype in _ONE_ACT and "formed" in [c.lower() for c in cues] and \
             (founded := _founded_for(t)) is not None:
         status, cues = S.PROPOSED, [founded.text]  # "Cyacq was formed ... to acquire Cyclops": a vehicle for a bid
+    if status is S.IN_TALKS and rtype in _ONE_ACT and (vehicle := _vehicle_for(t)) is not None:
+        status, cues = S.PROPOSED, [vehicle.text]  # "held talks with Pratt Hotel Corp on forming a venture to acquire Caesars"
     if status in (S.PROPOSED, S.AGREED) and all(c.lower() in _POSSIBLE | {"would"} for c in cues) and \
             (talks := _talks_toward(t)) is not None:
         status, cues = S.IN_TALKS, [talks.text]  # "talks that could lead to X taking a stake in Y are continuing"
@@ -1234,6 +1244,24 @@ def _founded_for(t):
                  any(c.dep_ == "auxpass" for c in a.children)), None)
 
 
+# Nouns of a vehicle formed for a deal: "forming a venture to acquire Caesars", "set up a company to bid for X".
+_VEHICLES = {"venture", "partnership", "group", "consortium", "company", "vehicle"}
+
+
+def _vehicle_for(t):
+    """The verb forming a vehicle for the deal an infinitive on its object tells, if any: "held talks with Pratt
+    Hotel Corp and Southmark Corp on forming a venture to acquire Caesars" (the talks are the partners' on the
+    vehicle; the purchase it is for is still a bid, nothing discussed with Caesars)."""
+    if t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or not _infinitive(t) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    vehicle = t.head
+    verb = vehicle.head
+    if vehicle.dep_ != "dobj" or vehicle.lemma_.lower() not in _VEHICLES or verb.lemma_.lower() not in _FOUNDING:
+        return None
+    return verb
+
+
 # Verbs by which talks bring a deal about: "talks that could lead to Chrysler taking a stake in Lamborghini".
 _LEADING_TO = {"lead", "result"}
 
@@ -1423,6 +1451,13 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             continue
         if _means(y, t):
             continue
+        if lemma in _NEGOTIATED and y.tag_ in ("VBD", "VBN") and not _ahead(y) and \
+                not any(c.dep_ == "auxpass" for c in y.children) and any(c.dep_ == "dobj" and c.i in chain for c in y.children):
+            settled.append(y.text)  # "has negotiated an exclusive long-term contract with Spain's Asturiana de Zinc"
+            continue
+        if lemma in _WEIGHING and y.pos_ == "VERB" and bid.lemma_.lower() in L.BID_NOUNS and not _with_party(y) and \
+                any(c.i == bid.i and c.dep_ == "dobj" for c in y.children):
+            continue  # "the board was discussing opposing bids from Norfolk Southern Corp and USAir": weighed, no talks
         wanting = _wanted(y) if lemma in L.IN_TALKS or y.lower_ in L.IN_TALKS else None
         if wanting is not None:  # "its proposal to negotiate a merger", "prepared to discuss": no talks yet
             proposing.append(wanting.text)
