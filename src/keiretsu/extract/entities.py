@@ -1319,9 +1319,9 @@ class EntityFinder:
             if _FIRM_AFTER_TITLE.match(text, m.end()):
                 continue  # "FCOJ analyst with Shearson": the words before the title are the field
             firm = self._firm_before_title(text, m.start(1), m.end(1))
-            if not firm:
+            if firm is None:
                 continue
-            out.extend(firm)
+            out.append((EntityKind.COMPANY, *firm))
             named = _NAME_AFTER_TITLE.match(text, m.end())
             if named is not None and not any(w.lower() in _NOT_IN_NAMES for w in named.group(0).split()) and \
                     not _firm_after(text, named.end()):
@@ -1333,11 +1333,12 @@ class EntityFinder:
         financial officer, said", ``_PERSON_COMPANY_TITLE``), as ``_titled_pairs`` reads the office before the
         name. (name, start, end)."""
         given = vocabulary("given_names")
-        return [(name, a, b) for m in _PERSON_COMPANY_TITLE.finditer(text) if m.group(1).split()[0].lower() in given
-                for _, name, a, b in self._firm_before_title(text, m.start(2), m.end(2))]
+        return [firm for m in _PERSON_COMPANY_TITLE.finditer(text) if m.group(1).split()[0].lower() in given
+                and (firm := self._firm_before_title(text, m.start(2), m.end(2))) is not None]
 
-    def _firm_before_title(self, text: str, start: int, end: int) -> list[tuple[EntityKind, str, int, int]]:
-        """The firm whose office follows ``text[start:end]``, without the words that open no name, or none."""
+    def _firm_before_title(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The firm whose office follows ``text[start:end]``, without the words that open no name (name, start,
+        end), or None."""
         for word in re.findall(r"\S+\s+", text[start:end]):
             low = word.strip().lower()
             if low not in vocabulary("lead_words") and low not in DEMONYMS and low not in places() and \
@@ -1352,8 +1353,8 @@ class EntityFinder:
         firm = text[start:end]
         if not firm or firm.lower() in places() or not self._is_company(firm, True) or \
                 self.gaz.lookup(firm) is None and self._common_words_text(firm):
-            return []
-        return [(EntityKind.COMPANY, self.gaz.canonical(firm), start, end)]
+            return None
+        return self.gaz.canonical(firm), start, end
 
     def _listed_with(self, text: str, firms: list[tuple[int, int]], ctx: StoryContext) -> list[tuple[str, int, int]]:
         """The other names of a list that names a company ("insights from Zorvex, Marlo, DISH and Quanta"

@@ -55,10 +55,11 @@ GATED.update({w: frozenset({"by"}) for w in L.FOUNDED})
 #: shares", "cutting its holding to 24 pct"; a share sold with "a" is a part of the holding, not the whole that
 #: "its 24.9 pct stake" names ("sold a 24.9 pct stake in United Coasts ... reduced its holdings in United to 25
 #: pct", "the sale of a 15.25 pct interest in Cathay Pacific").
-_PART_SOLD = r"(?:sold|sells?|selling|sale of) an? [\d.]+\s*(?:pct|percent|per cent|%) (?:equity )?(?:stake|interest|holding)"
+_PART_SOLD = re.compile(r"(?:sold|sells?|selling|sale of) an? [\d.]+\s*(?:pct|percent|per cent|%) (?:equity )?"
+                        r"(?:stake|interest|holding)", re.I)
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
                       r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?"
-                      r"(?:[\w&'-]+ ){0,3}(?:common )?shares|" + _PART_SOLD + r")\b", re.I)
+                      r"(?:[\w&'-]+ ){0,3}(?:common )?shares|" + _PART_SOLD.pattern + r")\b", re.I)
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover", "spinoff",
                   "divestiture", "disposal"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
@@ -3008,7 +3009,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             attrs = {**_attributes(sent, t, R.STAKE, sentence, asset), "change": "decrease"}
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end, attributes=attrs,
                                trigger=t.text, confidence=0.6))
-        elif status is S.ACTIVE and (shares is not None or re.search(_PART_SOLD, lower)):
+        elif status is S.ACTIVE and (shares is not None or _PART_SOLD.search(lower)):
             # "Harris said it sold 68,000 Bell common shares", "sold a 24.9 pct stake in Y": a holder that sold
             # part of its shares holds less of Y, not a business of its own sold; the level left, the sentence
             # does not say
