@@ -9,6 +9,7 @@ from ..models import DateSource, Document, Format, RawDocument, Skipped
 from ..pipeline import MapStep
 from ..settings import Settings
 from .dates import find_text_date
+from .furniture import remove_furniture
 from .markup import Extracted, extract_html_fragment, extract_html_page, extract_markdown
 from .normalize import normalize_line, normalize_text, valid_unicode
 from .repetition import remove_repeated_paragraphs
@@ -19,7 +20,7 @@ def content_hash(clean_text: str) -> str:
 
 
 class CleanStep(MapStep):
-    """Markup to text, Unicode and whitespace normalisation, repeated paragraphs removed,
+    """Markup to text, Unicode and whitespace normalisation, page furniture and repeated paragraphs removed,
     the publication date found in the text where metadata had none.
 
     The raw text is kept as it came; everything removed is listed in ``cleaning``.
@@ -71,6 +72,9 @@ class CleanStep(MapStep):
                 if found.published:
                     published, date_source = found.published, DateSource.TEXT
 
+        text, furniture = remove_furniture(text)
+        if furniture:
+            cleaning["furniture"] = furniture
         text, removed = remove_repeated_paragraphs(text, self.min_repeat_words)
         if removed:
             cleaning["repeated_paragraphs"] = removed

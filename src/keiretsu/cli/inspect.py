@@ -68,9 +68,11 @@ def doc_cmd(
                 "chars", "content_hash", "run_id"):
         if d.get(key) is not None:
             meta.add_row(f"[bold]{key}", escape(str(d[key])))
-    removed = d["cleaning"].get("repeated_paragraphs", [])
+    removed = [f"{len(d['cleaning'][key])} {what} removed" for key, what in
+               (("repeated_paragraphs", "repeated paragraph(s)"), ("furniture", "line(s) of page furniture"))
+               if d["cleaning"].get(key)]
     if removed:
-        meta.add_row("[bold]cleaning", f"{len(removed)} repeated paragraph(s) removed")
+        meta.add_row("[bold]cleaning", escape("; ".join(removed)))
     out.print(meta)
     out.print()
     out.print(escape(d["raw_text"] if raw else d["text"]))

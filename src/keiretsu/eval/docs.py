@@ -257,10 +257,13 @@ def _add(total: Score, part: Score) -> None:
 
 
 def evaluate_documents(path: Path, extractor) -> DocReport:
+    from ..clean.furniture import remove_furniture
     from ..clean.normalize import normalize_text
 
     gold = load_documents(path)
-    extractions = extractor.extract([(i, normalize_text(g.text), g.title) for i, g in enumerate(gold)])
+    # Read as the clean step reads a page: its furniture lines are not part of the story.
+    texts = [remove_furniture(normalize_text(g.text))[0] for g in gold]
+    extractions = extractor.extract([(i, text, g.title) for i, (text, g) in enumerate(zip(texts, gold))])
     return score_documents(gold, [found_from_extraction(ex) for ex in extractions])
 
 
