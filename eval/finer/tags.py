@@ -89,6 +89,9 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--corpus", type=Path, default=FINER, help="FiNER-ORD's articles with their tags")
     a = ap.parse_args()
+    for path in (a.corpus, *a.extra):
+        if not path.is_file():
+            ap.error(f"{path}: no such file (FiNER-ORD is read from ../shared beside the checkout, or --corpus)")
 
     from keiretsu.cli.app import settings
     from keiretsu.clean.normalize import normalize_text
