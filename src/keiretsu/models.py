@@ -310,6 +310,7 @@ class Observation:
     at: str | None = None  # when it was reported, to the second where the document says ("1987-03-09T15:02:02")
     bid: bool = False  # a deal in force said done by a bid ("completed a tender offer for X"): an offer before
     named: bool = False  # of a stake, told only by the noun of its purchase ("X's purchase of a 13 pct stake in Y")
+    opened: str | None = None  # of an end, when the stage it ended began: "pursuant to a Jan 27 letter of intent"
 
     @property
     def time(self) -> str | None:

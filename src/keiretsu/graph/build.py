@@ -252,7 +252,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             times = read_times(sentence, published)
             if dated is not None:
                 dated.append((times, mid))
-        status, valid, expected, reopened, undated, done, held, start, owns, settled, bid = _dated(stated, times)
+        status, valid, expected, reopened, undated, done, held, start, owns, settled, bid, opened = _dated(stated, times)
         if rtype == "role" and status is _ACTIVE and "l" in times.rsplit("|", 1)[-1]:
             status = _AGREED  # "named Barry Allen president effective April": not in office yet
         stake = rtype == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
@@ -272,7 +272,7 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
             mid, doc, unit, status, json.loads(attributes) if attributes != "{}" else {}, confidence, published,
             valid, expected, False, explicit, conditional, reopened, undated, done,
             _ended(cues) if status in TERMINAL else None, held, settled, at, bid,
-            stake and status is _ACTIVE and not explicit and named))
+            stake and status is _ACTIVE and not explicit and named, opened))
         if start:
             out.append(Observation(mid, doc, unit, _ACTIVE, {}, confidence, published, start, implied=True,
                                    at=at))
@@ -296,18 +296,21 @@ def _before(valid: str | None, published: str | None) -> bool:
 
 @lru_cache(maxsize=65536)
 def _dated(status: str, times: str
-           ) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str, bool, bool, bool]:
+           ) -> tuple[Status, str | None, str | None, bool, bool, bool, bool, str, bool, bool, bool, str | None]:
     """What a mention's stored dates (``read_times``) say of its status: the status, when it began,
     when a step is expected, whether reopened, undated, done, held from before its story ("already
     owns", and no date of its own), the start of an implied ``active`` ("" if none), whether a stage
     before a holding is told beside a holding already held or bought ("intends to acquire more"),
-    whether a deal in force was announced before ("the previously announced sale"), and whether it was
-    done by a bid ("completed a tender offer for X"). Cached:
-    mentions share few distinct dates."""
+    whether a deal in force was announced before ("the previously announced sale"), whether it was
+    done by a bid ("completed a tender offer for X"), and of an end, when the stage it ended began.
+    Cached: mentions share few distinct dates."""
     stands = _STATUS[status]
     point, since, age, expected, flags = times.split("|")
+    opened = None
     if stands in TERMINAL and "n" in flags:
-        point = ""  # "terminated talks under a Jan 27 letter of intent": the letter's date, not the end's
+        # "terminated talks under a Jan 27 letter of intent": the letter's date, not the end's, and when the
+        # stage ended began
+        point, opened = "", point or None
     if stands is _ACTIVE:
         valid = since or age or point
     elif stands is _IN_TALKS:
@@ -320,7 +323,7 @@ def _dated(status: str, times: str
     settled = stands is _ACTIVE and "p" in flags
     bid = stands is _ACTIVE and "b" in flags
     return (stands, valid or None, expected or None, "r" in flags, "u" in flags, "d" in flags, held, start, owns,
-            settled, bid)
+            settled, bid, opened)
 
 
 @lru_cache(maxsize=4096)

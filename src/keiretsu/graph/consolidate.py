@@ -460,7 +460,14 @@ def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], l
     if last is not None and (last not in _COURTING or STAGE[stage] <= STAGE[last]):
         return steps, by_status, None
     ends = [*by_status.get(_CALLED_OFF, ()), *by_status[_ENDED]] if end is _ENDED else by_status[end]
-    return [stage, _CALLED_OFF], {**by_status, stage: ends, _CALLED_OFF: ends}, None
+    return [stage, _CALLED_OFF], {**by_status, stage: _opened(ends), _CALLED_OFF: ends}, None
+
+
+def _opened(ends: list[Observation]) -> list[Observation]:
+    """The reports of an end as those of the stage it ended, dated when the end dates that stage's document ("a
+    1985 draft agreement for ATT to take over CGCT was abandoned", "terminated discussions ... pursuant to a Jan
+    27 letter of intent"); an end whose words date nothing leaves the stage dated as the end."""
+    return [replace(o, valid=o.opened) if o.opened else o for o in ends]
 
 
 def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Status],
@@ -473,7 +480,8 @@ def _named_later(rel: Relationship, entry_units: list[set[int]], steps: list[Sta
         return
     end = rel.history[0]
     said = by_named[named[0]]
-    rel.history.insert(0, StatusChange(named[0], end.valid_from, end.first_reported, {}, _ids(said), 0, None))
+    rel.history.insert(0, StatusChange(named[0], _valid([o for o in said if o.opened], end.valid_from),
+                                       end.first_reported, {}, _ids(said), 0, None))
     entry_units.insert(0, {o.unit for o in said})
 
 

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..clean.dates import MONTHS, WEEKDAYS
+from ..extract.lexicon import BID_NOUNS, DEAL_DOCUMENTS, PURCHASE_NOUNS
 
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
 _NUMBERS = {w: i for i, w in enumerate(
@@ -29,6 +30,11 @@ _MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 _MONTH = r"(?P<month>" + _MONTH_NAME + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A year told as a deal's own, right before its noun ("its 1985 acquisition of American Hospital Supply", "a 1985
+# draft agreement for ATT to take over CGCT", "the 1984 takeover of Getty Oil"): when that deal was made, where that
+# is before the story's year. Only a deal's noun, with at most one word between: "its 1986 sales" and "1986 net
+# income" are a year's figures.
+_DEAL_NOUNS = "|".join(sorted(DEAL_DOCUMENTS | BID_NOUNS | PURCHASE_NOUNS | {"merger", "takeover", "buyout", "sale"}))
 _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 
 # Words just before a date that look ahead: "will sign on Monday", "as early as February 1".
@@ -125,6 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[str], bool]]] = [
          r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b", _has_month_token),
         ("my", r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
         ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b", _has_year),
+        ("deal_year", r"\b(?:an?|the|its|their|[\w.&-]+'s)\s+" + _YEAR + r"(?=\s+(?:[a-z-]+\s+)?(?:" + _DEAL_NOUNS + r")\b)",
+         _has_year),
         ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)\b", lambda low: "day" in low),
         ("relday", r"\b(?P<rel>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b",
@@ -142,6 +150,7 @@ _GUARDS = {
     "dmy": _has_month,
     "my": _has_month,
     "year": _has_year,
+    "deal_year": _has_year,
     "weekday": lambda low: "day" in low,
     "relday": lambda low: any(w in low for w in ("day", "tomorrow", "night", "morning", "afternoon", "evening")),
     "relperiod": lambda low: "week" in low or "month" in low or "year" in low,
@@ -288,6 +297,8 @@ def _resolve(kind: str, g: dict[str, str | None], whole: str, pub: date | None,
         return (value, "point") if value else None
     if kind == "year":
         return (g["year"], "since" if whole.startswith("since") else "point")
+    if kind == "deal_year":
+        return (g["year"], "point") if pub is None or int(g["year"]) < pub.year else None
     if pub is None:
         return None
     if kind == "weekday":
@@ -380,7 +391,8 @@ def find_times(sentence: str, published: str | None) -> list[TimeRef]:
                                 ahead is False and _PAST_PERFECT.search(before) is not None)
             words = sentence[m.start():m.end()].strip()  # as written
             if resolved is None:
-                if kind != "iso":  # "1987-02-30" may be a figure, not a date
+                # "1987-02-30" may be a figure, not a date; "its 1987 offer" leaves the story to date it
+                if kind not in ("iso", "deal_year"):
                     taken.append((m.start(), m.end()))
                     found.append((m.start(), TimeRef("", "unresolved", words)))
                 continue
