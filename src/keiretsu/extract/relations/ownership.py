@@ -1504,7 +1504,7 @@ def _merged_into(a: Args):
     Acme Acquiring Corp, a wholly owned subsidiary of Acme Holdings, into X": the parent buys X)."""
     if a.rtype is not R.MERGER:
         return None
-    survivor = _after(a.sent, a.t, a.at, "into")
+    survivor = _after(a.sent, a.t, a.at, "into") or _with_and_into(a.t, a.at)
     if survivor is None:
         return None
     # "will be merged into Instrumentarium's Professional Electronics Division": a division is no company;
@@ -1524,17 +1524,38 @@ def _merged_into(a: Args):
                       any(p.lower_ == "in" and any(g.i in a.at and set(a.at[g.i].names) & set(survivor.names)
                                                    for g in p.subtree)
                           for p in x.children) for x in a.sent)
-        return list(_pairs(R.ACQUISITION, a.subject, survivor)) if control else []
+        if control:
+            return list(_pairs(R.ACQUISITION, a.subject, survivor))
+        # "Plaza Group said it merged its Flyfaire International Inc unit into Shefra Inc": with no control
+        # taken back, the unit the sentence names is taken in by the company it merges into
+        named = next((e for c in own_unit.children if c.dep_ in ("appos", "compound") for e in [_ent_in(c, a.at)]
+                      if e is not None and e is not survivor and e is not a.subject), None)
+        return list(_pairs(R.ACQUISITION, survivor, named)) if named is not None else []
     of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     before = [e for e in a.companies if e.j <= a.t.i and e is not survivor]
+    # "Ricoh Corp said it merged Ricoh Systems Inc into Ricoh Corp": what the verb merges in is its object, not
+    # the company that merges it
+    merged = next((e for c in a.t.children if c.dep_ == "dobj" for e in [_ent_in(c, a.at)]
+                   if e is not None and e is not survivor), None) if a.verb is not None else None
     absorbed = next((a.at[g.i] for g in (of.subtree if of is not None else ()) if g.i in a.at), None) or \
-        a.subject or (before[-1] if before else None)
+        merged or a.subject or (before[-1] if before else None)
     if absorbed is None or absorbed is survivor:
         return None
     parent = _parent_named(a.sent, absorbed, a.at)
     if parent is not None and parent is not survivor:
         return list(_pairs(R.ACQUISITION, parent, survivor))
     return list(_pairs(R.ACQUISITION, survivor, absorbed))
+
+
+def _with_and_into(t, at: dict[int, Ent]) -> Ent | None:
+    """The survivor of "merge with and into X", "the merger of A with and into B": the parse joins "into" to
+    "with", and the company it names takes the other in, as "into" alone says."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            into = next((g for g in c.children if g.dep_ == "conj" and g.lower_ == "into"), None)
+            if into is not None:
+                return _named_by(into, at)
+    return None
 
 
 @rule("claim")
