@@ -4188,6 +4188,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     for name in kept:
         if first_of[name_key(name)] != name:
             rename[name] = first_of[name_key(name)]
+    rename.update((k, v) for k, v in _groups_written_short(ex, gaz).items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _misspelt(ex, first_of, legal, gaz, title).items() if k not in rename)
     rename.update((k, v) for k, v in _respelt(kept, text, title).items() if k not in rename)
     partnered, whole_runs = _partnership_names(ex, text, gaz, english)
@@ -4515,6 +4516,21 @@ def _founders_surname(kept: list[str], legal: set[str]) -> dict[str, str]:
 #: A name of one word, "and" and a name of two words or more: "Dunmore and Arlo Brewing" (one firm, "Jones and Vining
 #: Inc", or two).
 _ONE_AND_MORE = re.compile(r"^[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.&-]*)+)$")
+
+
+def _groups_written_short(ex, gaz: Gazetteer) -> dict[str, str]:
+    """"Magna Group Inc ... 2.175 shares of Magna": a known firm's short form ("Magna", of "Magna International")
+    is the firm the story names in full by that short form and a group word, where the story never writes the
+    known firm's name otherwise."""
+    out: dict[str, str] = {}
+    for e in ex.entities:
+        known = gaz.grouped_short_form(e.text) if e.kind is EntityKind.COMPANY else None
+        if known is None or known.name == e.name:
+            continue
+        written = [f.text for f in ex.entities if f.kind is EntityKind.COMPANY and f.name == known.name]
+        if written and all(name_key(w) == name_key(e.text) for w in written):
+            out[known.name] = e.name
+    return out
 
 
 def _second_written_alone(text: str, kept: list[str]) -> dict[str, str]:

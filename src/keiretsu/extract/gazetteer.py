@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .names import canonical_name, name_key
+from .names import canonical_name, group_word, name_key
 
 #: Adjectives the news uses for countries, for "the French automaker".
 DEMONYMS = {
@@ -36,11 +36,17 @@ class Gazetteer:
     def __init__(self, rows: list[tuple[str, list[str], str, list[str]]]):
         self.by_key: dict[str, Known] = {}
         self.surfaces: dict[str, str] = {}  # surface form as written -> canonical name
+        #: The keys of aliases that are the opening words of a longer name: "Magna" of "Magna International"
+        #: (not "BT" of "BT Group", keyed alike)
+        self._short_keys: set[str] = set()
         for name, aliases, country, kinds in rows:
             known = Known(name, country, frozenset(k.lower() for k in kinds))
             for surface in [name, *aliases]:
                 self.by_key[name_key(surface)] = known
                 self.surfaces[surface] = name
+            whole = name.lower().split()
+            self._short_keys |= {name_key(a) for a in aliases if len(a.split()) < len(whole) and
+                                 a.lower().split() == whole[: len(a.split())] and name_key(a) != name_key(name)}
         self.kinds = frozenset(k for known in self.by_key.values() for k in known.kinds)
 
     @classmethod
@@ -51,11 +57,18 @@ class Gazetteer:
     def canonical(self, surface: str) -> str:
         """The canonical name of a company as written: a known company's name, or the surface
         form without its legal suffix."""
-        known = self.by_key.get(name_key(surface))
+        known = self.lookup(surface)
         return known.name if known else canonical_name(surface)
 
+    def grouped_short_form(self, name: str) -> Known | None:
+        """The known firm whose short form a name writes with a group word after it: "Magna Group Inc", "Samsung
+        Group". The name keys as the short form, but written in full it is another firm's, not "Magna
+        International"'s."""
+        key = name_key(name)
+        return self.by_key[key] if key in self._short_keys and any(group_word(w) for w in name.split()[1:]) else None
+
     def lookup(self, name: str) -> Known | None:
-        return self.by_key.get(name_key(name))
+        return None if self.grouped_short_form(name) else self.by_key.get(name_key(name))
 
 
 @cache

@@ -32,6 +32,8 @@ LEGAL_FORMS |= {"n.a", "na", "fsb", "f.s.b"}
 #: "the National Association of Securities Dealers" is a name), a Mexican company's "S.A. de C.V." or "S.A.B. de C.V."
 _LEGAL_FORM_WORDS = re.compile(r"(?<=\w)(?:\.?,\s+National\s+Association|,?\s+S\.\s?A\.(?:\s?B\.)?\s+de\s+C\.\s?V)\.?$")
 _GROUPISH = {"holdings", "holding", "group", "groupe"}
+#: "Ford Motor Co" is Ford: the maker's word a name's key drops, as it drops a group word.
+_MAKER = "motor"
 _STRIP = " ,.;:'\"()-&"
 #: What joins a legal suffix to a name and goes with it: "Goldman Sachs and Co" is Goldman Sachs.
 _JOINED_SUFFIX = {"and", "&", "und", "et", "y", "e"}
@@ -165,13 +167,20 @@ def _unsuffixed(words: list[str]) -> list[str]:
         grouped = last in _GROUPISH and not (len(words) == 2 and (words[0].lower() in _business_words() or
                                                                  words[0].isdigit() or
                                                                  re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])))
-        if last in LEGAL_FORMS or grouped or last == "motor":
+        if last in LEGAL_FORMS or grouped or last == _MAKER:
             words.pop()
             changed = True
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
         while changed and len(words) > 1 and words[-1].lower() in _JOINED_SUFFIX:
             words.pop()
     return words
+
+
+def group_word(word: str) -> bool:
+    """Whether a word is one a firm's key drops after its name as a group's or a maker's ("Group", "Holdings",
+    "Motor"): "Magna Group Inc" keys as "Magna"."""
+    low = word.strip(_STRIP).lower()
+    return low in _GROUPISH or low == _MAKER
 
 
 def _cleaned(surface: str) -> str:

@@ -25,7 +25,7 @@ from ..settings import Settings
 from .entities import EXCHANGE_LABEL, SPACED_TICKER, EntityFinder, StoryContext, initials_of, spelt_in, english_words, resolve_document, title_cased
 from . import ner
 from .aftermath import aftermath
-from .gazetteer import Gazetteer
+from .gazetteer import DEMONYMS, Gazetteer, places
 from .headlines import add_headline, completed_in_headline, owner_in_note
 from .names import LEGAL_FORMS, MODEL
 from .vocab import classes as vocabulary_classes
@@ -217,6 +217,40 @@ def _forms_recased(text: str) -> str:
     return _MISTYPED_FORM.sub(recase, text)
 
 
+def _lowered_known(gaz: Gazetteer) -> re.Pattern:
+    """Known names of several words, a later word capitalised, whatever the case they are written in; not one
+    opening with a place or a people's word, whose later words the wire writes lower-case as common nouns ("U.S.
+    steel imports", "Saudi Arabian oil minister")."""
+    def placed(word: str) -> bool:
+        low = word.lower()
+        return low.rstrip(".") in places() or low in DEMONYMS or low.rstrip(".") in _vocabulary("states") or \
+            word in ("U.S.", "U.K.", "US", "UK")
+
+    names = sorted((s for s in gaz.surfaces if any(w[:1].isupper() for w in s.split()[1:]) and
+                    not placed(s.split()[0])), key=len, reverse=True)
+    return re.compile(r"(?<![\w&'-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&'-])", re.I)
+
+
+def _known_recased(text: str, gaz: Gazetteer, lowered: re.Pattern) -> str:
+    """The text with each known firm's name whose later words the wire lower-cased written as the firm writes
+    it (offsets kept): "said Kidder peabody analyst Jay Freedman" as "Kidder Peabody", "formed by AFG
+    industries inc and Wagner and brown" as "Wagner and Brown", so that the name is read whole, not as
+    "Kidder" with a title "peabody analyst". The first word stays as written, capitalised: a name all in
+    capitals or all in lower case is left as it is."""
+    def recase(m: re.Match) -> str:
+        written = m.group(0)
+        if written in gaz.surfaces:
+            return written
+        known = next((s for s in gaz.surfaces if s.lower() == written.lower()), written)
+        pairs = list(zip(written.split(), known.split()))
+        if pairs[0][0] != pairs[0][1] or not all(w == k or w.islower() and k[:1].isupper() and w == k.lower()
+                                                 for w, k in pairs):
+            return written
+        return known
+
+    return lowered.sub(recase, text)
+
+
 def inflections(nlp) -> Callable[[Iterable[str]], dict[str, set[str]]]:
     """Words' forms as the pipeline's own lemmatizer reads them back to them: its exceptions ("buy":
     "bought") and its suffix rules turned around ("acquire": "acquires", "acquired", "acquiring"),
@@ -288,6 +322,7 @@ class RuleExtractor:
         self.max_sentence_chars = (settings or Settings.from_env()).max_sentence_chars
         self.nlp = nlp if nlp is not None else load_model()
         self.gaz = gazetteer or Gazetteer.default()
+        self._lowered_known = _lowered_known(self.gaz)
         self.entities = EntityFinder(self.gaz, english_words(self.nlp))
         self.relations = relations or RelationFinder(RelationModel.default())
         self.prefilter = _prefilter(self.nlp)
@@ -312,7 +347,8 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
-            text = _possessives_joined(_mended(_unflagged(_forms_recased(text))))
+            text = _known_recased(_possessives_joined(_mended(_unflagged(_forms_recased(text)))), self.gaz,
+                                  self._lowered_known)
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
