@@ -31,8 +31,7 @@ def test_furniture_run_into_a_sentence_stays():
                  "Advertisement Fairfax Media revealed on Tuesday that HESTA had ordered investment managers "
                  "to sell its stake.",
                  "Copyright infringement suits against Napster rose in 2001.",
-                 "The Motley Fool recommends Ford and General Motors.",
-                 "Fundamental company data provided by Capital IQ."):
+                 "The Motley Fool recommends Ford and General Motors."):
         assert furniture_kind(line) is None
         assert remove_furniture(line) == (line, [])
 
