@@ -274,7 +274,7 @@ COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", 
 #: officer", "will be headed by X as chief executive" (read with the name left out; not "will be headed by X, its
 #: president", an office held, nor "will continue to serve"). Agreed, not held yet.
 ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:be\s+)?(?:become|named|elected|"
-                        r"appointed|elect|appoint|name|take over|assume|serve as|headed by\s+as)\b|"
+                        r"appointed|elect|appoint|name|take over|assume|serve as|join|headed by\s+as)\b|"
                         # "Packer, who made the sale in January, will be a director of Bond Media": the office
                         # right after "will be" is one still to take
                         r"\b(?:will|shall)\s+be\s+(?:a|an)\s+$", re.I)

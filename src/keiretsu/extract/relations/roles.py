@@ -493,7 +493,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                                           r"has|had|have|will be|will|would|"
                                           r"is to|is set to)\s+)?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
-                                          r"step(?:s|ped|ping)? down|continue[sd]?|remain[sd]?)"
+                                          r"step(?:s|ped|ping)? down|continue[sd]?|remain[sd]?|"
+                                          # "Robert Stearns has joined the company as managing director": the
+                                          # company it refers to is the one that said so
+                                          rf"(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
                                           r"(?:\s+(?:as|to))?|"
                                           # "named Robert Warren to the new post of vice chairman"
                                           r"\s+(?:(?:was|is|has been|had been|will be)\s+(?:named|appointed|elected|promoted)\s+)?"
@@ -971,10 +974,12 @@ _HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|
 
 
 #: A verb right after a name that has its holder take or leave the office told after it, with no company:
-#: "was named president", "is resigning as a director", "will become chief executive".
+#: "was named president", "is resigning as a director", "will become chief executive", "joined the company as
+#: treasurer".
 _TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+)?"
                             r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
-                            r"step(?:s|ped|ping)?\s+down|became|becomes|become)(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
+                            rf"step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
+                            r"(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
                             r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
 
 
