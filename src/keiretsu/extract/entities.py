@@ -504,6 +504,11 @@ class EntityFinder:
                 # "ATLANTA, March 30 - golden Poultry Co Inc said" (the dateline blanked): the story's first word,
                 # the wire left in lower case
                 i -= 1
+            if i == span.start and i < span.end - 2 and not sent.doc.text[: sent[i].idx].strip() and \
+                    sent[i].lower_ in vocabulary_classes("deal_words")["intermediary"] and not self._word(sent[i + 1].lower_):
+                # "Underwriter Merrill Lynch and Co Inc said an initial public offering ... is underway": what the
+                # firm is in the deal opens the story, not its name ("Trustee Savings Bank" goes on with a word)
+                i += 1
             if canonical_name(f"X {sent[i].text}") == "X" and sent[i].lower_.rstrip(".") not in _OPENING_LEGAL and \
                     not (i + 1 < span.end and sent[i + 1].text.isdigit()):
                 continue  # "Sdn Bhd": suffixes alone, their name cut off before them; "Group 1 Automotive" opens

@@ -888,13 +888,14 @@ class RelationFinder:
                     # "agreed to sell 500,000 shares to its principal stockholder, Adia S.A.": the holder holds;
                     # "plans to buy 500,000 more shares of SPI": the holding added to is held already
                     st, cues = S.ACTIVE, []
-                if rel_type is R.STAKE and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
+                if rel_type in (R.STAKE, R.INVESTMENT) and t.dep_ == "dobj" and t.head.lemma_.lower() in L.SELLS:
                     sale = trigger_status(sent, t.head, R.DIVESTMENT, sentence)
-                    # "sold its stake in X, sources said": a sale the sources tell of as done
+                    # "sold its stake in X, sources said": a sale the sources tell of as done; "will sell its
+                    # investment in Amtech Corp" too, the investment held till then
                     told = sale is not None and told_done(sent, t.head, R.DIVESTMENT, *sale)
                     if sale is None or not (told or st is S.ACTIVE and sale[0] is S.ACTIVE):
                         continue  # "agreed to sell its stake in X": the sale says it
-                    if not _PARTIAL.search(sentence):
+                    if rel_type is R.STAKE and not _PARTIAL.search(sentence):
                         st = S.ENDED  # "sold its stake in X": the stake the seller held is gone
                     elif told:
                         continue  # "sold half its stake, sources said": what is left, the sale does not say

@@ -2416,7 +2416,9 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         # "X and its Y unit", "X, with its Y unit", "X Inc of Pensacola, Fla., and its Y subsidiary"
         # but not "sold its X unit to A and its Y unit to B", "its X unit and its Y unit": a second thing sold
         # beside the first, whose "its" is the first's
-        paired = _word_before(sent, before[-1]) in ("its", "to", "from") and \
+        # and "combined its Cooper Biomedical Inc unit and its Cooper Laboratories subsidiary": a unit an "its"
+        # opens is owned, and the "its" joined to it is its owner's too
+        paired = _word_before(sent, before[-1]) == "its" or _word_before(sent, before[-1]) in ("to", "from") and \
             any(x.lower_ in ("to", "from") for x in sent[its.i + 1 : its.head.i + 3])
         # and "Sears Roebuck, through its Sears Business Centers, continues to be a customer of Tandon"
         if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with|, (?:through|via)", between) and not paired:
@@ -2912,6 +2914,11 @@ def _a_named_unit(sent, e: Ent) -> bool:
                any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in _root(sent, e).children)
 
 
+#: What says the units bought are a partnership's traded paper, no business units: "all outstanding units of X",
+#: "the common units of X", "depositary units".
+_TRADED_UNITS = {"outstanding", "common", "depositary", "depository"}
+
+
 def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
     """Whether the company is only the owner of what the trigger buys: "X's unit", "the unit of X"; not of
     a part named ("the Sperry Marine Systems division of Unisys": Unisys sells that unit, read apart)."""
@@ -2924,6 +2931,8 @@ def _part_of(sent, t, o: Ent, at: dict[int, Ent]) -> bool:
         return False
     if any(c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is not o for c in part.children):
         return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _TRADED_UNITS for c in part.children):
+        return False  # "its offer for all outstanding units of Benequity Holdings": a partnership's paper, bought whole
     if _whole(part) and _a_named_unit(sent, o):
         return False  # "the operations of Bogen, a division of Lear Siegler": a unit bought whole, its owner sells
     # the thing bought itself: "buy X's unit", "acquisition of the unit of X", and through the words of a

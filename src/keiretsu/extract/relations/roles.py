@@ -74,6 +74,10 @@ BOARD_SEAT = re.compile(
 #: its board" (not "Tom Hart wrote a letter to the board").
 _SEAT_GIVEN = re.compile(r"\b(?:(?:re-?)?elect(?:s|ed|ing)?|name[sd]?|naming|appoint(?:s|ed|ing)?|add(?:s|ed|ing)?|"
                          r"nominat(?:es|ed|ing)|co-?opt(?:s|ed|ing)?)\s+$", re.I)
+#: A seat asked for, which the board may never give: "Sosnoff requested a seat on the Caesars World board",
+#: "is seeking two seats on its board", "demanded board representation".
+_SEAT_SOUGHT = re.compile(r"\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for|"
+                          r"demand(?:s|ed|ing)?|want(?:s|ed|ing)?)\b", re.I)
 #: A seat given up: the office is ``ended``.
 _SEAT_LEFT = re.compile(r"\b(?:resign|left|leav|quit|retir|step)", re.I)
 # a sentence with an office in it is parsed
@@ -1868,6 +1872,8 @@ def _board_seat(sent, people: list[Ent], companies: list[Ent], p: Ent) -> tuple[
                 text, 0, _begin(sent, _listed_people(sent, people, p)[0])) and
                 not re.sub(r"\band\b|[\s,&]", "", unnamed(p_end, m.start()))):
             continue
+        if p_end <= m.start() and _SEAT_SOUGHT.search(unnamed(max(p_end, m.start() - 30), m.start())):
+            continue  # "Sosnoff requested a seat on the Caesars World board": a seat asked for is not held
         if m.end() <= p_start and only_a_list(m.end(), p_start) or \
                 p_end <= m.start() and (only_a_list(p_end, m.start()) or _SEAT_CLAUSE.fullmatch(text, p_end, m.start())
                                         and not any(p_end <= x < m.start() for x, _ in others)):
