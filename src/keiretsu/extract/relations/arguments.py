@@ -34,9 +34,10 @@ from .. import lexicon as L
 from ..entities import Ent, StoryContext
 from ..names import LEGAL_FORMS
 from .parse import (_ADVISERS, _DESCRIBING, _LEFT_OUT, _RECEIVERS, _SAYS, _TO_WHOM, _after, _beside_the_deal, _by_way_of,
-                    _clause_between, _closing_speakers, _coordinated, _conjoined, _described, _ent_in, _named_by,
-                    _objects, _of_noun, _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject,
+                    _clause_between, _closing_speakers, _coordinated, _conj_root, _conjoined, _described, _ent_in,
+                    _named_by, _objects, _of_noun, _of_people, _pairs, _people_act, _referred_holder, _root, _story_subject,
                     _subject, _the_company, _word_before, _writer_acts)
+from .triggers import TALKS
 
 Answer = list[tuple[RelationType, str, str, str]]
 
@@ -396,9 +397,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                  not (referred and o in agents) and not _subject_after(sent, t, o)]
     if a.rtype is RelationType.STAKE:  # "bought 2.3 mln shares, or 9.9 pct, from Y": Y sold them
         a.objects = [o for o in a.objects if _word_before(sent, o) != "from" or _own_shares_from(sent, o, at)]
-    if not a.objects and a.verb is not None and t.dep_ == "relcl" and _ent_in(t.head, at) is not None and \
+    # "Lumora, which Kestrel acquired in 2015": the clause's antecedent; "Instagram, the photo-sharing app that
+    # Facebook bought in 2012": the company the noun the clause hangs on is set beside
+    antecedent = _ent_in(t.head, at) or (_ent_in(t.head.head, at) if t.head.dep_ == "appos" else None)
+    if not a.objects and a.verb is not None and t.dep_ == "relcl" and antecedent is not None and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in t.children):
-        a.objects = [_ent_in(t.head, at)]  # "Lumora, which Kestrel acquired in 2015": the clause's antecedent
+        a.objects = [antecedent]
     if not a.objects and a.rtype in (RelationType.STAKE, RelationType.INVESTMENT):
         described, held = _held_in_which(sent, t, at)
         if described is not None and held is None and described.lemma_.lower() not in _FIRM_WORDS:
@@ -1097,9 +1101,16 @@ def _undirected(a: Args) -> Answer:
     """The pairs of an alliance, joint venture or merger: the subject's group with the objects."""
     sent, objects = a.sent, a.objects
     group = _conjoined(a.subject, a.companies, sent) if a.subject else []
+    how = a.how
+    joined = [g for g in group if g is a.subject or _conj_root(sent, g) is not None]
+    if len(joined) >= 2 and all(any(o is g for g in joined) for o in objects) and _clause_subject(a) and \
+            a.lemma not in TALKS:
+        # "Robert Bosch GmbH and TomTom NV agreed to work together to develop maps": the partners are the
+        # subject's own list as the parse joins it, not a name word order found beside the trigger (while
+        # "Zentrix Corp and Karvona Inc talked" says of no tie what they talked of)
+        group, objects, how = joined, [], "dep"
     if len(group) >= 2:  # "A and B announced a partnership to bring its models to Azure": A and B
         objects = [o for o in objects if _word_before(sent, o) in ("with", "between", "and", "&", ",")]
-    how = a.how
     if a.t.pos_ == "NOUN" and objects and (len(objects) >= 2 or objects[0].members) and \
             _of_noun(sent, a.t, objects[0]):
         # "X was formed by the merger of A and B": the parties are A and B, as the parse joins them under the
@@ -1124,6 +1135,19 @@ def _undirected(a: Args) -> Answer:
     if not pairs and listed is not None and listed.members:
         out.append((a.rtype, listed.members[0], listed.members[1], how))
     return out
+
+
+def _clause_subject(a: Args) -> bool:
+    """Whether the parse makes the subject the trigger verb's own, or that of the verb whose clause the trigger
+    completes: "A and B agreed to work together", "A and B will work together to develop"."""
+    if a.verb is None or a.subject is None:
+        return False
+    root, x = _root(a.sent, a.subject), a.verb
+    while not (root.dep_ == "nsubj" and root.head.i == x.i):
+        if x.dep_ not in ("xcomp", "advcl"):
+            return False
+        x = x.head
+    return True
 
 
 def _its_unit(sent, e: Ent) -> bool:

@@ -86,6 +86,13 @@ _RESELLS = {"market", "distribute", "resell", "sell", "carry"}
 _QUOTES = {'"', "“", "”", "``", "''", "'"}
 
 
+def _names_kind(t, companies: list[Ent]) -> bool:
+    """Whether a noun stands before a name as part of it: "German auto-parts supplier Robert Bosch GmbH and TomTom
+    agreed to work together". A trade told so is no deal of its own beside another word's (while "its agreement
+    with joint owner MBF Holdings" tells what MBF is to the other party)."""
+    return t.dep_ == "compound" and any(e.i <= t.head.i < e.j and t.i < e.i for e in companies)
+
+
 def _quoted(sent) -> set[int]:
     """The tokens "bid" and "offered"/"asked" of a price quote in the sentence."""
     at = set()
@@ -841,7 +848,9 @@ class RelationFinder:
             if stated is None:
                 continue
             status, cues = stated
-            if weak and rtype is R.ALLIANCE and any(not w and r in _DEALS for _, r, w in triggers):
+            if weak and rtype is R.ALLIANCE and any(not w and r in _DEALS and
+                                                    not (r is R.SUPPLY and _names_kind(sent[k], companies))
+                                                    for k, r, w in triggers):
                 continue  # "an agreement" beside a sale, a stake or a supply deal is that deal's, no alliance
             strong_pairs = {frozenset((m.source, m.target)) for m in out if m.confidence >= 0.55}
             strong_stakes = {frozenset((m.source, m.target)) for m in out if m.type is R.STAKE}

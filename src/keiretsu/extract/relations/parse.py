@@ -1082,6 +1082,18 @@ def _names_between(sent, companies: list[Ent], i: int, j: int) -> bool:
     return re.fullmatch(r"[\s,]*(?:and)?\s*", rest) is not None
 
 
+def _conj_root(sent, e: Ent):
+    """The token by which the parse joins a company to a list with "and": its name's own, or the noun that
+    describes it right before it ("Robert Bosch GmbH and the Dutch mapping company TomTom NV", the name set
+    beside the noun), not a noun that tells what it is to another ("Hutchison and its parent Cheung Kong")."""
+    root = _root(sent, e)
+    if root.dep_ == "appos" and root.head.dep_ == "conj" and root.head.pos_ == "NOUN" and root.head.i < e.i and \
+            all(not x.is_punct for x in sent[root.head.i + 1 : e.i]) and \
+            not any(c.dep_ == "poss" for c in root.head.children):
+        return root.head
+    return root if root.dep_ == "conj" else None
+
+
 def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     """The subject and the companies joined to it by "and": "Nissan and Honda are discussing ..."."""
     group = [subject]
@@ -1092,8 +1104,8 @@ def _conjoined(subject: Ent, companies: list[Ent], sent) -> list[Ent]:
     for e in sorted(companies, key=lambda e: e.i):
         if e is subject:
             continue
-        other = _root(sent, e)
-        if other.dep_ == "conj" and other.head.i in heads and e.i > subject.i:
+        other = _conj_root(sent, e)
+        if other is not None and other.head.i in heads and e.i > subject.i:
             group.append(e)  # "its X unit and Tokyo-based Y agreed ...": the parse joins them, whatever is between
             # (and the parse chains a list's names, each joined to the one before: "of A, B, C and D")
             heads.add(other.i)
