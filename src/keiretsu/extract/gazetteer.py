@@ -65,10 +65,14 @@ class Gazetteer:
         Group". The name keys as the short form, but written in full it is another firm's, not "Magna
         International"'s."""
         key = name_key(name)
-        return self.by_key[key] if key in self._short_keys and any(group_word(w) for w in name.split()[1:]) else None
+        return self.by_key[key] if self._grouped(key, name) else None
 
     def lookup(self, name: str) -> Known | None:
-        return None if self.grouped_short_form(name) else self.by_key.get(name_key(name))
+        key = name_key(name)  # once: a lookup is on the extractor's hot path
+        return None if self._grouped(key, name) else self.by_key.get(key)
+
+    def _grouped(self, key: str, name: str) -> bool:
+        return key in self._short_keys and any(group_word(w) for w in name.split()[1:])
 
 
 @cache
