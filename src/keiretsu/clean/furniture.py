@@ -33,18 +33,19 @@ def remove_furniture(text: str) -> tuple[str, list[dict[str, Any]]]:
     Returns the text and, for each line dropped, its index among the text's paragraphs, its class and
     its text, so that what was left out can be seen in the document's record.
     """
+    lines = text.split("\n")
+    kinds = [furniture_kind(line) if line else None for line in lines]
     # A text with no furniture comes back as it came, byte for byte (wire copy, whatever its blank lines).
-    if not any(furniture_kind(line) for line in text.split("\n") if line):
+    if not any(kinds):
         return text, []
     kept: list[str] = []
     removed: list[dict[str, Any]] = []
     paragraph = 0
-    for line in text.split("\n"):
+    for line, kind in zip(lines, kinds):
         if not line:
             if kept and kept[-1]:
                 kept.append(line)
             continue
-        kind = furniture_kind(line)
         if kind is not None:
             removed.append({"paragraph": paragraph, "class": kind, "text": line})
         else:

@@ -504,8 +504,8 @@ class EntityFinder:
                 # "ATLANTA, March 30 - golden Poultry Co Inc said" (the dateline blanked): the story's first word,
                 # the wire left in lower case
                 i -= 1
-            if i == span.start and i < span.end - 2 and not sent.doc.text[: sent[i].idx].strip() and \
-                    sent[i].lower_ in vocabulary_classes("deal_words")["intermediary"] and not self._word(sent[i + 1].lower_):
+            if i == span.start and i < span.end - 2 and sent[i].lower_ in vocabulary_classes("deal_words")["intermediary"] \
+                    and not sent.doc.text[: sent[i].idx].strip() and not self._word(sent[i + 1].lower_):
                 # "Underwriter Merrill Lynch and Co Inc said an initial public offering ... is underway": what the
                 # firm is in the deal opens the story, not its name ("Trustee Savings Bank" goes on with a word)
                 i += 1

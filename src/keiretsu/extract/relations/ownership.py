@@ -2418,7 +2418,8 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         # beside the first, whose "its" is the first's
         # and "combined its Cooper Biomedical Inc unit and its Cooper Laboratories subsidiary": a unit an "its"
         # opens is owned, and the "its" joined to it is its owner's too
-        paired = _word_before(sent, before[-1]) == "its" or _word_before(sent, before[-1]) in ("to", "from") and \
+        word = _word_before(sent, before[-1])
+        paired = word == "its" or word in ("to", "from") and \
             any(x.lower_ in ("to", "from") for x in sent[its.i + 1 : its.head.i + 3])
         # and "Sears Roebuck, through its Sears Business Centers, continues to be a customer of Tandon"
         if re.fullmatch(r"(?:of [a-z. ]+(?:, [a-z. ]+)*,? )?,? ?and|, with|, (?:through|via)", between) and not paired:
