@@ -615,9 +615,12 @@ class EntityFinder:
             if own is not None:
                 add(EntityKind.COMPANY, span.start, span.end, own, span.text)
                 continue
-            if span is not None and span.start == 0 and len(span) == 1 and span[0].lower_ in self.words and \
-                    span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod"):
-                continue  # "Total revenue rose": a word that opens the sentence, not the company
+            if span is not None and len(span) == 1 and span[0].lower_ in self.words and \
+                    span[0].dep_ in ("amod", "compound", "det", "advmod", "nummod", "npadvmod") and \
+                    not sent[: span.start].text.strip():
+                # "Total revenue rose", "WASHINGTON, March 3 - Total supply of ...": a word that opens the sentence
+                # (after the story's dateline, blanked), not the company
+                continue
             if span is not None and span.end < len(sent) and _names_a_product(sent.text, m.end()):
                 # "the BMW X6 crossover", "Apple Watch": the maker's name names a product there
                 taken[span.start : span.end + 1] = [True] * (span.end + 1 - span.start)
@@ -4385,6 +4388,39 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         mentions.append(m)
     ex.mentions = mentions
     _headline_fragments(ex, gaz)  # (a name may have run into a headline's words only now)
+    _lead_trimmed(ex)
+
+
+_PLACE_INITIALS = ("U.S.", "U.K.")
+
+
+def _lead_trimmed(ex) -> None:
+    """Each company's written text without the words before the name it was bound to, where those only lead
+    to the name: a sentence's opening ("Earlier Supermarkets General said", "A Deutsche Bank AG spokesman"), a
+    place and what the firm is ("The U.S. Airline Brockway Air", "the U.S. Company Alcoa"). The text becomes
+    the company's alias and the story's highlight; the rest names the same company, so the name stays. "The"
+    stays: an alias may be so written ("The Limited"); so does a place alone, which may be the name's own ("U.S.
+    Synthetic Fuels Corp", keyed without it)."""
+    lead = vocabulary("lead_words")
+    out = []
+    for e in ex.entities:
+        words = e.text.split(" ")
+        # A text to trim opens on a lead word or a place: the test that spares keying most texts again
+        if e.kind is not EntityKind.COMPANY or len(words) < 2 or words[0].lower() == "the" or \
+                not (words[0].lower() in lead or words[0] in _PLACE_INITIALS):
+            out.append(e)
+            continue
+        key = name_key(e.name)
+        k = next((k for k in range(1, len(words)) if name_key(" ".join(words[k:])) == key), None)
+        described = [n + 1 < k and w in _PLACE_INITIALS and words[n + 1][:1].isupper() and
+                     (words[n + 1] == "Based" or words[n + 1].lower() in _INSTITUTION_NOUNS | _FIRM_NOUNS)
+                     for n, w in enumerate(words)] if k is not None else []
+        if k is not None and all(w.lower() in lead or described[n] or n and described[n - 1]
+                                 for n, w in enumerate(words[:k])):
+            cut = len(" ".join(words[:k])) + 1
+            e = dataclasses.replace(e, text=e.text[cut:], start=e.start + cut)
+        out.append(e)
+    ex.entities = out
 
 
 #: What a firm will be called, right before the name: "The New York firm will be known as X", "to be renamed X".
