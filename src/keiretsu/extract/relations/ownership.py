@@ -13,7 +13,7 @@ from ..gazetteer import places
 from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
-from .attributes import _PERCENT, _SCALE, TO_LEVEL, _attributes
+from .attributes import _NUMBER_WORDS, _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
                     _subject, _unnamed_unit, _word_before, _writer_acts)
@@ -57,9 +57,14 @@ GATED.update({w: frozenset({"by"}) for w in L.FOUNDED})
 #: pct", "the sale of a 15.25 pct interest in Cathay Pacific").
 _PART_SOLD = re.compile(r"(?:sold|sells?|selling|sale of) an? [\d.]+\s*(?:pct|percent|per cent|%) (?:equity )?"
                         r"(?:stake|interest|holding)", re.I)
+#: A count of shares, in figures or in words with their scale ("four mln common shares"); not one told as the
+#: whole holding, by "the" or by what the seller holds ("the one mln ordinary shares it holds in its subsidiary",
+#: "sold four mln shares it held in USAir Group").
+_COUNTED_SHARES = (r"(?<!the )(?:[\d,.]+ (?:mln |million |billion |bln )?|(?:" + "|".join(_NUMBER_WORDS) +
+                   r") (?:mln |million |billion |bln ))(?:of its )?(?:[\w&'-]+ ){0,3}(?:common )?shares"
+                   r"(?! (?:it|they) (?:held|holds|owned|owns)\b)")
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
-                      r"(?:stake|holding|interest)|[\d,.]+ (?:mln |million |billion |bln )?(?:of its )?"
-                      r"(?:[\w&'-]+ ){0,3}(?:common )?shares|" + _PART_SOLD.pattern + r")\b", re.I)
+                      r"(?:stake|holding|interest)|" + _COUNTED_SHARES + "|" + _PART_SOLD.pattern + r")\b", re.I)
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover", "spinoff",
                   "divestiture", "disposal"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
@@ -2971,7 +2976,9 @@ def _shares_sold(t, at: dict[int, Ent], asset: str):
         if shares is None or shares.lemma_.lower() != "share" or not any(x.like_num for x in o.subtree if x.i <= o.i):
             continue
         whose = [x for c in shares.lefts for x in c.subtree]
-        whose += [x for c in shares.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for x in c.subtree]
+        # "four mln common shares and one mln warrants of Poco": the issuer after the last of the papers sold
+        whose += [x for p in (shares, *shares.conjuncts) for c in p.children if c.dep_ == "prep" and
+                  c.lower_ in ("of", "in") for x in c.subtree]
         if any(x.i in at and asset in at[x.i].names for x in whose):
             return o
     return None
