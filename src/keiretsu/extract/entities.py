@@ -403,6 +403,10 @@ class EntityFinder:
             if joined and _ticker_within(begin, begin + len(before), (*ticked, *quoted)):
                 # "Citicorp <CCI.N> and Chase Manhattan Corp": a ticker ends the first firm's name
                 begin += len(before) + len(joined)
+            elif joined and _MODEL_CODE.fullmatch(own.replace("-", "")):
+                # "parts of General Dynamics Corp F-16 and McDonnell Douglas Corp F-4 jet fighters": a model's
+                # code is the first maker's product, no part of the second maker's name
+                begin += len(before) + len(joined)
             elif joined and len(own.split()) >= 2 and after.split()[0].lower().rstrip(",") not in vocabulary("and_words") and \
                     not _LETTER.fullmatch(after.split()[0]):
                 # "Otis Elevator and Carrier Corp" are two companies; "Jones and Vining Inc", "National

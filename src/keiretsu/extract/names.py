@@ -167,13 +167,35 @@ def _unsuffixed(words: list[str]) -> list[str]:
         grouped = last in _GROUPISH and not (len(words) == 2 and (words[0].lower() in _business_words() or
                                                                  words[0].isdigit() or
                                                                  re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])))
-        if last in LEGAL_FORMS or grouped or last == _MAKER:
+        if last == _MAKER and " ".join(words[:-1]).lower() in _other_firms_short_names():
+            # "Mitsubishi Motor Corp" is no "Mitsubishi Corp": the maker is Mitsubishi Motors, as the wire
+            # also writes it
+            words[-1] = "Motors"
+        elif last in LEGAL_FORMS or grouped or last == _MAKER:
             words.pop()
             changed = True
         # "E.F. Hutton and Co Inc", "Smith Barney, Harris Upham and Co": the "and" joined the suffix, not a name
         while changed and len(words) > 1 and words[-1].lower() in _JOINED_SUFFIX:
             words.pop()
     return words
+
+
+@cache
+def _other_firms_short_names() -> frozenset[str]:
+    """Known firms' names and aliases without their legal forms, lower case, of firms none of whose names
+    ends in the maker's word: "Mitsubishi" (of "Mitsubishi Corp"), not "Ford" (of "Ford Motor")."""
+    from .gazetteer import _rows  # the gazetteer keys its names with ``name_key``: imported late
+
+    short = set()
+    for name, aliases, _, _ in _rows():
+        written = [s.split() for s in (name, *aliases)]
+        if any(w[-1].lower().rstrip("s") == _MAKER for w in written):
+            continue
+        for w in written:
+            while len(w) > 1 and w[-1].strip(".,").lower() in LEGAL_FORMS:
+                w = w[:-1]
+            short.add(" ".join(w).lower())
+    return frozenset(short)
 
 
 def group_word(word: str) -> bool:

@@ -1024,8 +1024,8 @@ def _debt_bought(a: Args):
     """"Merrill Lynch has committed to buy 175 mln dlrs of subordinated and preferred debt in the new LPL
     unit": a claim on a company changes hands, not the company. So with a sale of debt: "First Boston said it is
     selling 150 mln dlrs of deposit notes due 1992 that it bought from Mellon Bank" divests nothing of Mellon."""
-    if a.rtype is R.DIVESTMENT and a.verb is not None:
-        return _debt_sold(a)
+    if a.rtype is R.DIVESTMENT:
+        return _debt_sold(a) if a.verb is not None else _debt_sale(a)
     if a.rtype is not R.ACQUISITION:
         return None
     if a.verb is None:
@@ -1047,6 +1047,17 @@ def _debt_sold(a: Args):
                      if g.dep_ == "pobj"), sold)
     debt = DEAL_WORDS["debt"]
     return [] if sold.i not in a.at and (sold.lemma_.lower() in debt or sold.lower_ in debt) else None
+
+
+def _debt_sale(a: Args):
+    """"it would seek 1.25 billion dlrs from the sale to Shearson Lehman Brothers Holdings Inc or its affiliates of
+    senior subordinated promissory notes": a sale of paper, told after its buyer, raises money and sells no
+    part of the seller (the parse may hang the paper's "of" from the buyer)."""
+    buyers = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    heads = [a.t, *buyers, *(x for b in buyers for x in b.conjuncts)]
+    sold = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > a.t.i
+                 for g in c.children if g.dep_ == "pobj"), None)
+    return [] if sold is not None and sold.i not in a.at and sold.lower_ in DEAL_WORDS["debt"] else None
 
 
 def _debt_purchase(a: Args):

@@ -254,6 +254,22 @@ def _bidding_partnership(a: Args):
     return [p for k, x in enumerate(members) for y in members[k + 1:] for p in _pairs(R.JOINT_VENTURE, x, y)]
 
 
+#: An even split of a partnership's ownership: "a 50-50 partnership", "a fifty-fifty partnership".
+_EVEN_SPLIT = re.compile(r"\b(?:50\s?[-/]\s?50|fifty-fifty)\b", re.I)
+
+
+@rule("claim")
+def _even_partnership(a: Args):
+    """"Union Pacific Corp said it will enter a 50-50 partnership with Petroles de Venezuela, PDVSA, to own and
+    operate Union Pacific's ... oil refinery": a partnership its two partners own half each is a firm they own
+    together, a joint venture, not an alliance."""
+    if a.lemma != "partnership" or a.verb is not None:
+        return None
+    if _EVEN_SPLIT.search(a.sent.doc[a.t.left_edge.i:a.t.i].text):
+        a.rtype = R.JOINT_VENTURE
+    return None
+
+
 @rule("claim")
 def _nothing_sold(a: Args):
     """What is provided is no good or service sold: "must provide X with all non-public information",
