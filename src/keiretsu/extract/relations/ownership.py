@@ -3708,3 +3708,40 @@ def _counted_things_bought(a: Args):
     if any(x.i in a.at for x in bought.subtree) or any(x.lemma_.lower() in _COUNTED_HOLDINGS for x in bought.subtree):
         return None
     return []
+
+
+#: What may stand between a name and the comma that opens a clause on it: a ticker or short form in marks.
+_MARKED_AFTER_NAME = re.compile(r"\s*(?:<[^<>]{1,20}>|\([^()]{1,20}\))?\s*>?\s*")
+
+
+@rule("claim")
+def _in_which_holds(a: Args):
+    """"AB Catena, in which AB Volvo has a 48 pct stake, said", "Mitel Corp, in which British Telecom has a
+    controlling stake": a clause opened by ", in which" right after a name holds a share of that name, and the
+    companies between "which" and the clause's verb of holding hold it (read by the words: a ticker or a unit
+    named before it leads the parse astray). Not after a list ("A and B, in which X owns 20 pct"), nor after a
+    name with "and" in it, which may be two read as one."""
+    if a.rtype is not R.STAKE:
+        return None
+    sent, t = a.sent, a.t
+    which = next((x.i for x in reversed(sent[: t.i]) if x.lower_ in ("which", "that", "who", "whom", "whose") or
+                  x.text in (",", ";")), None)
+    if which is None or which < 2 or sent[which].lower_ != "which" or sent[which - 1].lower_ != "in" or \
+            sent[which - 2].text != ",":
+        return None
+    verb = next((x for x in sent[which + 1 : t.i + 1] if x.pos_ in ("VERB", "AUX") and
+                 x.lemma_.lower() in _HOLDING_VERBS | {"control"}), None)
+    if verb is None or any(x.pos_ in ("VERB", "AUX") for x in sent[which + 1 : verb.i]):
+        return None
+    holders = [e for e in a.companies if which < e.i and e.j <= verb.i]
+    held_end = which - 2
+    k = held_end - 1
+    while k >= 0 and k not in a.at and (held_end - k) <= 8 and sent[k].text not in (",", ";"):
+        k -= 1
+    held = a.at.get(k)
+    if held is None or not holders or held in holders or \
+            not _MARKED_AFTER_NAME.fullmatch(" ".join(x.text for x in sent[held.j : held_end] if not _LEFT_OUT.fullmatch(x.text))):
+        return None
+    if held.i > 0 and sent[held.i - 1].lower_ in ("and", "or") or any(x.lower_ == "and" for x in sent[held.i : held.j]):
+        return None  # "ITJ and International Digital Communications Planning Inc (IDC), in which": which is not sure
+    return [p for h in holders for p in _pairs(R.STAKE, h, held)]
