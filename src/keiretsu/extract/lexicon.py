@@ -272,8 +272,11 @@ COMPANY_ORGANS = {"board", "management", "supervisory", "executive", "company", 
 #: An office the person is still to take up: "he will become its chief executive", "its board will elect
 #: in April John Johnstone as chief executive", "is to be named president", "will serve as chief operating
 #: officer", "will be headed by X as chief executive" (read with the name left out; not "will be headed by X, its
-#: president", an office held, nor "will continue to serve"). Agreed, not held yet.
-ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:be\s+)?(?:become|named|elected|"
+#: president", an office held, nor "will continue to serve"), an adverb between the two words ("John Daly, would
+#: then become chief executive officer of the combined company", "he will also become chairman"). Agreed, not
+#: held yet.
+ROLE_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is expected to|would)\s+(?:(?:\w+ly|then|also|later|soon|"
+                        r"thereafter)\s+)?(?:be\s+)?(?:become|named|elected|"
                         r"appointed|elect|appoint|name|take over|assume|serve as|join|headed by\s+as)\b|"
                         # "Packer, who made the sale in January, will be a director of Bond Media": the office
                         # right after "will be" is one still to take
