@@ -22,7 +22,8 @@ from .ownership import (_PARTIAL, _UNITS_NAMED_WITHIN, _bare_units, _paid_for, _
                         _subsidiaries, _units_planned, _units_sold, _units_sold_before, _units_traded, holders_told_apart)
 from .parse import (DEAL_WORDS, described_objects, object_references, _COMMENTATORS, _DESCRIBING, _LEFT_OUT, R, S, _commentators_firm, _hyphenated, _intermediary,
                     _lender, _new_name, _phrase, _reporter, _root, _speaker, _unique, _venue, _voiced)
-from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, replaced, written_titles
+from .roles import BECOMING, GIVING, _roles, anothers_office, executive_titles, office_companies, pronoun_roles, replaced, \
+    written_titles
 from .status import _NOT_DONE, _settled, _sold_to_holder, more_taken, severed, to_come, told_done, trigger_status
 
 
@@ -503,6 +504,9 @@ def _alone(sent, ents: list[Ent], end: int) -> tuple[str, int] | None:
     return (speaker, end) if speaker in names else None
 
 
+#: A pronoun that may hold an office told in its sentence (``pronoun_roles``).
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
+
 class RelationFinder:
     """Roles by rules; deals proposed by rules and, with a ``model``, judged by it (``classifier``).
     ``on_candidates`` sees every sentence's candidates (how the training set is made)."""
@@ -514,6 +518,8 @@ class RelationFinder:
         self._speaker: tuple[StoryContext, str] | None = None
         #: The speaker a sentence opening on another company set aside, until one opens on it again.
         self._suspended: tuple[StoryContext, str] | None = None
+        #: The people the last sentence read named, and where it ended: whom a "he" opening the next stands for.
+        self._named: tuple[StoryContext, list[str], int] | None = None
 
     def find(self, sent, ents: list[Ent], ctx: StoryContext, offset: int, sentence_span: tuple[int, int],
              doc_text: str) -> list[Mention]:
@@ -535,7 +541,16 @@ class RelationFinder:
         out: list[Mention] = []
         start, end = sentence_span
         sentence = doc_text[start:end]
-        roles = _roles(sent, people, office_companies(sent, ents, companies), ctx, sentence, start, end) if people else []
+        # the companies offices may be at: only where a name or a "he"/"she" may hold one
+        office_at = office_companies(sent, ents, companies) if people or _HE_OR_SHE.search(sentence) else []
+        roles = _roles(sent, people, office_at, ctx, sentence, start, end) if people else []
+        # (none where a sentence not read came between)
+        named_before = self._named[1] if self._named is not None and self._named[0] is ctx and \
+            not doc_text[self._named[2] : start].strip() else None
+        self._named = (ctx, [p.name for p in people], end)
+        told = {(m.source, m.target) for m in roles}
+        roles += [m for m in pronoun_roles(sent, people, office_at, ctx, named_before, sentence, start, end)
+                  if (m.source, m.target) not in told]
         out += roles
         _officers(roles, people, ctx, sent.text)
         office_firms = {m.target for m in roles if m.attributes.get("title") and executive_titles(str(m.attributes["title"]))}

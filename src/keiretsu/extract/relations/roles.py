@@ -12,7 +12,8 @@ story is about, or, for a chief executive, chairman or spokesperson named with n
 (a president only where he speaks for it: "..., President Patrick G. Ryan told analysts"), that
 company; in a piece on several companies, only where its holder speaks for it or leaves it. A title
 followed by "replacing X" is X's former office too. A plural office after a list of names is each one's
-("X, Y and Z were named directors", "Acme elected X and Y to its board").
+("X, Y and Z were named directors", "Acme elected X and Y to its board"). A "he" or "she" holds the offices told
+of it as a name does, where the one person it stands for is beyond doubt (``pronoun_roles``).
 """
 
 from __future__ import annotations
@@ -832,6 +833,78 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             for m in handed]
     out += _contacts(sent, people, companies, {m.source for m in out}, sentence, start, end)
     return out
+
+
+#: A courtesy title telling its bearer's sex: whom "he" or "she" may stand for.
+_COURTESY = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she",
+             "lady": "she"}
+#: A clause opening the sentence before its subject, where "he" may point ahead: "When he joined Acme, John Smith".
+_OPENING_CLAUSE = re.compile(r"^\W*(?:when|after|before|since|while|although|though|as|if|until|once|because)\b", re.I)
+#: A handover "he" opens: ``_handed_over`` gives it the office the last one given one took ("He succeeds Tom Brown,
+#: founder and former president": no office of Brown's is his).
+_HANDS_OVER = re.compile(rf"\s+(?:(?:{_handing('to_come')})\s+)?(?:also\s+)?(?:{_handing('takes', 'take')})\b", re.I)
+#: An aside set off right after a name, which tells of him: "John Smith, 52, Acme's president, said he".
+_APPOSED = re.compile(r"^(?:\s*\([^()]{1,80}\))?(?:\s*,[^,;:()\"“”]{1,100}(?=,))*\s*,?")
+#: Other people a sentence tells of by a noun, whom "he" may stand for as well: "the company's president said he".
+_SOMEONE = re.compile(r"\b(?:official|officer|executive|man|woman|minister|secretary|lawyer|source|trader|"
+                      r"banker|broker|investor|holder|shareholder|buyer|seller|partner|father|son|brother|wife|husband)s?\b",
+                      re.I)
+
+
+def _sex_told(name: str, text: str) -> str | None:
+    """"he" or "she", where the story writes a courtesy title before the person's surname ("Mr Ashley")."""
+    surname = name.split()[-1]
+    told = {_COURTESY[m.group(1).lower()] for m in re.finditer(rf"\b({'|'.join(_COURTESY)})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+                                                             rf"{re.escape(surname)}\b", text, re.I)}
+    return told.pop() if len(told) == 1 else None
+
+
+def _someone_else(text: str) -> bool:
+    """Whether the words tell of a person by a noun: an office or another person ("the chairman said he")."""
+    return bool(_titles(text) or _SOMEONE.search(text))
+
+
+def _stand_ins(sent, people: list[Ent], named_before: list[str] | None, story: str) -> dict[int, str]:
+    """The "he" and "she" of the sentence (token -> the person each stands for) whose person is beyond doubt: the one
+    person named earlier in the sentence, or, where it names none before, in the sentence right before; with nobody
+    else told of by a noun in between, and of the sex a courtesy title tells ("Mr Andrew ... he"). Not one inside a
+    quotation, nor one in a clause that opens the sentence, which may point ahead ("When he joined Acme, John Smith")."""
+    out = {}
+    text = sent.text
+    for t in sent:
+        if t.lower_ not in ("he", "she") or any(p.i <= t.i < p.j for p in people):
+            continue
+        before = text[: t.idx]
+        if (before.count('"') + before.count("“") + before.count("”")) % 2 or _OPENING_CLAUSE.match(before) and \
+                any(p.i > t.i for p in people) or _HANDS_OVER.match(text, t.idx + len(t.text)):
+            continue
+        earlier = [p for p in people if p.j <= t.i]
+        if earlier:
+            last = max(earlier, key=lambda p: p.j)
+            if len({p.name for p in earlier}) != 1 or _someone_else(_APPOSED.sub("", text[_end(sent, last) : t.idx], 1)):
+                continue
+            name = last.name
+        elif named_before is not None and len(set(named_before)) == 1 and not _someone_else(before):
+            name = named_before[0]
+        else:
+            continue
+        if _sex_told(name, story) in (None, t.lower_):
+            out[t.i] = name
+    return out
+
+
+def pronoun_roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, named_before: list[str] | None,
+                  sentence: str, start: int, end: int) -> list[Mention]:
+    """The offices told of a "he" or "she" whose person is beyond doubt (``_stand_ins``), read as the offices of a name
+    there are: "Acme named John Smith president. He was previously chief financial officer of Beta Corp", "Mr Smith
+    said he would step down as chairman". The named people's own offices are the ones ``_roles`` reads without them."""
+    stand_ins = _stand_ins(sent, people, named_before, ctx.text)
+    if not stand_ins:
+        return []
+    marks = {f"\0{i}": name for i, name in stand_ins.items()}
+    ents = sorted(people + [Ent(EntityKind.PERSON, f"\0{i}", sent[i].text, i, i + 1) for i in stand_ins], key=lambda e: e.i)
+    return [dataclasses.replace(m, source=marks[m.source]) for m in _roles(sent, ents, companies, ctx, sentence, start, end)
+            if m.source in marks]
 
 
 #: A handover opening a sentence whose taker an earlier one gave an office: "He succeeds Jeff Lamm, who
