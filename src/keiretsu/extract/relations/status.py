@@ -1001,6 +1001,25 @@ def _scheduled_end(y) -> bool:
         x.i > y.i and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _CALENDAR) for x in y.subtree)
 
 
+def _both_sides(t) -> bool:
+    """A merger written as both parties' ("the proposed merger of Security Pacific and Rainier", "between
+    Progressive and Rainbow"): a deal the two are in, agreed, where one side's proposal is its own ("its
+    proposed merger with Baker", "proposed a merger")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "between") and
+               any(o.dep_ == "pobj" and _and_another(o) for o in p.children) for p in t.children)
+
+
+def _and_another(o) -> bool:
+    """Whether a name is joined by "and" to a second one: as the parse says, or, where a ticker after the first
+    name breaks the parse, as the words run ("of Security Pacific Corp <SPC> and Seattle's Rainier Bancorporation")."""
+    if any(c.dep_ == "conj" for c in o.children):
+        return True
+    doc, j = o.doc, max(x.i for x in o.subtree) + 1
+    while j < len(doc) and (doc[j].text in "<>" or doc[j - 1].text == "<"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ == "and" and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text == "<")
+
+
 def _ahead(y) -> bool:
     """Whether an auxiliary puts the verb ahead: "will be completed", "is expected to be finalized"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD for c in y.children)
@@ -1492,7 +1511,8 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             rejected.append(y.head.text)  # "could not complete the negotiations", "was unable to conclude talks"
             continue
         if lemma in L.PROPOSED and y.dep_ == "amod" and rtype in _ONE_ACT and t.lemma_.lower() not in L.BID_NOUNS \
-                and any(c.lower_ in _SAID_BEFORE for c in y.children):
+                and (any(c.lower_ in _SAID_BEFORE for c in y.children) or
+                     (rtype is R.MERGER and lemma == "propose" and _both_sides(y.head))):
             settled.append(y.text)
             continue
         # (not "its planned tender offer for the 45 pct of Standard Oil": a bid its maker plans is its proposal)
