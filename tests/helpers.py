@@ -66,3 +66,12 @@ def observation_row(mid: int, status: str, published: str, cues: str, sentence: 
 
 def statuses(rel) -> list[str]:
     return [h.status.value for h in rel.history]
+
+
+def mention_statuses(rules, text: str) -> dict[tuple[str, str, str], list[str]]:
+    """The statuses of each relationship's mentions in a text, in the order they are written."""
+    [ex] = rules.extract([(1, text)])
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for m in sorted(ex.mentions, key=lambda m: m.start):
+        out.setdefault(m.key, []).append(m.status.value)
+    return out

@@ -9,18 +9,12 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
+from ..helpers import mention_statuses
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))
-
-
-def _statuses(rules, text: str) -> dict[tuple[str, str, str], list[str]]:
-    [ex] = rules.extract([(1, text)])
-    out: dict[tuple[str, str, str], list[str]] = {}
-    for m in sorted(ex.mentions, key=lambda m: m.start):
-        out.setdefault(m.key, []).append(m.status.value)
-    return out
 
 
 _AUSTMET = ("BRISBANE, March 11 - <Metal Traders Australasia Ltd> said a newly-formed subsidiary, the <Austmet Ltd> "
@@ -29,12 +23,12 @@ _AUSTMET = ("BRISBANE, March 11 - <Metal Traders Australasia Ltd> said a newly-f
 
 
 def test_a_contract_negotiated_is_settled(rules):
-    got = _statuses(rules, _AUSTMET)
+    got = mention_statuses(rules, _AUSTMET)
     assert got[("supply", "Austmet", "Asturiana de Zinc")] == ["agreed"]
 
 
 def test_a_contract_still_being_negotiated_is_in_talks(rules):
-    got = _statuses(rules, _AUSTMET.replace("has negotiated", "is negotiating"))
+    got = mention_statuses(rules, _AUSTMET.replace("has negotiated", "is negotiating"))
     assert got[("supply", "Austmet", "Asturiana de Zinc")] == ["in_talks"]
 
 
@@ -45,7 +39,7 @@ _NEVADA = ("LOS ANGELES, March 12 - Security Pacific Corp said it completed its 
 
 
 def test_a_purchase_negotiated_is_agreed(rules):
-    got = _statuses(rules, _NEVADA)
+    got = mention_statuses(rules, _NEVADA)
     assert got[("acquisition", "Security Pacific", "Nevada Bank")] == ["agreed"]
 
 
@@ -55,7 +49,7 @@ _PIEDMONT = ("New York, March 4 - Piedmont Aviation Inc received a 65 dlr a shar
 
 
 def test_bids_one_side_is_discussing_are_no_talks(rules):
-    got = _statuses(rules, _PIEDMONT)
+    got = mention_statuses(rules, _PIEDMONT)
     assert "in_talks" not in got[("acquisition", "Norfolk Southern", "Piedmont Aviation")]
     assert "in_talks" not in got[("acquisition", "USAir", "Piedmont Aviation")]
 
@@ -66,5 +60,5 @@ _CAESARS = ("LOS ANGELES, March 23 - Caesars World Inc declined immediate commen
 
 
 def test_talks_with_partners_on_a_vehicle_for_a_bid_leave_it_a_bid(rules):
-    got = _statuses(rules, _CAESARS)
+    got = mention_statuses(rules, _CAESARS)
     assert got[("acquisition", "MTS Acquisition", "Caesars World")][-1] == "proposed"

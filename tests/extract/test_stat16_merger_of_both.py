@@ -8,28 +8,22 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
+from ..helpers import mention_statuses
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))
 
 
-def _statuses(rules, text: str) -> dict[tuple[str, str, str], list[str]]:
-    [ex] = rules.extract([(1, text)])
-    out: dict[tuple[str, str, str], list[str]] = {}
-    for m in sorted(ex.mentions, key=lambda m: m.start):
-        out.setdefault(m.key, []).append(m.status.value)
-    return out
-
-
 def test_both_parties_named_with_a_ticker_between(rules):
-    got = _statuses(rules, "That topped the proposed merger of Los Angeles-based Security Pacific Corp <SPC> and "
+    got = mention_statuses(rules, "That topped the proposed merger of Los Angeles-based Security Pacific Corp <SPC> and "
                            "Seattle's Rainier Bancorpartion <RBAN>.")
     assert got[("merger", "Rainier Bancorpartion", "Security Pacific")] == ["agreed"]
 
 
 def test_both_parties_joined_in_the_parse(rules):
-    got = _statuses(rules, "NEW YORK, March 25 - Kansas City Southern Industries Inc said it is ready to promptly "
+    got = mention_statuses(rules, "NEW YORK, March 25 - Kansas City Southern Industries Inc said it is ready to promptly "
                            "purchase the Southern Pacific Transportation Co from Santa Fe Southern Pacific Corp <SFX>.\n"
                            "Kansas also said it argued in the ICC filing that Santa Fe had not met the legal "
                            "requirements justifying the Commission's reconsideration of the proposed merger of Santa Fe "
@@ -38,13 +32,13 @@ def test_both_parties_joined_in_the_parse(rules):
 
 
 def test_one_sides_proposed_merger_stays_proposed(rules):
-    got = _statuses(rules, "DETROIT, April 1 - Allied Supermarkets Inc said it filed a registration statement with "
+    got = mention_statuses(rules, "DETROIT, April 1 - Allied Supermarkets Inc said it filed a registration statement with "
                            "the Securities and Exchange Commission for a proposed merger with <The Vons Companies>, a "
                            "supermarket, combination store operator.")
     assert got[("merger", "Allied Supermarkets", "Vons Companies")] == ["proposed"]
 
 
 def test_a_possible_combination_of_two_is_no_agreement(rules):
-    got = _statuses(rules, "Analysts said a possible merger of Hughes Tool Co and Baker International Corp would "
+    got = mention_statuses(rules, "Analysts said a possible merger of Hughes Tool Co and Baker International Corp would "
                            "create the largest oilfield services company.")
     assert all(s != ["agreed"] for k, s in got.items() if k[0] == "merger")

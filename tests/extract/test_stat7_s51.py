@@ -15,20 +15,12 @@ from keiretsu.extract.rules import RuleExtractor
 from keiretsu.extract.step import _retold
 from keiretsu.models import Status
 
-from ..helpers import found, roles
+from ..helpers import found, mention_statuses, roles
 
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))
-
-
-def _statuses(rules, text: str) -> dict[tuple[str, str, str], list[str]]:
-    [ex] = rules.extract([(1, text)])
-    out: dict[tuple[str, str, str], list[str]] = {}
-    for m in sorted(ex.mentions, key=lambda m: m.start):
-        out.setdefault(m.key, []).append(m.status.value)
-    return out
 
 
 def test_a_court_that_enjoins_a_tender_offer_blocks_it(rules):
@@ -52,13 +44,13 @@ _QUESTAR = ("DALLAS, March 20 - Universal Resources Corp said its shareholders a
 
 
 def test_a_merger_a_later_sentence_tells_took_effect_is_in_force(rules):
-    got = _statuses(rules, _QUESTAR)
+    got = mention_statuses(rules, _QUESTAR)
     # (a takeover since RECALL8: "Universal said it will operate as a wholly owned unit of Questar")
     assert got[("acquisition", "Questar", "Universal Resources")] == ["agreed", "active"]
 
 
 def test_a_merger_that_will_take_effect_is_not_in_force_yet(rules):
-    got = _statuses(rules, _QUESTAR.replace("which took effective today", "which will take effect on April 1"))
+    got = mention_statuses(rules, _QUESTAR.replace("which took effective today", "which will take effect on April 1"))
     assert got[("acquisition", "Questar", "Universal Resources")] == ["agreed"]
 
 
@@ -66,7 +58,7 @@ def test_a_merger_noun_with_two_deals_told_names_neither(rules):
     text = ("DALLAS, March 20 - Universal Resources Corp said its shareholders approved the merger of the company with "
             "Questar Corp <STR>. Questar also agreed to merge with Mountain Fuel Supply Co. The merger was completed "
             "today, Questar said.")
-    got = _statuses(rules, text)
+    got = mention_statuses(rules, text)
     assert "active" not in got.get(("merger", "Questar", "Universal Resources"), [])
 
 

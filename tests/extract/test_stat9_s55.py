@@ -9,18 +9,12 @@ import pytest
 from keiretsu.extract.relations import RelationFinder
 from keiretsu.extract.rules import RuleExtractor
 
+from ..helpers import mention_statuses
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleExtractor:
     return RuleExtractor(relations=RelationFinder(None))
-
-
-def _statuses(rules, text: str) -> dict[tuple[str, str, str], list[str]]:
-    [ex] = rules.extract([(1, text)])
-    out: dict[tuple[str, str, str], list[str]] = {}
-    for m in sorted(ex.mentions, key=lambda m: m.start):
-        out.setdefault(m.key, []).append(m.status.value)
-    return out
 
 
 _SERVICE = ("NEW YORK, March 13 - <Service Control Corp> said it has started a tender offer for all shares of "
@@ -30,17 +24,17 @@ _SERVICE = ("NEW YORK, March 13 - <Service Control Corp> said it has started a t
 
 
 def test_an_offer_its_targets_board_approved_is_agreed(rules):
-    got = _statuses(rules, _SERVICE)
+    got = mention_statuses(rules, _SERVICE)
     assert got[("acquisition", "Service Control", "American Service")] == ["agreed"]
 
 
 def test_an_offer_a_board_only_would_approve_stays_an_offer(rules):
-    got = _statuses(rules, _SERVICE.replace("has approved the offer", "would consider the offer"))
+    got = mention_statuses(rules, _SERVICE.replace("has approved the offer", "would consider the offer"))
     assert got[("acquisition", "Service Control", "American Service")] == ["proposed"]
 
 
 def test_the_bidders_own_board_approving_its_offer_does_not_make_it_agreed(rules):
-    got = _statuses(rules, _SERVICE.replace("The American Service board", "The Service Control board"))
+    got = mention_statuses(rules, _SERVICE.replace("The American Service board", "The Service Control board"))
     assert got[("acquisition", "Service Control", "American Service")] == ["proposed"]
 
 
@@ -48,7 +42,7 @@ def test_an_offer_told_approved_by_the_targets_board_in_a_relative_clause_is_agr
     text = ("NEW YORK, April 2 - News Corp Ltd of Australia said it has started its previously announced tender offer "
             "for all shares of Harper and Row Publishers Inc at 65 dlrs per share.\nA merger at the tender price is to "
             "follow the offer, which has been approved by the Harper and Row board.")
-    got = _statuses(rules, text)
+    got = mention_statuses(rules, text)
     assert set(got[("acquisition", "News", "Harper and Row Publishers")]) == {"agreed"}
 
 
@@ -56,7 +50,7 @@ def test_an_approval_with_two_bids_told_before_settles_neither(rules):
     text = ("NEW YORK, March 24 - Ecolab Inc said it has started a tender offer for all shares of ChemLawn Corp at "
             "36.50 dlrs each.\nWaste Management Inc had made a hostile tender offer of 27 dlrs per share for "
             "ChemLawn.\nThe ChemLawn board has approved the tender.")
-    got = _statuses(rules, text)
+    got = mention_statuses(rules, text)
     assert "agreed" not in got.get(("acquisition", "Ecolab", "ChemLawn"), [])
 
 
@@ -66,7 +60,7 @@ def test_an_offer_whose_acquisition_agreement_the_story_tells_made_is_agreed(rul
             "offer to allow Princeville to comply with federal law restricting the ownership of U.S. airlines by "
             "non-U.S. citizens and to finalize the terms and conditions of the letter of credit or bank guarantee "
             "required under the previously announced acquisition agreement.")
-    got = _statuses(rules, text)
+    got = mention_statuses(rules, text)
     assert set(got[("acquisition", "Qintex America", "Princeville Development")]) == {"agreed"}
 
 
@@ -80,17 +74,17 @@ _FAIRCHILD = ("WASHINGTON, March 12 - Commerce Secretary Malcolm Baldrige has as
 
 
 def test_a_sale_told_by_its_noun_that_a_later_sentence_makes_conditional_is_not_done(rules):
-    got = _statuses(rules, _FAIRCHILD)
+    got = mention_statuses(rules, _FAIRCHILD)
     assert set(got[("acquisition", "Fujitsu", "Fairchild Semiconductor")]) == {"agreed"}
 
 
 def test_a_sale_told_by_its_noun_with_nothing_pending_keeps_its_status(rules):
-    got = _statuses(rules, _FAIRCHILD.replace("if the sale went through", "the sale"))
+    got = mention_statuses(rules, _FAIRCHILD.replace("if the sale went through", "the sale"))
     assert "agreed" not in got[("acquisition", "Fujitsu", "Fairchild Semiconductor")]
 
 
 def test_a_sale_a_later_sentence_tells_went_through_when_told_stays_done(rules):
-    got = _statuses(rules, _FAIRCHILD.replace("if the sale went through", "when the sale went through"))
+    got = mention_statuses(rules, _FAIRCHILD.replace("if the sale went through", "when the sale went through"))
     assert "agreed" not in got[("acquisition", "Fujitsu", "Fairchild Semiconductor")]
 
 
@@ -101,5 +95,5 @@ def test_an_acquisition_subject_to_the_sellers_meeting_is_agreed(rules):
             "unit, which he described as the world's leading producer of equipment for the mineral processing "
             "industry, would yield positive synergy effects for Boliden mining, metals and engineering operations.\n"
             "The deal is subject to approval by Allis-Chalmers' annual meeting, company officials said.")
-    got = _statuses(rules, text)
+    got = mention_statuses(rules, text)
     assert got[("acquisition", "Boliden", "Allis-Chalmers")] == ["agreed"]
