@@ -4395,32 +4395,24 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     _lead_trimmed(ex)
 
 
-_PLACE_INITIALS = ("U.S.", "U.K.")
-
-
 def _lead_trimmed(ex) -> None:
-    """Each company's written text without the words before the name it was bound to, where those only lead
-    to the name: a sentence's opening ("Earlier Supermarkets General said", "A Deutsche Bank AG spokesman"), a
-    place and what the firm is ("The U.S. Airline Brockway Air", "the U.S. Company Alcoa"). The text becomes
-    the company's alias and the story's highlight; the rest names the same company, so the name stays. "The"
-    stays: an alias may be so written ("The Limited"); so does a place alone, which may be the name's own ("U.S.
-    Synthetic Fuels Corp", keyed without it)."""
+    """Each company's written text without the sentence's opening words before the name it was bound to
+    ("Earlier Supermarkets General said", "A Deutsche Bank AG spokesman"): the text becomes the company's alias
+    and the story's highlight; the rest names the same company, so the name stays. "The" stays: an alias may be
+    so written ("The Limited"). A place and what the firm is ("The U.S. Airline Brockway Air") stay too: the
+    graph's node judgement reads a name written right after a capitalised noun as a piece of a longer name, and
+    would drop the firm."""
     lead = vocabulary("lead_words")
     out = []
     for e in ex.entities:
         words = e.text.split(" ")
-        # A text to trim opens on a lead word or a place: the test that spares keying most texts again
-        if e.kind is not EntityKind.COMPANY or len(words) < 2 or words[0].lower() == "the" or \
-                not (words[0].lower() in lead or words[0] in _PLACE_INITIALS):
+        # A text to trim opens on a lead word: the test that spares keying most texts again
+        if e.kind is not EntityKind.COMPANY or len(words) < 2 or words[0].lower() == "the" or words[0].lower() not in lead:
             out.append(e)
             continue
         key = name_key(e.name)
         k = next((k for k in range(1, len(words)) if name_key(" ".join(words[k:])) == key), None)
-        described = [n + 1 < k and w in _PLACE_INITIALS and words[n + 1][:1].isupper() and
-                     (words[n + 1] == "Based" or words[n + 1].lower() in _INSTITUTION_NOUNS | _FIRM_NOUNS)
-                     for n, w in enumerate(words)] if k is not None else []
-        if k is not None and all(w.lower() in lead or described[n] or n and described[n - 1]
-                                 for n, w in enumerate(words[:k])):
+        if k is not None and all(w.lower() in lead for w in words[:k]):
             cut = len(" ".join(words[:k])) + 1
             e = dataclasses.replace(e, text=e.text[cut:], start=e.start + cut)
         out.append(e)
