@@ -541,16 +541,18 @@ class RelationFinder:
         out: list[Mention] = []
         start, end = sentence_span
         sentence = doc_text[start:end]
+        pronoun = _HE_OR_SHE.search(sentence) is not None
         # the companies offices may be at: only where a name or a "he"/"she" may hold one
-        office_at = office_companies(sent, ents, companies) if people or _HE_OR_SHE.search(sentence) else []
+        office_at = office_companies(sent, ents, companies) if people or pronoun else []
         roles = _roles(sent, people, office_at, ctx, sentence, start, end) if people else []
         # (none where a sentence not read came between)
         named_before = self._named[1] if self._named is not None and self._named[0] is ctx and \
             not doc_text[self._named[2] : start].strip() else None
         self._named = (ctx, [p.name for p in people], end)
-        told = {(m.source, m.target) for m in roles}
-        roles += [m for m in pronoun_roles(sent, people, office_at, ctx, named_before, sentence, start, end)
-                  if (m.source, m.target) not in told]
+        if pronoun:
+            told = {(m.source, m.target) for m in roles}
+            roles += [m for m in pronoun_roles(sent, people, office_at, ctx, named_before, sentence, start, end)
+                      if (m.source, m.target) not in told]
         out += roles
         _officers(roles, people, ctx, sent.text)
         office_firms = {m.target for m in roles if m.attributes.get("title") and executive_titles(str(m.attributes["title"]))}
