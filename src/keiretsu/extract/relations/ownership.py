@@ -456,6 +456,25 @@ def _owner_of_what_is_sold(a: Args):
 
 
 @rule("objects")
+def _anothers_holding_sold(a: Args):
+    """"net earnings rose ... after the sale of AAP's "B" shares in Reuters Holdings Plc", "a right of consent to
+    the sale of Dome Petroleum's holding": a holding a company's possessive names is that company's, so it is the
+    one that sells what the holding is in, not the clause's subject (a sale noun names no seller of its own). A
+    holding named in nothing ties none."""
+    if a.rtype is not R.DIVESTMENT or a.verb is not None:
+        return None
+    sold = _of_object(a.t)
+    if sold is None or sold.lemma_.lower() not in L.STAKE_NOUNS | {"share", "stock"}:
+        return None
+    holder = next((a.at[c.i] for c in sold.children if c.dep_ == "poss" and c.i in a.at), None)
+    if holder is None or holder is a.subject:
+        return None
+    held = {id(e): e for c in sold.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.subtree
+            if (e := a.at.get(g.i)) is not None and e is not holder}
+    return [p for e in held.values() for p in _pairs(R.DIVESTMENT, holder, e)]
+
+
+@rule("objects")
 def _bid_against(a: Args):
     """"CYACQ unsuccessfully bid against Dixons Group for control of Cyclops": the company a bid is made
     against is a rival bidder, not its target."""
