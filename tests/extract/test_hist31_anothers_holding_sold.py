@@ -1,7 +1,8 @@
-"""A holding a company's possessive names under a sale noun is that company's (HIST31): "after the sale of AAP's
-"B" shares in Reuters Holdings Plc" is AAP selling its Reuters shares, not the clause's subject (Fairfax) selling
-AAP or Reuters, and "a right of consent to the sale of Dome Petroleum's holding" names no seller's holding in the
-subject. "the sale of its shares in Y" stays the subject's sale."""
+"""Stakes told ended where no holding ended (HIST31). A holding a company's possessive names under a sale noun is
+that company's: "after the sale of AAP's "B" shares in Reuters Holdings Plc" is AAP selling its Reuters shares, not
+the clause's subject (Fairfax) selling AAP or Reuters, and "a right of consent to the sale of Dome Petroleum's
+holding" names no seller's holding in the subject; "the sale of its shares in Y" stays the subject's sale. A unit's
+debt bought ("acquired ... debentures ... of its YFC International Finance NV affiliate") leaves the unit held."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_the_subjects_own_holding_sold_is_still_its_sale(extractor):
     ties = _ties(extractor, "Acme Corp said earnings rose after the sale of its shares in Beta Inc.")
     assert ("stake", "Acme", "Beta", "ended") in ties
     assert ("divestment", "Acme", "Beta", "active") in ties
+
+
+# Reuters train reuters-1031 (eval/history/relationships-s62-hist.jsonl and agreement-second-s62.jsonl, "Yankee
+# Cos|stake|YFC International Finance": active, both labellers): the affiliate's debentures change hands, not it
+_YANKEE = ("COHASSET, Mass., March 3 - Yankee Cos Inc said it has acquired 3,916,000 dlrs of 7-1/2 pct convertible "
+           "subordinated debentures due May 15, 1998 of its YFC International Finance NV affiliate for 501,807 common "
+           "shares from an institutional investor.")
+# Reuters train reuters-332: the unit itself sold
+_COMMERCIAL_CREDIT = ("BALTIMORE, March 2 - Commercial Credit Co said it has completed the sale of its domestic vehicle "
+                      "leasing unit, McCullagh Leasing Inc, the New England Merchants Leasing Corp for an after-tax gain "
+                      "of 17 mln dlrs.")
+
+
+def test_an_affiliates_debt_bought_leaves_the_affiliate_held(extractor):
+    ties = _ties(extractor, _YANKEE)
+    assert ("stake", "Yankee", "YFC International Finance", "active") in ties
+    assert ("stake", "Yankee", "YFC International Finance", "ended") not in ties
+
+
+def test_a_unit_sold_itself_still_ends_the_stake(extractor):
+    assert ("stake", "Commercial Credit", "McCullagh Leasing", "ended") in _ties(extractor, _COMMERCIAL_CREDIT)

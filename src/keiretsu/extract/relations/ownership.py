@@ -65,6 +65,8 @@ _COUNTED_SHARES = (r"(?<!the )(?:[\d,.]+ (?:mln |million |billion |bln )?|(?:" +
                    r"(?! (?:it|they) (?:held|holds|owned|owns)\b)")
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
                       r"(?:stake|holding|interest)|" + _COUNTED_SHARES + "|" + _PART_SOLD.pattern + r")\b", re.I)
+#: A company's debt as what changes hands ("debentures of its Y affiliate"): no part of the company does.
+_DEBT_PAPER = {"debenture", "note", "bond", "debt", "loan", "claim", "paper"}
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover", "spinoff",
                   "divestiture", "disposal"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
@@ -2513,6 +2515,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             if v.i not in named and v.i < t.i and _some_of(v):
                 break  # nor "the sale of 57.5 pct of its Y business": X keeps the rest of Y
+            if v.pos_ == "NOUN" and v.lemma_.lower() in _DEBT_PAPER and v.i < t.i:
+                break  # nor "acquired 3,916,000 dlrs of ... debentures ... of its Y affiliate": Y's debt changes hands
             if v.lemma_.lower() in L.PARTS - L.PART_NAMES and v.i not in named and \
                     any(c.dep_ == "poss" and child.i <= c.i < child.j for c in v.children):
                 break  # nor "purchased X's Y Inc's line of regional juice products": Y's goods change hands
