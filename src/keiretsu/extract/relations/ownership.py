@@ -65,6 +65,8 @@ _COUNTED_SHARES = (r"(?<!the )(?:[\d,.]+ (?:mln |million |billion |bln )?|(?:" +
                    r"(?! (?:it|they) (?:held|holds|owned|owns)\b)")
 _PARTIAL = re.compile(r"\b(?:part of|portion|some of|a part|(?:cut|cutting|reduc\w+|lower\w*|trimm\w*) (?:its|their) "
                       r"(?:stake|holding|interest)|" + _COUNTED_SHARES + "|" + _PART_SOLD.pattern + r")\b", re.I)
+#: A company's debt as what changes hands ("debentures of its Y affiliate"): no part of the company does.
+_DEBT_PAPER = {"debenture", "note", "bond", "debt", "loan", "claim", "paper"}
 _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale", "acquisition", "takeover", "spinoff",
                   "divestiture", "disposal"}
 #: A percentage right after a company's name (a ticker between): "Honeywell Inc <HON>, 14 pct".
@@ -453,6 +455,25 @@ def _owner_of_what_is_sold(a: Args):
         return sold.head.i == a.t.i or sold.head.dep_ == "conj" and sold.head.head.i == a.t.i
 
     return a.leave_out([o for o in a.objects if o is not a.subject and owner_only(o)])
+
+
+@rule("objects")
+def _anothers_holding_sold(a: Args):
+    """"net earnings rose ... after the sale of AAP's "B" shares in Reuters Holdings Plc", "a right of consent to
+    the sale of Dome Petroleum's holding": a holding a company's possessive names is that company's, so it is the
+    one that sells what the holding is in, not the clause's subject (a sale noun names no seller of its own). A
+    holding named in nothing ties none."""
+    if a.rtype is not R.DIVESTMENT or a.verb is not None:
+        return None
+    sold = _of_object(a.t)
+    if sold is None or sold.lemma_.lower() not in L.STAKE_NOUNS | {"share", "stock"}:
+        return None
+    holder = next((a.at[c.i] for c in sold.children if c.dep_ == "poss" and c.i in a.at), None)
+    if holder is None or holder is a.subject:
+        return None
+    held = {id(e): e for c in sold.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.subtree
+            if (e := a.at.get(g.i)) is not None and e is not holder}
+    return [p for e in held.values() for p in _pairs(R.DIVESTMENT, holder, e)]
 
 
 @rule("objects")
@@ -2494,6 +2515,8 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 break  # nor "a portion of the portfolio of Y, a subsidiary of X"
             if v.i not in named and v.i < t.i and _some_of(v):
                 break  # nor "the sale of 57.5 pct of its Y business": X keeps the rest of Y
+            if v.pos_ == "NOUN" and v.lemma_.lower() in _DEBT_PAPER and v.i < t.i:
+                break  # nor "acquired 3,916,000 dlrs of ... debentures ... of its Y affiliate": Y's debt changes hands
             if v.lemma_.lower() in L.PARTS - L.PART_NAMES and v.i not in named and \
                     any(c.dep_ == "poss" and child.i <= c.i < child.j for c in v.children):
                 break  # nor "purchased X's Y Inc's line of regional juice products": Y's goods change hands
