@@ -299,6 +299,10 @@ UNIT_NOUNS = frozenset(OWNED | {"division"})
 #: up by DBP and PNB"): the firms that formed it own it, a parent and its subsidiary. "set" only with "up". Not
 #: "created" nor "established", whose "by" is most often a rule's or a job's maker ("requirements established by").
 FOUNDED = {"form", "found", "set"}
+#: Verbs whose subject makes its own the unit it names after the noun: "VWR Corp said it has formed a new subsidiary,
+#: Momentun Textiles", "Magna International Inc said it created a new wholly owned unit, Cosma International Inc".
+#: "set" only with "up".
+UNIT_FORMED = frozenset(FOUNDED | {"create", "establish", "organize", "organise"})
 #: Nouns of a kind of firm that "parent" or "holding" makes another's owner: "its parent company", "X's holding
 #: concern".
 PARENT_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}

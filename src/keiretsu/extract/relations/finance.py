@@ -88,13 +88,16 @@ def _funds_a_deal(a: Args):
 
 @rule("claim")
 def _new_shares(a: Args):
-    """"Ameritrust sold two mln shares of its common stock to Clevebaco": new shares, an investment."""
+    """"Ameritrust sold two mln shares of its common stock to Clevebaco": new shares, an investment. Not shares
+    "in" a company the parse hangs from the verb: "had decided to sell its shares in <N.Z. Forest Products Ltd> to
+    <Amcor Ltd>" sells a holding."""
     if a.lemma != "sell" or a.subject is None:
         return None
     sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     buyer = _after(a.sent, a.t, a.at, "to")
     if sold is not None and sold.lemma_.lower() in ("share", "stock") and buyer is not None and \
-            any(x.lower_ == "its" for x in sold.subtree) and not any(x.i in a.at for x in sold.subtree):
+            any(x.lower_ == "its" for x in sold.subtree) and not any(x.i in a.at for x in sold.subtree) and \
+            _after(a.sent, a.t, a.at, "in") is None:
         return list(_pairs(R.INVESTMENT, buyer, a.subject))
     return None
 

@@ -2158,7 +2158,7 @@ def _parents_parsed(sent, companies: list[Ent]):
                     if parent is None and c.lower_ == "its":  # the clause's subject: "X said its Y unit"
                         parent = _its_owner(sent, c, companies, child)
             if parent is None and child.i > t.i:  # "Industrial Equity unit Acmex Holdings"
-                parent = ending.get(_before_blank(sent, t.i))
+                parent = ending.get(_before_blank(sent, t.i)) or _unit_former(t, at)
             if parent is None and child.j == t.i and t.lemma_.lower() in L.PART_NAMES:
                 # "the Sperry Marine Systems division of Unisys Corp"
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2216,6 +2216,22 @@ def _parents_parsed(sent, companies: list[Ent]):
                 # shareholders ... its CTS related costs")
                 parent, child = child, parent
             yield root, parent, child
+
+
+def _unit_former(t, at: dict[int, Ent]) -> Ent | None:
+    """Who formed the unit a noun names after it, the noun being the verb's object: "VWR Corp said it has formed a
+    new subsidiary, Momentun Textiles", "BioTechnica International said it established a new subsidiary,
+    BioTechnica Agriculture". Only a unit formed already ("plans to set up a wholly owned investment unit, X": X is
+    yet to be), and only a subject named, or an "it" a named company says of itself ("The company said it formed a
+    new subsidiary, X" is left to what names the company)."""
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lemma_.lower() not in L.UNIT_FORMED or verb.tag_ not in ("VBD", "VBN") or \
+            verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYS:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _ent_in(subject, at) if subject is not None else None
 
 
 #: Works a company names after where they stand: "its Fremont plant", "Rohr's Chula Vista and Riverside plants".
