@@ -465,6 +465,10 @@ def severed(t):
     return x if any(t.i in [g.i for g in p.subtree] for p in with_) else None
 
 
+#: (one set, made once: ``_called_for`` tests every head it climbs)
+_TERMS_VERBS = L.CALLS_FOR | L.TERMS_HOLD
+
+
 def _called_for(t) -> tuple[Status, str] | None:
     """The stage of the document whose terms call for the trigger's deal or tie, and its noun: "The agreement
     between the two companies calls for a 50-50 joint venture in London" (agreed), "the agreement with Dixons
@@ -476,7 +480,7 @@ def _called_for(t) -> tuple[Status, str] | None:
             return None
         step, x = x, x.head
         clause = clause or step.pos_ in ("VERB", "AUX") and step.i != t.i
-        if x.pos_ not in ("VERB", "AUX") or x.lemma_.lower() not in L.CALLS_FOR | L.TERMS_HOLD:
+        if x.pos_ not in ("VERB", "AUX") or x.lemma_.lower() not in _TERMS_VERBS:
             continue
         if x.lemma_.lower() in L.TERMS_HOLD:
             if step.dep_ != "dobj" or clause:
