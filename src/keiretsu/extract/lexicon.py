@@ -42,6 +42,10 @@ ENDED = {"dissolve", "end", "terminate", "stop", "expire", "unwind", "former", "
 #: ("the proposal calls for its cable partners to receive warrants"): a deal or tie a document's terms call for is
 #: at the document's stage, agreed (or proposed), not yet in force (``relations.status._called_for``).
 CALLS_FOR = {"call", "provide"}
+#: Verbs whose object is what a document's terms hold, told without "for" ("the deal involved News
+#: International's acquisition of a 50 pct stake in X", "the agreement includes an initial purchase of 173 engines"):
+#: read as ``CALLS_FOR`` is.
+TERMS_HOLD = {"involve", "include", "envisage", "contemplate"}
 TERMS_NOUNS = {"term", "terms", "agreement", "accord", "pact", "deal", "contract",
                 "understanding", "arrangement", "letter", "memorandum"}
 PROPOSED_TERMS = {"proposal", "offer", "plan", "bid"}

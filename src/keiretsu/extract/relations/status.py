@@ -386,6 +386,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # sale of Allegheny to an affiliate of First Boston": the wish is the suit's; the deal it would stop is
         # one its parties have made
         status, cues = S.AGREED, [halt.text]
+    if status in (S.PROPOSED, S.AGREED) and rtype in _ONE_ACT and (sold := _told_sold(t)) is not None:
+        # "will report a gain from the sale of its Drummond McCall division, which was sold effective January one":
+        # what the deal is of is told handed over; the modal is the report's
+        status, cues = S.ACTIVE, [sold.text]
     if status is S.ACTIVE and not cues and rtype is R.ACQUISITION and (begins := _offer_to_begin(sent)) is not None:
         status, cues = S.AGREED, [begins]  # "is paying 35 dlrs cash per share in a tender offer to begin Thursday"
     if status is S.ACTIVE and not cues and rtype is R.SUPPLY and t.lemma_.lower() in _ORDERS["order"] and \
@@ -461,20 +465,30 @@ def severed(t):
     return x if any(t.i in [g.i for g in p.subtree] for p in with_) else None
 
 
+#: (one set, made once: ``_called_for`` tests every head it climbs)
+_TERMS_VERBS = L.CALLS_FOR | L.TERMS_HOLD
+
+
 def _called_for(t) -> tuple[Status, str] | None:
     """The stage of the document whose terms call for the trigger's deal or tie, and its noun: "The agreement
     between the two companies calls for a 50-50 joint venture in London" (agreed), "the agreement with Dixons
     calls for Cyclops's businesses to be sold to a unit of Alleghany" (agreed), "the proposal calls for its cable
     partners to receive warrants" (proposed); none where no document calls for it ("X called for redemption")."""
-    x = t
+    x, clause = t, False
     for _ in range(8):
         if x.head.i == x.i:
             return None
         step, x = x, x.head
-        if x.pos_ not in ("VERB", "AUX") or x.lemma_.lower() not in L.CALLS_FOR:
+        clause = clause or step.pos_ in ("VERB", "AUX") and step.i != t.i
+        if x.pos_ not in ("VERB", "AUX") or x.lemma_.lower() not in _TERMS_VERBS:
             continue
-        if not (step.dep_ == "prep" and step.lower_ == "for" or step.dep_ in ("advcl", "ccomp", "xcomp") and
-                any(c.dep_ == "mark" and c.lower_ == "for" for c in step.children)):
+        if x.lemma_.lower() in L.TERMS_HOLD:
+            if step.dep_ != "dobj" or clause:
+                # "included a provision that all USAir shares currently owned by TWA will be voted": a clause of its
+                # own under the object tells its own time
+                return None
+        elif not (step.dep_ == "prep" and step.lower_ == "for" or step.dep_ in ("advcl", "ccomp", "xcomp") and
+                  any(c.dep_ == "mark" and c.lower_ == "for" for c in step.children)):
             return None  # "calls for X to provide": the clause "for" opens, not what the verb takes otherwise
         if any(c.dep_ == "neg" for c in x.children):
             return None
@@ -490,6 +504,25 @@ def _called_for(t) -> tuple[Status, str] | None:
             return S.PROPOSED, document.text
         return None
     return None
+
+
+# The verbs by which what a deal is of is told handed over, in a clause of its own ("its division, which was sold").
+_HANDED_OVER = L.SELLS | {"buy", "acquire", "purchase"}
+
+
+def _told_sold(t):
+    """The verb of a clause on what a deal's noun is of that tells it sold or bought, in the past and not denied:
+    "the sale of its Drummond McCall division, which was sold effective January one"; None otherwise."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _HANDED_OVER | {"acquisition"}:
+        return None
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    verb = next((c for c in thing.children if c.dep_ == "relcl"), None) if thing is not None else None
+    if verb is None or verb.lemma_.lower() not in _HANDED_OVER or verb.tag_ not in ("VBD", "VBN") or _ahead(verb) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb if verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        else None
 
 
 def _forced_by_option(t) -> bool:
