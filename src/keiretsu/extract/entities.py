@@ -3875,7 +3875,13 @@ _BRANDS_LISTED = re.compile(r"\b(?:brands|products|initiatives|offerings|devices
 #: a customer's undertakings ("services to aid the operations of such projects as Spacelab"), no firms.
 _PROJECTS_LISTED = re.compile(r"\b(?:(?:projects|programs|programmes|missions),?\s+(?:such\s+as|including|like)|"
                               r"such\s+(?:projects|programs|programmes|missions)\s+as)\s+")
-_LIST_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
+#: A list of brands its owner writes before the word: "across its MakerBot, Objet, and Stratasys brands", "their
+#: Magnum and Cornetto brands"; the owner's possessive makes each name a brand, not the firm that owns it.
+_BRANDS_BEFORE = re.compile(r"\b(?:its|their)\s+([A-Z][\w&'’.-]*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s+)"
+                            r"[A-Z][\w&'’.-]*){0,8}),?\s+brands\b")
+#: A clause's end, or a bracket a list holds ("brands such as Magnum (BSE: MAGNUML.BO - news) and Ben & Jerry's"):
+#: a ticker's colon in it ends no list.
+_LIST_END = re.compile(r"\([^()]{0,60}\)|[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
 _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
@@ -4128,8 +4134,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
 
     gone |= {name for name in _only_where(ex, modelled) if name not in legal and gaz.lookup(name) is None and
              name.split()[-1].lower() not in _BUSINESS_WORDS}
-    # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands or goods are products
+    # "owns brands such as Magnum and Ben & Jerry's", "its MakerBot, Objet, and Stratasys brands": names written
+    # only in a list of brands or goods are products
     lists = _lists(text, _BRANDS_LISTED)
+    if "brands" in text:
+        lists += [m.span(1) for m in _BRANDS_BEFORE.finditer(text)]
     gone |= {name for name in _only_where(ex, lambda e: any(a <= e.start < b for a, b in lists))
              if name not in ends and name not in legal and gaz.lookup(name) is None}
     # "such projects as Spacelab, the Space Shuttle": names written only in a list of projects are projects, at
@@ -4450,8 +4459,11 @@ def _only_where(ex, test) -> set[str]:
 
 def _lists(text: str, opening: re.Pattern) -> list[tuple[int, int]]:
     """The spans of the lists ``opening`` opens ("brands such as ..."), each to its clause's end."""
-    ends = [(m.end(), _LIST_END.search(text, m.end())) for m in opening.finditer(text)]
-    return [(a, b.start() if b else len(text)) for a, b in ends]
+    spans = []
+    for m in opening.finditer(text):
+        end = next((b.start() for b in _LIST_END.finditer(text, m.end()) if b.group(0)[0] != "("), len(text))
+        spans.append((m.end(), end))
+    return spans
 
 
 #: A count of stocks and the index or average they make, right after a name: " 600 Index", " 225 stock average".
