@@ -58,3 +58,53 @@ def test_an_outlet_revealing_a_report_is_its_source(rules):
                                   "Transfield stock.")
     assert "Fairfax Media" not in companies
     assert "HESTA" in companies
+
+
+def test_a_luxury_houses_name_on_its_goods_is_the_product(rules):
+    companies = _companies(rules, "For savings - savvy shoppers, the hunt for the best discount consumer shopping "
+                                  "sites is both a valuable one (yes, you can save money) and a fun one (who wouldn't "
+                                  "get a kick finding that Hermes scarf or Calloway 3 - wood at 90% off?)")
+    assert "Hermes" not in companies
+
+
+def test_a_byline_run_into_the_storys_company_is_cut_off(rules):
+    text = ("WaterHealth Ghana Explains New Technology\nBy Daily Guide WaterHealth Ghana, a wholly - owned subsidiary "
+            "of WaterHealth International, recently introduced its newest water purification technology designed to "
+            "recover up to 70 percent of rejected water in Ghana.\nWaterHealth Ghana was established in 2007 to "
+            "provide safe, scalable and affordable drinking water to underserved communities.")
+    [ex] = rules.extract([(1, text)])
+    companies = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY}
+    assert "Daily Guide WaterHealth Ghana" not in companies
+    assert {"WaterHealth Ghana", "WaterHealth International"} <= companies
+    assert ("stake", "WaterHealth International", "WaterHealth Ghana") in {
+        (m.type.value, m.source, m.target) for m in ex.mentions}
+
+
+def test_words_before_a_name_with_no_byline_stay_unless_the_name_came_first(rules):
+    companies = _companies(rules, "Daily Guide WaterHealth Ghana, a wholly - owned subsidiary of WaterHealth "
+                                  "International, recently introduced its newest water purification technology.\n"
+                                  "WaterHealth Ghana was established in 2007 to provide safe, scalable and affordable "
+                                  "drinking water to underserved communities.")
+    assert "Daily Guide WaterHealth Ghana" in companies
+
+
+def test_a_name_written_only_after_patented_is_a_product(rules):
+    companies = _companies(rules, "The new technology, which ensures zero wastage of water, uses a six - stage world "
+                                  "- class purification process augmented by its patented UV waterworks unit. The "
+                                  "water is then passed through the patented UV Waterworks unit which deactivates all "
+                                  "the microbiological contamination present.")
+    assert not companies & {"UV", "UV Waterworks"}
+
+
+def test_a_known_firm_after_proprietary_stays(rules):
+    companies = _companies(rules, "A proprietary IBM pc will cause the pc market's growth to be flat or even negative "
+                                  "in 1988 as vendors and users delay purchases to gauge the importance of the new "
+                                  "machine,'' said John McCarthy, consultant with Forrester Research Inc.")
+    assert "IBM" in companies and "Forrester Research" in companies
+
+
+def test_a_campaigning_group_is_no_company(rules):
+    companies = _companies(rules, "Namibia: Bid to Stop Double Murder Trial Yawa was speaking as TAC and Sonke "
+                                  "Gender Justice announced their intention to join a class action lawsuit against "
+                                  "South African gold mining companies as friends of the court.")
+    assert "Sonke Gender Justice" not in companies

@@ -3901,6 +3901,10 @@ _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _OFFICE_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:with|at)\s")
 
 
+#: What makes the name right after it a product's or a process's: "its patented UV waterworks unit".
+_PATENTED_BEFORE = re.compile(r"\b(?:patented|proprietary|trademarked)\s+$")
+
+
 def _trademarked(text: str, written: str) -> bool:
     """Whether ``text`` writes ``written`` with a trademark sign right after it: "MoneyGuidePro®"."""
     return re.search(rf"(?<![\w&.'-]){re.escape(written)}\s?[®™]", text) is not None
@@ -4111,6 +4115,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     told = _only_where(ex, lambda e: bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start)) or
                        bool(_NEWSLETTER_AFTER.match(text, e.end)))
     branded = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _trademarked(text, e.text)}
+    # "its patented UV waterworks unit": so is a name written only right after what makes it a product or a process
+    branded |= _only_where(ex, lambda e: bool(_PATENTED_BEFORE.search(text, max(0, e.start - 14), e.start)))
     gone |= {name for name in told if name not in ends and name not in legal}
     # "The men who bought the FT Tsuneo Kita, Chairman": a caption's person ran into the heading before it; a
     # name that ends in the full name of a person the story also calls by the surname alone ("Mr Kita") is no
@@ -4221,7 +4227,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
     rename.update((k, v) for k, v in _second_written_alone(text, kept).items() if k not in rename)
     rename.update((k, v) for k, v in _founders_surname(kept, legal).items() if k in kept and k not in rename)
-    rename.update((k, v) for k, v in _run_into(ex, kept, legal, gaz, english).items() if k not in rename)
+    rename.update((k, v) for k, v in _run_into(ex, text, kept, legal, gaz, english).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
     given: dict[str, str] = {}
@@ -4598,12 +4604,14 @@ def _second_written_alone(text: str, kept: list[str]) -> dict[str, str]:
     return out
 
 
-def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: frozenset[str]) -> dict[str, str]:
+def _run_into(ex, text: str, kept: list[str], legal: set[str], gaz: Gazetteer,
+              english: frozenset[str]) -> dict[str, str]:
     """Names a page's tag line or heading ran into: "Professional Services Rocket Fuel digital marketing
-    Contact:" after the story has named Rocket Fuel alone, "Earlier Supermarkets General". The words before are
-    common English words only, no people's or place's (not "FAAC Perceptronics", "South African Rank Xerox": a
-    unit's own name), and the whole is no name the gazetteer knows or the text gives with a legal form. Glued
-    name -> the story's company."""
+    Contact:" after the story has named Rocket Fuel alone, "Earlier Supermarkets General"; or a byline's paper,
+    the story's company named alone anywhere ("By Daily Guide WaterHealth Ghana, a wholly - owned subsidiary").
+    The words before are common English words only, no people's or place's (not "FAAC Perceptronics", "South
+    African Rank Xerox": a unit's own name), and the whole is no name the gazetteer knows or the text gives with
+    a legal form. Glued name -> the story's company."""
     first: dict[str, int] = {}
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
@@ -4615,11 +4623,21 @@ def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: fro
             continue
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
-            if tail in first and first[tail] < first[name] and all(
+            if tail in first and (first[tail] < first[name] or _bylined(text, first[name])) and all(
                     w[:1].isupper() and w.lower() in english and not _people_or_place(w.lower()) for w in words[:k]):
                 out[name] = tail
                 break
     return out
+
+
+#: A byline's "By" at a line's opening, right before a name: "By Daily Guide WaterHealth Ghana".
+_BY_BEFORE = re.compile(r"[Bb]y:?\s+$")
+
+
+def _bylined(text: str, start: int) -> bool:
+    """Whether a byline's "By" opens the line right before ``start``."""
+    m = _BY_BEFORE.search(text, max(0, start - 5), start)
+    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
 
 
 def _people_or_place(low: str) -> bool:
