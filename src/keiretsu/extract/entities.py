@@ -3875,7 +3875,13 @@ _BRANDS_LISTED = re.compile(r"\b(?:brands|products|initiatives|offerings|devices
 #: a customer's undertakings ("services to aid the operations of such projects as Spacelab"), no firms.
 _PROJECTS_LISTED = re.compile(r"\b(?:(?:projects|programs|programmes|missions),?\s+(?:such\s+as|including|like)|"
                               r"such\s+(?:projects|programs|programmes|missions)\s+as)\s+")
-_LIST_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
+#: A list of brands its owner writes before the word: "across its MakerBot, Objet, and Stratasys brands", "their
+#: Magnum and Cornetto brands"; the owner's possessive makes each name a brand, not the firm that owns it.
+_BRANDS_BEFORE = re.compile(r"\b(?:its|their)\s+([A-Z][\w&'’.-]*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s+)"
+                            r"[A-Z][\w&'’.-]*){0,8}),?\s+brands\b")
+#: A clause's end, or a bracket a list holds ("brands such as Magnum (BSE: MAGNUML.BO - news) and Ben & Jerry's"):
+#: a ticker's colon in it ends no list.
+_LIST_END = re.compile(r"\([^()]{0,60}\)|[;:!?]|\.(?:\s|$)|,\s+(?!and\b|or\b)[a-z]")
 #: A short form given for what a firm's possessive names: "Doxim's Customer Engagement Platform (“ CEP ”)".
 _OWNED_SHORT = re.compile(r"(?<![\w&.-])([A-Z][\w&-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]+\s+){1,5}"
                           r"\(\s*[“\"]?\s*([A-Z]{2,6})\s*[”\"]?\s*\)")
@@ -3893,6 +3899,10 @@ _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 #: ", a partner with", ", an economist at": what a person is at a firm, right after the person's name
 _OFFICE_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:with|at)\s")
+
+
+#: What makes the name right after it a product's or a process's: "its patented UV waterworks unit".
+_PATENTED_BEFORE = re.compile(r"\b(?:patented|proprietary|trademarked)\s+$")
 
 
 def _trademarked(text: str, written: str) -> bool:
@@ -4105,6 +4115,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     told = _only_where(ex, lambda e: bool(_TOLD_BEFORE.search(text, max(0, e.start - 12), e.start)) or
                        bool(_NEWSLETTER_AFTER.match(text, e.end)))
     branded = {e.name for e in ex.entities if e.kind is EntityKind.COMPANY and _trademarked(text, e.text)}
+    # "its patented UV waterworks unit": so is a name written only right after what makes it a product or a process
+    branded |= _only_where(ex, lambda e: bool(_PATENTED_BEFORE.search(text, max(0, e.start - 14), e.start)))
     gone |= {name for name in told if name not in ends and name not in legal}
     # "The men who bought the FT Tsuneo Kita, Chairman": a caption's person ran into the heading before it; a
     # name that ends in the full name of a person the story also calls by the surname alone ("Mr Kita") is no
@@ -4128,8 +4140,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
 
     gone |= {name for name in _only_where(ex, modelled) if name not in legal and gaz.lookup(name) is None and
              name.split()[-1].lower() not in _BUSINESS_WORDS}
-    # "owns brands such as Magnum and Ben & Jerry's": names written only in a list of brands or goods are products
+    # "owns brands such as Magnum and Ben & Jerry's", "its MakerBot, Objet, and Stratasys brands": names written
+    # only in a list of brands or goods are products
     lists = _lists(text, _BRANDS_LISTED)
+    if "brands" in text:
+        lists += [m.span(1) for m in _BRANDS_BEFORE.finditer(text)]
     gone |= {name for name in _only_where(ex, lambda e: any(a <= e.start < b for a, b in lists))
              if name not in ends and name not in legal and gaz.lookup(name) is None}
     # "such projects as Spacelab, the Space Shuttle": names written only in a list of projects are projects, at
@@ -4212,7 +4227,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
     rename.update((k, v) for k, v in _second_written_alone(text, kept).items() if k not in rename)
     rename.update((k, v) for k, v in _founders_surname(kept, legal).items() if k in kept and k not in rename)
-    rename.update((k, v) for k, v in _run_into(ex, kept, legal, gaz, english).items() if k not in rename)
+    rename.update((k, v) for k, v in _run_into(ex, text, kept, legal, gaz, english).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
     given: dict[str, str] = {}
@@ -4450,8 +4465,11 @@ def _only_where(ex, test) -> set[str]:
 
 def _lists(text: str, opening: re.Pattern) -> list[tuple[int, int]]:
     """The spans of the lists ``opening`` opens ("brands such as ..."), each to its clause's end."""
-    ends = [(m.end(), _LIST_END.search(text, m.end())) for m in opening.finditer(text)]
-    return [(a, b.start() if b else len(text)) for a, b in ends]
+    spans = []
+    for m in opening.finditer(text):
+        end = next((b.start() for b in _LIST_END.finditer(text, m.end()) if b.group(0)[0] != "("), len(text))
+        spans.append((m.end(), end))
+    return spans
 
 
 #: A count of stocks and the index or average they make, right after a name: " 600 Index", " 225 stock average".
@@ -4586,12 +4604,14 @@ def _second_written_alone(text: str, kept: list[str]) -> dict[str, str]:
     return out
 
 
-def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: frozenset[str]) -> dict[str, str]:
+def _run_into(ex, text: str, kept: list[str], legal: set[str], gaz: Gazetteer,
+              english: frozenset[str]) -> dict[str, str]:
     """Names a page's tag line or heading ran into: "Professional Services Rocket Fuel digital marketing
-    Contact:" after the story has named Rocket Fuel alone, "Earlier Supermarkets General". The words before are
-    common English words only, no people's or place's (not "FAAC Perceptronics", "South African Rank Xerox": a
-    unit's own name), and the whole is no name the gazetteer knows or the text gives with a legal form. Glued
-    name -> the story's company."""
+    Contact:" after the story has named Rocket Fuel alone, "Earlier Supermarkets General"; or a byline's paper,
+    the story's company named alone anywhere ("By Daily Guide WaterHealth Ghana, a wholly - owned subsidiary").
+    The words before are common English words only, no people's or place's (not "FAAC Perceptronics", "South
+    African Rank Xerox": a unit's own name), and the whole is no name the gazetteer knows or the text gives with
+    a legal form. Glued name -> the story's company."""
     first: dict[str, int] = {}
     for e in ex.entities:
         if e.kind is EntityKind.COMPANY:
@@ -4603,11 +4623,21 @@ def _run_into(ex, kept: list[str], legal: set[str], gaz: Gazetteer, english: fro
             continue
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
-            if tail in first and first[tail] < first[name] and all(
+            if tail in first and (first[tail] < first[name] or _bylined(text, first[name])) and all(
                     w[:1].isupper() and w.lower() in english and not _people_or_place(w.lower()) for w in words[:k]):
                 out[name] = tail
                 break
     return out
+
+
+#: A byline's "By" at a line's opening, right before a name: "By Daily Guide WaterHealth Ghana".
+_BY_BEFORE = re.compile(r"[Bb]y:?\s+$")
+
+
+def _bylined(text: str, start: int) -> bool:
+    """Whether a byline's "By" opens the line right before ``start``."""
+    m = _BY_BEFORE.search(text, max(0, start - 5), start)
+    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
 
 
 def _people_or_place(low: str) -> bool:
