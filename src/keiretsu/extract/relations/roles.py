@@ -237,6 +237,9 @@ _SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+
 #: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman",
 #: its comma left out or not ("succeeding James Baker who remains chairman").
 _KEPT_ON = re.compile(rf"(?:,\s*|\s+)who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
+#: The same told right after his name, held now whatever a clause before it says is to come: "Anthony Regensburg
+#: will become acting chief executive and Daniel Gillespie will continue as president".
+_KEEPS = re.compile(rf"\s+(?:{_handing('kept')})\b", re.I)
 #: An office its holder moves on to, told in a clause after his name: "He succeeds Brian Pearse, who is promoted to
 #: chief financial officer".
 _MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
@@ -728,7 +731,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
         first = min((m.start() for _, _, m in right_titles), default=0)
-        ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first]) or \
+        ahead = None if ended or _KEEPS.match(text, r_from) else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first]) or \
             _TO_BECOME.match(right) and _GIVEN_BEFORE.search(text, 0, p_start)  # "nominated X to become chairman"
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
             (S.ENDED, [span.group(0)]) if span else (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
@@ -1050,12 +1053,12 @@ _HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|
                              r"(?=\s*$|\s+(?-i:[A-Z]))")
 
 
-#: A verb right after a name that has its holder take or leave the office told after it, with no company:
+#: A verb right after a name that has its holder take, keep or leave the office told after it, with no company:
 #: "was named president", "is resigning as a director", "will become chief executive", "joined the company as
-#: treasurer".
+#: treasurer", "will continue as president" (an office kept, held now: never "continued as", which may have ended).
 _TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+)?"
                             r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
-                            rf"step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
+                            rf"{_handing('kept')}|step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
                             r"(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
                             r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
 
