@@ -46,3 +46,31 @@ def test_an_office_kept_in_a_story_of_several_companies_is_no_ones(rules):
 def test_an_office_continued_in_the_past_is_not_read_as_kept(rules):
     found = roles(rules, "Olin Corp said profits rose. John Henske continued as chairman until 1985.")
     assert ("John Henske", "Olin") not in found
+
+
+def test_an_office_kept_at_a_company_named_before_its_title(rules):
+    found = roles(rules, "American said Pearson succeeds William Lyon, who has been elected to AMR's board. It added "
+                         "that David A. Banmiller will continue as AirCal's president and chief operating officer.")
+    assert found.get(("David A. Banmiller", "AirCal")) == ("President", Status.ACTIVE)
+
+
+def test_staying_on_as_no_office_gives_none(rules):
+    found = roles(rules, "NL Industries said Theodore Rogers resigned as chairman. Rogers will remain as a consultant "
+                         "in certain company matters, NL said.")
+    assert set(found.values()) <= {("Chairman", Status.ENDED)}
+
+
+def test_a_controller_is_an_office(rules):
+    found = roles(rules, "A former TRW Inc controller told a Congressional hearing that the company had acted "
+                         "unethically. \"TRW only pretends to be an honest citizen,\" Larry Eagleye said in testimony at "
+                         "a House Oversight subcommittee hearing. Eagleye was a controller at TRW's compressor components "
+                         "division in Cleveland.")
+    assert found.get(("Larry Eagleye", "TRW")) == ("controller", Status.ENDED)
+
+
+def test_a_controllers_office_at_another_firm_is_not_the_sayers(rules):
+    # reuters-5533 with the company written in full: the vice presidency was at Armstrong's division, the
+    # presidency is Condere's
+    found = roles(rules, "Condere Corp said it named Dennis Terwillger, formerly vice president and controller of "
+                         "Armstrong's Tire Division, president.")
+    assert found.get(("Dennis Terwillger", "Condere")) == ("President", Status.ACTIVE)

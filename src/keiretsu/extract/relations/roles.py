@@ -2248,19 +2248,21 @@ def _based(sent, t) -> bool:
     return t.lower_ == "based" and t.i > 0 and sent.doc[t.i - 1].text == "-"
 
 
+#: What stands between a name and the company whose title follows it: "Scott Garell joined GoodSearch as chief
+#: executive", "Greg Hall, CFA, Acme's chief analyst" (a credential between them), "Meg Wharton was hired by the
+#: board as Kelso president", "David A. Banmiller will continue as AirCal's president" (an office kept).
+_FIRM_TITLED = re.compile(rf"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{{2,5}})\s*,\s*)?|\s+(?:was|is|became|becomes|{_handing('kept')}|as|"
+                          r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+                          r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
+                          rf"(?:(?:the|The|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?")
+
+
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int, run: bool = False) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
-              # "Scott Garell joined GoodSearch as chief executive"
-              # "Greg Hall, CFA, Acme's chief analyst": a credential between them
-              # "Meg Wharton was hired by the board as Kelso president"
-              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
-                           r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
-                           r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
-                           rf"(?:(?:the|The|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?",
-                           text[p_end : _begin(sent, c)]) and
+              _FIRM_TITLED.fullmatch(text[p_end : _begin(sent, c)]) and
               # "Tom Kessel joined Strayer Learning, Inc. in July 2006 as President"
               (_BETWEEN.match(text[_end(sent, c) : t_start]) or re.fullmatch(_JOINED_AS, text[_end(sent, c) : t_start]))]
     if before:
