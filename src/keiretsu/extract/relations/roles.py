@@ -237,6 +237,9 @@ _SUCCEEDED_BY = re.compile(rf",?\s+(?:(?:has\s+)?(?:{_handing('left')})\s+and\s+
 #: An office its holder keeps, told in a clause after his name: "..., replacing Jeff Lamm, who remains chairman",
 #: its comma left out or not ("succeeding James Baker who remains chairman").
 _KEPT_ON = re.compile(rf"(?:,\s*|\s+)who\s+(?:{_handing('kept')})\s+(?:as\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){{0,2}}")
+#: The same told right after his name, held now whatever a clause before it says is to come: "Anthony Regensburg
+#: will become acting chief executive and Daniel Gillespie will continue as president".
+_KEEPS = re.compile(rf"\s+(?:{_handing('kept')})\b", re.I)
 #: An office its holder moves on to, told in a clause after his name: "He succeeds Brian Pearse, who is promoted to
 #: chief financial officer".
 _MOVED_ON = re.compile(rf",\s*who\s+(?:{_handing('moved')})\s+")
@@ -728,7 +731,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # only what is said between the person and the office, or just before the person, is of this
         # office: "Tom Brown, who will become chairman", "its board will elect in April John Johnstone as"
         first = min((m.start() for _, _, m in right_titles), default=0)
-        ahead = None if ended else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first]) or \
+        ahead = None if ended or _KEEPS.match(text, r_from) else L.ROLE_AHEAD.search(text[max(0, p_start - 45) : p_start] + " " + right[:first]) or \
             _TO_BECOME.match(right) and _GIVEN_BEFORE.search(text, 0, p_start)  # "nominated X to become chairman"
         status, cues = (S.ENDED, ["former" if "former" in window.lower() else "left"]) if ended else \
             (S.ENDED, [span.group(0)]) if span else (S.AGREED, [ahead.group(0)]) if ahead else (S.ACTIVE, [])
@@ -1050,12 +1053,12 @@ _HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|
                              r"(?=\s*$|\s+(?-i:[A-Z]))")
 
 
-#: A verb right after a name that has its holder take or leave the office told after it, with no company:
+#: A verb right after a name that has its holder take, keep or leave the office told after it, with no company:
 #: "was named president", "is resigning as a director", "will become chief executive", "joined the company as
-#: treasurer".
+#: treasurer", "will continue as president" (an office kept, held now: never "continued as", which may have ended).
 _TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+)?"
                             r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
-                            rf"step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
+                            rf"{_handing('kept')}|step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
                             r"(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
                             r"(?:(?-i:[a-z]+)\s+){0,2}", re.I)
 
@@ -2245,19 +2248,21 @@ def _based(sent, t) -> bool:
     return t.lower_ == "based" and t.i > 0 and sent.doc[t.i - 1].text == "-"
 
 
+#: What stands between a name and the company whose title follows it: "Scott Garell joined GoodSearch as chief
+#: executive", "Greg Hall, CFA, Acme's chief analyst" (a credential between them), "Meg Wharton was hired by the
+#: board as Kelso president", "David A. Banmiller will continue as AirCal's president" (an office kept).
+_FIRM_TITLED = re.compile(rf"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{{2,5}})\s*,\s*)?|\s+(?:was|is|became|becomes|{_handing('kept')}|as|"
+                          r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+                          r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
+                          rf"(?:(?:the|The|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?")
+
+
 def _right_company(sent, companies: list[Ent], p_end: int, t_start: int, t_end: int, run: bool = False) -> list[str]:
     """The company of a title after a name."""
     text = sent.text
     # "Makoto Uchida, Nissan's chief executive", "Hiroshi Ishikawa, 47, former Toyota Shoji president"
     before = [c for c in companies if p_end <= _begin(sent, c) and _end(sent, c) <= t_start and
-              # "Scott Garell joined GoodSearch as chief executive"
-              # "Greg Hall, CFA, Acme's chief analyst": a credential between them
-              # "Meg Wharton was hired by the board as Kelso president"
-              re.fullmatch(r"(?:,\s*(?:\d+\s*,\s*)?(?:(?-i:[A-Z]{2,5})\s*,\s*)?|\s+(?:was|is|became|becomes|remains|as|"
-                           r"(?:has\s+|will\s+)?(?:re)?join(?:s|ed)?|(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
-                           r"(?:named|appointed|elected|hired|promoted)(?:\s+by\s+(?:the|its)\s+board)?(?:\s+as)?)\s+)"
-                           rf"(?:(?:the|The|a|an|its|former|then|now|also)\s+)*(?:{_BASED}\s+)?",
-                           text[p_end : _begin(sent, c)]) and
+              _FIRM_TITLED.fullmatch(text[p_end : _begin(sent, c)]) and
               # "Tom Kessel joined Strayer Learning, Inc. in July 2006 as President"
               (_BETWEEN.match(text[_end(sent, c) : t_start]) or re.fullmatch(_JOINED_AS, text[_end(sent, c) : t_start]))]
     if before:
