@@ -462,6 +462,8 @@ class EntityFinder:
             while i < span.end - 1 and (not (sent[i].pos_ == "PROPN" or sent[i].text[:1].isupper())
                                         or sent[i].lower_ in ("of", "&", "the", "former")):
                 i += 1
+            if i < span.end - 1 and sent[i].lower_ in _JOINING_OPENERS and sent[i].is_title:
+                i += 1  # "the proposed purchase of American Motors Co <AMO> By Chrysler Corp", "But Asarco Inc"
             if i == span.start and i > 0 and sent[i - 1].lower_ in _SURNAME_PARTICLES and sent[i - 1].is_lower and \
                     (i == 1 or not sent[i - 2].text[:1].isupper()):
                 i -= 1  # "with du Pont Co": the particle opens the name
@@ -736,6 +738,7 @@ class EntityFinder:
                 # (a sentence's first word is capitalised whatever it is: "Intervention", "Negotiations")
                 span = _trimmed(sent, e)
                 start, end = span.start, span.end
+                end = self._party_before_owner(sent, start, end)
                 # "Skydance Media": a capitalised word the model left out, compounded onto the name
                 while start > 0 and sent[start - 1].dep_ == "compound" and sent[start - 1].head.i >= start and \
                         sent[start - 1].text[:1].isupper() and sent[start - 1].is_alpha and not taken[start - 1] and \
@@ -1018,7 +1021,8 @@ class EntityFinder:
             while True:
                 word = re.match(r"(\S+)\s+", text[begin : m.end()])
                 if word is None or word.group(1)[:1].isupper() and word.group(1).lower() not in ("the", "a", "an",
-                                                                                                 "about"):
+                                                                                                 "about") and \
+                        word.group(1).lower() not in _JOINING_OPENERS:
                     break
                 begin += word.end()
             first = _LOWER_OPENER.fullmatch(text[:begin])
@@ -2035,6 +2039,23 @@ class EntityFinder:
                 j = k
         return i, j
 
+    def _party_before_owner(self, sent, start: int, end: int) -> int:
+        """The end of a name the model ran on over "of" and the owner of what a deal is about: "the transfer
+        to Primagaz of Mobil's small and medium bulk propane activity" names Primagaz, the party after "to" or
+        "by", and Mobil, whose activity it is. A name whose word before "of" is an English word ("sold to Bank
+        of Boston's unit", "by Secretary of State's") or whose owner is a place ("to Volkswagen of America's
+        dealers") is whole."""
+        if start == 0 or sent[start - 1].lower_ not in ("to", "by"):
+            return end
+        owner = end - 1 if sent[end - 1].text in ("'s", "’s") else end
+        of = next((k for k in range(start + 1, owner - 1) if sent[k].lower_ == "of"), None)
+        if of is None or owner >= len(sent) or sent[owner].text not in ("'s", "’s"):
+            return end
+        word, held = sent[of - 1].lower_, sent[of + 1 : owner].text.lower()
+        if self._word(word) or _firm_word(word) or held in places() or held in vocabulary("states"):
+            return end
+        return of
+
     def _brand_sold(self, text: str, a: int, b: int) -> bool:
         """Whether the name at ``a:b`` of a firm whose name its product bears (``brand`` in
         ``not_companies.tsv``: a card network) names the product here: a word of ``after`` follows, one word
@@ -2964,6 +2985,10 @@ _SURNAME_PARTICLES = {"du", "de", "van", "von", "der", "den", "da", "di", "la", 
 _FOREIGN_AND = {"und", "et", "y", "des", "du", "del", "della", "delle", "dos", "das"}
 #: Joiners of Romance and Germanic names, after which a name goes on: "Banco do Brasil", "Caisse des Depots".
 _FOREIGN_JOINERS = {"do", "da", "dos", "das", "de", "del", "della", "delle", "di", "du", "des", "y", "und", "fur", "für"}
+#: Words that join a sentence or clause to what came before, or name the agent of a passive: capitalised before a
+#: name they open no name ("But Asarco Inc <AR> ... are also potential winners", "the proposed purchase of American
+#: Motors Co <AMO> By Chrysler Corp", "And Genentech Inc <GENE> has also said").
+_JOINING_OPENERS = frozenset({"and", "but", "or", "nor", "by"})
 _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van", "for", "the", "y", "e", "&", "del",
                  "della", "delle", "dei", "di", "da", "do", "dos", "das", "und", "fur", "für", "et", "en"}
 
@@ -4381,9 +4406,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         elif e.name in firms:
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(firms[e.name], firms[e.name])))
         elif name_key(e.name) in legal_keys and not _HONORIFIC.match(e.text) and e.name not in founders and \
-                not _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start):
+                not _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start) and \
+                not ((w := _LOWER_WORD_BEFORE.search(text, max(0, e.start - 30), e.start)) and _staff(w.group(1))):
             # "Soo Line Corp said ... Soo Line said": the model's person is the company, written short (not
-            # "Rollins, Inc. ... Mr. Rollins was elected chairman": an honorific vouches for a person)
+            # "Rollins, Inc. ... Mr. Rollins was elected chairman": an honorific vouches for a person, and so
+            # does what a person is, right before: "two firms controlled by inside trader Ivan Boesky", in a
+            # story of "Ivan Boesky and Co L.P.")
             company = legal_keys[name_key(e.name)]
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(company, company)))
         else:
@@ -4734,6 +4762,8 @@ _FIRM_NOUN_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<!\w)(?:" +
                                "|".join(sorted(_FIRM_NOUNS | _INSTITUTION_NOUNS - {"group"})) + r")\s+$")
 #: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
+#: The lower-case word right before a name.
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 

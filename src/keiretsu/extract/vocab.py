@@ -241,7 +241,10 @@ class NotCompanies:
         """Why a name is no company (its category), or None."""
         text = name.strip().replace("–", "-").replace("—", "-")
         if "/" in text and " " in text:  # "International Monetary Fund/World Bank": either part
-            return next((c for c in map(self.category, text.split("/")) if c), None)
+            # ("Transpacific/Hawaii/Guam Service": a shipping line's route, the slashes its own)
+            whole = self.pattern.fullmatch(text) if self.pattern is not None else None
+            return self.pattern_category[whole.lastgroup] if whole else \
+                next((c for c in map(self.category, text.split("/")) if c), None)
         key = name_key(text)
         if key in self.names:
             return self.names[key]
