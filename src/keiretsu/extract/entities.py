@@ -2444,7 +2444,7 @@ class EntityFinder:
             before = [e.name for e in found if e.kind is EntityKind.COMPANY and span is not None and e.j <= span.start]
             members = before if len(before) == 2 else \
                 [n for n in ctx.recent if n not in named][-2:] if len(ctx.recent) >= 2 else []
-            if span is not None and len(members) == 2:
+            if span is not None and len(members) == 2 and not _restricted(span):
                 add(EntityKind.COMPANY, span.start, span.end, " & ".join(members), m.group(0), members)
         # "talks by KLM with Acme for a stake in the latter's courier": the later of the firms the sentence
         # named before it; with fewer than two named there, which one is meant is the story's guess
@@ -3152,6 +3152,14 @@ def _after_a_heading(text: str, begin: int, end: int) -> int:
     for last in _THE_INSIDE.finditer(text, begin, end):
         pass
     return last.end() if last is not None else begin
+
+
+def _restricted(span) -> bool:
+    """Whether a plural reference is told by a clause of its own, not by the companies named before: "Among the
+    companies that would be interested in bidding for Fairchild are Advanced Micro Devices ..." (the story had just
+    named Kidder Peabody and Fairchild). Counted ones ("the two companies that agreed to merge") still refer back."""
+    return not any(x.like_num or x.lower_ in ("two", "three", "both") for x in span) and \
+        any(c.dep_ == "relcl" for c in span.root.children)
 
 
 def _plural(noun: str) -> str:

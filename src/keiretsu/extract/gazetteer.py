@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .names import canonical_name, group_word, name_key
+from .names import LEGAL_FORMS, canonical_name, group_word, name_key
 
 #: Adjectives the news uses for countries, for "the French automaker".
 DEMONYMS = {
@@ -39,6 +39,9 @@ class Gazetteer:
         #: The keys of aliases that are the opening words of a longer name: "Magna" of "Magna International"
         #: (not "BT" of "BT Group", keyed alike)
         self._short_keys: set[str] = set()
+        #: The keys of aliases that are the initials of the name: "MHI" of "Mitsubishi Heavy Industries", whose
+        #: letters another firm may carry as its own legal name ("MHI Group Inc", of Tallahassee)
+        self._initials_keys: set[str] = set()
         for name, aliases, country, kinds in rows:
             known = Known(name, country, frozenset(k.lower() for k in kinds))
             for surface in [name, *aliases]:
@@ -47,6 +50,7 @@ class Gazetteer:
             whole = name.lower().split()
             self._short_keys |= {name_key(a) for a in aliases if len(a.split()) < len(whole) and
                                  a.lower().split() == whole[: len(a.split())] and name_key(a) != name_key(name)}
+            self._initials_keys |= {name_key(a) for a in aliases if a == _initials(name)}
         self.kinds = frozenset(k for known in self.by_key.values() for k in known.kinds)
 
     @classmethod
@@ -72,7 +76,17 @@ class Gazetteer:
         return None if self._grouped(key, name) else self.by_key.get(key)
 
     def _grouped(self, key: str, name: str) -> bool:
-        return key in self._short_keys and any(group_word(w) for w in name.split()[1:])
+        words = name.split()
+        if key in self._initials_keys:
+            # "MHI Group Inc": initials, a group word and a legal form make another firm's legal name; "the MHI Group"
+            # is the known firm's group
+            return len(words) > 2 and group_word(words[1]) and words[-1].strip(".,").lower() in LEGAL_FORMS
+        return key in self._short_keys and any(group_word(w) for w in words[1:])
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words: "MHI" of "Mitsubishi Heavy Industries"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 @cache

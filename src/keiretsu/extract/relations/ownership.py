@@ -14,7 +14,7 @@ from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _NUMBER_WORDS, _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
+from .parse import (DEAL_WORDS, _FIRM_NOUNS, owner_of_the_phrase, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
                     _subject, _unnamed_unit, _word_before, _writer_acts)
 from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
@@ -321,19 +321,25 @@ def _sold_to(a: Args):
     return None
 
 
+#: The deals of other kinds whose nouns under a deal name their own parties: a sale's, a takeover's.
+_OTHER_DEALS = {R.DIVESTMENT: (R.ACQUISITION, R.MERGER), R.ACQUISITION: (R.DIVESTMENT,)}
+
+
 @rule("objects")
 def _anothers_deal(a: Args):
     """"might have to sell its First Connecticut Corp subsidiary as a result of its proposed acquisition of Norstar
-    Bancorp": a company a takeover or a merger noun under the sale names is that deal's, nothing sold."""
-    if a.rtype is not R.DIVESTMENT:
+    Bancorp": a company a takeover or a merger noun under the sale names is that deal's, nothing sold; "offering to
+    acquire Becor for 15.50 dlrs per share, subject to Becor's receipt of 110 mln dlrs from the proposed sale of its
+    Western Gear Corp subsidiary": one a sale under a takeover names is sold by another, not taken over."""
+    others = _OTHER_DEALS.get(a.rtype)
+    if others is None:
         return None
 
     def under_deal(o: Ent) -> bool:
         path = [x for x in _root(a.sent, o).ancestors]
         if a.t not in path:
             return False
-        return any(x.pos_ == "NOUN" and NOUNS.get(x.lemma_.lower()) in (R.ACQUISITION, R.MERGER)
-                   for x in path[: path.index(a.t)])
+        return any(x.pos_ == "NOUN" and NOUNS.get(x.lemma_.lower()) in others for x in path[: path.index(a.t)])
 
     return a.leave_out([o for o in a.objects if under_deal(o)])
 
@@ -1351,7 +1357,10 @@ def _parts_bought(a: Args):
     if a.rtype is not R.ACQUISITION or a.subject is None:
         return None
     if a.verb is not None:
-        bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
+        # "agreed to buy or lease five import cement terminals from Kaiser Cement": a verb with no object of its own
+        # buys what the verb joined to it takes
+        verbs = [a.t, *(c for c in a.t.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        bought = next((c for v in verbs for c in v.children if c.dep_ == "dobj"), None)
     else:
         # a bid is "for" what it would buy
         preps = ("of", "for") if a.lemma in L.BID_NOUNS else ("of",)
@@ -1477,6 +1486,10 @@ def _spun_off_from(a: Args):
     return list(_pairs(R.DIVESTMENT, parent, spun)) if spun and parent and spun is not parent else None
 
 
+#: Verbs by which those a bid is made to take it in: "weighing offers to buy Purolator shares from X".
+_BIDS_WEIGHED = {"weigh", "consider", "receive", "review", "study", "evaluate", "reject", "accept"}
+
+
 @rule("claim")
 def _bid_from(a: Args):
     """"the offer from Adnoc", "received a proposed takeover offer from Breakwater": the bidder is named
@@ -1496,6 +1509,13 @@ def _bid_from(a: Args):
     # "fought off a hostile bid for Beta Inc from Gamma Corp": the company the bid is "for" is its target, not the
     # one that fights it off
     sought = _after(a.sent, bid, a.at, "for") if bid.lemma_.lower() != "target" else None
+    # "weighing offers to buy Purolator shares from PC Acquisition Inc": what the bid's own verb buys is its target,
+    # not the holders weighing it (the parse may hang the verb on the one weighing); not a bid the subject makes
+    # ("Chrysler has made a bid to buy AMC from its French parent Renault": "from" names the seller)
+    buy = a.sent[bid.i + 2] if bid.i + 2 < party.i and a.sent[bid.i + 1].lower_ == "to" and bid.dep_ == "dobj" and \
+        bid.head.lemma_.lower() in _BIDS_WEIGHED else None
+    if buy is not None and buy.lemma_.lower() in _BUYS and (sought is None or sought.i > party.i):
+        sought = next((e for e in (_ent_in(x, a.at) for x in buy.subtree if x.i < party.i) if e is not None), sought)
     if sought is not None and sought is not party and not sought.members and sought.i < party.i:
         target = sought
     elif sought is None and bid.dep_ == "pobj" and bid.head.lower_ in _SET_AGAINST_BY and _RIVAL_BEFORE.search(a.sent[max(0, bid.left_edge.i - 4) : bid.left_edge.i].text):
@@ -2481,6 +2501,9 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         owned = its.head
         if owned.dep_ == "conj" and _ent_in(owned.head, at) is not None and not paired:
             return _ent_in(owned.head, at)  # "X Inc of Pensacola, Fla., and its Y unit"
+    owner = owner_of_the_phrase(its.head, before)
+    if owner is not None:
+        return owner
     subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
     if len(subjects) >= 2 and any(p.dep_ == "prep" and p.lower_ == "with" and VERBS.get(p.head.lemma_.lower()) is R.ALLIANCE
                                   for p in its.ancestors):

@@ -1241,6 +1241,21 @@ def _pronoun_owner(sent, t, companies: list[Ent], ctx: StoryContext, plural: boo
     return (subjects or before or [None])[-1]
 
 
+def owner_of_the_phrase(t, before: list[Ent]) -> Ent | None:
+    """The company whose possessive opens the noun phrase "its" sits in: "subject to Becor's receipt of at least 110
+    mln dlrs from the proposed sale of its Western Gear Corp subsidiary" is Becor's unit, whoever the clause's subject
+    is. Only up nouns and their prepositions: a verb starts another clause."""
+    at = {k: e for e in before for k in range(e.i, e.j)}
+    x = t
+    while x.dep_ in ("pobj", "prep") and x.head is not x:
+        x = x.head
+        if x.pos_ == "NOUN":
+            owner = next((at[c.i] for c in x.children if c.dep_ == "poss" and c.i in at), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def _phrase(t) -> str:
     parts = [c for c in t.children if c.dep_ in ("prt", "aux") or (c.dep_ == "amod" and c.lower_ == "joint")]
     words = sorted([t, *parts], key=lambda x: x.i)

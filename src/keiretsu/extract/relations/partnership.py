@@ -653,15 +653,36 @@ def _not_the_venture(a: Args):
 _SELLING_RIGHTS = {"right", "distributorship", "dealership", "franchise"}
 
 
+def _awards_a_contract(a: Args) -> bool:
+    """Whether the trigger is "award" and what is awarded is work, not a right to sell the awarder's goods
+    ("Mitel awarded exclusive rights to BC Tel to sell its systems", "has awarded Sierra/Misco expanded distribution
+    rights": the awarder supplies)."""
+    if a.rtype is not R.SUPPLY or a.lemma != "award" or a.subject is None:
+        return False
+    # the parse may hang the noun on a word before it ("awarded Sierra/Misco Inc expanded distribution rights")
+    return not any(x.pos_ == "NOUN" and x.lemma_.lower() in _SELLING_RIGHTS for x in a.sent[a.t.i + 1 : a.t.i + 9])
+
+
+@rule("claim")
+def _awarded_by(a: Args):
+    """"Grumman Corp said it was awarded a 28 mln dlr contract by McDonnell Douglas Corp": the passive's
+    subject supplies and its agent, who awards the work, is the customer (the shared reading of a passive makes
+    the agent act, and the parse may hang the "by" on the contract, where the active reading swaps the two); one
+    awarded by no company ("by the County of Los Angeles to design ... its County Justice Information System") has
+    no customer named."""
+    if a.verb is None or not _awards_a_contract(a) or not any(c.dep_ == "auxpass" for c in a.verb.children):
+        return None
+    by = next((c for c in a.t.subtree if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > a.t.i), None)
+    if by is None or any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in by.children):
+        return None
+    customer = _named_by(by, a.at)
+    return [] if customer is None or customer is a.subject else list(_pairs(a.rtype, a.subject, customer))
+
+
 @rule("parties")
 def _awarded(a: Args):
-    """"AT&T awarded Ericsson a contract": the object supplies; unless what is awarded is a right to sell
-    the awarder's goods ("Mitel awarded exclusive rights to BC Tel to sell its systems", "has awarded Sierra/Misco
-    expanded distribution rights"): the awarder supplies."""
-    if a.rtype is not R.SUPPLY or a.lemma != "award" or a.subject is None:
-        return None
-    # the parse may hang the noun on a word before it ("awarded Sierra/Misco Inc expanded distribution rights")
-    if any(x.pos_ == "NOUN" and x.lemma_.lower() in _SELLING_RIGHTS for x in a.sent[a.t.i + 1 : a.t.i + 9]):
+    """"AT&T awarded Ericsson a contract": the object supplies."""
+    if not _awards_a_contract(a):
         return None
     a.subject, a.objects = a.objects[0] if a.objects else None, [a.subject]
     return [] if a.subject is None else None
