@@ -102,10 +102,17 @@ def _rows() -> list[tuple[str, list[str], str, list[str]]]:
 
 
 @cache
+def known_names() -> tuple[tuple[str, ...], ...]:
+    """Each known company's name and aliases as written, one tuple a company, read without keying them (``name_key``
+    asks this of names)."""
+    return tuple((name, *aliases) for name, aliases, _, _ in _rows())
+
+
+@cache
 def known_surfaces() -> frozenset[str]:
-    """Known companies' names and aliases as written, lower case, read without keying them (``name_key``
-    asks this of names that open with a place)."""
-    return frozenset(s.lower() for name, aliases, _, _ in _rows() for s in [name, *aliases])
+    """Known companies' names and aliases as written, lower case (``name_key`` asks this of names that open with a
+    place)."""
+    return frozenset(s.lower() for names in known_names() for s in names)
 
 
 @cache

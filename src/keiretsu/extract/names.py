@@ -184,11 +184,11 @@ def _unsuffixed(words: list[str]) -> list[str]:
 def _other_firms_short_names() -> frozenset[str]:
     """Known firms' names and aliases without their legal forms, lower case, of firms none of whose names
     ends in the maker's word: "Mitsubishi" (of "Mitsubishi Corp"), not "Ford" (of "Ford Motor")."""
-    from .gazetteer import _rows  # the gazetteer keys its names with ``name_key``: imported late
+    from .gazetteer import known_names  # the gazetteer keys its names with ``name_key``: imported late
 
     short = set()
-    for name, aliases, _, _ in _rows():
-        written = [s.split() for s in (name, *aliases)]
+    for names in known_names():
+        written = [s.split() for s in names]
         if any(w[-1].lower().rstrip("s") == _MAKER for w in written):
             continue
         for w in written:
