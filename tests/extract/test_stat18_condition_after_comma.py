@@ -1,6 +1,7 @@
 """STAT18: statuses blind judges found wrong in the Reuters train build R44. A condition set off by a comma at the end of
 a deal verb's clause ("said it acquired X's subsidiary, Y, for the issue of 3.75 mln shares of Z, subject to regulatory
 approvals") holds the deal up however the parse hangs it: agreed, not done, and the seller still holds the unit.
+A sale its seller says it is "not considering" (a gerund a negated verb of proposing takes) is no deal at all.
 Sentences of Reuters train."""
 
 from __future__ import annotations
@@ -51,3 +52,20 @@ def test_a_condition_on_an_offer_leaves_the_offer_and_a_holding_in_a_clause_of_i
     got = _statuses(extractor, _CALNY)
     assert got[("acquisition", "PepsiCo", "Calny")] == {"proposed"}
     assert got[("stake", "PepsiCo", "Calny")] == {"active"}
+
+
+# Reuters train reuters-2833: a sale its seller denies proposing is no proposal (R44 read it as one, "considering")
+_DOME = ("Dome earlier said it was not considering selling Encor Energy, but reaffirmed the company's 23.3 pct interest "
+         "in Canadian gold producer Dome Mines Ltd <DM> is up for sale \"at the right price.\"")
+
+
+def test_a_sale_its_seller_is_not_considering_is_no_deal(extractor):
+    got = _statuses(extractor, _DOME)
+    assert not any(kind == "divestment" for kind, _, _ in got)
+    assert got[("stake", "Dome", "Dome Mines")] == {"active"}
+
+
+def test_a_sale_its_seller_is_considering_is_proposed(extractor):
+    got = _statuses(extractor, _DOME.replace("was not considering", "was considering"))
+    assert {st for (kind, _, target), said in got.items() if kind == "divestment" and target == "Encor Energy"
+            for st in said} == {"proposed"}

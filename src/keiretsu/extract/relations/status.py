@@ -300,8 +300,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     closed = _closed_by(t) if rtype is R.STAKE else None
     if closed is not None:  # "Reliance Electric was a unit of Exxon until December 30, 1986": no more
         return S.ENDED, [closed]
+    # (or the gerund a verb of proposing takes: "said it was not considering selling Encor Energy")
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "advcl") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or
+             t.tag_ == "VBG" and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.PROPOSED) and \
             t.head.lemma_.lower() not in ("say", "hesitate") and any(c.dep_ == "neg" for c in t.head.children):
         return None  # "said it has not been approached to sell its shares": the verb it completes is denied
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
