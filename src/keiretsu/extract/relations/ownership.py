@@ -17,7 +17,7 @@ from .attributes import _NUMBER_WORDS, _PERCENT, _SCALE, TO_LEVEL, _attributes
 from .parse import (DEAL_WORDS, _FIRM_NOUNS, owner_of_the_phrase, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
                     _subject, _unnamed_unit, _word_before, _writer_acts)
-from .status import _AHEAD, _closed_by, _spin_off, to_come, told_done, trigger_status
+from .status import _AHEAD, _closed_by, _spin_off, conditioned, to_come, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, PATTERNS, VERBS, WORDS, register
 
 R, S = RelationType, Status
@@ -2573,8 +2573,9 @@ def _subsidiaries(sent, companies: list[Ent], ctx: StoryContext, sentence: str, 
                 # "agreed to sell its Y unit" is still to come; "sold its Y unit to Z" (a preposition) is done
                 # (a participle tells no time of its own: "is selling its Y unit" is under way, "ended up
                 # spinning off its Y unit" done, as the words around it say)
+                # ("acquired Y, a subsidiary of X, ..., subject to regulatory approvals": still to be done)
                 done = sale.tag_ in ("VBD", "VBN") and not any(c.lower_ == "to" and c.dep_ == "aux"
-                                                                for c in sale.children)
+                                                                for c in sale.children) and conditioned(sale) is None
             else:
                 stated = trigger_status(sent, sale, R.ACQUISITION, sentence)
                 done = stated is not None and stated[0] is S.ACTIVE or stated is None and _proceeds_taken(sale)

@@ -300,8 +300,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     closed = _closed_by(t) if rtype is R.STAKE else None
     if closed is not None:  # "Reliance Electric was a unit of Exxon until December 30, 1986": no more
         return S.ENDED, [closed]
+    # (or the gerund a verb of proposing takes: "said it was not considering selling Encor Energy")
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "advcl") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or
+             t.tag_ == "VBG" and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.PROPOSED) and \
             t.head.lemma_.lower() not in ("say", "hesitate") and any(c.dep_ == "neg" for c in t.head.children):
         return None  # "said it has not been approached to sell its shares": the verb it completes is denied
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
@@ -1065,6 +1067,21 @@ def _pending(y) -> bool:
         y.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in L.UNDER_WAY for c in y.children))
 
 
+def conditioned(t):
+    """The word of a condition set off by a comma at the end of a deal verb's own clause, wherever the parse hung it
+    ("said it acquired X's subsidiary, Y, for the issue of 3.75 mln shares of Z, subject to regulatory approvals":
+    hung on "shares", it still holds up the acquisition), if any. Not one inside a clause of its own below the verb."""
+    for y in t.subtree:
+        if y.i > t.i + 1 and y.lemma_.lower() in L.CONDITIONAL and y.doc[y.i - 1].text == "," and \
+                y.i + 1 < len(y.doc) and y.nbor(1).lower_ in ("to", "on", "upon"):
+            x = y
+            while x.i != t.i and x.dep_ not in (*_CLAUSE_EDGES, "advcl", "acl", "xcomp", "conj"):
+                x = x.head
+            if x.i == t.i:
+                return y
+    return None
+
+
 def _above(y, chain: dict[int, int]) -> int:
     """Where a word hangs on the trigger's chain of heads (``chain``: token index to its place in it)."""
     while y.i not in chain and y.head.i != y.i:
@@ -1656,6 +1673,10 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
             held is not None and status in (S.IN_TALKS, S.PROPOSED) and _above(tokens[w], chain) > over_held)]
         if cues:
             found[status] = list(dict.fromkeys([*found.get(status, []), *cues]))
+    # A condition the parse hung below the deal verb, on a noun of the price, still holds the deal up; asked only of
+    # a verb told done with no word of settling ("agreed to buy ..., subject to" is agreed already)
+    if rtype in _ONE_ACT and t.tag_ in ("VBD", "VBN") and not settled and (cond := conditioned(t)) is not None:
+        found[S.AGREED] = [*found.get(S.AGREED, []), cond.text]
     if rtype in _ONE_ACT:
         took = _took_effect(t)
         if took is not None:
