@@ -10,6 +10,8 @@ import pytest
 
 from keiretsu.stages import make_extractor
 
+from ..helpers import mention_statuses
+
 
 @pytest.fixture(scope="module")
 def extractor():
@@ -17,11 +19,7 @@ def extractor():
 
 
 def _statuses(extractor, text: str) -> dict[tuple[str, str, str], set[str]]:
-    [r] = extractor.extract([(0, text, "")])
-    out: dict[tuple[str, str, str], set[str]] = {}
-    for m in r.mentions:
-        out.setdefault((m.type.value, m.source, m.target), set()).add(m.status.value)
-    return out
+    return {key: set(found) for key, found in mention_statuses(extractor, text).items()}
 
 
 # Reuters train reuters-10816 (whole, and cut before its condition)
