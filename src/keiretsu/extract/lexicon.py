@@ -112,6 +112,10 @@ INITIALLED = {"initial"}
 CONDITIONAL = {"subject", "conditional", "contingent"}
 #: Verbs that turn down talks: "rejected merger talks with X", "rebuffed talks" call the talks off.
 REJECTS = {"reject", "rebuff", "spurn", "refuse", "decline"}
+#: Verbs of holding out against a deal others press for, and the nouns of their pressing: "analysts said Dome will
+#: resist any moves to divest Encor" (the deal is pressed for, a proposal; the modal is the resisting's).
+RESISTS = {"resist", "oppose", "fight", "thwart", "block"}
+PRESSING = {"move", "attempt", "effort", "push", "pressure", "call"}
 #: What a court or a regulator strikes a deal itself down with: "the Supreme Court overturned its proposed
 #: acquisition of X" calls the deal off (said of a block, ``UNDOES``, they lift the block instead).
 STRUCK_DOWN = {"overturn", "quash", "annul", "nullify", "invalidate", "void"}

@@ -266,6 +266,8 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
     if unanswered and unanswered.end() <= t.idx - getattr(sent, "start_char", 0):
         return None  # "declined to comment on whether X was interested in acquiring Y": asked, not said
     status, cues = _status(sent, t, rtype)
+    if status in (S.AGREED, S.ACTIVE) and (resisted := _resisted(t)) is not None:
+        status, cues = S.PROPOSED, [resisted.text]  # "will resist any moves to divest Encor": pressed for, no more
     if status is S.PROPOSED and rtype in _ONE_ACT and [c.lower() for c in cues] in (["plans"], ["plan"]) and \
             t.pos_ == "VERB" and _PRICED_DEAL.match(sentence, t.idx - getattr(sent, "start_char", 0)):
         # "said on Wednesday it has plans to buy chipmaker SanDisk (SNDK) in a deal valued at about $19 billion":
@@ -1065,6 +1067,15 @@ def _pending(y) -> bool:
     sale closes", "when the acquisition is completed" (not "after the sale was completed")."""
     return any(c.dep_ == "mark" and c.lower_ in _PENDING for c in y.children) and (
         y.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in L.UNDER_WAY for c in y.children))
+
+
+def _resisted(t):
+    """The verb by which a party holds out against the moves toward a deal the trigger's clause tells ("Dome will
+    resist any moves to divest Encor"), if any."""
+    if t.dep_ not in ("relcl", "acl") or t.head.pos_ != "NOUN" or t.head.dep_ != "dobj" or \
+            t.head.lemma_.lower() not in L.PRESSING:
+        return None
+    return t.head.head if t.head.head.lemma_.lower() in L.RESISTS else None
 
 
 def conditioned(t):
