@@ -14,9 +14,9 @@ from ..names import LEGAL_FORMS
 from ..vocab import classes, words
 from .arguments import _RIVAL_BEFORE, _SET_AGAINST_BY, _THINGS_OWNED, Args, Unread, _share_after, rule
 from .attributes import _NUMBER_WORDS, _PERCENT, _SCALE, TO_LEVEL, _attributes
-from .parse import (DEAL_WORDS, _FIRM_NOUNS, owner_of_the_phrase, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
+from .parse import (DEAL_WORDS, _FIRM_NOUNS, _LEFT_OUT, _PARTS, _after, _antecedent, _closing_speakers, _conjoined, _ent_in, _is_from_or_to,
                     _SAYS, _named_before_comma, _named_by, _names_between, _of_people, _of_whom, _pairs, _referred_holder, _root,
-                    _subject, _unnamed_unit, _word_before, _writer_acts)
+                    _subject, _unnamed_unit, _word_before, _writer_acts, owner_of_the_phrase)
 from .status import _AHEAD, _closed_by, _spin_off, conditioned, to_come, told_done, trigger_status
 from .triggers import GATED, MISSPELT, NOUNS, PATTERNS, VERBS, WORDS, register
 
