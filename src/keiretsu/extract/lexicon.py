@@ -195,6 +195,8 @@ TAKEN_OVER = {"acquire", "buy", "purchase", "sell", "take"}
 #: Verbs and nouns by which a seller parts with what it holds: "sold", "divested", "unloaded its stake",
 #: "offloaded its unit to X", "disposed of X", "the disposal of X". Whom it goes "to" buys it.
 SELLS = {"sell", "divest", "sale", "unload", "offload", "dispose", "disposal"}
+#: Verbs by which a buyer takes what it buys: "bought", "acquired", "purchased".
+BUYS = frozenset({"buy", "acquire", "purchase"})
 AFTERWARDS = {"later", "subsequently", "eventually", "ultimately", "afterwards", "since"}
 #: News outlets: named in a sentence as its source, never as a party to it.
 _OUTLETS = (r"Nikkei(?: Asia)?|Bloomberg(?: News)?|Reuters|(?:The )?Wall Street Journal|WSJ|Financial Times|FT|"

@@ -73,7 +73,6 @@ _CHANGES_HANDS = {"sell", "buy", "acquire", "purchase", "divest", "spin", "sale"
 _HOLDS_TOO = re.compile(r"\s*(?:<[^<>]{1,12}>|\([^()]{1,12}\))?\s*,?\s*\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
                         re.I)
 _OWNED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[- ]?(?:pct|percent|per cent|%)[- ]owned", re.I)
-_BUYS = {"buy", "acquire", "purchase"}
 #: What a sale brings in, taken already where the clause is past: "had realized 1.1 billion dlrs from the
 #: sale of its Container Corp subsidiary", "posted a gain of 14.3 mln dlrs on the sale of".
 _PROCEEDS = {"gain", "profit", "loss", "proceeds", "realize", "realise", "receive", "net", "earn", "reap"}
@@ -569,7 +568,7 @@ def _bought_back(a: Args):
     buying back its own shares or paper takes no stake in itself and takes over no one, nor is the exchange
     it buys them on or the holder it buys them from a party. "X recommended buying Y shares": advice, no
     purchase."""
-    if a.verb is None or a.lemma not in _BUYS:
+    if a.verb is None or a.lemma not in L.BUYS:
         return None
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.t.children)
     # "Zeta Securities recommended buying Acme shares": a broker's advice, no purchase
@@ -710,11 +709,11 @@ def _bid_for_the_speaker(a: Args):
     # "Knoll has offered to purchase 500,000 new shares of American Savings ..., and the board has accepted Knoll's
     # offer": the offer is the one for a counted part of the shares the sentence told before, no takeover
     told = [v for v in a.sent if v.i < bid.i and v.pos_ == "VERB" and v.lemma_.lower() in L.BID_NOUNS and
-            any(c.dep_ == "xcomp" and c.lemma_.lower() in _BUYS and _counted_shares(c) for c in v.children) and
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in L.BUYS and _counted_shares(c) for c in v.children) and
             any(c.dep_ == "nsubj" and _ent_in(c, a.at) is not None and _ent_in(c, a.at).name == bidder.name
                 for c in v.children)]
     # "Knoll's offer to buy the new shares": an offer for new shares or a count of them is no takeover
-    if told or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BUYS and _counted_shares(c) for c in bid.children):
+    if told or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.BUYS and _counted_shares(c) for c in bid.children):
         return []
     # the company that says so ("X said ..."), not one the sentence tells of beside the bid ("Y will act
     # for Z, while X's bid is led by W")
@@ -780,14 +779,14 @@ def _holders_stake_bought(a: Args):
         # "purchasing 30.74 pct interest held by the Williams Cos", "to take over Solv-Ex's 25 pct working
         # interest in the construction": the holder is no party to a stake in the buyer, and the company
         # held is not named here
-        bought = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"}
+        bought = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in L.BUYS | {"take"}
         return [] if holder is not None and (agent is not None or bought) else None
     if by is not None and by.lemma_.lower() == "sell":  # "the stake in X sold by Y was spread among investors"
         return list(_pairs(R.DIVESTMENT, holder, owned))
     deal = a.t.head
     if deal.lower_ == "of" and a.t.dep_ == "pobj":
         deal = deal.head
-    if deal.lemma_.lower() not in _BUYS | {"take", "acquisition", "takeover"} or deal is a.t:
+    if deal.lemma_.lower() not in L.BUYS | {"take", "acquisition", "takeover"} or deal is a.t:
         return None
     buyer = _subject(a.sent, deal, a.at, a.ctx)
     out = list(_pairs(R.DIVESTMENT, holder, owned))
@@ -801,8 +800,8 @@ def _rest_bought(a: Args):
     """"buying the 49 percent stake it did not already own", "to acquire the remaining 20 pct stake",
     "took full ownership of X": taking over the whole company, not a stake."""
     # the stake the verb buys, or the noun's: "completed the purchase of the remaining 50 pct stake of X"
-    buys = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in _BUYS | {"take"} or \
-        a.t.dep_ == "pobj" and a.t.head.lower_ == "of" and a.t.head.head.lemma_.lower() in _BUYS | {"acquisition"}
+    buys = a.t.dep_ == "dobj" and a.t.head.lemma_.lower() in L.BUYS | {"take"} or \
+        a.t.dep_ == "pobj" and a.t.head.lower_ == "of" and a.t.head.head.lemma_.lower() in L.BUYS | {"acquisition"}
     # (not "to take Preussag's total 20 pct share in X": a holder's whole stake, counted, is that stake)
     whole = any(c.lower_ in L.WHOLE for c in a.t.children if c.dep_ == "amod") and \
         not any(c.like_num for c in a.t.subtree if c.i < a.t.i)
@@ -1514,7 +1513,7 @@ def _bid_from(a: Args):
     # ("Chrysler has made a bid to buy AMC from its French parent Renault": "from" names the seller)
     buy = a.sent[bid.i + 2] if bid.i + 2 < party.i and a.sent[bid.i + 1].lower_ == "to" and bid.dep_ == "dobj" and \
         bid.head.lemma_.lower() in _BIDS_WEIGHED else None
-    if buy is not None and buy.lemma_.lower() in _BUYS and (sought is None or sought.i > party.i):
+    if buy is not None and buy.lemma_.lower() in L.BUYS and (sought is None or sought.i > party.i):
         sought = next((e for e in (_ent_in(x, a.at) for x in buy.subtree if x.i < party.i) if e is not None), sought)
     if sought is not None and sought is not party and not sought.members and sought.i < party.i:
         target = sought
@@ -2480,7 +2479,7 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
         # "Tandon Corp said Sears Roebuck, through its Sears Business Centers, continues to be a customer": "its"
         # is the name's set off before it, one not read as a company here, never the company told before
         return None
-    buy = next((v for v in its.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in _BUYS), None)
+    buy = next((v for v in its.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in L.BUYS), None)
     seller = _agreed_with(sent, buy, {k: e for e in before for k in range(e.i, e.j)}) if buy is not None else None
     if seller is not None:
         return seller  # "signed a letter of intent with Bank of America to purchase its affiliate Y": the seller's
@@ -2744,7 +2743,7 @@ def _referred_units(sent, firms: list[Ent], people: list[Ent], ctx: StoryContext
 
 #: Verbs whose subject takes in what the sentence names after them: "X agreed to buy subsidiary Y of Z" makes X no
 #: owner of Y yet.
-_TAKES_IN = _BUYS | {"take", "merge", "absorb"}
+_TAKES_IN = L.BUYS | {"take", "merge", "absorb"}
 
 
 #: The unit nouns a name may carry as a title, its owner left unwritten: not "affiliate", which without its owner
@@ -3102,7 +3101,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             if asset not in holder.names and seller not in holder.names:
                 out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
                                 trigger=t.text, confidence=0.6) for name in holder.names]
-    party = _dealt_with(t, at) if rtype is R.STAKE and t.head.lemma_.lower() in _BUYS else None
+    party = _dealt_with(t, at) if rtype is R.STAKE and t.head.lemma_.lower() in L.BUYS else None
     if party is not None and seller not in party.names and asset not in party.names:
         # "talking with Salzgitter on buying its 24.98 pct stake in Y": the party dealt with holds what is
         # bought, until the purchase is done
@@ -3127,7 +3126,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             # does not say
             out.append(Mention(R.STAKE, seller, asset, S.ACTIVE, sentence, start, end,
                                attributes={"change": "decrease"}, trigger=t.text, confidence=0.6))
-    bought = rtype is R.STAKE and (lemma in _BUYS or t.head.lemma_.lower() in _BUYS)
+    bought = rtype is R.STAKE and (lemma in L.BUYS or t.head.lemma_.lower() in L.BUYS)
     # "an offer from X" names the bidder, never a seller
     bid_from = rtype is R.ACQUISITION and (lemma in L.BID_NOUNS or t.dep_ == "compound" and
                                            t.head.lemma_.lower() in L.BID_NOUNS)
@@ -3299,7 +3298,7 @@ def _units_traded(sent, companies: list[Ent], ctx: StoryContext, sentence: str) 
     at = {k: e for e in companies for k in range(e.i, e.j)}
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in _BUYS | {"sell"}:
+        if t.pos_ != "VERB" or lemma not in L.BUYS | {"sell"}:
             continue
         unit = next((c for c in t.children if c.dep_ == "dobj"), None)
         if unit is None or unit.lemma_.lower() not in _UNITS_SOLD or \
@@ -3562,7 +3561,7 @@ def _shares_handed(sent, companies: list[Ent], sentence: str, start: int, end: i
 def _rights_bought(a: Args):
     """"Toray purchased exclusive rights to market Life's hepatitus B detection technology in Japan": rights to make,
     sell or use another's product are a licence bought, no company taken over (nor any stake in it)."""
-    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.lemma not in _BUYS:
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.lemma not in L.BUYS:
         return None
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None)
     if bought is None or bought.i in a.at or bought.lemma_.lower() != "right" or bought.tag_ != "NNS" or \
@@ -3757,7 +3756,7 @@ def _counted_things_bought(a: Args):
     """"AMR is expected to announce the purchase of 25 widebodied longrange A300's from Airbus Industrie and 15
     Boeing Co 767's and the choice of General Electric Co to supply all 80 engines": a count of things bought, no
     company among them, buys goods; no company named later in the sentence is taken over."""
-    if a.rtype is not R.ACQUISITION or a.lemma not in _BUYS | L.PURCHASE_NOUNS:
+    if a.rtype is not R.ACQUISITION or a.lemma not in L.BUYS | L.PURCHASE_NOUNS:
         return None  # (not "has bid 2,205 francs a share for X": what a bid counts is its price)
     bought = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else _of_object(a.t)
     if bought is None or bought.i in a.at or bought.lemma_.lower() in _COUNTED_HOLDINGS | L.PARTS | L.OWNED or \

@@ -1036,9 +1036,7 @@ def _of_noun(sent, t, e: Ent) -> bool:
     return of is not None and e.i in {x.i for x in of.subtree}
 
 
-_TRADES = {"buy", "acquire", "purchase", "stake", "interest", "divestment", "holding", "acquisition", "takeover",
-           "buyout", *L.SELLS}
-_BUYS = {"buy", "acquire", "purchase"}
+_TRADES = {"stake", "interest", "divestment", "holding", "acquisition", "takeover", "buyout", *L.BUYS, *L.SELLS}
 
 
 def _is_from_or_to(sent, e: Ent) -> bool:

@@ -511,7 +511,7 @@ def _called_for(t) -> tuple[Status, str] | None:
 
 
 # The verbs by which what a deal is of is told handed over, in a clause of its own ("its division, which was sold").
-_HANDED_OVER = L.SELLS | {"buy", "acquire", "purchase"}
+_HANDED_OVER = L.SELLS | L.BUYS
 
 
 def _told_sold(t):
