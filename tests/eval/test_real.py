@@ -66,6 +66,34 @@ def test_histories_compare_current_status_and_steps(built, tmp_path):
     assert (report.steps_total, report.steps_matched) == (1, 1)
 
 
+def test_histories_list_each_relationship_missed_or_told_otherwise(built, tmp_path):
+    gold = _write(tmp_path / "histories.jsonl", [
+        {"relationship": "Honda|alliance|Nissan", "real": True, "current": "in_talks",
+         "history": [{"status": "in_talks", "valid_from": None, "reported": "2024-03-13", "story": "a"}]},
+        {"relationship": "Honda|alliance|Nissan", "real": True, "current": "agreed",
+         "history": [{"status": "in_talks", "valid_from": None, "reported": "2024-03-13", "story": "a"},
+                     {"status": "agreed", "valid_from": None, "reported": "2024-03-14", "story": "c"}]},
+        {"relationship": "Honda|acquisition|Nissan", "real": True, "current": "proposed",
+         "history": [{"status": "proposed", "valid_from": None, "reported": "2024-03-13", "story": "a"}]},
+        {"relationship": "Bank of England|alliance|Nissan", "real": False, "current": None, "history": []}])
+    store = open_store(built)
+    try:
+        report = score_histories(store, gold)
+    finally:
+        store.close()
+    # the first label is matched and the relationship that is not real is not scored: neither is listed
+    assert report.errors == [
+        {"relationship": "Honda|alliance|Nissan", "found": True, "current": ["agreed", "in_talks"],
+         "steps": [["in_talks", "agreed"], ["in_talks"]]},
+        {"relationship": "Honda|acquisition|Nissan", "found": False, "current": ["proposed", None],
+         "steps": [["proposed"], []]}]
+    assert "errors" not in report.as_dict()  # the scores alone unless asked
+    proc = subprocess.run([sys.executable, "-m", "keiretsu", "--db", str(built), "eval", "histories", "--gold",
+                           str(gold), "--errors", "--json"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert json.loads(proc.stdout)["errors"] == report.errors
+
+
 def test_aliases_score_merges_and_names_that_are_no_company(built, tmp_path):
     gold = _write(tmp_path / "names.jsonl", [
         {"block": 1, "groups": [["Nissan Motor Co Ltd"], ["Honda Motor Co"]], "not_companies": ["Bank of England"]}])

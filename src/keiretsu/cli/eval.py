@@ -170,6 +170,8 @@ def eval_pairs_cmd(
 @eval_app.command("histories")
 def eval_histories_cmd(
     gold: Annotated[Path, typer.Option(help="Labelled status histories (eval/history/relationships.jsonl).")],
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every relationship missed or with a "
+                                                          "status or step that differs from its label.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """Current-status and history-step accuracy of the store's relationships on real histories
@@ -178,11 +180,17 @@ def eval_histories_cmd(
 
     report = _score_store(score_histories, gold)
     if as_json:
-        _print_json(report.as_dict())
+        _print_json({**report.as_dict(), **({"errors": report.errors} if errors else {})})
         return
     out.print(f"{report.found:,} of {report.relationships:,} labelled relationships found; current status right for "
               f"{report.current_accuracy:.3f}; history steps {report.step_accuracy:.3f} ({report.steps_matched:,} "
               f"of {report.steps_total:,} in order, {report.steps_extra:,} extra)")
+    for e in report.errors if errors else ():
+        (label, current), (gold_steps, mine) = e["current"], e["steps"]
+        out.print(f"\n[bold]{escape(e['relationship'])}[/]" + ("" if e["found"] else "  not found"))
+        if e["found"]:
+            out.print(f"  current: label {label}, keiretsu {current}")
+            out.print(f"  steps: label {' > '.join(gold_steps) or '-'}; keiretsu {' > '.join(mine) or '-'}")
 
 
 @eval_app.command("invariants")

@@ -105,6 +105,9 @@ class HistoryReport:
     steps_total: int = 0  # gold steps of the found relationships
     steps_matched: int = 0  # in keiretsu's history, in order
     steps_extra: int = 0  # keiretsu's steps beyond those
+    # Each real relationship keiretsu misses, or whose current status or steps differ from the label's: what a
+    # reader of the score needs to group the mistakes by cause without a script of their own.
+    errors: list[dict] = field(default_factory=list)
 
     @property
     def current_accuracy(self) -> float:
@@ -149,19 +152,24 @@ def score_histories(store: Store, gold: Path) -> HistoryReport:
         try:
             ends = [query.resolve(store, name)["id"] for name in (source, target)]
         except NotFound:
-            continue
-        rels = query.relations_of(store, ends, type=rtype, between=True, evidence=False)
+            ends = None
+        rels = query.relations_of(store, ends, type=rtype, between=True, evidence=False) if ends else []
+        gold_steps = _steps([h["status"] for h in r["history"]])
         if not rels:
+            report.errors.append({"relationship": r["relationship"], "found": False, "current": [r["current"], None],
+                                  "steps": [gold_steps, []]})
             continue
         rel = max(rels, key=lambda x: x["mentions"])
         report.found += 1
         report.current_correct += rel["status"] == r["current"]
-        gold_steps = _steps([h["status"] for h in r["history"]])
         mine = _steps([h["status"] for h in rel.get("history", [])])
         matched = _lcs(gold_steps, mine)
         report.steps_total += len(gold_steps)
         report.steps_matched += matched
         report.steps_extra += max(0, len(mine) - len(gold_steps))
+        if rel["status"] != r["current"] or mine != gold_steps:
+            report.errors.append({"relationship": r["relationship"], "found": True,
+                                  "current": [r["current"], rel["status"]], "steps": [gold_steps, mine]})
     return report
 
 
