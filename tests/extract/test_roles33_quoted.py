@@ -1,13 +1,15 @@
 """People quoted for the firm they are "of" (issue 15, item 3, ROLES33). The sentences are Reuters-21578 train
 stories, cut down: the firm's name runs on past what the entity took of it ("and Co Inc"), the person judges
 rather than says ("agreed", "argued", "sees"), or the sentence runs on past the legal form's full stop into
-a quote."""
+a quote. And the company named right before an officer told or quoted is his employer, no audience nor source
+("told UAL Inc Chairman Richard Ferris", "according to Smith Barney livestock analyst Tom O'Hare")."""
 
 from __future__ import annotations
 
 import pytest
 
 from keiretsu.extract.relations import RelationFinder
+from keiretsu.extract.relations.parse import _office_after
 from keiretsu.extract.rules import RuleExtractor
 from keiretsu.models import Status
 
@@ -54,3 +56,28 @@ def test_a_group_of_countries_agreeing_is_no_one_of_a_firm(rules):
     assert found(rules, "The Group of Five and Canada agreed in Paris on February 22 to call a halt to the dollar's "
                         "sharp decline, and several participant central banks have since intervened.") == {}
 
+
+
+@pytest.mark.parametrize("text, person, company, title", [
+    # reuters-9423: the company of the officer told is his employer, no audience
+    ("New York, March 25 - Real estate magnate Donald Trump told UAL Inc Chairman Richard Ferris that he was "
+     "interested in UAL stock as an investment, according to a UAL executive.", "Richard Ferris", "UAL", "Chairman"),
+    # reuters-5896: nor a source, past the words that qualify the office
+    ("Cheap corn is still the main incentive for putting cattle on feed, according to Smith Barney livestock "
+     "analyst Tom O'Hare.", "Tom O'Hare", "Smith Barney, Harris Upham", "livestock analyst"),
+])
+def test_the_company_of_an_officer_told_or_quoted(rules, text, person, company, title):
+    assert roles(rules, text)[(person, company)] == (title, Status.ACTIVE)
+
+
+@pytest.mark.parametrize("following, office", [
+    ("Inc Chairman Richard Ferris that", True),             # reuters-9423
+    ("livestock analyst Tom O'Hare.", True),                # reuters-5896
+    ("market strategist Michael Metz.", True),              # reuters-2366
+    # reuters-6442: "told Harper and Row Publishers Inc representatives that it intends to withdraw its proposal"
+    ("Inc representatives that it intends", False),
+    # a word that ties or points qualifies no office: "told Reuters that senior executives ..."
+    ("that senior executives would", False),
+])
+def test_an_office_after_a_company_name(following, office):
+    assert _office_after(following) is office
