@@ -88,22 +88,45 @@ _TITLED = re.compile(r"(?:senior |chief |acting |managing )?(?:analysts?|spokes(
                      r"executives?|officials?|economists?|strategists?|partners?)\b", re.I)
 
 
+#: What may stand between a company and the office of the person after it: a legal form the entity left out
+#: ("UAL Inc Chairman"), then up to two words qualifying the office ("Smith Barney livestock analyst"), none a word
+#: that ties or points ("told Reuters that senior executives ...").
+_LEGAL_LEAD = re.compile(rf"(?:(?=[A-Z])(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?\s+)?")
+_QUALIFIER = re.compile(r"(?!(?:that|the|a|an|its|his|her|their|in|on|at|of|for|to|and|or|said|says|was|is|had|has|"
+                        r"would|will)\b)[a-z]+\s+")
+
+
+def _office_after(following: str) -> bool:
+    """Whether the words after a company's name open an office ("chairman Mario Gabelli", "Inc Chairman Richard
+    Ferris", "livestock analyst Tom O'Hare")."""
+    at = _LEGAL_LEAD.match(following).end()
+    for _ in range(3):
+        if _TITLED.match(following, at) or any(p.match(following, at) for p, _ in L.TITLES):
+            return True
+        qualifier = _QUALIFIER.match(following, at)
+        if qualifier is None:
+            return False
+        at = qualifier.end()
+    return False
+
+
 def _reporter(sent, e: Ent) -> bool:
     """A news outlet citing itself, or one told something, is no party: "the Information reported", "according
     to Bloomberg", "told Reuters"."""
     after = sent[e.j].lower_ if e.j < len(sent) else ""
     before = sent[max(0, e.i - 2) : e.i].text.lower()
-    # "according to GAMCO chairman Mario Gabelli": the company of the person quoted, a party
-    following = sent[e.j : e.j + 6].text
-    titled = _TITLED.match(following) is not None or any(p.match(following) for p, _ in L.TITLES)
     # "Mattson told Reuters that ...": whom a speaker tells is an audience, no party to what is told
     told = e.i > 0 and sent[e.i - 1].lemma_.lower() == "tell"
+    cited = before.endswith("according to")
+    # ... but the company of the person told or quoted is a party: "Donald Trump told UAL Inc Chairman Richard Ferris
+    # that ...", "according to GAMCO chairman Mario Gabelli", "according to Smith Barney livestock analyst Tom O'Hare"
+    titled = (told or cited) and _office_after(sent[e.j : e.j + 6].text)
     # "Delors, quoted by Le Monde newspaper, said ...": the paper that quotes a speaker tells, it takes no part
     quoted = bool(re.search(r"\bquoted (?:by|in)$", before))
     # "according to an SEC filing": whose filing or report the deal is told in tells it, no party to it
     filed = re.search(r"\baccording to (?:a|an|the)$", sent[max(0, e.i - 3) : e.i].text.lower()) is not None and \
         after in ("filing", "filings", "report", "statement", "document", "documents")
-    return told or quoted or filed or after in ("reported", "reports") or before.endswith("according to") and not titled or \
+    return (told or cited) and not titled or quoted or filed or after in ("reported", "reports") or \
         _voiced(sent, e) or bool(L.MEDIA_OUTLET.fullmatch(e.text.removeprefix("The ").removeprefix("the ")))
 
 

@@ -1382,17 +1382,27 @@ def _says_first(sent, companies: list[Ent]) -> list[str]:
 #: off by commas says the same: "Selling agent Jim Henneberry, from Jan Ford Real Estate, said", and "at" does:
 #: "said Brian Waterhouse at James Capel and Co.", "Ronald Glantz at Montgomery Securities said".
 _OF_FIRM = re.compile(r",?\s+(?:of|at)\s+(?:the\s+)?|\s?,\s+from\s+(?:the\s+)?")
-#: ... past the town the firm's office is in: "said John Ing of Maison Placements in Toronto."
-_OF_FIRM_AFTER = re.compile(r"(?:\s+in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?"
-                            r"\s*(?:[,;:)]|\.(?:\s|$)|$|(?:said|says|told|wrote|added|noted|commented|predicted|"
-                            r"estimated|expects?|believes?)\b)")
+#: What one quoted for a firm does after its name: says, or judges what he sees ("Robert Brusca of Nikko
+#: Securities Co International Inc argued that ...", "Jeffrey Leeds of Chemical Bank agreed that ...").
+_OPINES = r"(?:also\s+)?(?:said|says|told|wrote|added|noted|commented|predicted|estimated|expects?|believes?|argued|" \
+          r"agreed|disagreed|sees|predicts|forecasts?|cautioned|warned)"
+#: ... past what the entity left of the firm's name ("of Smith Barney Harris Upham and Co Inc noted", "of Nikko
+#: Securities Co International Inc argued") and the town its office is in: "said John Ing of Maison Placements in
+#: Toronto."
+_OF_FIRM_AFTER = re.compile(rf"(?:\s+(?:and\s+|&\s+)?(?=[A-Z])(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))}|"
+                            r"international)\.?(?![\w&'-])){0,3}"
+                            r"(?:\s+in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?"
+                            rf"\s*(?:[,;:)]|\.(?:\s|$)|$|{_OPINES}\b)")
+#: A legal form's full stop the sentence ran on past, into the next or into a quote: "said David Wyss of Data
+#: Resources Inc. \"It's a rather gloomy outlook\"".
+_RAN_ON = re.compile(r"\s+[\"“]?[A-Z]")
 # such a sentence is parsed: "Ronald Glantz of Montgomery Securities said", "said Melissa Parrish of AdExchanger";
 # not "The Ohio Department of Natural Resources says": a word that heads a body, a place or an office is no name's
 _NO_NAME = "|".join(sorted(map(re.escape, words("body_nouns") | words("place_nouns") | words("title_words") |
                                {"department", "bank", "university", "office", "government", "school", "college"})))
 _NAMED = rf"(?:(?!(?i:{_NO_NAME})\b)(?-i:[A-Z])[\w.'-]*(?:\s+|\s?,\s+(?=from\b))){{1,3}}(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])"
 PATTERNS.append(re.compile(rf"\b(?:said|says)\s+{_NAMED}|{_NAMED}[\w&.'-]*"
-                           r"(?:\s+(?-i:[A-Z&])[\w&.'-]*){0,4}\s*,?\s*(?:said|says|told|wrote)\b"))
+                           rf"(?:,?\s+(?:and\s+)?(?-i:[A-Z&])[\w&.'-]*){{0,6}}\s*,?\s*{_OPINES}\b"))
 
 
 #: A relative clause telling the work a person does for a firm, with no office: "Richard Schwarz, who follows Kodak
@@ -1413,7 +1423,7 @@ def _works_for(sent, companies: list[Ent], p_end: int, limit: int) -> tuple[str,
         if p_end <= _begin(sent, c) and _end(sent, c) <= limit:
             m = _WORKS_FOR.fullmatch(text, p_end, _begin(sent, c))
             end = _end(sent, c)
-            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])
+            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and _RAN_ON.match(text, end)
             if m and closed:
                 return ("", m, c.names)
     return None
@@ -1451,7 +1461,7 @@ def _of_firm(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, lis
             # "said William Raftery of Smith Barney, Harris Upham and Co. He thinks ...": the legal form's full
             # stop ends the sentence the splitter ran on
             end = _end(sent, c)
-            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])
+            closed = _OF_FIRM_AFTER.match(text, end) or text[end - 1] == "." and _RAN_ON.match(text, end)
             return ("", m, c.names) if m and closed else None
     return None
 
