@@ -4779,9 +4779,10 @@ _FIRM_NOUN_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<!\w)(?:" +
                                "|".join(sorted(_FIRM_NOUNS | _INSTITUTION_NOUNS - {"group"})) + r")\s+$")
 #: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
-#: A surname after an honorific: "Mr. Long", "Ms Mitchell".
-_TITLED_SURNAME = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+([A-Z][\w'’-]+)")
-#: What parts a name of two or more people's surnames: "Long - Mitchell", "Long and Mitchell".
+#: A surname after an honorific that only a surname follows: "Mr. Long", "Ms Mitchell" (not "Sir John", "Lord
+#: Hanson", a given name or a peer's title).
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+#: The joints between the surnames a name of people is made of: "Long - Mitchell", "Long and Mitchell".
 _NAME_PARTS = re.compile(r"\s*(?:-|&|,|\band\b)\s*|\s+")
 #: The lower-case word right before a name.
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
