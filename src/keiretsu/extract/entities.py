@@ -3108,6 +3108,10 @@ def _trimmed(sent, e):
     Nvidia), a common noun ("Southern Pacific railroad"), a verb ("Cerberus controls Albertsons")."""
     # "About LifePoint Health" (a press release's closing section), "And Royal Dutch Shell" (a headline)
     start, end = e.start + (1 if e[0].lower_ in ("the", "and", "about") and len(e) > 1 else 0), e.end
+    # "158.95p-17.15 p Questor says": a lone letter after a figure is its unit (pence), no name's first word
+    # (not "The i Shares Nasdaq Biotech ETF", a name web copy wrote apart)
+    if len(e) > 1 and e.start > 0 and len(e[0]) == 1 and e[0].is_lower and sent[e.start - 1].text[-1:].isdigit():
+        start = e.start + 1
     for k in range(start + 1, end):
         # "Goldman Sachs' Impact Investing", "TD Ameritrade's Institutional": a known company's unit, not
         # "Hudson's Bay" or "Heinl's Nursery"
@@ -4159,6 +4163,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     gone |= {name for name in firm_names if name not in legal and gaz.lookup(name) is None and
              any(name.endswith(f" {p}") for p in people_full if p in apart)}
     gone |= {name for name in branded if name not in legal and gaz.lookup(name) is None}
+    # "Long - Mitchell have begun series production", a story of "Mr. Long" and "Ms. Mitchell": a name made only of
+    # surnames the story writes after an honorific is those people's, no firm's
+    titled = set(_TITLED_SURNAME.findall(text))
+    gone |= {name for name in firm_names if name not in legal and gaz.lookup(name) is None and
+             len(parts := _NAME_PARTS.split(name)) > 1 and all(p in titled for p in parts)}
     # "appointed President of Sales and Marketing", "Head of Legal and Business Affairs for DreamWorks": a name of
     # function words only, written only right after an office, is the office's department, no firm
     gone |= {name for name in _only_where(ex, lambda e: bool(_OFFICE_OF_BEFORE.search(text, max(0, e.start - 40),
@@ -4770,6 +4779,11 @@ _FIRM_NOUN_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<!\w)(?:" +
                                "|".join(sorted(_FIRM_NOUNS | _INSTITUTION_NOUNS - {"group"})) + r")\s+$")
 #: An honorific right before a name: "Mr Zhao", "Ms. Mitchell".
 _HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC_WORD}\.?\s+$")
+#: A surname after an honorific that only a surname follows: "Mr. Long", "Ms Mitchell" (not "Sir John", "Lord
+#: Hanson", a given name or a peer's title).
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+#: The joints between the surnames a name of people is made of: "Long - Mitchell", "Long and Mitchell".
+_NAME_PARTS = re.compile(r"\s*(?:-|&|,|\band\b)\s*|\s+")
 #: The lower-case word right before a name.
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
