@@ -4325,12 +4325,20 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     renamed = _only_where(ex, lambda e: bool(_CALLED_HENCE.search(text, max(0, e.start - 40), e.start)))
     # Short forms: the words a longer name opens with ("Amsouth" for "AmSouth Bancorp", "First
     # Savings Bank" for "First Savings Bank of Florida"), when only one name opens so
+    written_as: dict[str, set[str]] = {}
+    for e in ex.entities:
+        if e.kind is EntityKind.COMPANY:
+            written_as.setdefault(e.name, set()).add(e.text)
     for name in longs:
         if name in rename or name in suffixed:
             continue  # "Paragon Group" is Paragon, not "Paragon Bank"
         words = name.lower().split()
+        # "Sumitomo Bank Ltd ... Sumitomo paid 500 mln dlrs": a known firm the story writes only by the word its
+        # name opens with ("Sumitomo Corp") is a short form like any other, of the firm the story names by it
+        opening = _known_written_short(name, written_as[name], gaz) if len(words) > 1 else None
+        words = [opening] if opening else words
         generic = len(words) == 1 and words[0] in _GENERIC_FIRST_WORDS
-        if len(words) == 1 and gaz.lookup(name) is not None or \
+        if len(words) == 1 and not opening and gaz.lookup(name) is not None or \
                 generic and (words[0] in DEMONYMS or words[0] in places()):
             continue
         # "Vernell's" for "Vernell's Fine Candies": the short form drops the possessive the name keeps; a
@@ -4362,8 +4370,11 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             fits = {n for n in longs if n != name and n.lower().split()[: len(words) - 1] == words[:-1] and
                     n.lower().endswith(f" of {words[-1]}")}
         # "Diagnostic" after "Diagnostic Retrieval Systems" and "Diagnostic Retrieval": one name written short twice
-        fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split()
-                                           for m in fits)}
+        # (not a national arm named after a parent the story named first: "Deutsche Bank AG ... Deutsche Bank (Asia)
+        # AG ... Deutsche said" is the parent's; "Daiwa Securities America Inc ... Daiwa, the U.S. unit of Daiwa
+        # Securities Co Ltd" the arm's)
+        fits = {n for n in fits if not any(m != n and m.lower().split()[: len(n.split())] == n.lower().split() and
+                                           not (_arm_of(m, n) and first_at[n] < first_at[m]) for m in fits)}
         # "Kidder, Peabody Mortgage Assets Trust Five, a unit of Kidder, Peabody and Co ... a Kidder officer said":
         # of a parent and a unit named after it, the short form is the parent's
         # (not where the text makes each the other's parent: "Dome Petroleum ... Dome Mines" read both ways)
@@ -4631,6 +4642,25 @@ def _groups_written_short(ex, gaz: Gazetteer) -> dict[str, str]:
         if written and all(name_key(w) == name_key(e.text) for w in written):
             out[known.name] = e.name
     return out
+
+
+def _known_written_short(name: str, texts: set[str], gaz: Gazetteer) -> str | None:
+    """The one word a story writes a known firm by, where that word opens the firm's name but is no initials of it:
+    "sumitomo" for "Sumitomo Corp" written "Sumitomo", "teck" for "Teck Resources" written "Teck" (not "GM")."""
+    if len(texts) != 1:
+        return None
+    word = next(iter(texts))
+    if " " in word or word == name or not word[1:].islower() or name.split()[0] != word:
+        return None
+    known = gaz.lookup(word)
+    return word.lower() if known is not None and known.name == name else None
+
+
+def _arm_of(unit: str, parent: str) -> bool:
+    """Whether a name is another's with a place after it, in brackets or not: "Deutsche Bank (Asia)" of "Deutsche
+    Bank", "Ford Canada" of "Ford"."""
+    rest = unit[len(parent) :].strip()
+    return rest.removeprefix("(").removesuffix(")").lower() in places()
 
 
 def _second_written_alone(text: str, kept: list[str]) -> dict[str, str]:
