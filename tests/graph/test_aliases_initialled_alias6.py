@@ -1,5 +1,5 @@
 """A company some stories name without the initials opening its name joins the node others name with them
-(keiretsu.graph.aliases.join_initialled; ALIAS6): ten Reuters stories' "Warburg Securities" is the "S.G. Warburg
+(keiretsu.graph.aliases.join_names; ALIAS6): ten Reuters stories' "Warburg Securities" is the "S.G. Warburg
 Securities" of seven others. The names of ``initialled`` are the Reuters train build's (R46, tuning material), and so
 are the stories."""
 

@@ -1,5 +1,5 @@
 """A company one story names with a slip in one word of its name joins the node the corpus spells right
-(keiretsu.graph.aliases.join_slips; issue 15, COMP16): "Saloman Brothers Inc" of one Reuters story is the Salomon
+(keiretsu.graph.aliases.join_names; issue 15, COMP16): "Saloman Brothers Inc" of one Reuters story is the Salomon
 Brothers 79 others name. The names of ``slipped`` are the Reuters train build's (R33, tuning material); the stores'
 stories are made up and filled by the real stages."""
 

@@ -130,7 +130,7 @@ def bind(store: Store) -> int:
     splitting), then join acronyms to their long forms, name the nodes a word would show
     (``name_nodes``) and show their aliases as ``shown_alias`` says; returns how many documents changed
     entity."""
-    moved = _split(store) + join_acronyms(store) + join_slips(store) + join_initialled(store)
+    moved = _split(store) + join_acronyms(store) + join_names(store)
     name_nodes(store)
     tidy_aliases(store)
     return moved
@@ -444,23 +444,12 @@ def initialled(names: dict[str, int]) -> dict[str, str]:
     return {rest: next(iter(full)) for rest, full in opened.items() if rest in names and len(full) == 1}
 
 
-def join_slips(store: Store) -> int:
+def join_names(store: Store) -> int:
     """Move the stories of a company named with a slip in one word of its name to the node the corpus spells
-    right (``slipped``): one story's "Saloman Brothers Inc" is the Salomon Brothers 79 other stories name.
-    Returns how many documents moved."""
-    return _join_names(store, slipped)
-
-
-def join_initialled(store: Store) -> int:
-    """Move the stories of a company named without the initials opening its name to the node named with them
-    (``initialled``): ten stories' "Warburg Securities" is the "S.G. Warburg Securities" of seven others. Returns
-    how many documents moved."""
-    return _join_names(store, initialled)
-
-
-def _join_names(store: Store, joined) -> int:
-    """Move each story of a node named by two words or more to the node ``joined`` sends its name to (names
-    lower case, words split by spaces, each with how many stories name it). Returns how many documents moved."""
+    right (``slipped``: one story's "Saloman Brothers Inc" is the Salomon Brothers 79 other stories name), and
+    those of a company named without the initials opening its name to the node named with them (``initialled``:
+    ten stories' "Warburg Securities" is the "S.G. Warburg Securities" of seven others), both from one read of
+    the store, since each build runs this. Returns how many documents moved."""
     keys: dict[int, str] = {}
     for entity_id, key, _ in store.entity_aliases(_KIND):
         keys[entity_id] = key
@@ -474,8 +463,17 @@ def _join_names(store: Store, joined) -> int:
     for doc_id, entity_id, _ in store.entity_names_in_docs(multi):
         stories[spaced[entity_id]].add(doc_id)
         key_of.setdefault(spaced[entity_id], keys[entity_id])
+    counts = {n: len(d) for n, d in stories.items()}
+    joined = initialled(counts) | slipped(counts)
     moved = 0
-    for home, to in sorted(joined({n: len(d) for n, d in stories.items()}).items()):
+    for home in sorted(joined):
+        # a name joined to one that is itself joined on goes where that one goes
+        to, seen = joined[home], {home}
+        while to in joined and to not in seen:
+            seen.add(to)
+            to = joined[to]
+        if to == home:
+            continue
         moves = sorted((doc_id, key_of[to]) for doc_id in stories[home])
         moved += store.rebind_entities(_KIND, [key_of[home], key_of[to]], {key_of[to]: None}, moves, is_alias)
     return moved
