@@ -240,8 +240,8 @@ def _ended(y):
     candidates = [c for c in verb.children if c.dep_ in _ENDED_EDGES]
     candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
-    if y.dep_ == "amod" or (y.pos_ == "NOUN" and y.dep_ == "compound"):  # "the failed bid", "the bid collapse"
-        candidates.append(y.head)
+    if y.dep_ == "amod" or (y.pos_ == "NOUN" and y.dep_ == "compound") or y.dep_ == "relcl":
+        candidates.append(y.head)  # "the failed bid", "the bid collapse", "a purchase bid which was later withdrawn"
     return next((c for c in candidates if L.stage_ended(["", c.lemma_.lower()]) or
                  L.stage_ended(["", c.lower_])), None)
 
@@ -273,9 +273,12 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # "said on Wednesday it has plans to buy chipmaker SanDisk (SNDK) in a deal valued at about $19 billion":
         # a deal with its price set is one the parties have struck, not a plan of one of them
         status, cues = S.AGREED, ["deal valued at"]
-    if status is S.ACTIVE and rtype in _ONE_ACT and "formed" in [c.lower() for c in cues] and \
+    if status is S.ACTIVE and rtype in (*_ONE_ACT, R.STAKE) and "formed" in [c.lower() for c in cues] and \
             (founded := _founded_for(t)) is not None:
-        status, cues = S.PROPOSED, [founded.text]  # "Cyacq was formed ... to acquire Cyclops": a vehicle for a bid
+        # "Cyacq was formed ... to acquire Cyclops": a vehicle for a bid, which its target has still to take up; "have
+        # formed the Chilean Wrought Copper Company to take a 50 pct stake in a new company": the stake its founders
+        # formed it to take is one they settled on, still to be taken
+        status, cues = S.PROPOSED if rtype in _ONE_ACT else S.AGREED, [founded.text]
     if status is S.IN_TALKS and rtype in _ONE_ACT and (vehicle := _vehicle_for(t)) is not None:
         status, cues = S.PROPOSED, [vehicle.text]  # "held talks with Pratt Hotel Corp on forming a venture to acquire Caesars"
     if status in (S.PROPOSED, S.AGREED) and all(c.lower() in _POSSIBLE | {"would"} for c in cues) and \
@@ -378,6 +381,11 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # "pending final approval of the proposed merger of the two airlines": a deal awaiting its approval is one
         # its parties have made
         status, cues = S.AGREED, [approval.text]
+    if status is S.PROPOSED and rtype in (*_DEALS, R.STAKE) and \
+            (accepted := _bid_accepted(sent, t, cues)) is not None:
+        # "has offered to purchase 500,000 new shares of American Savings ..., and the board has accepted Knoll's
+        # offer": an offer its target has taken up is a deal both sides made
+        status, cues = S.AGREED, [accepted.text]
     if status is S.PROPOSED and rtype in _ONE_ACT and t.pos_ == "NOUN" and \
             t.lemma_.lower() not in L.BID_NOUNS | L.PROPOSED and t.dep_ == "pobj" and t.head.lower_ == "of" and \
             t.head.head.lemma_.lower() == "announcement":
@@ -1276,6 +1284,38 @@ def _own_plan_approved(y, chain: dict[int, int]) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _OWN_PLANS and c.i in chain for c in y.children)
 
 
+# Verbs by which a target takes up an offer made for it, and the words of the offer it takes up.
+_ACCEPTING = {"accept", "approve", "endorse", "recommend", "back"}
+_BIDDING = L.BID_NOUNS | {"propose", "tender"}
+
+
+def _bid_accepted(sent, t, cues: list[str]):
+    """The verb that tells the trigger's offer accepted, told done and later in the sentence, if any: "X has offered
+    to purchase 500,000 new shares of Y ..., and the board has accepted Knoll's offer", "it has started a tender offer
+    for all Piedmont shares ..., and the Piedmont board ... has unanimously approved the bid" (the parse hangs the
+    taking up on the verb of saying, apart from the offer's clause). The offer's status must come from a word of
+    bidding, and the offer taken up must be the bidder's (not "accepted Z's offer", another's); not by holders who
+    tender ("holders of 40 pct have accepted the offer": the bid runs on), nor only supposed ("would offer 41.75 dlrs
+    cash for each SGL share if the SGL board recommended the offer")."""
+    if not any(y.lemma_.lower() in _BIDDING for y in sent if y.text in cues):
+        return None
+    bidder = t.head if t.dep_ in ("xcomp", "dobj") else t
+    names = {y.text for c in bidder.children if c.dep_ == "nsubj" for y in c.subtree}
+    for y in sent:
+        if y.i <= t.i or y.lemma_.lower() not in _ACCEPTING or y.tag_ not in ("VBD", "VBN") or _ahead(y) or \
+                any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _PENDING | _OPEN for c in y.children):
+            continue
+        offer = next((c for c in y.children if c.dep_ == "dobj" and c.lemma_.lower() in L.BID_NOUNS), None)
+        subject = next((c for c in y.children if c.dep_ == "nsubj"), None)
+        # (the parse may leave the verb no subject: "the Piedmont board, with two directors absent, has approved")
+        if offer is None or subject is not None and subject.lemma_.lower() in L.OWNER_NOUNS:
+            continue
+        owner = next((c for c in offer.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" or owner.text in names:
+            return y
+    return None
+
+
 # Verbs of handing over what pays for a deal: done, they complete the deal they were done for.
 _PAYING = {"issue", "pay", "deliver", "transfer"}
 
@@ -1315,13 +1355,16 @@ _FOUNDING = {"form", "create", "establish", "organize", "organise", "set", "inco
 
 def _founded_for(t):
     """The verb that formed a company for the deal an infinitive of purpose tells, if any: "Cyacq was formed
-    ... to acquire Cyclops" (the vehicle is formed; the purchase it is for is still a bid)."""
-    if t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or t.dep_ not in ("advcl", "xcomp") or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    ... to acquire Cyclops" (the vehicle is formed; the purchase it is for is still a bid), "Codelco and Madeco
+    have formed the Chilean Wrought Copper Company to take a 50 pct stake in a new company" (the stake the vehicle
+    is for is still to be taken: the formed company is the object, so the verb is active)."""
+    x = t.head if t.dep_ == "dobj" and t.lemma_.lower() in L.STAKE_NOUNS else t
+    if x.pos_ not in ("VERB", "AUX") or x.tag_ != "VB" or x.dep_ not in ("advcl", "xcomp") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
         return None
     # (the parse may hang the infinitive on a word between: "formed by X and Y Inc to acquire Z")
-    return next((a for a in list(t.ancestors)[:2] if a.lemma_.lower() in _FOUNDING and a.tag_ in ("VBN", "VBD") and
-                 any(c.dep_ == "auxpass" for c in a.children)), None)
+    return next((a for a in list(x.ancestors)[:2] if a.lemma_.lower() in _FOUNDING and a.tag_ in ("VBN", "VBD") and
+                 any(c.dep_ == "auxpass" or c.dep_ == "dobj" and c.i < x.i for c in a.children)), None)
 
 
 # Nouns of a vehicle formed for a deal: "forming a venture to acquire Caesars", "set up a company to bid for X".
@@ -1432,11 +1475,15 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         around += [c for c in y.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "amod", "acomp",
                                                        "compound", "nsubj", "dobj", "xcomp", "attr") and
                    not (y.i in beside and c.dep_ in ("dobj", "xcomp", "attr", "acomp"))]
-    # "the takeover of X by Y which was withdrawn", "an offer from Westinghouse which was later terminated": an
-    # end told in a relative clause on the deal, or on its party (a company is never withdrawn), ends the deal
+    # The bid a deal noun names when it only qualifies one: "Shearson's takeover offer to Hutton was rejected"
+    # says of the offer what it says of the takeover.
+    bid = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
+    # "the takeover of X by Y which was withdrawn", "an offer from Westinghouse which was later terminated", "received a
+    # purchase bid which was later withdrawn": an end told in a relative clause on the deal, on the bid it qualifies or
+    # on its party (a company is never withdrawn), ends the deal
     parties = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
                if g.dep_ == "pobj"]
-    around += [c for y in (t, *parties) for c in y.children if c.dep_ == "relcl" and
+    around += [c for y in (t, *([bid] if bid.i != t.i else []), *parties) for c in y.children if c.dep_ == "relcl" and
                c.lemma_.lower() in L.CALLED_OFF | L.ENDED and any(d.dep_ == "nsubjpass" for d in c.children)]
     # ...or on the company taken, where the parse hangs the clause on the last name before it: "the takeover of
     # Schlumberger's Fairchild Semiconductor Corp by Fujitsu Ltd which was withdrawn" (a company is never
@@ -1465,9 +1512,6 @@ def _status(sent, t, rtype: RelationType) -> tuple[Status, list[str]]:
         for c in y.children:
             if c.dep_ == "prep":
                 around += [g for g in c.children]
-    # The bid a deal noun names when it only qualifies one: "Shearson's takeover offer to Hutton was rejected"
-    # says of the offer what it says of the takeover.
-    bid = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in L.BID_NOUNS else t
     words = {}
     tokens = {}  # the word each cue was read from
     settled: list[str] = []  # "the planned merger", "to complete the sale": agreed, still to be done
