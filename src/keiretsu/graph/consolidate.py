@@ -739,12 +739,14 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
 
 
 def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observation],
-                settings: GraphSettings = GraphSettings()) -> Relationship | None:
-    """One relationship from all its observations, or None if there are none."""
+                settings: GraphSettings = GraphSettings(), kin: Sequence[Observation] = ()) -> Relationship | None:
+    """One relationship from all its observations, or None if there are none. ``kin``: mentions of
+    the same deal told as another type (``build.DEAL_KIN``): weighed into the history and its
+    reports, never counted as evidence of this type."""
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
-    if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
+    if not kin and len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
             not observations[0].bid and \
             not (observations[0].status is _ENDED and rtype in _HELD):  # most: said once
         o = observations[0]
@@ -755,6 +757,9 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             valid if o.status in TERMINAL else None, o.reported, o.reported, 1, 1, round(o.confidence, 4),
             [StatusChange(o.status, valid, o.reported, dict(attrs), [o.mention_id], 1, o.expected)])
     rel = Relationship(RelationType(rtype), source_id, target_id, venture)
+    own = observations  # the evidence counted
+    if kin:
+        observations = [*observations, *kin]
     suppose = all(o.conditional for o in observations)  # else a conditional never sets a status
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry
@@ -862,7 +867,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     reported = [o.reported for o in observations if o.reported]
     rel.first_reported = min(reported, default=None)
     rel.last_reported = max(reported, default=None)
-    said = [o for o in observations if not o.implied]
+    said = [o for o in own if not o.implied]
     rel.mentions = len(said)
     best: dict[int, float] = {}
     for o in said:
