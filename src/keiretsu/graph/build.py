@@ -43,7 +43,7 @@ from ..extract.vocab import classes
 from ..models import TERMINAL, Observation, ObservationRow, RelationshipKey, RelationshipRecord, Status, Story
 from ..store import Store
 from .aliases import bind
-from .consolidate import GraphSettings, consolidate, day_number
+from .consolidate import GraphSettings, consolidate, day_number, earlier, place
 from .nodes import judge, touches
 from .stories import Unit, focus, group, title
 from . import time as dating
@@ -352,6 +352,51 @@ def weigh(groups: Iterable[tuple[RelationshipKey, list[ObservationRow]]], settin
 
 _KEY = attrgetter(*RelationshipKey._fields)
 
+# One deal is told as a merger in some stories and as one company's acquisition of the other in others
+# ("the previously-proposed merger between it and Questar", then "Under terms of the merger, which took
+# effective today", read as Questar's acquisition of Universal): where a pair holds both types, what the
+# other type's stories report after this type's last report, of a time after all it tells, is the deal's
+# later news, weighed into this type's history. Not what they report before or beside it, nor a time before
+# (Williams's bid, told hours after "was rebuffed earlier this year" of its merger, is no step before the
+# rebuff): each type's own reports tell its stages best (pooled whole, a merger "completed and its stock no
+# longer existed", read as ended, undid the completed acquisition beside it).
+DEAL_KIN = {"merger": "acquisition", "acquisition": "merger"}
+
+
+def kin_keys(keys: Iterable[RelationshipKey]) -> set[RelationshipKey]:
+    """The keys of every deal type of ``DEAL_KIN`` between the pairs of these, either way round."""
+    return {RelationshipKey(rtype, *ends, "") for k in keys if k.type in DEAL_KIN for rtype in DEAL_KIN
+            for ends in ((k.source_id, k.target_id), (k.target_id, k.source_id))}
+
+
+def kin_pairs(keys: Iterable[RelationshipKey]) -> list[list[RelationshipKey]]:
+    """The keys of each pair that holds more than one deal type of ``DEAL_KIN``."""
+    pairs: dict[tuple[int, int], list[RelationshipKey]] = defaultdict(list)
+    for k in keys:
+        if k.type in DEAL_KIN:
+            pairs[min(k.source_id, k.target_id), max(k.source_id, k.target_id)].append(k)
+    return [sorted(ks) for ks in pairs.values() if len({k.type for k in ks}) > 1]
+
+
+def weigh_kin(rows: Iterable[ObservationRow], settings: GraphSettings) -> list[RelationshipRecord]:
+    """The relationships of the pairs that hold more than one deal type (``kin_pairs``) among the
+    mention rows: each weighed with what the others of another type report after its own last report
+    as its kin (``DEAL_KIN``)."""
+    grouped = {key: group for key, group in _grouped(rows)}
+    observed = {key: observe(grouped[key]) for ks in kin_pairs(grouped) for key in ks}
+    records = []
+    for key, observations in observed.items():
+        last = max(o.at or o.reported or "" for o in observations)
+        latest = max((place(o) for o in observations if o.valid or o.reported), default=None)
+        kin = [o for other, obs in observed.items() if other.type != key.type and
+               {other.source_id, other.target_id} == {key.source_id, key.target_id}
+               for o in obs if (o.at or o.reported) and earlier(last, o.at or o.reported) and
+               (latest is None or place(o) > latest)]
+        rel = consolidate(key, observations, settings, kin)
+        if rel is not None:
+            records.append(rel.record())
+    return records
+
 
 def _grouped(rows: Iterable[ObservationRow]) -> Iterator[tuple[RelationshipKey, list[ObservationRow]]]:
     return ((RelationshipKey._make(key), list(group)) for key, group in groupby(rows, key=_KEY))
@@ -530,6 +575,12 @@ class GraphStage:
         gone = [k for k in keys or () if k not in seen]
         store.write_relationships([], gone)
         result.removed = len(gone)
+        # A pair's deal types weighed together (``DEAL_KIN``): of a full build, the pairs written with more than
+        # one; of an update, those of the deals written, with their partners left untouched.
+        deals = [k for k in map(RelationshipKey._make, seen) if k.type in DEAL_KIN]
+        kin = [k for ks in kin_pairs(deals) for k in ks] if keys is None else sorted(kin_keys(deals))
+        if kin:
+            store.write_relationships(weigh_kin(store.observation_rows(kin), self.settings))
 
     def _stories(self, pending: Sequence[dict[str, Any]], focused: dict[int, list], full: bool) -> int:
         """Regroup the stories the changed documents can touch (see ``stories`` for why that is enough)."""

@@ -146,7 +146,7 @@ def place(o: Observation) -> tuple[str, bool, str, int]:
     return (min(end, reported) if reported else end), True, o.at or reported, o.mention_id
 
 
-def _earlier(a: str, b: str) -> bool:
+def earlier(a: str, b: str) -> bool:
     """Whether report time ``a`` is before ``b``, at the precision both give: two reports of one
     day, one without its time of day, are not told apart."""
     n = min(len(a), len(b))
@@ -371,7 +371,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     told = {s: _first(*(o.at or o.reported for o in by_status[s] if not (
         o.implied or (deal and s is _ACTIVE and _plain(o))))) for s in allowed}
     allowed = [s for s in allowed if not any(
-        _leads_to(s, x) and told[x] and told[s] and _earlier(told[x], told[s])  # type: ignore[arg-type]
+        _leads_to(s, x) and told[x] and told[s] and earlier(told[x], told[s])  # type: ignore[arg-type]
         and not any(o.reopened for o in by_status[s])
         and (deal or not _bought_anew(s, by_status[s])) for x in allowed)]
     if not allowed:
@@ -403,7 +403,7 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
     # afternoon's "terminated its agreement")
     before = [s for s in allowed if _leads_to(s, winner) and known and any(
         o.reported and not o.implied and not (deal and s is _ACTIVE and _plain(o)) and (
-            _earlier(o.at or o.reported, known) or done_by is not None and s is _AGREED and
+            earlier(o.at or o.reported, known) or done_by is not None and s is _AGREED and
             o.reported == known[:10] and o.explicit and not o.conditional and o.unit not in done_by)
         for o in by_status[s])]
     steps = [max(before, key=support), winner] if before else [winner]
@@ -430,7 +430,7 @@ def _retold_done(done: Sequence[Observation], agreed: Sequence[Observation]) -> 
         return False
     units = {o.unit for o in agreed}
     return all(not (o.explicit or o.implied or o.settled or o.bid) and o.valid in (None, o.reported) and o.unit not in units
-               and o.reported == first[:10] and _earlier(first, o.at or o.reported) for o in done)  # type: ignore[arg-type]
+               and o.reported == first[:10] and earlier(first, o.at or o.reported) for o in done)  # type: ignore[arg-type]
 
 
 def _ended_at(steps: list[Status], by_status: dict[Status, list[Observation]], last: Status | None,
@@ -739,12 +739,14 @@ def _step(rel: Relationship, entry_units: list[set[int]], status: Status, said: 
 
 
 def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observation],
-                settings: GraphSettings = GraphSettings()) -> Relationship | None:
-    """One relationship from all its observations, or None if there are none."""
+                settings: GraphSettings = GraphSettings(), kin: Sequence[Observation] = ()) -> Relationship | None:
+    """One relationship from all its observations, or None if there are none. ``kin``: mentions of
+    the same deal told as another type (``build.DEAL_KIN``): weighed into the history and its
+    reports, never counted as evidence of this type."""
     if not observations:
         return None
     rtype, source_id, target_id, venture = key
-    if len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
+    if not kin and len(observations) == 1 and observations[0].before is None and not observations[0].settled and \
             not observations[0].bid and \
             not (observations[0].status is _ENDED and rtype in _HELD):  # most: said once
         o = observations[0]
@@ -755,6 +757,9 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
             valid if o.status in TERMINAL else None, o.reported, o.reported, 1, 1, round(o.confidence, 4),
             [StatusChange(o.status, valid, o.reported, dict(attrs), [o.mention_id], 1, o.expected)])
     rel = Relationship(RelationType(rtype), source_id, target_id, venture)
+    own = observations  # the evidence counted
+    if kin:
+        observations = [*observations, *kin]
     suppose = all(o.conditional for o in observations)  # else a conditional never sets a status
     attributes: dict[str, Any] = {}
     entry_units: list[set[int]] = []  # independent stories behind each history entry
@@ -862,7 +867,7 @@ def consolidate(key: tuple[str, int, int, str], observations: Sequence[Observati
     reported = [o.reported for o in observations if o.reported]
     rel.first_reported = min(reported, default=None)
     rel.last_reported = max(reported, default=None)
-    said = [o for o in observations if not o.implied]
+    said = [o for o in own if not o.implied]
     rel.mentions = len(said)
     best: dict[int, float] = {}
     for o in said:
