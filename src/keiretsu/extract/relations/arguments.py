@@ -150,8 +150,20 @@ def _share_of_a_thing(sent, t, at: dict[int, Ent]) -> bool:
                     c.lemma_.lower() in _HELD_THINGS and c.head.head.lemma_.lower() in _HELD_WORDS | {"average"} and \
                     not any(g.i in at and g.i > c.i for g in c.subtree):
                 return True
+            if c.dep_ == "pobj" and c.head.lower_ in ("in", "of") and c.pos_ == "NOUN" and c.i not in at and \
+                    c.lemma_.lower() in _HELD_THINGS | L.GROUPS and _rivals_only(c, at):
+                return True
             todo.append((c, depth + 1))
     return False
+
+
+def _rivals_only(noun, at: dict[int, Ent]) -> bool:
+    """Whether the companies a noun's own words name after it are all whom it competes against or bids for ("a 20
+    pct stake in one of the two groups trying to compete against Japan's Kokusai Denshin Denwa Co Ltd"), and there
+    is one: the share is in the noun, none in them."""
+    contest = {g.i for x in noun.subtree if x.i > noun.i and x.lemma_.lower() in L.CONTESTS for g in x.subtree}
+    named = [g.i for g in noun.subtree if g.i in at and g.i > noun.i]
+    return bool(named) and all(k in contest for k in named)
 
 
 #: A state's bodies as the subject of a deal's verb: "the Finance Ministry took over X".
@@ -512,6 +524,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 if close is not None and close < t.i:
                     aside |= set(range(w.i, close))
         before = [e for e in before if _root(sent, e).i not in aside and e is not helper]
+        if a.verb is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            # "General Cinema said the financing costs associated with its purchase of 3.5 mln Carter Hawley Hale
+            # Stores Inc shares ..., and its 89.7 mln sterling investment in Cadbury Schweppes, lowered first
+            # quarter net": whose "its" is, is no name that only qualifies a thing (shares, a unit) told of
+            before = [e for e in before if _root(sent, e).dep_ not in ("compound", "nmod", "poss") or
+                      _root(sent, e).head.i in at]
         a.subject = before[-1] if before else None
         if a.subject is not None:
             # "Amylum, a manufacturer in which Tate and Lyle holds a stake, made an offer": the aside's company

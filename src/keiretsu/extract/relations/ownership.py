@@ -386,6 +386,31 @@ _TITLE_WORDS = words("title_words") - {"shareholder", "shareholders", "owner", "
 
 
 @rule("objects")
+def _owner_told_after(a: Args):
+    """"submitted a bid in excess of 60 mln dlrs for Smith and Wesson, a manufacturer of law enforcement firearms,
+    and a unit of Lear Siegler": a company named as whose unit ("a unit of", ``lexicon.UNIT_NOUNS``) another object
+    set before it is, however the parse hangs the words, owns what is bought and is not bought itself."""
+    if a.rtype is not R.ACQUISITION or len(a.objects) < 2:
+        return None
+
+    def owner(o: Ent) -> bool:
+        k = o.i - 1
+        if k < 2 or a.sent[k].lower_ != "of":
+            return False
+        k -= 1
+        if a.sent[k].lemma_.lower() not in L.UNIT_NOUNS:
+            return False
+        while k > 0 and a.sent[k - 1].pos_ == "ADJ":
+            k -= 1  # "a former unit of"
+        if a.sent[k - 1].lower_ not in ("a", "an"):
+            return False
+        k -= 2 + (a.sent[k - 2].lower_ == "and")
+        return k >= 0 and a.sent[k].text == "," and any(x.j <= k for x in a.objects if x is not o)
+
+    return a.leave_out([o for o in a.objects if owner(o)])
+
+
+@rule("objects")
 def _whose_people(a: Args):
     """"Enro Acquisition ... owns Ramar Intercapital Corp and Wilson's chief operating officer, V. Jerome Kaplan, and
     other managers": a company that only says whose officer a person is, is not what is owned or bought."""
@@ -1289,6 +1314,23 @@ def _sold_passive(a: Args):
 
 
 @rule("claim")
+def _owners_parts_sold(a: Args):
+    """"an agreement that has been reached in principal with a unit of Freeport-McMoRan Inc for the sale of Beker's
+    facilities in Louisiana and Florida": parts (``data/parts.txt``) a sale noun sells are their owner's (the
+    possessive), who sells to the company after "to", if any; whoever the words before name."""
+    if a.rtype is not R.DIVESTMENT or a.verb is not None:
+        return None
+    sold = _of_object(a.t)
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in L.PARTS:
+        return None
+    owner = next((_ent_in(c, a.at) for c in sold.children if c.dep_ == "poss"), None)
+    if owner is None or any(g.i in a.at and a.at[g.i] is not owner for g in sold.subtree):
+        return None  # (not "the sale of Acme's interest in Beta", "of Acme's Beta unit": another company told of)
+    buyer = _after(a.sent, a.t, a.at, "to")
+    return list(_pairs(R.DIVESTMENT, owner, buyer)) if buyer is not None and buyer is not owner else []
+
+
+@rule("claim")
 def _sold_by_the_writer(a: Args):
     """"We sold Paciolan to Comcast-Spectacor", "the Company sold X to Y": a seller the text names by no name (a
     filing's "we", "the Company") leaves the buyer's acquisition of what is sold."""
@@ -1786,14 +1828,21 @@ def _the_merger(a: Args):
     return Unread() if det is not None and det.lower_ == "the" and not named else None
 
 
+#: What a combination of is no firm's merger: what is paid ("a combination of Jiffy Lube securities"), what a firm
+#: makes or owns ("the possible combination of CytRx Corp's RheothRx drug ... with Biopool AB's drug t-PA",
+#: ``data/thing_words.txt``, ``data/goods.txt``).
+_MIXED = L.PAYMENT | L.GOODS | words("thing_words")
+
+
 @rule("claim")
 def _mix(a: Args):
-    """"an exchange of Grease Monkey stock for a combination of Jiffy Lube securities": a combination of
-    what is paid is a mix, no merger."""
+    """"an exchange of Grease Monkey stock for a combination of Jiffy Lube securities", "studying the possible
+    combination of CytRx Corp's RheothRx drug ... with Biopool AB's drug t-PA": a combination of what is paid is a
+    mix, of products a treatment, no merger."""
     if a.rtype is not R.MERGER or a.lemma != "combination":
         return None
     of = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return [] if any(g.lemma_.lower() in L.PAYMENT for g in of) else None
+    return [] if any(g.i not in a.at and g.lemma_.lower() in _MIXED for g in of) else None
 
 
 @rule("claim")

@@ -376,6 +376,15 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
                     if t.pos_ == "NOUN" and NOUNS.get(t.lemma_.lower()) in _OF_TAKEN and \
                             c.left_edge.i <= t.i <= c.right_edge.i:
                         clause |= {g.i for x in t.children if x.dep_ == "prep" and x.lower_ == "of" for g in x.subtree}
+                    # nor, for a noun trigger inside the subject, a company named off the words that lead from the
+                    # subject down to the trigger: "the costs of a restructuring at its Carter Hawley Hale Stores Inc
+                    # unit and the previous purchase of an 8.5 pct stake in Cadbury Schweppes will lead to ...",
+                    # "the financing costs associated with its purchase of ... Carter Hawley Hale Stores Inc shares
+                    # ..., and its ... investment in Cadbury Schweppes, lowered first quarter net": the stake and the
+                    # investment are the teller's, neither a company another branch names nor what is held
+                    if t.pos_ == "NOUN" and c.left_edge.i <= t.i <= c.right_edge.i:
+                        clause |= {k for k in range(c.left_edge.i, c.right_edge.i + 1)
+                                   if k in at and not _on_the_way(sent, at[k], t, c)}
                     e = next((at[k] for k in range(c.left_edge.i, c.right_edge.i + 1) if k in at and k not in clause),
                              None)
                     if e is not None:
@@ -416,6 +425,27 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             x = x.head  # past the preposition to the verb it hangs from
         x = x.head
     return None
+
+
+#: Prepositions by which a noun of a deal names a party of its own: "the purchase by Acme", "talks between A and B".
+_PARTY_PREPOSITIONS = {"by", "between", "among"}
+
+
+def _on_the_way(sent, e: Ent, t, top) -> bool:
+    """Whether a company hangs from the words that lead from a trigger noun up to the subject ``top`` it sits in, as
+    their name, possessor or modifier ("Acme's costs of the purchase", "the Acme merger costs"), as the object of a
+    preposition on them ("talks that could lead to Chrysler Corp taking a stake in Lamborghini", the gerund's
+    subject as the parse reads it) or as a party the trigger's own "by" or "between" names: not a company another
+    branch of the subject tells of."""
+    way = {t.i}
+    x = t
+    while x.i != top.i and x.head.i != x.i:  # (a parse may set the trigger in the subject's span, off its tree)
+        x = x.head
+        way.add(x.i)
+    root = _root(sent, e)
+    if root.i in way or root.dep_ in ("poss", "compound", "nmod", "amod", "appos", "pobj") and root.head.i in way:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS and root.head.head.i in way
 
 
 def _named_before_comma(sent, k: int, at: dict[int, Ent]) -> Ent | None:
@@ -593,6 +623,10 @@ def _story_subject(sent, t, companies: list[Ent], speaker: str | None, ctx: Stor
     for _ in range(7):
         for c in x.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i == t.i:
+                continue
+            if t.pos_ == "NOUN" and c.left_edge.i <= t.i <= c.right_edge.i:
+                # "The company said the costs of ... the previous purchase of an 8.5 pct stake in Cadbury Schweppes
+                # will lead to the flat net figure": a subject the deal is told inside refers to nobody
                 continue
             refers = c.lower_ == "it" or _the_company(c, True) or _description(c, companies)
             if refers and c.lower_ != "it" and not _the_company(c, True):
@@ -949,7 +983,13 @@ def _pairs(rtype: RelationType, a: Ent, b: Ent):
 def _after(sent, t, at: dict[int, Ent], prep: str) -> Ent | None:
     """The company a preposition after the trigger introduces, under the trigger or (for a noun object,
     "backed the offer from Adnoc") under its verb."""
-    found = [*t.subtree, *(x for x in t.head.subtree if t.dep_ in ("dobj", "pobj", "attr") and x.i > t.i)]
+    # (not from a clause of the verb's with a subject of its own: "Volvo said it received the order after General
+    # Electric had won a contract for 40 CF-80C aircraft engines from American Airlines" orders nothing of Volvo's)
+    apart = {g.i for c in t.head.children if c.dep_ in ("advcl", "ccomp", "conj") and c.pos_ in ("VERB", "AUX") and
+             any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for g in c.subtree} \
+        if t.dep_ in ("dobj", "pobj", "attr") else set()
+    found = [*t.subtree, *(x for x in t.head.subtree if t.dep_ in ("dobj", "pobj", "attr") and x.i > t.i and
+                           x.i not in apart)]
     for c in sorted(found, key=lambda x: x.i):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and c.i > t.i:
             e = _named_by(c, at)
