@@ -27,6 +27,9 @@ LEGAL_FORMS = {
 #: A United States bank's charter after its name is its legal form too: "Citibank, N.A.", "Chase Manhattan Bank NA",
 #: "CrossLand Savings FSB" are the banks "Citibank", "Chase Manhattan Bank", "CrossLand Savings".
 LEGAL_FORMS |= {"n.a", "na", "fsb", "f.s.b"}
+#: The legal forms as one alternation of a regular expression, longest first ("Corporation" before "Corp"), for
+#: patterns that read a legal form the entity left out of a name.
+LEGAL_FORMS_ALTERNATION = "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))
 #: Legal forms of several words, set after the name: a United States bank's charter spelt out ("Wells Fargo Bank,
 #: National Association" is the bank "Wells Fargo Bank", as "Citibank, N.A." is Citibank; only after a comma:
 #: "the National Association of Securities Dealers" is a name), a Mexican company's "S.A. de C.V." or "S.A.B. de C.V."

@@ -7,7 +7,7 @@ import re
 from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext
-from ..names import LEGAL_FORMS
+from ..names import LEGAL_FORMS, LEGAL_FORMS_ALTERNATION
 from ..vocab import classes
 from .triggers import NOUNS, VERBS
 
@@ -91,7 +91,7 @@ _TITLED = re.compile(r"(?:senior |chief |acting |managing )?(?:analysts?|spokes(
 #: What may stand between a company and the office of the person after it: a legal form the entity left out
 #: ("UAL Inc Chairman"), then up to two words qualifying the office ("Smith Barney livestock analyst"), none a word
 #: that ties or points ("told Reuters that senior executives ...").
-_LEGAL_LEAD = re.compile(rf"(?:(?=[A-Z])(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?\s+)?")
+_LEGAL_LEAD = re.compile(rf"(?:(?=[A-Z])(?i:{LEGAL_FORMS_ALTERNATION})\.?\s+)?")
 _QUALIFIER = re.compile(r"(?!(?:that|the|a|an|its|his|her|their|in|on|at|of|for|to|and|or|said|says|was|is|had|has|"
                         r"would|will)\b)[a-z]+\s+")
 

@@ -26,7 +26,7 @@ from ...models import EntityKind, Mention, RelationType, Status
 from .. import lexicon as L
 from ..entities import Ent, StoryContext, spelt_in
 from ..gazetteer import DEMONYMS, places
-from ..names import LEGAL_FORMS, name_key
+from ..names import LEGAL_FORMS_ALTERNATION, name_key
 from ..vocab import classes, table, words
 from .parse import DEAL_WORDS
 from .triggers import PATTERNS
@@ -110,7 +110,7 @@ _REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it|(?:the|its)\s+(
 #: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
 #: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman").
 _BETWEEN = re.compile(r"^>?(?:'s?|’s?|\s['’](?=\s))?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
-                      rf"(?:\s+(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?>?)?"
+                      rf"(?:\s+(?i:{LEGAL_FORMS_ALTERNATION})\.?>?)?"
                       r"(?:\s+(?!(?:and|or)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){2,3})){0,2}\s*$")
 
 
@@ -1389,7 +1389,7 @@ _OPINES = r"(?:also\s+)?(?:said|says|told|wrote|added|noted|commented|predicted|
 #: ... past what the entity left of the firm's name ("of Smith Barney Harris Upham and Co Inc noted", "of Nikko
 #: Securities Co International Inc argued") and the town its office is in: "said John Ing of Maison Placements in
 #: Toronto."
-_OF_FIRM_AFTER = re.compile(rf"(?:\s+(?:and\s+|&\s+)?(?=[A-Z])(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))}|"
+_OF_FIRM_AFTER = re.compile(rf"(?:\s+(?:and\s+|&\s+)?(?=[A-Z])(?i:{LEGAL_FORMS_ALTERNATION}|"
                             r"international)\.?(?![\w&'-])){0,3}"
                             r"(?:\s+in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?"
                             rf"\s*(?:[,;:)]|\.(?:\s|$)|$|{_OPINES}\b)")
@@ -1548,7 +1548,7 @@ _HEADED_BY_AFTER = re.compile(r"\s*(?:,\s*(?:(?:which|that)\s+(?:is|was|has\s+be
                               r"will\s+be|being)\s*)")
 
 
-_LEGAL_LEFT = re.compile(rf"^\s*(?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?(?=,)")
+_LEGAL_LEFT = re.compile(rf"^\s*(?i:{LEGAL_FORMS_ALTERNATION})\.?(?=,)")
 
 
 def _founded_by(sent, companies: list[Ent], people: list[Ent], p: Ent) -> list[tuple[str, re.Match, list[str]]]:
@@ -1751,7 +1751,7 @@ _OF_LISTED = re.compile(r"\s+(?:of|at)\s+(?:(?:two|three|four|five|six|seven|eig
                         r"\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations|banks|businesses)\s*:\s*", re.I)
 #: What goes between two companies of such a list, each told with its dates: "GTECH Corporation, from 2001 to 2002;
 #: Bell Howell, from 2000 to 2001; and"; a name no entity covers may stand between ("Bell Howell, from ...; ").
-_LISTED_GAP = re.compile(rf"(?:,?\s+(?:{'|'.join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True))})\.?)*"
+_LISTED_GAP = re.compile(rf"(?:,?\s+(?:{LEGAL_FORMS_ALTERNATION})\.?)*"
                          rf"(?:{_SPAN_AFTER})?\s*[;,]\s*(?:and\s+)?"
                          rf"(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){{0,3}}(?:{_SPAN_AFTER})?\s*[;,]\s*(?:and\s+)?)?",
                          re.I)
