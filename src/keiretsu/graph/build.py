@@ -382,19 +382,19 @@ def weigh_kin(rows: Iterable[ObservationRow], settings: GraphSettings) -> list[R
     """The relationships of the pairs that hold more than one deal type (``kin_pairs``) among the
     mention rows: each weighed with what the others of another type report after its own last report
     as its kin (``DEAL_KIN``)."""
-    grouped = {key: group for key, group in _grouped(rows)}
-    observed = {key: observe(grouped[key]) for ks in kin_pairs(grouped) for key in ks}
+    grouped = dict(_grouped(rows))
     records = []
-    for key, observations in observed.items():
-        last = max(o.at or o.reported or "" for o in observations)
-        latest = max((place(o) for o in observations if o.valid or o.reported), default=None)
-        kin = [o for other, obs in observed.items() if other.type != key.type and
-               {other.source_id, other.target_id} == {key.source_id, key.target_id}
-               for o in obs if (o.at or o.reported) and earlier(last, o.at or o.reported) and
-               (latest is None or place(o) > latest)]
-        rel = consolidate(key, observations, settings, kin)
-        if rel is not None:
-            records.append(rel.record())
+    for pair in kin_pairs(grouped):
+        observed = {key: observe(grouped[key]) for key in pair}
+        for key, observations in observed.items():
+            last = max(o.at or o.reported or "" for o in observations)
+            latest = max((place(o) for o in observations if o.valid or o.reported), default=None)
+            kin = [o for other in pair if other.type != key.type for o in observed[other]
+                   if (o.at or o.reported) and earlier(last, o.at or o.reported) and
+                   (latest is None or place(o) > latest)]
+            rel = consolidate(key, observations, settings, kin)
+            if rel is not None:
+                records.append(rel.record())
     return records
 
 

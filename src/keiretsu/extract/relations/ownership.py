@@ -402,9 +402,9 @@ def _owner_told_after(a: Args):
             return False
         while k > 0 and a.sent[k - 1].pos_ == "ADJ":
             k -= 1  # "a former unit of"
-        if a.sent[k - 1].lower_ not in ("a", "an"):
+        if k < 1 or a.sent[k - 1].lower_ not in ("a", "an"):
             return False
-        k -= 2 + (a.sent[k - 2].lower_ == "and")
+        k -= 2 + (k >= 2 and a.sent[k - 2].lower_ == "and")
         return k >= 0 and a.sent[k].text == "," and any(x.j <= k for x in a.objects if x is not o)
 
     return a.leave_out([o for o in a.objects if owner(o)])
