@@ -408,7 +408,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = _said_by(sent, companies, t_start)
             # "central bank Chair Janet Yellen": a title another noun qualifies is no office of the story's company
             # ... past the rest of a list of offices: "vice president and treasurer Fred Zuckerman said"
-            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and \
+            # ... an article opening the sentence qualifies nothing: "The spokeswoman, Davia B. Temin, said"
+            bare = not re.search(r"(?<![\w&'.-])(?!(?:The|A|An)\s*$)[A-Z][\w&'.-]*\s*$", text[:t_start]) and \
                 len(text[_office_run(text, t_end) : p_start].split()) <= 1 and not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
             # ... and is named in full: a head of state goes by surname alone ("President Reagan said");

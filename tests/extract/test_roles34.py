@@ -1,5 +1,7 @@
-"""An office given with "also" between the auxiliary and the verb (issue 15, item 3, ROLES34): "has also been
-named", "were also named", "will also become". The sentences are Reuters-21578 train stories, cut down."""
+"""Offices read in two more wordings (issue 15, item 3, ROLES34): "also" between the auxiliary and the verb that
+gives an office ("has also been named", "were also named", "will also become"), and an article opening the
+sentence before a bare office ("The spokeswoman, Davia B. Temin, said"). The sentences are Reuters-21578 train
+stories, cut down."""
 
 from __future__ import annotations
 
@@ -50,3 +52,19 @@ def test_also_named_as_defendants_is_no_office(rules):
     assert roles(rules, "PITTSBURGH, March 23 - Allegheny International Inc said it and First Boston Inc's <FBC> "
                         "Sunter Holdings Corp subsidiary have been named as defendants in a class action. The company "
                         "said its board and some former directors and First Boston were also named as defendants.") == {}
+
+
+def test_the_spokeswoman_set_off_speaks_for_the_story_company(rules):
+    # reuters-4567 (Japan Fund): "The" qualifies the office no more than no word would
+    found = roles(rules, "NEW YORK, March 12 - Japan Fund Inc said its board would recommend at its April 23 "
+                         "stockholders meeting that the Fund be converted to a no-load open-end fund. The spokeswoman, "
+                         "Davia B. Temin, said no other comments would be made on the offer.")
+    assert found[("Davia B. Temin", "Japan Fund")] == ("spokeswoman", Status.ACTIVE)
+
+
+def test_the_spokesman_of_an_official_is_no_firms(rules):
+    # reuters-12089: the spokesman of a trade representative, in a story naming no company
+    assert roles(rules, "A spokesman for Yeutter said officials of the Japanese Ministry of International Trade and "
+                        "Industry (MITI) would hold technical talks with U.S. officials next Monday and Tuesday. The "
+                        "spokesman, Gary Holmes, said that on Thursday and Friday Deputy U.S. Trade Representative "
+                        "Michael Smith would meet with MITI vice president Makoto Kuroda.") == {}
