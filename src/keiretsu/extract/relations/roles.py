@@ -408,7 +408,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 names = _said_by(sent, companies, t_start)
             # "central bank Chair Janet Yellen": a title another noun qualifies is no office of the story's company
             # ... past the rest of a list of offices: "vice president and treasurer Fred Zuckerman said"
-            bare = not re.search(r"[A-Z][\w&'.-]*\s*$", text[:t_start]) and \
+            # ... an article opening the sentence qualifies nothing: "The spokeswoman, Davia B. Temin, said"
+            bare = not re.search(r"(?<![\w&'.-])(?!(?:The|A|An)\s*$)[A-Z][\w&'.-]*\s*$", text[:t_start]) and \
                 len(text[_office_run(text, t_end) : p_start].split()) <= 1 and not _qualified(sent, t_start)
             # "..., President Patrick G. Ryan told analysts": a president only where he speaks for it
             # ... and is named in full: a head of state goes by surname alone ("President Reagan said");
@@ -499,7 +500,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             # "Zentrix said Dana Whitlock would step down as chief executive": an office to be left
             if not names and re.fullmatch(r"(?:,(?:\s*\d{2}\s*,)?|(?:,\s*\d{2}\s*,)?(?:\s+as|\s+(?:(?:was|is|were|are|has been|had been|have been|"
                                           r"has|had|have|will be|will|would|"
-                                          r"is to|is set to)\s+)?(?:named|appointed|"
+                                          rf"is to|is set to)\s+|{_AUX_ALSO})?(?:named|appointed|"
                                           r"elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                                           r"step(?:s|ped|ping)? down|continue[sd]?|remain[sd]?|"
                                           # "Robert Stearns has joined the company as managing director": the
@@ -1053,10 +1054,13 @@ _HONORIFIC_DOTS = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|
                              r"(?=\s*$|\s+(?-i:[A-Z]))")
 
 
+#: An auxiliary with "also" before the verb that gives or takes an office: "Jack D. Kuehler has also been named
+#: executive vice president", "Halbert, Charles M. Bruce and James O. Burke were also named directors".
+_AUX_ALSO = r"(?:was|is|were|are|has|had|have|will|would)\s+also\s+(?:been\s+|be\s+)?"
 #: A verb right after a name that has its holder take, keep or leave the office told after it, with no company:
 #: "was named president", "is resigning as a director", "will become chief executive", "joined the company as
 #: treasurer", "will continue as president" (an office kept, held now: never "continued as", which may have ended).
-_TAKEN_OR_LEFT = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+)?"
+_TAKEN_OR_LEFT = re.compile(rf"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|will|would|is\s+to|is\s+set\s+to)\s+|{_AUX_ALSO})?"
                             r"(?:named|appointed|elected|promoted|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit|"
                             rf"{_handing('kept')}|step(?:s|ped|ping)?\s+down|became|becomes|become|(?:re)?join(?:s|ed)?\s+{_REFERENCE})"
                             r"(?:\s+(?:as|to))?\s+(?:the\s+|a\s+|its\s+)?"
