@@ -112,8 +112,9 @@ def _masked(text: str, lead: int) -> tuple[str, list[tuple[int, int]], list[int]
 
 
 #: A sentence that ends in a person's initial ("Edward R.", "Victor T.K.") or a given name written short, as
-#: old firms' names keep their founders' ("Chas. P. Young Co", "Wm. Wrigley Jr Co"), goes on in the next one.
-_INITIAL_END = re.compile(r"(?:^|[\s(<])(?:[A-Z]\.(?:[A-Z]\.)*|(?:Chas|Wm|Geo|Thos|Jas|Jos|Robt|Benj|Edw|Saml|Fredk)\.)$")
+#: old firms' names keep their founders' ("Chas. P. Young Co", "Wm. Wrigley Jr Co", "Alex. Brown and Sons Inc"), goes on
+#: in the next one.
+_INITIAL_END = re.compile(r"(?:^|[\s(<])(?:[A-Z]\.(?:[A-Z]\.)*|(?:Alex|Chas|Wm|Geo|Thos|Jas|Jos|Robt|Benj|Edw|Saml|Fredk)\.)$")
 #: A sentence that ends in a capitalised abbreviation ("Bull S.A.", "Saddlebrook, N.J.", "Clanton, Ala.",
 #: "H.R.S.") goes on in the next one if that opens in lower case ("of France", "carpet maker, said ..."): no
 #: sentence of cased text does.
