@@ -351,6 +351,14 @@ class EntityFinder:
                     # generation's suffix ends a person's name, not a firm's ("Wm. Wrigley Jr. Co", "Venture
                     # Partners III")
                     kind, name = EntityKind.PERSON, _clean_person(text)
+                elif _INITIALLED.fullmatch(text) and _unaccented(text.split()[0].lower()) in vocabulary("given_names") \
+                        and not _firm_word(text.split()[-1].lower()) and not _firm_after(sent.text, end) and \
+                        not _firm_word_after(sent.text, end):
+                    # "between PokerTek, Inc. and Arthur L. Lomax", a filing's table's "Thomas R. Voss 65 Chairman":
+                    # a given name, a middle initial and a surname are a person's, where an agreement's parties
+                    # or a table's columns led the model to a firm (not "Ivan F. Boesky and Co", "the Robert W.
+                    # Baird unit": a firm named after its founder says so)
+                    kind, name = EntityKind.PERSON, _clean_person(text)
                 elif _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) and \
                         not any(a < sent[j - 1].idx + len(sent[j - 1].text) and sent[i].idx < b for a, b in marked):
                     # "He replaces Anastasios Kyriakides, who resigned", "Myers served as the company's Executive
@@ -3682,13 +3690,14 @@ _BRACKETED = re.compile(r"\s*([^()\n]{1,40}?)\s*\)")
 def _firm_after(text: str, end: int) -> bool:
     """Whether a legal form or a bracket right after a name makes it a firm's. A bracket that holds a place,
     a number or words of the sentence ("Kyaw Thu (Myanmar)", "Ann Roe (202-939-3100)", "Norman Lamont (now
-    Lord Lamont)") is no ticker's or short form's."""
+    Lord Lamont)", a filing's "Arthur L. Lomax (incorporated by reference to Exhibit 10.8 to our Form 10-Q ...)")
+    is no ticker's or short form's."""
     m = _COMPANY_AFTER.match(text, end)
     if m is None or not m.group(0).endswith("("):
         return m is not None
     inside = _BRACKETED.match(text, m.end())
     if inside is None:
-        return True
+        return not text[m.end() : m.end() + 2].lstrip()[:1].islower()
     held = inside.group(1)
     low = held.lower().removeprefix("the ")
     return not (held[:1].isdigit() or held[:1].islower() or low in places() or low in DEMONYMS)

@@ -1,0 +1,91 @@
+"""Companies in filings and financial prose (issue 15, COMP26): a party an agreement defines by its role ("the
+Seller", "the Parent Company") is no name; an illness a text capitalises is no company; a given name, a middle
+initial and a surname are a person's where an agreement's parties or a table led the model to a firm, and a long
+bracket opening with a lower-case word after a name is no short form's. Excerpts of the tuning material: FIRE's
+half A and Reuters-21578 train stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiretsu.extract.rules import RuleExtractor
+from keiretsu.extract.vocab import not_companies
+
+from ..helpers import companies, people
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleExtractor:
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("text, party, firm", [
+    # fire:1022
+    ("On January 31, 2012, WCC closed on the acquisition of the Kemmerer Mine from the Seller.", "Seller", "WCC"),
+    # fire:2287
+    ("CubeSmart, L.P., a Delaware limited partnership (the Operating Partnership), operates through an umbrella "
+     "partnership structure, with the Parent Company, a Maryland REIT, as its sole general partner.",
+     "Parent", "CubeSmart"),
+])
+def test_a_party_an_agreement_defines_is_no_company(rules: RuleExtractor, text: str, party: str, firm: str) -> None:
+    found = companies(rules, text)
+    assert not any(n.startswith(party) for n in found)
+    assert any(n.startswith(firm) for n in found)
+    assert not_companies().category(party) == "thing"
+
+
+def test_a_groups_parent_company_accounts_are_no_company(rules: RuleExtractor) -> None:
+    # reuters-378
+    text = ("BADEN, Switzerland, March 2 - Parent Company net profit 12.8 mln Swiss francs vs 7.5 mln.\n"
+            "Orders received 2.21 billion francs vs 2.61 billion.")
+    assert "Parent Company" not in companies(rules, text)
+
+
+@pytest.mark.parametrize("text, illness", [
+    # fire:1965
+    ("Mr. Petree served as a director of Cypress Biosciences, Inc., a company that provided products for the "
+     "treatment of patients with Functional Somatic Syndromes and other central nervous system disorders from 2004 "
+     "to 2011.", "Functional Somatic Syndromes"),
+    # reuters-9762
+    ("TOKYO, March 26 - Japanese scientists say they have developed a material which can help detect the killer "
+     "disease Aquired Immune Deficiency Syndrome (AIDS).", "Aquired Immune Deficiency Syndrome"),
+])
+def test_an_illness_is_no_company(rules: RuleExtractor, text: str, illness: str) -> None:
+    assert illness not in companies(rules, text)
+    assert not_companies().category(illness) == "thing"
+
+
+def test_the_firm_beside_an_illness_stays(rules: RuleExtractor) -> None:
+    # fire:1965: the firm that treats the illness is still named
+    text = ("Mr. Petree served as a director of Cypress Biosciences, Inc., a company that provided products for the "
+            "treatment of patients with Functional Somatic Syndromes and other central nervous system disorders from "
+            "2004 to 2011.")
+    assert any(n.startswith("Cypress Biosciences") for n in companies(rules, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # fire:1948
+    ("10.22 Indemnification Agreement, dated July 15, 2009, between PokerTek, Inc. and Arthur L. Lomax "
+     "(incorporated by reference to Exhibit 10.8 to our Form 10-Q for the quarterly period ended June 30, 2009 filed "
+     "on August 14, 2009).", "Arthur L. Lomax"),
+    # fire:765
+    ("AMEREN CORPORATION: Name Age Positions and Offices Held Thomas R. Voss 65 Chairman, President and Chief "
+     "Executive Officer, and Director Voss joined Ameren Missouri in 1969.", "Thomas R. Voss"),
+])
+def test_a_given_name_an_initial_and_a_surname_are_a_person(rules: RuleExtractor, text: str, person: str) -> None:
+    assert person not in companies(rules, text)
+    assert person in people(rules, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # reuters-2544
+    ("Viner said its brokerage subsidiary, Edward A. Viner and Co had regulatory capital of 24.5 mln U.S. dlrs at "
+     "year-end 1986.", "Edward A. Viner"),
+    # reuters-3691
+    ("CLEVELAND, Ohio, March 11 - Frank B. Hall and Co, an insurance and brokerage firm, said it has joined with "
+     "<Risk Science International> to offer banks a new service that assesses their environmental risk level.",
+     "Frank B. Hall"),
+])
+def test_a_firm_named_after_its_founder_stays_a_firm(rules: RuleExtractor, text: str, firm: str) -> None:
+    assert any(n.startswith(firm) for n in companies(rules, text))
+    assert firm not in people(rules, text)
