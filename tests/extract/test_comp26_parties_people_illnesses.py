@@ -89,3 +89,45 @@ def test_a_given_name_an_initial_and_a_surname_are_a_person(rules: RuleExtractor
 def test_a_firm_named_after_its_founder_stays_a_firm(rules: RuleExtractor, text: str, firm: str) -> None:
     assert any(n.startswith(firm) for n in companies(rules, text))
     assert firm not in people(rules, text)
+
+
+@pytest.mark.parametrize("text, place, firm", [
+    # reuters-11124
+    ("The investments will go to plant expansion, infrastructure and the extension of hydroelectric facilities in "
+     "the mineral-rich Guayana region, south of the Orinoco river.", "Guayana", None),
+    # reuters-10630
+    ("Turkey said it would search for oil round three Greek islands off its coast following an announcement from "
+     "Greece that it planned to drill east of Thassos island after taking control of a Canadian-led oil consortium.",
+     "Thassos", None),
+])
+def test_a_region_or_an_island_by_its_name_is_no_company(rules: RuleExtractor, text: str, place: str,
+                                                          firm: str | None) -> None:
+    found = companies(rules, text)
+    assert place not in found
+    assert firm is None or firm in found
+
+
+def test_a_province_before_a_venture_is_no_company_and_its_owner_stays(rules: RuleExtractor) -> None:
+    # reuters-9145
+    text = ("It said Celanese Fibres owns 30.68 pct of the Jiangsu province-based joint venture which has a total "
+            "investment of 35.17 mln dlrs.")
+    found = companies(rules, text)
+    assert "Jiangsu" not in found
+    assert "Celanese Fibres" in found
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # KnowledgeNet half T, kn-29081-11-163
+    ("Maz Nadjm (born March 21, 1973) is a social media professional and Founder of Force Marketing.", "Maz Nadjm"),
+    # KnowledgeNet half T, kn-7207-26-163
+    ('James D. "Jim" Farley, Jr. (born June 1962) is an American automobile executive that currently serves as CEO '
+     "and Chairman of Ford Europe.", "Jr"),
+])
+def test_a_name_born_is_no_company(rules: RuleExtractor, text: str, fragment: str) -> None:
+    assert fragment not in companies(rules, text)
+
+
+def test_a_firm_founded_is_no_person_born(rules: RuleExtractor) -> None:
+    # KnowledgeNet half T, kn-30161-21-93: "founded", not "born", after a firm's name keeps it
+    text = "First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO."
+    assert any(n.startswith("First Home Mortgage") for n in companies(rules, text))

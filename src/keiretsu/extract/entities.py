@@ -2672,8 +2672,10 @@ _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7
 _SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike\s+us|[Jj]oin\s+us|[Ff]ind\s+us|"
                             r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+"
                             r"(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)){0,3}$")
-#: A person's age set after a name: "McPhail, 50, is angry".
-_AGED = re.compile(r",\s\d{1,3},\s")
+#: A person's age or birth set after a name: "McPhail, 50, is angry", a biography's "Maz Nadjm (born March 21, 1973)",
+#: the honours or suffix ending a person's name before it ("Sir Peter Wakefield CMG KBE (born 13 May 1922", "Jim
+#: Farley, Jr. (born June 1962)"): a firm is founded or formed, never born.
+_AGED = re.compile(r",\s\d{1,3},\s|\.?\s?[(,]\s?born\b")
 #: What only a person is said to be, right after a name: "X, who resigned", "X is the chief executive of",
 #: "X served as president", "X, Ivorian delegate to" (an office or a delegate's post set off after the name).
 _PERSON_OFFICE = (r"(?:chief\s+executive|ceo|chair(?:man|woman|person)?\b(?!\s+of\s+the\s+board\s+of\s+trustees)|"
