@@ -131,3 +131,18 @@ def test_a_firm_founded_is_no_person_born(rules: RuleExtractor) -> None:
     # KnowledgeNet half T, kn-30161-21-93: "founded", not "born", after a firm's name keeps it
     text = "First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO."
     assert any(n.startswith("First Home Mortgage") for n in companies(rules, text))
+
+
+def test_a_name_after_what_only_a_person_is_is_a_person(rules: RuleExtractor) -> None:
+    # KnowledgeNet half T, kn-8844-491-650
+    text = ("In 1980, Australian millionaire Clyde Packer bought the magazine after leaving his native Australia and "
+            "settling in Laguna Beach and ultimately, Santa Barbara.")
+    assert "Clyde Packer" not in companies(rules, text)
+    assert "Clyde Packer" in people(rules, text)
+
+
+def test_a_firm_after_a_word_firms_are_called_by_too_stays(rules: RuleExtractor) -> None:
+    # reuters-13189: "banker" is a firm's word too, and a legal form ends the name
+    text = ("Last January, Chavin said he retained investment banker R.G. Dickinson and Co to advise him on his Myers "
+            "stock dealings.")
+    assert any(n.startswith("R.G. Dickinson") for n in companies(rules, text))

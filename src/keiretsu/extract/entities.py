@@ -359,6 +359,11 @@ class EntityFinder:
                     # or a table's columns led the model to a firm (not "Ivan F. Boesky and Co", "the Robert W.
                     # Baird unit": a firm named after its founder says so)
                     kind, name = EntityKind.PERSON, _clean_person(text)
+                elif i > 0 and sent[i - 1].lower_ in vocabulary("person_nouns") and 1 < j - i < 4 and \
+                        _person_ok(_clean_person(text)) and not _firm_word_after(sent.text, end):
+                    # "In 1980, Australian millionaire Clyde Packer bought the magazine": what the name is, written
+                    # before it, is what only a person is (``person_nouns.txt``)
+                    kind, name = EntityKind.PERSON, _clean_person(text)
                 elif _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) and \
                         not any(a < sent[j - 1].idx + len(sent[j - 1].text) and sent[i].idx < b for a, b in marked):
                     # "He replaces Anastasios Kyriakides, who resigned", "Myers served as the company's Executive
