@@ -351,6 +351,19 @@ class EntityFinder:
                     # generation's suffix ends a person's name, not a firm's ("Wm. Wrigley Jr. Co", "Venture
                     # Partners III")
                     kind, name = EntityKind.PERSON, _clean_person(text)
+                elif _INITIALLED.fullmatch(text) and _unaccented(text.split()[0].lower()) in vocabulary("given_names") \
+                        and not _firm_word(text.split()[-1].lower()) and not _firm_after(sent.text, end) and \
+                        not _firm_word_after(sent.text, end):
+                    # "between PokerTek, Inc. and Arthur L. Lomax", a filing's table's "Thomas R. Voss 65 Chairman":
+                    # a given name, a middle initial and a surname are a person's, where an agreement's parties
+                    # or a table's columns led the model to a firm (not "Ivan F. Boesky and Co", "the Robert W.
+                    # Baird unit": a firm named after its founder says so)
+                    kind, name = EntityKind.PERSON, _clean_person(text)
+                elif i > 0 and sent[i - 1].lower_ in vocabulary("person_nouns") and 1 < j - i < 4 and \
+                        _person_ok(_clean_person(text)) and not _firm_word_after(sent.text, end):
+                    # "In 1980, Australian millionaire Clyde Packer bought the magazine": what the name is, written
+                    # before it, is what only a person is (``person_nouns.txt``)
+                    kind, name = EntityKind.PERSON, _clean_person(text)
                 elif _holds_an_office(sent.text, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) and \
                         not any(a < sent[j - 1].idx + len(sent[j - 1].text) and sent[i].idx < b for a, b in marked):
                     # "He replaces Anastasios Kyriakides, who resigned", "Myers served as the company's Executive
@@ -2664,8 +2677,10 @@ _SHORT_IN_BRACKETS = re.compile(r"\s\(([A-Z][A-Z&.]{1,7})\)|,\s([A-Z][A-Z&.]{1,7
 _SOCIAL_BEFORE = re.compile(r"\b(?:[Ss]hared?|[Ff]ollow(?:\s+us)?|[Ff]an|[Ll]ike\s+us|[Jj]oin\s+us|[Ff]ind\s+us|"
                             r"[Cc]onnect\s+with\s+us|[Ss]ubscribe|[Ww]atch\s+us|[Pp]in\s+it)\s+on\s+"
                             r"(?:[A-Z][\w+]*(?:\s[A-Z][\w+]*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)){0,3}$")
-#: A person's age set after a name: "McPhail, 50, is angry".
-_AGED = re.compile(r",\s\d{1,3},\s")
+#: A person's age or birth set after a name: "McPhail, 50, is angry", a biography's "Maz Nadjm (born March 21, 1973)",
+#: the honours or suffix ending a person's name before it ("Sir Peter Wakefield CMG KBE (born 13 May 1922", "Jim
+#: Farley, Jr. (born June 1962)"): a firm is founded or formed, never born.
+_AGED = re.compile(r",\s\d{1,3},\s|\.?\s?[(,]\s?born\b")
 #: What only a person is said to be, right after a name: "X, who resigned", "X is the chief executive of",
 #: "X served as president", "X, Ivorian delegate to" (an office or a delegate's post set off after the name).
 _PERSON_OFFICE = (r"(?:chief\s+executive|ceo|chair(?:man|woman|person)?\b(?!\s+of\s+the\s+board\s+of\s+trustees)|"
@@ -3682,13 +3697,14 @@ _BRACKETED = re.compile(r"\s*([^()\n]{1,40}?)\s*\)")
 def _firm_after(text: str, end: int) -> bool:
     """Whether a legal form or a bracket right after a name makes it a firm's. A bracket that holds a place,
     a number or words of the sentence ("Kyaw Thu (Myanmar)", "Ann Roe (202-939-3100)", "Norman Lamont (now
-    Lord Lamont)") is no ticker's or short form's."""
+    Lord Lamont)", a filing's "Arthur L. Lomax (incorporated by reference to Exhibit 10.8 to our Form 10-Q ...)")
+    is no ticker's or short form's."""
     m = _COMPANY_AFTER.match(text, end)
     if m is None or not m.group(0).endswith("("):
         return m is not None
     inside = _BRACKETED.match(text, m.end())
     if inside is None:
-        return True
+        return not text[m.end() : m.end() + 2].lstrip()[:1].islower()
     held = inside.group(1)
     low = held.lower().removeprefix("the ")
     return not (held[:1].isdigit() or held[:1].islower() or low in places() or low in DEMONYMS)

@@ -140,6 +140,7 @@ REGISTRY = {
     "title_words": "data/title_words.txt",
     "and_words": "data/and_words.txt",
     "profession_words": "data/profession_words.txt",
+    "person_nouns": "data/person_nouns.txt",
     "staff_words": "data/staff_words.txt",
     "voice_words": "data/voice_words.txt",
     "furniture_words": "data/furniture_words.txt",
