@@ -33,9 +33,10 @@ def stated(nlp, text: str, word: str, rtype: RelationType, occurrence: int = -1)
 
 
 @pytest.mark.parametrize("text, word, rtype, expected", [
-    # Not a verb: the noun or adjective is a word of its own, and the deal has no cue.
+    # Not a verb: the noun or adjective is a word of its own ("long-form" forms nothing); the deal's cue is the
+    # application for its approval, a deal wanted (STAT20), not done.
     ("Halvorsen Corp said it would set up a voting trust pending review of its long-form application for "
-     "approval of its acquisition of Quillon Inc.", "acquisition", R.ACQUISITION, (S.ACTIVE, [])),
+     "approval of its acquisition of Quillon Inc.", "acquisition", R.ACQUISITION, (S.PROPOSED, ["application"])),
     # A verb still says it.
     ("Halvorsen Corp said it completed the acquisition of Quillon Inc.", "acquisition", R.ACQUISITION,
      (S.ACTIVE, ["completed"])),
@@ -116,7 +117,7 @@ def test_talks_only_offered_are_a_proposal(nlp, text, word, expected):
     ("Halvorsen Corp's offer was extended for it to obtain government approval for the acquisition of Quillon Inc.",
      (S.ACTIVE, [])),
     ("Halvorsen Corp set up a voting trust pending review of its application for approval of its acquisition of "
-     "Quillon Inc.", (S.ACTIVE, [])),
+     "Quillon Inc.", (S.PROPOSED, ["application"])),
 ])
 def test_an_approval_given_settles_the_deal(nlp, text, expected):
     assert stated(nlp, text, "acquisition", R.ACQUISITION) == expected

@@ -229,6 +229,25 @@ ABANDONED = re.compile(r"\b(?:(?:agreed|decided|chose|elected|voted|determined)\
                        r"\b(?:failed|unable|could\s+not|couldn't)\s+(?:to\s+)?(?:agree\b|reach\s+(?:an?\s+)?"
                        r"(?:definitive\s+|final\s+)?(?:agreement|accord)|come\s+to\s+terms)|"
                        r"\bno\s+(?:deal|agreement)\s+was\s+reached\b", re.I)
+#: A party bound for a span of years not to take a company over ("Great Western has agreed not to acquire or seek
+#: to acquire any voting securities of Citadel or propose a merger with Citadel for five years", the terms of a
+#: settlement) has given the takeover or merger up (``relations.status``: of a deal the words hold, only a takeover or
+#: a merger). Not a cap on buying more of a holding ("agreed not to buy any more Bally stock ... for 10 years",
+#: "agreed not to buy more shares of the company until a merger is completed"): the holding, and a merger agreed,
+#: stand.
+STANDSTILL = re.compile(r"\b(?P<cue>(?:agreed|agrees|undertook|undertakes|pledged|promised)\s+not\s+to)\s+"
+                        r"(?!(?:[\w-]+\s+){0,3}?(?:more|additional|further)\b)"
+                        r"(?:acquire|buy|purchase|seek|propose|make|launch|bid|solicit|try)\b[^.;]{0,200}?"
+                        r"\bfor\s+(?:a\s+period\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                        re.I)
+#: An approval asked for is not yet given: "an application by TWA for approval to take control of USAir", "its
+#: application for FCC approval of its acquisition of control of GenCorp's broadcasting subsidiary", "dismiss TWA's
+#: application for approval of the acquisition of USAir" tell a deal its applicant wants, at most proposed, never one
+#: done (``relations.status``: read only of a deal where nothing else sets the status, not of a
+#: share of a company, read as the stake its buyer holds meanwhile).
+APPLIED_FOR = re.compile(r"\b(?:applications?|applied|apply|applying|applies|requests?|requested|petitions?|"
+                         r"petitioned)\s+(?:[\w.'-]+\s+){0,6}?for\s+(?:[\w.'-]+\s+){0,2}?(?:approvals?|permission|"
+                         r"authori[sz]ation|consent|clearance)\b[^.;]{0,100}?$", re.I)
 
 # --- offices ----------------------------------------------------------------------------------------
 #: A title as written: "vice president" and "deputy chairman" are titles of their own, never "President"
@@ -445,6 +464,11 @@ DEAL_DOCUMENTS = {"agreement", "letter", "intent", "accord", "pact", "deal", "co
 #: Nouns whose infinitive is a deal both sides settled: "an agreement to buy", "a general understanding
 #: with Nippon Life to sell 13 pct", "its arrangement to sell" (while "a plan to sell" is a proposal).
 SETTLING = {"agreement", "deal", "accord", "pact", "understanding", "arrangement"}
+#: Words that carry a tie's document on past its term: "received a one-year 15 mln dlr renewal of its agreement to
+#: provide Interleaf with workstations", "extended its licence agreement". A supply deal, a licence, an alliance or a
+#: venture whose document is renewed or extended was in force and goes on: active, not an accord still to take
+#: effect (``relations.status._renewed``).
+RENEWING = {"renewal", "renew", "extension", "extend", "prolong", "prolongation"}
 #: Signed documents that settle the deal told under them: "entered into a letter of intent for a proposed
 #: business combination", "an agreement in principle on the proposed sale" tell a deal agreed.
 SIGNED_DOCUMENTS = SETTLING | {"letter", "intent"}

@@ -24,6 +24,11 @@ _TIME_MARKS = {"after", "before", "since", "when", "once", "because", "as"}
 _DEALS = (R.ACQUISITION, R.MERGER, R.DIVESTMENT, R.INVESTMENT)
 # Deals done once and for all (an investment may be an ongoing one: "will continue to invest in").
 _ONE_ACT = (R.ACQUISITION, R.MERGER, R.DIVESTMENT)
+# Deals a party may be bound off for years by a standstill (``lexicon.STANDSTILL``): a takeover, a merger.
+_TAKEOVERS = (R.ACQUISITION, R.MERGER)
+# Words of a share of a company: a purchase "of up to 51 pct of USAir common" whose approval is applied for is one of
+# shares, read as the buyer's stake, which it holds meanwhile (the labels read TWA's USAir stake in force throughout).
+_PERCENT = {"pct", "percent", "%"}
 # Ties that run once made (an alliance, a supply deal, a licence, a venture), not deals done once.
 _RUNNING = (R.ALLIANCE, R.SUPPLY, R.LICENSING, R.JOINT_VENTURE)
 # The prepositions that hang a deal on the document that settles it: "a letter of intent for a merger".
@@ -321,6 +326,10 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         return None
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and t.head.lemma_.lower() in L.REJECTS:
         return None  # "Sun Chemical refused to sell its entire business": a deal turned down, none made
+    bound = L.STANDSTILL.search(sentence) if rtype in _TAKEOVERS and " not to " in sentence else None
+    if bound is not None and bound.start() < t.idx - getattr(sent, "start_char", 0) < bound.end():
+        # "has agreed not to acquire ... or propose a merger with Citadel for five years": bound off it for years
+        return S.CALLED_OFF, [bound.group("cue")]
     negated = L.NEGATION.search(sentence) or L.NO_NEGOTIATIONS.search(sentence)
     abandoned = L.ABANDONED.search(sentence)
     if abandoned and re.search(r"\b(?:if|unless|whether)\b", sentence, re.I):
@@ -409,7 +418,36 @@ def trigger_status(sent, t, rtype: RelationType, sentence: str) -> tuple[Status,
         # "ordered six Jetstream 31 airplanes from British Aerospace, with delivery starting May 1", "confirmed an
         # order for three A310s": goods bought to be made or delivered, a contract not yet in force
         status, cues = S.AGREED, [t.text]
+    if status is S.ACTIVE and not cues and rtype in _DEALS and not any(x.lower_ in _PERCENT for x in t.subtree) and \
+            (applied := L.APPLIED_FOR.search(sentence, 0, t.idx - getattr(sent, "start_char", 0))) is not None:
+        # "dismissed an application by Trans World Airlines Inc for approval to take control of USAir": wanted,
+        # not done
+        status, cues = S.PROPOSED, [applied.group(0).split()[0]]
+    if status is S.AGREED and rtype in _RUNNING and (renewal := _renewed(t)) is not None:
+        status, cues = S.ACTIVE, [renewal.text]  # "received a one-year renewal of its agreement to provide Interleaf"
     return status, cues
+
+
+def _renewed(t):
+    """The word that renews or extends the document a running tie is told by, if told done: "has received a
+    one-year 15 mln dlr renewal of its agreement to provide Interleaf Inc with Sun-3 technical workstations",
+    "extended its supply contract" (not "will extend", "is seeking a renewal of": still to come)."""
+    x = t
+    for _ in range(3):
+        if x.lemma_.lower() in L.DEAL_DOCUMENTS or x.head.i == x.i:
+            break
+        x = x.head
+    if x.lemma_.lower() not in L.DEAL_DOCUMENTS:
+        return None
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN" and \
+            x.head.head.lemma_.lower() in L.RENEWING:
+        renewal = x.head.head
+        verb = renewal.head
+        return renewal if renewal.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.tag_ in ("VBD", "VBN") and \
+            not _ahead(verb) and verb.lemma_.lower() not in L.PROPOSED else None
+    verb = x.head
+    return verb if x.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.RENEWING and \
+        verb.tag_ in ("VBD", "VBN") and not _ahead(verb) else None
 
 
 #: The words after an offer that put its start ahead: "a tender offer to begin Thursday", "an offer that will commence
