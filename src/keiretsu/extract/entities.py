@@ -98,6 +98,8 @@ class StoryContext:
     #: read, that company: whom "the company's" and a description ("the sportswear giant") there stand for.
     opened: tuple[str, int] | None = None
     before: str | None = None
+    #: The companies earlier sentences made parties to a purchase, a sale, a stake or a merger.
+    owning: set[str] = field(default_factory=set)
     #: The whole document's text: where else a word is written ("Natsuo Okada ... Okada expects": a surname).
     text: str = ""
 

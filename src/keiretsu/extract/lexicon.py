@@ -344,7 +344,7 @@ OWNERSHIP_WORDS = {"wholly", "fully", "majority", "-", "owned", "pct", "percent"
 #: Buying what a company does not yet own of another is taking it over: "the 45 pct of X it does not
 #: already own" (or hold), "the remaining 49 percent stake", "the balance of X".
 REST_OF = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?(?:own|hold)|(?:doesn't|don't|didn't) (?:already |yet )?(?:own|hold)|"
-                     r"remaining|the rest of|the balance of)\b", re.I)
+                     r"not (?:already |yet )?(?:owned|held) by|remaining|the rest of|the balance of)\b", re.I)
 #: A takeover of what the buyer does not hold yet: it holds the rest ("the 45 pct of X it does not
 #: already own", "those not already owned by X", "the remaining 20 pct", "the rest of X's shares").
 HELD_ALREADY = re.compile(r"\b(?:(?:does|do|did) not (?:already |yet )?(?:own|hold)|"

@@ -524,6 +524,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 if close is not None and close < t.i:
                     aside |= set(range(w.i, close))
         before = [e for e in before if _root(sent, e).i not in aside and e is not helper]
+        if a.verb is not None and t.dep_ == "conj":
+            # "Icahn would like to buy USAir and then sell TWA": what the verb the trigger is joined to takes does
+            # not act in the trigger's clause
+            before = [e for e in before if not (_root(sent, e).dep_ == "dobj" and _root(sent, e).head.i == t.head.i)]
         if a.verb is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             # "General Cinema said the financing costs associated with its purchase of 3.5 mln Carter Hawley Hale
             # Stores Inc shares ..., and its 89.7 mln sterling investment in Cadbury Schweppes, lowered first

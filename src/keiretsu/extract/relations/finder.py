@@ -139,6 +139,8 @@ def _with_own_unit(deals: list[Mention], owned: list[Mention]) -> list[Mention]:
 #: Harris Graphics subsidiary" no Harris Graphics its owner. (Not a bond's management: "Salomon Brothers
 #: International's CMO Eurotrust subsidiary is issuing ..., Salomon said as lead manager" is told apart.)
 _IN_GROUP = (R.ALLIANCE, R.SUPPLY)
+#: Deals of ownership: talks between two parties of such deals told earlier in the story are on them.
+_OWNING = (R.ACQUISITION, R.DIVESTMENT, R.STAKE, R.MERGER)
 
 
 def _groups(owned: list[Mention]) -> set[frozenset[str]]:
@@ -625,6 +627,12 @@ class RelationFinder:
             deals = _with_own_unit(deals, owned)
             deals = _businesses_bought(deals, sent, companies)
             deals = _consenting(deals, sent, companies)
+            if [k for _, k, _ in triggers] == [R.ALLIANCE] and _talks(sent[triggers[0][0]]):
+                # "... the sale of its 65 pct interest in Tel Plus Communications Inc to Siemens has been delayed. The
+                # company said it will be continuing its talks with Siemens": talks between parties of a sale,
+                # a purchase or a stake the story told are on that deal, no alliance
+                deals = [m for m in deals if m.type is not R.ALLIANCE or not {m.source, m.target} <= ctx.owning]
+            ctx.owning.update(n for m in deals if m.type in _OWNING for n in (m.source, m.target))
             out += _for_parties(deals, sent, companies)
             ctx.last_subject = companies[0].names[0]
             speaker = _speaker(sent, companies, spokesmen)
@@ -942,10 +950,15 @@ class RelationFinder:
     def triggers(self, sent) -> list[tuple[int, RelationType, bool]]:
         """(token index, type, weak) of every trigger, "talks" standing for an alliance when nothing else does."""
         triggers = self._triggers(sent)
-        if not triggers and any(t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS for t in sent):
-            talk = next(t for t in sent if t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS)
+        if not triggers and any(_talks(t) for t in sent):
+            talk = next(t for t in sent if _talks(t))
             triggers = [(talk.i, R.ALLIANCE, True)]
         return triggers
+
+
+def _talks(t) -> bool:
+    """Whether a word tells of talks ("talks", "negotiating"): an alliance where the sentence has no other trigger."""
+    return t.lemma_.lower() in T.TALKS or t.lower_ in T.TALKS
 
 
 def _own_short_name(a: str, b: str) -> bool:

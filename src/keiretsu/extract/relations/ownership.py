@@ -1389,6 +1389,10 @@ def _some_parts_sold(a: Args):
                      for g in c.subtree) else None
 
 
+#: What qualifies all of a company's shares or units, not a part of its business: "all outstanding units of X".
+_ISSUED = {"outstanding", "issued"}
+
+
 @rule("claim")
 def _parts_bought(a: Args):
     """"purchased certain assets of Standard Aero", "the purchase of 16 branches from X", "acquired a
@@ -1408,17 +1412,22 @@ def _parts_bought(a: Args):
         of = next((c for c in a.t.children if c.dep_ == "prep" and c.lower_ in preps), None)
         bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     # "most of the assets of X", "five of the shopping centers of X"
+    whole = False
     while bought is not None and (bought.lower_ in L.QUANTIFIERS or bought.like_num and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in bought.children)):
-        if bought.lower_ == "all":
-            return None
+        whole = whole or bought.lower_ == "all"
         of = next((c for c in bought.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         bought = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     # "X's mineral ceiling and fiberboard plant": a list whose last noun is a part is parts too
     listed = [bought, *(c for c in bought.children if c.dep_ == "conj")] if bought is not None else []
-    if bought is None or bought.i in a.at or all(x.lemma_.lower() not in L.PARTS or x.i in a.at for x in listed) or \
-            any(c.lower_ == "all" for c in bought.subtree if c.i < bought.i):
-        return None  # "all the assets of X" is X
+    if bought is None or bought.i in a.at or all(x.lemma_.lower() not in L.PARTS or x.i in a.at for x in listed):
+        return None
+    # "all the assets of X" is X; "virtually all the exploration assets of the Williams Cos" only a part of it
+    # (while "all outstanding units of Benequity Holdings" are all its shares)
+    if (whole or any(c.lower_ == "all" for c in bought.subtree if c.i < bought.i)) and \
+            not any(c.dep_ in ("amod", "compound", "nmod") and c.i not in a.at and c.lower_ not in _ISSUED
+                    for c in bought.children):
+        return None
     # "3M's orthopedic implant division": a name closed by "'s" is the owner, whatever the parse hangs it from
     possessive = {g.i for c in bought.children if c.dep_ not in ("prep", "conj", "cc", "acl", "relcl", "appos")
                   for g in c.subtree if g.i in a.at and _possessive(a.sent, a.at[g.i])}
@@ -3819,6 +3828,32 @@ def _counted_things_bought(a: Args):
     if any(x.i in a.at for x in bought.subtree) or any(x.lemma_.lower() in _COUNTED_HOLDINGS for x in bought.subtree):
         return None
     return []
+
+
+@rule("objects")
+def _counted_makers(a: Args):
+    """"will purchase two McDonnell Douglas MD-11 advanced long-range tri-jets", "sold 5,652 Alges soft bifocal
+    contact lenses": a count before a company's name counts the goods it makes, not the company nor its shares
+    ("sold 110,000 Cyclops common shares" and "the purchase of seven Sealy licensees" still count holdings and
+    firms), so the maker is no party to the sale."""
+    if a.rtype not in (R.ACQUISITION, R.DIVESTMENT):
+        return None
+    return a.leave_out([o for o in a.objects if _counted_goods_of(a.sent, o)])
+
+
+def _counted_goods_of(sent, e: Ent) -> bool:
+    """Whether a name stands after a count and before the words of the goods it counts."""
+    count = sent[e.i - 1] if e.i > 0 else None
+    if count is None or not count.like_num or count.tag_ != "CD" or (count.text.isdigit() and len(count.text) == 4):
+        return False
+    words = []
+    for x in sent[e.j : e.j + 8]:
+        if x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB", "PUNCT") or x.text in (",", ";", "(", ")"):
+            break
+        words.append(x)
+    nouns = [x for x in words if x.pos_ == "NOUN"]
+    return bool(nouns) and not any(x.lemma_.lower() in _COUNTED_HOLDINGS | L.PARTS | L.OWNED | _FIRM_WORDS or
+                                   x.lower_ in _COUNTED_HOLDINGS or x.lemma_.lower().endswith("ee") for x in words)
 
 
 #: What may stand between a name and the comma that opens a clause on it: a ticker or short form in marks.

@@ -595,6 +595,16 @@ def _not_the_opposed(a: Args):
 
 
 @rule("objects")
+def _not_the_market(a: Args):
+    """"a supplier of enhancement products and disc drive subsystems for the Apple personal computer market": a
+    company that only names the market goods are made for is no customer; its rivals sell there too."""
+    if a.rtype is not R.SUPPLY:
+        return None
+    return a.leave_out([o for o in a.objects if _root(a.sent, o).dep_ in ("compound", "nmod", "amod") and
+                        _root(a.sent, o).head.lemma_.lower() == "market"])
+
+
+@rule("objects")
 def _not_a_second_supplier(a: Args):
     """"Amtex was selected to supply trunk floor carpets and Bluewater Plastics Inc duct assemblies": a company
     listed after the goods, with goods of its own, is a second supplier in a clause that leaves the verb

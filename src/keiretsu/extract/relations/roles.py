@@ -108,10 +108,11 @@ _REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it|(?:the|its)\s+(
 #: What may sit between a company and the title after it: "'s" (web copy's spaced "Reuters ' senior analyst" too), "senior", "Asia" ("St George
 #: senior economist", "Nissan's chief executive"), what its name left over ("Goldman Sachs
 #: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
-#: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman").
+#: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman"); never a possessive pronoun, whose
+#: office is another's ("elected X of Kuwait's Burgan Bank its new chairman" is the electing body's).
 _BETWEEN = re.compile(r"^>?(?:'s?|’s?|\s['’](?=\s))?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
                       rf"(?:\s+(?i:{LEGAL_FORMS_ALTERNATION})\.?>?)?"
-                      r"(?:\s+(?!(?:and|or)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){2,3})){0,2}\s*$")
+                      r"(?:\s+(?!(?:and|or|its|their|his|her)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){2,3})){0,2}\s*$")
 
 
 #: A head of a part of a company, not of the company: "foreign exchange department chief X", "head of the
@@ -390,12 +391,15 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             if not names:  # "Karvona said it would buy Zentrix Labs, whose chairman Dana Whitlock owns 20 pct"
                 names = next((c.names for c in reversed(companies) if _end(sent, c) <= t_start and
                               re.fullmatch(r"\s*,?\s*whose\s+(?:[a-z]+\s+)?", text[_end(sent, c) : t_start])), [])
-            if not names and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I):
+            if not names and (its := _ITS_TITLE.search(text, max(0, t_start - 40), t_start)):
                 earlier = [c for c in companies if _end(sent, c) <= t_start]  # "..., its president Warren Idsal"
                 # "Its chief executive, Tom Brenner, said": the company the story was telling of; not "The
-                # UAW said its vice president X": "its" is the union's, a body the sentence names
-                names = earlier[-1].names if earlier else [] if _body_says(sent, companies, t_start) else \
-                    story_company(t_start)
+                # UAW said its vice president X" nor "The ICA elected X of Kuwait's Burgan Bank its new
+                # chairman": "its" is the body's the sentence names, unless it is joined to a company ("the suit
+                # against Porterfield and its partners X and Y")
+                body = _body_says(sent, companies, t_start) and not (earlier and re.fullmatch(
+                    r"\s*(?:and|or)\s+", text[_end(sent, earlier[-1]) : its.start()]))
+                names = [] if body else earlier[-1].names if earlier else story_company(t_start)
             reference = re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I)
             # "shares controlled by the brewery firm's former chairman X": the firm the words describe
             described = described or reference is not None and \
@@ -1245,8 +1249,10 @@ def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[
 
 
 #: Capitalised words right before a title, ending the text (a lower-case word may qualify the title:
-#: "NMC acting general manager"): on the left of a name, or set off by a comma on its right.
-_RUN = r"(?P<run>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})(?:'s|’s)?\s+(?:(?-i:[a-z]+)\s+)?"
+#: "NMC acting general manager"): on the left of a name, or set off by a comma on its right. A possessive
+#: pronoun qualifies no title of the name before it: "a UAL executive told Reuters its chairman Richard Ferris"
+#: is UAL's chairman, the outlet told only hears of him.
+_RUN = r"(?P<run>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})(?:'s|’s)?\s+(?:(?!(?:its|their|his|her)\b)(?-i:[a-z]+)\s+)?"
 _LEFT_RUN = re.compile(rf"(?:^|(?<=[\s(\"“])){_RUN}$")
 _RIGHT_RUN = re.compile(rf",\s*(?:\d+\s*,\s*)?(?:(?:the|former|then)\s+)?{_RUN}")
 
@@ -2209,6 +2215,10 @@ _ADVISER = re.compile(r"\badvis[eo]r\b", re.I)
 _ADVISER_OWNED = re.compile(r"(?:'s?|’s?)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
 
 
+#: A title a possessive pronoun opens, ending the text: "its president", "their new chairman".
+_ITS_TITLE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start: int, p_end: int,
                   near: bool) -> list[str]:
     """The company of a title before a name (``near``: with at most a few words between them)."""
@@ -2228,6 +2238,10 @@ def _left_company(sent, companies: list[Ent], t_start: int, t_end: int, p_start:
         return []  # "American Honda president Tetsuo Chino": the office is at the national arm, not at Honda
     if before:
         return before[-1].names
+    if _ITS_TITLE.search(text, max(0, t_start - 40), t_start):
+        # "elected X its new chairman, succeeding Hani Ramadan of Beirut Riyad Bank": the office is the one "its"
+        # stands for, not at the firm the person after it is of
+        return []
     # "commodity strategist Daniel Hynes of ANZ"
     after = [c for c in companies if _begin(sent, c) >= p_end and
              re.fullmatch(r",?\s*(?:of|at|for|with)\s+(?:the\s+)?", text[p_end:_begin(sent, c)])]
