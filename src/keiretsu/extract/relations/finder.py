@@ -905,11 +905,6 @@ class RelationFinder:
                         # "Toyota severed its ties with Delta Motor Corp, its local partner for 20 years": no more
                         st, cues = S.ENDED, [cut.text]
                     attrs.pop("change", None)
-                    if rel_type is R.STAKE and re.search(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b[^.]{0,40}"
-                                                         r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):
-                        out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
-                                           attributes={k: v for k, v in attrs.items() if k == "percent"},
-                                           trigger=_phrase(t), cues=["wants"], confidence=0.75))
                 if rel_type is R.STAKE and st in _NOT_DONE and (_sold_to_holder(t) or more_taken(t)):
                     # "agreed to sell 500,000 shares to its principal stockholder, Adia S.A.": the holder holds;
                     # "plans to buy 500,000 more shares of SPI": the holding added to is held already
