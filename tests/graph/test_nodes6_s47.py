@@ -10,7 +10,7 @@ from .conftest import add
 
 NEWS = [
     ("c1", "2023-03-01", "Harwell to sell Components Group",
-     "Harwell Industries Inc said it agreed to sell its Components Group to Brenmar Corp for 40 mln dlrs. "
+     "Harwell Industries Inc said it agreed to sell the Components Group to Brenmar Corp for 40 mln dlrs. "
      "The Components Group makes pumps and valves."),
     ("c2", "2023-03-02", "Quillby buys Dorrance",
      "Quillby Inc said it agreed to acquire Dorrance Ltd for 12 mln dlrs."),

@@ -660,25 +660,30 @@ def _unit_words() -> tuple[dict[str, int], frozenset[str]]:
 # Systems <KEL> unit").
 _UNIT_AFTER = re.compile(r"^(?P<ticker> ?<[^>]*>)? (?P<noun>[a-z]+)\b")
 _JOINERS = frozenset({"and", "&"})
+#: An owner's possessive right before the name: "named John Weil as president of its Apparel Group" is one of the
+#: owner's units, where "the Energy Group" alone may be a firm's whole name.
+_OWNERS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 
 
-def _unit(text: str, after: str) -> bool:
+def _unit(text: str, before: str, after: str) -> bool:
     """Whether a naming is a firm's unit named by what it does: words of a line of business ending in a unit's noun, or
     followed by one ("its Plastic Packaging Division", "the Engine Parts Division of Kessel Industries Inc",
-    "its Exploration and Producing division"; ``unit_nouns.tsv``). A legal form of its own makes it a firm
-    ("Business Communications Group Inc"); one after "of" is the owner's."""
+    "its Exploration and Producing division"; ``unit_nouns.tsv``), however few after an owner's "its" ("its
+    Apparel Group"). A legal form of its own makes it a firm ("Business Communications Group Inc"); one after "of"
+    is the owner's."""
     name, head = _head(text)
     if len(head) == len(name) and _legal(text):
         return False
     nouns, lines = _unit_words()
     if head and head[-1] in nouns:
-        noun, before = head[-1], head[:-1]
+        noun, words = head[-1], head[:-1]
     elif len(head) == len(name) and (m := _UNIT_AFTER.match(after)) and m.group("noun") in nouns:
-        noun, before = m.group("noun"), head
+        noun, words = m.group("noun"), head
     else:
         return False
-    content = [w for w in before if w not in _JOINERS]
-    return len(content) >= nouns[noun] and all(w in lines for w in content)
+    content = [w for w in words if w not in _JOINERS]
+    least = 1 if _OWNERS_BEFORE.search(before) else nouns[noun]
+    return len(content) >= least and all(w in lines for w in content)
 
 
 @lru_cache(maxsize=1)
@@ -709,7 +714,7 @@ def evidence(namings: Sequence[tuple[str, str, str, int, int]]) -> tuple[set[str
     against: set[str] = set()
     cued: list[set[str]] = []
     whole, glued, places_only, market, who, pair = False, True, True, False, False, False
-    units = bool(namings) and all(_unit(n[0], n[2]) for n in namings)
+    units = bool(namings) and all(_unit(*n[:3]) for n in namings)
     trade = bool(namings) and all(_trade_word(n[0]) for n in namings)
     generic = bool(namings) and all(_generic_bank(n[0]) for n in namings)
     states = generic and any(_states_bank(*n[:3]) for n in namings)

@@ -406,6 +406,13 @@ def _model_of(sent, e: Ent) -> bool:
     return after is None or after.lower_ not in _MODEL_UNITS
 
 
+#: A holder described beside its company, wanted or planning to sell its holding: "Nissan wants Renault, its largest
+#: shareholder, to divest a portion of its 43 percent ownership". The holder is named before the sale and the holding
+#: after it: "General Partners, controlled by Wagner and Brown, said plans to sell GenCorp Inc's aerospace divisions"
+#: and "Suralco, owned by Alcoa, wants devaluation, and lower wages" tell no sale of the holder's.
+_WANTS_OUT = re.compile(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b(?P<holder>[^.]{0,40}?)"
+                        r"\b(?:divest|cut|reduce|sell|lower)\w*\s+(?:[\w.-]+\s+){0,6}?(?:its|their)\s+(?:[\w.-]+\s+){0,3}?"
+                        r"(?:stake|holding|interest|ownership|shares|shareholding)s?\b", re.I)
 #: "a bid for the 96.03 pct it does not already hold in X", "offered to buy the shares it did not own": the
 #: bidder holds the rest already; the shares it bids for are the bid's.
 _REST_HELD = re.compile(r"\b(?:it|they)\s+(?:does|did|do)\s+not\s+(?:already\s+)?(?:own|hold)\b", re.I)
@@ -913,8 +920,7 @@ class RelationFinder:
                         # "Toyota severed its ties with Delta Motor Corp, its local partner for 20 years": no more
                         st, cues = S.ENDED, [cut.text]
                     attrs.pop("change", None)
-                    if rel_type is R.STAKE and re.search(r"\b(?:wants?|plans?|seeks?|asks?|urges?|pressing)\b[^.]{0,40}"
-                                                         r"\b(?:divest|cut|reduce|sell|lower)", sentence, re.I):
+                    if rel_type is R.STAKE and (wants := _WANTS_OUT.search(sentence)) and a in wants.group("holder"):
                         out.append(Mention(R.DIVESTMENT, a, b, S.PROPOSED, sentence, start, end,
                                            attributes={k: v for k, v in attrs.items() if k == "percent"},
                                            trigger=_phrase(t), cues=["wants"], confidence=0.75))

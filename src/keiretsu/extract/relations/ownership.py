@@ -1153,12 +1153,30 @@ _LETS = {"permit", "allow", "entitle", "enable"}
 @rule("claim")
 def _warrant_to_buy(a: Args):
     """"The agreement includes a warrant permitting MLTV to buy up to 380,000 shares of Advanced Magnetics common
-    stock through February 1994": a warrant is a right to shares, no holding nor purchase until it is used."""
-    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None or a.t.dep_ not in ("xcomp", "ccomp"):
+    stock through February 1994", "the funds will receive warrants to buy 1,666,667 common shares at 60 cts
+    each": a warrant is a right to shares, no holding nor purchase until it is used."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE) or a.verb is None:
+        return None
+    # (read off the words, as the parse hangs "to buy" on the warrant or on the verb that gives it)
+    if a.t.i >= 2 and a.t.nbor(-1).lower_ == "to" and a.t.nbor(-2).lemma_.lower() == "warrant":
+        return []
+    if a.t.dep_ not in ("xcomp", "ccomp"):
         return None
     lets = a.t.head
     return [] if lets.lemma_.lower() in _LETS and lets.dep_ in ("acl", "relcl") and \
         lets.head.lemma_.lower() == "warrant" else None
+
+
+@rule("claim")
+def _purchase_agreement_with(a: Args):
+    """"Masstor Systems Corp said it signed a volume purchase agreement with National Westminster Bank PLC worth up to
+    7.3 mln dlrs", "CIS Technologies Inc said it executed a formal share purchase agreement with Swiss Reinsurance Co":
+    a purchase agreement "with" a company names who signed it, not which side buys, nor a company bought."""
+    if a.rtype is not R.ACQUISITION or a.verb is not None or a.lemma != "purchase" or a.t.dep_ != "compound" or \
+            a.t.head.lemma_.lower() != "agreement":
+        return None
+    preps = {c.lower_ for c in a.t.head.children if c.dep_ == "prep"}
+    return [] if "with" in preps and not preps & {"of", "for"} else None
 
 
 @rule("claim")
