@@ -78,10 +78,11 @@ def test_a_known_firm_the_story_names_in_full_keeps_its_opening_word(rules):
 
 
 def test_initials_of_a_known_firm_stay_the_known_firm_beside_its_arm(rules):
-    # "GM plants": General Motors' own, not GM Canada's; initials are no opening word
+    # "GM plants": General Motors' own, not GM Canada's; initials are no opening word. "GM Canada" is the arm's
+    # initials and the words its name goes on with (ALIAS7)
     names = names_of(rules, GM_CANADA)
     assert names["GM"] == {"General Motors"}
-    assert names["GM Canada"] == {"GM Canada"}
+    assert names["GM Canada"] == {"General Motors of Canada"}
 
 
 def test_a_national_arm_does_not_take_its_parents_short_form(rules):

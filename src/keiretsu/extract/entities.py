@@ -922,6 +922,10 @@ class EntityFinder:
             if _names_a_product(text, m.end()) or self._brand_sold(text, m.start(), m.end()):
                 taken.append((m.start(), m.end()))  # "the Airbus 350 aircraft", "a Visa card": a product, no company
                 continue
+            whole = _PARTICLE_AFTER.match(text, m.end())
+            if whole is not None:  # "said Barclays de Zoete Wedd": the known name opens a longer one, as parsed
+                add(EntityKind.COMPANY, self.gaz.canonical(text[m.start() : whole.end()]), m.start(), whole.end())
+                continue
             arm = _ARM_AFTER.match(text, m.end()) if not_companies().category(m.group(0)) != "outlet" else None
             if arm is not None:  # "BP Australia said": the arm named after its parent, as parsed
                 add(EntityKind.COMPANY, self.gaz.canonical(text[m.start() : arm.end()]), m.start(), arm.end())
@@ -2545,6 +2549,12 @@ _SUFFIX = r"(?:S\.A\.(?:B\.)?\s+de\s+C\.V|(?<=,\s)National\s+Association|(?<=,\s
           r"Pcl|PCL|Tbk|TBK|PJSC|OJSC|JSC|BV|B\.V|KK|Pte)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"
+#: The particles a capitalised name goes on after, as a surname does: "Barclays de Zoete Wedd", "Vickers da Costa
+#: International Ltd" (not "Zoete Wedd", "Costa International": a name cut at its particle).
+_NAME_PARTICLES = "de|du|da|di|van|von|der|den"
+#: A particle and capitalised words after a known name, which go on with it: "said Barclays de Zoete Wedd." (no
+#: "Barclays" and "Zoete Wedd"); not into a possessive ("Barclays de Zoete's May": the firm's analyst).
+_PARTICLE_AFTER = re.compile(rf" (?:{_NAME_PARTICLES}) [A-Z][\w&-]*(?: [A-Z][\w&-]*)*(?!['’\w])")
 #: A national or regional arm named after its parent, its place right after the parent's name and the name
 #: ending there ("Uber India said", "chairman of Citigroup Australia,"): a company of its own, as "Google
 #: Cloud" is. Not a state or a province ("Chevron Texas"), which tells where the parent works.
@@ -2560,8 +2570,8 @@ _NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug
 _LOWER_OPENER = re.compile(r"\s*([a-z]+) ")
 _LEGAL_NAME = re.compile(
     # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too;
-    # "Fruit of the Loom Inc": so is "the" after "of"
-    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|de|du|des|la|le))*?"
+    # "Fruit of the Loom Inc": so is "the" after "of"; and a particle ("Minas de Almaden y Arrayanes S.A.")
+    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|des|la|le|do|dos|das|del|della|y|{_NAME_PARTICLES}))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
     # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it; nor
@@ -3530,7 +3540,9 @@ _OFFICE_BEFORE_NAME = (
 _COMPANY_TITLE_PERSON = re.compile(
     # "Cowen and Co", "Carroll McEntee and McGinley" (whom one person works for is one firm); not "IMF
     # Managing" (Director Michel Camdessus): a title's first word ends no name
-    r"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?!(?:Non-)?(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
+    # ("Barclays de Zoete Wedd analyst": a particle inside the name)
+    rf"((?<![\w-])[A-Z][\w&.'-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)?"
+    r"(?!(?:Non-)?(?:Managing|Executive|Vice|Deputy|Senior|Acting|Interim)\b)[A-Z][\w&.'-]*){0,3}"
     r"(?:\s+(?:and|&)\s+(?:Co\b\.?|[A-Z][\w&.'-]*))?)(?:'s?)?\s+"
     # "Twitter's former CEO Jack Dorsey", "Zerodha co-founder and CEO Nithin Kamath": an office held
     # before, and offices joined into one
@@ -4315,6 +4327,14 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             given.setdefault(m.group(1), e.name)
     for name in longs:
         if " " in name:
+            # "IC Gas" after "Imperial Continental Gas Association", "CP Air" after "Canadian Pacific Air Lines":
+            # initials and the words the long name goes on with (not a name written in full: "Sand Technology
+            # Systems Inc ... Sand's affiliate in Detroit, ST Systems Inc")
+            fits = {n for n in longs if n[0] == name[0] and n != name and
+                    _acronym_and_words_of(name.split(), n.split())} \
+                if _INITIALS_OPENING.match(name) and name not in suffixed else ()
+            if len(fits) == 1:
+                rename[name] = fits.pop()
             continue
         if name in given and given[name] in longs:
             rename[name] = given[name]
@@ -4450,7 +4470,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
         elif e.kind is EntityKind.COMPANY:
             entities.append(dataclasses.replace(e, name=rename.get(e.name, e.name)))
         elif e.name in firms:
-            entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(firms[e.name], firms[e.name])))
+            company = _opened_by(e.text, firms[e.name], legal)
+            entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(company, company)))
         elif name_key(e.name) in legal_keys and not _HONORIFIC.match(e.text) and e.name not in founders and \
                 not _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start) and \
                 not ((w := _LOWER_WORD_BEFORE.search(text, max(0, e.start - 30), e.start)) and _staff(w.group(1))):
@@ -4458,7 +4479,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             # "Rollins, Inc. ... Mr. Rollins was elected chairman": an honorific vouches for a person, and so
             # does what a person is, right before: "two firms controlled by inside trader Ivan Boesky", in a
             # story of "Ivan Boesky and Co L.P.")
-            company = legal_keys[name_key(e.name)]
+            company = _opened_by(e.text, legal_keys[name_key(e.name)], legal)
             entities.append(dataclasses.replace(e, kind=EntityKind.COMPANY, name=rename.get(company, company)))
         else:
             entities.append(dataclasses.replace(e, name=person_rename.get(e.name, e.name)))
@@ -4557,6 +4578,27 @@ _LOWER_SPELT = re.compile(r"((?:[a-z][a-z-]*\s+){0,6}[a-z][a-z-]*)(?:\s*\(\s*|,\
 #: An acronym the text spells out after it, in lower-case words in brackets: "builders merchants and DIY
 #: (do-it-yourself) company <Wickes Plc>".
 _SPELT_AFTER = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z]{1,7})\s*\(\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s*\)")
+
+
+#: A name opening with initials and going on with words: "IC Gas", "GM Canada".
+_INITIALS_OPENING = re.compile(r"[A-Z]{2,5} ")
+
+
+def _acronym_and_words_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with its opening words written by their initials and the rest, or the rest's
+    opening words, as written: "IC Gas" of "Imperial Continental Gas Association", "BP Australia" of "British
+    Petroleum Co of Australia" (a legal form or a small word between them dropped); ``short`` opens with
+    ``_INITIALS_OPENING``. The words must follow those the initials are of ("BP Oil" is no short form of "British
+    Petroleum Co"); a firm so named in full ("IC Industries Inc" beside "Imperial Chemical Industries PLC") is the
+    caller's to keep apart."""
+    acronym, rest = short[0], [w.lower() for w in short[1:]]
+    for i in range(len(acronym), len(long)):
+        if _initials_fit(acronym, long[:i]):
+            tail = [w.lower() for w in long[i:] if w.lower() not in _INITIAL_SKIP and
+                    w.lower().rstrip(".") not in LEGAL_FORMS]
+            if tail[: len(rest)] == rest:
+                return True
+    return False
 
 
 def _initials_fit(letters: str, words: list[str]) -> bool:
@@ -4758,6 +4800,17 @@ def _founders_named(ex, text: str, firm_names: set[str]) -> set[str]:
                 (_INITIALLED.fullmatch(e.text) or _OFFICE_SET_AFTER.match(text, e.end)):
             out.add(e.name)
     return out
+
+
+def _opened_by(written: str, company: str, legal: set[str]) -> str:
+    """The firm a person's mention the model read names, ``company`` being the firm the person turned out to be:
+    "Hughes Tool Co ... the merged company, Baker Hughes ... a Hughes spokesman" is Hughes Tool's. A surname written
+    alone that does not open ``company`` is the short form of the one firm written in full (``legal``) it opens,
+    where there is one."""
+    if " " in written or company.split()[0] == written:
+        return company
+    opened = {n for n in legal if " " in n and n.split()[0] == written}
+    return opened.pop() if len(opened) == 1 else company
 
 
 def _firms_read_as_people(ex, text: str, companies: list[str], written_as_firms: set[str],

@@ -390,9 +390,11 @@ def _weigh(group: Sequence[Observation], last: Status | None, suppose: bool, pla
         # ...but that further stage stands against an end on its own voices: the earlier stage's
         # stories ("its counter proposal was under consideration") do not lend it theirs to undo
         # "the planned merger was off", told beside it.
+        # Voices and statements decide, not sentences: a story that withdraws a bid and retells the bid twice
+        # ("withdrawing its take-over bid ... sought shares under a 700p offer ... also offered 252 pence") ends it.
         ends = [s for s in allowed if s in TERMINAL]
         if ends:
-            winner = max([winner, *ends], key=support)
+            winner = max([winner, *ends], key=lambda s: (*support(s)[:2], s in TERMINAL))
     if winner is _ACTIVE and _AGREED in allowed and _retold_done(by_status[winner], by_status[_AGREED]):
         winner = _AGREED
     known = _first(*(o.at or o.reported for o in by_status[winner]))  # to the second where told
