@@ -221,6 +221,11 @@ class Added:
     def as_dict(self) -> dict:
         return {"right": self.right, "wrong": self.wrong}
 
+    def shown_right(self) -> bool:
+        """Whether none were added, or the added are shown mostly right: the low end of the 95% interval of their
+        precision at least ``ADD_PRECISION``."""
+        return not self.right + self.wrong or wilson(self.right, self.right + self.wrong)[0] >= ADD_PRECISION
+
 
 def labelled_candidates(items: list, extractor_factory) -> list[tuple[list, set]]:
     """Per labelled text: its candidates, each with the gold relationship it would be (or a key of
@@ -376,8 +381,7 @@ def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = 
     # most precise within half a point of the best (the rule for one threshold) vetoed at 0.55, dropping 8 true ties
     # of 403 for 12 false of 83; the best vetoes at 0.20, 1 for 6.
     # (a threshold given is taken as given)
-    qualified = [tv for tv in grid if tv[0] >= 1.0 or not added[tv].right + added[tv].wrong or
-                 wilson(added[tv].right, added[tv].right + added[tv].wrong)[0] >= ADD_PRECISION] or grid
+    qualified = [tv for tv in grid if tv[0] >= 1.0 or added[tv].shown_right()] or grid
     best = max(qualified, key=lambda tv: (round(scores[tv].f1, 3), scores[tv].precision, tv[0], -tv[1]))
     roles = _role_folds(items, data, held, folds, examples, RelationModel(
         {}, 0.0, best[0], trust=trust, veto=best[1]), [role_threshold] if role_threshold is not None else
@@ -403,8 +407,7 @@ def train_relations(items: list, extractor_factory, folds: int = 5, l2: float = 
 def _role_choice(roles: dict[float, tuple[Score, Added]]) -> float:
     """Of the thresholds whose added roles are shown mostly right (``ADD_PRECISION``; never adding qualifies), the
     best role F1 to three places, the higher threshold on a tie."""
-    qualified = [r for r, (_, a) in roles.items()
-                 if not a.right + a.wrong or wilson(a.right, a.right + a.wrong)[0] >= ADD_PRECISION]
+    qualified = [r for r, (_, a) in roles.items() if a.shown_right()]
     return max(qualified, key=lambda r: (round(roles[r][0].f1, 3), r))
 
 

@@ -110,9 +110,11 @@ _REFERENCE_SAYS = re.compile(rf"(?:^|[,;:]\s+)(?:{_REFERENCE}|it|(?:the|its)\s+(
 #: (Japan) Corp president", a ticker: "Glencore [LON: GLEN] chief executive", wire copy's brackets:
 #: "<Quadrex Securities Ltd> chairman", "Olivetti SpA (OLIV.MI> chairman"); never a possessive pronoun, whose
 #: office is another's ("elected X of Kuwait's Burgan Bank its new chairman" is the electing body's).
+#: A possessive pronoun, which never qualifies a title of the name before it: its office is another's.
+_NOT_POSSESSIVE = r"(?!(?:its|their|his|her)\b)"
 _BETWEEN = re.compile(r"^>?(?:'s?|’s?|\s['’](?=\s))?(?:\s*(?:\([^()<>]{1,30}[)>\s]|\[[^\[\]]{1,30}\]|<[^<>]{1,30}>))?"
                       rf"(?:\s+(?i:{LEGAL_FORMS_ALTERNATION})\.?>?)?"
-                      r"(?:\s+(?!(?:and|or|its|their|his|her)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){2,3})){0,2}\s*$")
+                      rf"(?:\s+(?!(?:and|or)\b){_NOT_POSSESSIVE}(?:[a-z][\w-]*|[A-Z][a-z]+(?:\s?-\s?based)?|(?:[A-Z]\.){{2,3}})){{0,2}}\s*$")
 
 
 #: A head of a part of a company, not of the company: "foreign exchange department chief X", "head of the
@@ -1252,7 +1254,7 @@ def _heads(sent, companies: list[Ent], p_end: int) -> tuple[str, re.Match, list[
 #: "NMC acting general manager"): on the left of a name, or set off by a comma on its right. A possessive
 #: pronoun qualifies no title of the name before it: "a UAL executive told Reuters its chairman Richard Ferris"
 #: is UAL's chairman, the outlet told only hears of him.
-_RUN = r"(?P<run>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})(?:'s|’s)?\s+(?:(?!(?:its|their|his|her)\b)(?-i:[a-z]+)\s+)?"
+_RUN = rf"(?P<run>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){{0,2}})(?:'s|’s)?\s+(?:{_NOT_POSSESSIVE}(?-i:[a-z]+)\s+)?"
 _LEFT_RUN = re.compile(rf"(?:^|(?<=[\s(\"“])){_RUN}$")
 _RIGHT_RUN = re.compile(rf",\s*(?:\d+\s*,\s*)?(?:(?:the|former|then)\s+)?{_RUN}")
 
