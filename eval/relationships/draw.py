@@ -7,7 +7,9 @@ judge a part of the graph a change made, e.g. the ties a new setting of the mode
 
 Each relationship comes with its type, its two ends as the graph names them, its current status
 and figures, and up to two of its evidence sentences, each with the passage around it (a
-judge needs "the company" and "it" resolved) and its story's title and date. Relationship ids
+judge needs "the company" and "it" resolved) and its story's title and date: the earliest, and
+one behind the current status where the earliest is not (until 2026-12-07 the two earliest, so
+a judge of a status that a later story told, "completed the sale", never saw that story). Relationship ids
 are renumbered by a rebuild, so a draw is tied to the store it came from; a new judgement of a
 new build takes a new seed.
 """
@@ -23,6 +25,7 @@ from keiretsu.store import open_store
 
 SEED = 15
 _AROUND = 400  # characters of the story before and after an evidence sentence
+_LOOKED_AT = 200  # evidence rows read for a sentence of the current status (a history entry names its first 20)
 
 
 def _every(store) -> list[dict]:
@@ -34,6 +37,14 @@ def _every(store) -> list[dict]:
             return rels
 
 
+def _shown(store, rel_id: int) -> list[dict]:
+    """The earliest evidence and, after it, the earliest behind the current history entry (else the next)."""
+    rows = store.evidence(rel_id, _LOOKED_AT)
+    current = set(store.history([rel_id], True)[rel_id][-1]["evidence"])
+    later = [e for e in rows[1:] if e["id"] in current] or rows[1:]
+    return rows[:1] + later[:1]
+
+
 def main(db: str, out: str, n: int = 100, seed: int = SEED, among: set[int] | None = None) -> None:
     store = open_store(db, read_only=True)
     rels = [r for r in _every(store) if among is None or r["id"] in among]
@@ -41,7 +52,7 @@ def main(db: str, out: str, n: int = 100, seed: int = SEED, among: set[int] | No
     with open(out, "w", encoding="utf-8") as f:
         for rel in sample:
             evidence = []
-            for e in store.evidence(rel["id"], 2):
+            for e in _shown(store, rel["id"]):
                 text = query.document(store, e["doc_id"])["text"]
                 evidence.append({"title": e["title"], "published": e["published"], "sentence": e["sentence"],
                                  "passage": text[max(0, e["start"] - _AROUND):e["end"] + _AROUND]})
