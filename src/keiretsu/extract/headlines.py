@@ -156,11 +156,15 @@ def completed_in_headline(ex: Extraction, title: str, lead: tuple[int, int]) -> 
 
 
 # "Note: 90 pct owned by Ford Motor Co", "NOTE: Company is a subsidiary of Bayer AG", "NOTE: Fully owned
-# subsidiary of Hoechst AG": a results brief's note tells who owns the company its headline names, and only it
-_NOTE_OWNER = re.compile(r"\bnote\s*[:-]+\s*(?:the\s+)?(?:company\s+is\s+)?(?:an?\s+|the\s+)?(?:"
+# subsidiary of Hoechst AG", "Notes - The company is 100 pct owned by Lloyds Bank Plc", and a note's own line with
+# no cue before it ("Company is wholly owned by Gulf and Western Corp"): a results brief's note tells who owns the
+# company its headline names, and only it. A body's sentence says "The company": only the brief's telegraphic
+# "Company is" opens a line of the note
+_NOTE_OWNER = re.compile(r"(?:\bnotes?\s*[:-]+\s*(?:the\s+)?(?:(?:company|group)\s+is\s+)?|^company\s+is\s+)"
+                         r"(?:an?\s+|the\s+)?(?:"
                          r"(?P<pct>\d+(?:\.\d+)?)\s*(?:pct|percent|%)[- ]owned\s+by|"
                          r"(?:(?:wholly|fully|majority)[- ]owned\s+)?(?:subsidiary|unit)\s+of|"
-                         r"(?:wholly|fully)[- ]owned\s+by)\s+(?:the\s+)?<?", re.I)
+                         r"(?:wholly|fully)[- ]owned\s+by)\s+(?:the\s+)?<?", re.I | re.M)
 
 
 def owner_in_note(ex: Extraction, title: str, text: str, spans: list[tuple[int, int]]) -> None:
@@ -169,14 +173,21 @@ def owner_in_note(ex: Extraction, title: str, text: str, spans: list[tuple[int, 
     written = headline_names(title)[:1]
     if not written:
         return
-    words = _words(canonical_name(written[0]))
+    canon = canonical_name(written[0])
+    words = _words(canon)
     held = next((e.name for e in ex.entities if e.kind is EntityKind.COMPANY and
                  _words(e.name)[: len(words)] == words), None)
-    if held is None:
-        return
     for m in _NOTE_OWNER.finditer(text):
         owner = next((e for e in ex.entities if e.kind is EntityKind.COMPANY and e.start == m.end()), None)
-        if owner is None or owner.name == held or name_key(owner.name) == name_key(held):
+        if owner is None:
+            continue
+        if held is None and words[: len(_words(owner.name))] == _words(owner.name) != words:
+            # "FORD MOTOR CO OF CANADA LTD ... Note: 90 pct owned by Ford Motor Co": the body names only the owner,
+            # whose name opens the headline's, and ``add_headline`` took it for the headline's company; nothing
+            # owns itself, so the headline's is a company of its own
+            held = canon
+            ex.entities.append(EntityMention(EntityKind.COMPANY, canon, written[0], 0, 0))
+        if held is None or owner.name == held or name_key(owner.name) == name_key(held):
             continue
         start, end = next(((a, b) for a, b in spans if a <= m.start() < b), (m.start(), m.end()))
         attrs = {"percent": float(m.group("pct")) if "." in m.group("pct") else int(m.group("pct"))} \
