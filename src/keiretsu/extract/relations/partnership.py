@@ -230,7 +230,7 @@ def _stake_in_the_venture(a: Args):
 def _with_no_company(a: Args):
     """"Toyota and Honda said they would cooperate with the government on safety", "A, B and C are working in
     partnership with the National Military Office": the one they work with is no company, and those who each
-    work with it are no partners of each other ("with each other" is)."""
+    work with it are no partners of each other ("with each other" is); nor is one "between" names beside it."""
     if a.rtype is not R.ALLIANCE:
         return None
     withs = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with"
