@@ -428,7 +428,7 @@ class EntityFinder:
                 # Distillers and Chemical Corp", "Charter Federal Savings and Loan Association" are one, and
                 # so is "Diamond Shamrock R and M Inc": no firm's name is a letter alone
                 begin += len(before) + len(joined)
-            elif joined and self._named_apart(before) and \
+            elif joined and (self._named_apart(before) or self._surname_named(before)) and \
                     (len(after.split()) > 2 or after.split()[0].lower().rstrip(",") not in vocabulary("and_words") and
                      (after.split()[0].isupper() or self._named_apart(before, whole=True))) and \
                     not any(a == self._partners_before(sent.text, begin) < begin for a, _ in known_spans):
@@ -1025,7 +1025,7 @@ class EntityFinder:
             if joined and (_ticker_within(begin, begin + len(before), ticks) or
                            len(own.split()) >= 2 and after.split()[0].lower().rstrip(",") not in vocabulary("and_words")):
                 begin += len(before) + len(joined)
-            elif joined and (len(after.split()) > 2 and self._named_apart(before) or
+            elif joined and (len(after.split()) > 2 and (self._named_apart(before) or self._surname_named(before)) or
                              self._firm_listed_before(text, begin)):
                 begin += len(before) + len(joined)  # (a list of firms, as parsed sentences read it)
             elif joined or " & " in m.group(0):
@@ -1984,6 +1984,12 @@ class EntityFinder:
         Radiation Systems Inc")."""
         return self.gaz.lookup(name) is not None or any(name_key(n) == name_key(name) for n in self._story) or \
             not whole and " " not in name.strip() and any(n.split()[0] == name.strip() for n in self._story if " " in n)
+
+    def _surname_named(self, name: str) -> bool:
+        """Whether a one-word name is the surname of a person the story named before ("Investor Sumner Redstone
+        ... received revised takeover bids from Redstone and MCV Holdings Inc"): a party of its own, not the first
+        partner of a firm's name."""
+        return " " not in name.strip() and any(p.split()[-1] == name.strip() for p in self._ctx.people)
 
     def _partner(self, word: str, opens: bool) -> bool:
         """Whether a capitalised word before a comma can be a partner's name: no place ("NEW YORK,"),

@@ -465,7 +465,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                      not _other_clause(sent, t, e) and not _bid_set_against(sent, t, e) and
                      _word_before(sent, e) != "than" and
                      not _excepted(sent, e) and e.i not in described and not _subject_after(sent, t, e)][:1]
-        a.objects = [e for e in a.objects if not _by_way_of(sent, e) and
+        a.objects = [e for e in a.objects if not _by_way_of(sent, t, e) and
                      not (a.rtype in (RelationType.STAKE, RelationType.INVESTMENT) and _part_of_named(sent, e, at))]
         a.how = "near"
     if not a.objects:

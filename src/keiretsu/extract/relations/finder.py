@@ -774,6 +774,9 @@ class RelationFinder:
                 rtype = T.NOUNS[key]
                 if key == "venture" and "joint" not in {x.lower_ for x in t.children} and sent[t.i - 1].lower_ != "joint":
                     continue  # "venture capital", "a new venture": no joint venture
+                if key == "venture" and t.tag_ == "NNS" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                    continue  # "the joint-ventures SAMBA, Saudi French and Arab National Bank": each name a venture,
+                    # no partners told
                 if key == "venture" and t.dep_ == "compound" and t.head.lemma_.lower() in _DESCRIBING and \
                         any(c.dep_ == "poss" for c in t.head.children):
                     continue  # "its joint venture partner, X": the noun describing X says it, no venture formed

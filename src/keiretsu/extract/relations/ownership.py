@@ -1399,12 +1399,23 @@ def _some_parts_sold(a: Args):
     that the sentence names."""
     if a.rtype is not R.DIVESTMENT or a.verb is None or a.lemma != "sell":
         return None
-    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None)
-    if sold is None or sold.i in a.at or sold.lemma_.lower() not in L.PARTS - L.OWNED or \
+    # "to sell off or close some of the older plants": a verb with no object of its own sells what the verb joined
+    # to it takes, and "some of" says how much of it
+    verbs = [a.t, *(c for c in a.t.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    sold = next((c for v in verbs for c in v.children if c.dep_ == "dobj"), None)
+    some = sold is not None and sold.lower_ in L.QUANTIFIERS - {"all"}
+    if some:
+        sold = next((g for c in sold.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in L.PARTS - L.OWNED or not some and \
             not any(c.dep_ in ("amod", "det") and c.lower_ in L.QUANTIFIERS - {"all"} | {"other"} for c in sold.children):
         return None
-    return [] if any(g.i in a.at and a.at[g.i] is not a.subject for c in sold.children if c.dep_ in ("compound", "nmod")
-                     for g in c.subtree) else None
+    if any(g.i in a.at and a.at[g.i] is not a.subject for c in sold.children if c.dep_ in ("compound", "nmod")
+           for g in c.subtree):
+        return []
+    # "Chrysler might ... sell off or close some of the older plants to cut overhead costs ... in the AMC buyout":
+    # its own parts, with no buyer named after "to", divest no company word order may find
+    return None if any(_after(a.sent, v, a.at, "to") for v in verbs) else []
 
 
 #: What qualifies all of a company's shares or units, not a part of its business: "all outstanding units of X".

@@ -419,7 +419,10 @@ def _subject(sent, t, at: dict[int, Ent], ctx: StoryContext) -> Ent | None:
             break
         # only a verb's own clause reaches the passive that governs it: "would be limited to buying",
         # "is expected to acquire"; not "was acquired by Quaker in its acquisition of X", nor a verb joined by "and"
-        governed = x.pos_ in ("VERB", "AUX") and (x.dep_ == "xcomp" or x.dep_ == "pcomp" and x.head.lower_ == "to") \
+        # (or formed for it: "Valero Natural Gas was formed to buy Valero Energy's pipeline assets")
+        governed = x.pos_ in ("VERB", "AUX") and (x.dep_ == "xcomp" or x.dep_ == "pcomp" and x.head.lower_ == "to" or
+                                                  x.dep_ == "advcl" and x.head.lemma_.lower() in L.UNIT_FORMED and
+                                                  any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)) \
             if x.i == t.i or governed else False
         if governed and x.dep_ == "pcomp":
             x = x.head  # past the preposition to the verb it hangs from
@@ -763,7 +766,7 @@ def _objects(sent, t, at: dict[int, Ent], subject: Ent | None) -> list[Ent]:
                     not (t.pos_ == "NOUN" and _clause_between(sent, t, at[k])):
                 seen.add(id(at[k]))
                 out.append(at[k])
-    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, o)
+    out = [o for o in out if not _beside_the_deal(sent, t, o) and not _excepted(sent, o) and not _by_way_of(sent, t, o)
            and not _names_anothers(sent, o, at) and not _opens_a_clause(sent, o)]
     return [o for o in out if not _is_from_or_to(sent, o)] or out
 
@@ -829,14 +832,17 @@ def _names_anothers(sent, e: Ent, at: dict[int, Ent]) -> bool:
     return other is not None and other is not e and other.i == k + 1
 
 
-def _by_way_of(sent, e: Ent) -> bool:
+def _by_way_of(sent, t, e: Ent) -> bool:
     """Whether a company is only the way a deal goes: "acquired Beta through its Gamma unit", "purchases a portion
-    of the electricity through Deutsche Telekom", "bought the shares via Beta Securities"."""
+    of the electricity through Deutsche Telekom", "bought the shares via Beta Securities", "at the time of sale
+    through an underwriting group that is expected to include Salomon Brothers Inc" (a clause on the way names who
+    makes it up); not a party of a deal the way is ("grew through its purchase of Beta")."""
     x = _root(sent, e)
-    for _ in range(4):
+    for _ in range(8):
         if x.dep_ == "pobj" and x.head.lower_ in ("through", "via"):
             return True
-        if x.dep_ not in ("compound", "conj", "appos", "poss", "pobj") or x.head is x:
+        if x.dep_ not in ("compound", "conj", "appos", "poss", "pobj", "dobj", "xcomp", "relcl", "acl", "agent") and \
+                not (x.dep_ == "prep" and x.lower_ == "by") or x.head is x or x.head.i == t.i:
             return False
         x = x.head
     return False

@@ -54,6 +54,13 @@ def _venture(sent, t, at) -> Ent | None:
     for c in t.children:
         if c.dep_ == "appos" and _ent_in(c, at):
             return _ent_in(c, at)
+    # "its TKR Cable Co joint venture with Tele-communications Inc": a name between an owner's "its" and the
+    # venture, whose partner "with" names, is the venture's own (not "its Toyota joint venture", the partner's)
+    if any(c.dep_ == "poss" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and _named_by(c, at) for c in t.children):
+        named = next((at[c.i] for c in t.children if c.dep_ in ("compound", "nmod") and c.i in at and c.i < t.i), None)
+        if named is not None:
+            return named
     # "for their joint venture, WelGen Manufacturing Inc, formed last September": a name set after the venture
     # and a comma is its name, whatever the parse makes of it (not the speaker's: "a joint venture, X said")
     named = at.get(t.i + 2) if t.i + 2 < len(sent) and sent[t.i + 1].text == "," else None
@@ -223,12 +230,19 @@ def _stake_in_the_venture(a: Args):
 def _with_no_company(a: Args):
     """"Toyota and Honda said they would cooperate with the government on safety", "A, B and C are working in
     partnership with the National Military Office": the one they work with is no company, and those who each
-    work with it are no partners of each other ("with each other" is)."""
+    work with it are no partners of each other ("with each other" is); nor is one "between" names beside it."""
     if a.rtype is not R.ALLIANCE:
         return None
     withs = [g for c in a.t.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     if withs and not any(x.i in a.at or x.lower_ in ("other", "another") for g in withs for x in g.subtree):
+        return []
+    # "a similar, but wholly separate, agreement between the Soviet Union and Banque de l'Union Europeenne": the
+    # parties "between" names are all the agreement has, and one of them is a name of no company
+    betweens = [x for c in a.t.children if c.dep_ == "prep" and c.lower_ == "between"
+                for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+    if len(betweens) >= 2 and any(x.pos_ == "PROPN" and not any(y.i in a.at for y in x.subtree if y.i <= x.i)
+                                  for x in betweens):
         return []
     return None
 
