@@ -2107,6 +2107,11 @@ class EntityFinder:
         if j < len(sent) and (sent[j].is_lower or sent[j].is_upper or sent[j].lower_ in _INDEX_WORDS) and \
                 _names_a_thing(sent[j]) and not owner:
             return True  # "the Corvo Index slipped", "the Buick Envision SUV": an index, a kind in capitals
+        if j + 1 < len(sent) and sent[j].like_num and sent[j + 1].lower_ in _DOSE_UNITS and not owner:
+            return True  # "the Company s ASACOL 800 mg product": a dose's strength after it names a drug
+        if i >= 2 and sent[i - 1].text in (",", ":", "-", "(") and \
+                _NOTE_BEFORE.search(sent.text, max(0, sent[i - 1].idx - 16), sent[i - 1].idx + 1):
+            return True  # "See Note 4, Consolidated Core Companies": the title of a filing's note
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
         # "the Skeena and Celgar pulp mills": the last of names joined qualifies the noun with the first
         if head.dep_ == "conj" and head.head.i < i and head.head.dep_ in ("compound", "amod", "nmod"):
@@ -2804,6 +2809,10 @@ def _names_a_product(text: str, end: int) -> bool:
 
 #: Prepositions that put a site in a place: "offices in X", "mines around X", "a plant near X".
 _PLACE_PREPS = {"in", "near", "around", "outside", "at"}
+#: Units of a dose's strength, written after a number after a drug's name: "ASACOL 800 mg".
+_DOSE_UNITS = {"mg", "mcg", "µg", "milligram", "milligrams", "microgram", "micrograms"}
+#: A filing's note or item by its number, before its title: "See Note (3), Business Combinations".
+_NOTE_BEFORE = re.compile(r"\b(?:Note|Item)\s+\(?\d{1,2}[A-Z]?\)?\s*[,:(-]$")
 #: What an index is called after its name, capitalised or not: "the Corvo Index", "the Brixa index".
 _INDEX_WORDS = {"index", "indices", "indexes"}
 #: A people's name, no capitalised word before it, right before a known name: "said American Barrick".
@@ -3080,16 +3089,34 @@ def _long_after_words() -> tuple[str, ...]:
     return tuple(w for w in not_companies().after if len(w) >= 9)
 
 
+@cache
+def _kinds_before() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words of each ``before`` cue of ``not_companies.tsv`` by its last word, longest first: a cue of
+    several words ("version of") is read only where its last word stands."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(not_companies().before, key=lambda c: -len(c.split())):
+        out.setdefault(cue.split()[-1], []).append(tuple(cue.split()))
+    return {w: tuple(cues) for w, cues in out.items()}
+
+
 def _kind_before(sent, i: int, j: int) -> bool:
     """Whether a noun for a kind of product (``before`` in ``not_companies.tsv``) stands right before the name
-    at ``i:j`` or the list of names it ends ("the heart medications Nitropress and Isuprel"), and no plural noun
-    a clause whose subject is the name qualifies ("the drugs Kestrel sells": the firm that sells them)."""
+    at ``i:j`` or the list of names it ends ("the heart medications Nitropress and Isuprel", "a generic version
+    of Sanctura XR"), or in apposition before it, one thing named ("Our lead product candidate, OTREXUP, is"),
+    and no plural noun a clause whose subject is the name qualifies ("the drugs Kestrel sells": the firm that
+    sells them)."""
     k = i
     while k >= 2 and sent[k - 1].lower_ in ("and", "or", ",") and sent[k - 2].text[:1].isupper():
         k -= 2
         while k >= 1 and sent[k - 1].text[:1].isupper():
             k -= 1
-    if k < 1 or not sent[k - 1].is_lower or sent[k - 1].lower_ not in not_companies().before:
+    if k == i and k >= 2 and sent[k - 1].text == "," and sent[k - 2].tag_ == "NN" and j < len(sent) and \
+            sent[j].text == ",":
+        k -= 1  # (not "generic drugs, Kestrel and Corvo said": a plural before a comma lists no thing named)
+    cues = _kinds_before().get(sent[k - 1].lower_) if k >= 1 and sent[k - 1].is_lower else None
+    cue = next((c for c in cues or () if k >= len(c) and all(sent[k - len(c) + n].lower_ == w
+                                                             for n, w in enumerate(c))), None)
+    if cue is None:
         return False
     head = sent[j - 1]
     return not (sent[k - 1].tag_ == "NNS" and head.dep_ == "nsubj" and head.head.dep_ == "relcl")

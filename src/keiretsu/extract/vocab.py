@@ -11,8 +11,8 @@ and a line here.
   ending in the word), ``first`` (a name opening with the words), ``pattern`` (a regular
   expression the whole name matches), ``after`` (a lower-case word that, written right after a
   capitalised name, makes it the name of a body: "a House Appropriations subcommittee"), ``before`` (a
-  lower-case noun that, written right before a capitalised name or a list of them, makes each the name of
-  one: "the heart medications Nitropress and Isuprel").
+  lower-case noun, or words read together, that, written right before a capitalised name or a list of them,
+  makes each the name of one: "the heart medications Nitropress and Isuprel", "a generic version of Sanctura XR").
 * ``given_names.txt``: common given names, lower case: a capitalised pair opening with one is a
   person ("Nick Moir"), wherever the sentence is.
 * ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
