@@ -1,8 +1,9 @@
 """Products in filings and wire copy that no rule made companies before (issue 15, COMP27): a drug named by what
 it is a copy of or a candidate for ("a generic version of Sanctura XR", "Our lead product candidate, OTREXUP,"),
 by its kind after it ("VIBATIV drug product", "BCBS branded products") or by its dose ("ASACOL 800 mg"), and the
-title of a filing's note ("See Note 4, Consolidated Core Companies"). Sentences from FIRE's half A and Reuters
-train; the firms beside them stay companies."""
+title of a filing's note ("See Note 4, Consolidated Core Companies"); what a firm is approved to market ("approval
+to market Statil and Zoladex"); the deal a sentence opens with before a firm's legal name ("The Merger of Sunoco,
+Inc."). Sentences from FIRE's half A and Reuters train; the firms beside them stay companies."""
 
 from __future__ import annotations
 
@@ -68,3 +69,44 @@ def test_a_filings_note_title_is_no_firm(rules):
     assert "MSDSonline" in found
     assert "Business Combinations" not in companies(
         rules, "See Note (3), Business Combinations for the acquisition completed by the Company during 2010.")
+
+
+def test_what_a_firm_is_approved_to_market_is_no_firm(rules):
+    text = ("Food and Drug Administration approval to market Statil and Zoladex, both under joint licensing agreements "
+            "with Merck and Co Inc <MRK>, is not expected until about 1989.")
+    found = companies(rules, text)
+    assert "Statil" not in found
+    assert "Zoladex" not in found
+    assert "Merck" in found
+
+
+def test_what_a_firm_markets_is_no_firm(rules):
+    text = ("Computer Power manufactures and markets Uninterruptible Power Systems, line conditioners and related "
+            "components for the protection of the computer and emergency lighting industries.")
+    found = companies(rules, text)
+    assert "Uninterruptible Power Systems" not in found
+    assert "Computer Power" in found
+
+
+def test_a_firm_whose_products_are_marketed_stays_a_firm(rules):
+    assert "Promedico" in companies(rules, "Teva said it will continue to market Promedico's products through its "
+                                           "wholly owned subsidiary.")
+
+
+def test_the_deal_a_sentence_opens_with_is_no_part_of_the_name(rules):
+    found = companies(rules, "The Merger of Sunoco, Inc. with ETP was completed on October 5, 2012.")
+    assert "Sunoco" in found
+    assert "Merger of Sunoco" not in found
+
+
+def test_a_shell_named_for_its_deal_keeps_its_name(rules):
+    found = companies(rules, "MTS Acquisition Corp said it will need about 907 mln dlrs to acquire the 31,781,461 "
+                             "Caesars World Inc shares not owned by its owner, Martin T. Sosnoff.")
+    assert "MTS Acquisition" in found
+    assert "Caesars World" in found
+
+
+def test_a_fund_launched_stays_a_company(rules):
+    text = ("Loh said <OUB Investment management Ltd>, a subsidiary of the Overseas Union Bank Ltd, has teamed up with "
+            "a U.K. Firm to launch the Union Global Fund.")
+    assert "Union Global Fund" in companies(rules, text)

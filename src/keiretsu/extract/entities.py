@@ -486,6 +486,7 @@ class EntityFinder:
             # Inc", "Shares of Beacon Inc rose": an office, a person's name or a report's words before "of" is no
             # part of the name
             # ("Hiram Walker of Canada Ltd": a place and a suffix after "of" name no firm, the whole does)
+            # "The Merger of Sunoco, Inc. with ETP was completed": the deal a sentence opens with, no name's word;
             # "Sanford Margoshes of Shearson Lehman Brothers Inc": the person the model reads; "the Process
             # Chemicals Division of Occidental Petroleum Corp": a part is its owner's, no firm of its own;
             # "BankAmerica Co of Charles Schwab and Co Inc": a firm's legal name goes no further
@@ -496,7 +497,8 @@ class EntityFinder:
                         sent[k - 1].lower_ in _PART_NOUNS | {"unit"} and sent[k - 1].is_title or
                         sent[k - 1].lower_.rstrip(".") in LEGAL_FORMS and k - 1 > i and
                         _LEGAL_NAME.fullmatch(sent[k + 1 : span.end].text) is not None or
-                        all(t.lower_ in vocabulary("headline_words") for t in sent[i:k]))), None)
+                        all(t.lower_ in vocabulary("headline_words") or t.lower_ in _DEALS_TOLD for t in sent[i:k]))),
+                      None)
             if of is not None:
                 i = of + 1
             # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last run of odd words
@@ -2156,6 +2158,8 @@ class EntityFinder:
             return True  # "the Bourse watchdog body COB", "farm union FNSEA": a body the noun before names
         if _kind_before(sent, i, j):
             return True  # "the heart medications Nitropress and Isuprel": products the noun before names
+        if not owner and _sold_object(sent[j - 1]):
+            return True  # "approval to market Cephalexin", "markets Uninterruptible Power Systems": what a firm sells
         if i >= 2 and sent[i - 1].lower_ == "of" and sent[i - 2].text[:1].isupper() and \
                 (sent[i - 2].lower_ not in vocabulary("title_words") and
                  not_companies().category(sent[i - 2].text) in ("government", "association", "international") or
@@ -3031,6 +3035,9 @@ _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van"
 
 #: Lemmas of the words of deals whose subject or object (or the object of their preposition) is a
 #: company: there a name that is also an English word ("Twitter", "Seres", "Epic Games") is a name.
+#: The deals a headline or a sentence's subject names before "of" and a firm ("Merger of Sunoco, Inc."):
+#: ``deal`` in ``headline_kinds.tsv``.
+_DEALS_TOLD = vocabulary_classes("headline_kinds")["deal"]
 _DEAL_WORDS = {"acquire", "buy", "purchase", "acquisition", "takeover", "bid", "merge", "merger", "invest",
                "investment", "stake", "supply", "supplier", "sell", "sale", "license", "licence", "partner",
                "partnership", "venture", "own", "owner", "divest", "spin", "fund", "back"}
@@ -3120,6 +3127,14 @@ def _kind_before(sent, i: int, j: int) -> bool:
         return False
     head = sent[j - 1]
     return not (sent[k - 1].tag_ == "NNS" and head.dep_ == "nsubj" and head.head.dep_ == "relcl")
+
+
+def _sold_object(tok) -> bool:
+    """Whether the word a name ends in is the direct object of a verb of selling a product (``product_verbs.txt``),
+    or joined to one that is ("approval to market Statil and Zoladex")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in vocabulary("product_verbs")
 
 
 _QUANTITY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
