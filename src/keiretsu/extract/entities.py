@@ -486,6 +486,7 @@ class EntityFinder:
             # Inc", "Shares of Beacon Inc rose": an office, a person's name or a report's words before "of" is no
             # part of the name
             # ("Hiram Walker of Canada Ltd": a place and a suffix after "of" name no firm, the whole does)
+            # "The Merger of Sunoco, Inc. with ETP was completed": the deal a sentence opens with, no name's word;
             # "Sanford Margoshes of Shearson Lehman Brothers Inc": the person the model reads; "the Process
             # Chemicals Division of Occidental Petroleum Corp": a part is its owner's, no firm of its own;
             # "BankAmerica Co of Charles Schwab and Co Inc": a firm's legal name goes no further
@@ -496,7 +497,8 @@ class EntityFinder:
                         sent[k - 1].lower_ in _PART_NOUNS | {"unit"} and sent[k - 1].is_title or
                         sent[k - 1].lower_.rstrip(".") in LEGAL_FORMS and k - 1 > i and
                         _LEGAL_NAME.fullmatch(sent[k + 1 : span.end].text) is not None or
-                        all(t.lower_ in vocabulary("headline_words") for t in sent[i:k]))), None)
+                        all(t.lower_ in vocabulary("headline_words") or t.lower_ in _DEALS_TOLD for t in sent[i:k]))),
+                      None)
             if of is not None:
                 i = of + 1
             # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last run of odd words
@@ -2113,6 +2115,11 @@ class EntityFinder:
         if j < len(sent) and (sent[j].is_lower or sent[j].is_upper or sent[j].lower_ in _INDEX_WORDS) and \
                 _names_a_thing(sent[j]) and not owner:
             return True  # "the Corvo Index slipped", "the Buick Envision SUV": an index, a kind in capitals
+        if j + 1 < len(sent) and sent[j].like_num and sent[j + 1].lower_ in _DOSE_UNITS and not owner:
+            return True  # "the Company s ASACOL 800 mg product": a dose's strength after it names a drug
+        if i >= 2 and sent[i - 1].text in (",", ":", "-", "(") and \
+                _NOTE_BEFORE.search(sent.text, max(0, sent[i - 1].idx - 16), sent[i - 1].idx + 1):
+            return True  # "See Note 4, Consolidated Core Companies": the title of a filing's note
         head = sent[j - 1]  # "its Clayton steel plate mill": the name of an asset the noun it qualifies says
         # "the Skeena and Celgar pulp mills": the last of names joined qualifies the noun with the first
         if head.dep_ == "conj" and head.head.i < i and head.head.dep_ in ("compound", "amod", "nmod"):
@@ -2157,6 +2164,8 @@ class EntityFinder:
             return True  # "the Bourse watchdog body COB", "farm union FNSEA": a body the noun before names
         if _kind_before(sent, i, j):
             return True  # "the heart medications Nitropress and Isuprel": products the noun before names
+        if not owner and _sold_object(sent[j - 1]):
+            return True  # "approval to market Cephalexin", "markets Uninterruptible Power Systems": what a firm sells
         if i >= 2 and sent[i - 1].lower_ == "of" and sent[i - 2].text[:1].isupper() and \
                 (sent[i - 2].lower_ not in vocabulary("title_words") and
                  not_companies().category(sent[i - 2].text) in ("government", "association", "international") or
@@ -2810,6 +2819,10 @@ def _names_a_product(text: str, end: int) -> bool:
 
 #: Prepositions that put a site in a place: "offices in X", "mines around X", "a plant near X".
 _PLACE_PREPS = {"in", "near", "around", "outside", "at"}
+#: Units of a dose's strength, written after a number after a drug's name: "ASACOL 800 mg".
+_DOSE_UNITS = {"mg", "mcg", "µg", "milligram", "milligrams", "microgram", "micrograms"}
+#: A filing's note or item by its number, before its title: "See Note (3), Business Combinations".
+_NOTE_BEFORE = re.compile(r"\b(?:Note|Item)\s+\(?\d{1,2}[A-Z]?\)?\s*[,:(-]$")
 #: What an index is called after its name, capitalised or not: "the Corvo Index", "the Brixa index".
 _INDEX_WORDS = {"index", "indices", "indexes"}
 #: A people's name, no capitalised word before it, right before a known name: "said American Barrick".
@@ -3028,6 +3041,9 @@ _NAME_JOINERS = {"of", "and", "de", "du", "des", "la", "le", "der", "von", "van"
 
 #: Lemmas of the words of deals whose subject or object (or the object of their preposition) is a
 #: company: there a name that is also an English word ("Twitter", "Seres", "Epic Games") is a name.
+#: The deals a headline or a sentence's subject names before "of" and a firm ("Merger of Sunoco, Inc."):
+#: ``deal`` in ``headline_kinds.tsv``.
+_DEALS_TOLD = vocabulary_classes("headline_kinds")["deal"]
 _DEAL_WORDS = {"acquire", "buy", "purchase", "acquisition", "takeover", "bid", "merge", "merger", "invest",
                "investment", "stake", "supply", "supplier", "sell", "sale", "license", "licence", "partner",
                "partnership", "venture", "own", "owner", "divest", "spin", "fund", "back"}
@@ -3086,19 +3102,45 @@ def _long_after_words() -> tuple[str, ...]:
     return tuple(w for w in not_companies().after if len(w) >= 9)
 
 
+@cache
+def _kinds_before() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words of each ``before`` cue of ``not_companies.tsv`` by its last word, longest first: a cue of
+    several words ("version of") is read only where its last word stands."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(not_companies().before, key=lambda c: -len(c.split())):
+        out.setdefault(cue.split()[-1], []).append(tuple(cue.split()))
+    return {w: tuple(cues) for w, cues in out.items()}
+
+
 def _kind_before(sent, i: int, j: int) -> bool:
     """Whether a noun for a kind of product (``before`` in ``not_companies.tsv``) stands right before the name
-    at ``i:j`` or the list of names it ends ("the heart medications Nitropress and Isuprel"), and no plural noun
-    a clause whose subject is the name qualifies ("the drugs Kestrel sells": the firm that sells them)."""
+    at ``i:j`` or the list of names it ends ("the heart medications Nitropress and Isuprel", "a generic version
+    of Sanctura XR"), or in apposition before it, one thing named ("Our lead product candidate, OTREXUP, is"),
+    and no plural noun a clause whose subject is the name qualifies ("the drugs Kestrel sells": the firm that
+    sells them)."""
     k = i
     while k >= 2 and sent[k - 1].lower_ in ("and", "or", ",") and sent[k - 2].text[:1].isupper():
         k -= 2
         while k >= 1 and sent[k - 1].text[:1].isupper():
             k -= 1
-    if k < 1 or not sent[k - 1].is_lower or sent[k - 1].lower_ not in not_companies().before:
+    if k == i and k >= 2 and sent[k - 1].text == "," and sent[k - 2].tag_ == "NN" and j < len(sent) and \
+            sent[j].text == ",":
+        k -= 1  # (not "generic drugs, Kestrel and Corvo said": a plural before a comma lists no thing named)
+    cues = _kinds_before().get(sent[k - 1].lower_) if k >= 1 and sent[k - 1].is_lower else None
+    cue = next((c for c in cues or () if k >= len(c) and all(sent[k - len(c) + n].lower_ == w
+                                                             for n, w in enumerate(c))), None)
+    if cue is None:
         return False
     head = sent[j - 1]
     return not (sent[k - 1].tag_ == "NNS" and head.dep_ == "nsubj" and head.head.dep_ == "relcl")
+
+
+def _sold_object(tok) -> bool:
+    """Whether the word a name ends in is the direct object of a verb of selling a product (``product_verbs.txt``),
+    or joined to one that is ("approval to market Statil and Zoladex")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in vocabulary("product_verbs")
 
 
 _QUANTITY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")

@@ -11,8 +11,8 @@ and a line here.
   ending in the word), ``first`` (a name opening with the words), ``pattern`` (a regular
   expression the whole name matches), ``after`` (a lower-case word that, written right after a
   capitalised name, makes it the name of a body: "a House Appropriations subcommittee"), ``before`` (a
-  lower-case noun that, written right before a capitalised name or a list of them, makes each the name of
-  one: "the heart medications Nitropress and Isuprel").
+  lower-case noun, or words read together, that, written right before a capitalised name or a list of them,
+  makes each the name of one: "the heart medications Nitropress and Isuprel", "a generic version of Sanctura XR").
 * ``given_names.txt``: common given names, lower case: a capitalised pair opening with one is a
   person ("Nick Moir"), wherever the sentence is.
 * ``headline_words.txt``: words a title-cased headline glues to a name ("Hilton Hotels
@@ -37,6 +37,9 @@ and a line here.
   is a firm ("Acme Securities lowered Bolt Inc to neutral").
 * ``product_words.txt``: words that, capitalised right after a firm's own name, make it the name of one of
   its products or services ("Apple Watch", "Acme Pay"), lower case: no company is named there.
+* ``product_verbs.txt``: verbs whose object is what a firm sells, lower-case lemmas: the capitalised name that is
+  one's direct object ("approval to market Cephalexin", "markets Uninterruptible Power Systems") is a product's,
+  no company's.
 * ``vehicle_words.txt``: words that make a name a vehicle or unit of the firm named before them
   ("Burger King Investors", "Chrysler Credit"), lower case: the firm's short name is no short form of it.
 * ``body_nouns.txt``: lower-case nouns for public bodies, unions and associations that name the
@@ -147,6 +150,7 @@ REGISTRY = {
     "place_nouns": "data/place_nouns.txt",
     "rating_verbs": "data/rating_verbs.txt",
     "product_words": "data/product_words.txt",
+    "product_verbs": "data/product_verbs.txt",
     "vehicle_words": "data/vehicle_words.txt",
     "body_nouns": "data/body_nouns.txt",
     "goods": "data/goods.txt",
