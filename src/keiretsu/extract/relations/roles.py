@@ -299,7 +299,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
     companies = [c for c in companies if not all(map(_department, c.names))]
     people = [p for p in people if not _department(p.name)]  # "Senior Vice President Production for Acme"
 
-    def story_company(before: int) -> list[str]:
+    def story_company(before: int, by_subject: bool = True) -> list[str]:
         """The company a reference or a bare title means: the first one named before it in the
         sentence (its subject, as a rule: "Dow Chemical believes ..., Chairman Paul Oreffice said"),
         else the one the story is about: its lead's, not the last one a sentence spoke of ("The
@@ -307,6 +307,15 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # not one before a full stop and a quote the sentence ran on past: "... and Kelso Inc. \"We had ..."
         earlier = [c for c in companies if _end(sent, c) <= before and
                    not re.search(r"\.\s+[\"“]", text[_end(sent, c) - 1 : before])]
+        # "It said the operations will be sold to Meadowdale Foods Inc, a corporation formed by members of its
+        # existing management, including Chairman David Page": where a subject of the clauses over the office
+        # stands for the story's company, not the first company named after it (a company that is one is no surer
+        # than that first: "American Savings said Knoll also had talks with ... chairman Morris Broad")
+        title = next((t for t in sent if t.idx >= before), None) if earlier and by_subject else None
+        subject = _subject_firm(sent, companies, people, title, lambda at: story_company(at, False), named=False) \
+            if title is not None else []
+        if subject:
+            return subject
         if earlier:
             return earlier[0].names
         story = ctx.lead or ctx.last_subject or (ctx.recent[-1] if ctx.recent else None)
@@ -401,7 +410,8 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # against Porterfield and its partners X and Y")
                 body = _body_says(sent, companies, t_start) and not (earlier and re.fullmatch(
                     r"\s*(?:and|or)\s+", text[_end(sent, earlier[-1]) : its.start()]))
-                names = [] if body else earlier[-1].names if earlier else story_company(t_start)
+                names = [] if body else _its_owner(sent, companies, people, t_start, story_company) or \
+                    (earlier[-1].names if earlier else story_company(t_start))
             reference = re.search(rf"\b{_REFERENCE}(?:'s)?\s+(?:[a-z]+\s+)?$", text[max(0, t_start - 40):t_start], re.I)
             # "shares controlled by the brewery firm's former chairman X": the firm the words describe
             described = described or reference is not None and \
@@ -494,7 +504,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 # "Boeing named Kelly Ortberg as its new chief executive": the company before the name;
                 # not "The Markets Association elected Acme's Tom Hart as its chairman": "its" is the body's
                 earlier = [c for c in companies if c.j <= p.i]
-                names = earlier[-1].names if earlier else []
+                names = _its_owner(sent, companies, people, t_start, story_company) or (earlier[-1].names if earlier else [])
             if not names and re.match(rf"\s+(?:of|at|for|with)\s+{_REFERENCE}\b", text[t_end:], re.I):
                 names = story_company(p_start)  # "Jean Mantelet, president of the company"
             if not names and re.search(rf"(?:\b{_REFERENCE}(?:'s|’s)|^,\s*(?:a\s+)?{_REFERENCE})\s+(?:[a-z]+\s+){{0,2}}$",
@@ -2160,6 +2170,58 @@ def _body_says(sent, companies: list[Ent], at: int, people: list[Ent] = ()) -> b
         if subject is not None:
             return subject.pos_ == "PROPN" and subject.i not in covered
     return False
+
+
+#: A subject that stands for a company without naming it: "it", or the nouns of ``_REFERENCE`` after "the" or
+#: "this" ("The company said ..."), of a verb (lemma) by which a company tells or gives offices; the subject of the
+#: clause above it is the one it stands for, if a company, else the story's. Not of another verb: "It was \"business
+#: as usual\" ..., according to company spokesman Edd Snyder" stands for nothing.
+_STANDS_FOR = {"it", "company", "group", "firm", "bank", "corporation"}
+_TELLS = {"say", "add", "announce", "report", "name", "appoint", "elect", "nominate", "promote", "hire"}
+
+
+def _its_owner(sent, companies: list[Ent], people: list[Ent], at: int, story) -> list[str]:
+    """The company an "its" before text[at] is of, by the subject of the clause it is in, or of the clauses above it
+    past a person's or another noun's: "Wilshire Oil Co of Texas, which has a 9.8 pct stake in Jacobs Engineering
+    Group Inc, said its chairman, Siggi Wilzig, ..." (Wilshire's, not Jacobs's), "The company said Kerr was
+    formerly president and co-founder of <Mediflex Systems Corp>, and Jacoby is also its chief financial officer"
+    (the story's company ``story`` gives, not Mediflex). Not past a company it is joined to ("the suit against
+    Porterfield and its partners"); none where no subject above it is a company or stands for one, or where one is
+    a name no company or person covers ("The Montreal Exchange said it named Bruno Riverin, president of Quebec's
+    Caisse centrale Desjardins, as its new president": the exchange's)."""
+    its = next((t for t in reversed(sent) if t.idx < at and t.lower_ in ("its", "their")), None)
+    if its is None:
+        return []
+    joined = [c for c in companies if c.j <= its.i and re.fullmatch(r"\s*,?\s*(?:and|or)\s+", sent.text[_end(sent, c) : its.idx])]
+    if joined:
+        return joined[-1].names
+    return _subject_firm(sent, companies, people, its, story)
+
+
+def _subject_firm(sent, companies: list[Ent], people: list[Ent], tok, story, named: bool = True) -> list[str]:
+    """The company the subjects of the clauses over a token name: the first that is one (``named``), else the
+    story's company (``story``, by where the subject is) where one stands for it ("It said ..."); none where a
+    company is one and not ``named``, a body no company or person covers is one, or none is."""
+    standing = None  # the last subject passed that stands for a company
+    for v in tok.ancestors:
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is None:
+            continue
+        # "Tsinghua Tongfang, a subsidiary of Tsinghua Unigroup, which has Mr Zhao as its chairman": a relative
+        # pronoun's is the word the clause is of, a company's or none
+        relative = v.dep_ == "relcl" and subject.lower_ in ("which", "that", "who")
+        subject = v.head if relative else subject
+        firm = next((c for c in companies if c.i <= subject.i < c.j), None)
+        if firm is not None:
+            return firm.names if named else []
+        if relative:
+            return []
+        if subject.pos_ == "PROPN" and not any(q.i <= subject.i < q.j for q in people):
+            return []
+        if subject.lower_ in _STANDS_FOR and v.lemma_ in _TELLS and \
+                (subject.lower_ == "it" or any(d.lower_ in ("the", "this") for d in subject.children)):
+            standing = subject
+    return story(standing.idx) if standing is not None else []
 
 
 _INSIDE_ASIDE = re.compile(r"\b(?:of|by|for|from|to|with|and|at|in|owns|controls)\s+(?:the\s+)?<?$", re.I)
