@@ -245,6 +245,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # "Sayam Bank has existed since August 1984 when the Finance Ministry took over and re-named the Asia Trust
         # Bank Ltd": a state's body acts, no company named beside it
         return []
+    if a.verb is None and _public_bodys(noun, at):
+        # "as well as the proposed sale of <Rolls Royce Plc> and the as-yet untimetabled sale of the government's
+        # 31.7 pct stake in British Petroleum": a state's body holds and sells, no company named before it
+        return []
     if _a_persons_deal(noun, at, persons, spokesmen or {}):
         # "Lindner, who holds his Taft stake through American Financial": the company a person acts through is a
         # party the rules do not read, not one they rule out
@@ -524,6 +528,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
                 if close is not None and close < t.i:
                     aside |= set(range(w.i, close))
         before = [e for e in before if _root(sent, e).i not in aside and e is not helper]
+        # nor a name that only says whose people lead who acts: "A group controlled by Equitable Bancorp Chairman
+        # Alfred Lerner said it has acquired a 9.6 pct stake": the chairman's group holds it, not his company
+        # (as "owned by Commercial chairman Sid Schuman Jr." names no owner)
+        before = [e for e in before if not (_of_people(sent, e, at) and _by_whom(sent, e, t))]
         if a.verb is not None and t.dep_ == "conj":
             # "Icahn would like to buy USAir and then sell TWA": what the verb the trigger is joined to takes does
             # not act in the trigger's clause
@@ -884,6 +892,22 @@ def _relative_aside_owner(sent, e: Ent, t, at: dict[int, Ent]) -> Ent | None:
     if which is None or "," in sent[which:e.i].text or "," not in sent[e.j:t.i].text:
         return None
     return _aside_owner(sent, which, at)
+
+
+def _public_bodys(noun, at: dict[int, Ent]) -> bool:
+    """Whether a deal noun, or the stake it sells, is a state body's: "the government's 31.7 pct stake in X",
+    "the sale of the government's stake in X"."""
+    held = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in L.STAKE_NOUNS)]
+    return any(c.dep_ == "poss" and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
+               not any(g.i in at for g in c.subtree) for x in held for c in x.children)
+
+
+def _by_whom(sent, e: Ent, t) -> bool:
+    """Whether the name is under a "by" before the trigger that tells who leads or owns another: "A group
+    controlled by X Chairman Y said it has acquired" (the trigger's own "by" is read as its agent)."""
+    return any(x.dep_ in ("agent", "prep") and x.lower_ == "by" and x.i < t.i and x.head.i != t.i
+               for x in _root(sent, e).ancestors)
 
 
 def _aside_owner(sent, k: int, at: dict[int, Ent]) -> Ent | None:

@@ -143,6 +143,43 @@ def _bought_for_another(a: Args):
     return None
 
 
+#: The nouns of a unit whose name is set on them: "its Baker Oil Tools Inc subsidiary".
+_UNIT_NOUNS = L.OWNED | {"division"}
+
+
+@rule("claim")
+def _unit_part_sold(a: Args):
+    """"to sell the assets and business of the electric submersible oilwell pump product line in the continental
+    U.S. of its Baker Oil Tools Inc subsidiary to Trico Industries", "the sale of the group life and health
+    operations of its Transamerican Occidental Life Insurance Co subsidiary to Provident": some of a named unit
+    (a part qualified, or the part of a part) goes to the buyer, the unit's divestment; the unit is neither
+    bought nor sold whole. "sold the assets of its Greene Dental Products Inc subsidiary to Rinn" sells the unit,
+    read as usual."""
+    if a.rtype is not R.DIVESTMENT:
+        return None
+    sold = next((c for c in a.t.children if c.dep_ == "dobj"), None) if a.verb is not None else _of_object(a.t)
+    if sold is None or sold.i in a.at or sold.lemma_.lower() not in L.PARTS:
+        return None
+    # down the "of" and "in" objects to the unit: "of the pump product line in the U.S. of its X subsidiary"
+    way = [sold]
+    while len(way) < 5 and (way[-1].lemma_.lower() not in _UNIT_NOUNS or len(way) == 1):
+        down = next((g for c in way[-1].children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.children if g.dep_ == "pobj" and g.i not in a.at), None)
+        if down is None:
+            return None
+        way.append(down)
+    unit = way[-1]
+    named = [a.at[c.i] for c in unit.children if c.dep_ == "compound" and c.i in a.at]
+    if unit.lemma_.lower() not in _UNIT_NOUNS or len(named) != 1 or \
+            not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in unit.children):
+        return None
+    qualified = any(c.dep_ in ("amod", "compound", "nmod") and c.i not in a.at for c in sold.children)
+    if not qualified and not any(x.lemma_.lower() in L.PARTS for x in way[1:-1]):
+        return None
+    buyer = _after(a.sent, a.t, a.at, "to")
+    return list(_pairs(R.DIVESTMENT, named[0], buyer)) if buyer is not None and buyer is not named[0] else []
+
+
 @rule("claim")
 def _sale_to(a: Args):
     """"concerns about the sale of Fairchild Semiconductor to Fujitsu", "blocking the sale of Allegheny to an

@@ -1242,7 +1242,7 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
         if as_at is not None:
             before = [e for e in companies if e.j <= as_at and as_at - e.j <= 2]
             holder = before[-1] if before else None
-            if holder is not None and other is None:
+            if holder is not None and other is None and not _body_hires(sent[as_at].head, at):
                 other = _subject(sent, sent[as_at].head, {k: e for e in companies for k in range(e.i, e.j)
                                                           if e is not holder}, ctx)
             return holder, other, False
@@ -1281,6 +1281,18 @@ def _described(sent, t, at, companies: list[Ent], ctx: StoryContext) -> tuple[En
             held = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
             other = None if held is None else _named_by(held, at) or other
     return holder, other, True
+
+
+#: A company's own body that takes advisers on for it, the company unnamed beside it: "noting the committee has
+#: retained the First Boston Corp and Cravath Swaine and Moore as advisers" (Standard's committee, not the bidder's).
+_HIRING_BODIES = {"committee"}
+
+
+def _body_hires(verb, at: dict[int, Ent]) -> bool:
+    """Whether the verb's subject is a body of a company that names no company: whose it is, the sentence does
+    not say, and a bidder named before is no client."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HIRING_BODIES and not any(g.i in at for g in c.subtree)
+               for c in verb.children)
 
 
 def _named_after_comma(sent, t, at: dict[int, Ent]) -> Ent | None:
