@@ -916,6 +916,8 @@ class EntityFinder:
             if " " not in m.group(0) and any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
                                              for _, a, b in people):
                 continue  # "Prime Minister Tony Abbott": a known firm's one word is a person's surname there
+            if " " not in m.group(0) and self._inside_a_name(text, m.start(), m.end()):
+                continue  # "loan repayments from Khoo Teck Puat": a word of another name, no Teck
             if not text[: m.start()].strip() and m.group(0).lower() in self.words and \
                     _LOWER_WORD.match(text, m.end()) and not _VERB_AFTER.match(text, m.end()):
                 continue  # "Total revenue rose"
@@ -2319,6 +2321,26 @@ class EntityFinder:
                 self.gaz.lookup(sent[before : span.end].text) is None:
             return sent[before : span.end]
         return None
+
+    def _inside_a_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a known firm's one-word name stands inside another capitalised name, a word of it on either
+        side: "loan repayments from Khoo Teck Puat", "Mid-Atlantic Coca-Cola Bottling Co", "Philips DuPont
+        Optical Co" name no Teck, Coca-Cola or DuPont. Not after a word that leads names ("the European Airbus
+        Industrie consortium", "NV Philips Gloeilampenfabrieken", "Japanese-owned Honda American Manufacturing"),
+        nor one that opens a line and is a word ("Final Shell Transport dividend"), nor before a legal form, nor in
+        title case ("The Mercedes Concept Car That Morphs on the Move Porsche Set to Electrify the Future")."""
+        if text[end : end + 1] != " " or text[start - 1 : start] != " ":
+            return False
+        before = _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not _RUN_WORD_AFTER.match(text, end) or _COMPANY_AFTER.match(text, end):
+            return False
+        word = before.group(1)
+        low = word.lower()
+        if low in _LEADS or low in places() or low in DEMONYMS or low in LEGAL_FORMS or low in _MONTHS_DAYS or \
+                _HYPHENED_ADJECTIVE.search(word):
+            return False
+        return (text[: before.start(1)].rstrip(" ")[-1:] not in ("", "\n") or not self._word(low)) and \
+            not title_cased(text)
 
     def _people_named(self, owner: str) -> bool:
         """Whether a plural possessive before a name ("Dealers' Digest Inc", "Growers' Cooperative") names
@@ -3752,6 +3774,13 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b([A-Z][\w.'’-]*)|\band|&) $")
 _COMPANY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+Co\b|&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|LLP\b|L\.?P\.?(?!\w)|Limited\b|"
                             r"Incorporated\b|Corporation\b|Group\b|PLC\b|plc\b|"
                             r"Holdings\b|Associates\b|Partners\b|Securities\b|Sons\b|\((?![DRI]\s?-\s?[A-Z]))")
+#: A capitalised word right before a name, and one right after it: "from Khoo Teck Puat"
+_RUN_WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&-]*) $")
+_RUN_WORD_AFTER = re.compile(r" [A-Z][\w&-]*")
+#: Capitalised words that lead names without being part of them (as ``graph.nodes`` reads them)
+_LEADS = vocabulary("lead_words") | vocabulary("states") | vocabulary("title_words") | vocabulary("headline_words")
+#: An adjective made with a hyphen, which leads a name: "Paris-based", "Japanese-owned"
+_HYPHENED_ADJECTIVE = re.compile(r"-[a-z]")
 #: What a bracket after a name holds, up to its end.
 _BRACKETED = re.compile(r"\s*([^()\n]{1,40}?)\s*\)")
 
@@ -4475,6 +4504,8 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
                 fits = {counts[0][1]}
         if len(fits) == 1 and frozenset((name, *fits)) in tied:
             continue  # "ACN Pacific Pty Ltd, a wholly owned subsidiary of ACN": the text makes one the other's parent
+        if len(fits) == 1 and _listed_apart(text, written_as[name], written_as[next(iter(fits))]):
+            continue  # "all Budget, Hilton and Hilton International hotel reservations": two firms listed apart
         if len(fits) == 1 and len(words) == 1 and first_at.get(next(iter(fits)), 0) > first_at.get(name, 0):
             # "E.D. And F. Man Ltd ... Man will buy ... rename the firm Man Pacific Ltd": a short form refers back,
             # to the one name before it ending in the word
@@ -4762,6 +4793,16 @@ def _known_written_short(name: str, texts: set[str], gaz: Gazetteer) -> str | No
         return None
     known = gaz.lookup(word)
     return word.lower() if known is not None and known.name == name else None
+
+
+def _listed_apart(text: str, shorts: set[str], longs: set[str]) -> bool:
+    """Whether the text lists a short form and the longer name it opens side by side, as two parties: "Budget,
+    Hilton and Hilton International", "Hilton International and Hilton" (not a description set after the short form:
+    "Daiwa, the U.S. unit of Daiwa Securities Co Ltd")."""
+    pairs = [(a, b) for s in shorts for n in longs if n[len(s) : len(s) + 1] in (" ", "-") and n.startswith(s)
+             for a, b in ((s, n), (n, s))]
+    return any(re.search(rf"(?<![\w&.'-]){re.escape(a)}(?:{_JOIN_TEXT})(?:the\s+)?{re.escape(b)}(?![\w&'-])", text)
+               for a, b in pairs)
 
 
 def _arm_of(unit: str, parent: str) -> bool:
