@@ -5314,6 +5314,12 @@ _PARTNER_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 _PARTNER = rf"{_PARTNER_WORD}(?: {_PARTNER_WORD}){{0,2}}"
 _PARTNER_RUN = re.compile(rf"(?<![\w.&'-])({_PARTNER}(?:, {_PARTNER})+)(?:,? (?:and|&) ({_PARTNER}))?")
 _PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
+#: A first partner's initials, which the run leaves out: the "L.F. " of "L.F. Rothschild, Unterberg, Towbin".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+ $")
+#: A legal form inside a run of partners' names, a comma, "and" or another name after it: where the firm's name
+#: ends ("Wheat, First Securities Inc and E.F. Hutton Group Inc").
+_FORM_INSIDE = re.compile(rf"(?<=\w) (?i:{'|'.join(sorted(map(re.escape, LEGAL_FORMS - {'cie'})))})\b\.?"
+                          rf"(?=,| (?:and |& )?(?!{_SUFFIX}\b)[A-Z])")
 #: The legal forms after a run's last partner that the run leaves out: the "L.P." of "Pincus Capital Co L.P.".
 _LEGAL_FORMS_AFTER = re.compile(rf"{_SUFFIXES_AFTER}*")
 #: A run opening inside a longer name: "Securities and Exchange Commission, Fidelity International Ltd"
@@ -5368,12 +5374,35 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
     person_ends = {e.end for e in ex.entities if e.kind is EntityKind.PERSON}
     rename: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
-    for m in _PARTNER_RUN.finditer(text):
+    pos = formed_end = 0
+    while (m := _PARTNER_RUN.search(text, pos)) is not None:
+        pos = m.end()
+        # "Sun Co, Coastal, Citgo and Murphy Oil": a run right after a name its legal form ended goes on a list
+        listed = text[formed_end : m.start()] == ", "
         placed = _PLACED.match(m.group(0))
         if placed:  # "New Orleans-based Howard, Weil, Labouisse, Friedrichs Inc": where the firm sits is no partner
             m = _PARTNER_RUN.match(text, m.start() + placed.end())
             if m is None:
                 continue
+        formed = _FORM_INSIDE.search(m.group(0))
+        if formed:
+            # "Levesque, Beaubien Inc, Wood Gundy Inc", "Levesque, Beaubien Inc Toronto-based bank analyst": a
+            # legal form ends the firm's name, what comes after it is the next firm's or no name
+            pos = formed_end = m.start() + formed.end()
+            m = _PARTNER_RUN.match(text, m.start(), pos)
+            if m is None:
+                continue
+        initials = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = initials.start() if initials else m.start()
+        known = gaz.lookup(text[start : m.end()])
+        if known is not None:
+            # "L.F. Rothschild, Unterberg, Towbin Inc", "Merrill Lynch Pierce, Fenner and Smith Inc": the run is
+            # a known firm's name whole, whatever pieces the parse read in it
+            end = m.end() + len(_LEGAL_FORMS_AFTER.match(text, m.end()).group(0))
+            rename.update((e.name, known.name) for e in companies
+                          if start <= e.start and e.end <= end + 1 and e.name != known.name)
+            taken.append((start, end))
+            continue
         items = _PARTNER_SPLIT.split(m.group(0))
         # "Kohlberg, Kravis, Roberts and Co", "Howard, Weil, Labouisse, Friedrichs Inc"
         legal = items[-1].split()[-1].rstrip(".").lower() in LEGAL_FORMS
@@ -5386,13 +5415,6 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
         # Equitable HCA Corp", what a name is and then who owns it; so does a firm's noun where what the news
         # calls one firm stands before ("investment firm McBain, Rose Partners")
         firm = _FIRM_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-        if len(items) < 2 or not ((legal or firm and noun) and all(len(i.split()) == 1 for i in items[:-1]) and
-                                  (len(last) == 1 or noun and len(last) == 2) or m.group(2)):
-            continue
-        before = _NAME_GOES_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before and before.group(1).rstrip(".").lower() not in LEGAL_FORMS and \
-                not (before.group(0) == before.group(1) + " " and before.group(1) in ("The", "the")):
-            continue  # "Securities and Exchange Commission, Bilzerian and Bicoastal Financial Corp"
         opens = text[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", '"', "(", "\n")
         # "analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner", "said Prescott, Ball and Turben
         # analyst Bruce Lazier": the firm one person works at is one firm, whatever firm a partner's name is
@@ -5400,7 +5422,21 @@ def _partnership_names(ex, text: str, gaz: Gazetteer, english: frozenset[str]) -
         works_at = _WORKS_AT.search(text, max(0, m.start() - 40), m.start())
         works_at = works_at is not None and (works_at.end(1) in person_ends or _staff(works_at.group(1))) or \
             bool((after := _STAFF_AFTER.match(text, m.end())) and _staff(after.group(1)))
-        if not works_at and _partners_listed(items, gaz, english, opens) or gaz.lookup(m.group(0)) is not None or \
+        # "an analyst with Morgan, Olmstead.": surnames alone, none a firm or a place of its own, where one
+        # person works are one firm's partners, with no legal form or "and" to end them
+        surnames = works_at and all(" " not in i and i.lower() not in places() for i in items) and \
+            not _partners_listed(items, gaz, english, opens)
+        # in a list of firms each with its legal form, only a legal form of its own ends partners' names
+        # ("Merrill Lynch Canada Inc, Loewen, Ondaatje, McCutcheon and Co Ltd")
+        if len(items) < 2 or listed and not legal or \
+                not ((legal or firm and noun) and all(len(i.split()) == 1 for i in items[:-1]) and
+                     (len(last) == 1 or noun and len(last) == 2) or m.group(2) or surnames):
+            continue
+        before = _NAME_GOES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1).rstrip(".").lower() not in LEGAL_FORMS and \
+                not (before.group(0) == before.group(1) + " " and before.group(1) in ("The", "the")):
+            continue  # "Securities and Exchange Commission, Bilzerian and Bicoastal Financial Corp"
+        if not works_at and _partners_listed(items, gaz, english, opens) or \
                 any(i.lower() in places() for i in items[:-1]) and not (m.group(2) and last[-1] in _INSTITUTION_NOUNS):
             # "Dallas, Houston and Austin", "Milan, Italy and ARCO Seed Co"; but places open railways'
             # names: "Atchison, Topeka and Santa Fe Railway"
