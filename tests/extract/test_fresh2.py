@@ -51,3 +51,15 @@ def test_a_firm_named_for_canada_stays_a_company(rules):
     text = ("MONTREAL, March 18 - Air Canada, the state-owned airline, said it signed a letter of intent to acquire 65 "
             "pct of EMS Corp, a Calgary-based messenger service which operates in Western Canada and the U.S..")
     assert "Air Canada" in companies(rules, text)
+
+
+def test_shareholders_acting_unnamed_hold_nothing_for_the_other_firm(rules):
+    text = ("NEW YORK, March 6 - Bancroft Convertible Fund Inc, the target of an unfriendly cash offer by <Zico "
+            "Investment Holdings Inc>, said its shareholders approved proposals requiring a 66-2/3 pct affirmative vote.")
+    assert ("stake", "Zico Investment", "Bancroft Convertible Fund") not in found(rules, text)
+
+
+def test_shareholders_a_clause_names_still_hold(rules):
+    text = ("Microtel's shareholders include Norfolk Southern Corp <NSC>, M/A-Com Inc <MAI>, Centel Corp <CNT>, Alltel "
+            "Corp <AT> and E.F. Hutton Group Inc <EFH>.")
+    assert ("stake", "Norfolk Southern", "Microtel") in found(rules, text)
