@@ -104,6 +104,12 @@ def _run(stage: str, a: Args) -> Answer | None:
     return None
 
 
+#: Holders of shares, and the verbs by which a clause names who they are: "Microtel's shareholders include Norfolk
+#: Southern", "Fichtel's other principal shareholders are Commerzbank AG".
+_SHAREHOLDERS = {"shareholder", "stockholder", "holder"}
+_NAMES_HOLDERS = {"be", "include", "comprise"}
+
+
 #: Things, not companies, whose owner the news names: "the ferry's owner", "the building's owner".
 _THINGS_OWNED = L.PROPERTIES | {"ferry", "ship", "vessel", "tanker", "aircraft", "plane", "jet", "building", "hotel",
                                 "plant", "factory", "mill", "store", "site", "land", "stadium", "casino", "restaurant"}
@@ -208,6 +214,12 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
             holder = _referred_holder(sent, t, companies, speaker, ctx, spokesmen)
         if lemma == "partner" and any(x.lower_ in ("pct", "percent", "%") for x in t.subtree if x.i < t.i):
             kind = RelationType.STAKE  # "Marketech, an 80 pct partner in Diatronics": a share of it held
+        if holder and other and lemma in _SHAREHOLDERS and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.lemma_.lower() not in _NAMES_HOLDERS and not any(holder.i <= x.i < holder.j for x in t.subtree):
+            # "Bancroft Convertible Fund Inc, the target of an unfriendly cash offer by Zico Investment Holdings Inc,
+            # said its shareholders approved proposals": holders acting as the clause's subject, named by no company
+            # of their own, are nobody the sentence names (not "Microtel's shareholders include Norfolk Southern")
+            return []
         if holder and other:
             # "include Geely and Volvo Cars": every company listed with the holder after it
             holders = [holder, *(e for e in _conjoined(holder, companies, sent)[1:] if e.i > holder.i)]

@@ -2590,6 +2590,14 @@ def _before_blank(sent, k: int) -> int:
     return k
 
 
+def _buyer_is(buy, e: Ent) -> bool:
+    """Whether ``e`` is the subject of the buying verb, or of the verb it completes ("Air Canada agreed to buy")."""
+    v = buy
+    while not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ in ("xcomp", "conj"):
+        v = v.head
+    return any(c.dep_ == "nsubj" and e.i <= c.i < e.j for c in v.children)
+
+
 def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool = False) -> Ent | None:
     """Whose "its" is: the company it is listed or set beside ("First State Bancshares and its First
     State Bank subsidiary", "USX Corp, with its Marathon Oil unit"), else the clause's subject ("X said
@@ -2628,10 +2636,11 @@ def _its_owner(sent, its, companies: list[Ent], child: Ent, subject_only: bool =
     if owner is not None:
         return owner
     subjects = [e for e in before if any(sent[k].dep_ == "nsubj" for k in range(e.i, e.j))]
-    if len(subjects) >= 2 and any(p.dep_ == "prep" and p.lower_ == "with" and VERBS.get(p.head.lemma_.lower()) is R.ALLIANCE
-                                  for p in its.ancestors):
+    if len(subjects) >= 2 and (any(p.dep_ == "prep" and p.lower_ == "with" and VERBS.get(p.head.lemma_.lower()) is R.ALLIANCE
+                                   for p in its.ancestors) or buy is not None and _buyer_is(buy, subjects[-1])):
         # "Hartford National said China Industry agreed to work exclusively with its Connecticut National Bank
-        # unit": one works with another's unit, not its own; "its" is the company that tells of it
+        # unit": one works with another's unit, not its own; "Gelco Corp earlier said Air Canada agreed to buy
+        # its Canadian Gelco Express Ltd unit": nor does one buy its own; "its" is the company that tells of it
         subjects = subjects[:-1]
     if subjects or subject_only:
         return subjects[-1] if subjects else None

@@ -98,6 +98,11 @@ def _no_tie(a: Args):
     if a.lemma == "partnership" and (modifiers & L.PARTNERSHIP_FORMS or a.t.dep_ in ("compound", "appos") or
                                      a.t.dep_ == "attr" and a.t.head.lemma_ == "be"):
         return []
+    # "sold ... its oil and gas unit, Mizel Petro Resources Inc, and affiliated partnerships": partnerships in the
+    # plural are firms of that form, no tie (while "partnerships with A and B" are ties, each with its partner)
+    if a.lemma == "partnership" and a.t.tag_ == "NNS" and \
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in a.t.children):
+        return []
     # what it is for: "an agreement resolving ...", or "reached an agreement ..., resolving ..."
     # (the noun may stand beside the object the parse made of its sum: "signed an eight mln dlr, distribution
     # agreement with X to distribute ...")
