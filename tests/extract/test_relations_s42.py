@@ -40,10 +40,12 @@ def test_a_stake_in_an_unnamed_venture_is_no_stake_in_what_the_venture_buys(rule
     assert ("stake", "Halvern", "Dunmore Publishing") not in found(rules, _VENTURE_BUYS)
 
 
-def test_the_holder_of_an_unnamed_venture_does_not_buy_what_the_venture_buys(judged):
-    # the venture buys; its holder, named only in the clause that describes it, does not: the rules read the
-    # holder as the buyer, an unsure tie the relation model's veto drops
-    assert not any(k[1] == "Halvern" and k[2] == "Dunmore Publishing" for k in found(judged, _VENTURE_BUYS))
+@pytest.mark.parametrize("extractor", ["rules", "judged"])
+def test_the_holder_of_an_unnamed_venture_does_not_buy_what_the_venture_buys(extractor, request):
+    # the venture buys; its holder, named only in the clause "in which" opens, does not (the rules once read the
+    # holder as the buyer and left it to the relation model's veto, which a retrained model let through)
+    got = found(request.getfixturevalue(extractor), _VENTURE_BUYS)
+    assert not any(k[1] == "Halvern" and k[2] == "Dunmore Publishing" for k in got)
 
 
 def test_an_in_which_clause_after_two_names_holds_neither(rules):

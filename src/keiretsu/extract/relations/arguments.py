@@ -529,7 +529,10 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # nor one a relative clause names that the trigger is not in: "AT&T, which has been at the centre of the
         # two-year battle for CGCT, has teamed up with Philips": CGCT is what the clause tells of AT&T
         # (by word order too, from "which" to the comma that closes it, which the parse may miss)
-        aside = {g.i for x in sent if x.dep_ == "relcl" and x.head.i < x.i and x.head.i in at and
+        # and none a clause opened by a preposition names, whatever it is on: "The venture, in which Halvern Corp
+        # holds a 40 pct stake, will buy Dunmore Publishing Inc" tells who holds the venture, which buys
+        aside = {g.i for x in sent if x.dep_ == "relcl" and x.head.i < x.i and
+                 (x.head.i in at or any(w.dep_ == "pobj" and w.lower_ in ("which", "whom") for w in x.subtree)) and
                  t.i not in {y.i for y in x.subtree} and x.i < t.i for g in x.subtree}
         for w in sent:
             # (only a clause on a company's name: "the group, which includes Sunbury Equities Corp, said it sold"
