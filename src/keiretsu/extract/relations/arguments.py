@@ -251,9 +251,7 @@ def arguments(sent, t, rtype: RelationType, companies: list[Ent], ctx: StoryCont
         # "in connection with the sale of certain spectrum by Savary Island to Verizon Wireless, Cricket repaid the
         # note": the deal's own "by" names who acts, a name not read as a company; the clause's subject is not it
         return Unread()
-    if a.verb is not None and \
-            any(c.dep_ == "nsubj" and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
-                not any(g.i in at for g in c.subtree) for c in a.verb.children):
+    if a.verb is not None and _public_body(a.verb, "nsubj", at):
         # "Sayam Bank has existed since August 1984 when the Finance Ministry took over and re-named the Asia Trust
         # Bank Ltd": a state's body acts, no company named beside it
         return []
@@ -909,13 +907,19 @@ def _relative_aside_owner(sent, e: Ent, t, at: dict[int, Ent]) -> Ent | None:
     return _aside_owner(sent, which, at)
 
 
+def _public_body(tok, dep: str, at: dict[int, Ent]) -> bool:
+    """Whether a word of the token's, by ``dep``, is a state's body that no company names: the subject of "the
+    Finance Ministry took over", the owner of "the government's stake"."""
+    return any(c.dep_ == dep and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
+               not any(g.i in at for g in c.subtree) for c in tok.children)
+
+
 def _public_bodys(noun, at: dict[int, Ent]) -> bool:
     """Whether a deal noun, or the stake it sells, is a state body's: "the government's 31.7 pct stake in X",
     "the sale of the government's stake in X"."""
     held = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj" and g.lemma_.lower() in L.STAKE_NOUNS)]
-    return any(c.dep_ == "poss" and c.i not in at and c.lemma_.lower() in _PUBLIC_BODIES and
-               not any(g.i in at for g in c.subtree) for x in held for c in x.children)
+    return any(_public_body(x, "poss", at) for x in held)
 
 
 def _by_whom(sent, e: Ent, t) -> bool:
