@@ -195,6 +195,10 @@ TAKEN_OVER = {"acquire", "buy", "purchase", "sell", "take"}
 #: Verbs and nouns by which a seller parts with what it holds: "sold", "divested", "unloaded its stake",
 #: "offloaded its unit to X", "disposed of X", "the disposal of X". Whom it goes "to" buys it.
 SELLS = {"sell", "divest", "sale", "unload", "offload", "dispose", "disposal"}
+#: Words that make shares bought ones the company sells itself, new money put in (an investment, not only a
+#: stake): "acquiring 600,000 newly issued shares", "will buy four mln unissued shares, or a 12 pct stake, of
+#: Lifetime", "the buy of 2.4 mln Roach treasury shares" (shares it holds of its own, sold again).
+NEW_SHARES = frozenset({"new", "newly", "unissued", "treasury"})
 #: Verbs by which a buyer takes what it buys: "bought", "acquired", "purchased".
 BUYS = frozenset({"buy", "acquire", "purchase"})
 AFTERWARDS = {"later", "subsequently", "eventually", "ultimately", "afterwards", "since"}

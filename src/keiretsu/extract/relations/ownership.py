@@ -674,7 +674,7 @@ def _what_is_bought(a: Args):
         (g for c in bought.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
          if g.dep_ == "pobj" and g.lemma_.lower() in ("share", "stock")), bought)
     if shares is not None and shares.lemma_.lower() in ("share", "stock") and \
-            any(c.lower_ in ("new", "newly") for c in shares.subtree if c.i < shares.i):
+            any(c.lower_ in L.NEW_SHARES for c in shares.subtree if c.i < shares.i):
         a.rtype = R.INVESTMENT  # "to acquire new stock representing a 16 pct interest in X": new money
         return None
     # "to buy one-third of X": a fraction of it ("the other half of X" is the rest, a takeover)
@@ -793,7 +793,7 @@ def _counted_shares(v) -> bool:
     "to buy the new shares" (not "all the shares", "the remaining shares")."""
     bought = next((c for c in v.children if c.dep_ == "dobj"), None)
     return bought is not None and bought.lemma_.lower() in ("share", "stock", "pct", "percent") and \
-        any(c.dep_ == "nummod" or c.lower_ in ("new", "newly") for c in bought.children) and \
+        any(c.dep_ == "nummod" or c.lower_ in L.NEW_SHARES for c in bought.children) and \
         not _rest(v.doc, bought) and \
         not any(c.lower_ in ("all", "outstanding") for c in bought.subtree)
 
@@ -3279,6 +3279,21 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
                 else:
                     out.append(Mention(R.DIVESTMENT, name, asset, status, sentence, start, end,
                                        trigger=t.text, cues=list(cues), confidence=0.6))
+    if rtype is R.INVESTMENT and lemma in L.BUYS and _new_shares_of(t, at, asset):
+        # "bought two mln dlrs of newly-issued shares in Imatron" (``_what_is_bought``): new money put in, and
+        # shares of the company held, a stake
+        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        out.append(Mention(R.STAKE, seller, asset, status, sentence, start, end, attributes=held, trigger=t.text,
+                           cues=list(cues), confidence=0.6))
+    owner = _unit_owner(t, at, asset) if rtype is R.STAKE and status is not S.ENDED and \
+        not any(m.type is R.DIVESTMENT for m in out) else None
+    if owner is not None and seller not in owner.names:
+        # "News International's acquisition of a 50 pct stake in the Telegraph's Trafford Park Printing Ltd
+        # subsidiary", "negotiating with B and C for a 15-pct stake in the latter's regional airline Air U.K.": a
+        # stake taken in a unit named as its owner's is a part of it the owner sells
+        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        out += [Mention(R.DIVESTMENT, name, asset, status, sentence, start, end, attributes=held, trigger=t.text,
+                        cues=list(cues), confidence=0.6) for name in owner.names]
     if (rtype is R.ACQUISITION or bought) and not bid_from and not any(m.type is R.DIVESTMENT for m in out):
         # "reached agreement with Cronus Industries to acquire South Western Engineering": the other side of
         # an agreement to buy a company sells it
@@ -3287,6 +3302,47 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             out += [Mention(R.DIVESTMENT, name, asset, status, sentence, start, end, trigger=t.text,
                             cues=list(cues), confidence=0.6) for name in side.names]
     return out
+
+
+def _new_shares_of(t, at: dict[int, Ent], asset: str) -> bool:
+    """Whether a verb buys new shares its own words say are the asset's: "to purchase 500,000 new shares of American
+    Savings", "bought two mln dlrs of newly-issued shares in Imatron" (the parse may hang the "in" from the verb);
+    not "to buy 15 to 20 mln new common shares at 20 cts each in association with Polo Energy" (no issuer named)."""
+    bought = next((c for c in t.children if c.dep_ == "dobj"), None)
+    shares = bought if bought is None or bought.lemma_.lower() in ("share", "stock") else _of_object(bought)
+    into = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return shares is not None and shares.lemma_.lower() in ("share", "stock") and \
+        any(c.lower_ in L.NEW_SHARES for c in shares.subtree if c.i < shares.i) and \
+        any(x.i in at and asset in at[x.i].names for x in (*shares.subtree, *into))
+
+
+#: The words a stake noun is bought or sought by, itself or through its "of" or "for": "to take a stake", "the
+#: acquisition of a stake", "talks for a stake".
+_STAKE_SOUGHT = frozenset(L.BUYS | {"take", "acquisition", "purchase", "talk", "negotiate", "negotiation"})
+
+
+#: Words of a unit's phrase that make its owner's name no seller: "X's holding company" (its parent), "X's 71.1
+#: pct held unit" (a part held).
+_PART_HELD = frozenset({"holding", "pct", "percent", "%"})
+
+
+def _unit_owner(t, at: dict[int, Ent], asset: str) -> Ent | None:
+    """The company a stake bought or sought names as the owner of the company it is "in", set before it with
+    "'s": "a 50 pct stake in the Telegraph's Trafford Park Printing Ltd subsidiary". Not an owner the words
+    make the company's holder instead ("a stake in Fichtel und Sachs's holding company, Sachs AG"), nor one they
+    say holds only part of it ("a substantial stake in Yeo's 71.1 pct held unit": others may sell, or the unit)."""
+    if t.lemma_.lower() not in L.STAKE_NOUNS or any(c.dep_ == "poss" for c in t.children):
+        return None
+    deal = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") else t.head
+    if t.dep_ not in ("dobj", "pobj") or deal.lemma_.lower() not in _STAKE_SOUGHT:
+        return None
+    held = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if held is None or not any(x.i in at and asset in at[x.i].names for x in held.subtree) or \
+            any(x.lemma_.lower() in L.OWNER_NOUNS or x.lower_ in _PART_HELD for x in held.subtree):
+        return None
+    owner = next((_ent_in(c, at) for c in held.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and asset not in owner.names and not owner.members else None
 
 
 def _dealt_with(t, at: dict[int, Ent]) -> Ent | None:
