@@ -55,13 +55,19 @@ PROPOSED_TERMS = {"proposal", "offer", "plan", "bid"}
 SEVERS = {"sever", "cut"}
 TIE_NOUNS = {"tie", "ties", "link", "links", "relationship", "relationships", "relation", "relations", "connection",
              "connections"}
+#: Debts a deal is paid with: "retire bank debt incurred in the Aberford deal", "repay bank borrowings incurred in the
+#: acquisition of McNeil Corp". Paid off, they end no deal; told run up in it (``RAN_UP``), they tell the deal done;
+#: offered ("the debenture offer"), they are money borrowed, no bid.
+DEAL_DEBTS = {"debt", "debts", "loan", "loans", "borrowing", "borrowings", "debenture", "debentures", "bond", "bonds",
+              "note", "notes"}
+#: The past participles that tell a debt run up or taken over in a deal: "debt incurred in", "the debt assumed in".
+RAN_UP = {"incur", "assume"}
 #: What an end word may take from a deal, or from around it, without ending it: "dropped certain conditions of
-#: its offer", "withdrew its objection to the merger", "dropped its suit to block the takeover".
+#: its offer", "withdrew its objection to the merger", "dropped its suit to block the takeover", and the debt a deal
+#: ran up ("retire bank debt incurred in the Aberford deal": the debt is paid off, not the deal).
 NOT_THE_DEAL = {"condition", "conditions", "opposition", "objection", "objections", "requirement", "provision",
                 "clause", "contingency", "stipulation", "suit", "lawsuit", "injunction", "challenge", "restriction",
-                "restrictions", "demand", "threat",
-                # "retire bank debt incurred in the Aberford deal": the debt a deal ran up is paid off, not the deal
-                "debt", "debts", "loan", "loans", "borrowing", "borrowings", "debenture", "debentures", "bond", "bonds"}
+                "restrictions", "demand", "threat", *DEAL_DEBTS}
 #: Verbs that call a deal off only with its stage as their object: "lost its bid for X to Z", "gave up its
 #: attempt to buy X" (not "lost 10 mln dlrs on the purchase", "gave up 1/2 to 30").
 GIVEN_UP = {"lose", "give"}

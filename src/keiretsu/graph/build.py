@@ -117,6 +117,13 @@ _LEAVING = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? down|leav|quit)\w*
 # tests for first.
 _APPOINTED_FOLDED = folded(_APPOINTED)
 _EFFECTIVE = r"\beffective\s+(?:on\s+|as\s+of\s+)?$"
+# An office left from a date still to come, the words right before the date ("is retiring effective April 1", "will
+# retire March 31", "when he retires on April 1, 1988", "has resigned, effective June Five", "resigned as treasurer,
+# both effective March 31"): held until then. A leaving told in the past needs "effective": "Wyman resigned on
+# September 10" is a date of last year the reader puts ahead.
+_LEFT_AHEAD = re.compile(r"(?:\b(?:retir(?:e|es|ing)|resign(?:s|ing)?|step(?:s|ping)?\s+down)|"
+                         r"\b(?:retired|resigned|stepped\s+down|quit)(?=[^.;:]*?,?\s+(?:both\s+)?effective\s+(?:on\s+|as\s+of\s+)?$))"
+                         r"(?:\s+(?:as|from)\s+[^.;:]{1,80}?)?,?\s+(?:both\s+)?(?:effective\s+)?(?:on\s+|as\s+of\s+)?$", re.I)
 _STORED_FORM = "9"  # point|since|age|expected|flags; part of ``reader_version``
 # A date set before a deal's document or bid names that document ("terminated discussions pursuant to a
 # Jan 27 letter of intent", "withdrew its March 3 offer"): when an earlier stage began, not when an end came.
@@ -143,7 +150,7 @@ class GraphResult:
 _KINDS = ("point", "since", "age", "expected")
 _BEFORE_HOLDING = frozenset({Status.RUMOURED, Status.PROPOSED, Status.IN_TALKS, Status.AGREED})
 # (enum members as globals: ``Status.ACTIVE`` costs ten times as much on Python 3.11, once per mention)
-_ACTIVE, _AGREED, _IN_TALKS = Status.ACTIVE, Status.AGREED, Status.IN_TALKS
+_ACTIVE, _AGREED, _IN_TALKS, _ENDED = Status.ACTIVE, Status.AGREED, Status.IN_TALKS, Status.ENDED
 _STATUS = {s.value: s for s in Status}
 _DATES_KEY = "graph.mention_times"  # in ``meta``: the ``reader_version`` the stored dates were read with
 
@@ -153,7 +160,7 @@ def reader_version() -> str:
     """What the stored dates depend on: the dating code itself, the reopening words and the form."""
     code = Path(dating.__file__).read_bytes() + _REOPENED.pattern.encode() + _DONE.pattern.encode() + \
         _HELD.pattern.encode() + _SETTLED.pattern.encode() + _BID_DONE.pattern.encode() + _APPOINTED.pattern.encode() + _LEAVING.pattern.encode() + \
-        _EFFECTIVE.encode() + _STORED_FORM.encode()
+        _EFFECTIVE.encode() + _LEFT_AHEAD.pattern.encode() + _STORED_FORM.encode()
     return hashlib.sha256(code).hexdigest()[:16]
 
 
@@ -165,7 +172,7 @@ def read_times(sentence: str, published: str | None) -> str:
     holding came before ("already owns"), "p" when it says the deal was announced before ("the
     previously announced sale"), "n" when its first date names a document or bid ("a Jan 27 letter
     of intent"), "l" when it gives an office from a date still to come ("named X president effective
-    April"), "b" when it tells a bid done ("completed a tender offer for X"). Cached: copies of a story repeat its sentences."""
+    April"), "e" when it has an office left from one ("has resigned, effective June Five"), "b" when it tells a bid done ("completed a tender offer for X"). Cached: copies of a story repeat its sentences."""
     refs = find_times(sentence, published)
     first: dict[str, str] = {}
     naming = False  # whether the first point names a document
@@ -186,13 +193,16 @@ def read_times(sentence: str, published: str | None) -> str:
         # (a scan for the appointing words cost a sentence a third of its dating: most hold none of them)
         appointed = ("named" in low or "appointed" in low or "elected" in low or "promoted" in low or
                      "chosen" in low) and _APPOINTED_FOLDED.search(low) is not None
+        leaving = "retir" in low or "resign" in low or "step" in low or "quit" in low
     else:
         reopened, done, held, settled, bid = (p.search(sentence) is not None
                                               for p in (_REOPENED, _DONE, _HELD, _SETTLED, _BID_DONE))
         appointed = _APPOINTED.search(sentence) is not None
+        leaving = _LEAVING.search(sentence) is not None
     flags = ("u" if not any(dates[:3]) and any(t.kind == "unresolved" for t in refs) else "") + \
             ("r" if reopened else "") + ("d" if done else "") + ("h" if held else "") + ("p" if settled else "") + \
-            ("n" if naming else "") + ("l" if appointed and _later(sentence, refs) else "") + ("b" if bid else "")
+            ("n" if naming else "") + ("l" if appointed and _later(sentence, refs) else "") + ("b" if bid else "") + \
+            ("e" if leaving and _left_later(sentence, refs) else "")
     return "|".join([*dates, flags])
 
 
@@ -218,6 +228,20 @@ def _later(sentence: str, refs) -> bool:
         return False
     return any(t.kind == "expected" and (at := sentence.find(t.text)) > 0 and
                (re.search(_EFFECTIVE, sentence[:at], re.I) or t.text.lower().startswith("effective")) for t in refs)
+
+
+def _left_later(sentence: str, refs) -> bool:
+    """Whether a sentence has someone leave an office from a date still to come (``_LEFT_AHEAD``, right before the
+    date): "Hercules Inc said it named David Hollingsworth as chairman and chief executive, succeeding Alexander
+    Giacco who is retiring effective April 1" (published in March) tells Giacco's office held till April. Only of
+    a sentence with one leaving: in "James Colclough has resigned from its board for health reasons and secretary
+    Scott Saltpeter has resigned, effective June Five" the date is the second's, and the sentence's flag is both's."""
+    ahead = [t for t in refs if t.kind == "expected"]
+    if not ahead or len(_LEAVING.findall(sentence)) != 1:
+        return False
+    # (a date may be read with its "effective": "effective June Five")
+    return any((at := sentence.find(t.text)) > 0 and _LEFT_AHEAD.search(
+        sentence[:at] + ("effective " if t.text.lower().startswith("effective") else "")) for t in ahead)
 
 
 @lru_cache(maxsize=4096)
@@ -255,6 +279,8 @@ def observe(rows: Iterable[ObservationRow], dated: list[tuple[str, int]] | None 
         status, valid, expected, reopened, undated, done, held, start, owns, settled, bid, opened = _dated(stated, times)
         if rtype == "role" and status is _ACTIVE and "l" in times.rsplit("|", 1)[-1]:
             status = _AGREED  # "named Barry Allen president effective April": not in office yet
+        elif rtype == "role" and status is _ENDED and "e" in times.rsplit("|", 1)[-1]:
+            status = _ACTIVE  # "Saltpeter has resigned, effective June Five": in office till then
         stake = rtype == "stake"  # (of a deal or a tie, the holding told is not the relationship's)
         if held and stake:
             undated = True

@@ -807,12 +807,16 @@ class RelationFinder:
                                               if c.dep_ == "prep" and c.lower_ == "for"
                                               for g in c.children if g.dep_ == "pobj"):
                     continue  # "joined AT&T on a bid for a ten-year contract": a tender for work, no takeover
-                if key in L.BID_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in L.NO_TIE_AGREEMENTS or
+                if key in L.BID_NOUNS and any(c.dep_ in ("amod", "compound") and (c.lower_ in L.NO_TIE_AGREEMENTS or
+                                                                                  c.lemma_.lower() in L.DEAL_DEBTS) or
                                               c.dep_ == "acl" and (c.lemma_.lower() in L.NO_TIE_PURPOSES or
                                                                       c.lemma_.lower() in L.CREDIT_PURPOSES and
                                                                       c.doc[c.i - 1].text != "-")
                                               for c in t.children):
-                    continue  # "a settlement offer from Texaco", "proposals to settle the lawsuit": a suit ended, no bid
+                    # "a settlement offer from Texaco", "proposals to settle the lawsuit": a suit ended, no bid; "will use
+                    # proceeds from the debenture offer to retire bank debt": debt offered is money borrowed, no bid (not
+                    # "the convertible offer would be on the basis of four Williams convertibles for every Norcros share")
+                    continue
                 if key == "buy" and (t.head.lemma_.lower() in L.RATINGS or
                                      any(c.lemma_.lower() in L.RATINGS or c.dep_ == "prep" and c.lower_ == "on"
                                          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))):

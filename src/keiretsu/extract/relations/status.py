@@ -1213,8 +1213,13 @@ def _taking(t, verb, rtype: RelationType) -> bool:
 def _told_apart(x) -> bool:
     """A clause whose own subject and finite verb tell it in its own tense: a time or a reason
     ("before it divested", "when Chrysler bought AMC"), or a deal named by its participle ("the
-    recently acquired Almaden operations", whose phase-out "is expected to be completed")."""
+    recently acquired Almaden operations", whose phase-out "is expected to be completed"), or by the
+    debt it ran up ("proceeds will be used to reduce floating-rate bank debt incurred in connection with
+    the acquisition of 82 pct of Sealy Inc": the debt is the deal's past; the "will" is the debt's)."""
     if x.dep_ == "amod" and x.tag_ == "VBN":
+        return True
+    if x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in L.RAN_UP and \
+            x.head.lemma_.lower() in L.DEAL_DEBTS and not _ahead(x):
         return True
     if x.dep_ == "conj" and x.tag_ == "VBD" and _dated_past(x):
         return True  # "announced plans to acquire X, and last year acquired Y": Y's purchase is done
