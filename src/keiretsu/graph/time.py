@@ -122,14 +122,15 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[str], bool]]] = [
         ("age", r"\b" + _COUNT + r"[- ](?P<unit>year|decade)s?[- ]long\b",
          lambda low: "long" in low and ("year" in low or "decade" in low)),
         ("since", r"\b(?:since|dating back to|founded in|formed in|established in|began in|started in)\s+"
-                  r"(?:(?:" + _MONTH + r")\s+)?" + _YEAR + r"\b",
+                  r"(?:(?:" + _MONTH + r"),?\s+)?" + _YEAR + r"\b",
          lambda low: _has_year(low) and _has_since_word(low)),
         ("mdy", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
         ("dmy", r"\b" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _has_month_day),
-        # ("last October" is a month gone; "the last may" is no month; "effective April" is when a change takes hold)
+        # ("last October" is a month gone; "the last may" is no month; "effective April" is when a change takes hold;
+        # the year may follow a comma: "medical leave in June, 1986" is not the coming June)
         ("my", r"\b(?:in|since|by|until|from|early|late|mid-?|effective|last(?!\s+may\b))\s+" + _MONTH +
-         r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b", _has_month_token),
-        ("my", r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
+         r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b", _has_month_token),
+        ("my", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", lambda low: _has_year(low) and _has_month_token(low)),
         ("year", r"\b(?:in|by|during|until|from|since)\s+" + _YEAR + r"\b", _has_year),
         ("deal_year", r"\b(?:an?|the|its|their|[\w.&-]+'s)\s+" + _YEAR + r"(?=\s+(?:[a-z-]+\s+)?(?:" + _DEAL_NOUNS + r")\b)",
          _has_year),
