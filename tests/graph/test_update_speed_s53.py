@@ -41,9 +41,10 @@ def _unflagged(sentence: str, published: str) -> str:
                                           for p in (build._REOPENED, build._DONE, build._HELD, build._SETTLED,
                                                     build._BID_DONE))
     later = build._APPOINTED.search(sentence) is not None and build._later(sentence, refs)
+    left = build._LEAVING.search(sentence) is not None and build._left_later(sentence, refs)
     want = ("u" if "u" in flags else "") + ("r" if reopened else "") + ("d" if done else "") + \
         ("h" if held else "") + ("p" if settled else "") + ("n" if "n" in flags else "") + \
-        ("l" if later else "") + ("b" if bid else "")
+        ("l" if later else "") + ("b" if bid else "") + ("e" if left else "")
     return f"{dates}|{want}"
 
 
