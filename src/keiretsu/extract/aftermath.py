@@ -324,6 +324,7 @@ def aftermath(mentions: list[Mention], text: str, spans: list[tuple[int, int]]) 
                                                cues=["returned"]))
                 break
     out = _put_off(out + _in_force(out, text, spans), text, spans)
+    out = _own_unit_allies(out)
     out = _absorbing(_in_talks_told(_labour_talks(_deal_talks(out, text, spans), text, spans), text, spans), text, spans)
     out = _still_to_be_done(_bid_approved(out, text, spans), text, spans)
     return _approved_before(_proposed_made(_closing_set(_sold_since(out), text, spans)), text, spans)
@@ -510,6 +511,17 @@ def _absorbing(mentions: list[Mention], text: str, spans: list[tuple[int, int]])
         out.append(m if pair is None else dataclasses.replace(
             m, type=RelationType.ACQUISITION, source=pair[0], target=pair[1], cues=[*m.cues, "absorbs"]))
     return out
+
+
+def _own_unit_allies(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the alliances of a company with one another sentence of the story holds as its unit (a
+    stake held, said with a subsidiary's or a unit's noun, of no percentage or a majority): "American Express also
+    said an agreement was reached by Shearson and Nippon Life" allies Shearson with Nippon Life, not its owner with
+    it. (A supply between them is kept: "Livingwell placed an order with Powercise", the unit it is selling.)"""
+    units = {frozenset((m.source, m.target)) for m in mentions
+             if m.type is RelationType.STAKE and m.status is Status.ACTIVE and _SUBSIDIARY.search(m.sentence)
+             and _majority(m)}
+    return [m for m in mentions if m.type is not RelationType.ALLIANCE or frozenset((m.source, m.target)) not in units]
 
 
 def _majority(m: Mention) -> bool:

@@ -25,7 +25,7 @@ from ..clean.dates import MONTH_NAMES, WEEKDAYS
 from ..models import EntityKind, EntityMention, Status
 from .gazetteer import DEMONYMS, Gazetteer, places
 from .names import LEGAL_FORMS, canonical_name, is_english, name_key, place_named, singulars
-from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF
+from .lexicon import CHIEF_FIELDS, GOODS, NOT_COMPANY_EXACT, OWNED, PART_NAMES, PLURAL_REF, SITE_HEADS, SITE_KINDS
 from .vocab import MISSPELT_MIN, NAME_SLIP_MIN, SLIP_OUTNUMBERS, misspelling, not_companies
 from .vocab import classes as vocabulary_classes
 from .vocab import fields as vocabulary_fields
@@ -2435,9 +2435,16 @@ class EntityFinder:
                     and not any(c.dep_ == "nummod" for c in head.children)
                     and follows not in ("said", "says", "told") and self._is_company(text, cased, _deal_slot(head))
                     and text.lower() not in _MONTHS_DAYS and text.lower().rstrip(".") not in known_places
-                    and (_names_a_part(head) or _deal_slot(head) or not self._common_words(span))):
+                    and (_names_a_part(head) or _deal_slot(head) or not self._common_words(span))
+                    and not (j - i == 1 and self._a_works(text))):
                 add(EntityKind.COMPANY, i, j, self.gaz.canonical(text), text)
             i = j
+
+    def _a_works(self, word: str) -> bool:
+        """Whether one word the story also wrote opening a works' name ("the Perry Nuclear Power Plant") stands
+        for that works, not for a company it names otherwise (a known one, or one written with its legal form)."""
+        return re.search(rf"\b{re.escape(word)}\s+(?:{SITE_KINDS}\s+){{0,3}}{SITE_HEADS}\b", self._ctx.text) is not None \
+            and self.gaz.lookup(word) is None and word not in self._ctx.in_full
 
     def _common_words(self, span) -> bool:
         """Whether a capitalised span the model did not call an organisation is only English words

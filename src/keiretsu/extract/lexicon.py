@@ -20,6 +20,11 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 GOODS = words("goods")
 #: What a company sells without selling itself (``data/parts.txt``): "certain assets of X".
 PARTS = words("parts")
+#: The head words of a works' name and the words before them that say what it makes or digs: a word a story
+#: wrote opening such a name ("Unit One of the Perry Nuclear Power Plant") is that works when written alone
+#: ("our investment in Perry"), no company.
+SITE_HEADS = r"(?:Plant|Station|Mine|Field|Refinery|Reactor|Smelter)"
+SITE_KINDS = r"(?:Nuclear|Power|Generating|Electric|Hydroelectric|Gas|Oil|Coal|Gold|Copper|Uranium)"
 #: Properties a share is taken in, not a company (``data/property_words.txt``): "a working interest in the X field".
 PROPERTIES = words("property_words")
 #: Kinds of interest that are only ever in a property: "a 25 pct working interest".

@@ -1538,8 +1538,15 @@ def _parts_bought(a: Args):
     if not owners and len(named) == 1 and any(g.i in a.at for x in listed[1:] for g in _owner_words(x)):
         owners = list(named.values())
     owner = owners[0] if owners else None
-    first = next((c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i), None)
+    froms = [c for c in a.t.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > a.t.i]
+    # "Air Canada takes over the ... courier business just two months after Onex approved the acquisition of
+    # Purolator Courier Ltd from Purolator Courier Corp": a "from" under another deal's noun names that deal's
+    # seller, and its companies are that deal's, none of them the part's owner nor the part
+    crossed = [c for c in froms if _under_another_deal(c, a.t)]
+    first = next((c for c in froms if c not in crossed), None)
     seller = _named_by(first, a.at) if first is not None else None
+    if owner is None and seller is None and crossed:
+        return []
     if owner is None:
         owner = seller
     elif seller is not None and seller is not owner and seller is not a.subject and not seller.members:
@@ -1647,6 +1654,31 @@ def _bid_from(a: Args):
     # "a tender offer from the partnership, which includes A and B": each member the parse joins bids
     bidders = [party, *(e for e in _conjoined(party, a.companies, a.sent)[1:] if e.i > party.i and e is not target)]
     return [p for b in bidders for p in _pairs(a.rtype, b, target)]
+
+
+#: Of ``_BIDS_WEIGHED``, the verbs whose subject is made the bid whatever its number; by the others it is only of
+#: bids in the plural ("after considering offers to acquire the team"; "may consider a bid to seek control of
+#: Baird" is its own).
+_BIDS_MADE_TO = {"weigh", "receive", "reject", "accept"}
+
+
+@rule("claim")
+def _bid_weighed(a: Args):
+    """"AMAX Inc said it has accepted offers to buy its share and option interests in ACM", "they were weighing offers
+    to buy Purolator shares from PC Acquisition Inc": the company that weighs bids to buy is made them, it buys
+    nothing, and the bid's "from" names a bidder (``_bid_from``), no seller."""
+    if a.rtype not in (R.ACQUISITION, R.STAKE):
+        return None
+    if a.verb is None:
+        bid = a.t if a.lemma in L.BID_NOUNS and a.t.i + 2 < len(a.sent) and a.sent[a.t.i + 1].lower_ == "to" and \
+            a.sent[a.t.i + 2].lemma_.lower() in L.BUYS else None
+    else:
+        bid = a.sent[a.t.i - 2] if a.lemma in L.BUYS and a.t.i >= 2 and a.sent[a.t.i - 1].lower_ == "to" and \
+            a.sent[a.t.i - 2].lemma_.lower() in L.BID_NOUNS else None
+    if bid is None or bid.dep_ != "dobj" or bid.head.lemma_.lower() not in _BIDS_WEIGHED or \
+            bid.head.lemma_.lower() not in _BIDS_MADE_TO and bid.tag_ != "NNS":
+        return None
+    return []
 
 
 def _bids_too(sent, e: Ent, bids: set[str]) -> bool:
@@ -3436,6 +3468,17 @@ def _other_sides(sent, t, prep: str, at: dict[int, Ent], asset: str, companies: 
     # and the companies joined to each by "and", but not one with a "to" of its own ("to A and Y to B": Y is sold)
     return [x for _, e in sides for x in _joint_parties(sent, e, companies)
             if x is e or _token_after(sent, x) is None or _token_after(sent, x).lower_ != prep]
+
+
+def _under_another_deal(p, t) -> bool:
+    """Whether a word hangs, below the trigger, from the noun of another purchase or sale: "the acquisition of X
+    from Y" under "takes over" tells that acquisition's seller."""
+    for x in p.ancestors:
+        if x.i == t.i:
+            return False
+        if x.pos_ == "NOUN" and NOUNS.get(x.lemma_.lower()) in (R.ACQUISITION, R.DIVESTMENT):
+            return True
+    return False
 
 
 def _in_clause_below(p, t) -> bool:

@@ -66,12 +66,23 @@ _FORMED_CALLED = re.compile(r"\b(?:form|forming|formed|create|creating|created)\
                             r"[\w\s]{0,30}?\b(?:called|named|known\s+as)\s+[^,.;()]{0,40}$", re.I)
 
 
+#: What a merger made, told right after its name: "Valhi Inc, formed by the March 10 merger of Amalgamated Sugar Co
+#: into LLC Corp, said", "Canadian International, as earlier reported, was formed from the merger of": the firm the
+#: parties became, none of them (past the marks wire copy sets and the legal form the name left out).
+_FORMED_BY_MERGER = re.compile(r"(?:\s*(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV)\.?)?(?:\s*<[^<>]*>)*\s*,\s+"
+                               r"(?:[^,]{0,25},\s+)?(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been)\s+)?"
+                               r"(?:recently\s+|newly\s+)?(?:formed|created|born)\s+(?:by|from|through|in|out\s+of)\s+"
+                               r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?merger\b")
+
+
 def _new_name(sent, e: Ent) -> bool:
-    """Whether a company is named as another's new or old name, or as what a merger will be called: one
-    company under two names, or one the deal makes, and no party to it."""
+    """Whether a company is named as another's new or old name, as what a merger will be called, or as what one
+    formed: one company under two names, or one the deal makes, and no party to it."""
     at = sent[e.i].idx
+    end = sent[e.j - 1].idx + len(sent[e.j - 1]) - sent[0].idx
     return _RENAMING.search(sent.text[max(0, at - 60) : at]) is not None or \
-        _FORMED_CALLED.search(sent.text[max(0, at - 100) : at]) is not None
+        _FORMED_CALLED.search(sent.text[max(0, at - 100) : at]) is not None or \
+        _FORMED_BY_MERGER.match(sent.text, end) is not None
 
 
 def _hyphenated(sent, t) -> str:
