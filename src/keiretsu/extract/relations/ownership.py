@@ -289,6 +289,23 @@ def _tendered_shares(a: Args):
     return Unread() if _after(a.sent, a.t, a.at, "for") is None else None
 
 
+#: What holders do with their shares in answer to a bid: shares so handed in are still theirs, not the bidder's.
+_HANDED_IN = {"tender", "deposit"}
+
+
+@rule("claim")
+def _shares_handed_in(a: Args):
+    """"about 450,000 shares, or 6.5 pct, of Purolator shares had been tendered and not withdrawn", "92 pct of
+    Carling's stock has been deposited under the offer": shares handed in to a bid tell how the bid goes, not
+    that the bidder holds them (until it buys them: "it purchased the tendered shares ... a 21.7 pct stake")."""
+    if a.lemma != "share" or a.verb is not None:
+        return None
+    verb = next((v for v in a.t.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _HANDED_IN or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return []
+
+
 @rule("claim")
 def _own_shares_moving(a: Args):
     """"China CITIC Bank's shares have gained 30 pct, followed by Bank of China and PetroChina": a company's
