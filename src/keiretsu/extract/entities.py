@@ -2588,8 +2588,11 @@ _PLACE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\s?){1,2})")
 # (a Mexican company's "S.A. de C.V." and a United States bank's charter spelt out after a comma, "Wells Fargo Bank,
 # National Association", are legal forms of several words; a foreign firm's American arm is named with "U.S.A." set
 # off by commas before its legal form: "Toyota Motor Sales, U.S.A., Inc.")
+# ("Holdings" ends no name that goes on in capitalised words to a legal form: "IXL Holdings Canada Inc" is one firm,
+# the Canadian arm, not "IXL Holdings" and a "Canada Inc")
 _SUFFIX = r"(?:S\.A\.(?:B\.)?\s+de\s+C\.V|(?<=,\s)National\s+Association|(?<=,\s)U\.S\.A\.(?=,?\s+(?:Inc|Corp|LLC|Ltd)\b)|Inc|Corp|Co|Ltd|Plc|PLC|SA|S\.A|A/S|AG|NV|N\.V|SpA|LP|L\.P|Bhd|GmbH|Corporation|Company|Limited|" \
-          r"Holdings|Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc|" \
+          r"Holdings(?!\s+(?:(?!(?:Co|Corp|Inc|Ltd|Pty)\b)[A-Z][\w&'-]*\s+){1,2}(?:Inc|Corp|Co|Ltd|Plc|PLC)\b)|" \
+          r"Pty|KGaA|AB|ASA|Oyj|SE|LLC|LLP|PLLC|Cos|Association|and\s+Co|and\s+Company|inc|corp|co|ltd|plc|" \
           r"Pcl|PCL|Tbk|TBK|PJSC|OJSC|JSC|BV|B\.V|KK|Pte)"
 _ARM_PLACE = "|".join(map(re.escape, sorted(vocabulary("arm_places"), key=len, reverse=True)))
 _SUFFIXES_AFTER = rf"(?:,?\s+{_SUFFIX}\b(?!-\w)\.?)"

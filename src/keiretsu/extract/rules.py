@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..clean.dates import lead_end
@@ -218,6 +219,31 @@ def _forms_recased(text: str) -> str:
     return _MISTYPED_FORM.sub(recase, text)
 
 
+#: A firm's name whose later words the wire wrote in lower case up to a legal form in lower case too: "has acquired
+#: International time corp from", "London, March 12 - Salomon Brothers international inc said", "the unit to Nippon
+#: Life insurance co for". Group 1: the capitalised words (no possessive: "Timex's"), 2: the lower-cased ones.
+_TAIL_WORD = r"[A-Z][\w&.-]*(?:['’](?!s\b)[A-Za-z][\w&.-]*)?"
+_LOWERED_TAIL = re.compile(rf"(?<![\w&.'’-])({_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,2}})((?:\s+[a-z]+){{1,2}})\s+"
+                           r"(?:corp|inc|ltd|plc|co)(?![\w&'’-])")
+#: The lower-case legal form alone, searched first: few stories hold one.
+_LOWERED_FORM = re.compile(r"\s(?:corp|inc|ltd|plc|co)(?![\w&'’-])")
+
+
+def _tails_recased(text: str) -> str:
+    """The text with each firm's name the wire ended in lower case written as the firm writes it (offsets kept):
+    "International time corp" as "International Time Corp", so that the name is read whole, not as "International"
+    and a "time corp". A word of the sentence before the legal form is no word of a name ("Jefferies and co was")."""
+    if not _LOWERED_FORM.search(text):
+        return text
+
+    def recase(m: re.Match) -> str:
+        if any(w in STOP_WORDS for w in m.group(2).split()):
+            return m.group(0)
+        return m.group(1) + re.sub(r"(?<=\s)[a-z]", lambda c: c.group(0).upper(), m.group(0)[len(m.group(1)):])
+
+    return _LOWERED_TAIL.sub(recase, text)
+
+
 def _lowered_known(gaz: Gazetteer) -> re.Pattern:
     """Known names of several words, a later word capitalised, whatever the case they are written in; not one
     opening with a place or a people's word, whose later words the wire writes lower-case as common nouns ("U.S.
@@ -348,8 +374,8 @@ class RuleExtractor:
         jobs = []
         titles = [title[0] if title else "" for _, _, *title in docs]
         for doc_id, text, *_ in docs:
-            text = _known_recased(_possessives_joined(_mended(_unflagged(_forms_recased(text)))), self.gaz,
-                                  self._lowered_known)
+            text = _tails_recased(_forms_recased(text))
+            text = _known_recased(_possessives_joined(_mended(_unflagged(text))), self.gaz, self._lowered_known)
             sentences = passages(_joined(split_sentences(text), text), self.max_sentence_chars)
             cased = text != text.lower()
             lead = lead_end(text[:_LEAD_CHARS])
