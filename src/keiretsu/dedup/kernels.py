@@ -515,6 +515,120 @@ def mostly_shared(indptr, items, pairs):
     return out
 
 
+@njit(cache=True, nogil=True, inline="always")
+def _is_abbreviation(data, lo, cut, word, abbrevs):
+    """Whether the word before the stop at ``cut - 1`` (looked for in ``data[lo:cut]``) is one of
+    ``abbrevs`` (lowercased, one a row, padded with zeros), as ``text.split_sentences`` finds it:
+    the letters after the last space; else the last run of word characters and dots that ends
+    with a word character."""
+    space = lo - 1
+    for j in range(cut - 1, lo - 1, -1):
+        if data[j] == 32:
+            space = j
+            break
+    start, end = space + 1, cut - 1
+    letters = space >= lo and end > start
+    for j in range(start, end if letters else start):
+        c = data[j] | 32  # an ASCII letter lowercased, which no other byte becomes
+        if c < 97 or c > 122:
+            letters = False
+            break
+    if not letters:
+        k = cut - 1
+        while k >= lo and not word[data[k]]:
+            k -= 1
+        if k < lo:
+            return False
+        end = k + 1
+        while k > lo and (word[data[k - 1]] or data[k - 1] == 46):
+            k -= 1
+        start = k
+    size, width = end - start, abbrevs.shape[1]
+    if size > width:
+        return False
+    for a in range(abbrevs.shape[0]):
+        if size < width and abbrevs[a, size] != 0:  # a longer one
+            continue
+        same = True
+        for j in range(size):
+            c = data[start + j]
+            if 65 <= c <= 90:
+                c += 32
+            if c != abbrevs[a, j]:
+                same = False
+                break
+        if same:
+            return True
+    return False
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _trimmed(data, start, end, space, lo, starts, ends, k):
+    """Piece ``data[start:end]`` without the whitespace at its ends, at ``k`` of ``starts`` and
+    ``ends`` (offsets from ``lo``) unless nothing is left; returns where the next goes."""
+    while start < end and space[data[start]]:
+        start += 1
+    while end > start and space[data[end - 1]]:
+        end -= 1
+    if end > start:
+        starts[k], ends[k] = start - lo, end - lo
+        k += 1
+    return k
+
+
+@njit(cache=True, nogil=True)
+def sentence_spans(data, bounds, space, word, abbrevs, window):
+    """The sentences of ASCII texts ``data[bounds[d]:bounds[d + 1]]``, cut where
+    ``text.split_sentences`` cuts them (``text._BOUNDARY``, with the word before a stop no
+    abbreviation), trimmed of whitespace (``space``) and the empty ones left out. Returns how many
+    each text has, and their spans, offsets from their text's start, text after text. ``word``:
+    the bytes ``\\w`` matches; ``window``: how far back from a stop its word is looked for."""
+    n = bounds.shape[0] - 1
+    counts = np.zeros(n, dtype=np.int64)
+    # A piece holds at least one byte besides the boundary after it, which takes at least one.
+    cap = data.shape[0] // 2 + n
+    starts, ends = np.empty(cap, dtype=np.int64), np.empty(cap, dtype=np.int64)
+    k = 0
+    for d in range(n):
+        lo, hi = bounds[d], bounds[d + 1]
+        first, pos, i = k, lo, lo
+        while i < hi:
+            c = data[i]
+            if c == 10:  # a line break, then the rest of its run
+                cut = i
+                i += 1
+                while i < hi and data[i] == 10:
+                    i += 1
+            elif c == 46 or c == 33 or c == 63:  # . ! ?, closing quotes, whitespace, then a word
+                j = i + 1
+                while j < hi and (data[j] == 34 or data[j] == 39 or data[j] == 41 or data[j] == 93):
+                    j += 1
+                e = j
+                broken = False
+                while e < hi and space[data[e]]:
+                    broken |= data[e] == 10
+                    e += 1
+                if e == j or e == hi:
+                    i += 1
+                    continue
+                x = data[e]
+                if not (word[x] or ((x == 34 or x == 39 or x == 40 or x == 91) and e + 1 < hi and word[data[e + 1]])):
+                    i += 1
+                    continue
+                cut = i + 1
+                i = e
+                if j == cut and not broken and _is_abbreviation(data, max(pos, cut - window), cut, word, abbrevs):
+                    continue
+            else:
+                i += 1
+                continue
+            k = _trimmed(data, pos, cut, space, lo, starts, ends, k)
+            pos = i
+        k = _trimmed(data, pos, hi, space, lo, starts, ends, k)
+        counts[d] = k - first
+    return counts, starts[:k], ends[:k]
+
+
 def warm() -> None:
     """Load the compiled code of the kernels a batch's reduce calls, with the argument types it
     calls them with, in this process: a process forked from it afterwards (each batch's reduce,

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
-from .text import _NUMBER_WORDS, STOPWORDS, Sentence, content_words, split_sentences
+from .text import _NUMBER_WORDS, STOPWORDS, Sentence, content_words, split_sentences, split_texts
 
 _WORD = re.compile(r"\w+")
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
@@ -60,10 +61,19 @@ class SentenceInfo(NamedTuple):  # a tuple, as ``Sentence`` is: made as often
 
 
 def analyse(text: str) -> list[SentenceInfo]:
+    return _analysed(split_sentences(text))
+
+
+def analyse_texts(texts: Sequence[str]) -> list[list[SentenceInfo]]:
+    """``analyse`` of each text, split together (``text.split_texts``): a map step's shard."""
+    return list(map(_analysed, split_texts(texts)))
+
+
+def _analysed(sentences: list[Sentence]) -> list[SentenceInfo]:
     out = []
     known, earlier = _ANALYSED
     new = tuple.__new__  # what ``SentenceInfo(...)`` calls, without the Python function it goes through
-    for s in split_sentences(text):
+    for s in sentences:
         parts = known.get(s.text)
         if parts is None:
             parts = earlier.get(s.text)

@@ -45,6 +45,7 @@ from .paraphrase import (
     ParaphraseSettings,
     SentenceInfo,
     analyse,
+    analyse_texts,
     align,
     document_similarity,
     facts_agree,
@@ -208,7 +209,7 @@ def sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
 
 
 def _sign(cfg: DedupSettings, texts: Sequence[str]) -> Mapped:
-    infos = [analyse(t) for t in texts]
+    infos = analyse_texts(texts)
     near = MinHasher(cfg.perms, cfg.shingle_words, seed=1).signatures(texts)
     # A text's content words are its sentences' together: no token spans the space between two.
     # In any order: a signature keeps each permutation's least over the words.
@@ -492,7 +493,7 @@ class Deduplicator:
         parts = [(read, decode([stored[d] for d in read], sets))] if read else []
         if made:
             texts.update(self.store.texts([d for d in made if d not in texts]))
-            parts.append((made, digest([analyse(texts[d]) for d in made], self.cfg.paraphrase)))
+            parts.append((made, digest(analyse_texts([texts[d] for d in made]), self.cfg.paraphrase)))
         return parts
 
     def _trim_caches(self) -> None:
