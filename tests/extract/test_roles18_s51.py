@@ -25,7 +25,7 @@ def rules() -> RuleExtractor:
      "Jimmy Cao", "BMW", "spokesman"),
     ('" For high profile JVs, it would be difficult to make more radical restructuring moves like larger scale lay - '
      'offs and capacity reductions, " James Chao, Shanghai - based Asia -Pacific managing director at industry '
-     "consultant IHS Automotive.", "James Chao", "IHS Automotive", "CEO"),
+     "consultant IHS Automotive.", "James Chao", "IHS Automotive", "managing director"),  # as written (ROLES36)
     # finer-ord-train-11 (dev6), reuters-872: an adviser at a firm, or the firm's own
     ("Andrew Sentance is a senior economic adviser at PwC and a former member of the Bank of England’s monetary "
      "policy committee", "Andrew Sentance", "PwC", "senior economic adviser"),

@@ -290,6 +290,12 @@ TITLES: list[tuple[re.Pattern, str]] = [
                 r"(?<![\w.])(?-i:(?:[SE]\.\s?)?V\.\s?P\.)", re.I), "Vice President"),
     (re.compile(r"\bdeputy president\b", re.I), "Deputy President"),
 ]
+#: Titles that rank as the chief executive's, for whose company an office is and which office of a list comes first,
+#: but are shown as written: a British or Commonwealth firm's managing director heads it ("Adsteam's managing
+#: director John Spalvins", "Fiat managing director Cesare Romiti"), but BP had several in 1987, and at Wall Street
+#: and Japanese firms it is a rank ("a managing director of Merrill Lynch", "managing director of swaps for Morgan
+#: Stanley", "Koichi Kimura, managing director of Daiwa Securities").
+CEO_AS_WRITTEN = {"managing director"}
 TITLE_ORDER = ["CEO", "Chairman", "President", "CFO", "COO", "Deputy CEO", "Vice Chairman", "Deputy Chairman",
                "Vice President", "Deputy President"]
 #: (A leaving still ahead, "will step down", "plans to resign", "will retired at the meeting", leaves the

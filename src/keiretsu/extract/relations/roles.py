@@ -144,7 +144,7 @@ def _titles(chunk: str) -> list[tuple[int, str, re.Match]]:
     chief executive: that office keeps its word as written and ranks with the other offices; the head
     of a field ranks as one, under its title as written."""
     found = [(len(L.TITLE_ORDER), m.group(0), m) if _unit_head(chunk, name, m) else
-             (L.TITLE_ORDER.index(name), name == "CEO" and _field_title(chunk, m) or name, m)
+             (L.TITLE_ORDER.index(name), name == "CEO" and (_field_title(chunk, m) or _as_written(m)) or name, m)
              for pattern, name in L.TITLES for m in pattern.finditer(chunk)]
     found += [(len(L.TITLE_ORDER), _singular(m), m) for m in OFFICES.finditer(chunk)
               if not any(a.start() <= m.start() < a.end() for _, _, a in found)]
@@ -183,6 +183,11 @@ def _field_title(chunk: str, m: re.Match) -> str:
     after = _FIELD_NAMED.match(chunk, m.end()) or _FIELD_CAPS.match(chunk, m.end())
     return chunk[before.start() if before else m.start() : after.end() if after else m.end()] \
         if before or after else ""
+
+
+def _as_written(m: re.Match) -> str:
+    """A chief executive's title shown as written (``lexicon.CEO_AS_WRITTEN``: "managing director"), or none."""
+    return m.group(0) if m.group(0).lower() in L.CEO_AS_WRITTEN else ""
 
 
 def _office(rank: int, title: str) -> str:
@@ -258,6 +263,11 @@ _TITLES_NEXT = re.compile(r"(?:\s+(?:of|at)\s+(?:the\s+)?<?[A-Z][\w&.'’-]*(?:\
 #: grandson of the firm's founder", "Burton Ruby, son of the Jaymar-Ruby founder".
 _KIN_OF = re.compile(r"\b(?:(?:grand)?(?:sons?|daughters?)|widow(?:er)?|heirs?|brothers?|sisters?|nephews?|nieces?|"
                      r"cousins?|wife|husband|father|mother|relatives?|family)\s+of\b", re.I)
+#: A body an office is of, told after it by name or by what it is ("of the brokerage firm bearing his name"), but for a
+#: firm only described, which the story's company is ("Henry Gluck, chairman and chief executive officer of the hotel,
+#: casino and resorts company, said": Caesars World's).
+_OF_SOME_BODY = re.compile(rf"\s+(?:of|at|for|with)\s+(?!{_REFERENCE}\s*[,.;]|"
+                           r"the\s+[^;.]{1,60}?\b(?:company|firm|group|bank|corporation)\s*[,.;])", re.I)
 #: A body an office is of, named after it: "president of the <National Association of Securities Dealers>".
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?<?(?P<word>(?-i:[A-Z])[\w&'’-]*)")
 #: Between two names one verb gives offices to: "named John Smith as president and Tom Brown as ...".
@@ -486,6 +496,7 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
         # "flanked by Trade Minister Boris Aristov, Foreign Trade Bank Chairman Yuri Ivanov": the next name's
         right_titles = [f for f in _titles(right) if right_limit == len(text) or
                         not _TITLES_NEXT.fullmatch(text, r_from + f[2].end(), right_limit)]
+        part_head = None  # the first head's office told of a part of a company (``_heads_part``), where the part ends
         for rank, title, m in right_titles:
             t_start, t_end = r_from + m.start(), r_from + m.end()
             if _apposed(sent, companies, r_from, t_start) or _KIN_OF.search(text, r_from, t_start):
@@ -496,6 +507,14 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
             names = _right_company(sent, companies, r_from, t_start, t_end)
             if not names and _of_owners_unit(sent, companies, t_end):
                 break  # "former president of Acme Co's <ACM> Beta Seed Inc affiliate": the unit's, which no entity names
+            if part_head is not None and t_start >= part_head[1]:
+                continue  # "..., succeeding IBM vice president, Edward M. Davis": past a part's head, another's office
+            if not names and (part_end := _heads_part(sent, companies, _office(rank, title), t_end)):
+                # "named James A. Cannavino president of its Data Systems Division": no president of IBM; read after the
+                # rest of his list ("chairman and president of the company, and chairman and chief executive officer
+                # of the unit": the company's chairman)
+                part_head = part_head or (m, part_end)
+                continue
             short = _short_form(sent, companies, ctx, t_start, text[r_from:t_start], _RIGHT_RUN)
             if short and all(short[0].startswith(n + " ") for n in names):
                 names = short  # "Edwin Jacobson, Chicago Milwaukee president,"
@@ -627,9 +646,12 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     re.fullmatch(r",\s*(?:the\s+)?(?:former\s+)?", text[r_from:t_start]) and \
                     re.match(r"\s*,\s*(?:said|says|told|added|wrote|explained|noted|commented)\b|\s+and\s+(?-i:[a-z])",
                              text[t_end:]) and \
-                    not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
+                    not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies) and \
+                    not _OF_SOME_BODY.match(text, _office_run(text, t_end)):
                 # "David Buttress, chief executive, said": an office set off with no company, as
-                # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y")
+                # "..., Chairman Paul Oreffice said" is before the name (not "X, chairman and president of Y", nor
+                # "Boyd Jefferies, chairman and founder of the brokerage firm bearing his name, resigned": a firm the
+                # words only describe, which a story about its holder, American Can, need not be)
                 names = story_company(t_start)
             function = None if names or rank < len(L.TITLE_ORDER) else _function_set_off(text, r_from, m, t_start, t_end, p_start)
             if not names and (rank < len(L.TITLE_ORDER) and _speaks_set_off(text, r_from, t_start, t_end, p_start) or
@@ -637,7 +659,10 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                     not any(t_end <= _begin(sent, c) < t_end + len(re.split(r"[,;.]", text[t_end:])[0]) for c in companies):
                 names = story_company(t_start)  # "Robert Lutz, executive vice president, told a news briefing"
             if names:
-                title = _run_title(listed, m.start(), title)  # read past the window: "as President and Chief Operating Officer"
+                # read past the window ("as President and Chief Operating Officer"), not into a part's head: "a company
+                # founder and president of the test division" is the company's founder
+                run_to = part_head[0].start() if part_head and part_head[0].start() > m.start() else len(listed)
+                title = _run_title(listed[:run_to], m.start(), title)
                 title = text[function:t_end] if function is not None else title  # "general director", as written
                 # "John Smith, president of Acme and chief executive of Beta": the titles are tried by rank, so
                 # the offices listed before the one found, each at a company of its own, are read from the first
@@ -648,6 +673,16 @@ def _roles(sent, people: list[Ent], companies: list[Ent], ctx: StoryContext, sen
                 if kept_on:  # held still: one office at the company, the one he keeps
                     found = [f for f in found if f[2] != names or f[1] is m]
                 break
+        if part_head is not None and not found:
+            # "named James A. Cannavino president of its Data Systems Division": an office at the company "its" stands
+            # for (else the one that said it, else the story's), under its title as written
+            m, part_end = part_head
+            t_start = r_from + m.start()
+            names = (_its_owner(sent, companies, people, part_end, story_company)
+                     if re.search(r"\b(?:its|their)\b", text[t_start:part_end]) else []) or \
+                _said_by(sent, companies, p_start) or story_company(t_start)
+            found.append((text[t_start:part_end], m, names))
+            told[t_start] = names
         # "was appointed to serve as CEO of our general partner and President and CEO of TransMontaigne": with
         # no office on the right tied to a company, the first whose list of offices runs on to one, past the
         # window the titles were read in, under the list's first office by rank
@@ -2137,6 +2172,30 @@ _FIELD_AT_FIRM = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+of\s+(?:(?-i:[a-z
 _OF_UNIT_DESCRIBED = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,3}?\s+(?:of|at)\s+the\s+"
                                 r"(?:(?-i:[a-z][\w-]*|[A-Z][\w.-]*)\s+){0,4}?(?:%s)\b(?!\s*(?:of\b|,?\s*<?(?-i:[A-Z])))"
                                 % "|".join(sorted(DEAL_WORDS["part"] - {"division", "arm"})), re.I)
+
+
+#: An office "of" a part of the company the sentence tells of, no entity naming it: "president of its Data Systems
+#: Division", "chief executive officer of its North American operations", "president of the test division".
+_PART_WORDS = "|".join(sorted(DEAL_WORDS["part"] | {"operations"}))
+_OF_PART = re.compile(rf"(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?\s+of\s+(?:its|their|the)\s+(?:[\w&'’.-]+\s+){{0,5}}?"
+                      rf"(?:{_PART_WORDS})s?\b", re.I)
+
+
+def _heads_part(sent, companies: list[Ent], office: str, t_end: int) -> int | None:
+    """Where the part of a company ends that a head's office (``_STORY_OFFICES``, a president) is told of, no entity
+    naming it, or None: the head of a division is no head of the firm, and is shown at the firm under his title as
+    written ("president of its Data Systems Division"), where a vice president of one is the firm's, as the wire writes
+    ("senior vice president of its telecommunications unit", ``_OF_UNIT_DESCRIBED``)."""
+    run_end = _office_run(sent.text, t_end)  # "president and chief executive officer of its Megatek Corp unit"
+    if office not in _STORY_OFFICES and office != "President" or _OF_UNIT_DESCRIBED.match(sent.text, run_end):
+        return None  # "president of the Californian unit": the unit the story named before, no office of the sayer's
+    part = _OF_PART.match(sent.text, run_end)
+    # not one named in it or right after it: "president of its beer subsidiary, Anheuser-Busch Inc"
+    if part is None or any(t_end <= _begin(sent, c) < part.end() or _begin(sent, c) >= part.end() and
+                           re.fullmatch(r"\s*,?\s*(?:the\s+)?<?", sent.text[part.end() : _begin(sent, c)])
+                           for c in companies):
+        return None
+    return part.end()
 
 
 def _of_owners_unit(sent, companies: list[Ent], t_end: int) -> bool:
