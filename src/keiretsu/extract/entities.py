@@ -467,7 +467,7 @@ class EntityFinder:
                 continue
             i = span.start
             for k in range(span.start, span.end - 1):  # "China's Geely Automobile Holdings": after the 's
-                if sent[k].lower_ in ("'s", "'") and \
+                if sent[k].lower_ in ("'s", "'") and not _and_shortened(sent, k) and \
                         not self._owner_in_name(sent[span.start : k].text, sent[k + 1 : span.end].text,
                                                 sent.text[span.end_char :], plural=sent[k].text == "'",
                                                 person=sent[k - 1].ent_type_ == "PERSON",
@@ -503,8 +503,14 @@ class EntityFinder:
                 i = of + 1
             # "Do Super Dividends Make Brentwell Oil Plc ...": the name opens at its last run of odd words
             # ("Cheung Kong (Holdings) Ltd"), unless a known name opens it ("Donaldson, Lufkin and Jenrette
-            # Securities Corp")
-            if titled and not any(a == sent[i].idx for a, _ in known_spans):
+            # Securities Corp"), or it stands in a list of firms each closed by a legal form ("Underwriters are
+            # Burns Fry Ltd and Midland Doherty Ltd.": the names make the line read as title case), or the wire's
+            # ticker follows it ("a joint venture of Chemical Fabrics and Owens Corning Fiberglas Corp <OCF>": no
+            # headline carries one)
+            if titled and not any(a == sent[i].idx for a, _ in known_spans) and \
+                    not ("," not in sent.text[sent[i].idx : span.end_char] and
+                         _legal_names_listed(sent.text, sent[i].idx, span.end_char)) and \
+                    not any(t >= span.end_char and not sent.text[span.end_char : t].strip() for t in ticked):
                 odd = [k for k in range(i, span.end - 1) if sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS
                        and not self._word(sent[k].lower_)]
                 if odd:
@@ -2281,7 +2287,12 @@ class EntityFinder:
         words before a name of more words is a firm too ("Nacco Industries' North American Coal Corp"), and
         so is a plural one ("Sears' Allstate"). ``after``: the text after the name; ``before``: the text before
         it, where a possessive determiner already gives the parent ("sold its Vernell's Fine Candies Inc unit",
-        "sell its Hudson's Bay Wholesale unit": the one word before "'s" is the unit's own)."""
+        "sell its Hudson's Bay Wholesale unit": the one word before "'s" is the unit's own). A name known whole is
+        one name, though its owner is known alone too ("Moody's Investors Service Inc", "Moody's" its short form)."""
+        possessive = "'" if plural else "'s"
+        if rest.split()[0].strip(".,").lower() not in LEGAL_FORMS and \
+                self.gaz.lookup(f"{owner}{possessive} {rest}") is not None:
+            return True
         words = canonical_name(rest).lower().split()
         low = owner.lower()
         if not owner.split() or not all(w[:1].isupper() for w in owner.split()) or low in places() or \
@@ -2617,8 +2628,9 @@ _NUMBERED = r"(?:(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!May)(?<!Jun)(?<!Jul)(?<!Aug
 _LOWER_OPENER = re.compile(r"\s*([a-z]+) ")
 _LEGAL_NAME = re.compile(
     # 'Toys "R" Us Inc', "United Coal (Canada) Ltd": a word in quotes or in brackets is the name's too;
-    # "Fruit of the Loom Inc": so is "the" after "of"; and a particle ("Minas de Almaden y Arrayanes S.A.")
-    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|des|la|le|do|dos|das|del|della|y|{_NAME_PARTICLES}))*?"
+    # "Fruit of the Loom Inc": so is "the" after "of"; and a particle ("Minas de Almaden y Arrayanes S.A.");
+    # and the shop's "'n" for "and" ("Pay 'n Pak Stores Inc")
+    rf"\b[A-Z][\w.&'-]*{_NUMBERED}(?:\s+(?:[A-Z][\w.&'-]*{_NUMBERED}|[\"“][A-Z][\w.&'-]*[\"”]|\([A-Z][\w.&'-]*\)|of(?=\s+the\s+[A-Z])\s+the|of|&|['’][nN]['’]?|des|la|le|do|dos|das|del|della|y|{_NAME_PARTICLES}))*?"
     # "Jones and Vining Inc", "Eli Lilly and Co", "British and Commonwealth Shipping Plc"
     r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)?"
     # not "Japan Overseas Economic Co-operation Fund": a suffix ends the name, no word goes on from it; nor
@@ -2633,6 +2645,19 @@ _LEGAL_NAME = re.compile(
     rf"(?:(?=[A-Z])(?i:{_ARM_PLACE})(?![\w-]){_SUFFIXES_AFTER}*"
     rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}?{_SUFFIXES_AFTER}+))?"
 )
+#: A legal form and what lists the next firm after it: the ", " and " and " of "Burns Fry Ltd and Midland Doherty Ltd".
+_LISTED_AFTER_LEGAL = re.compile(rf"\b{_SUFFIX}\.?(?:,\s+|,?\s+and\s+)$")
+_LIST_JOINER = re.compile(r",\s+|,?\s+and\s+")
+
+
+def _legal_names_listed(text: str, begin: int, end: int) -> bool:
+    """Whether the legal name at ``text[begin:end]`` is listed with another: a legal name right before it or right
+    after it, joined by a comma or a lower-case "and" (a headline in title case writes "And")."""
+    joiner = _LIST_JOINER.match(text, end)
+    return _LISTED_AFTER_LEGAL.search(text[max(0, begin - 40) : begin]) is not None or \
+        joiner is not None and _LEGAL_NAME.match(text, joiner.end()) is not None
+
+
 #: A letter or a Roman numeral, which no firm's name is alone: the "M" of "R and M Inc", the "I" of "Imaging
 #: Partners - I LP".
 _LETTER = re.compile(r"[A-Z]\.?|[IVX]{1,4}")
@@ -3203,6 +3228,13 @@ def _place_cut_from(before: str, name: str) -> bool:
         re.search(r"(?<![\w.&'-])(?!(?:The|A|An)\b)[A-Z][\w.&-]*,?[ \t]+$", before) is not None
 
 
+def _and_shortened(sent, k: int) -> bool:
+    """Whether the quote mark at token ``k`` opens the "'n" a shop's name writes for "and" ("Pay 'n Pak
+    Stores Inc"), no possessive's or quotation's."""
+    return k + 2 < len(sent) and not sent[k].whitespace_ and sent[k + 1].lower_ == "n" and \
+        sent[k + 2].text[:1].isupper()
+
+
 def _ticker_joint(sent, start: int, end: int, ticks: Iterable[int]) -> int | None:
     """The "and" or comma inside a span of tokens that comes after where the source's ticker stood: the
     ticker ended a firm's name there ("Texas International <TEICC> and Lear Petroleum Partners")."""
@@ -3224,8 +3256,9 @@ def _trimmed(sent, e):
         # "Hudson's Bay" or "Heinl's Nursery"
         # (a word glued on by a hyphen is the name's: "Japan Overseas Economic Co-operation Fund")
         if sent[k].is_lower and sent[k].is_alpha and sent[k].lower_ not in _NAME_JOINERS and \
+                not _and_shortened(sent, k - 1) and \
                 not (sent[k - 1].text in _DASHES and not sent[k - 1].whitespace_ and not sent[k - 2].whitespace_) or \
-                sent[k].text in ("(", "[", "'", "’") or \
+                sent[k].text in ("(", "[", "'", "’") and not _and_shortened(sent, k) or \
                 sent[k].text in ("'s", "’s") and (Gazetteer.default().lookup(sent[start:k].text) is not None or
                                                   _unit_adjective_after(sent, k, end)):
             end = k  # "... (Total": a short form in brackets is bound by ``resolve_document``, not part of the name
@@ -4049,6 +4082,9 @@ _LISTED_AFTER = re.compile(r"\s?-\s?(?:listed|traded|quoted)\b")
 #: ", Texas", ", N.Y.", ", New Mexico" right after a name; a state is checked against ``states.txt``
 _TONNAGE_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:tonnes\s+)?(?:dwt|grt|deadweight)\b", re.I)
 _STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w])")
+#: A site's noun after a town's state, a word or two describing it before: ", paper mill", ", pulp and paper mill".
+_SITE_AFTER = re.compile(r",?\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?(?:" +
+                         "|".join(sorted(map(re.escape, vocabulary("thing_words")), key=len, reverse=True)) + r")\b")
 #: An all-capitals name right before a lower-case word: "RBD olein", "CIF prices"
 _WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 #: ", a partner with", ", an economist at": what a person is at a firm, right after the person's name
@@ -4321,8 +4357,12 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
             graded.setdefault(e.name, []).append(word.group(1) if word else "")
     in_town = _only_where(ex, lambda e: (state := _STATE_AFTER.match(text, e.end)) is not None and
                           state.group(1).lower().rstrip(".") in vocabulary("states"))
+    # (a known firm's name too where a site's noun follows the state: "its Snowflake, Ariz., pulp and paper mill")
+    sited = _only_where(ex, lambda e: (state := _STATE_AFTER.match(text, e.end)) is not None and
+                        state.group(1).lower().rstrip(".") in vocabulary("states") and
+                        _SITE_AFTER.match(text, state.end()) is not None)
     # (not "Colonial Bank of Granite City, Ill.": a name holding what no town is called is a firm's, placed)
-    gone |= {name for name in in_town if name not in legal and gaz.lookup(name) is None and
+    gone |= {name for name in in_town if (name not in legal and gaz.lookup(name) is None or name in sited) and
              not any(w in _INSTITUTION_NOUNS for w in name.lower().split())}
     # "Japan Orchid (231,722 dwt), Sovereign (233,313 dwt)": a name written only before its tonnage is a ship's
     gone |= {name for name in _only_where(ex, lambda e: bool(_TONNAGE_AFTER.match(text, e.end)))
@@ -4386,6 +4426,7 @@ def resolve_document(ex, text: str, gaz: Gazetteer, english: frozenset[str] = fr
     rename.update((k, v) for k, v in _tails_only(ex, text, kept, legal).items() if k not in rename)
     rename.update((k, v) for k, v in _second_written_alone(text, kept).items() if k not in rename)
     rename.update((k, v) for k, v in _founders_surname(kept, legal).items() if k in kept and k not in rename)
+    rename.update((k, v) for k, v in _former_names(ex, text).items() if k in kept and k not in rename)
     rename.update((k, v) for k, v in _run_into(ex, text, kept, legal, gaz, english).items() if k not in rename)
     longs = [n for n in kept if n not in rename]
     # Acronyms: given beside the name ("Banca Nazionale del Lavoro (BNL)"), or the name's initials
@@ -4759,18 +4800,40 @@ def _tails_only(ex, text: str, kept: list[str], legal: set[str]) -> dict[str, st
 
 
 def _founders_surname(kept: list[str], legal: set[str]) -> dict[str, str]:
-    """A firm named after a person, written in full with its legal form ("John Labatt Ltd"), is written by the
-    surname after ("Labatt said it agreed to buy ..."): the one such firm of the story whose last word the name is.
-    Surname -> the firm's name."""
+    """A firm named after a person, written in full with its legal form ("John Labatt Ltd", "H.J. Heinz Co"), is
+    written by the surname after ("Labatt said it agreed to buy ...", "Heinz's newly elected chairman"): the one
+    such firm of the story whose last word the name is. Surname -> the firm's name."""
     out = {}
     for name in kept:
         if " " in name:
             continue
         fits = [n for n in kept if n in legal and len(n.split()) == 2 and n.split()[-1] == name and
-                _unaccented(n.split()[0].lower()) in vocabulary("given_names")]
+                (_unaccented(n.split()[0].lower()) in vocabulary("given_names") or
+                 _INITIALS.fullmatch(n.split()[0]) and n.split()[0].lower() not in places())]
         if len(fits) == 1:
             out[name] = fits[0]
     return out
+
+
+#: What sets a firm's former name right after its name: "Armtek Corp, formerly known as Armstrong Rubber Co",
+#: "PHLCORP Inc, formerly Baldwin-United Corp", "The Helming Group (formerly LBAS)".
+_FORMERLY = re.compile(r"\s*(?:<[^<>\n]{1,12}>\s*)?>?(?:,|\s?\()\s*formerly(?:\s+known\s+as|\s+called|\s+named)?"
+                       r"\s+(?:the\s+)?<?")
+
+
+def _former_names(ex, text: str) -> dict[str, str]:
+    """A firm's former name the story sets right after its name is no firm of its own but the same one: the old
+    name -> the name. Not a former part of the firm ("formerly part of Utah International", "Massey Combines,
+    formerly Varity's combines division")."""
+    firms = sorted((e for e in ex.entities if e.kind is EntityKind.COMPANY), key=lambda e: e.start)
+    return {b.name: a.name for a, b in zip(firms, firms[1:]) if a.name != b.name and
+            _FORMERLY.fullmatch(text, a.end, b.start) and not b.text.endswith(("'s", "’s")) and
+            not text.startswith(("'", "’"), b.end)}
+
+
+#: A person's initials opening a firm's name: the "H.J." of "H.J. Heinz Co", the "J.C." of "J.C. Penney Co Inc" (not
+#: a place's: "U.S. Home Corp" is no "Home").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 #: A name of one word, "and" and a name of two words or more: "Dunmore and Arlo Brewing" (one firm, "Jones and Vining

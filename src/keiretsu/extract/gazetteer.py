@@ -8,6 +8,7 @@ it are found by the model and the rules alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,6 +43,9 @@ class Gazetteer:
         #: The keys of aliases that are the initials of the name: "MHI" of "Mitsubishi Heavy Industries", whose
         #: letters another firm may carry as its own legal name ("MHI Group Inc", of Tallahassee)
         self._initials_keys: set[str] = set()
+        #: The keys of short forms written with a possessive ("Moody's" of "Moody's Investors Service"): the key
+        #: drops it, but a name written without it is no such firm's ("Moody, Famiglietti and Andronico")
+        self._possessive_keys: set[str] = set()
         for name, aliases, country, kinds in rows:
             known = Known(name, country, frozenset(k.lower() for k in kinds))
             for surface in [name, *aliases]:
@@ -51,6 +55,8 @@ class Gazetteer:
             self._short_keys |= {name_key(a) for a in aliases if len(a.split()) < len(whole) and
                                  a.lower().split() == whole[: len(a.split())] and name_key(a) != name_key(name)}
             self._initials_keys |= {name_key(a) for a in aliases if a == _initials(name)}
+            self._possessive_keys |= {name_key(a) for a in aliases if _POSSESSIVE_END.search(a) and
+                                      name_key(a) != name_key(name)}
         self.kinds = frozenset(k for known in self.by_key.values() for k in known.kinds)
 
     @classmethod
@@ -73,6 +79,8 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Known | None:
         key = name_key(name)  # once: a lookup is on the extractor's hot path
+        if key in self._possessive_keys and not _POSSESSIVE.search(name):
+            return None
         return None if self._grouped(key, name) else self.by_key.get(key)
 
     def _grouped(self, key: str, name: str) -> bool:
@@ -83,6 +91,10 @@ class Gazetteer:
             words = name.split()
             return len(words) > 2 and group_word(words[1]) and words[-1].strip(".,").lower() in LEGAL_FORMS
         return key in self._short_keys and any(group_word(w) for w in name.split()[1:])
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _initials(name: str) -> str:
