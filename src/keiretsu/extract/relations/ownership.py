@@ -3287,7 +3287,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     if party is not None and seller not in party.names and asset not in party.names:
         # "talking with Salzgitter on buying its 24.98 pct stake in Y": the party dealt with holds what is
         # bought, until the purchase is done
-        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        held = _percent_held(sent, t, sentence, asset)
         out += [Mention(R.STAKE, name, asset, S.ENDED if status is S.ACTIVE else S.ACTIVE, sentence, start, end,
                         attributes=held, trigger=t.text, confidence=0.55) for name in party.names]
     done = status is S.ACTIVE or told_done(sent, t, rtype, status, list(cues))
@@ -3331,7 +3331,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
     if rtype is R.INVESTMENT and lemma in L.BUYS and _new_shares_of(t, at, asset):
         # "bought two mln dlrs of newly-issued shares in Imatron" (``_what_is_bought``): new money put in, and
         # shares of the company held, a stake
-        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        held = _percent_held(sent, t, sentence, asset)
         out.append(Mention(R.STAKE, seller, asset, status, sentence, start, end, attributes=held, trigger=t.text,
                            cues=list(cues), confidence=0.6))
     owner = _unit_owner(t, at, asset) if rtype is R.STAKE and status is not S.ENDED and \
@@ -3340,7 +3340,7 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
         # "News International's acquisition of a 50 pct stake in the Telegraph's Trafford Park Printing Ltd
         # subsidiary", "negotiating with B and C for a 15-pct stake in the latter's regional airline Air U.K.": a
         # stake taken in a unit named as its owner's is a part of it the owner sells
-        held = {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
+        held = _percent_held(sent, t, sentence, asset)
         out += [Mention(R.DIVESTMENT, name, asset, status, sentence, start, end, attributes=held, trigger=t.text,
                         cues=list(cues), confidence=0.6) for name in owner.names]
     if (rtype is R.ACQUISITION or bought) and not bid_from and not any(m.type is R.DIVESTMENT for m in out):
@@ -3351,6 +3351,12 @@ def _sale_side_effects(sent, t, rtype, seller, asset, status, sentence, start, e
             out += [Mention(R.DIVESTMENT, name, asset, status, sentence, start, end, trigger=t.text,
                             cues=list(cues), confidence=0.6) for name in side.names]
     return out
+
+
+def _percent_held(sent, t, sentence: str, asset: str) -> dict:
+    """Of a stake's attributes the sentence gives at a trigger, the percentage alone: what a holder keeps or
+    passes on, without the change or price the trigger's own deal carries."""
+    return {k: v for k, v in _attributes(sent, t, R.STAKE, sentence, asset).items() if k == "percent"}
 
 
 def _new_shares_of(t, at: dict[int, Ent], asset: str) -> bool:
